@@ -1,0 +1,1 @@
+"""Datasette configuration for minerals: metadata, canned queries, templates, plugins, static assets."""

@@ -1,0 +1,47 @@
+"""The fact: one quantity stated in a report, with its meaning and its evidence (FACTS.md)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("count", "rate", "money", "quantity")
+QUALIFIERS = ("exact", "approx", "at_least", "at_most")
+ROLES = ("actual", "target", "quota", "baseline")
+ASPECTS = ("level", "change", "completion")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of a document, with what the document and its section say about it.
+
+    `start` is the sentence's offset in the document's normalised text; facts carry
+    offsets in that same text.
+    """
+
+    text: str
+    start: int = 0
+    section_role: str | None = None  # 'results' | 'plan' | 'problems' | None
+    section_year: int | None = None  # an unmasked year named in the section heading
+    report_year: int | None = None
+    plan_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    value: float
+    unit: str
+    start: int  # offsets of `surface` in the document's normalised text
+    end: int
+    surface: str
+    sentence: str
+    value_max: float | None = None
+    qualifier: str = "exact"
+    role: str = "actual"
+    aspect: str = "level"
+    year: int | None = None
+    indicator: str = ""
+    indicator_key: str | None = None
+    extractor: str = field(default="quantities", compare=False)
+
+    def as_dict(self) -> dict:
+        return asdict(self)

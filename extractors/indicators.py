@@ -1,0 +1,109 @@
+"""Name what a quantity measures, and map the name to a canonical indicator.
+
+The phrase is read off the quantity's clause: the words before the number, with the
+cue and filler words trimmed, and for counts the noun that follows the measure word
+(新建10个社区卫生服务站).  The canonical key comes from data/indicators.csv: the
+longest variant contained in the phrase wins; a phrase that holds only an ambiguous
+head (规范管理率 alone) keeps no key.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .meaning import clause_bounds
+from .units import DATA
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    name: str
+    variants: tuple[str, ...]
+    unit: str
+    good: str
+    category: str
+    source: str
+
+
+@cache
+def dictionary() -> dict[str, Indicator]:
+    """The canonical indicators, by key."""
+    out: dict[str, Indicator] = {}
+    path = DATA / "indicators.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            key = row["key"].strip()
+            if not key or key in out:
+                raise ValueError(f"{path.name}:{n}: missing or repeated key {key!r}")
+            variants = tuple(v.strip() for v in row["variants"].split("|") if v.strip())
+            out[key] = Indicator(key, row["name"].strip(), variants, row["unit"].strip(), row["good"].strip(),
+                                 row["category"].strip(), row["source"].strip())
+    return out
+
+
+@cache
+def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
+    by_phrase: dict[str, str] = {}
+    for ind in dictionary().values():
+        for phrase in (ind.name, *ind.variants):
+            by_phrase.setdefault(phrase, ind.key)
+    alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
+    return regex.compile(alternation), by_phrase
+
+
+# Same-unit families: a rate key never takes a count, money never a rate.
+_FAMILY = {"%": "rate", "‰": "rate", "/10万": "rate", "/万": "rate", "/100万": "rate", "百分点": "rate", "万元": "money"}
+
+
+def _family(unit: str) -> str:
+    return _FAMILY.get(unit, "count")
+
+
+def canonical(phrase: str, unit: str) -> str | None:
+    """The key of the longest dictionary phrase inside `phrase` whose unit agrees."""
+    pattern, by_phrase = _matcher()
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(phrase, overlapped=True):
+        key = by_phrase[m.group()]
+        if _family(dictionary()[key].unit) != _family(unit):
+            continue
+        if best is None or len(m.group()) > best[0]:
+            best = (len(m.group()), key)
+    return best[1] if best else None
+
+
+_LEAD = regex.compile(
+    r"^(?:其中|另外|同时|并且|并|且|还|共|全年|今年|年内|本年|全县|全区|全市|全省|全镇|全乡|辖区|我县|我区|我市|我局|"
+    r"累计|截至目前|截止目前|目前|已经|已|实现|完成|共计|总计|合计|分别|均|为|对|向|给|在|有|达|计|共有|和|及|与|同比|比去年|比上年|"
+    r"力争|确保|争取|计划|预计|目标|要|将|使|让|把|通过|进一步|继续|年底|到年底|"
+    r"\d{4}年(?:底|末|度)?|(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底)?|\p{P})+"
+)
+_TRAIL = regex.compile(
+    r"(?:达到了|达到|达|为|是|实现|约|近|超过|不少于|不低于|不得低于|不高于|低于|高于|不超过|控制在|保持在|稳定在|提高到|"
+    r"提高|提升到|提升|增加到|增加|增长|下降到|下降|降低到|降低|减少|上升|共|有|计|累计|共计|分别|均|总|已|到|至|了|等|\p{P}|\s)+$"
+)
+_TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
+_MASK = regex.compile(r"[xX*×]+")
+_NOUN_AFTER = regex.compile(r"^\p{Han}{2,12}?(?=[,;:。!?、()和及与的]|$)")
+
+
+def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None) -> str:
+    """The words naming what the quantity at [start, end) measures."""
+    left, right = clause_bounds(sentence, start, end)
+    if previous_end is not None and previous_end > left:
+        left = previous_end
+    before = _TITLE.sub("", sentence[left:start])
+    before = _MASK.sub("", before)
+    before = _TRAIL.sub("", before)
+    before = _LEAD.sub("", before)
+    before = _TRAIL.sub("", before)
+    name = before[-18:]
+    if _family(unit) == "count":
+        after = _NOUN_AFTER.match(sentence[end:right])
+        if after and not regex.match(r"^(?:的|以上|以下|左右|参加|参与|次|人次|进行|开展)", after.group()):
+            name = name + after.group()
+    return name

@@ -1,0 +1,115 @@
+"""What a quantity means: its role, its aspect and the year it belongs to.
+
+The words of its own clause decide first; then the section it sits in (a plan section
+states targets); then the document (FACTS.md, "Hard cases, decided").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .fact import Passage
+from .units import load_toml
+
+CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
+_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
+_SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
+_MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
+_BASELINE = regex.compile(r"(?:由|从)(?:原来的|过去的|上年的|去年的)?$")
+_LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
+_COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
+_TO = regex.compile(r"^[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)")
+
+
+@cache
+def cues() -> dict:
+    return load_toml("cues.toml")
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the last break before to the next break after."""
+    left = 0
+    for m in CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    m = CLAUSE_BREAK.search(sentence, end)
+    return left, (m.start() if m else len(sentence))
+
+
+def _ends_with_any(text: str, words: list[str]) -> str | None:
+    for w in sorted(words, key=len, reverse=True):
+        if text.endswith(w):
+            return w
+    return None
+
+
+def aspect(sentence: str, start: int, end: int, unit: str) -> str:
+    """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
+    before = sentence[max(0, start - 8):start]
+    a = cues()["aspect"]
+    if unit == "百分点":
+        return "change"
+    if unit == "%" and (_ends_with_any(before, a["completion"]) or before.endswith("完成")):
+        return "completion"
+    if _ends_with_any(before, a["level_after_change"]):
+        return "level"
+    word = _ends_with_any(regex.sub(r"(?:了|达|达到|为|约|近|超过)$", "", before), a["change"])
+    if word and not (word == "同比" and unit not in ("%", "百分点")):
+        return "change"
+    if _COMPARED.search(sentence[max(0, start - 16):start]):
+        return "change"
+    return "level"
+
+
+def role(p: Passage, start: int, end: int) -> str:
+    s = p.text
+    left, right = clause_bounds(s, start, end)
+    clause_before = s[left:start]
+    r = cues()["role"]
+    if aspect(s, start, end, "%") == "completion" and s[end - 1:end] == "%":
+        return "actual"
+    if any(w in clause_before for w in r["quota"]):
+        return "quota"
+    if _BASELINE.search(s[max(0, start - 6):start]) and _TO.match(s[end:]):
+        return "baseline"
+    sentence_before = s[:start]
+    has_target_cue = any(w in clause_before for w in r["target"]) or any(
+        w in sentence_before for w in ("力争", "确保", "争取", "目标", "计划", "预计")
+    )
+    has_actual_cue = any(w in clause_before for w in r["actual"])
+    if p.section_role == "plan":
+        return "actual" if has_actual_cue and not has_target_cue else "target"
+    if has_target_cue and not has_actual_cue:
+        return "target"
+    return "actual"
+
+
+def year(p: Passage, start: int, end: int, role_: str) -> int | None:
+    """The year the fact belongs to: its clause, then its sentence, section, document."""
+    s = p.text
+    left, _ = clause_bounds(s, start, end)
+    y = cues()["year"]
+    # A year written in the fact's own clause, or opening its sentence (2011年,参合率…).
+    for text in (s[left:start], s[:left]):
+        text = _MASKED_YEAR.sub("", text)
+        years = [int(m.group(1)) for m in _YEAR.finditer(text)]
+        if text is s[:left]:
+            years = [int(m.group(1)) for m in _YEAR.finditer(text) if m.start() < 3 or text[m.start() - 1] in "到至于在截"]
+        if years:
+            return years[-1]
+        short = [m for m in _SHORT_YEAR.finditer(text)]
+        if short:
+            return 2000 + int(short[-1].group(1))
+        for name, last in y["periods"].items():
+            if name + "末" in text or name + "期末" in text:
+                return last
+    before = s[:start]
+    if any(w in before for w in y["next_year"]) and p.report_year:
+        return p.report_year + 1
+    if _LAST_YEAR.search(before[-12:]) and p.report_year and role_ == "actual":
+        return p.report_year - 1
+    if p.section_year:
+        return p.section_year
+    if role_ == "target" and p.section_role == "plan":
+        return p.plan_year
+    return p.report_year

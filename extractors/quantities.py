@@ -1,0 +1,194 @@
+"""Find every quantity in a sentence: a number with its unit, qualifier and range.
+
+The pattern is built once from the unit table, longest unit first.  What the number
+means (role, aspect, year, indicator) is decided by `meaning` and `indicators`; this
+module only says where the quantities are and which matches are not facts at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from .numbers import ARABIC, CN_DIGITS, parse_number
+from .units import Unit, implied_units, load_toml, units
+
+# A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元).
+_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*"
+_RANGE = r"[-—–~～至到]"
+_CLAUSE_END = ",;:。!?、()\n"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number-with-unit found in a sentence (offsets are in the sentence)."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: Unit
+    qualifier: str
+    chinese: bool  # written in Chinese numerals
+
+    @property
+    def number_start(self) -> int:
+        return self.start
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _qualifiers() -> dict[str, list[str]]:
+    return load_toml("cues.toml")["qualifier"]
+
+
+@cache
+def _pattern() -> "regex.Pattern[str]":
+    q = _qualifiers()
+    unit_alt = _alternation(list(units()) + list(implied_units()))
+    inside = _alternation(q["at_least_inside"])
+    after = _alternation(q["at_least_after"] + q["at_most_after"] + q["approx_after"])
+    return regex.compile(
+        rf"""
+        (?P<pct>百分之|千分之|十万分之|万分之)?
+        (?P<num>{ARABIC}|{_CN})
+        (?:(?P<unit1>%|‰)?{_RANGE}(?P<num2>{ARABIC}))?
+        (?P<inside1>{inside})?
+        (?P<mult>[十百千万亿]*)
+        (?P<inside2>{inside})?
+        (?P<unit>{unit_alt})?
+        (?P<after>{after})?
+        """,
+        regex.X,
+    )
+
+
+@cache
+def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    data = load_toml("not_facts.toml")
+    return (regex.compile(_alternation(data["phrases"])), regex.compile(rf"^(?:{_alternation(data['unit_words'])})"))
+
+
+# Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
+# the ratios that are per mille or per 100 000 (死亡率, 发病率).
+_BARE_RATE = regex.compile(
+    rf"(?<!死亡|发病|患病|出生|病死)率(?:达到了|达到|达|为|是|低于|高于|不低于|不高于|保持在|控制在)?(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/])"
+)
+_OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
+_ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
+
+
+def _inside_brackets(sentence: str, at: int) -> str | None:
+    """The opening bracket that encloses position `at`, if any."""
+    for open_, close in _OPEN_CLOSE.items():
+        i = sentence.rfind(open_, 0, at)
+        if i >= 0 and sentence.find(close, i, at) < 0:
+            j = sentence.find(close, at)
+            if j >= 0:
+                return open_
+    return None
+
+
+def _qualifier_before(sentence: str, at: int) -> str | None:
+    q = _qualifiers()
+    before = sentence[max(0, at - 4):at]
+    for name, words in (("at_least", q["at_least_before"]), ("at_most", q["at_most_before"]), ("approx", q["approx_before"])):
+        for w in sorted(words, key=len, reverse=True):
+            if before.endswith(w) or before.endswith(w + "了"):
+                if w == "近" and sentence[max(0, at - 2):at - 1] in ("最", "附", "临"):
+                    continue
+                return name
+    return None
+
+
+def find(sentence: str) -> list[Quantity]:
+    """The quantities of one (normalised) sentence, left to right."""
+    found: list[Quantity] = []
+    phrases, unit_words = _not_facts()
+    masked = [m.span() for m in phrases.finditer(sentence)]
+    implied = implied_units()
+    table = units()
+    for m in _pattern().finditer(sentence):
+        start, end = m.span()
+        if m.group("unit") is None and not m.group("pct") and not (m.group("mult") and m.group("mult")[-1] in "万亿"):
+            continue
+        number = m.group("num")
+        chinese = not number[0].isdigit()
+        prev = sentence[start - 1] if start else ""
+        if prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·":
+            continue  # ordinal, code or a part of a longer number
+        if any(a < end and start < b for a, b in masked):
+            continue
+        if _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
+            continue
+        after = sentence[m.end("unit") if m.group("unit") else m.end("mult"):]
+        unit_text = m.group("unit") or ""
+        if unit_text and unit_words.match(unit_text + after[:2]) and unit_text not in implied:
+            continue
+        pct = m.group("pct")
+        mult = m.group("mult") or ""
+        try:
+            value = parse_number(number + mult if not chinese else number)
+            value_max = parse_number(m.group("num2") + mult) if m.group("num2") else None
+        except ValueError:
+            continue
+        if chinese and mult:
+            continue  # 三千 already holds its 千
+        if pct:
+            unit = table["%"] if pct == "百分之" else table["‰"] if pct == "千分之" else table["/10万"] if pct == "十万分之" else table["/万"]
+            if unit_text:
+                continue
+        elif unit_text in implied:
+            if not mult:
+                continue
+            unit = Unit(unit_text, "count", implied[unit_text], Decimal(1))
+            end = m.end("unit")
+        elif unit_text:
+            unit = table[unit_text]
+        else:  # 14万 with 元 left out: money only where the clause speaks of money
+            if not regex.search(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金", sentence):
+                continue
+            unit = table["万元"]
+            value = parse_number(number)
+        if chinese:
+            if value < 2 or unit.kind != "count" or _inside_brackets(sentence, start) == "“":
+                continue
+            if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
+                continue
+        if unit.unit in ("种", "类") and after[:1] and regex.match(r"\p{Han}", after[:1]):
+            continue  # 25种大病的贫困人口: the number only says which people are counted
+        qualifier = "exact"
+        if m.group("inside1") or m.group("inside2"):
+            qualifier = "at_least"
+        suffix = m.group("after")
+        if suffix:
+            q = _qualifiers()
+            qualifier = "at_least" if suffix in q["at_least_after"] else "at_most" if suffix in q["at_most_after"] else "approx"
+        else:
+            qualifier = _qualifier_before(sentence, start) or qualifier
+        if value_max is not None and value_max <= value:
+            continue  # 2019-2020 or 1-12: not a range of this quantity
+        factor = unit.factor
+        found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
+    found.extend(_bare_rates(sentence, found))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    for m in _BARE_RATE.finditer(sentence):
+        a, b = m.span("num")
+        if any(x < b and a < y for x, y in taken):
+            continue
+        value = parse_number(m.group("num"))
+        if value > 100:
+            continue
+        out.append(Quantity(a, b, value, None, units()["%"], _qualifier_before(sentence, a) or "exact", False))
+    return out

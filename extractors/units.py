@@ -1,0 +1,44 @@
+"""The unit table (data/units.toml): what a written unit means and how it is stored."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Unit:
+    written: str
+    kind: str  # count | rate | money | quantity
+    unit: str  # as stored (FACTS.md)
+    factor: Decimal
+
+
+@cache
+def load_toml(name: str) -> dict:
+    """A data file of this package, parsed once."""
+    with (DATA / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def units() -> dict[str, Unit]:
+    table: dict[str, Unit] = {}
+    for kind, entries in load_toml("units.toml").items():
+        if kind == "implied":
+            continue
+        for written, (unit, factor) in entries.items():
+            if written in table:
+                raise ValueError(f"units.toml: {written!r} is listed twice")
+            table[written] = Unit(written, kind, unit, Decimal(str(factor)))
+    return table
+
+
+@cache
+def implied_units() -> dict[str, str]:
+    """Nouns that carry a unit after 万/亿: 53.2万居民 -> 人."""
+    return dict(load_toml("units.toml")["implied"])

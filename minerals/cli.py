@@ -1,0 +1,154 @@
+"""The `minerals` command line: a thin layer over the Python API.
+
+Heavy libraries (jieba, OpenCC, Datasette) are imported inside the commands, so that
+`minerals --help` answers at once.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+DEFAULT_DB = "minerals.db"
+
+
+def _open(db_path: str):
+    from .db import DatabaseError, open_db
+
+    try:
+        return open_db(db_path)
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _existing(db_path: str):
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"{db_path}: no such database; run `minerals extract REPORTS --db {db_path}` first")
+    return _open(db_path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="minerals")
+def cli() -> None:
+    """Mine Chinese health-bureau work reports into facts: targets and results, by year.
+
+    \b
+    Typical use:
+        minerals extract reports/ --db minerals.db
+        minerals export --db minerals.db --format csv --out facts.csv
+        minerals serve --db minerals.db
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to write.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def extract(paths: tuple[Path, ...], db_path: str, quiet: bool) -> None:
+    """Extract documents and facts from report files or folders into a database.
+
+    Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
+    in the database with the same content are skipped; a changed file replaces its
+    old rows.  A file that cannot be read is reported and the run goes on.
+
+    \b
+    Example:
+        minerals extract corpus/samples reports/2019.txt --db minerals.db
+    """
+    from tqdm import tqdm
+
+    from . import runner
+
+    for p in paths:
+        if not p.exists():
+            click.echo(f"error: {p}: no such file or folder", err=True)
+    database = _open(db_path)
+
+    def progress(files):
+        return tqdm(files, desc="extracting", unit="file", disable=quiet or len(files) < 2, file=sys.stderr)
+
+    def on_error(error):
+        tqdm.write(f"error: {error}", file=sys.stderr)
+
+    summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress)
+    if summary.files == 0:
+        click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
+    for line in summary.lines():
+        click.echo(line)
+    if summary.files == 0:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--table", type=click.Choice(["facts", "documents"]), default="facts", show_default=True,
+              help="One row per fact, or one row per document.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+def export(db_path: str, fmt: str, table: str, out: Path | None) -> None:
+    """Write every fact (or document) with its evidence, as JSON lines or CSV.
+
+    CSV starts with a UTF-8 byte-order mark so that Excel shows Chinese correctly.
+
+    \b
+    Example:
+        minerals export --db minerals.db --format jsonl --out facts.jsonl
+        minerals export --db minerals.db --table documents --format csv --out documents.csv
+    """
+    from . import export as exporter
+
+    database = _existing(db_path)
+    rows = exporter.rows(database, table)
+    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        n = exporter.write(rows, stream, fmt)
+    finally:
+        if out:
+            stream.close()
+    if out:
+        click.echo(f"{n} {table} written to {out}", err=True)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to publish.")
+@click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
+def serve(db_path: str, port: int) -> None:
+    """Publish a database with Datasette, read-only, on http://127.0.0.1:PORT/.
+
+    \b
+    Example:
+        minerals serve --db minerals.db --port 8001
+    """
+    from .serve import serve as run
+
+    _existing(db_path)
+    run(Path(db_path), port)
+
+
+@cli.command()
+@click.option("--db", "db_path", default="minerals-demo.db", show_default=True, help="SQLite database to write.")
+@click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--no-serve", is_flag=True, help="Only extract the sample corpus.")
+def demo(db_path: str, port: int, no_serve: bool) -> None:
+    """Extract the bundled sample reports and open them in Datasette.
+
+    \b
+    Example:
+        minerals demo            # then open http://127.0.0.1:8001/
+    """
+    from corpus import SAMPLES
+
+    from . import runner
+    from .serve import serve as run
+
+    database = _open(db_path)
+    summary = runner.extract(database, [SAMPLES], on_error=lambda e: click.echo(f"error: {e}", err=True))
+    for line in summary.lines():
+        click.echo(line)
+    if not no_serve:
+        run(Path(db_path), port)
+
+
+if __name__ == "__main__":
+    cli()

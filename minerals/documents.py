@@ -1,0 +1,229 @@
+"""From one normalised file to its documents: articles, sections, sentences and metadata.
+
+Report-sharing sites glue several articles into one file (第一篇:…, …篇1, (扩展1));
+each article is a document of its own.  A document knows its title, years, type,
+bureau and region as far as its own words tell (FACTS.md, "Documents").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+_CN_NUM = "一二三四五六七八九十"
+# Headers that open an article of a compilation.
+_NAMED_HEADER = regex.compile(
+    rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|[(]扩展\d+[)]|——)[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
+)
+_EXTENSION = regex.compile(r"^(?P<title>[^\n]{2,60}?)[(]扩展\d+[)][ ]*$", regex.M)
+_NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)
+
+# A top-level heading: 一、…, at a line start or after the end of a sentence.
+_HEADING = regex.compile(
+    rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
+    regex.M,
+)
+_PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
+_PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
+_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
+_OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来)?[,:]")
+_SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
+
+_BUREAU = regex.compile(
+    r"(?P<region>[\p{Han}]{2,8}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?"
+    r"(?P<office>卫生健康委员会|卫生健康局|卫生和计划生育委员会|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委)"
+)
+_PLACE = regex.compile(r"\p{Han}{2,6}?(?:自治县|县|区|市|旗)(?![场域民容貌级直属内外间长情])")
+# A place name does not run across these characters: 印发了殷都区 -> 殷都区.
+_NOT_IN_NAME = regex.compile(r"^.*[了的和与及对在为是把被向从由于将全我本各该此其等并而且或到共市县区省个家名]")
+_NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
+              "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
+              "开发区", "保护区", "功能区", "都市", "超市", "上市", "门市", "菜市", "夜市", "集市", "股市", "城乡",
+              "自治区", "自治县", "政区", "学区", "服务区", "试验区", "先行区", "管理区", "医疗服务区")
+_OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委")
+_BUREAU_WORDS = regex.compile(r"卫生局|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生")
+
+
+@dataclass
+class Section:
+    start: int
+    end: int
+    title: str
+    role: str  # results | problems | plan
+    year: int | None
+
+
+@dataclass
+class Document:
+    """One article: its text (normalised) and what it says about itself."""
+
+    seq: int
+    title: str
+    start: int  # offsets of the article in the file's normalised text
+    end: int
+    text: str
+    report_year: int | None = None
+    plan_year: int | None = None
+    type: str = "other"
+    bureau: str | None = None
+    region: str | None = None
+    level: str | None = None
+    sections: list[Section] = field(default_factory=list)
+
+    def section_at(self, offset: int) -> Section | None:
+        found = None
+        for s in self.sections:
+            if s.start <= offset:
+                found = s
+        return found
+
+    def sentences(self):
+        """(start, sentence) pairs over the document's text."""
+        for m in _SENTENCE.finditer(self.text):
+            if m.group().strip():
+                yield m.start(), m.group()
+
+
+def _boundaries(text: str) -> list[tuple[int, str]]:
+    """(offset of the header line, title) for every article header of a compilation."""
+    found: dict[int, str] = {}
+    for m in _NAMED_HEADER.finditer(text):
+        found[m.start()] = m.group("title").strip()
+    for m in _EXTENSION.finditer(text):
+        found[m.start()] = m.group("title").strip()
+    numbered: dict[str, list[regex.Match]] = {}
+    for m in _NUMBERED.finditer(text):
+        numbered.setdefault(m.group("prefix").strip(), []).append(m)
+    for prefix, matches in numbered.items():
+        if len(matches) >= 2:
+            for m in matches:
+                found[m.start()] = m.group("title").strip()
+    return sorted(found.items())
+
+
+def _han(text: str) -> int:
+    return len(regex.findall(r"\p{Han}", text))
+
+
+def split(text: str) -> list[Document]:
+    """The articles of a file; a file without headers is one article titled by its first line."""
+    bounds = _boundaries(text)
+    pieces: list[tuple[int, int, str]] = []
+    if not bounds or _han(text[: bounds[0][0]]) > 300:
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        pieces.append((0, bounds[0][0] if bounds else len(text), first[:80]))
+    for i, (at, title) in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        if not title:
+            title = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
+        pieces.append((at, end, title[:80]))
+    docs = []
+    for start, end, title in pieces:
+        if _han(text[start:end]) < 80:
+            continue
+        docs.append(Document(seq=len(docs) + 1, title=title, start=start, end=end, text=text[start:end]))
+    return docs
+
+
+def _sections(doc: Document) -> list[Section]:
+    out: list[Section] = []
+    whole_plan = doc.type == "plan"
+    for m in _HEADING.finditer(doc.text):
+        title = m.group("title")
+        role = "plan" if whole_plan or _PLAN_HEADING.search(title) else "problems" if _PROBLEM_HEADING.search(title) else "results"
+        years = [int(y) for y in _YEAR.findall(title)]
+        out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
+    for a, b in zip(out, out[1:]):
+        a.end = b.start
+    if whole_plan and (not out or out[0].start > 0):
+        out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
+    return out
+
+
+def _years(doc: Document) -> tuple[int | None, int | None]:
+    """Report and plan year: the body's opening year wins over the title's (FACTS.md)."""
+    title_years = [int(y) for y in _YEAR.findall(doc.title)]
+    body = doc.text[len(doc.title):] if doc.text.startswith(doc.title) else doc.text
+    opening = _OPENING_YEAR.search(body[:800])
+    report = int(opening.group(1)) if opening else None
+    if report is None and title_years:
+        summary_year = regex.search(r"((?:19|20)\d{2})年(?:度)?[^\n]{0,12}?(?:总结|汇报|工作情况|回顾|述职)", doc.title)
+        report = int(summary_year.group(1)) if summary_year else None
+        if report is None and not regex.search(r"计划|打算|要点|安排", doc.title):
+            report = title_years[0]
+    plan = None
+    for s in doc.sections:
+        if s.role == "plan" and s.year:
+            plan = s.year
+            break
+    if plan is None:
+        plan_title = regex.search(r"((?:19|20)\d{2})年(?:度)?[^\n]{0,12}?(?:计划|打算|要点|安排)", doc.title)
+        if plan_title and (report is None or int(plan_title.group(1)) > report):
+            plan = int(plan_title.group(1))
+    if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
+        plan = report + 1
+    if report is None and plan is not None and doc.type != "plan":
+        report = plan - 1
+    return report, plan
+
+
+def _type(doc: Document) -> str:
+    if len(_OTHER.findall(doc.text)) > 3 * max(1, len(_BUREAU_WORDS.findall(doc.text))):
+        return "other"
+    title = doc.title
+    summary = bool(regex.search(r"总结|汇报|工作情况|回顾|述职|成绩", title))
+    plan = bool(regex.search(r"计划|打算|要点|安排|思路", title))
+    if plan and not summary:
+        return "plan"
+    has_plan_section = any(s.role == "plan" for s in doc.sections)
+    if summary or not plan:
+        return "summary_and_plan" if has_plan_section else "summary"
+    return "summary_and_plan"
+
+
+def _place_name(candidate: str) -> str | None:
+    """The place name a candidate ends with, or None: 印发了殷都区 -> 殷都区, 全区 -> None."""
+    suffix = 3 if candidate.endswith("自治县") else 1
+    stem = _NOT_IN_NAME.sub("", candidate[:-suffix])
+    name = stem + candidate[-suffix:]
+    if not 2 <= len(stem) <= 4 or name.endswith(_NOT_PLACE) or regex.search(r"[xX*×]", name):
+        return None
+    return name
+
+
+def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
+    """Bureau, region and administrative level, as far as the text names them."""
+    bureau = region = None
+    for text in (doc.title, doc.text):
+        m = _BUREAU.search(text)
+        place = _place_name(m.group("region")) if m and m.group("region") else None
+        if place:
+            bureau, region = place + m.group("office"), place
+            break
+        if m and bureau is None:
+            bureau = m.group("office")
+    if region is None:
+        counts = Counter(p for p in map(_place_name, _PLACE.findall(doc.text)) if p)
+        if counts:
+            place, n = counts.most_common(1)[0]
+            if n >= 2:
+                region = place
+    level = None
+    if region:
+        level = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture", "省": "province"}.get(region[-1])
+        if region.endswith("自治区"):
+            level = "province"
+    return bureau, region, level
+
+
+def describe(doc: Document) -> Document:
+    """Fill in a document's sections, type, years and place from its text."""
+    doc.sections = _sections(doc)
+    doc.type = _type(doc)
+    if doc.type == "plan":
+        doc.sections = _sections(doc)
+    doc.report_year, doc.plan_year = _years(doc)
+    doc.bureau, doc.region, doc.level = _place(doc)
+    return doc

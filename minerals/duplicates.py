@@ -1,0 +1,61 @@
+"""Republished copies: an article seen before, in this file or another, exactly or nearly.
+
+Documents are compared by MinHash over 5-character shingles of their Chinese
+characters only, so that punctuation, spacing, script and stripped decimals do not
+hide a copy.  A copy is marked `duplicate_of` the first document of its cluster, and
+its facts are flagged so that no fact is counted twice.
+"""
+from __future__ import annotations
+
+import regex
+
+NUM_PERM = 128
+SCHEME = "affine32"  # datasketch 2 hashing scheme; signatures stored in the database depend on it
+SHINGLE = 5
+# Jaccard similarity above which two articles count as one republished text.
+THRESHOLD = 0.6
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+
+
+def shingles(text: str) -> set[str]:
+    han = _NOT_HAN.sub("", text)
+    return {han[i:i + SHINGLE] for i in range(max(1, len(han) - SHINGLE + 1))}
+
+
+def signature(text: str) -> bytes:
+    """A document's MinHash signature, as bytes to store beside it."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return m.hashvalues.tobytes()
+
+
+def _minhash(sig: bytes):
+    import numpy as np
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(sig, dtype=np.uint32))
+
+
+class Index:
+    """The documents seen so far; `add` returns the id of the first copy, if any."""
+
+    def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
+        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self._sigs: dict[str, object] = {}
+        self._order: dict[str, int] = {}
+
+    def add(self, doc_id: str, sig: bytes, original: bool = True) -> str | None:
+        m = _minhash(sig)
+        candidates = [c for c in self._lsh.query(m) if m.jaccard(self._sigs[c]) >= THRESHOLD]
+        if doc_id not in self._sigs:
+            self._lsh.insert(doc_id, m)
+            self._sigs[doc_id] = m
+            self._order[doc_id] = len(self._order)
+        candidates = [c for c in candidates if c != doc_id]
+        if not candidates:
+            return None
+        return min(candidates, key=self._order.__getitem__)

@@ -1,0 +1,48 @@
+"""Rows for export: facts with their evidence, or documents, as JSON lines or CSV."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Iterable, Iterator
+
+import sqlite_utils
+
+# Every field of FACTS.md, then the evidence that leads back to the words.
+FACT_COLUMNS = [
+    "source", "document_id", "kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "year",
+    "indicator", "indicator_key", "sentence", "surface", "start", "end", "original_surface", "original_sentence",
+    "section", "duplicate", "id",
+]
+DOCUMENT_COLUMNS = [
+    "source", "document_id", "title", "script", "bureau", "region", "level", "type", "report_year", "plan_year",
+    "duplicate_of", "chars",
+]
+_QUERIES = {
+    "facts": f"SELECT {', '.join(f'[{c}]' for c in FACT_COLUMNS)} FROM facts ORDER BY document_id, start",
+    "documents": "SELECT source, id AS document_id, title, script, bureau, region, level, type, report_year, "
+                 "plan_year, duplicate_of, chars FROM documents ORDER BY id",
+}
+
+
+def rows(db: sqlite_utils.Database, table: str) -> Iterator[dict]:
+    for row in db.query(_QUERIES[table]):
+        if "duplicate" in row:
+            row["duplicate"] = bool(row["duplicate"])
+        yield row
+
+
+def write(rows: Iterable[dict], stream: IO[str], fmt: str) -> int:
+    """Write rows as 'jsonl' or 'csv' (with a UTF-8 BOM for Excel); return how many."""
+    n = 0
+    writer = None
+    for row in rows:
+        if fmt == "jsonl":
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            if writer is None:
+                stream.write("\ufeff")
+                writer = csv.DictWriter(stream, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+        n += 1
+    return n

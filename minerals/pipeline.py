@@ -1,0 +1,109 @@
+"""One report file in, its documents and facts out: read, normalise, split, extract.
+
+`process` is a pure function of a file's bytes, so it can run in any worker; storing
+the result is `minerals.db`'s job.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extractors import Fact, Passage, extract
+
+from .duplicates import signature
+from .documents import Document, describe, split
+from .normalise import Normalised, normalise, script_of
+from .reading import SUPPORTED, ReadError, read
+
+
+@dataclass
+class FileResult:
+    """What one input file yields: a `sources` row, `documents` rows and `facts` rows."""
+
+    source: dict
+    documents: list[dict] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    """Jieba words of a text, for full-text search (SQLite's tokenizers do not split Chinese)."""
+    import jieba
+
+    return [w for w in jieba.lcut(text) if w.strip()]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The report files named or held (recursively) by `paths`, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED + (".doc",)
+                              and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            yield path
+
+
+def passages(doc: Document) -> Iterator[Passage]:
+    for start, sentence in doc.sentences():
+        section = doc.section_at(start)
+        yield Passage(
+            text=sentence,
+            start=start,
+            section_role=section.role if section else None,
+            section_year=section.year if section else None,
+            report_year=doc.report_year,
+            plan_year=doc.plan_year,
+        )
+
+
+def process(path: Path, data: bytes | None = None) -> FileResult:
+    """Read one file and extract everything from it.  Raises ReadError on bad input."""
+    data = path.read_bytes() if data is None else data
+    reading = read(path, data)
+    digest = sha256(data)
+    source_id = digest[:16]
+    norm = normalise(reading.text)
+    result = FileResult(source={
+        "id": source_id, "name": path.name, "path": str(path.resolve()), "sha256": digest, "size": len(data),
+        "encoding": reading.encoding, "format": reading.format, "script": norm.script,
+    })
+    for doc in split(norm.text):
+        describe(doc)
+        result.documents.append(_document_row(source_id, path, norm, doc))
+        doc_id = result.documents[-1]["id"]
+        for p in passages(doc):
+            section = doc.section_at(p.start)
+            for fact in extract(p):
+                result.facts.append(_fact_row(doc_id, path, norm, doc, p, fact, section.title if section else None))
+    if not result.documents:
+        raise ReadError(path, "no report text found (fewer than 80 Chinese characters)")
+    return result
+
+
+def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -> dict:
+    a, b = norm.original_span(doc.start, doc.end)
+    original = norm.original[a:b]
+    return {
+        "id": f"{source_id}-{doc.seq:02d}", "source_id": source_id, "source": path.name, "seq": doc.seq,
+        "title": doc.title, "script": script_of(original), "bureau": doc.bureau,
+        "region": doc.region, "level": doc.level, "type": doc.type, "report_year": doc.report_year,
+        "plan_year": doc.plan_year, "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
+        "original": original, "words": " ".join(words(doc.text)), "minhash": signature(doc.text),
+    }
+
+
+def _fact_row(doc_id: str, path: Path, norm: Normalised, doc: Document, p: Passage, fact: Fact,
+              section: str | None) -> dict:
+    """A `facts` row: the fact, and its evidence in normalised and original words."""
+    oa, ob = norm.original_span(doc.start + fact.start, doc.start + fact.end)
+    sa, sb = norm.original_span(doc.start + p.start, doc.start + p.start + len(p.text))
+    return {
+        "id": f"{doc_id}:{fact.start}", "document_id": doc_id, "source": path.name, **fact.as_dict(),
+        "section": section, "original_surface": norm.original[oa:ob], "original_sentence": norm.original[sa:sb],
+        "original_start": oa, "original_end": ob, "duplicate": 0,
+    }
