@@ -5,7 +5,7 @@ from typing import Iterator
 
 from . import register
 from .fact import Fact, Passage
-from .indicators import canonical, phrase
+from .indicators import SHORT, canonical, phrase
 from .meaning import aspect, role, year
 from .quantities import find
 
@@ -13,10 +13,13 @@ from .quantities import find
 @register("quantities")
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
+    parent = ""
     for q in find(p.text):
         role_ = role(p, q.start, q.end)
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
-        indicator = phrase(p.text, q.start, q.end, q.unit.unit, previous_end)
+        indicator = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
+        if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
+            parent = indicator
         previous_end = q.end
         yield Fact(
             kind=q.unit.kind,

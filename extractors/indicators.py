@@ -88,11 +88,17 @@ _TRAIL = regex.compile(
 )
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
-_NOUN_AFTER = regex.compile(r"^\p{Han}{2,12}?(?=[,;:。!?、()和及与的]|$)")
+_NOUN_AFTER = regex.compile(r"^\p{Han}{2,14}?(?=[,;:。!?、()和及与的\d]|$)")
+# A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
+SHORT = 4
 
 
-def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None) -> str:
-    """The words naming what the quantity at [start, end) measures."""
+def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None, parent: str = "") -> str:
+    """The words naming what the quantity at [start, end) measures.
+
+    `parent` is the name of an earlier fact of the sentence: a bare head such as
+    其中新建10个 or 签约率达100% takes it as context.
+    """
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
@@ -106,4 +112,6 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not regex.match(r"^(?:的|以上|以下|左右|参加|参与|次|人次|进行|开展)", after.group()):
             name = name + after.group()
+    if len(name) <= SHORT and parent and not name.startswith(parent):
+        name = parent + name
     return name

@@ -5,7 +5,7 @@ states targets); then the document (FACTS.md, "Hard cases, decided").
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -61,6 +61,22 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     return "level"
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    import jieba
+
+    return frozenset(jieba.lcut(text, HMM=False))
+
+
+def _has_cue(text: str, cues_: list[str]) -> bool:
+    """A cue counts only as a word of its own: 计划 in 计划生育 is not a plan."""
+    present = [c for c in cues_ if c in text]
+    if not present:
+        return False
+    words = _words(text)
+    return any(c in words or len(_words(c)) > 1 or not regex.fullmatch(r"\p{Han}+", c) for c in present)
+
+
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, right = clause_bounds(s, start, end)
@@ -72,11 +88,10 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"
     if _BASELINE.search(s[max(0, start - 6):start]) and _TO.match(s[end:]):
         return "baseline"
-    sentence_before = s[:start]
-    has_target_cue = any(w in clause_before for w in r["target"]) or any(
-        w in sentence_before for w in ("力争", "确保", "争取", "目标", "计划", "预计")
-    )
-    has_actual_cue = any(w in clause_before for w in r["actual"])
+    first_clause = s[:clause_bounds(s, 0, 0)[1]]
+    opening = first_clause if len(first_clause) <= 12 and left > 0 else ""
+    has_target_cue = _has_cue(clause_before, r["target"]) or _has_cue(opening, r["target"])
+    has_actual_cue = _has_cue(clause_before, r["actual"])
     if p.section_role == "plan":
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue:

@@ -83,6 +83,10 @@ _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
 _ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
 
 
+# Single-character qualifiers that are often the end of another word.
+_STUCK = {"约": "签节制条合公预协契婚大", "近": "最附临接将", "逾": "", "多": ""}
+
+
 def _inside_brackets(sentence: str, at: int) -> str | None:
     """The opening bracket that encloses position `at`, if any."""
     for open_, close in _OPEN_CLOSE.items():
@@ -100,8 +104,9 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
     for name, words in (("at_least", q["at_least_before"]), ("at_most", q["at_most_before"]), ("approx", q["approx_before"])):
         for w in sorted(words, key=len, reverse=True):
             if before.endswith(w) or before.endswith(w + "了"):
-                if w == "近" and sentence[max(0, at - 2):at - 1] in ("最", "附", "临"):
-                    continue
+                stuck = _STUCK.get(w)
+                if stuck and before[:-len(w)][-1:] in stuck:
+                    continue  # 签约, 最近: the character belongs to another word
                 return name
     return None
 
