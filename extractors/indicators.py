@@ -93,6 +93,13 @@ _NOUN_AFTER = regex.compile(r"^\p{Han}{2,14}?(?=[,;:。!?、()和及与的\d]|$)
 SHORT = 4
 
 
+@cache
+def _dependent() -> list[str]:
+    from .meaning import cues
+
+    return cues()["indicator"]["dependent"]
+
+
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None, parent: str = "") -> str:
     """The words naming what the quantity at [start, end) measures.
 
@@ -112,6 +119,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not regex.match(r"^(?:的|以上|以下|左右|参加|参与|次|人次|进行|开展)", after.group()):
             name = name + after.group()
-    if len(name) <= SHORT and parent and not name.startswith(parent):
+    if parent and len(name) <= SHORT and not name.startswith(parent) and (
+        sentence[left:start].startswith("其中") or name.endswith(tuple(_dependent()))
+    ):
         name = parent + name
     return name

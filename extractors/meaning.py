@@ -121,7 +121,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     before = s[:start]
     if any(w in before for w in y["next_year"]) and p.report_year:
         return p.report_year + 1
-    if _LAST_YEAR.search(before[-12:]) and p.report_year and role_ == "actual":
+    if _LAST_YEAR.search(s[left:start]) and p.report_year and role_ == "actual":
         return p.report_year - 1
     if p.section_year:
         return p.section_year

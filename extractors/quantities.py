@@ -105,7 +105,8 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
         for w in sorted(words, key=len, reverse=True):
             if before.endswith(w) or before.endswith(w + "了"):
                 stuck = _STUCK.get(w)
-                if stuck and before[:-len(w)][-1:] in stuck:
+                prev = before[:-len(w)][-1:]
+                if stuck and prev and prev in stuck:
                     continue  # 签约, 最近: the character belongs to another word
                 return name
     return None

@@ -1,0 +1,108 @@
+"""End to end over the seed reports: documents, facts, evidence, idempotence, the gold score."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import GOLD, SEEDS
+from minerals import runner
+from minerals.db import open_db
+from minerals.export import rows, write
+from minerals.normalise import normalise
+
+
+def test_every_seed_is_extracted(seeds_db):
+    _, db, summary = seeds_db
+    assert summary.files == 5 and summary.extracted == 5 and summary.skipped == []
+    assert db["sources"].count == 5
+    assert summary.facts == db["facts"].count > 500
+
+
+@pytest.mark.parametrize("source,seq,title,doc_type,report_year,plan_year", [
+    ("002_8cc4176ce2926fda.txt", 1, "卫生健康局2020年总结和2021年工作计划", "summary_and_plan", 2019, 2020),
+    ("000_a0ef4cc83819c552.txt", 1, "区卫生局2011年工作总结", "summary_and_plan", 2011, 2012),
+    ("000_a0ef4cc83819c552.txt", 2, "区卫生局工作总结", "summary", 2004, None),
+    ("004_7f0a36e5d8183faa.txt", 1, "卫生部年终工作总结篇1", "other", None, None),
+])
+def test_document_metadata(seeds_db, source, seq, title, doc_type, report_year, plan_year):
+    _, db, _ = seeds_db
+    doc = next(db["documents"].rows_where("source = ? AND seq = ?", [source, seq]))
+    assert (doc["title"], doc["type"], doc["report_year"], doc["plan_year"]) == (title, doc_type, report_year, plan_year)
+
+
+def test_compilations_are_split(seeds_db):
+    _, db, _ = seeds_db
+    count = {r["source"]: r["n"] for r in db.query("SELECT source, count(*) AS n FROM documents GROUP BY source")}
+    assert count["000_a0ef4cc83819c552.txt"] == 5
+    assert count["004_7f0a36e5d8183faa.txt"] == 5
+    assert count["002_8cc4176ce2926fda.txt"] == 1
+
+
+def test_republished_article_is_marked(seeds_db):
+    _, db, _ = seeds_db
+    third = next(db["documents"].rows_where("source = ? AND seq = 3", ["000_a0ef4cc83819c552.txt"]))
+    first = next(db["documents"].rows_where("source = ? AND seq = 1", ["000_a0ef4cc83819c552.txt"]))
+    assert third["duplicate_of"] == first["id"]
+    flags = {r["duplicate"] for r in db["facts"].rows_where("document_id = ?", [third["id"]])}
+    assert flags == {1}
+
+
+def test_traditional_script_is_kept_on_the_document(seeds_db):
+    _, db, _ = seeds_db
+    scripts = {r["source"]: r["script"] for r in db.query("SELECT source, script FROM documents WHERE seq = 1")}
+    assert scripts["000_a0ef4cc83819c552.txt"] == "hant"
+    assert scripts["002_8cc4176ce2926fda.txt"] == "hans"
+
+
+def test_every_fact_leads_back_to_its_original_words(seeds_db):
+    """Offsets point at the surface, and the original words, normalised, are the surface."""
+    _, db, _ = seeds_db
+    texts = {d["id"]: d["text"] for d in db.query("SELECT id, text FROM documents")}
+    facts = list(db["facts"].rows)
+    for fact in facts:
+        assert texts[fact["document_id"]][fact["start"]:fact["end"]] == fact["surface"]
+        assert fact["surface"] in fact["sentence"]
+        assert normalise(fact["original_surface"]).text == fact["surface"], fact
+        assert fact["original_surface"].replace(" ", "") in fact["original_sentence"].replace(" ", "")
+    assert len(facts) > 500
+
+
+def test_rerun_changes_nothing(seeds_db, tmp_path):
+    path, db, _ = seeds_db
+    before = (db["facts"].count, db["documents"].count)
+    summary = runner.extract(db, [SEEDS])
+    assert summary.unchanged == 5 and summary.extracted == 0
+    assert (db["facts"].count, db["documents"].count) == before
+
+
+def test_changed_file_replaces_its_rows(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("青川县卫生健康局2019年工作总结\n2019年,全县高血压患者规范管理率达到93.14%,孕产妇系统管理率95.2%。", encoding="utf-8")
+    db = open_db(tmp_path / "m.db")
+    runner.extract(db, [report])
+    assert [r["value"] for r in db["facts"].rows] == [93.14, 95.2]
+    report.write_text("青川县卫生健康局2019年工作总结\n2019年,全县高血压患者规范管理率达到94.5%。", encoding="utf-8")
+    summary = runner.extract(db, [report])
+    assert summary.extracted == 1
+    assert [r["value"] for r in db["facts"].rows] == [94.5]
+    assert db["sources"].count == 1 and db["documents"].count == 1
+
+
+def test_gold_precision_and_recall(seeds_db, tmp_path):
+    """The shared gold facts, scored by the shared scorer: precision >= 0.90, recall >= 0.80."""
+    _, db, _ = seeds_db
+    pred = tmp_path / "facts.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        write(rows(db, "facts"), fh, "jsonl")
+    out = subprocess.run(
+        [sys.executable, str(GOLD.parent / "eval" / "score.py"), "--gold", str(GOLD / "dev.jsonl"), "--pred", str(pred),
+         "--sources", str(SEEDS), "--coverage", str(GOLD / "coverage.json"), "--json"],
+        check=True, capture_output=True, text=True,
+    )
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["precision"] >= 0.90, report
+    assert report["recall"] >= 0.80, report

@@ -1,0 +1,137 @@
+"""Sentence in, facts out: the extractor's rules as tables of real and realistic sentences."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import Passage, extract
+
+# (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
+# Report year 2019, plan year 2020 unless the sentence says otherwise.
+CASES = [
+    ("年内高血压患者规范管理率93.14%,糖尿病患者规范管理率87.3%。", "results", [
+        ("93.14%", "rate", 93.14, None, "%", "exact", "actual", "level", 2019),
+        ("87.3%", "rate", 87.3, None, "%", "exact", "actual", "level", 2019)]),
+    ("5岁以下儿童死亡率6.18‰,婴儿死亡率4.29‰。", "results", [
+        ("6.18‰", "rate", 6.18, None, "‰", "exact", "actual", "level", 2019),
+        ("4.29‰", "rate", 4.29, None, "‰", "exact", "actual", "level", 2019)]),
+    ("全年法定传染病总发病率为236.43/十万。", "results", [
+        ("236.43/十万", "rate", 236.43, None, "/10万", "exact", "actual", "level", 2019)]),
+    ("麻疹发病率控制在1/10万以下。", "plan", [
+        ("1/10万以下", "rate", 1, None, "/10万", "at_most", "target", "level", 2020)]),
+    ("全区共计报销医药费1025.65万元,受益40.8万人次。", "results", [
+        ("1025.65万元", "money", 1025.65, None, "万元", "exact", "actual", "level", 2019),
+        ("40.8万人次", "count", 408000, None, "人次", "exact", "actual", "level", 2019)]),
+    ("合计支出582546.3元,降低药品采购成本1.1亿元。", "results", [
+        ("582546.3元", "money", 58.25463, None, "万元", "exact", "actual", "level", 2019),
+        ("1.1亿元", "money", 11000, None, "万元", "exact", "actual", "level", 2019)]),
+    ("人均补偿39.15元。", "results", [
+        ("39.15元", "money", 0.003915, None, "万元", "exact", "actual", "level", 2019)]),
+    ("查螺面积达152.00万平方米,回收废弃药品3吨。", "results", [
+        ("152.00万平方米", "quantity", 1520000, None, "平方米", "exact", "actual", "level", 2019),
+        ("3吨", "quantity", 3000, None, "公斤", "exact", "actual", "level", 2019)]),
+    ("每季度开展健康教育2—3次。", "results", [
+        ("2—3次", "count", 2, 3, "次", "exact", "actual", "level", 2019)]),
+    ("参加培训1000-1500人。", "results", [
+        ("1000-1500人", "count", 1000, 1500, "人", "exact", "actual", "level", 2019)]),
+    ("发放宣传资料10000多份,培训卫生技术人员200余名。", "results", [
+        ("10000多份", "count", 10000, None, "份", "at_least", "actual", "level", 2019),
+        ("200余名", "count", 200, None, "人", "at_least", "actual", "level", 2019)]),
+    ("整村参保率全部达到98%以上,法定传染病漏报率低于2。", "results", [
+        ("98%以上", "rate", 98, None, "%", "at_least", "actual", "level", 2019),
+        ("2", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
+    ("“五苗”接种率达到95。", "results", [
+        ("95", "rate", 95, None, "%", "exact", "actual", "level", 2019)]),
+    ("通过审核的乡镇卫生院不少于2家。", "plan", [
+        ("2家", "count", 2, None, "家", "at_least", "target", "level", 2020)]),
+    ("近5000人参加义诊,约300人接受咨询。", "results", [
+        ("5000人", "count", 5000, None, "人", "approx", "actual", "level", 2019),
+        ("300人", "count", 300, None, "人", "approx", "actual", "level", 2019)]),
+    ("门诊量比去年增长12.5%,提高2.3个百分点。", "results", [
+        ("12.5%", "rate", 12.5, None, "%", "exact", "actual", "change", 2019),
+        ("2.3个百分点", "rate", 2.3, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("完成任务数的143.8%,任务数1775人。", "results", [
+        ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
+        ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
+    ("公卫经费由原来的841万元提高到3312万元。", "results", [
+        ("841万元", "money", 841, None, "万元", "exact", "baseline", "level", 2019),
+        ("3312万元", "money", 3312, None, "万元", "exact", "actual", "level", 2019)]),
+    ("力争到2020年建档立卡贫困人员100%参保。", "results", [
+        ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
+    ("年内“五星级卫生所”达到15个。", "plan", [
+        ("15个", "count", 15, None, "个", "exact", "target", "level", 2020)]),
+    ("2011年,参合率达到了99.8%。", "results", [
+        ("99.8%", "rate", 99.8, None, "%", "exact", "actual", "level", 2011)]),
+    ("明年,孕产妇系统管理率要达到90%。", "results", [
+        ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    ("分三轮次开展集中消杀,引进两个社会组织参与宣传。", "results", [
+        ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019),
+        ("两个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    ("已为17.6万家庭53.2万居民建立了健康档案。", "results", [
+        ("17.6万家庭", "count", 176000, None, "户", "exact", "actual", "level", 2019),
+        ("53.2万居民", "count", 532000, None, "人", "exact", "actual", "level", 2019)]),
+    ("县配套14万资金还没发。", "results", [
+        ("14万", "money", 14, None, "万元", "exact", "actual", "level", 2019)]),
+    ("群众满意度为最高,获得91.8分。", "results", [
+        ("91.8分", "quantity", 91.8, None, "分", "exact", "actual", "level", 2019)]),
+    ("签约贫困人口68653人。", "results", [
+        ("68653人", "count", 68653, None, "人", "exact", "actual", "level", 2019)]),
+    ("全年共完成体检3,250人次。", "results", [
+        ("3,250人次", "count", 3250, None, "人次", "exact", "actual", "level", 2019)]),
+]
+
+
+def _facts(sentence: str, section: str):
+    return list(extract(Passage(sentence, section_role=section, report_year=2019, plan_year=2020)))
+
+
+@pytest.mark.parametrize("sentence,section,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_facts(sentence, section, expected):
+    got = [(f.surface, f.kind, f.value, f.value_max, f.unit, f.qualifier, f.role, f.aspect, f.year)
+           for f in _facts(sentence, section)]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[0] == e[0] and g[1] == e[1] and g[4:] == e[4:], (g, e)
+        assert g[2] == pytest.approx(e[2], rel=1e-9)
+        assert (g[3] is None and e[3] is None) or g[3] == pytest.approx(e[3])
+
+
+# Sentences holding digits that are not facts (FACTS.md "Not facts").
+NON_FACTS = [
+    "2019年,全县卫生健康工作取得一定成绩。",
+    "去年4月在我县举行了现场会,11月20日上午召开总结会。",
+    "组织开展第31个爱国卫生月活动,实施第五轮创建。",
+    "出台了《关于印发实施方案的通知》(横政办函〔2018〕128号)。",
+    "按照“12345”的工作思路,落实“198”兜底保障政策,实施“5112”工程。",
+    "紧紧围绕一个目标,实施“两大工程”,完善“三个体系”,健全四项机制。",
+    "为65岁以上老年人和0-6岁儿童提供服务,对7岁、17-19岁人群开展查漏补种。",
+    "扎实推进基本公共卫生服务十四大项工作,发放健康素养66条折页。",
+    "做好29种门诊特殊慢性病诊断认定及办卡工作。",
+    "实行人、财、物“三统一”,推行三期保健,完善24小时疫情值班制。",
+    "开展了春节、五一和十一期间的食品卫生安全大检查。",
+    "1-12月份全区传染病疫情平稳,1—11月份无死亡病例。",
+    "母乳喂养率%,5岁以下儿童死亡率‰,已为万家庭万居民建立档案。",
+    "确保20xx年各项指标全面完成。",
+]
+
+
+@pytest.mark.parametrize("sentence", NON_FACTS, ids=[s[:12] for s in NON_FACTS])
+def test_not_facts(sentence):
+    assert _facts(sentence, "results") == []
+
+
+def test_population_qualifier_stays_in_indicator():
+    facts = _facts("对患有25种大病的贫困人口实施救治5558人次,0-6岁儿童健康管理率达95%。", "results")
+    assert [(f.value, f.unit) for f in facts] == [(5558, "人次"), (95, "%")]
+    assert facts[1].indicator == "0-6岁儿童健康管理率"
+
+
+def test_listed_facts_get_their_own_indicators():
+    facts = _facts("登记高血压患者3313人,肿瘤42人,糖尿病294人。", "results")
+    assert [f.indicator for f in facts] == ["登记高血压患者", "肿瘤", "糖尿病"]
+
+
+def test_evidence_offsets_point_at_the_surface():
+    sentence = "全区共查治妇女病46510人,产妇系统管理5423人。"
+    for f in extract(Passage(sentence, start=100, report_year=2011)):
+        assert sentence[f.start - 100:f.end - 100] == f.surface
+        assert f.sentence == sentence
