@@ -71,7 +71,8 @@ def _pattern() -> "regex.Pattern[str]":
 @cache
 def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     data = load_toml("not_facts.toml")
-    return (regex.compile(_alternation(data["phrases"])), regex.compile(rf"^(?:{_alternation(data['unit_words'])})"))
+    masked = "|".join([_alternation(data["phrases"]), *data["patterns"]])
+    return regex.compile(masked), regex.compile(rf"^(?:{_alternation(data['unit_words'])})")
 
 
 # Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
