@@ -34,6 +34,7 @@ class Fact:
     end: int
     surface: str
     sentence: str
+    sentence_start: int  # offset of `sentence` in the same text
     value_max: float | None = None
     qualifier: str = "exact"
     role: str = "actual"

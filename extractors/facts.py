@@ -30,6 +30,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             end=p.start + q.end,
             surface=p.text[q.start:q.end],
             sentence=p.text,
+            sentence_start=p.start,
             qualifier=q.qualifier,
             role=role_,
             aspect=aspect_,

@@ -111,6 +111,39 @@ def export(db_path: str, fmt: str, table: str, out: Path | None) -> None:
 
 
 @cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
+@click.option("--bureau", help="Only this bureau or region (a part of its name is enough).")
+@click.option("--indicator", help="Only this canonical indicator key, e.g. hypertension_standard_mgmt_rate.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, out: Path | None) -> None:
+    """Set each target beside the result reported later for the same place, indicator and year.
+
+    A target is met according to its qualifier (at least, at most, about) and the
+    indicator's better direction.  Several targets or results for one year show as
+    several rows.
+
+    \b
+    Example:
+        minerals compare --db minerals.db --bureau 青川县 --indicator hypertension_standard_mgmt_rate
+        minerals compare --db minerals.db --format csv --out plan_vs_actual.csv
+    """
+    from . import export as exporter
+    from .compare import comparison, table
+
+    rows = list(comparison(_existing(db_path), bureau, indicator))
+    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        if fmt == "table":
+            stream.write(table(rows) + "\n")
+        else:
+            exporter.write(rows, stream, fmt)
+    finally:
+        if out:
+            stream.close()
+
+
+@cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to publish.")
 @click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
 def serve(db_path: str, port: int) -> None:
