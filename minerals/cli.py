@@ -44,8 +44,11 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to write.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV of what you know of each file (path, bureau, region, report_year, plan_year, type); "
+                   "it wins over what minerals infers.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def extract(paths: tuple[Path, ...], db_path: str, quiet: bool) -> None:
+def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, quiet: bool) -> None:
     """Extract documents and facts from report files or folders into a database.
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
@@ -55,11 +58,17 @@ def extract(paths: tuple[Path, ...], db_path: str, quiet: bool) -> None:
     \b
     Example:
         minerals extract corpus/samples reports/2019.txt --db minerals.db
+        minerals extract reports/ --manifest reports/manifest.csv
     """
     from tqdm import tqdm
 
     from . import runner
+    from .manifest import ManifestError, load
 
+    try:
+        known = load(manifest) if manifest else None
+    except ManifestError as exc:
+        raise click.ClickException(str(exc)) from exc
     for p in paths:
         if not p.exists():
             click.echo(f"error: {p}: no such file or folder", err=True)
@@ -71,7 +80,8 @@ def extract(paths: tuple[Path, ...], db_path: str, quiet: bool) -> None:
     def on_error(error):
         tqdm.write(f"error: {error}", file=sys.stderr)
 
-    summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress)
+    summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress,
+                             manifest=known)
     if summary.files == 0:
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():

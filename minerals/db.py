@@ -16,7 +16,7 @@ from .pipeline import FileResult
 SCHEMA: dict[str, dict] = {
     "sources": dict(
         columns={"id": str, "name": str, "path": str, "sha256": str, "size": int, "encoding": str, "format": str,
-                 "script": str},
+                 "script": str, "manifest": str},
         pk="id",
     ),
     "documents": dict(
@@ -107,6 +107,13 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
     db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IN (SELECT id FROM documents WHERE source_id = ?)", [source_id])
     db["documents"].delete_where("source_id = ?", [source_id])
     db["sources"].delete_where("id = ?", [source_id])
+
+
+def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:
+    """Ids of the stored documents that storing `source` will replace (same path or same bytes)."""
+    return [r["id"] for r in db.query(
+        "SELECT documents.id FROM documents JOIN sources ON sources.id = documents.source_id "
+        "WHERE sources.path = ? OR sources.id = ?", [source["path"], source["id"]])]
 
 
 def store(db: sqlite_utils.Database, result: FileResult) -> None:

@@ -59,3 +59,9 @@ class Index:
         if not candidates:
             return None
         return min(candidates, key=self._order.__getitem__)
+
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (its file changed and is about to be replaced)."""
+        if doc_id in self._sigs:
+            self._lsh.remove(doc_id)
+            del self._sigs[doc_id]

@@ -61,8 +61,13 @@ def passages(doc: Document) -> Iterator[Passage]:
         )
 
 
-def process(path: Path, data: bytes | None = None) -> FileResult:
-    """Read one file and extract everything from it.  Raises ReadError on bad input."""
+def process(path: Path, data: bytes | None = None, known: dict | None = None) -> FileResult:
+    """Read one file and extract everything from it.  Raises ReadError on bad input.
+
+    `known` holds what a researcher's manifest says of the file (bureau, region,
+    report_year, plan_year, type); it wins over what the text suggests, before any
+    fact's year is resolved.
+    """
     data = path.read_bytes() if data is None else data
     reading = read(path, data)
     digest = sha256(data)
@@ -74,6 +79,7 @@ def process(path: Path, data: bytes | None = None) -> FileResult:
     })
     for doc in split(norm.text):
         describe(doc)
+        apply_known(doc, known or {})
         result.documents.append(_document_row(source_id, path, norm, doc))
         doc_id = result.documents[-1]["id"]
         for p in passages(doc):
@@ -83,6 +89,17 @@ def process(path: Path, data: bytes | None = None) -> FileResult:
     if not result.documents:
         raise ReadError(path, "no report text found (fewer than 80 Chinese characters)")
     return result
+
+
+def apply_known(doc: Document, known: dict) -> None:
+    for name in ("bureau", "region", "type"):
+        if known.get(name):
+            setattr(doc, name, known[name])
+    for name in ("report_year", "plan_year"):
+        if known.get(name):
+            setattr(doc, name, int(known[name]))
+    if known.get("report_year") and not known.get("plan_year") and doc.plan_year is not None:
+        doc.plan_year = doc.report_year + 1
 
 
 def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -> dict:

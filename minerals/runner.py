@@ -1,6 +1,7 @@
 """Run the pipeline over many files into one database, and say what happened."""
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,12 @@ import sqlite_utils
 
 from . import db as database
 from .pipeline import FileResult, iter_files, process, sha256
+from .manifest import lookup
 from .reading import ReadError
+
+
+def _as_text(known: dict | None) -> str | None:
+    return json.dumps(known, ensure_ascii=False, sort_keys=True) if known else None
 
 
 @dataclass
@@ -49,8 +55,13 @@ def mark_duplicates(index, result: FileResult) -> int:
 
 
 def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable[[ReadError], None] = lambda e: None,
-            progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it) -> Summary:
-    """Extract every report under `paths` into `db`; files already stored are skipped by hash."""
+            progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it,
+            manifest: dict[str, dict] | None = None) -> Summary:
+    """Extract every report under `paths` into `db`; files already stored are skipped by hash.
+
+    `manifest` (see `minerals.manifest`) says what is known of some files; a file it
+    names is re-extracted when what it says has changed.
+    """
     summary = Summary()
     files = list(iter_files(paths))
     index = database.duplicate_index(db)
@@ -63,15 +74,20 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             summary.skipped.append((path.name, error.reason))
             on_error(error)
             continue
-        if database.known(db, sha256(data)):
+        known = lookup(manifest, path) if manifest else None
+        stored = database.known(db, sha256(data))
+        if stored and (stored.get("manifest") or None) == _as_text(known):
             summary.unchanged += 1
             continue
         try:
-            result = process(path, data)
+            result = process(path, data, known)
+            result.source["manifest"] = _as_text(known)
         except ReadError as error:
             summary.skipped.append((path.name, error.reason))
             on_error(error)
             continue
+        for old in database.replaced_documents(db, result.source):
+            index.remove(old)
         summary.duplicates += mark_duplicates(index, result)
         database.store(db, result)
         summary.extracted += 1
