@@ -26,6 +26,12 @@ SCHEMA: dict[str, dict] = {
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     ),
+    "sections": dict(
+        columns={"id": str, "document_id": str, "seq": int, "title": str, "role": str, "year": int, "start": int,
+                 "end": int},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    ),
     "indicators": dict(
         columns={"key": str, "name": str, "variants": str, "unit": str, "good": str, "category": str, "source": str},
         pk="key",
@@ -43,6 +49,7 @@ SCHEMA: dict[str, dict] = {
 INDEXES = {
     "sources": [["path"], ["sha256"]],
     "documents": [["source_id"], ["type"], ["report_year"], ["region"], ["bureau"], ["duplicate_of"]],
+    "sections": [["document_id"]],
     "facts": [["document_id"], ["indicator_key", "year"], ["role"], ["kind"], ["year"], ["unit"], ["duplicate"]],
 }
 VIEWS_SQL = Path(__file__).with_name("data") / "views.sql"
@@ -104,6 +111,7 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
     doc_ids = [r["id"] for r in db["documents"].rows_where("source_id = ?", [source_id], select="id")]
     for doc_id in doc_ids:
         db["facts"].delete_where("document_id = ?", [doc_id])
+        db["sections"].delete_where("document_id = ?", [doc_id])
     db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IN (SELECT id FROM documents WHERE source_id = ?)", [source_id])
     db["documents"].delete_where("source_id = ?", [source_id])
     db["sources"].delete_where("id = ?", [source_id])
@@ -124,6 +132,7 @@ def store(db: sqlite_utils.Database, result: FileResult) -> None:
         delete_source(db, result.source["id"])
         db["sources"].insert(result.source)
         db["documents"].insert_all(result.documents)
+        db["sections"].insert_all(result.sections)
         db["facts"].insert_all(result.facts, batch_size=1000)
 
 

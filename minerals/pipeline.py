@@ -24,6 +24,7 @@ class FileResult:
 
     source: dict
     documents: list[dict] = field(default_factory=list)
+    sections: list[dict] = field(default_factory=list)
     facts: list[dict] = field(default_factory=list)
 
 
@@ -82,6 +83,11 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         apply_known(doc, known or {})
         result.documents.append(_document_row(source_id, path, norm, doc))
         doc_id = result.documents[-1]["id"]
+        result.sections += [
+            {"id": f"{doc_id}:{sec.start}", "document_id": doc_id, "seq": n, "title": sec.title, "role": sec.role,
+             "year": sec.year, "start": sec.start, "end": sec.end}
+            for n, sec in enumerate(doc.sections, 1)
+        ]
         for p in passages(doc):
             section = doc.section_at(p.start)
             for fact in extract(p):

@@ -32,6 +32,11 @@ def canned_queries(datasette, database, actor):
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """In the facts table, the surface of a quantity links to its evidence."""
+    if column == "indicator_key" and value and table in ("plan_vs_actual", "year_over_year", "indicators"):
+        from markupsafe import Markup
+
+        url = datasette.urls.path(f"/-/charts/{database}/{value}")
+        return Markup(f'<a href="{escape(url)}" title="chart">{escape(value)}</a>')
     if table == "facts" and column == "surface" and value:
         from markupsafe import Markup
 
