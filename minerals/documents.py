@@ -120,8 +120,9 @@ def split(text: str) -> list[Document]:
             title = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
         pieces.append((at, end, title[:80]))
     docs = []
+    least = 80 if bounds else 10  # a compilation's header stubs are not articles
     for start, end, title in pieces:
-        if _han(text[start:end]) < 80:
+        if _han(text[start:end]) < least:
             continue
         docs.append(Document(seq=len(docs) + 1, title=title, start=start, end=end, text=text[start:end]))
     return docs

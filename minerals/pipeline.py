@@ -93,7 +93,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
             for fact in extract(p):
                 result.facts.append(_fact_row(doc_id, path, norm, doc, p, fact, section.title if section else None))
     if not result.documents:
-        raise ReadError(path, "no report text found (fewer than 80 Chinese characters)")
+        raise ReadError(path, "no report text found (fewer than 10 Chinese characters)")
     return result
 
 

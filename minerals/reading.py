@@ -1,0 +1,184 @@
+"""Read a report file into text: .txt in any common Chinese encoding, .html, .docx, .pdf.
+
+Nothing is guessed into garbage: a text file must decode strictly in one of the
+encodings reports come in and read as Chinese, or it is reported with the reason.
+Format libraries are imported only when a file of their format is read.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
+# Tried in this order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
+# Big5 is read as cp950 (Microsoft's Big5, what Windows writes), falling back to
+# big5hkscs for the Hong Kong characters.
+ENCODINGS = ("utf-8", "gb18030", "cp950", "big5hkscs")
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"\x7fELF", b"MZ")
+_HAN = regex.compile(r"\p{Han}")
+_LETTER = regex.compile(r"[\p{L}]")
+# Characters common in these reports; a wrong decoding of GB18030 as Big5 (or the
+# reverse) yields rare characters instead.
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质导世强")
+_TEXT_SHARE = 0.3  # at least this share of letters must be Han for text to count as Chinese
+
+
+class ReadError(ValueError):
+    """A file that cannot be read as a report; str() is one line: '<file name>: <reason>'."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    encoding: str | None
+    format: str  # txt | html | docx | pdf
+
+
+def _looks_chinese(text: str) -> bool:
+    letters = len(_LETTER.findall(text[:20000]))
+    return letters > 0 and len(_HAN.findall(text[:20000])) / letters >= _TEXT_SHARE
+
+
+def _commonness(text: str) -> float:
+    han = _HAN.findall(text[:20000])
+    return sum(ch in _COMMON for ch in han) / len(han) if han else 0.0
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of a text file's bytes, or ValueError with the reason."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"broken UTF-16 ({exc.reason})") from exc
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        raise ValueError("binary file, not text")
+    candidates: list[tuple[str, str]] = []
+    for encoding in ENCODINGS:
+        try:
+            text = data.decode(encoding, errors="strict")
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8":
+            return text, "utf-8"  # valid UTF-8 is almost never an accident for Chinese text
+        if _looks_chinese(text):
+            candidates.append((text, encoding))
+    if not candidates:
+        best = _charset_normalizer_guess(data)
+        if best:
+            return best
+        raise ValueError("not valid text in UTF-8, UTF-16, GB18030 or Big5")
+    # Bytes valid in both GB18030 and Big5: the decoding made of common characters wins.
+    text, encoding = max(candidates, key=lambda c: _commonness(c[0]))
+    return text, "big5" if encoding in ("cp950", "big5hkscs") else encoding
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    """A last resort for other encodings, kept only when the result reads as Chinese."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data[:200_000]).best()
+    if match is None or match.encoding in ("ascii",):
+        return None
+    try:
+        text = data.decode(match.encoding, errors="strict")
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return (text, match.encoding) if _looks_chinese(text) else None
+
+
+def _html(path: Path, data: bytes) -> Reading:
+    import trafilatura
+
+    meta = regex.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], regex.I)
+    text = encoding = None
+    if meta:
+        try:
+            encoding = meta.group(1).decode("ascii").lower()
+            text = data.decode(encoding, errors="strict")
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        try:
+            text, encoding = decode(data)
+        except ValueError as exc:
+            raise ReadError(path, str(exc)) from exc
+    body = trafilatura.extract(text, include_comments=False, include_tables=True, favor_recall=True)
+    if not body or not _HAN.search(body):
+        raise ReadError(path, "no text in HTML")
+    return Reading(body, encoding, "html")
+
+
+def _docx(path: Path, data: bytes) -> Reading:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(path, f"not a valid .docx ({exc.__class__.__name__})") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise ReadError(path, "empty document")
+    return Reading(text, None, "docx")
+
+
+def _pdf(path: Path, data: bytes) -> Reading:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ReadError(path, f"not a valid PDF ({exc.__class__.__name__})") from exc
+    text = "\n".join(pages)
+    if not _HAN.search(text):
+        raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
+    return Reading(text, None, "pdf")
+
+
+def read(path: Path, data: bytes | None = None) -> Reading:
+    """Read one report file.  Raises ReadError naming the file and the reason."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
+    if suffix not in SUPPORTED:
+        raise ReadError(path, f"unsupported file type {suffix or '(none)'}")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ReadError(path, exc.strerror or str(exc)) from exc
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    if suffix in (".html", ".htm"):
+        return _html(path, data)
+    if suffix == ".docx":
+        return _docx(path, data)
+    if suffix == ".pdf":
+        return _pdf(path, data)
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        raise ReadError(path, str(exc)) from exc
+    return Reading(text, encoding, "txt")
