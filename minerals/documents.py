@@ -24,6 +24,11 @@ _HEADING = regex.compile(
     rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
     regex.M,
 )
+# A heading run into its first sentence, as PDF text has it: 三、2019年工作打算力争…
+_RUN_ON_PLAN_HEADING = regex.compile(
+    rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。,]{{0,16}}?(?:工作计划|工作打算|工作思路|工作安排|工作要点|工作重点|计划|打算))",
+    regex.M,
+)
 _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
@@ -36,8 +41,6 @@ _BUREAU = regex.compile(
     r"(?P<office>卫生健康委员会|卫生健康局|卫生和计划生育委员会|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委)"
 )
 _PLACE = regex.compile(r"\p{Han}{2,6}?(?:自治县|县|区|市|旗)(?![场域民容貌级直属内外间长情])")
-# A place name does not run across these characters: 印发了殷都区 -> 殷都区.
-_NOT_IN_NAME = regex.compile(r"^.*[了的和与及对在为是把被向从由于将全我本各该此其等并而且或到共市县区省个家名]")
 _NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
               "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
               "开发区", "保护区", "功能区", "都市", "超市", "上市", "门市", "菜市", "夜市", "集市", "股市", "城乡",
@@ -128,10 +131,17 @@ def split(text: str) -> list[Document]:
     return docs
 
 
+def _headings(text: str) -> list[regex.Match]:
+    found = {m.start(): m for m in _HEADING.finditer(text)}
+    for m in _RUN_ON_PLAN_HEADING.finditer(text):
+        found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def _sections(doc: Document) -> list[Section]:
     out: list[Section] = []
     whole_plan = doc.type == "plan"
-    for m in _HEADING.finditer(doc.text):
+    for m in _headings(doc.text):
         title = m.group("title")
         role = "plan" if whole_plan or _PLAN_HEADING.search(title) else "problems" if _PROBLEM_HEADING.search(title) else "results"
         years = [int(y) for y in _YEAR.findall(title)]
@@ -185,11 +195,21 @@ def _type(doc: Document) -> str:
 
 
 def _place_name(candidate: str) -> str | None:
-    """The place name a candidate ends with, or None: 印发了殷都区 -> 殷都区, 全区 -> None."""
-    suffix = 3 if candidate.endswith("自治县") else 1
-    stem = _NOT_IN_NAME.sub("", candidate[:-suffix])
-    name = stem + candidate[-suffix:]
-    if not 2 <= len(stem) <= 4 or name.endswith(_NOT_PLACE) or regex.search(r"[xX*×]", name):
+    """The place name a candidate ends with, or None: 印发了殷都区 -> 殷都区, 按照县 -> None.
+
+    jieba's part-of-speech dictionary knows Chinese place names (ns); a name it reads
+    as a person's (nr) is accepted too, as unknown place names often are.
+    """
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(candidate))
+    last = words[-1]
+    name = last.word
+    if len(words) > 1 and len(name) == 1 and words[-2].flag == "ns":
+        name = words[-2].word + name
+    elif last.flag not in ("ns", "nr"):
+        return None
+    if len(name) < 3 or name in _NOT_PLACE or regex.search(r"[xX*×]", name):
         return None
     return name
 
