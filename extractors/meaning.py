@@ -5,11 +5,12 @@ states targets); then the document (FACTS.md, "Hard cases, decided").
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from .fact import Passage
+from .segment import word_set
 from .units import load_toml
 
 CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
@@ -62,20 +63,13 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     return "level"
 
 
-@lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
-    import jieba
-
-    return frozenset(jieba.lcut(text, HMM=False))
-
-
 def _has_cue(text: str, cues_: list[str]) -> bool:
     """A cue counts only as a word of its own: 计划 in 计划生育 is not a plan."""
     present = [c for c in cues_ if c in text]
     if not present:
         return False
-    words = _words(text)
-    return any(c in words or len(_words(c)) > 1 or not regex.fullmatch(r"\p{Han}+", c) for c in present)
+    words = word_set(text)
+    return any(c in words or len(word_set(c)) > 1 or not regex.fullmatch(r"\p{Han}+", c) for c in present)
 
 
 def role(p: Passage, start: int, end: int) -> str:

@@ -200,14 +200,13 @@ def _place_name(candidate: str) -> str | None:
     jieba's part-of-speech dictionary knows Chinese place names (ns); a name it reads
     as a person's (nr) is accepted too, as unknown place names often are.
     """
-    import jieba.posseg
+    from extractors.segment import tagged
 
-    words = list(jieba.posseg.cut(candidate))
-    last = words[-1]
-    name = last.word
-    if len(words) > 1 and len(name) == 1 and words[-2].flag == "ns":
-        name = words[-2].word + name
-    elif last.flag not in ("ns", "nr"):
+    words = tagged(candidate)
+    name, flag = words[-1]
+    if len(words) > 1 and len(name) == 1 and words[-2][1] == "ns":
+        name = words[-2][0] + name
+    elif flag not in ("ns", "nr"):
         return None
     if len(name) < 3 or name in _NOT_PLACE or regex.search(r"[xX*×]", name):
         return None

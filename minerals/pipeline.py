@@ -30,9 +30,9 @@ class FileResult:
 
 def words(text: str) -> list[str]:
     """Jieba words of a text, for full-text search (SQLite's tokenizers do not split Chinese)."""
-    import jieba
+    from extractors.segment import words as cut
 
-    return [w for w in jieba.lcut(text) if w.strip()]
+    return [w for w in cut(text) if w.strip()]
 
 
 def sha256(data: bytes) -> str:

@@ -1,0 +1,43 @@
+"""jieba, set up once: quiet, and with the indicator dictionary's names as words.
+
+Indicator names and their variants are added as user words so that 规范管理率,
+家庭医生签约 or 新农合 come out whole (jieba's own dictionary splits them).
+"""
+from __future__ import annotations
+
+import logging
+from functools import cache, lru_cache
+
+
+@cache
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    from .indicators import dictionary
+
+    for ind in dictionary().values():
+        for phrase in (ind.name, *ind.variants):
+            if phrase.isalnum():  # jieba ignores words with punctuation in them
+                jieba.add_word(phrase, freq=2000)
+    for word in ("新农合", "规范管理率", "家庭医生签约", "应签尽签", "建档立卡", "医共体"):
+        jieba.add_word(word, freq=2000)
+    return jieba
+
+
+def words(text: str, hmm: bool = True) -> list[str]:
+    return _jieba().lcut(text, HMM=hmm)
+
+
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:
+    """The words of a short text, without jieba's guesses for unknown words."""
+    return frozenset(words(text, hmm=False))
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) pairs; places are 'ns'."""
+    _jieba()
+    import jieba.posseg
+
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
