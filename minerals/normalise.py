@@ -136,6 +136,7 @@ _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六
 _WRAPPED = regex.compile(rf"(?<=^(?!{_HEADING_START})[^\n]{{14,}}\p{{Han}})\n(?!{_HEADING_START})(?=\p{{Han}})", regex.M)
 _LONG_LINE = regex.compile(r"^[^\n]{15,}$", regex.M)
 _CR = regex.compile(r"\r\n?")
+_TRAILING = regex.compile(r"\n\n+\Z")
 
 
 def _boilerplate_pattern() -> "regex.Pattern[str]":
@@ -216,4 +217,5 @@ def normalise(original: str) -> Normalised:
     if _wrapped(m.text):
         m = m.sub(_WRAPPED, "")
     m = m.sub(_BLANK_LINES, "\n\n")
+    m = m.sub(_TRAILING, "\n")
     return Normalised(original, m, script)

@@ -1,0 +1,63 @@
+"""Normalisation: script, width and debris go; the way back to the original words stays."""
+from __future__ import annotations
+
+import pytest
+
+from minerals.normalise import normalise
+
+CASES = [
+    # (as found, normalised)
+    ("衛(wèi)生監(jiān)督執(zhí)業", "卫生监督执业"),
+    ("规范管理 率 93.14%,重 点突破", "规范管理率93.14%,重点突破"),
+    ("高血压患者规范管理率９３．１４％", "高血压患者规范管理率93.14%"),
+    ("⾼⾎压患者", "高血压患者"),
+    ("衞生院", "卫生院"),
+    ("0-6歳兒童", "0-6岁儿童"),
+    ("HIV 检测 100%", "HIV检测100%"),
+    ("(a)选项保持", "(a)选项保持"),
+    ("20xx年全县", "20xx年全县"),
+]
+
+
+@pytest.mark.parametrize("found,expected", CASES)
+def test_cleaning(found, expected):
+    assert normalise(found).text == expected
+
+
+def test_site_furniture_and_page_stubs_are_removed():
+    text = ("卫生局2020年工作总结\n\n申明敬告: 本站不保证该用户上传的文档完整性。\n\n文档介绍\n"
+            "卫生局2020年工作总结_第1页\n卫生局2020年工作总结_第2页\n已阅读2页,还剩1页未读, 继续免费阅读\n\n"
+            "2020年,全县高血压患者规范管理率93.14%。\n\n温馨提示:\n下载本文档\n相关文章\n查看更多>>\n")
+    assert normalise(text).text == "卫生局2020年工作总结\n\n2020年,全县高血压患者规范管理率93.14%。\n"
+
+
+def test_page_chunk_numbers_are_joined():
+    body = "加强对精神文明建设的领导,成立了以局长为组长的领导组。" * 8 + "坚持卫生工作和精神文明建设协调进"
+    text = body + "\n\n2、展,制定了精神文明建设规划。"
+    assert normalise(text).text == body + "展,制定了精神文明建设规划。"
+
+
+def test_pdf_line_wraps_are_joined():
+    lines = ["传染病防控工作取得明显成效。今年重", "大疾病防控任务十分繁重,我们坚持抓早、抓主动,及时部", "署安排防控工作,疫情得到有效控制,没有出", "现重症和死亡病例。全区卫生监督工作扎实推进,进", "一步加大了监督执法的力度,取得了良好效果。"]
+    assert normalise("\n".join(lines)).text == "".join(lines)
+
+
+def test_script_is_detected():
+    assert normalise("臨河區衛生局2011年工作總結,孕產婦系統管理率達到94.6%。").script == "hant"
+    assert normalise("临河区卫生局2011年工作总结,孕产妇系统管理率达到94.6%。").script == "hans"
+
+
+@pytest.mark.parametrize("found", [
+    "衛(wèi)生監(jiān)督協管員 126 名,規(guī)範管理 率 93.14%。",
+    "第一篇:區衛生局工作總結\r\n嬰兒死亡率５．０３‰,報銷醫藥費1025.65萬元。",
+    "申明敬告: 本站不保证\n\n全县 严重精神障碍患者 4326 人,规范管理率达 85.39%。",
+])
+def test_every_span_maps_back(found):
+    """Any normalised span comes from original words that normalise to it."""
+    n = normalise(found)
+    for start in range(len(n.text)):
+        for end in range(start + 1, min(len(n.text), start + 8) + 1):
+            span = n.text[start:end]
+            if "\n" in span:
+                continue
+            assert normalise(n.original_text(start, end)).text == span, (span, n.original_text(start, end))

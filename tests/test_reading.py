@@ -1,0 +1,156 @@
+"""Reading every format and encoding reports come in, from fixtures made here; bad input named."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from conftest import SEEDS
+from minerals.normalise import normalise
+from minerals.reading import ReadError, decode, read
+
+HANS = "青川县卫生健康局2019年工作总结\n2019年,全县高血压患者规范管理率93.14%,孕产妇系统管理率91.7%,报销医药费1025.65万元。\n"
+HANT = "臨河區衛生局2011年工作總結\n2011年,全區高血壓患者規範管理率93.14%,孕產婦系統管理率91.7%,報銷醫藥費1025.65萬元。\n"
+
+
+@pytest.mark.parametrize("text,encoding,found", [
+    (HANS, "utf-8", "utf-8"),
+    (HANS, "utf-8-sig", "utf-8-sig"),
+    (HANS, "utf-16", "utf-16"),
+    (HANS, "gb18030", "gb18030"),
+    (HANS, "gbk", "gb18030"),
+    (HANS, "gb2312", "gb18030"),
+    (HANT, "big5", "big5"),
+    (HANT, "utf-8", "utf-8"),
+])
+def test_text_encodings(tmp_path, text, encoding, found):
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding))
+    reading = read(path)
+    assert (reading.text, reading.encoding, reading.format) == (text, found, "txt")
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_seeds_round_trip_through_chinese_encodings(seed):
+    text = (SEEDS / seed).read_text(encoding="utf-8")[:3000]
+    for encoding in ("gb18030", "big5"):
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue  # Big5 has no Simplified characters, GB18030 has everything
+        assert decode(data)[0] == text
+
+
+def test_html_main_text_only(tmp_path):
+    page = f"""<html><head><meta charset="gb2312"><title>工作总结</title><script>var x = "广告";</script></head>
+    <body><nav><a href="/">首页</a> <a href="/list">工作计划</a> <a>登录注册</a></nav>
+    <article><h1>青川县卫生健康局2019年工作总结</h1>{''.join(f'<p>{line}</p>' for line in HANS.splitlines())}
+    <p>全年举办健康教育讲座420余次,发放宣传资料3.6万份,组建家庭医生签约服务团队94个,团队成员521人。</p></article>
+    <aside><h3>相关文章</h3><ul><li><a href="/a">卫生院工作计划范文</a></li><li><a href="/b">社区卫生工作总结</a></li></ul></aside>
+    <footer>下载本文档 版权所有 联系我们</footer></body></html>"""
+    path = tmp_path / "report.html"
+    path.write_bytes(page.encode("gb18030"))
+    reading = read(path)
+    assert reading.format == "html"
+    assert "高血压患者规范管理率93.14%" in reading.text
+    assert "团队成员521人" in reading.text
+    for debris in ("登录注册", "var x", "卫生院工作计划范文", "联系我们"):
+        assert debris not in reading.text
+
+
+def test_docx(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in HANT.splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "住院分娩率"
+    table.rows[0].cells[1].text = "100%"
+    path = tmp_path / "report.docx"
+    document.save(path)
+    reading = read(path)
+    assert reading.format == "docx"
+    assert HANT.splitlines()[1] in reading.text
+    assert "住院分娩率\t100%" in reading.text
+
+
+def _pdf(path, lines):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 11)
+    for n, line in enumerate(lines):
+        c.drawString(40, 800 - 16 * n, line)
+    c.save()
+
+
+def test_pdf(tmp_path):
+    path = tmp_path / "report.pdf"
+    _pdf(path, HANS.splitlines())
+    reading = read(path)
+    assert reading.format == "pdf"
+    assert normalise(reading.text).text.replace("\n", "") == normalise(HANS).text.replace("\n", "")
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n ", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file, not text"),
+    ("garbage.txt", bytes([0x81, 0x20, 0xFF, 0xFE, 0x80, 0x41]) * 50, "not valid text in UTF-8, UTF-16, GB18030 or Big5"),
+    ("zip.docx", _zip({"hello.txt": b"not a word file"}), "not a valid .docx (KeyError)"),
+    ("broken.docx", b"PK\x03\x04 truncated", "not a valid .docx (BadZipFile)"),
+    ("old.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "old Word .doc format is not supported; save it as .docx"),
+    ("empty.html", b"<html><body><nav>home</nav><script>x()</script></body></html>", "no text in HTML"),
+    ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
+])
+def test_bad_input_is_named(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value) == f"{name}: {reason}"
+
+
+def test_truncated_pdf(tmp_path):
+    good = tmp_path / "good.pdf"
+    _pdf(good, HANS.splitlines())
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(good.read_bytes()[:300])
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value).startswith("truncated.pdf: ")
+
+
+def test_pdf_without_text_layer(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(40, 40, 300, 300, fill=1)
+    c.save()
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value) == "scan.pdf: PDF has no text layer (scanned image?); OCR it first"
+
+
+def test_large_text_file(tmp_path):
+    """A 50 MB report decodes whole and its text survives."""
+    path = tmp_path / "big.txt"
+    line = HANS.encode("gb18030")
+    path.write_bytes(line * (50_000_000 // len(line)))
+    reading = read(path)
+    assert reading.encoding == "gb18030"
+    assert len(reading.text) == len(HANS) * (50_000_000 // len(line))
