@@ -104,7 +104,8 @@ def apply_known(doc: Document, known: dict) -> None:
     for name in ("report_year", "plan_year"):
         if known.get(name):
             setattr(doc, name, int(known[name]))
-    if known.get("report_year") and not known.get("plan_year") and doc.plan_year is not None:
+    has_plan = doc.plan_year is not None or any(s.role == "plan" for s in doc.sections)
+    if known.get("report_year") and not known.get("plan_year") and has_plan:
         doc.plan_year = doc.report_year + 1
 
 

@@ -106,3 +106,33 @@ def test_gold_precision_and_recall(seeds_db, tmp_path):
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["precision"] >= 0.90, report
     assert report["recall"] >= 0.80, report
+
+
+def test_document_as_spacy_doc(seeds_db):
+    from minerals.spacy_doc import document
+
+    _, db, _ = seeds_db
+    doc_id = next(db["documents"].rows_where("source = ?", ["002_8cc4176ce2926fda.txt"]))["id"]
+    doc = document(db, doc_id)
+    spans = doc.spans["facts"]
+    assert len(spans) == db["facts"].count_where("document_id = ?", [doc_id])
+    first = next(s for s in spans if s._.fact["value"] == 93.14)
+    assert "93.14%" in first.text and first.label_ == "rate"
+    assert first._.fact["indicator"] == "高血压患者规范管理率"
+
+
+def test_manifest_wins_over_the_text(tmp_path):
+    from minerals.manifest import load
+
+    report = tmp_path / "r.txt"
+    report.write_text("卫生局工作总结\n今年全县高血压患者规范管理率达到93.14%。\n三、明年工作计划\n高血压患者规范管理率达到95%。", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,bureau,region,report_year,type\nr.txt,青川县卫生健康局,青川县,2019,summary_and_plan\n", encoding="utf-8")
+    db = open_db(tmp_path / "m.db")
+    runner.extract(db, [report])
+    assert [f["year"] for f in db["facts"].rows] == [None, None]
+    summary = runner.extract(db, [report], manifest=load(manifest))
+    assert summary.extracted == 1  # what is known changed: extracted again
+    doc = next(db["documents"].rows)
+    assert (doc["region"], doc["bureau"], doc["report_year"], doc["plan_year"]) == ("青川县", "青川县卫生健康局", 2019, 2020)
+    assert [(f["role"], f["year"]) for f in db["facts"].rows] == [("actual", 2019), ("target", 2020)]
