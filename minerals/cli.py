@@ -93,21 +93,26 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, quiet:
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("--table", type=click.Choice(["facts", "documents"]), default="facts", show_default=True,
-              help="One row per fact, or one row per document.")
+@click.option("--table", type=click.Choice(["facts", "documents", "panel"]), default="facts", show_default=True,
+              help="One row per fact, per document, or per place × indicator × year.")
+@click.option("--panel", is_flag=True, help="Same as --table panel: targets and actuals side by side.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
-def export(db_path: str, fmt: str, table: str, out: Path | None) -> None:
-    """Write every fact (or document) with its evidence, as JSON lines or CSV.
+def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) -> None:
+    """Write every fact (or document, or the panel) with its evidence, as JSON lines or CSV.
 
     CSV starts with a UTF-8 byte-order mark so that Excel shows Chinese correctly.
+    The panel has one row per place × indicator × year with the target and the
+    actual side by side, for statistics packages.
 
     \b
     Example:
         minerals export --db minerals.db --format jsonl --out facts.jsonl
         minerals export --db minerals.db --table documents --format csv --out documents.csv
+        minerals export --db minerals.db --panel --format csv --out panel.csv
     """
     from . import export as exporter
 
+    table = "panel" if panel else table
     database = _existing(db_path)
     rows = exporter.rows(database, table)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout

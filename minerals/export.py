@@ -19,6 +19,7 @@ DOCUMENT_COLUMNS = [
 ]
 _QUERIES = {
     "facts": f"SELECT {', '.join(f'[{c}]' for c in FACT_COLUMNS)} FROM facts ORDER BY document_id, start",
+    "panel": "SELECT * FROM panel ORDER BY place, indicator_key, year, unit",
     "documents": "SELECT source, id AS document_id, title, script, bureau, region, level, type, report_year, "
                  "plan_year, duplicate_of, chars FROM documents ORDER BY id",
 }

@@ -49,3 +49,77 @@ def test_read_only(get):
     response = get("/{db}.json?sql=DELETE+FROM+facts")
     assert response.status_code in (400, 403)
     assert get("/{db}/facts.json?_shape=array&_size=1").status_code == 200
+
+
+@pytest.fixture(scope="module")
+def corpus_get(corpus_db):
+    path, _, _ = corpus_db
+    ds = app(path)
+
+    def fetch(url: str):
+        async def go():
+            await ds.invoke_startup()
+            return await ds.client.get(url.replace("{db}", path.stem))
+
+        return asyncio.run(go())
+
+    return fetch
+
+
+@pytest.mark.parametrize("query,params,check", [
+    ("plan_vs_actual_for_indicator", "indicator_key=infant_mortality_rate", lambda rows: (2020, 5.0, 4.2, 1) in
+     [(r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows]),
+    ("indicator_series", "indicator_key=hypertension_standard_mgmt_rate", lambda rows: [(r["year"], r["value"])
+     for r in rows if r["place"] == "青川县"] == [(2019, 72.4), (2020, 76.1)]),
+    ("facts_of_document", "document_id=8ffa8197101c6ef8-01", lambda rows: len(rows) > 30 and rows[0]["surface"] == "4个"),
+    ("unmapped_indicators", "", lambda rows: all(r["indicator"] for r in rows) and len(rows) > 10),
+])
+def test_canned_queries(corpus_get, query, params, check):
+    response = corpus_get(f"/{{db}}/{query}.json?_shape=array&{params}")
+    assert response.status_code == 200, response.text
+    assert check(response.json())
+
+
+def test_evidence_page(corpus_get):
+    rows = corpus_get("/{db}/facts.json?_shape=array&source=linhe_2011_summary_hant.txt&value=98.7").json()
+    assert len(rows) == 1
+    page = corpus_get(f"/-/evidence/{{db}}/{rows[0]['id']}")
+    assert page.status_code == 200
+    assert "<mark>98.7%</mark>" in page.text  # normalised sentence
+    assert "2011年參合率達到<mark>98.7%</mark>" in page.text  # as the report wrote it
+    assert "临河区卫生局2011年工作总结" in page.text
+    facts_page = corpus_get("/{db}/facts?source=linhe_2011_summary_hant.txt&value=98.7")
+    assert f"/-/evidence/" in facts_page.text
+
+
+def test_charts(corpus_get):
+    page = corpus_get("/-/charts/{db}/hypertension_standard_mgmt_rate")
+    assert page.status_code == 200
+    # targets: 青川县 2020 and 2021, 东城区 2019; a result only for 青川县 2020
+    assert page.text.count('<rect class="actual"') == 1 and page.text.count('<rect class="target"') == 3
+    assert '<polyline class="series"' in page.text
+    assert "http" not in page.text.split("<svg", 1)[1].split("</svg>")[0].replace("http://www.w3.org/2000/svg", "")
+    index = corpus_get("/-/charts/{db}")
+    assert "hypertension_standard_mgmt_rate" in index.text
+
+
+def test_csv_with_bom(corpus_get):
+    response = corpus_get("/{db}/plan_vs_actual.csvbom?place=青川县")
+    assert response.status_code == 200
+    assert response.text.startswith("\ufeffplace,")
+    assert "孕产妇死亡率" in response.text
+
+
+def test_every_column_is_described(corpus_db):
+    import json
+
+    from minerals.serve import _meta_dir
+
+    path, db, _ = corpus_db
+    tables = json.loads((_meta_dir() / "tables.json").read_text(encoding="utf-8"))
+    for name in ("facts", "documents", "sections", "sources", "indicators", "plan_vs_actual", "year_over_year", "panel"):
+        assert tables[name]["description"]
+        columns = {c.name for c in (db[name].columns if name in db.table_names() else db.view(name).columns)}
+        described = set(tables[name].get("columns", {}))
+        missing = columns - described - {"id", "key", "name", "seq"}
+        assert not missing, (name, missing)

@@ -89,3 +89,24 @@ SELECT
 FROM a
 LEFT JOIN a AS p ON p.place = a.place AND p.indicator_key = a.indicator_key AND p.unit = a.unit AND p.year = a.year - 1
 LEFT JOIN indicators AS i ON i.key = a.indicator_key;
+
+-- The tidy panel for statistics packages: one row per place, indicator, year and unit,
+-- with the target and the actual side by side.  A value is empty when that year states
+-- several different ones (their count says so); fact_places explains each.
+DROP VIEW IF EXISTS panel;
+CREATE VIEW panel AS
+SELECT
+  f.place, max(f.bureau) AS bureau, max(f.region) AS region, f.indicator_key, i.name AS indicator_name,
+  f.year, f.unit,
+  CASE WHEN count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END) = 1
+       THEN max(CASE WHEN f.role = 'target' THEN f.value END) END AS target_value,
+  max(CASE WHEN f.role = 'target' THEN f.qualifier END) AS target_qualifier,
+  count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END) AS n_targets,
+  CASE WHEN count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END) = 1
+       THEN max(CASE WHEN f.role = 'actual' THEN f.value END) END AS actual_value,
+  count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END) AS n_actuals,
+  i.good
+FROM fact_places AS f
+LEFT JOIN indicators AS i ON i.key = f.indicator_key
+WHERE f.role IN ('target', 'actual')
+GROUP BY f.place, f.indicator_key, f.year, f.unit;

@@ -1,0 +1,50 @@
+"""Plans against results from the command line, and the panel export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from minerals.cli import cli
+
+
+def test_compare_jsonl(corpus_db):
+    path, _, _ = corpus_db
+    result = CliRunner().invoke(cli, ["compare", "--db", str(path), "--bureau", "青川", "--indicator",
+                                      "maternal_mortality_ratio", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 2  # 2020 with its result, 2021 still open
+    first = rows[0]
+    for key in ("bureau", "region", "indicator_key", "indicator", "year", "target_value", "target_unit",
+                "target_qualifier", "target_source", "target_sentence", "actual_value", "actual_unit",
+                "actual_source", "actual_sentence", "gap", "met"):
+        assert key in first
+    assert (first["year"], first["target_value"], first["target_unit"], first["target_qualifier"]) == (2020, 15.0, "/10万", "at_most")
+    assert (first["actual_value"], first["met"], first["indicator"]) == (18.2, False, "孕产妇死亡率")
+    assert "孕产妇死亡率控制在15/10万以内" in first["target_sentence"]
+    assert rows[1]["year"] == 2021 and rows[1]["actual_value"] is None and rows[1]["met"] is None
+
+
+def test_compare_table(corpus_db):
+    path, _, _ = corpus_db
+    result = CliRunner().invoke(cli, ["compare", "--db", str(path), "--indicator", "hypertension_standard_mgmt_rate"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["place", "indicator", "year", "target", "actual", "gap", "met"]
+    assert any(line.split()[2:] == ["2020", "≥75%", "76.1%", "+1.1", "yes"] for line in lines)
+
+
+def test_panel_export(corpus_db, tmp_path):
+    path, _, _ = corpus_db
+    out = tmp_path / "panel.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", str(path), "--panel", "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0
+    raw = out.read_text(encoding="utf-8")
+    assert raw.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff"))))
+    row = next(r for r in rows if r["place"] == "青川县" and r["indicator_key"] == "diabetes_standard_mgmt_rate" and r["year"] == "2020")
+    assert (row["target_value"], row["actual_value"], row["unit"]) == ("70.0", "67.5", "%")
+    assert len({(r["place"], r["indicator_key"], r["year"], r["unit"]) for r in rows}) == len(rows)
