@@ -29,7 +29,7 @@ def _axes(years: list[int], lo: float, hi: float, unit: str) -> tuple[str, objec
         parts.append(f'<text x="{x(year):.1f}" y="{HEIGHT - PAD + 18}" text-anchor="middle" font-size="12">{year}</text>')
     for i in range(5):
         v = lo + (hi - lo) * i / 4
-        parts.append(f'<text x="{PAD - 6}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="11">{v:g}</text>')
+        parts.append(f'<text x="{PAD - 6}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="11">{v:.3g}</text>')
     parts.append(f'<text x="{PAD}" y="{PAD / 2 - 8}" font-size="12">{escape(unit)}</text>')
     return "".join(parts), x, y
 

@@ -1,0 +1,67 @@
+"""The published pages in a real browser: Debian's Chromium, driven by Playwright."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def server(corpus_db):
+    path, _, _ = corpus_db
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(path), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield base, path.stem
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield browser.new_page(viewport={"width": 1200, "height": 900})
+        browser.close()
+
+
+def test_plan_vs_actual_page(server, page, tmp_path):
+    base, db = server
+    page.goto(f"{base}/{db}/plan_vs_actual?place=青川县&year=2020")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    assert rows.count() == 11
+    assert "孕产妇死亡率控制在15/10万以内" in page.content()
+    page.screenshot(path=str(tmp_path / "plan_vs_actual.png"), full_page=True)
+    assert (tmp_path / "plan_vs_actual.png").stat().st_size > 10_000
+
+
+def test_chart_renders(server, page, tmp_path):
+    base, db = server
+    page.goto(f"{base}/-/charts/{db}/hypertension_standard_mgmt_rate")
+    line = page.locator("svg.chart.line polyline.series")
+    widths = [line.nth(i).bounding_box()["width"] for i in range(line.count())]
+    assert max(widths) > 100  # 青川县, two years
+    bar = page.locator("svg.chart.plan rect.actual").first
+    box = bar.bounding_box()
+    assert box["height"] > 20 and box["width"] > 5
+    page.screenshot(path=str(tmp_path / "chart.png"), full_page=True)
+    assert (tmp_path / "chart.png").stat().st_size > 10_000
