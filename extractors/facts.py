@@ -17,10 +17,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
     for q in find(p.text):
         role_ = role(p, q.start, q.end)
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
-        indicator = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
+        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
-        previous_end = q.end
         yield Fact(
             kind=q.unit.kind,
             value=float(q.value),

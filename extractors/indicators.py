@@ -88,7 +88,9 @@ _TRAIL = regex.compile(
 )
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
-_NOUN_AFTER = regex.compile(r"^\p{Han}{2,14}?(?=[,;:。!?、()和及与的\d]|$)")
+# The noun a count counts, when it follows the measure word (22个内部管理文件).
+_NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}){2,20}")
+_NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次)")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
 SHORT = 4
 
@@ -100,27 +102,59 @@ def _dependent() -> list[str]:
     return cues()["indicator"]["dependent"]
 
 
-def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None, parent: str = "") -> str:
-    """The words naming what the quantity at [start, end) measures.
+def _verb_only(name: str) -> bool:
+    """获得, 补偿: a name that is only a verb says what was done, not to what."""
+    from .segment import tagged
 
-    `parent` is the name of an earlier fact of the sentence: a bare head such as
-    其中新建10个 or 签约率达100% takes it as context.
+    return bool(name) and all(flag.startswith("v") for _, flag in tagged(name))
+
+
+def _leading_verb(name: str) -> str:
+    from .segment import tagged
+
+    words = tagged(name)
+    verb = ""
+    for word, flag in words:
+        if not flag.startswith("v"):
+            break
+        verb += word
+    return verb if verb != name else ""
+
+
+def _clean(text: str) -> str:
+    text = _MASK.sub("", _TITLE.sub("", text))
+    return _TRAIL.sub("", _LEAD.sub("", _TRAIL.sub("", text)))
+
+
+def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
+           parent: str = "") -> tuple[str, int]:
+    """The words naming what the quantity at [start, end) measures, and where they end.
+
+    `previous_end` is where the name of the sentence's previous fact ended; `parent` is
+    that name.  A bare head such as 其中新建10个 or 签约率达100% takes the parent, or the
+    clause before, as its subject.
     """
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
-    before = _TITLE.sub("", sentence[left:start])
-    before = _MASK.sub("", before)
-    before = _TRAIL.sub("", before)
-    before = _LEAD.sub("", before)
-    before = _TRAIL.sub("", before)
-    name = before[-18:]
+    name = _clean(sentence[left:start])[-18:]
+    consumed = end
     if _family(unit) == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
-        if after and not regex.match(r"^(?:的|以上|以下|左右|参加|参与|次|人次|进行|开展)", after.group()):
-            name = name + after.group()
-    if parent and len(name) <= SHORT and not name.startswith(parent) and (
-        sentence[left:start].startswith("其中") or name.endswith(tuple(_dependent()))
-    ):
-        name = parent + name
-    return name
+        if after and not _NOT_NOUN.match(after.group()):
+            name += after.group()
+            consumed = end + after.end()
+    if len(name) > SHORT or name.startswith(parent or "\0"):
+        return name, consumed
+    if not name:
+        return parent, consumed
+    if name.endswith(tuple(_dependent())) or sentence[left:start].startswith("其中") or _verb_only(name):
+        if parent:
+            name = parent + name
+        else:
+            before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
+            name = _clean(sentence[before:left])[-12:] + name
+    elif parent:
+        # a listed noun (车辆5次 after 出动人员25人次) shares the verb of the list
+        name = _leading_verb(parent) + name
+    return name, consumed

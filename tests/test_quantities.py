@@ -127,7 +127,7 @@ def test_population_qualifier_stays_in_indicator():
 
 def test_listed_facts_get_their_own_indicators():
     facts = _facts("登记高血压患者3313人,肿瘤42人,糖尿病294人。", "results")
-    assert [f.indicator for f in facts] == ["登记高血压患者", "肿瘤", "糖尿病"]
+    assert [f.indicator for f in facts] == ["登记高血压患者", "登记肿瘤", "登记糖尿病"]
 
 
 def test_evidence_offsets_point_at_the_surface():
@@ -135,3 +135,31 @@ def test_evidence_offsets_point_at_the_surface():
     for f in extract(Passage(sentence, start=100, report_year=2011)):
         assert sentence[f.start - 100:f.end - 100] == f.surface
         assert f.sentence == sentence
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t.json").convert(text)
+
+
+def _pdf_spaced(text: str) -> str:
+    """Spaces where PDF extraction leaves them: every few characters and around numbers."""
+    import re
+
+    spaced = re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", text)
+    return "".join(ch + (" " if i % 5 == 4 and not ch.isdigit() else "") for i, ch in enumerate(spaced))
+
+
+@pytest.mark.parametrize("variant", [_traditional, _pdf_spaced], ids=["hant", "pdf"])
+@pytest.mark.parametrize("sentence,section,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_same_facts_in_traditional_and_pdf_spacing(variant, sentence, section, expected):
+    from minerals.normalise import normalise
+
+    text = normalise(variant(sentence)).text
+    got = [(f.kind, f.value, f.value_max, f.unit, f.qualifier, f.role, f.aspect, f.year) for f in _facts(text, section)]
+    want = [(e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8]) for e in expected]
+    assert len(got) == len(want), (text, got)
+    for g, w in zip(got, want):
+        assert g[0] == w[0] and g[3:] == w[3:], (text, g, w)
+        assert g[1] == pytest.approx(w[1], rel=1e-9)
