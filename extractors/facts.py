@@ -3,21 +3,58 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from . import register
 from .fact import Fact, Passage
 from .indicators import SHORT, canonical, phrase
-from .meaning import aspect, role, year
+from .meaning import aspect, clause_bounds, role, year
 from .quantities import find
+from .segment import tagged
+
+
+_AGE = regex.compile(r"^\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?")
+_RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
+
+
+def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
+    """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
+
+    The listed items share the head of the last one (患者规范管理率); the first word
+    of the last item is what tells them apart.
+    """
+    names: dict[int, str] = {}
+    for i, q in enumerate(quantities):
+        lead = _RESPECTIVELY.search(sentence, 0, q.start)
+        if not lead or i in names:
+            continue
+        run = [q]
+        for nxt in quantities[i + 1:]:
+            if not regex.fullmatch(r"[、和及与,]", sentence[run[-1].end:nxt.start]):
+                break
+            run.append(nxt)
+        left = clause_bounds(sentence, lead.start(), lead.start())[0]
+        items = [t for t in regex.split(r"[、和及与]", sentence[left:lead.start()]) if t]
+        if len(items) != len(run) or len(run) < 2:
+            continue
+        words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]
+        head = "".join(words[1:]) if len(words) > 1 else ""
+        for item, quantity in zip(items, run):
+            names[quantity.start] = item if item == items[-1] else item + head
+    return names
 
 
 @register("quantities")
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
     parent = ""
-    for q in find(p.text):
+    found = find(p.text)
+    respective = _respective_names(p.text, found) if "分别" in p.text else {}
+    for q in found:
         role_ = role(p, q.start, q.end)
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
+        indicator = respective.get(q.start, indicator)
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
         yield Fact(

@@ -6,7 +6,7 @@ module only says where the quantities are and which matches are not facts at all
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -184,7 +184,23 @@ def find(sentence: str) -> list[Quantity]:
         found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
     found.extend(_bare_rates(sentence, found))
     found.sort(key=lambda q: q.start)
-    return found
+    return _share_list_qualifier(sentence, found)
+
+
+_LIST_JOIN = regex.compile(r"^[、和及与]$")
+
+
+def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A trailing 以上 or 以内 closing a list (85%、90%以上) bounds every number of it."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        prev, cur = out[i - 1], out[i]
+        suffix = sentence[cur.start:cur.end]
+        if (cur.qualifier in ("at_least", "at_most") and suffix.endswith(("以上", "以下", "以内"))
+                and prev.qualifier == "exact" and prev.unit == cur.unit
+                and _LIST_JOIN.match(sentence[prev.end:cur.start])):
+            out[i - 1] = replace(prev, qualifier=cur.qualifier)
+    return out
 
 
 def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:

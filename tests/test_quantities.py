@@ -130,6 +130,19 @@ def test_listed_facts_get_their_own_indicators():
     assert [f.indicator for f in facts] == ["登记高血压患者", "登记肿瘤", "登记糖尿病"]
 
 
+@pytest.mark.parametrize("sentence,names,qualifiers", [
+    ("高血压、糖尿病患者规范管理率分别为85%、80%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact"]),
+    ("孕产妇、3岁以下儿童系统管理率分别达到85%、90%以上。", ["孕产妇系统管理率", "3岁以下儿童系统管理率"], ["at_least", "at_least"]),
+    ("建立率、覆盖率、报告率均达100%。", ["建立率、覆盖率、报告率"], ["exact"]),
+])
+def test_lists_of_indicators(sentence, names, qualifiers):
+    """分别 pairs numbers with names in order; one number for several names is one fact;
+    a closing 以上 bounds every number of its list."""
+    facts = _facts(sentence, "results")
+    assert [f.indicator for f in facts] == names
+    assert [f.qualifier for f in facts] == qualifiers
+
+
 def test_evidence_offsets_point_at_the_surface():
     sentence = "全区共查治妇女病46510人,产妇系统管理5423人。"
     for f in extract(Passage(sentence, start=100, report_year=2011)):
