@@ -19,6 +19,8 @@ _NAMED_HEADER = regex.compile(
 _EXTENSION = regex.compile(r"^(?P<title>[^\n]{2,60}?)[(]扩展\d+[)][ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)
 
+# A page number and a sharing site's label glued before a title: 1、高品质文档2022年…
+_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?")
 # A top-level heading: 一、…, at a line start or after the end of a sentence.
 _HEADING = regex.compile(
     rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
@@ -122,6 +124,7 @@ def split(text: str) -> list[Document]:
         if not title:
             title = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
         pieces.append((at, end, title[:80]))
+    pieces = [(a, b, regex.split(r"[。:,;!?]", _TITLE_JUNK.sub("", t))[0][:40]) for a, b, t in pieces]
     docs = []
     least = 80 if bounds else 10  # a compilation's header stubs are not articles
     for start, end, title in pieces:
