@@ -33,10 +33,6 @@ class Quantity:
     qualifier: str
     chinese: bool  # written in Chinese numerals
 
-    @property
-    def number_start(self) -> int:
-        return self.start
-
 
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -139,16 +139,12 @@ _CR = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"\n\n+\Z")
 
 
-def _boilerplate_pattern() -> "regex.Pattern[str]":
+@cache
+def _boilerplate() -> "regex.Pattern[str]":
     words = sorted(_debris()["boilerplate_lines"], key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
     # Only short lines are site furniture; a long line holding 评论 is report text.
     return regex.compile(rf"^(?=[^\n]{{0,80}}$)[^\n]*(?:{alternation})[^\n]*$\n?", regex.M)
-
-
-@cache
-def _boilerplate() -> "regex.Pattern[str]":
-    return _boilerplate_pattern()
 
 
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
