@@ -52,6 +52,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
     respective = _respective_names(p.text, found) if "分别" in p.text else {}
     for q in found:
         role_ = role(p, q.start, q.end)
+        year_ = year(p, q.start, q.end, role_)
+        if role_ == "actual" and year_ and p.report_year and year_ > p.report_year:
+            role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
@@ -70,7 +73,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             qualifier=q.qualifier,
             role=role_,
             aspect=aspect_,
-            year=year(p, q.start, q.end, role_),
+            year=year_,
             indicator=indicator,
             indicator_key=canonical(indicator, q.unit.unit),
         )

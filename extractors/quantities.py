@@ -159,7 +159,7 @@ def find(sentence: str) -> list[Quantity]:
             unit = table["万元"]
             value = parse_number(number)
         if chinese:
-            if value < 2 or unit.kind != "count" or _inside_brackets(sentence, start) == "“":
+            if value < 2 or unit.unit == "分" or _inside_brackets(sentence, start) == "“":
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
