@@ -161,7 +161,7 @@ def find(sentence: str) -> list[Quantity]:
         if chinese:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.
-            if value < 2 or number == "二" or prev in "周期礼拜" or unit.unit == "分" or _inside_brackets(sentence, start) == "“":
+            if value < 2 or number == "二" or (prev and prev in "周期拜") or unit.unit == "分" or _inside_brackets(sentence, start) == "“":
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
