@@ -123,7 +123,7 @@ def find(sentence: str) -> list[Quantity]:
         number = m.group("num")
         chinese = not number[0].isdigit()
         prev = sentence[start - 1] if start else ""
-        if prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·":
+        if prev and (prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·"):
             continue  # ordinal, code or a part of a longer number
         if any(a < end and start < b for a, b in masked):
             continue

@@ -134,6 +134,8 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # followed by a line that is not a heading.
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?!{_HEADING_START})[^\n]{{14,}}\p{{Han}})\n(?!{_HEADING_START})(?=\p{{Han}})", regex.M)
+# A number broken across lines by PDF extraction: "达到1\n0%".
+_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
 _LONG_LINE = regex.compile(r"^[^\n]{15,}$", regex.M)
 _CR = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"\n\n+\Z")
@@ -210,6 +212,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")
+    m = m.sub(_BROKEN_NUMBER, "")
     if _wrapped(m.text):
         m = m.sub(_WRAPPED, "")
     m = m.sub(_BLANK_LINES, "\n\n")

@@ -86,6 +86,9 @@ CASES = [
         ("一万二千平方米", "quantity", 12000, None, "平方米", "exact", "target", "level", 2020)]),
     ("免疫规划疫苗接种率达到百分之九十五。", "results", [
         ("百分之九十五", "rate", 95, None, "%", "exact", "actual", "level", 2019)]),
+    ("46510人参加了妇女病查治,三轮次集中消杀全部完成。", "results", [
+        ("46510人", "count", 46510, None, "人", "exact", "actual", "level", 2019),
+        ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019)]),
     ("全年共完成体检3,250人次。", "results", [
         ("3,250人次", "count", 3250, None, "人次", "exact", "actual", "level", 2019)]),
 ]
