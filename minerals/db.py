@@ -27,8 +27,8 @@ SCHEMA: dict[str, dict] = {
         foreign_keys=[("source_id", "sources", "id")],
     ),
     "sections": dict(
-        columns={"id": str, "document_id": str, "seq": int, "title": str, "role": str, "year": int, "start": int,
-                 "end": int},
+        columns={"id": str, "document_id": str, "seq": int, "level": int, "title": str, "role": str, "year": int,
+                 "start": int, "end": int},
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     ),

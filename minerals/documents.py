@@ -31,6 +31,11 @@ _RUN_ON_PLAN_HEADING = regex.compile(
     rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。,]{{0,16}}?(?:工作计划|工作打算|工作思路|工作安排|工作要点|工作重点|计划|打算))",
     regex.M,
 )
+# A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
+# from the heading above, so nothing is required before it).
+_SUBHEADING = regex.compile(
+    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>\p{{Han}}[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
+)
 _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
@@ -58,6 +63,7 @@ class Section:
     title: str
     role: str  # results | problems | plan
     year: int | None
+    level: int = 1  # 1 for 一、…, 2 for (一)…
 
 
 @dataclass
@@ -78,9 +84,10 @@ class Document:
     sections: list[Section] = field(default_factory=list)
 
     def section_at(self, offset: int) -> Section | None:
+        """The innermost section holding `offset`."""
         found = None
         for s in self.sections:
-            if s.start <= offset:
+            if s.start <= offset < s.end and (found is None or s.level >= found.level):
                 found = s
         return found
 
@@ -153,7 +160,18 @@ def _sections(doc: Document) -> list[Section]:
         a.end = b.start
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
-    return out
+    subsections = []
+    for parent in out:
+        subs = []
+        for m in _SUBHEADING.finditer(doc.text, parent.start, parent.end):
+            title = m.group("title")
+            years = [int(y) for y in _YEAR.findall(title)]
+            # a subsection holds what its section holds (计划生育 in its title is no plan)
+            subs.append(Section(m.start(), parent.end, title, parent.role, years[0] if years else parent.year, level=2))
+        for a, b in zip(subs, subs[1:]):
+            a.end = b.start
+        subsections += subs
+    return sorted(out + subsections, key=lambda sec: (sec.start, sec.level))
 
 
 def _years(doc: Document) -> tuple[int | None, int | None]:

@@ -84,8 +84,8 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         result.documents.append(_document_row(source_id, path, norm, doc))
         doc_id = result.documents[-1]["id"]
         result.sections += [
-            {"id": f"{doc_id}:{sec.start}", "document_id": doc_id, "seq": n, "title": sec.title, "role": sec.role,
-             "year": sec.year, "start": sec.start, "end": sec.end}
+            {"id": f"{doc_id}:{sec.start}:{sec.level}", "document_id": doc_id, "seq": n, "level": sec.level,
+             "title": sec.title, "role": sec.role, "year": sec.year, "start": sec.start, "end": sec.end}
             for n, sec in enumerate(doc.sections, 1)
         ]
         for p in passages(doc):

@@ -136,3 +136,18 @@ def test_manifest_wins_over_the_text(tmp_path):
     doc = next(db["documents"].rows)
     assert (doc["region"], doc["bureau"], doc["report_year"], doc["plan_year"]) == ("青川县", "青川县卫生健康局", 2019, 2020)
     assert [(f["role"], f["year"]) for f in db["facts"].rows] == [("actual", 2019), ("target", 2020)]
+
+
+def test_section_tree(seeds_db):
+    """Seed 002: three top-level sections, their (一)… subsections, each with its role."""
+    _, db, _ = seeds_db
+    doc_id = next(db["documents"].rows_where("source = ?", ["002_8cc4176ce2926fda.txt"]))["id"]
+    rows = list(db.query("SELECT level, role, year, title FROM sections WHERE document_id = ? ORDER BY start, level", [doc_id]))
+    top = [(r["role"], r["year"], r["title"]) for r in rows if r["level"] == 1]
+    assert top == [("results", None, "锁定目标任务,各项工作扎实推进"), ("problems", None, "存在工作问题"),
+                   ("plan", 2020, "2020年工作计划")]
+    subs = [r for r in rows if r["level"] == 2]
+    assert len(subs) == 12 and {r["role"] for r in subs[:8]} == {"results"}
+    assert subs[3]["title"] == "严格落实计划生育政策,服务工作扎实有效"
+    fact = next(db["facts"].rows_where("document_id = ? AND value = 87.3", [doc_id]))
+    assert fact["section"] == "扎实开展公共卫生服务,群众健康保障有力"
