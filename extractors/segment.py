@@ -45,6 +45,7 @@ def _tagger():
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
+@lru_cache(maxsize=65536)
 def tagged(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs; verbs start with 'v', places are 'ns'."""
     return [(w.word, w.flag) for w in _tagger().cut(text)]

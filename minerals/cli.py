@@ -47,8 +47,10 @@ def cli() -> None:
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV of what you know of each file (path, bureau, region, report_year, plan_year, type); "
                    "it wins over what minerals infers.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes to read and extract with (the machine's cores is a good number).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, quiet: bool) -> None:
+def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: int, quiet: bool) -> None:
     """Extract documents and facts from report files or folders into a database.
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
@@ -59,6 +61,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, quiet:
     Example:
         minerals extract corpus/samples reports/2019.txt --db minerals.db
         minerals extract reports/ --manifest reports/manifest.csv
+        minerals extract reports/ --jobs 2
     """
     from tqdm import tqdm
 
@@ -81,7 +84,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, quiet:
         tqdm.write(f"error: {error}", file=sys.stderr)
 
     summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress,
-                             manifest=known)
+                             manifest=known, jobs=jobs)
     if summary.files == 0:
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():

@@ -139,6 +139,6 @@ def store(db: sqlite_utils.Database, result: FileResult) -> None:
 def duplicate_index(db: sqlite_utils.Database) -> Index:
     """The near-duplicate index of every document already stored, in storage order."""
     index = Index()
-    for row in db.query("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY rowid"):
+    for row in db.query("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid"):
         index.add(row["id"], row["minhash"])
     return index

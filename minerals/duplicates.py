@@ -48,17 +48,21 @@ class Index:
         self._sigs: dict[str, object] = {}
         self._order: dict[str, int] = {}
 
-    def add(self, doc_id: str, sig: bytes, original: bool = True) -> str | None:
+    def add(self, doc_id: str, sig: bytes) -> str | None:
+        """The id of the first copy of this document, or None when it is an original.
+
+        Only originals are indexed, so a run over many copies compares each new
+        document with the originals alone.
+        """
         m = _minhash(sig)
-        candidates = [c for c in self._lsh.query(m) if m.jaccard(self._sigs[c]) >= THRESHOLD]
+        candidates = [c for c in self._lsh.query(m) if c != doc_id and m.jaccard(self._sigs[c]) >= THRESHOLD]
+        if candidates:
+            return min(candidates, key=self._order.__getitem__)
         if doc_id not in self._sigs:
             self._lsh.insert(doc_id, m)
             self._sigs[doc_id] = m
             self._order[doc_id] = len(self._order)
-        candidates = [c for c in candidates if c != doc_id]
-        if not candidates:
-            return None
-        return min(candidates, key=self._order.__getitem__)
+        return None
 
     def remove(self, doc_id: str) -> None:
         """Forget a document (its file changed and is about to be replaced)."""

@@ -29,10 +29,14 @@ class FileResult:
 
 
 def words(text: str) -> list[str]:
-    """Jieba words of a text, for full-text search (SQLite's tokenizers do not split Chinese)."""
-    from extractors.segment import words as cut
+    """Words of a text, for full-text search (SQLite's tokenizers do not split Chinese).
 
-    return [w for w in cut(text) if w.strip()]
+    rjieba is jieba's dictionary and algorithm in Rust: about 80 times faster here, and
+    for search the few words where it differs from jieba do not matter.
+    """
+    import rjieba
+
+    return [w for w in rjieba.cut(text) if w.strip()]
 
 
 def sha256(data: bytes) -> str:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
@@ -54,43 +54,82 @@ def mark_duplicates(index, result: FileResult) -> int:
     return copies
 
 
+def _stored(db: sqlite_utils.Database, digest: str, manifest: str | None) -> bool:
+    """True when these bytes are stored already, with the same manifest entry."""
+    stored = database.known(db, digest)
+    return bool(stored) and (stored.get("manifest") or None) == manifest
+
+
+def _work(path: Path, data: bytes, known: dict | None) -> FileResult | ReadError:
+    """Process one file; a ReadError is returned, not raised, so that it can cross processes."""
+    try:
+        result = process(path, data, known)
+    except ReadError as error:
+        return error
+    result.source["manifest"] = _as_text(known)
+    return result
+
+
+def _parallel(tasks: Iterator[tuple], jobs: int) -> Iterator[tuple[Path, FileResult | ReadError]]:
+    """Results in input order from `jobs` worker processes, with a bounded number in flight."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque = deque()
+        for task in tasks:
+            window.append((task[0], pool.submit(_work, *task)))
+            if len(window) >= 4 * jobs:
+                path, future = window.popleft()
+                yield path, future.result()
+        while window:
+            path, future = window.popleft()
+            yield path, future.result()
+
+
 def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable[[ReadError], None] = lambda e: None,
             progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it,
-            manifest: dict[str, dict] | None = None) -> Summary:
+            manifest: dict[str, dict] | None = None, jobs: int = 1) -> Summary:
     """Extract every report under `paths` into `db`; files already stored are skipped by hash.
 
     `manifest` (see `minerals.manifest`) says what is known of some files; a file it
-    names is re-extracted when what it says has changed.
+    names is re-extracted when what it says has changed.  With `jobs` > 1 files are
+    read and extracted in that many processes; storing stays in this one, in order,
+    so the database is the same as with one job.
     """
     summary = Summary()
-    files = list(iter_files(paths))
     index = database.duplicate_index(db)
-    for path in progress(files):
-        summary.files += 1
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            error = ReadError(path, exc.strerror or str(exc))
-            summary.skipped.append((path.name, error.reason))
-            on_error(error)
+
+    def skip(path: Path, error: ReadError) -> None:
+        summary.skipped.append((path.name, error.reason))
+        on_error(error)
+
+    def tasks() -> Iterator[tuple[Path, bytes, dict | None]]:
+        for path in progress(list(iter_files(paths))):
+            summary.files += 1
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                skip(path, ReadError(path, exc.strerror or str(exc)))
+                continue
+            known = lookup(manifest, path) if manifest else None
+            if _stored(db, sha256(data), _as_text(known)):
+                summary.unchanged += 1
+                continue
+            yield path, data, known
+
+    outcomes = ((t[0], _work(*t)) for t in tasks()) if jobs <= 1 else _parallel(tasks(), jobs)
+    for path, outcome in outcomes:
+        if isinstance(outcome, ReadError):
+            skip(path, outcome)
             continue
-        known = lookup(manifest, path) if manifest else None
-        stored = database.known(db, sha256(data))
-        if stored and (stored.get("manifest") or None) == _as_text(known):
-            summary.unchanged += 1
+        if jobs > 1 and _stored(db, outcome.source["sha256"], outcome.source["manifest"]):
+            summary.unchanged += 1  # the same bytes under two names, both in flight at once
             continue
-        try:
-            result = process(path, data, known)
-            result.source["manifest"] = _as_text(known)
-        except ReadError as error:
-            summary.skipped.append((path.name, error.reason))
-            on_error(error)
-            continue
-        for old in database.replaced_documents(db, result.source):
+        for old in database.replaced_documents(db, outcome.source):
             index.remove(old)
-        summary.duplicates += mark_duplicates(index, result)
-        database.store(db, result)
+        summary.duplicates += mark_duplicates(index, outcome)
+        database.store(db, outcome)
         summary.extracted += 1
-        summary.documents += len(result.documents)
-        summary.facts += len(result.facts)
+        summary.documents += len(outcome.documents)
+        summary.facts += len(outcome.facts)
     return summary

@@ -151,3 +151,15 @@ def test_section_tree(seeds_db):
     assert subs[3]["title"] == "严格落实计划生育政策,服务工作扎实有效"
     fact = next(db["facts"].rows_where("document_id = ? AND value = 87.3", [doc_id]))
     assert fact["section"] == "扎实开展公共卫生服务,群众健康保障有力"
+
+
+def test_two_jobs_store_the_same_facts(seeds_db, tmp_path):
+    """Extraction in two processes gives the database one process gives."""
+    _, db, _ = seeds_db
+    parallel = open_db(tmp_path / "two.db")
+    summary = runner.extract(parallel, [SEEDS], jobs=2)
+    assert summary.extracted == 5 and summary.skipped == []
+    query = "SELECT id, value, unit, role, year, indicator, duplicate FROM facts ORDER BY id"
+    assert list(parallel.query(query)) == list(db.query(query))
+    docs = "SELECT id, duplicate_of, report_year, type FROM documents ORDER BY id"
+    assert list(parallel.query(docs)) == list(db.query(docs))
