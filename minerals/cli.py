@@ -49,8 +49,12 @@ def cli() -> None:
                    "it wins over what minerals infers.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes to read and extract with (the machine's cores is a good number).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (--jobs processes); dask: Dask workers (pip install 'minerals[dask]').")
+@click.option("--scheduler", help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: int, quiet: bool) -> None:
+def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: int, engine: str,
+            scheduler: str | None, quiet: bool) -> None:
     """Extract documents and facts from report files or folders into a database.
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
@@ -62,6 +66,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         minerals extract corpus/samples reports/2019.txt --db minerals.db
         minerals extract reports/ --manifest reports/manifest.csv
         minerals extract reports/ --jobs 2
+        minerals extract reports/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from tqdm import tqdm
 
@@ -84,7 +89,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         tqdm.write(f"error: {error}", file=sys.stderr)
 
     summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress,
-                             manifest=known, jobs=jobs)
+                             manifest=known, jobs=jobs, engine=engine, scheduler=scheduler)
     if summary.files == 0:
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():

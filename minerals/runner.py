@@ -86,15 +86,46 @@ def _parallel(tasks: Iterator[tuple], jobs: int) -> Iterator[tuple[Path, FileRes
             yield path, future.result()
 
 
+def _dask(tasks: Iterator[tuple], scheduler: str | None, work: Callable | None = None,
+          retries: int = 2) -> Iterator[tuple[Path, FileResult | ReadError]]:
+    """Results in input order from Dask workers: the cluster at `scheduler`, else a local one.
+
+    A task lost with its worker, or failing with an unexpected error, is run again up to
+    `retries` times; results come back to this process, which alone writes the database,
+    so a retried file is stored once.
+    """
+    from distributed import Client, LocalCluster
+
+    work = work or _work
+    cluster = None if scheduler else LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    with Client(scheduler or cluster) as client:
+        try:
+            window: deque = deque()
+            for task in tasks:
+                window.append((task[0], client.submit(work, *task, retries=retries, pure=False)))
+                if len(window) >= 8 * max(1, len(client.scheduler_info()["workers"])):
+                    path, future = window.popleft()
+                    yield path, future.result()
+            while window:
+                path, future = window.popleft()
+                yield path, future.result()
+        finally:
+            if cluster is not None:
+                cluster.close()
+
+
 def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable[[ReadError], None] = lambda e: None,
             progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it,
-            manifest: dict[str, dict] | None = None, jobs: int = 1) -> Summary:
+            manifest: dict[str, dict] | None = None, jobs: int = 1, engine: str = "local",
+            scheduler: str | None = None) -> Summary:
     """Extract every report under `paths` into `db`; files already stored are skipped by hash.
 
     `manifest` (see `minerals.manifest`) says what is known of some files; a file it
     names is re-extracted when what it says has changed.  With `jobs` > 1 files are
-    read and extracted in that many processes; storing stays in this one, in order,
-    so the database is the same as with one job.
+    read and extracted in that many processes, with `engine="dask"` on a Dask cluster
+    (`scheduler` address, else a local cluster); storing stays in this process, in
+    order, so the database is the same whichever way the work was done.
     """
     summary = Summary()
     index = database.duplicate_index(db)
@@ -117,12 +148,18 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
                 continue
             yield path, data, known
 
-    outcomes = ((t[0], _work(*t)) for t in tasks()) if jobs <= 1 else _parallel(tasks(), jobs)
+    if engine == "dask":
+        outcomes = _dask(tasks(), scheduler)
+    elif jobs > 1:
+        outcomes = _parallel(tasks(), jobs)
+    else:
+        outcomes = ((t[0], _work(*t)) for t in tasks())
+    parallel = engine == "dask" or jobs > 1
     for path, outcome in outcomes:
         if isinstance(outcome, ReadError):
             skip(path, outcome)
             continue
-        if jobs > 1 and _stored(db, outcome.source["sha256"], outcome.source["manifest"]):
+        if parallel and _stored(db, outcome.source["sha256"], outcome.source["manifest"]):
             summary.unchanged += 1  # the same bytes under two names, both in flight at once
             continue
         for old in database.replaced_documents(db, outcome.source):
