@@ -103,16 +103,17 @@ class Mapped:
 
 
 def nfkc(m: Mapped) -> Mapped:
-    """Fold full-width digits and signs, Kangxi radicals and compatibility forms."""
+    """Fold full-width digits and signs, Kangxi radicals and compatibility forms.
+
+    ASCII and the basic block of Han characters are already NFKC-stable, so only the
+    other characters are looked at, one by one, to keep offsets exact.
+    """
     if unicodedata.is_normalized("NFKC", m.text):
         return m
-    parts: list[str] = []
-    origin: list[int] = []
-    for ch, at in zip(m.text, m.origin):
-        n = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
-        parts.append(n)
-        origin.extend([at] * len(n))
-    return Mapped("".join(parts), tuple(origin))
+    return m.sub(_NOT_PLAIN, lambda ch: unicodedata.normalize("NFKC", ch.group()))
+
+
+_NOT_PLAIN = regex.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
 
 
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
@@ -183,12 +184,12 @@ def _wrapped(text: str) -> bool:
 
 def detect_script(text: str, simplified: str) -> str:
     """'hant' when t2s changes more than 3 % of the Han characters."""
-    han = changed = 0
-    for a, b in zip(text, simplified):
-        if "\u4e00" <= a <= "\u9fff":
-            han += 1
-            changed += a != b
+    han = len(_HAN.findall(text))
+    changed = sum(map(str.__ne__, text, simplified))
     return "hant" if han and changed / han > 0.03 else "hans"
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def script_of(text: str) -> str:
