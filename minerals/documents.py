@@ -108,7 +108,7 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     numbered: dict[str, list[regex.Match]] = {}
     for m in _NUMBERED.finditer(text):
         numbered.setdefault(m.group("prefix").strip(), []).append(m)
-    for prefix, matches in numbered.items():
+    for matches in numbered.values():
         if len(matches) >= 2:
             for m in matches:
                 found[m.start()] = m.group("title").strip()
