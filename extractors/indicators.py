@@ -78,9 +78,9 @@ def canonical(phrase: str, unit: str) -> str | None:
 
 _LEAD = regex.compile(
     r"^(?:其中|另外|同时|并且|并|且|还|共|全年|今年|年内|本年|全县|全区|全市|全省|全镇|全乡|辖区|我县|我区|我市|我局|"
-    r"累计|截至目前|截止目前|目前|已经|已|实现|完成|共计|总计|合计|分别|均|为|对|向|给|在|有|达|计|共有|和|及|与|同比|比去年|比上年|"
+    r"累计|截至目前|截止目前|截止到|截至到|截至|截止|目前|已经|已|实现|完成|共计|总计|合计|分别|均|为|对|向|给|在|有|达|计|共有|和|及|与|同比|比去年|比上年|"
     r"力争|确保|争取|计划|预计|目标|要|将|使|让|把|通过|进一步|继续|年底|到年底|"
-    r"(?:到|至)?(?:\d{4}|\d{2})年(?:底|末|度)?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末)?|(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底)?|\p{P})+"
+    r"(?:到|至)?(?:\d{4}|\d{2})年(?:底|末|度)?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末)?|(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|\p{P})+"
 )
 _TRAIL = regex.compile(
     r"(?:达到了|达到|达|为|是|实现|约|近|超过|不少于|不低于|不得低于|不高于|低于|高于|不超过|控制在|保持在|稳定在|提高到|"
@@ -144,8 +144,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _NOT_NOUN.match(after.group()):
             name += after.group()
             consumed = end + after.end()
-    if len(name) > SHORT or name.startswith(parent or "\0"):
-        return name, consumed
+    if len(name) > SHORT or name.startswith(parent or "\0") or canonical(name, unit):
+        return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name:
         return parent, consumed
     if name.endswith(tuple(_dependent())) or sentence[left:start].startswith("其中") or _verb_only(name):

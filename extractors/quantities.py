@@ -181,8 +181,27 @@ def find(sentence: str) -> list[Quantity]:
         factor = unit.factor
         found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
     found.extend(_bare_rates(sentence, found))
+    found.extend(_listed_numbers(sentence, found))
     found.sort(key=lambda q: q.start)
     return _share_list_qualifier(sentence, found)
+
+
+# Numbers listed before the one that carries the unit: 分别上报19、10条 -> 19条 and 10条.
+_LISTED = regex.compile(rf"(?<![\d.])({ARABIC})(?=[、和](?:{ARABIC})(?:[、和](?:{ARABIC}))*[^\d.、和])")
+
+
+def _listed_numbers(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    by_start = {q.start: q for q in found}
+    for m in reversed(list(_LISTED.finditer(sentence))):
+        nxt = by_start.get(m.end() + 1)
+        if nxt is None or nxt.value_max is not None or m.start() and sentence[m.start() - 1] in "第-—~":
+            continue
+        q = Quantity(m.start(), m.end(), parse_number(m.group(1)) * nxt.unit.factor, None, nxt.unit,
+                     nxt.qualifier, False)
+        by_start[m.start()] = q
+        out.append(q)
+    return out
 
 
 _LIST_JOIN = regex.compile(r"^[、和及与]$")
