@@ -89,7 +89,7 @@ CASES = [
     ("46510人参加了妇女病查治,三轮次集中消杀全部完成。", "results", [
         ("46510人", "count", 46510, None, "人", "exact", "actual", "level", 2019),
         ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019)]),
-    ("两家卫生院分别上报19、10条信息。", "results", [
+    ("长生桥、迎龙镇卫生院分别上报19、10条信息。", "results", [
         ("19", "count", 19, None, "条", "exact", "actual", "level", 2019),
         ("10条", "count", 10, None, "条", "exact", "actual", "level", 2019)]),
     ("全年共完成体检3,250人次。", "results", [
