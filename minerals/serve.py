@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500}
+SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500, "suggest_facets": False}
 
 
 def _meta_dir() -> Path:
@@ -48,7 +48,7 @@ def serve(db_path: Path, port: int = 8001) -> None:
             "--static", f"static:{meta / 'static'}",
             "-h", "127.0.0.1", "-p", str(port)]
     for name, value in SETTINGS.items():
-        args += ["--setting", name, str(value)]
+        args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
     print(f"Serving {db_path} on http://127.0.0.1:{port}/  (Ctrl+C to stop)", file=sys.stderr)
     try:
         subprocess.run(args, check=False)
