@@ -158,7 +158,7 @@ def find(sentence: str) -> list[Quantity]:
                 continue
             unit = table["万元"]
             value = parse_number(number)
-        if chinese:
+        if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.
             if value < 2 or number == "二" or (prev and prev in "周期拜") or unit.unit == "分" or _inside_brackets(sentence, start) == "“":
@@ -195,7 +195,7 @@ def _listed_numbers(sentence: str, found: list[Quantity]) -> list[Quantity]:
     by_start = {q.start: q for q in found}
     for m in reversed(list(_LISTED.finditer(sentence))):
         nxt = by_start.get(m.end() + 1)
-        if nxt is None or nxt.value_max is not None or m.start() and sentence[m.start() - 1] in "第-—~":
+        if nxt is None or nxt.value_max is not None or (m.start() and sentence[m.start() - 1] in "第-—~"):
             continue
         q = Quantity(m.start(), m.end(), parse_number(m.group(1)) * nxt.unit.factor, None, nxt.unit,
                      nxt.qualifier, False)

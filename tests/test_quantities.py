@@ -84,8 +84,9 @@ CASES = [
     ("今年新建村卫生室三十六个,明年计划新建一万二千平方米业务用房。", "results", [
         ("三十六个", "count", 36, None, "个", "exact", "actual", "level", 2019),
         ("一万二千平方米", "quantity", 12000, None, "平方米", "exact", "target", "level", 2020)]),
-    ("免疫规划疫苗接种率达到百分之九十五。", "results", [
-        ("百分之九十五", "rate", 95, None, "%", "exact", "actual", "level", 2019)]),
+    ("免疫规划疫苗接种率达到百分之九十五,漏报率控制在百分之二以内。", "results", [
+        ("百分之九十五", "rate", 95, None, "%", "exact", "actual", "level", 2019),
+        ("百分之二以内", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
     ("46510人参加了妇女病查治,三轮次集中消杀全部完成。", "results", [
         ("46510人", "count", 46510, None, "人", "exact", "actual", "level", 2019),
         ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019)]),
