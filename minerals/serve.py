@@ -33,7 +33,6 @@ def app(db_path: Path):
         metadata=metadata(),
         template_dir=str(meta / "templates"),
         plugins_dir=str(meta / "plugins"),
-        static_mounts=[("static", str(meta / "static"))],
         settings=SETTINGS,
     )
 
@@ -45,7 +44,6 @@ def serve(db_path: Path, port: int = 8001) -> None:
             "--metadata", str(meta / "metadata.json"),
             "--template-dir", str(meta / "templates"),
             "--plugins-dir", str(meta / "plugins"),
-            "--static", f"static:{meta / 'static'}",
             "-h", "127.0.0.1", "-p", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
