@@ -22,7 +22,7 @@ def run():
     return invoke
 
 
-@pytest.mark.parametrize("command", ["extract", "export", "serve", "demo"])
+@pytest.mark.parametrize("command", ["extract", "export", "compare", "serve", "demo"])
 def test_every_command_has_help_with_an_example(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0
