@@ -76,16 +76,27 @@ def canonical(phrase: str, unit: str) -> str | None:
     return best[1] if best else None
 
 
+# Words around a name that are not part of it: cue words, places, times, verbs of
+# reaching.  Longest first, so that 计划 is not read as 计 + 划.
+_LEAD_WORDS = """其中 另外 同时 并且 并 且 还 共 全年 今年 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区 我县 我区 我市 我局
+累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 共计 总计 合计 分别 均 为 对 向 给 在 有 达 计 共有
+和 及 与 同比 比去年 比上年 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
+_TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
+提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
+仅 只 才 力争 确保 争取 要""".split()
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 _LEAD = regex.compile(
-    r"^(?:其中|另外|同时|并且|并|且|还|共|全年|今年|年内|本年|全县|全区|全市|全省|全镇|全乡|辖区|我县|我区|我市|我局|"
-    r"累计|截至目前|截止目前|截止到|截至到|截至|截止|目前|已经|已|实现|完成|共计|总计|合计|分别|均|为|对|向|给|在|有|达|计|共有|和|及|与|同比|比去年|比上年|"
-    r"力争|确保|争取|计划|预计|目标|要|将|使|让|把|通过|进一步|继续|年底|到年底|"
-    r"(?:到|至)?(?:\d{4}|\d{2})年(?:底|末|度)?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末)?|(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|\p{P})+"
+    rf"^(?:{_longest_first(_LEAD_WORDS)}|"
+    r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
+    r"(?:到|至)?(?:\d{4}|\d{2})年(?:底|末|度)?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末)?|"
+    r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|\p{P})+"
 )
-_TRAIL = regex.compile(
-    r"(?:达到了|达到|达|为|是|实现|约|近|超过|不少于|不低于|不得低于|不高于|低于|高于|不超过|控制在|保持在|稳定在|提高到|"
-    r"提高|提升到|提升|增加到|增加|增长|下降到|下降|降低到|降低|减少|上升|共|有|计|累计|共计|分别|均|总|已|到|至|了|等|\p{P}|\s)+$"
-)
+_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
@@ -96,10 +107,10 @@ SHORT = 4
 
 
 @cache
-def _dependent() -> list[str]:
+def _cue_list(name: str) -> tuple[str, ...]:
     from .meaning import cues
 
-    return cues()["indicator"]["dependent"]
+    return tuple(cues()["indicator"][name])
 
 
 def _verb_only(name: str) -> bool:
@@ -137,18 +148,19 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
-    name = _clean(sentence[left:start])[-18:]
+    name = _clean(sentence[left:start])[-24:]
     consumed = end
     if _family(unit) == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()):
             name += after.group()
             consumed = end + after.end()
-    if len(name) > SHORT or name.startswith(parent or "\0") or canonical(name, unit):
+    bare = name in _cue_list("bare")
+    if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or canonical(name, unit):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name:
         return parent, consumed
-    if name.endswith(tuple(_dependent())) or sentence[left:start].startswith("其中") or _verb_only(name):
+    if bare or name.endswith(tuple(_cue_list("dependent"))) or sentence[left:start].startswith("其中") or _verb_only(name):
         if parent:
             name = parent + name
         else:
