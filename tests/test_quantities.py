@@ -163,6 +163,21 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     assert [f.qualifier for f in facts] == qualifiers
 
 
+@pytest.mark.parametrize("sentence,names,keys", [
+    ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
+     ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
+    ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
+     ["new_village_clinics", "new_village_clinics"]),
+    ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
+    ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
+])
+def test_indicator_names(sentence, names, keys):
+    """Bare heads borrow their subject; cue words, headings and places stay out of names."""
+    facts = _facts(sentence, "results")
+    assert [f.indicator for f in facts] == names
+    assert [f.indicator_key for f in facts] == keys
+
+
 def test_evidence_offsets_point_at_the_surface():
     sentence = "全区共查治妇女病46510人,产妇系统管理5423人。"
     for f in extract(Passage(sentence, start=100, report_year=2011)):
