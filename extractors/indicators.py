@@ -69,7 +69,9 @@ def canonical(phrase: str, unit: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
-        if _family(dictionary()[key].unit) != _family(unit):
+        wanted = dictionary()[key].unit
+        # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
+        if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):
             continue
         if best is None or len(m.group()) > best[0]:
             best = (len(m.group()), key)
@@ -83,7 +85,7 @@ _LEAD_WORDS = """其中 另外 同时 并且 并 且 还 共 全年 今年 年�
 和 及 与 同比 比去年 比上年 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-仅 只 才 力争 确保 争取 要""".split()
+仅 只 才 力争 确保 争取 要 保持 稳定""".split()
 
 
 def _longest_first(words: list[str]) -> str:
@@ -93,6 +95,7 @@ def _longest_first(words: list[str]) -> str:
 _LEAD = regex.compile(
     rf"^(?:{_longest_first(_LEAD_WORDS)}|"
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
+    r"\d{1,2}[.、](?=\p{Han})|"  # list numbering: 2.高血压患者…
     r"(?:到|至)?(?:\d{4}|\d{2})年(?:底|末|度)?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末)?|"
     r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|\p{P})+"
 )
