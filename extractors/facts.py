@@ -13,7 +13,8 @@ from .quantities import find
 from .segment import tagged
 
 
-_AGE = regex.compile(r"^\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?")
+# What comes before the distinguishing word of a listed name: an age or a disease type.
+_AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 _RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
 
 

@@ -161,9 +161,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     bare = name in _cue_list("bare")
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or canonical(name, unit):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
-    if not name:
+    if not name and parent:
         return parent, consumed
-    if bare or name.endswith(tuple(_cue_list("dependent"))) or sentence[left:start].startswith("其中") or _verb_only(name):
+    if not name or bare or name.endswith(tuple(_cue_list("dependent"))) or sentence[left:start].startswith("其中") or _verb_only(name):
         if parent:
             name = parent + name
         else:

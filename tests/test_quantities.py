@@ -153,6 +153,7 @@ def test_listed_facts_get_their_own_indicators():
 @pytest.mark.parametrize("sentence,names,qualifiers", [
     ("高血压、糖尿病患者规范管理率分别为85%、80%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact"]),
     ("孕产妇、3岁以下儿童系统管理率分别达到85%、90%以上。", ["孕产妇系统管理率", "3岁以下儿童系统管理率"], ["at_least", "at_least"]),
+    ("高血压、2型糖尿病患者规范管理率分别为73.6%、70.2%。", ["高血压患者规范管理率", "2型糖尿病患者规范管理率"], ["exact", "exact"]),
     ("建立率、覆盖率、报告率均达100%。", ["建立率、覆盖率、报告率"], ["exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
