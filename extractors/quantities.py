@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from .numbers import ARABIC, CN_DIGITS, parse_number
-from .units import Unit, implied_units, load_toml, units
+from .units import Unit, implied_units, load_toml, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元).
 _CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*"
@@ -109,6 +109,11 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
     return None
 
 
+@cache
+def _UNIT_BEFORE() -> "regex.Pattern[str]":
+    return regex.compile(rf"({_alternation(units_before())})(?:达到了|达到|达|为|共|计|约|近)?$")
+
+
 def find(sentence: str) -> list[Quantity]:
     """The quantities of one (normalised) sentence, left to right."""
     found: list[Quantity] = []
@@ -153,11 +158,16 @@ def find(sentence: str) -> list[Quantity]:
             end = m.end("unit")
         elif unit_text:
             unit = table[unit_text]
-        else:  # 14万 with 元 left out: money only where the clause speaks of money
-            if not regex.search(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金", sentence):
+        else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
+            named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
+            if named:
+                written = units_before()[named.group(1)]
+                unit = Unit(written, "count", written, Decimal(1))
+            elif regex.search(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金", sentence):
+                unit = table["万元"]
+                value = parse_number(number)
+            else:
                 continue
-            unit = table["万元"]
-            value = parse_number(number)
         if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.

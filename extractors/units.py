@@ -29,7 +29,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind == "implied":
+        if kind in ("implied", "before"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -42,3 +42,9 @@ def units() -> dict[str, Unit]:
 def implied_units() -> dict[str, str]:
     """Nouns that carry a unit after 万/亿: 53.2万居民 -> 人."""
     return dict(load_toml("units.toml")["implied"])
+
+
+@cache
+def units_before() -> dict[str, str]:
+    """Units named before the number: 总诊疗人次达215.3万 -> 人次."""
+    return dict(load_toml("units.toml")["before"])

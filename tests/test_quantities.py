@@ -93,6 +93,9 @@ CASES = [
     ("长生桥、迎龙镇卫生院分别上报19、10条信息。", "results", [
         ("19", "count", 19, None, "条", "exact", "actual", "level", 2019),
         ("10条", "count", 10, None, "条", "exact", "actual", "level", 2019)]),
+    ("全区总诊疗人次达215.3万,出院人数6.1万。", "results", [
+        ("215.3万", "count", 2153000, None, "人次", "exact", "actual", "level", 2019),
+        ("6.1万", "count", 61000, None, "人", "exact", "actual", "level", 2019)]),
     ("全年共完成体检3,250人次。", "results", [
         ("3,250人次", "count", 3250, None, "人次", "exact", "actual", "level", 2019)]),
 ]
