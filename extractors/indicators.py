@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -63,6 +63,7 @@ def _family(unit: str) -> str:
     return _FAMILY.get(unit, "count")
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(phrase: str, unit: str) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees."""
     pattern, by_phrase = _matcher()

@@ -14,6 +14,7 @@ from .segment import word_set
 from .units import load_toml
 
 CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
+_LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
@@ -31,36 +32,47 @@ def cues() -> dict:
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): from the last break before to the next break after."""
-    left = 0
-    for m in CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = m.end()
+    m = _LAST_BREAK.search(sentence, 0, start)
+    left = m.end() if m else 0
     m = CLAUSE_BREAK.search(sentence, end)
     return left, (m.start() if m else len(sentence))
 
 
-def _ends_with_any(text: str, words: list[str]) -> str | None:
-    for w in sorted(words, key=len, reverse=True):
-        if text.endswith(w):
-            return w
-    return None
+@cache
+def _aspect_words(name: str) -> tuple[str, ...]:
+    """An [aspect] cue list, longest first, so that a suffix test finds the longest cue."""
+    return tuple(sorted(cues()["aspect"][name], key=len, reverse=True))
+
+
+def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
+    if not text.endswith(words):
+        return None
+    return next(w for w in words if text.endswith(w))
+
+
+_BEFORE_CHANGE = regex.compile(r"(?:了|达|达到|为|约|近|超过)$")
 
 
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
     before = sentence[max(0, start - 8):start]
-    a = cues()["aspect"]
     if unit == "百分点":
         return "change"
-    if unit == "%" and (_ends_with_any(before, a["completion"]) or before.endswith("完成")):
+    if unit == "%" and completed(before):
         return "completion"
-    if _ends_with_any(before, a["level_after_change"]):
+    if before.endswith(_aspect_words("level_after_change")):
         return "level"
-    word = _ends_with_any(regex.sub(r"(?:了|达|达到|为|约|近|超过)$", "", before), a["change"])
+    word = _ends_with_any(_BEFORE_CHANGE.sub("", before), _aspect_words("change"))
     if word and not (word == "同比" and unit not in ("%", "百分点")):
         return "change"
     if _COMPARED.search(sentence[max(0, start - 16):start]):
         return "change"
     return "level"
+
+
+def completed(before: str) -> bool:
+    """完成143.8%: the words before a percentage make it a share of a quota done."""
+    return before.endswith(_aspect_words("completion")) or before.endswith("完成")
 
 
 def _has_cue(text: str, cues_: list[str]) -> bool:
@@ -77,7 +89,7 @@ def role(p: Passage, start: int, end: int) -> str:
     left, right = clause_bounds(s, start, end)
     clause_before = s[left:start]
     r = cues()["role"]
-    if aspect(s, start, end, "%") == "completion" and s[end - 1:end] == "%":
+    if s[end - 1:end] == "%" and completed(s[max(0, start - 8):start]):
         return "actual"
     if any(w in clause_before for w in r["quota"]):
         return "quota"
@@ -101,11 +113,10 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     left, _ = clause_bounds(s, start, end)
     y = cues()["year"]
     # A year written in the fact's own clause, or opening its sentence (2011年,参合率…).
-    for text in (s[left:start], s[:left]):
+    for opening, text in ((False, s[left:start]), (True, s[:left])):
         text = _MASKED_YEAR.sub("", text)
-        years = [int(m.group(1)) for m in _YEAR.finditer(text)]
-        if text is s[:left]:
-            years = [int(m.group(1)) for m in _YEAR.finditer(text) if m.start() < 3 or text[m.start() - 1] in "到至于在截"]
+        years = [int(m.group(1)) for m in _YEAR.finditer(text)
+                 if not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截"]
         if years:
             return years[-1]
         short = [m for m in _SHORT_YEAR.finditer(text)]

@@ -95,11 +95,22 @@ def _inside_brackets(sentence: str, at: int) -> str | None:
     return None
 
 
-def _qualifier_before(sentence: str, at: int) -> str | None:
+@cache
+def _before_words() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The qualifier words written before a number, by qualifier and longest first, and all of them."""
     q = _qualifiers()
+    by_name = tuple((name, tuple(sorted(q[f"{name}_before"], key=len, reverse=True))) for name in ("at_least", "at_most", "approx"))
+    every = tuple(w + tail for _, words in by_name for w in words for tail in ("", "了"))
+    return by_name, every
+
+
+def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
-    for name, words in (("at_least", q["at_least_before"]), ("at_most", q["at_most_before"]), ("approx", q["approx_before"])):
-        for w in sorted(words, key=len, reverse=True):
+    by_name, every = _before_words()
+    if not before.endswith(every):
+        return None
+    for name, words in by_name:
+        for w in words:
             if before.endswith(w) or before.endswith(w + "了"):
                 stuck = _STUCK.get(w)
                 prev = before[:-len(w)][-1:]
@@ -117,14 +128,16 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
 def find(sentence: str) -> list[Quantity]:
     """The quantities of one (normalised) sentence, left to right."""
     found: list[Quantity] = []
+    candidates = [m for m in _pattern().finditer(sentence)
+                  if (g := m.group("unit", "pct", "mult"))[0] is not None or g[1] or g[2].endswith(("万", "亿"))]
+    if not candidates:
+        return _bare_rates(sentence, found) if "率" in sentence else found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
     implied = implied_units()
     table = units()
-    for m in _pattern().finditer(sentence):
+    for m in candidates:
         start, end = m.span()
-        if m.group("unit") is None and not m.group("pct") and not (m.group("mult") and m.group("mult")[-1] in "万亿"):
-            continue
         number = m.group("num")
         chinese = not number[0].isdigit()
         prev = sentence[start - 1] if start else ""

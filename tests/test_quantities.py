@@ -8,6 +8,11 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # a year inside a title earlier in the sentence is not the fact's year; one opening it is
+    ("大力贯彻《2012年度农村环境综合整治实施方案》,新增三星级康居示范村10个。", "results", [
+        ("10个", "count", 10, None, "个", "exact", "actual", "level", 2019)]),
+    ("2018年,新农合参合率达到98.6%。", "results", [
+        ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2018)]),
     ("年内高血压患者规范管理率93.14%,糖尿病患者规范管理率87.3%。", "results", [
         ("93.14%", "rate", 93.14, None, "%", "exact", "actual", "level", 2019),
         ("87.3%", "rate", 87.3, None, "%", "exact", "actual", "level", 2019)]),
