@@ -49,3 +49,50 @@ def test_exact_copy_across_files(tmp_path):
     assert first["duplicate_of"] is None and copy["duplicate_of"] == first["id"]
     flags = {r["duplicate"] for r in db.query("SELECT duplicate FROM facts WHERE document_id = ?", [copy["id"]])}
     assert flags == {1}
+
+
+def _datasketch_signature(text):
+    """The signature as datasketch computes it, shingle by shingle: the reference."""
+    import zlib
+
+    from datasketch import MinHash
+
+    from minerals.duplicates import NUM_PERM, SCHEME, shingles
+
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return m.hashvalues.tobytes()
+
+
+def test_signature_is_datasketch_minhash_of_crc32_shingles():
+    """Signatures stored by the earlier, datasketch-built version still compare with new ones."""
+    docs = _docs("000_a0ef4cc83819c552.txt") + _docs("001_d6143e268f753b17.txt")
+    texts = [d.text for d in docs] + [
+        "", "no Chinese at all 12.5%", "卫生", "卫生健康局", "卫生健康局局", "〇〇〇〇〇〇", "⺀⺁⺂⺃⺄⺅",
+        "全市衛生機構總數達到1,234個，比上年增長5.6%。", "𠀀𠀁卫生健康局𠀂统计", "卫生\udc80健康局工作总结",
+        "卫生健康局" * 400 + "妇幼保健院" * 300,
+    ]
+    for text in texts:
+        assert signature(text) == _datasketch_signature(text), text[:20]
+
+
+def test_permutations_are_datasketch_own():
+    from datasketch import MinHash
+
+    from minerals.duplicates import _minhash, _permutations
+
+    drawn = MinHash(num_perm=128, seed=1, scheme="affine32").permutations
+    assert drawn.dtype == _permutations().dtype and (drawn == _permutations()).all()
+    assert _minhash(signature("卫生健康局工作总结")).permutations is _permutations()
+
+
+def test_estimated_jaccard_of_unrelated_and_decimal_stripped_articles():
+    """Unrelated articles stay well apart; one with its decimal numbers stripped stays a copy."""
+    import regex
+
+    first = _docs("000_a0ef4cc83819c552.txt")[0].text
+    unrelated = _docs("004_7f0a36e5d8183faa.txt")[0].text
+    assert _jaccard(first, unrelated) < 0.3
+    stripped = regex.sub(r"\d+\.\d+", "", first)
+    assert stripped != first
+    assert _jaccard(first, stripped) >= THRESHOLD
