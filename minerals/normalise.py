@@ -12,8 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
+import numpy as np
 import regex
 
 _DATA = Path(__file__).with_name("data") / "debris.toml"
@@ -32,16 +33,30 @@ def _opencc():
     return opencc.OpenCC("t2s.json")
 
 
-@dataclass(frozen=True)
+def _codepoints(text: str) -> np.ndarray:
+    """The code points of a text as an array, to count over it at C speed."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+@dataclass(frozen=True, eq=False)
 class Mapped:
-    """A text and, for each of its characters, the offset it came from in the original."""
+    """A text and, for each of its characters, the offset it came from in the original.
+
+    The offsets are a numpy array rather than a tuple of ints: a sub then costs a few
+    slices and one concatenate instead of a Python int per character.
+    """
 
     text: str
-    origin: tuple[int, ...]
+    origin: np.ndarray  # int64, one per character of text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapped):
+            return NotImplemented
+        return self.text == other.text and np.array_equal(self.origin, other.origin)
 
     @classmethod
     def identity(cls, text: str) -> "Mapped":
-        return cls(text, tuple(range(len(text))))
+        return cls(text, np.arange(len(text), dtype=np.int64))
 
     def sub(self, pattern: "regex.Pattern[str]", repl: str | Callable[["regex.Match[str]"], str]) -> "Mapped":
         """Like `pattern.sub`, but keep the origin of every character.
@@ -49,25 +64,34 @@ class Mapped:
         A replacement as long as its match maps position by position; any other
         replacement maps all its characters to the start of the match.
         """
+        if isinstance(repl, str):
+            return self.edit((*m.span(), repl) for m in pattern.finditer(self.text))
+        return self.edit((*m.span(), repl(m)) for m in pattern.finditer(self.text))
+
+    def edit(self, edits: Iterable[tuple[int, int, str]]) -> "Mapped":
+        """Replace each span [start, end) by its new text, keeping origins as `sub` does.
+
+        The spans come in order and do not overlap.
+        """
+        text, origin = self.text, self.origin
         parts: list[str] = []
-        origin: list[int] = []
+        origins: list[np.ndarray] = []
         last = 0
-        for m in pattern.finditer(self.text):
-            parts.append(self.text[last:m.start()])
-            origin.extend(self.origin[last:m.start()])
-            new = repl if isinstance(repl, str) else repl(m)
-            if len(new) == m.end() - m.start():
-                origin.extend(self.origin[m.start():m.end()])
+        for start, end, new in edits:
+            parts += (text[last:start], new)
+            if len(new) == end - start:
+                origins.append(origin[last:end])
             else:
-                at = self.origin[m.start()] if m.start() < len(self.origin) else self._end()
-                origin.extend([at] * len(new))
-            parts.append(new)
-            last = m.end()
+                origins.append(origin[last:start])
+                if new:
+                    at = origin[start] if start < len(origin) else self._end()
+                    origins.append(np.full(len(new), at, dtype=origin.dtype))
+            last = end
         if not parts:
             return self
-        parts.append(self.text[last:])
-        origin.extend(self.origin[last:])
-        return Mapped("".join(parts), tuple(origin))
+        parts.append(text[last:])
+        origins.append(origin[last:])
+        return Mapped("".join(parts), np.concatenate(origins))
 
     def translate(self, convert: Callable[[str], str]) -> "Mapped":
         """Apply a character-for-character conversion (OpenCC, a variant table).
@@ -78,42 +102,51 @@ class Mapped:
         out = convert(self.text)
         if len(out) == len(self.text):
             return Mapped(out, self.origin)
+        # Every line keeps its length, so the origin stays as it is.
         parts: list[str] = []
-        origin: list[int] = []
-        pos = 0
         for line in self.text.splitlines(keepends=True):
             conv = convert(line)
             if len(conv) != len(line):
                 chars = [convert(ch) for ch in line]
                 conv = "".join(c if len(c) == 1 else ch for c, ch in zip(chars, line))
             parts.append(conv)
-            origin.extend(self.origin[pos:pos + len(line)])
-            pos += len(line)
-        return Mapped("".join(parts), tuple(origin))
+        return Mapped("".join(parts), self.origin)
 
     def _end(self) -> int:
-        return self.origin[-1] + 1 if self.origin else 0
+        return int(self.origin[-1]) + 1 if len(self.origin) else 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the normalised span [start, end)."""
         if start >= end:
-            at = self.origin[start] if start < len(self.origin) else self._end()
+            at = int(self.origin[start]) if start < len(self.origin) else self._end()
             return at, at
-        return self.origin[start], self.origin[end - 1] + 1
+        return int(self.origin[start]), int(self.origin[end - 1]) + 1
 
 
 def nfkc(m: Mapped) -> Mapped:
     """Fold full-width digits and signs, Kangxi radicals and compatibility forms.
 
     ASCII and the basic block of Han characters are already NFKC-stable, so only the
-    other characters are looked at, one by one, to keep offsets exact.
+    other characters are looked at, one by one, to keep offsets exact.  A report uses
+    a few dozen distinct such characters, thousands of times: each is folded once, and
+    those that fold to one character are replaced with str.replace, which keeps the
+    offsets as they are.  NFKC is idempotent, so no replacement makes another one's
+    character.
     """
     if unicodedata.is_normalized("NFKC", m.text):
         return m
-    return m.sub(_NOT_PLAIN, lambda ch: unicodedata.normalize("NFKC", ch.group()))
-
-
-_NOT_PLAIN = regex.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
+    cps = _codepoints(m.text)
+    others = np.unique(cps[(cps > 0x7F) & ((cps < 0x4E00) | (cps > 0x9FFF))])
+    folds = {ch: new for ch in map(chr, others) if (new := unicodedata.normalize("NFKC", ch)) != ch}
+    text = m.text
+    for ch, new in folds.items():
+        if len(new) == 1:
+            text = text.replace(ch, new)
+    m = Mapped(text, m.origin)
+    longer = [ch for ch, new in folds.items() if len(new) != 1]
+    if longer:
+        m = m.sub(regex.compile("|".join(map(regex.escape, longer))), lambda ch: folds[ch.group()])
+    return m
 
 
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
@@ -137,7 +170,8 @@ _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六
 _WRAPPED = regex.compile(rf"(?<=^(?!{_HEADING_START})[^\n]{{14,}}\p{{Han}})\n(?!{_HEADING_START})(?=\p{{Han}})", regex.M)
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
-_LONG_LINE = regex.compile(r"^[^\n]{15,}$", regex.M)
+# A line of 15 characters or more, and its last character.
+_LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _CR = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"\n\n+\Z")
 
@@ -145,14 +179,33 @@ _TRAILING = regex.compile(r"\n\n+\Z")
 @cache
 def _boilerplate() -> "regex.Pattern[str]":
     words = sorted(_debris()["boilerplate_lines"], key=len, reverse=True)
-    alternation = "|".join(regex.escape(w) for w in words)
-    # Only short lines are site furniture; a long line holding 评论 is report text.
-    return regex.compile(rf"^(?=[^\n]{{0,80}}$)[^\n]*(?:{alternation})[^\n]*$\n?", regex.M)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing site furniture: a line holding a boilerplate word, with its line break.
+
+    Only short lines are site furniture; a long line holding 评论 is report text.  The
+    lines are found from the words: a regex anchored at each line would try every word
+    at every position of every short line, which is three times slower.
+    """
+    line_end = -1
+    for word in _boilerplate().finditer(text):
+        if word.start() < line_end:
+            continue  # another word of a line already seen
+        start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.end())
+        if line_end < 0:
+            line_end = len(text)
+        if line_end - start <= 80:
+            yield start, min(line_end + 1, len(text)), ""
 
 
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
+    """A conversion by the table; most texts hold none of its characters, and `in` is
+    far cheaper than str.translate, which looks every character up."""
     trans = str.maketrans(table)
-    return lambda s: s.translate(trans)
+    return lambda s: s.translate(trans) if any(ch in s for ch in table) else s
 
 
 @dataclass(frozen=True)
@@ -177,19 +230,34 @@ class Normalised:
 
 def _wrapped(text: str) -> bool:
     """True when most long lines end mid-sentence, as text extracted from a PDF does."""
-    lines = _LONG_LINE.findall(text)
-    open_ = sum(1 for line in lines if regex.match(r"\p{Han}", line[-1]))
-    return len(lines) >= 5 and open_ / len(lines) >= 0.5
+    ends = "".join(_LONG_LINE_END.findall(text))  # the last character of each long line
+    open_ = _han_count(ends)
+    return len(ends) >= 5 and open_ / len(ends) >= 0.5
+
+
+@cache
+def _han_table() -> np.ndarray:
+    """For every code point, whether it is Han, taken from regex's \\p{Han} itself so
+    that counting with the table and matching with regex agree exactly."""
+    everything = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    table = np.zeros(0x110000, dtype=bool)
+    for run in regex.finditer(r"\p{Han}+", everything):
+        table[run.start():run.end()] = True
+    return table
+
+
+def _han_count(text: str) -> int:
+    return int(np.count_nonzero(_han_table()[_codepoints(text)]))
 
 
 def detect_script(text: str, simplified: str) -> str:
     """'hant' when t2s changes more than 3 % of the Han characters."""
-    han = len(_HAN.findall(text))
-    changed = sum(map(str.__ne__, text, simplified))
-    return "hant" if han and changed / han > 0.03 else "hans"
-
-
-_HAN = regex.compile(r"\p{Han}")
+    han = _han_count(text)
+    if not han:
+        return "hans"
+    n = min(len(text), len(simplified))
+    changed = int(np.count_nonzero(_codepoints(text[:n]) != _codepoints(simplified[:n])))
+    return "hant" if changed / han > 0.03 else "hans"
 
 
 def script_of(text: str) -> str:
@@ -209,7 +277,7 @@ def normalise(original: str) -> Normalised:
     script = detect_script(before, m.text)
     m = m.sub(_PINYIN, "")
     m = m.sub(_PAGE_LINE, "")
-    m = m.sub(_boilerplate(), "")
+    m = m.edit(_furniture(m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")

@@ -62,3 +62,35 @@ def test_every_span_maps_back(found):
             if "\n" in span:
                 continue
             assert normalise(n.original_text(start, end)).text == span, (span, n.original_text(start, end))
+
+
+def test_site_furniture_is_a_short_line():
+    """A line of up to 80 characters holding a boilerplate word goes, with its line break;
+    a longer one is report text."""
+    short, long_ = "评论" + "字" * 78, "评论" + "字" * 79
+    assert normalise(f"卫生院\n{short}\n卫生院").text == "卫生院\n卫生院"
+    assert normalise(f"卫生院\n{long_}\n卫生院").text == f"卫生院\n{long_}\n卫生院"
+    assert normalise("卫生院\n相关文章 评论").text == "卫生院\n"
+
+
+def test_folds_longer_than_a_character_map_to_it():
+    n = normalise("面积５０㎡,气温３℃")
+    assert n.text == "面积50m2,气温3°C"
+    assert [n.original_text(i, i + 1) for i in range(len(n.text))] == list("面积５０㎡㎡,气温３℃℃")
+
+
+def test_han_count_agrees_with_regex():
+    import regex
+
+    from minerals.normalise import _han_count
+
+    text = "衛生 㐀𠀀𪜀豈﨎〇々〆⺀⼀ー abc,。１"
+    assert _han_count(text) == len(regex.findall(r"\p{Han}", text))
+
+
+def test_script_of():
+    from minerals.normalise import script_of
+
+    assert script_of("臨河區衛生局工作總結") == "hant"
+    assert script_of("临河区卫生局工作总结") == "hans"
+    assert script_of("") == script_of("abc 123") == "hans"
