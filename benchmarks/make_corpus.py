@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,9 +24,25 @@ def variant(text: str, n: int, rng: random.Random) -> str:
     shift = n % 9
     text = re.sub(r"(?<!\d)(19[89]\d|20[0-2]\d)(?=年)", lambda m: str(int(m.group(1)) + shift), text)
     for place in ("青川县", "临河区", "臨河區", "东城区"):
-        text = text.replace(place, PLACES[(n + hash(place)) % len(PLACES)])
+        text = text.replace(place, PLACES[(n + zlib.crc32(place.encode())) % len(PLACES)])
     text = _NUMBER.sub(lambda m: f"{float(m.group(1)) * rng.uniform(0.95, 1.05):.2f}", text)
     return text + f"\n(编号 {n})\n"
+
+
+def build(out: Path, n: int, seeds: Path | None = None) -> list[Path]:
+    """Write n reports into `out` (created if needed) and return their paths."""
+    sources = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
+    if seeds:
+        sources += sorted(seeds.glob("*.txt"))
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sources]
+    rng = random.Random(0)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        stem, text = texts[i % len(texts)]
+        paths.append(out / f"{i:06d}_{stem}.txt")
+        paths[-1].write_text(variant(text, i, rng), encoding="utf-8")
+    return paths
 
 
 def main() -> None:
@@ -34,15 +51,7 @@ def main() -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("--seeds", type=Path, help="also recombine the report files in this folder")
     args = ap.parse_args()
-    sources = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
-    if args.seeds:
-        sources += sorted(args.seeds.glob("*.txt"))
-    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sources]
-    rng = random.Random(0)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for n in range(args.n):
-        stem, text = texts[n % len(texts)]
-        (args.out / f"{n:06d}_{stem}.txt").write_text(variant(text, n, rng), encoding="utf-8")
+    build(args.out, args.n, args.seeds)
     print(f"{args.n} reports in {args.out}")
 
 

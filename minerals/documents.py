@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .han import han_count
+
 _CN_NUM = "一二三四五六七八九十"
 # Headers that open an article of a compilation.
 _NAMED_HEADER = regex.compile(
@@ -115,15 +117,11 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
-def _han(text: str) -> int:
-    return len(regex.findall(r"\p{Han}", text))
-
-
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     bounds = _boundaries(text)
     pieces: list[tuple[int, int, str]] = []
-    if not bounds or _han(text[: bounds[0][0]]) > 300:
+    if not bounds or han_count(text[: bounds[0][0]]) > 300:
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         pieces.append((0, bounds[0][0] if bounds else len(text), first[:80]))
     for i, (at, title) in enumerate(bounds):
@@ -135,7 +133,7 @@ def split(text: str) -> list[Document]:
     docs = []
     least = 80 if bounds else 10  # a compilation's header stubs are not articles
     for start, end, title in pieces:
-        if _han(text[start:end]) < least:
+        if han_count(text[start:end]) < least:
             continue
         docs.append(Document(seq=len(docs) + 1, title=title, start=start, end=end, text=text[start:end]))
     return docs

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import regex
 
+from .han import codepoints, is_han
+
 if TYPE_CHECKING:
     from datasketch import MinHash
 
@@ -36,18 +38,6 @@ def shingles(text: str) -> set[str]:
     """The 5-character shingles of a text's Chinese characters (the whole of them when fewer)."""
     han = _NOT_HAN.sub("", text)
     return {han[i:i + SHINGLE] for i in range(max(1, len(han) - SHINGLE + 1))}
-
-
-@functools.cache
-def _is_han() -> np.ndarray:
-    """Whether each code point is \\p{Han}, asked of `regex` once for all of them."""
-    points = np.arange(0x110000, dtype=np.uint32)
-    points[0xD800:0xE000] = 0  # surrogates cannot be encoded; NUL stands in
-    every = points.tobytes().decode("utf-32-le")
-    table = np.zeros(0x110000, dtype=bool)
-    for m in regex.finditer(r"\p{Han}+", every):
-        table[m.start():m.end()] = True
-    return table
 
 
 @functools.cache
@@ -89,8 +79,8 @@ def _permutations() -> np.ndarray:
 
 def _shingle_hashes(text: str) -> np.ndarray:
     """crc32 of each shingle's UTF-8 bytes, repeats included (they cannot change a minimum)."""
-    points = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32)
-    han = points[_is_han()[points]]
+    points = codepoints(text)
+    han = points[is_han()[points]]
     n = len(han) - SHINGLE + 1
     if n < 1 or han.max() > 0xFFFF:
         # Short texts, and the rare Han characters beyond the BMP (4 bytes in UTF-8).

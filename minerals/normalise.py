@@ -17,6 +17,8 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 import regex
 
+from .han import codepoints, han_count
+
 _DATA = Path(__file__).with_name("data") / "debris.toml"
 
 
@@ -31,11 +33,6 @@ def _opencc():
     import opencc
 
     return opencc.OpenCC("t2s.json")
-
-
-def _codepoints(text: str) -> np.ndarray:
-    """The code points of a text as an array, to count over it at C speed."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,7 +132,7 @@ def nfkc(m: Mapped) -> Mapped:
     """
     if unicodedata.is_normalized("NFKC", m.text):
         return m
-    cps = _codepoints(m.text)
+    cps = codepoints(m.text)
     others = np.unique(cps[(cps > 0x7F) & ((cps < 0x4E00) | (cps > 0x9FFF))])
     folds = {ch: new for ch in map(chr, others) if (new := unicodedata.normalize("NFKC", ch)) != ch}
     text = m.text
@@ -231,32 +228,17 @@ class Normalised:
 def _wrapped(text: str) -> bool:
     """True when most long lines end mid-sentence, as text extracted from a PDF does."""
     ends = "".join(_LONG_LINE_END.findall(text))  # the last character of each long line
-    open_ = _han_count(ends)
+    open_ = han_count(ends)
     return len(ends) >= 5 and open_ / len(ends) >= 0.5
-
-
-@cache
-def _han_table() -> np.ndarray:
-    """For every code point, whether it is Han, taken from regex's \\p{Han} itself so
-    that counting with the table and matching with regex agree exactly."""
-    everything = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    table = np.zeros(0x110000, dtype=bool)
-    for run in regex.finditer(r"\p{Han}+", everything):
-        table[run.start():run.end()] = True
-    return table
-
-
-def _han_count(text: str) -> int:
-    return int(np.count_nonzero(_han_table()[_codepoints(text)]))
 
 
 def detect_script(text: str, simplified: str) -> str:
     """'hant' when t2s changes more than 3 % of the Han characters."""
-    han = _han_count(text)
+    han = han_count(text)
     if not han:
         return "hans"
     n = min(len(text), len(simplified))
-    changed = int(np.count_nonzero(_codepoints(text[:n]) != _codepoints(simplified[:n])))
+    changed = int(np.count_nonzero(codepoints(text[:n]) != codepoints(simplified[:n])))
     return "hant" if changed / han > 0.03 else "hans"
 
 

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from extractors import Fact, Passage, extract
 
 from .duplicates import signature
-from .documents import Document, describe, split
+from .documents import Document, Section, describe, split
 from .normalise import Normalised, normalise, script_of
 from .reading import SUPPORTED, ReadError, read
 
@@ -53,7 +53,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def passages(doc: Document) -> Iterator[Passage]:
+def passages(doc: Document) -> Iterator[tuple[Passage, Section | None]]:
+    """Every sentence of a document as the extractors see it, with the section holding it."""
     for start, sentence in doc.sentences():
         section = doc.section_at(start)
         yield Passage(
@@ -63,7 +64,7 @@ def passages(doc: Document) -> Iterator[Passage]:
             section_year=section.year if section else None,
             report_year=doc.report_year,
             plan_year=doc.plan_year,
-        )
+        ), section
 
 
 def process(path: Path, data: bytes | None = None, known: dict | None = None) -> FileResult:
@@ -92,8 +93,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
              "title": sec.title, "role": sec.role, "year": sec.year, "start": sec.start, "end": sec.end}
             for n, sec in enumerate(doc.sections, 1)
         ]
-        for p in passages(doc):
-            section = doc.section_at(p.start)
+        for p, section in passages(doc):
             for fact in extract(p):
                 result.facts.append(_fact_row(doc_id, path, norm, doc, p, fact, section.title if section else None))
     if not result.documents:

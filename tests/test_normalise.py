@@ -82,10 +82,10 @@ def test_folds_longer_than_a_character_map_to_it():
 def test_han_count_agrees_with_regex():
     import regex
 
-    from minerals.normalise import _han_count
+    from minerals.han import han_count
 
     text = "衛生 㐀𠀀𪜀豈﨎〇々〆⺀⼀ー abc,。１"
-    assert _han_count(text) == len(regex.findall(r"\p{Han}", text))
+    assert han_count(text) == len(regex.findall(r"\p{Han}", text))
 
 
 def test_script_of():
