@@ -6,6 +6,8 @@ files changes nothing; a changed file replaces its rows in one transaction.
 """
 from __future__ import annotations
 
+import itertools
+import operator
 from pathlib import Path
 
 import sqlite_utils
@@ -53,6 +55,10 @@ INDEXES = {
     "facts": [["document_id"], ["indicator_key", "year"], ["role"], ["kind"], ["year"], ["unit"], ["duplicate"]],
 }
 VIEWS_SQL = Path(__file__).with_name("data") / "views.sql"
+# FTS5 merges a full-text index's segments (one per stored file) this many at a time.
+# Its default, 4, rewrites the index more often: with 16, storing takes about 15% less
+# time, and a search reads a few more segments (still well under a millisecond).
+FTS_AUTOMERGE = 16
 
 
 class DatabaseError(Exception):
@@ -86,6 +92,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["documents"].enable_fts(["title", "words"], create_triggers=True, tokenize="unicode61")
     if "facts_fts" not in db.table_names():
         db["facts"].enable_fts(["sentence", "indicator"], create_triggers=True, tokenize="trigram")
+    with db.atomic():
+        for fts in ("documents_fts", "facts_fts"):
+            if not db.execute(f"SELECT 1 FROM [{fts}_config] WHERE k = 'automerge'").fetchone():
+                db.execute(f"INSERT INTO [{fts}] ([{fts}], rank) VALUES ('automerge', ?)", [FTS_AUTOMERGE])
     load_indicators(db)
     db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
 
@@ -103,37 +113,116 @@ def load_indicators(db: sqlite_utils.Database) -> None:
 
 def known(db: sqlite_utils.Database, sha256: str) -> dict | None:
     """The source row already stored for these bytes, if any."""
-    rows = list(db["sources"].rows_where("sha256 = ?", [sha256], limit=1))
-    return rows[0] if rows else None
+    cursor = db.conn.execute("SELECT * FROM sources WHERE sha256 = ? LIMIT 1", [sha256])
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row else None
 
 
 def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
-    doc_ids = [r["id"] for r in db["documents"].rows_where("source_id = ?", [source_id], select="id")]
-    for doc_id in doc_ids:
-        db["facts"].delete_where("document_id = ?", [doc_id])
-        db["sections"].delete_where("document_id = ?", [doc_id])
-    db.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IN (SELECT id FROM documents WHERE source_id = ?)", [source_id])
-    db["documents"].delete_where("source_id = ?", [source_id])
-    db["sources"].delete_where("id = ?", [source_id])
+    """Delete a source with its documents, their sections and facts (the FTS triggers follow)."""
+    conn = db.conn
+    docs = "SELECT id FROM documents WHERE source_id = ?"
+    conn.execute(f"DELETE FROM facts WHERE document_id IN ({docs})", [source_id])
+    conn.execute(f"DELETE FROM sections WHERE document_id IN ({docs})", [source_id])
+    conn.execute(f"UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IN ({docs})", [source_id])
+    conn.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
+    conn.execute("DELETE FROM sources WHERE id = ?", [source_id])
 
 
 def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:
     """Ids of the stored documents that storing `source` will replace (same path or same bytes)."""
-    return [r["id"] for r in db.query(
+    return [r[0] for r in db.conn.execute(
         "SELECT documents.id FROM documents JOIN sources ON sources.id = documents.source_id "
         "WHERE sources.path = ? OR sources.id = ?", [source["path"], source["id"]])]
 
 
+# Rows are written with prepared statements, not sqlite-utils' insert_all, whose
+# per-value conversions cost more than the writing.  A table's rows go first into a
+# TEMP staging table (plain executemany), then into the table by one INSERT ... SELECT.
+# One statement per table matters for the FTS triggers: every statement that fires a
+# trigger opens a statement savepoint on the FTS tables of the transaction, and FTS5
+# writes its pending terms out as a new index segment at each savepoint.  Row by row
+# (executemany on the table itself) that is a segment per fact; so, one per file.
+_COLUMNS = {name: tuple(spec["columns"]) for name, spec in SCHEMA.items()}
+_PLAIN = frozenset({str, int, float, bytes, type(None)})  # bound as-is, as insert_all would
+_WRITTEN = ("documents", "sections", "facts")
+
+
+def _quoted(names) -> str:
+    return ", ".join(sqlite_utils.db.quote_identifier(n) for n in names)
+
+
+def _stage(table: str) -> str:
+    return sqlite_utils.db.quote_identifier(f"_minerals_store_{table}")
+
+
+_SQL = {
+    name: dict(
+        create=f"CREATE TEMP TABLE IF NOT EXISTS {_stage(name)} ({_quoted(_COLUMNS[name])})",
+        stage=f"INSERT INTO temp.{_stage(name)} VALUES ({', '.join('?' * len(_COLUMNS[name]))})",
+        insert=f"INSERT INTO main.{sqlite_utils.db.quote_identifier(name)} ({_quoted(_COLUMNS[name])}) "
+               f"SELECT * FROM temp.{_stage(name)} ORDER BY rowid",
+        insert_one=f"INSERT INTO main.{sqlite_utils.db.quote_identifier(name)} ({_quoted(_COLUMNS[name])}) "
+                   f"VALUES ({', '.join('?' * len(_COLUMNS[name]))})",
+        clear=f"DELETE FROM temp.{_stage(name)}",
+    )
+    for name in _COLUMNS
+}
+_GETTERS = {name: operator.itemgetter(*columns) for name, columns in _COLUMNS.items()}
+
+
+def _values(table: str, rows: list[dict]) -> list[tuple]:
+    """Each row's values in the table's column order; missing keys are NULL, unknown keys an error."""
+    columns = _COLUMNS[table]
+    n = len(columns)
+    if all(len(row) == n for row in rows):
+        try:
+            values = list(map(_GETTERS[table], rows))
+        except KeyError:
+            values = None
+    else:
+        values = None
+    if values is None:
+        known_columns = set(columns)
+        for row in rows:
+            unknown = row.keys() - known_columns
+            if unknown:
+                raise sqlite_utils.db.sqlite3.OperationalError(
+                    f"table {table} has no column named {sorted(unknown)[0]}")
+        values = [tuple(row.get(c) for c in columns) for row in rows]
+    if not set(map(type, itertools.chain.from_iterable(values))) <= _PLAIN:
+        jsonify = sqlite_utils.db.jsonify_if_needed
+        values = [tuple(map(jsonify, v)) for v in values]
+    return values
+
+
+def _insert(conn, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    sql = _SQL[table]
+    values = _values(table, rows)
+    if len(values) == 1:
+        conn.execute(sql["insert_one"], values[0])
+        return
+    conn.execute(sql["create"])
+    try:
+        conn.executemany(sql["stage"], values)
+        conn.execute(sql["insert"])
+    finally:
+        conn.execute(sql["clear"])
+
+
 def store(db: sqlite_utils.Database, result: FileResult) -> None:
     """Write one file's rows, replacing an earlier version of the same path, atomically."""
+    conn = db.conn
+    source = result.source
     with db.atomic():
-        for old in db["sources"].rows_where("path = ? AND id != ?", [result.source["path"], result.source["id"]]):
-            delete_source(db, old["id"])
-        delete_source(db, result.source["id"])
-        db["sources"].insert(result.source)
-        db["documents"].insert_all(result.documents)
-        db["sections"].insert_all(result.sections)
-        db["facts"].insert_all(result.facts, batch_size=1000)
+        stored = conn.execute("SELECT id FROM sources WHERE path = ? OR id = ?", [source["path"], source["id"]]).fetchall()
+        for (old_id,) in stored:
+            delete_source(db, old_id)
+        _insert(conn, "sources", [source])
+        for table in _WRITTEN:
+            _insert(conn, table, getattr(result, table))
 
 
 def duplicate_index(db: sqlite_utils.Database) -> Index:

@@ -1,0 +1,165 @@
+"""Storing: the rows sqlite-utils would write, the full-text indexes kept in step, replacement in one transaction."""
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import sqlite3
+
+import pytest
+
+from minerals import db as database
+from minerals.db import FTS_AUTOMERGE, open_db, store
+from minerals.pipeline import process
+
+REPORT = ("青川县卫生健康局2019年工作总结\n一、主要工作成效\n2019年,全县高血压患者规范管理率达到93.14%,孕产妇系统管理率95.2%。\n"
+          "儿童免疫规划疫苗接种率保持在95%以上。\n二、2020年工作计划\n高血压患者规范管理率达到95%。")
+
+
+def _result(tmp_path, text=REPORT, name="report.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+def _search(db, table, phrase):
+    fts = f"{table}_fts"
+    return [r[0] for r in db.conn.execute(
+        f"SELECT {table}.id FROM {table} WHERE rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ORDER BY {table}.id",
+        [json.dumps(phrase, ensure_ascii=False)])]
+
+
+def _check(db):
+    conn = db.conn
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    for fts in ("facts_fts", "documents_fts"):
+        with db.atomic():
+            conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_store_writes_what_insert_all_writes(tmp_path):
+    result = _result(tmp_path)
+    assert result.facts and result.sections
+    fast = open_db(tmp_path / "fast.db")
+    store(fast, copy.deepcopy(result))
+    slow = open_db(tmp_path / "slow.db")
+    with slow.atomic():
+        slow["sources"].insert(result.source)
+        for table in ("documents", "sections", "facts"):
+            slow[table].insert_all(getattr(result, table))
+    for table in ("sources", "documents", "sections", "facts"):
+        query = f"SELECT rowid, * FROM {table} ORDER BY rowid"
+        assert list(fast.conn.execute(query)) == list(slow.conn.execute(query)), table
+    for phrase in ("规范管理率", "接种率", "青川县"):
+        query = "SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rowid"
+        assert list(fast.conn.execute(query, [f'"{phrase}"'])) == list(slow.conn.execute(query, [f'"{phrase}"']))
+    _check(fast)
+
+
+def test_values_are_converted_as_sqlite_utils_converts_them(tmp_path):
+    result = _result(tmp_path)
+    result.source["manifest"] = {"region": "青川县"}  # a dict is stored as JSON
+    del result.facts[0]["extractor"]  # a missing column is NULL
+    db = open_db(tmp_path / "m.db")
+    store(db, result)
+    assert db.conn.execute("SELECT manifest FROM sources").fetchone()[0] == '{"region": "青川县"}'
+    assert db.conn.execute("SELECT extractor FROM facts ORDER BY rowid LIMIT 1").fetchone()[0] is None
+
+
+def test_an_unknown_column_is_an_error_and_stores_nothing(tmp_path):
+    result = _result(tmp_path)
+    result.facts[-1]["colour"] = "red"
+    db = open_db(tmp_path / "m.db")
+    with pytest.raises(sqlite3.OperationalError, match="colour"):
+        store(db, result)
+    assert db["sources"].count == db["documents"].count == db["facts"].count == 0
+
+
+def test_a_failed_store_leaves_the_earlier_version(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    store(db, _result(tmp_path))
+    before = list(db.conn.execute("SELECT rowid, * FROM facts ORDER BY rowid"))
+    changed = _result(tmp_path, REPORT.replace("93.14", "94.5"))
+    changed.facts.append(dict(changed.facts[0]))  # the same fact id twice
+    with pytest.raises(sqlite3.IntegrityError):
+        store(db, changed)
+    assert list(db.conn.execute("SELECT rowid, * FROM facts ORDER BY rowid")) == before
+    assert _search(db, "facts", "93.14%")
+    _check(db)
+
+
+def test_a_changed_file_replaces_its_rows_and_its_index_entries(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    other = _result(tmp_path, "东城区卫生局2019年工作总结\n全区孕产妇系统管理率达到97.1%。", "other.txt")
+    store(db, other)
+    store(db, _result(tmp_path))
+    assert _search(db, "facts", "93.14%") and _search(db, "documents", "高血压")
+    store(db, _result(tmp_path, "青川县卫生健康局2019年工作总结\n2019年,全县糖尿病患者规范管理率达到80.5%。"))
+    assert _search(db, "facts", "93.14%") == [] and _search(db, "documents", "高血压") == []
+    assert [r[0] for r in db.conn.execute("SELECT value FROM facts WHERE source = 'report.txt'")] == [80.5]
+    assert _search(db, "facts", "糖尿病") == [r[0] for r in db.conn.execute("SELECT id FROM facts WHERE source = 'report.txt'")]
+    assert db["sources"].count == 2 and _search(db, "facts", "97.1%")
+    _check(db)
+
+
+def test_same_bytes_under_another_name_replace_the_first(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    store(db, _result(tmp_path))
+    store(db, _result(tmp_path, name="copy.txt"))
+    assert [r[0] for r in db.conn.execute("SELECT name FROM sources")] == ["copy.txt"]
+    assert {r[0] for r in db.conn.execute("SELECT source FROM facts")} == {"copy.txt"}
+    _check(db)
+
+
+def test_storing_writes_one_index_segment_per_file_not_per_fact(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    for fts in ("facts_fts", "documents_fts"):
+        assert db.conn.execute(f"SELECT v FROM {fts}_config WHERE k = 'automerge'").fetchone()[0] == FTS_AUTOMERGE
+    result = _result(tmp_path, "卫生局工作总结\n" + "".join(f"第{i}项指标完成率达到{50 + i}.5%。" for i in range(40)))
+    assert len(result.facts) >= 40
+    before = db.conn.execute("SELECT count(*) FROM facts_fts_data").fetchone()[0]
+    store(db, result)
+    # a structure record, averages and a segment of a page or two: not 40 segments
+    assert db.conn.execute("SELECT count(*) FROM facts_fts_data").fetchone()[0] - before < 10
+    _check(db)
+
+
+def test_reopening_keeps_the_settings_and_the_rows(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    store(db, _result(tmp_path))
+    rows = list(db.conn.execute("SELECT rowid, * FROM facts ORDER BY rowid"))
+    db.conn.close()
+    again = open_db(tmp_path / "m.db")
+    assert list(again.conn.execute("SELECT rowid, * FROM facts ORDER BY rowid")) == rows
+    assert again.conn.execute("SELECT count(*) FROM facts_fts_config WHERE k = 'automerge'").fetchone()[0] == 1
+    assert not (tmp_path / "m.db-wal").exists() and not (tmp_path / "m.db-journal").exists()
+
+
+def test_datasette_searches_facts_by_sentence_words(tmp_path):
+    from minerals.serve import app
+
+    path = tmp_path / "search.db"
+    db = open_db(path)
+    store(db, _result(tmp_path))
+    store(db, _result(tmp_path, "东城区卫生局2019年工作总结\n全区孕产妇系统管理率达到97.1%。", "other.txt"))
+    expected = _search(db, "facts", "规范管理率")
+    assert expected and len(expected) < db["facts"].count
+    ds = app(path)
+
+    async def get(url):
+        await ds.invoke_startup()
+        return await ds.client.get(url)
+
+    response = asyncio.run(get(f"/{path.stem}/facts.json?_shape=array&_search=规范管理率&_size=max"))
+    assert response.status_code == 200, response.text
+    assert sorted(r["id"] for r in response.json()) == expected
+    response = asyncio.run(get(f"/{path.stem}/documents.json?_shape=array&_search=孕产妇&_size=max"))
+    assert response.status_code == 200 and len(response.json()) == 2
+
+
+def test_known_gives_the_stored_source_row(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    result = _result(tmp_path)
+    assert database.known(db, result.source["sha256"]) is None
+    store(db, result)
+    assert database.known(db, result.source["sha256"]) == next(db["sources"].rows)
