@@ -6,8 +6,6 @@ files changes nothing; a changed file replaces its rows in one transaction.
 """
 from __future__ import annotations
 
-import itertools
-import operator
 from pathlib import Path
 
 import sqlite_utils
@@ -144,69 +142,36 @@ def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:
 # writes its pending terms out as a new index segment at each savepoint.  Row by row
 # (executemany on the table itself) that is a segment per fact; so, one per file.
 _COLUMNS = {name: tuple(spec["columns"]) for name, spec in SCHEMA.items()}
-_PLAIN = frozenset({str, int, float, bytes, type(None)})  # bound as-is, as insert_all would
 _WRITTEN = ("documents", "sections", "facts")
 
 
-def _quoted(names) -> str:
-    return ", ".join(sqlite_utils.db.quote_identifier(n) for n in names)
-
-
-def _stage(table: str) -> str:
-    return sqlite_utils.db.quote_identifier(f"_minerals_store_{table}")
-
-
-_SQL = {
-    name: dict(
-        create=f"CREATE TEMP TABLE IF NOT EXISTS {_stage(name)} ({_quoted(_COLUMNS[name])})",
-        stage=f"INSERT INTO temp.{_stage(name)} VALUES ({', '.join('?' * len(_COLUMNS[name]))})",
-        insert=f"INSERT INTO main.{sqlite_utils.db.quote_identifier(name)} ({_quoted(_COLUMNS[name])}) "
-               f"SELECT * FROM temp.{_stage(name)} ORDER BY rowid",
-        insert_one=f"INSERT INTO main.{sqlite_utils.db.quote_identifier(name)} ({_quoted(_COLUMNS[name])}) "
-                   f"VALUES ({', '.join('?' * len(_COLUMNS[name]))})",
-        clear=f"DELETE FROM temp.{_stage(name)}",
-    )
-    for name in _COLUMNS
-}
-_GETTERS = {name: operator.itemgetter(*columns) for name, columns in _COLUMNS.items()}
-
-
-def _values(table: str, rows: list[dict]) -> list[tuple]:
-    """Each row's values in the table's column order; missing keys are NULL, unknown keys an error."""
+def _sql(table: str) -> dict[str, str]:
     columns = _COLUMNS[table]
-    n = len(columns)
-    if all(len(row) == n for row in rows):
-        try:
-            values = list(map(_GETTERS[table], rows))
-        except KeyError:
-            values = None
-    else:
-        values = None
-    if values is None:
-        known_columns = set(columns)
-        for row in rows:
-            unknown = row.keys() - known_columns
-            if unknown:
-                raise sqlite_utils.db.sqlite3.OperationalError(
-                    f"table {table} has no column named {sorted(unknown)[0]}")
-        values = [tuple(row.get(c) for c in columns) for row in rows]
-    if not set(map(type, itertools.chain.from_iterable(values))) <= _PLAIN:
-        jsonify = sqlite_utils.db.jsonify_if_needed
-        values = [tuple(map(jsonify, v)) for v in values]
-    return values
+    names = ", ".join(sqlite_utils.db.quote_identifier(c) for c in columns)
+    stage = sqlite_utils.db.quote_identifier(f"_minerals_store_{table}")
+    return dict(
+        create=f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({names})",
+        stage=f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})",
+        insert=f"INSERT INTO main.{sqlite_utils.db.quote_identifier(table)} ({names}) SELECT * FROM temp.{stage} ORDER BY rowid",
+        clear=f"DELETE FROM temp.{stage}",
+    )
+
+
+_SQL = {name: _sql(name) for name in _COLUMNS}
 
 
 def _insert(conn, table: str, rows: list[dict]) -> None:
+    """Rows in the table's column order (a missing key is NULL, an unknown one an error)."""
     if not rows:
         return
+    columns = _COLUMNS[table]
+    unknown = set().union(*(row.keys() for row in rows)) - set(columns)
+    if unknown:
+        raise sqlite_utils.db.sqlite3.OperationalError(f"table {table} has no column named {sorted(unknown)[0]}")
     sql = _SQL[table]
-    values = _values(table, rows)
-    if len(values) == 1:
-        conn.execute(sql["insert_one"], values[0])
-        return
     conn.execute(sql["create"])
     try:
-        conn.executemany(sql["stage"], values)
+        conn.executemany(sql["stage"], [tuple(row.get(c) for c in columns) for row in rows])
         conn.execute(sql["insert"])
     finally:
         conn.execute(sql["clear"])
