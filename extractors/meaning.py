@@ -107,6 +107,12 @@ def role(p: Passage, start: int, end: int) -> str:
     return "actual"
 
 
+@cache
+def _period_ends() -> tuple[tuple[tuple[str, str], int], ...]:
+    """十三五末 and 十三五期末 for each named period, with the year it ends."""
+    return tuple(((name + "末", name + "期末"), last) for name, last in cues()["year"]["periods"].items())
+
+
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     """The year the fact belongs to: its clause, then its sentence, section, document."""
     s = p.text
@@ -122,8 +128,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         short = [m for m in _SHORT_YEAR.finditer(text)]
         if short:
             return 2000 + int(short[-1].group(1))
-        for name, last in y["periods"].items():
-            if name + "末" in text or name + "期末" in text:
+        for ends, last in _period_ends():
+            if ends[0] in text or ends[1] in text:
                 return last
     before = s[:start]
     if any(w in before for w in y["next_year"]) and p.report_year:
