@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -155,18 +157,46 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     else:
         outcomes = ((t[0], _work(*t)) for t in tasks())
     parallel = engine == "dask" or jobs > 1
-    for path, outcome in outcomes:
-        if isinstance(outcome, ReadError):
-            skip(path, outcome)
-            continue
-        if parallel and _stored(db, outcome.source["sha256"], outcome.source["manifest"]):
-            summary.unchanged += 1  # the same bytes under two names, both in flight at once
-            continue
-        for old in database.replaced_documents(db, outcome.source):
-            index.remove(old)
-        summary.duplicates += mark_duplicates(index, outcome)
-        database.store(db, outcome)
-        summary.extracted += 1
-        summary.documents += len(outcome.documents)
-        summary.facts += len(outcome.facts)
+    with _batched_commits(db) as tick:
+        for path, outcome in outcomes:
+            if isinstance(outcome, ReadError):
+                skip(path, outcome)
+                continue
+            if parallel and _stored(db, outcome.source["sha256"], outcome.source["manifest"]):
+                summary.unchanged += 1  # the same bytes under two names, both in flight at once
+                continue
+            for old in database.replaced_documents(db, outcome.source):
+                index.remove(old)
+            summary.duplicates += mark_duplicates(index, outcome)
+            database.store(db, outcome)
+            summary.extracted += 1
+            summary.documents += len(outcome.documents)
+            summary.facts += len(outcome.facts)
+            tick()
     return summary
+
+
+@contextmanager
+def _batched_commits(db: sqlite_utils.Database, seconds: float = 2.0) -> Iterator[Callable[[], None]]:
+    """Commit every few seconds rather than after every file: each commit waits for the disk.
+
+    Every file is still stored whole or not at all (`db.store` works in a savepoint);
+    an interrupted run loses at most the last few seconds of files, which the next
+    run extracts again.
+    """
+    db.conn.execute("BEGIN")
+    last = time.monotonic()
+
+    def tick() -> None:
+        nonlocal last
+        if time.monotonic() - last >= seconds:
+            db.conn.execute("COMMIT")
+            db.conn.execute("BEGIN")
+            last = time.monotonic()
+
+    try:
+        yield tick
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
