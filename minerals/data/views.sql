@@ -10,8 +10,10 @@ SELECT
   documents.region,
   coalesce(documents.region, documents.bureau) AS place,
   documents.title AS document_title
-FROM facts
-JOIN documents ON documents.id = facts.document_id
+-- CROSS JOIN: documents first (a few thousand), then each one's facts through
+-- idx_facts_compare; facts first would look a document up for every fact.
+FROM documents
+CROSS JOIN facts ON facts.document_id = documents.id
 WHERE facts.duplicate = 0
   AND facts.indicator_key IS NOT NULL
   AND facts.year IS NOT NULL
@@ -20,10 +22,29 @@ WHERE facts.duplicate = 0
 
 -- Every target beside every actual reported for the same place, indicator, year and unit.
 -- Several targets or actuals for one key and year give several rows; the counts say so.
+--
+-- How the actuals of a target are found, fast on millions of facts: a place of a few
+-- documents (most) is searched document by document (idx_documents_place, then each
+-- document's facts through idx_facts_compare), so a page of rows needs no pass over all
+-- facts.  A place of many documents (a bureau named without its place, say) would make
+-- that search long for each of its targets; the actuals of such places (`ba`) are sorted
+-- once instead.  Exactly one of the two joins can find rows for a target.
 DROP VIEW IF EXISTS plan_vs_actual;
 CREATE VIEW plan_vs_actual AS
-WITH t AS (SELECT * FROM fact_places WHERE role = 'target'),
-     a AS (SELECT * FROM fact_places WHERE role = 'actual')
+WITH big AS (
+  SELECT coalesce(region, bureau) AS place FROM documents
+  WHERE coalesce(region, bureau) IS NOT NULL
+  GROUP BY coalesce(region, bureau) HAVING count(*) > 16
+),
+comparable AS (
+  SELECT coalesce(documents.region, documents.bureau) AS place, facts.role, facts.indicator_key, facts.year,
+         facts.unit, facts.value, facts.qualifier, facts.rowid AS fact_rowid
+  FROM documents CROSS JOIN facts ON facts.document_id = documents.id
+  WHERE coalesce(documents.region, documents.bureau) IN big
+    AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
+),
+ba AS (SELECT * FROM comparable WHERE role = 'actual'),
+bt AS (SELECT * FROM comparable WHERE role = 'target')
 SELECT
   t.place,
   t.bureau,
@@ -39,56 +60,110 @@ SELECT
   t.document_id AS target_document,
   t.sentence AS target_sentence,
   t.id AS target_fact,
-  a.value AS actual_value,
-  a.unit AS actual_unit,
-  a.qualifier AS actual_qualifier,
-  a.indicator AS actual_indicator,
-  a.source AS actual_source,
-  a.document_id AS actual_document,
-  a.sentence AS actual_sentence,
-  a.id AS actual_fact,
-  round(a.value - t.value, 6) AS gap,
-  CASE
-    WHEN a.value IS NULL THEN NULL
-    WHEN t.qualifier = 'at_least' THEN a.value >= t.value
-    WHEN t.qualifier = 'at_most' THEN a.value <= t.value
-    WHEN t.qualifier = 'approx' THEN abs(a.value - t.value) <= 0.05 * abs(t.value)
-    WHEN i.good = 'higher' THEN a.value >= t.value
-    WHEN i.good = 'lower' THEN a.value <= t.value
-    ELSE a.value = t.value
-  END AS met,
-  (SELECT count(*) FROM t AS t2 WHERE t2.place = t.place AND t2.indicator_key = t.indicator_key
-     AND t2.year = t.year AND t2.unit = t.unit) AS targets_for_year,
-  (SELECT count(*) FROM a AS a2 WHERE a2.place = t.place AND a2.indicator_key = t.indicator_key
-     AND a2.year = t.year AND a2.unit = t.unit) AS actuals_for_year
-FROM t
-LEFT JOIN a ON a.place = t.place AND a.indicator_key = t.indicator_key AND a.year = t.year AND a.unit = t.unit
-LEFT JOIN indicators AS i ON i.key = t.indicator_key;
+  coalesce(a.value, ba.value) AS actual_value,
+  coalesce(a.unit, ba.unit) AS actual_unit,
+  coalesce(a.qualifier, ba.qualifier) AS actual_qualifier,
+  coalesce(a.indicator, (SELECT indicator FROM facts WHERE rowid = ba.fact_rowid)) AS actual_indicator,
+  coalesce(a.source, (SELECT source FROM facts WHERE rowid = ba.fact_rowid)) AS actual_source,
+  coalesce(a.document_id, (SELECT document_id FROM facts WHERE rowid = ba.fact_rowid)) AS actual_document,
+  coalesce(a.sentence, (SELECT sentence FROM facts WHERE rowid = ba.fact_rowid)) AS actual_sentence,
+  coalesce(a.id, (SELECT id FROM facts WHERE rowid = ba.fact_rowid)) AS actual_fact,
+  round(coalesce(a.value, ba.value) - t.value, 6) AS gap,
+  -- CAST gives the column INTEGER affinity, so that a filter met=1 (as Datasette's facet
+  -- links write it) matches; a bare CASE has none, and 1 = '1' is false.
+  CAST(CASE
+    WHEN coalesce(a.value, ba.value) IS NULL THEN NULL
+    WHEN t.qualifier = 'at_least' THEN coalesce(a.value, ba.value) >= t.value
+    WHEN t.qualifier = 'at_most' THEN coalesce(a.value, ba.value) <= t.value
+    WHEN t.qualifier = 'approx' THEN abs(coalesce(a.value, ba.value) - t.value) <= 0.05 * abs(t.value)
+    WHEN i.good = 'higher' THEN coalesce(a.value, ba.value) >= t.value
+    WHEN i.good = 'lower' THEN coalesce(a.value, ba.value) <= t.value
+    ELSE coalesce(a.value, ba.value) = t.value
+  END AS INTEGER) AS met,
+  CASE WHEN t.place IN big
+    THEN (SELECT count(*) FROM bt WHERE bt.place = t.place AND bt.indicator_key = t.indicator_key
+            AND bt.year = t.year AND bt.unit = t.unit)
+    ELSE (SELECT count(*) FROM facts AS t2
+          WHERE t2.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = t.place)
+            AND t2.duplicate = 0 AND t2.aspect = 'level' AND t2.role = 'target'
+            AND t2.indicator_key = t.indicator_key AND t2.year = t.year AND t2.unit = t.unit)
+  END AS targets_for_year,
+  CASE WHEN t.place IN big
+    THEN (SELECT count(*) FROM ba AS a2 WHERE a2.place = t.place AND a2.indicator_key = t.indicator_key
+            AND a2.year = t.year AND a2.unit = t.unit)
+    ELSE (SELECT count(*) FROM facts AS a2
+          WHERE a2.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = t.place)
+            AND a2.duplicate = 0 AND a2.aspect = 'level' AND a2.role = 'actual'
+            AND a2.indicator_key = t.indicator_key AND a2.year = t.year AND a2.unit = t.unit)
+  END AS actuals_for_year
+FROM fact_places AS t
+LEFT JOIN facts AS a
+  -- (the test of the place inside the list: outside it, the documents would be searched first)
+  ON a.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = t.place AND t.place NOT IN big)
+  AND a.duplicate = 0 AND a.aspect = 'level' AND a.role = 'actual'
+  AND a.indicator_key = t.indicator_key AND a.year = t.year AND a.unit = t.unit
+LEFT JOIN ba
+  ON t.place IN big
+  AND ba.place = t.place AND ba.indicator_key = t.indicator_key AND ba.year = t.year AND ba.unit = t.unit
+LEFT JOIN indicators AS i ON i.key = t.indicator_key
+WHERE t.role = 'target';
 
 -- The actual value of each place, indicator and year beside the year before.
--- `value` is null when a year reports several different values (see `values_reported`).
+-- `value` is null when a year reports several different values (see `values_reported`);
+-- `fact` is the first stored of the year's facts.  `a` reads idx_facts_compare only; the
+-- year before and the fact id are computed for the rows asked for, not for counting or
+-- faceting: searched document by document in a place of a few documents, looked up in
+-- `pa` (the same groups, for the places of many documents only) otherwise (see above).
 DROP VIEW IF EXISTS year_over_year;
 CREATE VIEW year_over_year AS
-WITH a AS (
-  SELECT place, bureau, region, indicator_key, year, unit,
-         count(DISTINCT value) AS n_values,
-         group_concat(DISTINCT value) AS values_reported,
-         CASE WHEN count(DISTINCT value) = 1 THEN max(value) END AS value,
-         min(id) AS fact
-  FROM fact_places
-  WHERE role = 'actual'
-  GROUP BY place, indicator_key, year, unit
+WITH big AS (
+  SELECT coalesce(region, bureau) AS place FROM documents
+  WHERE coalesce(region, bureau) IS NOT NULL
+  GROUP BY coalesce(region, bureau) HAVING count(*) > 16
+),
+a AS (
+  SELECT coalesce(documents.region, documents.bureau) AS place, documents.bureau, documents.region,
+         facts.indicator_key, facts.year, facts.unit,
+         count(DISTINCT facts.value) AS n_values,
+         group_concat(DISTINCT facts.value) AS values_reported,
+         CASE WHEN count(DISTINCT facts.value) = 1 THEN max(facts.value) END AS value,
+         min(facts.rowid) AS fact_rowid
+  FROM documents CROSS JOIN facts ON facts.document_id = documents.id
+  WHERE facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
+    AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
+    AND coalesce(documents.region, documents.bureau) IS NOT NULL
+  GROUP BY coalesce(documents.region, documents.bureau), facts.indicator_key, facts.year, facts.unit
+),
+pa AS (
+  SELECT coalesce(documents.region, documents.bureau) AS place, facts.indicator_key, facts.year, facts.unit,
+         CASE WHEN count(DISTINCT facts.value) = 1 THEN max(facts.value) END AS value
+  FROM documents CROSS JOIN facts ON facts.document_id = documents.id
+  WHERE coalesce(documents.region, documents.bureau) IN big
+    AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
+    AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
+  GROUP BY coalesce(documents.region, documents.bureau), facts.indicator_key, facts.year, facts.unit
+),
+b AS (
+  SELECT a.*,
+    CASE WHEN a.place IN big
+      THEN (SELECT pa.value FROM pa WHERE pa.place = a.place AND pa.indicator_key = a.indicator_key
+              AND pa.unit = a.unit AND pa.year = a.year - 1)
+      ELSE (SELECT CASE WHEN count(DISTINCT p.value) = 1 THEN max(p.value) END FROM facts AS p
+            WHERE p.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = a.place)
+              AND p.duplicate = 0 AND p.aspect = 'level' AND p.role = 'actual'
+              AND p.indicator_key = a.indicator_key AND p.year = a.year - 1 AND p.unit = a.unit)
+    END AS previous_value
+  FROM a
 )
 SELECT
-  a.place, a.bureau, a.region, a.indicator_key, i.name AS indicator_name, a.year, a.unit,
-  a.value, a.values_reported, a.n_values,
-  p.value AS previous_value,
-  round(a.value - p.value, 6) AS change,
-  CASE WHEN p.value IS NOT NULL AND p.value != 0 THEN round(100.0 * (a.value - p.value) / p.value, 2) END AS change_percent,
-  a.fact
-FROM a
-LEFT JOIN a AS p ON p.place = a.place AND p.indicator_key = a.indicator_key AND p.unit = a.unit AND p.year = a.year - 1
-LEFT JOIN indicators AS i ON i.key = a.indicator_key;
+  b.place, b.bureau, b.region, b.indicator_key, i.name AS indicator_name, b.year, b.unit,
+  b.value, b.values_reported, b.n_values,
+  b.previous_value,
+  round(b.value - b.previous_value, 6) AS change,
+  round(100.0 * (b.value - b.previous_value) / nullif(b.previous_value, 0), 2) AS change_percent,
+  (SELECT id FROM facts WHERE rowid = b.fact_rowid) AS fact
+FROM b
+LEFT JOIN indicators AS i ON i.key = b.indicator_key;
 
 -- The tidy panel for statistics packages: one row per place, indicator, year and unit,
 -- with the target and the actual side by side.  A value is empty when that year states
