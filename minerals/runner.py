@@ -173,6 +173,8 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             summary.documents += len(outcome.documents)
             summary.facts += len(outcome.facts)
             tick()
+    if summary.extracted:
+        database.analyze(db)  # the planner's statistics, for the views and facets of a big database
     return summary
 
 

@@ -152,13 +152,18 @@ def test_met_can_be_filtered_as_datasette_writes_it(mixed_db):
         assert conn.execute("SELECT count(*) FROM plan_vs_actual WHERE met = ?", [str(value)]).fetchone()[0] == n
 
 
-@pytest.mark.parametrize("stats", [False, True], ids=["no-statistics", "analyzed"])
-def test_the_views_look_facts_up_through_their_indexes(mixed_db, tmp_path, stats):
+def _copy(db_path, tmp_path, stats: bool):
+    """A copy of a database, with the planner's statistics gathered when `stats`."""
     path = tmp_path / "copy.db"
-    path.write_bytes(mixed_db.read_bytes())
+    path.write_bytes(db_path.read_bytes())
     if stats:
         analyze(open_db(path))
-    conn = sqlite3.connect(path)
+    return path
+
+
+@pytest.mark.parametrize("stats", [False, True], ids=["no-statistics", "analyzed"])
+def test_the_views_look_facts_up_through_their_indexes(mixed_db, tmp_path, stats):
+    conn = sqlite3.connect(_copy(mixed_db, tmp_path, stats))
     for sql in ("SELECT count(*) FROM plan_vs_actual", "SELECT * FROM plan_vs_actual LIMIT 51",
                 "SELECT count(*) FROM year_over_year", "SELECT * FROM fact_places"):
         plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
@@ -191,10 +196,7 @@ def test_analyze_gathers_statistics(tmp_path):
 
 @pytest.mark.parametrize("stats", [False, True], ids=["no-statistics", "analyzed"])
 def test_inspect_data_gives_every_count(mixed_db, tmp_path, stats):
-    path = tmp_path / "mixed.db"
-    path.write_bytes(mixed_db.read_bytes())
-    if stats:
-        analyze(open_db(path))
+    path = _copy(mixed_db, tmp_path, stats)
     data = inspect_data(path)
     conn = sqlite3.connect(path)
     tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
