@@ -6,12 +6,14 @@ bureau and region as far as its own words tell (FACTS.md, "Documents").
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
-from .han import han_count
+from .han import han_class, han_count
 
 _CN_NUM = "一二三四五六七八九十"
 # Headers that open an article of a compilation.
@@ -49,7 +51,6 @@ _BUREAU = regex.compile(
     r"(?P<region>[\p{Han}]{2,8}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?"
     r"(?P<office>卫生健康委员会|卫生健康局|卫生和计划生育委员会|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委)"
 )
-_PLACE = regex.compile(r"\p{Han}{2,6}?(?:自治县|县|区|市|旗)(?![场域民容貌级直属内外间长情])")
 _NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
               "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
               "开发区", "保护区", "功能区", "都市", "超市", "上市", "门市", "菜市", "夜市", "集市", "股市", "城乡",
@@ -232,6 +233,11 @@ def _place_name(candidate: str) -> str | None:
     return name
 
 
+@cache
+def _place_pattern() -> "re.Pattern[str]":
+    return re.compile(han_class() + r"{2,6}?(?:自治县|县|区|市|旗)(?![场域民容貌级直属内外间长情])")
+
+
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     bureau = region = None
@@ -244,7 +250,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         if m and bureau is None:
             bureau = m.group("office")
     if region is None:
-        counts = Counter(p for p in map(_place_name, _PLACE.findall(doc.text)) if p)
+        counts = Counter(p for p in map(_place_name, _place_pattern().findall(doc.text)) if p)
         if counts:
             place, n = counts.most_common(1)[0]
             if n >= 2:

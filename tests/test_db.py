@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import copy
 import json
 import sqlite3
 
@@ -23,9 +22,11 @@ def _result(tmp_path, text=REPORT, name="report.txt"):
 
 
 def _search(db, table, phrase):
+    """Ids of the rows whose text holds `phrase`, as Datasette's search finds them."""
     fts = f"{table}_fts"
+    key = "sentence_id" if table == "facts" else "rowid"
     return [r[0] for r in db.conn.execute(
-        f"SELECT {table}.id FROM {table} WHERE rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ORDER BY {table}.id",
+        f"SELECT {table}.id FROM {table} WHERE {key} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ORDER BY {table}.id",
         [json.dumps(phrase, ensure_ascii=False)])]
 
 
@@ -41,7 +42,7 @@ def test_store_writes_what_insert_all_writes(tmp_path):
     result = _result(tmp_path)
     assert result.facts and result.sections
     fast = open_db(tmp_path / "fast.db")
-    store(fast, copy.deepcopy(result))
+    store(fast, result)  # it numbers the facts' sentences (sentence_id) in their rows
     slow = open_db(tmp_path / "slow.db")
     with slow.atomic():
         slow["sources"].insert(result.source)
@@ -51,9 +52,44 @@ def test_store_writes_what_insert_all_writes(tmp_path):
         query = f"SELECT rowid, * FROM {table} ORDER BY rowid"
         assert list(fast.conn.execute(query)) == list(slow.conn.execute(query)), table
     for phrase in ("规范管理率", "接种率", "青川县"):
-        query = "SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rowid"
+        query = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid"
         assert list(fast.conn.execute(query, [f'"{phrase}"'])) == list(slow.conn.execute(query, [f'"{phrase}"']))
     _check(fast)
+
+
+def test_facts_of_one_sentence_share_its_number_and_its_one_index_entry(tmp_path):
+    db = open_db(tmp_path / "m.db")
+    store(db, _result(tmp_path))
+    rows = list(db.conn.execute("SELECT sentence_id, sentence, surface FROM facts ORDER BY rowid"))
+    assert [(r[0], r[2]) for r in rows] == [(1, "93.14%"), (1, "95.2%"), (2, "95%以上"), (3, "95%")]
+    assert db.conn.execute("SELECT count(*) FROM facts_fts").fetchone()[0] == 3
+    assert _search(db, "facts", "系统管理率") == _search(db, "facts", "高血压患者规范管理率达到93") == [
+        r[0] for r in db.conn.execute("SELECT id FROM facts WHERE sentence_id = 1")]
+    store(db, _result(tmp_path, "东城区卫生局2019年工作总结\n全区孕产妇系统管理率达到97.1%。", "other.txt"))
+    assert db.conn.execute("SELECT sentence_id FROM facts WHERE source = 'other.txt'").fetchall() == [(4,)]
+
+
+def test_a_database_indexed_fact_by_fact_is_moved_to_one_entry_per_sentence(tmp_path):
+    """A database written before sentences were numbered: triggers kept an index entry per fact."""
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    store(db, _result(tmp_path))
+    conn = db.conn
+    conn.execute("DROP TABLE facts_fts")
+    for view in [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")]:
+        conn.execute(f"DROP VIEW [{view}]")
+    conn.execute("DROP INDEX idx_facts_sentence_id")
+    conn.execute("ALTER TABLE facts DROP COLUMN sentence_id")
+    db["facts"].enable_fts(["sentence", "indicator"], create_triggers=True, tokenize="trigram")
+    conn.commit()
+    conn.close()
+    db = open_db(path)
+    assert [r[0] for r in db.conn.execute("SELECT sentence_id FROM facts ORDER BY rowid")] == [1, 1, 3, 4]
+    assert not [r for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'facts_%'")]
+    assert _search(db, "facts", "93.14%") == _search(db, "facts", "95.2%")
+    store(db, _result(tmp_path, REPORT.replace("93.14", "94.5")))
+    assert _search(db, "facts", "93.14%") == [] and len(_search(db, "facts", "94.5%")) == 2
+    _check(db)
 
 
 def test_a_missing_column_is_null(tmp_path):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from conftest import SEEDS
 from minerals.documents import split
-from minerals.duplicates import THRESHOLD, Index, signature
+from minerals.duplicates import THRESHOLD, Index, signature, similarity
 from minerals.normalise import normalise
 
 
@@ -14,8 +14,7 @@ def _docs(name):
 def _jaccard(a, b):
     import numpy as np
 
-    x, y = np.frombuffer(signature(a), dtype=np.uint32), np.frombuffer(signature(b), dtype=np.uint32)
-    return float((x == y).mean())
+    return similarity(np.frombuffer(signature(a), dtype=np.uint32), np.frombuffer(signature(b), dtype=np.uint32))
 
 
 def test_near_copy_with_stripped_decimals_is_found():
@@ -79,11 +78,40 @@ def test_signature_is_datasketch_minhash_of_crc32_shingles():
 def test_permutations_are_datasketch_own():
     from datasketch import MinHash
 
-    from minerals.duplicates import _minhash, _permutations
+    from minerals.duplicates import _permutations
 
     drawn = MinHash(num_perm=128, seed=1, scheme="affine32").permutations
     assert drawn.dtype == _permutations().dtype and (drawn == _permutations()).all()
-    assert _minhash(signature("卫生健康局工作总结")).permutations is _permutations()
+
+
+def test_index_finds_what_datasketch_lsh_finds():
+    """The band index is MinHashLSH's at threshold 0.4: same bands, same candidates, same Jaccard."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from minerals.duplicates import NUM_PERM, _permutations
+
+    lsh = MinHashLSH(threshold=THRESHOLD - 0.2, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (Index.BANDS, Index.ROWS)
+    docs = [d.text for name in ("000_a0ef4cc83819c552.txt", "001_d6143e268f753b17.txt") for d in _docs(name)]
+    index, originals = Index(), {}
+    for n, text in enumerate(docs):
+        sig = signature(text)
+        m = MinHash(seed=1, scheme="affine32", hashvalues=np.frombuffer(sig, dtype=np.uint32), permutations=_permutations())
+        theirs = sorted((int(c[1:]) for c in lsh.query(m) if m.jaccard(originals[c]) >= THRESHOLD))
+        assert index.add(f"d{n}", sig) == (f"d{theirs[0]}" if theirs else None)
+        if not theirs:
+            lsh.insert(f"d{n}", m)
+            originals[f"d{n}"] = m
+    assert len(originals) < len(docs)  # some copies were found
+
+
+def test_removed_document_is_no_longer_a_first_copy():
+    index = Index()
+    sig = signature(_docs("002_8cc4176ce2926fda.txt")[0].text)
+    assert index.add("a", sig) is None and index.add("b", sig) == "a"
+    index.remove("a")
+    assert index.add("b", sig) is None and index.add("c", sig) == "b"
 
 
 def test_estimated_jaccard_of_unrelated_and_decimal_stripped_articles():

@@ -88,6 +88,18 @@ def test_han_count_agrees_with_regex():
     assert han_count(text) == len(regex.findall(r"\p{Han}", text))
 
 
+def test_han_class_for_re_is_regex_han():
+    """The class built for `re` holds exactly the code points regex calls \\p{Han}."""
+    import re
+
+    import regex
+
+    from minerals.han import han_class
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    assert re.findall(han_class(), every) == regex.findall(r"\p{Han}", every)
+
+
 def test_script_of():
     from minerals.normalise import script_of
 
