@@ -55,7 +55,14 @@ def run(files: list[Path], jobs: list[int], workdir: Path) -> dict:
     facts, t_extract = _timed(lambda: [f for d in docs for p, _ in passages(d) for f in extract(p)])
     results = [process(p, b) for p, b in blobs]
     stages_db = open_db(workdir / "stages.db")
-    _, t_store = _timed(lambda: [store(stages_db, r) for r in results])
+
+    def store_all() -> None:
+        with runner._batched_commits(stages_db) as tick:  # committing as `minerals extract` does
+            for r in results:
+                store(stages_db, r)
+                tick()
+
+    _, t_store = _timed(store_all)
     texts = [n.text for n in norms]
     _, t_jieba = _timed(lambda: [jieba.lcut(t) for t in texts])
 

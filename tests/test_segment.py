@@ -41,3 +41,13 @@ def test_user_words_reach_the_segmenter_not_the_tagger():
 
     assert "规范管理率" in word_set("全县规范管理率达到93.14%")
     assert "规范管理率" not in [w for w, _ in tagged("高血压患者规范管理率")]
+
+
+def test_word_sets_are_jiebas_words_without_hmm():
+    """rjieba with the same user words cuts as jieba with HMM off, on every piece of the seeds."""
+    from extractors.segment import word_set, words
+
+    pieces = [line[i:i + n] for line in _pieces() for i in range(0, 30, 7) for n in (3, 9, 20)]
+    assert len(pieces) > 1000
+    for piece in pieces:
+        assert word_set(piece) == frozenset(words(piece, hmm=False)), piece
