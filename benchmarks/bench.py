@@ -59,7 +59,7 @@ def run(files: list[Path], jobs: list[int], workdir: Path) -> dict:
     def store_all() -> None:
         with runner._batched_commits(stages_db) as tick:  # committing as `minerals extract` does
             for r in results:
-                store(stages_db, r)
+                store(stages_db, r, index=False)
                 tick()
 
     _, t_store = _timed(store_all)

@@ -168,7 +168,7 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             for old in database.replaced_documents(db, outcome.source):
                 index.remove(old)
             summary.duplicates += mark_duplicates(index, outcome)
-            database.store(db, outcome)
+            database.store(db, outcome, index=False)
             summary.extracted += 1
             summary.documents += len(outcome.documents)
             summary.facts += len(outcome.facts)
@@ -184,7 +184,8 @@ def _batched_commits(db: sqlite_utils.Database, seconds: float = 2.0) -> Iterato
 
     Every file is still stored whole or not at all (`db.store` works in a savepoint);
     an interrupted run loses at most the last few seconds of files, which the next
-    run extracts again.
+    run extracts again.  The full-text entries of the files stored meanwhile are
+    written just before each commit, together.
     """
     db.conn.execute("BEGIN")
     last = time.monotonic()
@@ -192,6 +193,7 @@ def _batched_commits(db: sqlite_utils.Database, seconds: float = 2.0) -> Iterato
     def tick() -> None:
         nonlocal last
         if time.monotonic() - last >= seconds:
+            database.index_pending(db)
             db.conn.execute("COMMIT")
             db.conn.execute("BEGIN")
             last = time.monotonic()
@@ -201,4 +203,5 @@ def _batched_commits(db: sqlite_utils.Database, seconds: float = 2.0) -> Iterato
     except BaseException:
         db.conn.execute("ROLLBACK")
         raise
+    database.index_pending(db)
     db.conn.execute("COMMIT")

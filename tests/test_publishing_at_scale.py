@@ -107,6 +107,7 @@ def mixed_db(tmp_path_factory):
                 "indicator_key, sentence, start, end, duplicate) VALUES (?, ?, 'r.txt', 'rate', ?, '/10万', 'exact', 'actual', "
                 "'level', ?, '孕产妇死亡率', 'maternal_mortality_ratio', ?, ?, ?, 0)",
                 [f"{doc}:{fact}", doc, value, year, f"句子{fact}", fact, fact + 3])
+    conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")  # rows written here, not by `store`
     conn.commit()
     return path
 
