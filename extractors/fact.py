@@ -1,7 +1,7 @@
 """The fact: one quantity stated in a report, with its meaning and its evidence (FACTS.md)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 KINDS = ("count", "rate", "money", "quantity")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
@@ -45,4 +45,4 @@ class Fact:
     extractor: str = field(default="quantities", compare=False)
 
     def as_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return dict(self.__dict__)  # the fields, in their order (no slots, no other attributes)

@@ -137,7 +137,10 @@ def _leading_verb(name: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _MASK.sub("", _TITLE.sub("", text))
+    if "《" in text or "“" in text or "(" in text:
+        text = _TITLE.sub("", text)
+    if "x" in text or "X" in text or "*" in text or "×" in text:
+        text = _MASK.sub("", text)
     return _TRAIL.sub("", _LEAD.sub("", _TRAIL.sub("", text)))
 
 

@@ -120,14 +120,17 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     y = cues()["year"]
     # A year written in the fact's own clause, or opening its sentence (2011年,参合率…).
     for opening, text in ((False, s[left:start]), (True, s[:left])):
-        text = _MASKED_YEAR.sub("", text)
-        years = [int(m.group(1)) for m in _YEAR.finditer(text)
-                 if not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截"]
-        if years:
-            return years[-1]
-        short = [m for m in _SHORT_YEAR.finditer(text)]
-        if short:
-            return 2000 + int(short[-1].group(1))
+        if "年" in text or "届" in text:  # every year pattern below needs one of them
+            text = _MASKED_YEAR.sub("", text)
+            years = [int(m.group(1)) for m in _YEAR.finditer(text)
+                     if not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截"]
+            if years:
+                return years[-1]
+            short = [m for m in _SHORT_YEAR.finditer(text)]
+            if short:
+                return 2000 + int(short[-1].group(1))
+        if "末" not in text:
+            continue
         for ends, last in _period_ends():
             if ends[0] in text or ends[1] in text:
                 return last

@@ -6,6 +6,7 @@ the result is `minerals.db`'s job.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -56,8 +57,14 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def passages(doc: Document) -> Iterator[tuple[Passage, Section | None]]:
     """Every sentence of a document as the extractors see it, with the section holding it."""
+    # The innermost section is the same between two section edges: look it up once each.
+    edges = sorted({offset for sec in doc.sections for offset in (sec.start, sec.end)})
+    between: dict[int, Section | None] = {}
     for start, sentence in doc.sentences():
-        section = doc.section_at(start)
+        at = bisect_right(edges, start)
+        if at not in between:
+            between[at] = doc.section_at(start)
+        section = between[at]
         yield Passage(
             text=sentence,
             start=start,
