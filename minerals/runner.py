@@ -73,14 +73,19 @@ def _work(path: Path, data: bytes, known: dict | None) -> FileResult | ReadError
 
 
 def _parallel(tasks: Iterator[tuple], jobs: int) -> Iterator[tuple[Path, FileResult | ReadError]]:
-    """Results in input order from `jobs` worker processes, with a bounded number in flight."""
+    """Results in input order from `jobs` worker processes, with a bounded number in flight.
+
+    Sixteen files a worker: results are taken in order, so while this process waits for
+    a long file the workers go on with the next ones (with four a worker they sat idle
+    for 10 % of a run).
+    """
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window: deque = deque()
         for task in tasks:
             window.append((task[0], pool.submit(_work, *task)))
-            if len(window) >= 4 * jobs:
+            if len(window) >= 16 * jobs:
                 path, future = window.popleft()
                 yield path, future.result()
         while window:
