@@ -38,6 +38,17 @@ def test_facts_csv(get):
     assert "6.18" in response.text and "5岁以下儿童死亡率" in response.text
 
 
+@pytest.mark.parametrize("phrase", ["死亡率", "规范管理率", "孕产妇"])
+def test_search_finds_every_fact_of_every_sentence_holding_the_phrase(get, seeds_db, phrase):
+    import sqlite3
+
+    rows = get(f"/{{db}}/facts.json?_search={phrase}&_shape=array&_size=max").json()
+    expected = [r[0] for r in sqlite3.connect(seeds_db[0]).execute(
+        "SELECT id FROM facts WHERE instr(sentence, ?) ORDER BY id", [phrase])]
+    assert len(expected) > 5
+    assert sorted(r["id"] for r in rows) == expected
+
+
 def test_index_lists_documents_facts_and_plan_vs_actual(get):
     response = get("/{db}")
     assert response.status_code == 200
