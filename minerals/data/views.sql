@@ -14,7 +14,8 @@ SELECT
 -- idx_facts_compare; facts first would look a document up for every fact.
 FROM documents
 CROSS JOIN facts ON facts.document_id = documents.id
-WHERE facts.duplicate = 0
+WHERE documents.duplicate_of IS NULL  -- a copy's facts all have duplicate = 1: skipped whole
+  AND facts.duplicate = 0
   AND facts.indicator_key IS NOT NULL
   AND facts.year IS NOT NULL
   AND facts.aspect = 'level'
@@ -41,6 +42,7 @@ comparable AS (
          facts.unit, facts.value, facts.qualifier, facts.rowid AS fact_rowid
   FROM documents CROSS JOIN facts ON facts.document_id = documents.id
   WHERE coalesce(documents.region, documents.bureau) IN big
+    AND documents.duplicate_of IS NULL
     AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
 ),
 ba AS (SELECT * FROM comparable WHERE role = 'actual'),
@@ -129,7 +131,8 @@ a AS (
          CASE WHEN count(DISTINCT facts.value) = 1 THEN max(facts.value) END AS value,
          min(facts.rowid) AS fact_rowid
   FROM documents CROSS JOIN facts ON facts.document_id = documents.id
-  WHERE facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
+  WHERE documents.duplicate_of IS NULL
+    AND documents.duplicate_of IS NULL AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
     AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
     AND coalesce(documents.region, documents.bureau) IS NOT NULL
   GROUP BY coalesce(documents.region, documents.bureau), facts.indicator_key, facts.year, facts.unit
@@ -139,7 +142,7 @@ pa AS (
          CASE WHEN count(DISTINCT facts.value) = 1 THEN max(facts.value) END AS value
   FROM documents CROSS JOIN facts ON facts.document_id = documents.id
   WHERE coalesce(documents.region, documents.bureau) IN big
-    AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
+    AND documents.duplicate_of IS NULL AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
     AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
   GROUP BY coalesce(documents.region, documents.bureau), facts.indicator_key, facts.year, facts.unit
 ),
