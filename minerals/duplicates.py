@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import zlib
+
 import numpy as np
 import regex
 

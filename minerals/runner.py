@@ -76,8 +76,7 @@ def _parallel(tasks: Iterator[tuple], jobs: int) -> Iterator[tuple[Path, FileRes
     """Results in input order from `jobs` worker processes, with a bounded number in flight.
 
     Sixteen files a worker: results are taken in order, so while this process waits for
-    a long file the workers go on with the next ones (with four a worker they sat idle
-    for 10 % of a run).
+    a long file the workers go on with the next ones rather than sit idle.
     """
     from concurrent.futures import ProcessPoolExecutor
 
