@@ -31,9 +31,11 @@ def _timed(fn):
 
 
 def run(files: list[Path], jobs: list[int], workdir: Path) -> dict:
+    import gc
+
     import jieba
 
-    from extractors import extract
+    from extractors import extract, wanted
     from minerals import runner
     from minerals.db import open_db, store
     from minerals.documents import describe, split
@@ -52,7 +54,7 @@ def run(files: list[Path], jobs: list[int], workdir: Path) -> dict:
     docs, t_docs = _timed(lambda: [describe(d) for n in norms for d in split(n.text)])
     _, t_words = _timed(lambda: [words(d.text) for d in docs])
     _, t_minhash = _timed(lambda: [signature(d.text) for d in docs])
-    facts, t_extract = _timed(lambda: [f for d in docs for p, _ in passages(d) for f in extract(p)])
+    facts, t_extract = _timed(lambda: [f for d in docs for p, _ in passages(d, wanted(d.text)) for f in extract(p)])
     results = [process(p, b) for p, b in blobs]
     stages_db = open_db(workdir / "stages.db")
 
@@ -65,6 +67,9 @@ def run(files: list[Path], jobs: list[int], workdir: Path) -> dict:
     _, t_store = _timed(store_all)
     texts = [n.text for n in norms]
     _, t_jieba = _timed(lambda: [jieba.lcut(t) for t in texts])
+    n_facts = len(facts)
+    del readings, norms, docs, facts, results, texts  # a run holds none of them
+    gc.collect()
 
     def rate(t: float) -> int:
         return round(chars / t)
@@ -85,7 +90,7 @@ def run(files: list[Path], jobs: list[int], workdir: Path) -> dict:
     return {
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "processor": platform.processor() or platform.machine(), "cores": os.cpu_count()},
-        "reports": len(files), "characters": chars, "facts": len(facts),
+        "reports": len(files), "characters": chars, "facts": n_facts,
         "chars_per_second": cps,
         "whole_pipeline_over_jieba": {n: round(t_jieba / t, 2) for n, t in whole.items()},
         "first_run_seconds": {n: round(t, 2) for n, t in whole.items()},

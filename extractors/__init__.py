@@ -7,25 +7,46 @@ built-in ones register themselves exactly as an outside one would:
 
     @register("my_extractor")
     def my_extractor(p: Passage): ...
+
+An extractor may also give `scan`, which names the offsets of a whole document's text
+near which it can find anything: the sentences holding none are then not given to it
+(most sentences of a report hold no number, and each call costs more than the scan).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Iterator
 
 from .fact import ASPECTS, KINDS, QUALIFIERS, ROLES, Fact, Passage
 
 Extractor = Callable[[Passage], Iterator[Fact]]
+Scan = Callable[[str], list[int]]
 REGISTRY: dict[str, Extractor] = {}
+SCANS: dict[str, Scan | None] = {}
 
 
-def register(name: str) -> Callable[[Extractor], Extractor]:
+def register(name: str, scan: Scan | None = None) -> Callable[[Extractor], Extractor]:
     def add(fn: Extractor) -> Extractor:
         if name in REGISTRY:
             raise ValueError(f"an extractor named {name!r} is already registered")
         REGISTRY[name] = fn
+        SCANS[name] = scan
         return fn
 
     return add
+
+
+def wanted(text: str) -> Callable[[int, int], bool]:
+    """Whether some extractor can find anything in text[start:end], by their scans of `text`."""
+    if any(scan is None for scan in SCANS.values()):
+        return lambda start, end: True
+    spots = sorted(spot for scan in SCANS.values() for spot in scan(text))
+
+    def holds(start: int, end: int) -> bool:
+        at = bisect_left(spots, start)
+        return at < len(spots) and spots[at] < end
+
+    return holds
 
 
 def extract(passage: Passage) -> Iterator[Fact]:
@@ -37,4 +58,4 @@ def extract(passage: Passage) -> Iterator[Fact]:
 
 from . import facts as _builtin  # noqa: E402,F401  (registers the built-in extractor)
 
-__all__ = ["ASPECTS", "KINDS", "QUALIFIERS", "ROLES", "Fact", "Passage", "REGISTRY", "extract", "register"]
+__all__ = ["ASPECTS", "KINDS", "QUALIFIERS", "ROLES", "Fact", "Passage", "REGISTRY", "extract", "register", "wanted"]

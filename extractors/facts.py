@@ -9,7 +9,7 @@ from . import register
 from .fact import Fact, Passage
 from .indicators import SHORT, canonical, phrase
 from .meaning import aspect, clause_bounds, role, year
-from .quantities import find
+from .quantities import find, scan
 from .segment import tagged
 
 
@@ -45,7 +45,7 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
     return names
 
 
-@register("quantities")
+@register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
     parent = ""

@@ -5,7 +5,8 @@ states targets); then the document (FACTS.md, "Hard cases, decided").
 """
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 
 import regex
 
@@ -30,8 +31,11 @@ def cues() -> dict:
     return load_toml("cues.toml")
 
 
+@lru_cache(maxsize=4096)
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the last break before to the next break after."""
+    """The clause around [start, end): from the last break before to the next break after.
+
+    Role, year and indicator each ask it of the same fact: it is remembered."""
     m = _LAST_BREAK.search(sentence, 0, start)
     left = m.end() if m else 0
     m = CLAUSE_BREAK.search(sentence, end)
@@ -75,11 +79,17 @@ def completed(before: str) -> bool:
     return before.endswith(_aspect_words("completion")) or before.endswith("完成")
 
 
-def _has_cue(text: str, cues_: list[str]) -> bool:
-    """A cue counts only as a word of its own: 计划 in 计划生育 is not a plan."""
-    present = [c for c in cues_ if c in text]
-    if not present:
+@cache
+def _any_cue(name: str) -> "re.Pattern[str]":
+    """One pattern for a [role] cue list: most clauses hold none of its words."""
+    return re.compile("|".join(map(re.escape, cues()["role"][name])))
+
+
+def _has_cue(text: str, name: str) -> bool:
+    """A role cue counts only as a word of its own: 计划 in 计划生育 is not a plan."""
+    if not _any_cue(name).search(text):
         return False
+    present = [c for c in cues()["role"][name] if c in text]
     words = word_set(text)
     return any(c in words or len(word_set(c)) > 1 or not regex.fullmatch(r"\p{Han}+", c) for c in present)
 
@@ -88,18 +98,17 @@ def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, right = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    r = cues()["role"]
     if s[end - 1:end] == "%" and completed(s[max(0, start - 8):start]):
         return "actual"
-    if any(w in clause_before for w in r["quota"]):
+    if _any_cue("quota").search(clause_before):
         return "quota"
     if _BASELINE.search(s[max(0, start - 6):start]) and _TO.match(s[end:]):
         return "baseline"
     # A commitment opening a sentence carries over its later clauses:
     # 力争A达到75%,B达到80%以上 states two targets.
     earlier = _PAST.sub("", s[:left])
-    has_target_cue = _has_cue(clause_before, r["target"]) or _has_cue(earlier, r["carry"])
-    has_actual_cue = _has_cue(clause_before, r["actual"])
+    has_target_cue = _has_cue(clause_before, "target") or _has_cue(earlier, "carry")
+    has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue:

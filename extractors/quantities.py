@@ -125,15 +125,33 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
     return regex.compile(rf"({_alternation(units_before())})(?:达到了|达到|达|为|共|计|约|近)?$")
 
 
+def _candidates(text: str) -> list["regex.Match[str]"]:
+    """Numbers with a unit, a 百分之 or a 万 or 亿: the matches `find` goes on to judge."""
+    return [m for m in _pattern().finditer(text)
+            if (g := m.group("unit", "pct", "mult"))[0] is not None or g[1] or g[2].endswith(("万", "亿"))]
+
+
+def scan(text: str) -> list[int]:
+    """Where in a whole text `find` may find a quantity: the first and last character of
+    each candidate, and every 率 (for bare rates).  The pattern matches no sentence end,
+    so a sentence's own candidates are those of the whole text that start in it."""
+    spots = [offset for m in _candidates(text) for offset in (m.start(), m.end() - 1)]
+    i = text.find("率")
+    while i >= 0:
+        spots.append(i)
+        i = text.find("率", i + 1)
+    return spots
+
+
 def find(sentence: str) -> list[Quantity]:
     """The quantities of one (normalised) sentence, left to right."""
     found: list[Quantity] = []
-    candidates = [m for m in _pattern().finditer(sentence)
-                  if (g := m.group("unit", "pct", "mult"))[0] is not None or g[1] or g[2].endswith(("万", "亿"))]
+    candidates = _candidates(sentence)
     if not candidates:
         return _bare_rates(sentence, found) if "率" in sentence else found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
+    bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
     implied = implied_units()
     table = units()
     for m in candidates:
@@ -145,7 +163,7 @@ def find(sentence: str) -> list[Quantity]:
             continue  # ordinal, code or a part of a longer number
         if any(a < end and start < b for a, b in masked):
             continue
-        if _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
+        if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
             continue
         after = sentence[m.end("unit") if m.group("unit") else m.end("mult"):]
         unit_text = m.group("unit") or ""
@@ -184,7 +202,7 @@ def find(sentence: str) -> list[Quantity]:
         if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.
-            if value < 2 or number == "二" or (prev and prev in "周期拜") or unit.unit == "分" or _inside_brackets(sentence, start) == "“":
+            if value < 2 or number == "二" or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
@@ -203,8 +221,10 @@ def find(sentence: str) -> list[Quantity]:
             continue  # 2019-2020 or 1-12: not a range of this quantity
         factor = unit.factor
         found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
-    found.extend(_bare_rates(sentence, found))
-    found.extend(_listed_numbers(sentence, found))
+    if "率" in sentence:
+        found.extend(_bare_rates(sentence, found))
+    if "、" in sentence or "和" in sentence:
+        found.extend(_listed_numbers(sentence, found))
     found.sort(key=lambda q: q.start)
     return _share_list_qualifier(sentence, found)
 

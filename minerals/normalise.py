@@ -212,6 +212,12 @@ class Normalised:
     original: str
     mapped: Mapped
     script: str  # 'hant' when the text was found in Traditional script, else 'hans'
+    converted: int = 0  # characters that t2s changed: none in most Simplified reports
+
+    def script_at(self, start: int, end: int) -> str:
+        """The script of the original text [start, end), an article of a compilation:
+        Simplified when t2s changed nothing in the whole text."""
+        return script_of(self.original[start:end]) if self.converted else "hans"
 
     @property
     def text(self) -> str:
@@ -232,13 +238,18 @@ def _wrapped(text: str) -> bool:
     return len(ends) >= 5 and open_ / len(ends) >= 0.5
 
 
-def detect_script(text: str, simplified: str) -> str:
+def changed_count(text: str, simplified: str) -> int:
+    """How many characters t2s changed."""
+    n = min(len(text), len(simplified))
+    return int(np.count_nonzero(codepoints(text[:n]) != codepoints(simplified[:n])))
+
+
+def detect_script(text: str, simplified: str, changed: int | None = None) -> str:
     """'hant' when t2s changes more than 3 % of the Han characters."""
     han = han_count(text)
     if not han:
         return "hans"
-    n = min(len(text), len(simplified))
-    changed = int(np.count_nonzero(codepoints(text[:n]) != codepoints(simplified[:n])))
+    changed = changed_count(text, simplified) if changed is None else changed
     return "hant" if changed / han > 0.03 else "hans"
 
 
@@ -256,7 +267,8 @@ def normalise(original: str) -> Normalised:
     before = m.text
     m = m.translate(_opencc().convert)
     m = m.translate(_char_table(debris["variants"]))
-    script = detect_script(before, m.text)
+    converted = changed_count(before, m.text)
+    script = detect_script(before, m.text, converted)
     m = m.sub(_PINYIN, "")
     m = m.sub(_PAGE_LINE, "")
     m = m.edit(_furniture(m.text))
@@ -268,4 +280,4 @@ def normalise(original: str) -> Normalised:
         m = m.sub(_WRAPPED, "")
     m = m.sub(_BLANK_LINES, "\n\n")
     m = m.sub(_TRAILING, "\n")
-    return Normalised(original, m, script)
+    return Normalised(original, m, script, converted)

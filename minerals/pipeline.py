@@ -9,13 +9,13 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from extractors import Fact, Passage, extract
+from extractors import Fact, Passage, extract, wanted
 
 from .duplicates import signature
 from .documents import Document, Section, describe, split
-from .normalise import Normalised, normalise, script_of
+from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
 
@@ -34,11 +34,12 @@ def words(text: str) -> str:
     tokenizers do not split Chinese).
 
     rjieba is jieba's dictionary and algorithm in Rust: about 18 times faster here, and
-    for search the few words where it differs from jieba do not matter.
+    for search the few words where it differs from jieba do not matter.  It gives each
+    whitespace character as a word of its own, and no other word holds one.
     """
     import rjieba
 
-    return " ".join(" ".join(rjieba.cut(text)).split())
+    return " ".join([w for w in rjieba.cut(text) if not w.isspace()])
 
 
 def sha256(data: bytes) -> str:
@@ -55,12 +56,16 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def passages(doc: Document) -> Iterator[tuple[Passage, Section | None]]:
-    """Every sentence of a document as the extractors see it, with the section holding it."""
+def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
+             ) -> Iterator[tuple[Passage, Section | None]]:
+    """Every sentence of a document as the extractors see it, with the section holding it;
+    only those for which `keep(start, end)` is true, when it is given."""
     # The innermost section is the same between two section edges: look it up once each.
     edges = sorted({offset for sec in doc.sections for offset in (sec.start, sec.end)})
     between: dict[int, Section | None] = {}
     for start, sentence in doc.sentences():
+        if keep is not None and not keep(start, start + len(sentence)):
+            continue
         at = bisect_right(edges, start)
         if at not in between:
             between[at] = doc.section_at(start)
@@ -101,7 +106,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
              "title": sec.title, "role": sec.role, "year": sec.year, "start": sec.start, "end": sec.end}
             for n, sec in enumerate(doc.sections, 1)
         ]
-        for p, section in passages(doc):
+        for p, section in passages(doc, wanted(doc.text)):
             for fact in extract(p):
                 result.facts.append(_fact_row(doc_id, path, norm, doc, p, fact, section.title if section else None))
     if not result.documents:
@@ -126,7 +131,7 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -
     original = norm.original[a:b]
     return {
         "id": f"{source_id}-{doc.seq:02d}", "source_id": source_id, "source": path.name, "seq": doc.seq,
-        "title": doc.title, "script": script_of(original), "bureau": doc.bureau,
+        "title": doc.title, "script": norm.script_at(a, b), "bureau": doc.bureau,
         "region": doc.region, "level": doc.level, "type": doc.type, "report_year": doc.report_year,
         "plan_year": doc.plan_year, "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
         "original": original, "words": words(doc.text), "minhash": signature(doc.text),

@@ -106,3 +106,16 @@ def test_script_of():
     assert script_of("臨河區衛生局工作總結") == "hant"
     assert script_of("临河区卫生局工作总结") == "hans"
     assert script_of("") == script_of("abc 123") == "hans"
+
+
+@pytest.mark.parametrize("original,converted,scripts", [
+    ("临河区卫生局工作总结。全年门诊12万人次。", 0, ["hans"]),
+    ("臨河區衛生局工作總結。全年門診12萬人次。\n临河区卫生局工作计划。", 8, ["hant", "hans"]),
+])
+def test_script_of_each_article(original, converted, scripts):
+    """An article keeps the script it was found in, also inside a mixed compilation."""
+    norm = normalise(original)
+    assert norm.converted == converted
+    halves = original.split("\n")
+    spans = [(0, len(halves[0]))] + ([(len(halves[0]) + 1, len(original))] if len(halves) > 1 else [])
+    assert [norm.script_at(a, b) for a, b in spans] == scripts

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -162,3 +163,50 @@ def test_two_jobs_store_the_same_facts(seeds_db, tmp_path):
     assert list(parallel.query(query)) == list(db.query(query))
     docs = "SELECT id, duplicate_of, report_year, type FROM documents ORDER BY id"
     assert list(parallel.query(docs)) == list(db.query(docs))
+
+
+def _every_sentence_facts(path) -> list:
+    """The facts of a file with every sentence given to the extractors, unscanned."""
+    from extractors import extract
+    from minerals.documents import describe, split
+    from minerals.pipeline import passages
+    from minerals.reading import read
+
+    docs = [describe(d) for d in split(normalise(read(path, path.read_bytes()).text).text)]
+    return [(d.seq, f) for d in docs for p, _ in passages(d) for f in extract(p)]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_scan_passes_every_sentence_that_holds_a_fact(name):
+    """Sentences the quantities scan leaves out hold no fact: the facts are those found
+    by giving every sentence to the extractors."""
+    from minerals.pipeline import process
+
+    path = SEEDS / name
+    expected = _every_sentence_facts(path)
+    stored = process(path).facts
+    assert len(stored) == len(expected) > 0
+    assert [(f["start"], f["value"], f["unit"], f["role"], f["year"], f["indicator"]) for f in stored] == [
+        (f.start, f.value, f.unit, f.role, f.year, f.indicator) for _, f in expected]
+
+
+def test_scan_leaves_out_sentences_without_a_quantity():
+    from extractors import wanted
+
+    text = "一是加强领导。全年接种疫苗12.5万剂次。二是强化宣传。接种率达到95。"
+    holds = wanted(text)
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^。]+。", text)]
+    assert [holds(a, b) for a, b in sentences] == [False, True, False, True]
+
+
+def test_an_extractor_without_a_scan_sees_every_sentence():
+    from extractors import REGISTRY, SCANS, register, wanted
+
+    @register("test_every_sentence")
+    def every(p):
+        return iter(())
+
+    try:
+        assert wanted("一是加强领导。二是强化宣传。")(0, 7)
+    finally:
+        del REGISTRY["test_every_sentence"], SCANS["test_every_sentence"]
