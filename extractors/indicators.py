@@ -121,7 +121,8 @@ def _verb_only(name: str) -> bool:
     """获得, 补偿: a name that is only a verb says what was done, not to what."""
     from .segment import tagged
 
-    return bool(name) and all(flag.startswith("v") for _, flag in tagged(name))
+    # jieba tags 率 as a verb (率领): a name ending in it is a rate (体检率).
+    return bool(name) and not name.endswith("率") and all(flag.startswith("v") for _, flag in tagged(name))
 
 
 def _leading_verb(name: str) -> str:
@@ -134,6 +135,24 @@ def _leading_verb(name: str) -> str:
             break
         verb += word
     return verb if verb != name else ""
+
+
+_QUANTITY = regex.compile(r"\d[\d.,]*[十百千万亿]*(?:人次|户次|[人名个家例份次户项所张元天年届%‰])?")
+
+
+def _join(subject: str, head: str) -> str:
+    """The subject, then the head without the words they share: 规范管理 + 规范管理率."""
+    for k in range(min(len(subject), len(head)), 0, -1):
+        if subject.endswith(head[:k]):
+            return subject + head[k:]
+    return subject + head
+
+
+def _dependent(name: str) -> bool:
+    """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
+    two characters or more before it names its own subject (献血人数)."""
+    word = next((w for w in _cue_list("dependent") if name.endswith(w)), None)
+    return word is not None and (word not in ("人数", "户数") or len(name) - len(word) < 2)
 
 
 def _clean(text: str) -> str:
@@ -167,12 +186,14 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:
         return parent, consumed
-    if not name or bare or name.endswith(tuple(_cue_list("dependent"))) or sentence[left:start].startswith("其中") or _verb_only(name):
+    if not name or bare or _dependent(name) or sentence[left:start].startswith("其中") or _verb_only(name):
         if parent:
-            name = parent + name
+            name = _join(parent, name)
         else:
+            # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
-            name = _clean(sentence[before:left])[-12:] + name
+            subject = _QUANTITY.sub("", sentence[before:left])
+            name = _join(_clean(subject)[-12:], name)
     elif parent:
         # a listed noun (车辆5次 after 出动人员25人次) shares the verb of the list
         name = _leading_verb(parent) + name

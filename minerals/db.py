@@ -245,7 +245,7 @@ def _insert(conn, table: str, rows: list[dict]) -> None:
     sql = _SQL[table]
     conn.execute(sql["create"])
     try:
-        conn.executemany(sql["stage"], [tuple(row.get(c) for c in columns) for row in rows])
+        conn.executemany(sql["stage"], [tuple(map(row.get, columns)) for row in rows])
         conn.execute(sql["insert"])
     finally:
         conn.execute(sql["clear"])

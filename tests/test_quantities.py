@@ -139,6 +139,7 @@ NON_FACTS = [
     "母乳喂养率%,5岁以下儿童死亡率‰,已为万家庭万居民建立档案。",
     "确保20xx年各项指标全面完成。",
     "今年防控任务十分繁重,摆上十分突出的位置,千方百计做好工作。",
+    "提高工作效率和两个效益,调动两个积极性,拓宽两个渠道。",
 ]
 
 
@@ -179,6 +180,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["new_village_clinics", "new_village_clinics"]),
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
+    ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
+    ("高血压患者规范管理3000人,规范管理率85%。", ["高血压患者规范管理", "高血压患者规范管理率"],
+     [None, "hypertension_standard_mgmt_rate"]),
+    ("在各部门的大力支持下,今年献血人数达到了173名。", ["献血人数"], [None]),
+    ("组建家庭医生签约服务团队94个,团队成员521人。", ["组建家庭医生签约服务团队", "组建家庭医生签约服务团队成员"],
+     ["fd_teams", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
