@@ -137,6 +137,7 @@ def _leading_verb(name: str) -> str:
     return verb if verb != name else ""
 
 
+_CONJUNCTIONS = ("或", "或者", "和", "及", "与", "以及")
 _QUANTITY = regex.compile(r"\d[\d.,]*[十百千万亿]*(?:人次|户次|[人名个家例份次户项所张元天年届%‰])?")
 
 
@@ -175,7 +176,14 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if previous_end is not None and previous_end > left:
         left = previous_end
     name = _clean(sentence[left:start])[-24:]
+    if name in _CONJUNCTIONS:
+        name = ""  # 5%或10%: the second number shares the first one's name
     consumed = end
+    if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
+        # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
+        after = _NOUN_AFTER.match(sentence[end + 1:right])
+        if after:
+            return name + after.group(), end + 1 + after.end()
     if _family(unit) == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()):
