@@ -131,11 +131,30 @@ def _candidates(text: str) -> list["regex.Match[str]"]:
             if (g := m.group("unit", "pct", "mult"))[0] is not None or g[1] or g[2].endswith(("万", "亿"))]
 
 
+@cache
+def _scan_pattern() -> "regex.Pattern[str]":
+    """`_pattern` reduced to its candidates: a number after 百分之, or one followed by a unit
+    or a 万 or 亿.  It matches wherever a candidate starts (and elsewhere too), but does
+    not stop at each of the many numbers that are no candidate (一是, 进一步)."""
+    q = _qualifiers()
+    unit_alt = _alternation(list(units()) + list(implied_units()))
+    inside = _alternation(q["at_least_inside"])
+    return regex.compile(
+        rf"""
+        (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
+        | (?:{ARABIC}|{_CN})(?:(?:%|‰)?{_RANGE}{ARABIC})?(?:{inside})?[十百千万亿]*(?:{inside})?
+          (?:{unit_alt}|(?<=[万亿]))
+        """,
+        regex.X,
+    )
+
+
 def scan(text: str) -> list[int]:
     """Where in a whole text `find` may find a quantity: the first and last character of
-    each candidate, and every 率 (for bare rates).  The pattern matches no sentence end,
-    so a sentence's own candidates are those of the whole text that start in it."""
-    spots = [offset for m in _candidates(text) for offset in (m.start(), m.end() - 1)]
+    each possible candidate, and every 率 (for bare rates).  Neither pattern matches a
+    sentence end, so a sentence with a candidate holds such a match's first or last
+    character."""
+    spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
     i = text.find("率")
     while i >= 0:
         spots.append(i)
