@@ -244,18 +244,15 @@ def changed_count(text: str, simplified: str) -> int:
     return int(np.count_nonzero(codepoints(text[:n]) != codepoints(simplified[:n])))
 
 
-def detect_script(text: str, simplified: str, changed: int | None = None) -> str:
-    """'hant' when t2s changes more than 3 % of the Han characters."""
+def detect_script(text: str, changed: int) -> str:
+    """'hant' when t2s changed more than 3 % of the Han characters of `text`."""
     han = han_count(text)
-    if not han:
-        return "hans"
-    changed = changed_count(text, simplified) if changed is None else changed
-    return "hant" if changed / han > 0.03 else "hans"
+    return "hant" if han and changed / han > 0.03 else "hans"
 
 
 def script_of(text: str) -> str:
     """'hant' or 'hans' for a piece of text as found."""
-    return detect_script(text, _opencc().convert(text)) if text else "hans"
+    return detect_script(text, changed_count(text, _opencc().convert(text))) if text else "hans"
 
 
 def normalise(original: str) -> Normalised:
@@ -268,7 +265,7 @@ def normalise(original: str) -> Normalised:
     m = m.translate(_opencc().convert)
     m = m.translate(_char_table(debris["variants"]))
     converted = changed_count(before, m.text)
-    script = detect_script(before, m.text, converted)
+    script = detect_script(before, converted)
     m = m.sub(_PINYIN, "")
     m = m.sub(_PAGE_LINE, "")
     m = m.edit(_furniture(m.text))
