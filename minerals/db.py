@@ -6,7 +6,9 @@ files changes nothing; a changed file replaces its rows in one transaction.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
@@ -146,6 +148,31 @@ def _sentence_index(db: sqlite_utils.Database) -> None:
         conn.execute(FACTS_FTS)
         conn.execute("INSERT INTO facts_fts (rowid, sentence) SELECT sentence_id, min(sentence) FROM facts "
                      "GROUP BY sentence_id")
+
+
+@contextmanager
+def deferred_indexes(db: sqlite_utils.Database) -> Iterator[None]:
+    """Fill an empty database without the facts' facet and comparison indexes, and build
+    them once at the end.
+
+    Each index built at the end is one sort; kept all along, each fact is a random
+    insert into ten B-trees, which a large run no longer holds in SQLite's page cache.
+    A database with facts keeps its indexes.  A run that dies before the end leaves
+    them out, and the next `open_db` builds them again.
+    """
+    if db.execute("SELECT 1 FROM facts LIMIT 1").fetchone():
+        yield
+        return
+    deferred = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' "
+                          "AND sql IS NOT NULL AND name != 'idx_facts_sentence_id'").fetchall()
+    for name, _ in deferred:
+        db.execute(f"DROP INDEX [{name}]")
+    try:
+        yield
+    finally:
+        with db.atomic():
+            for _, sql in deferred:
+                db.execute(sql)
 
 
 def analyze(db: sqlite_utils.Database) -> None:

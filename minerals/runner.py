@@ -161,7 +161,7 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     else:
         outcomes = ((t[0], _work(*t)) for t in tasks())
     parallel = engine == "dask" or jobs > 1
-    with _batched_commits(db) as tick:
+    with database.deferred_indexes(db), _batched_commits(db) as tick:
         for path, outcome in outcomes:
             if isinstance(outcome, ReadError):
                 skip(path, outcome)
