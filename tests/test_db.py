@@ -227,3 +227,65 @@ def test_a_run_writes_each_index_once_per_commit(tmp_path):
     assert [len(_search(db, "facts", f"9{n}.5%")) for n in range(6)] == [2] * 6
     assert db.conn.execute(segments).fetchone()[0] - before < 6  # not a segment per file
     _check(db)
+
+
+def _indexes(db) -> dict[str, str]:
+    return dict(db.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+
+
+def _reports(folder, n=3):
+    folder.mkdir()
+    for k in range(n):
+        (folder / f"r{k}.txt").write_text(REPORT.replace("青川县", f"第{k}县").replace("93.14", f"9{k}.5"),
+                                          encoding="utf-8")
+    return folder
+
+
+def _indexes_seen_while_storing(monkeypatch, db) -> list[set[str]]:
+    seen = []
+    store_ = database.store
+
+    def store_and_look(db_, result, index=True):
+        seen.append(set(_indexes(db_)))
+        store_(db_, result, index=index)
+
+    monkeypatch.setattr(database, "store", store_and_look)
+    return seen
+
+
+def test_a_first_run_builds_the_facts_indexes_at_the_end(tmp_path, monkeypatch):
+    from minerals import runner
+
+    db = open_db(tmp_path / "m.db")
+    schema = _indexes(db)
+    seen = _indexes_seen_while_storing(monkeypatch, db)
+    runner.extract(db, [_reports(tmp_path / "in")])
+    assert len(seen) == 3
+    assert "idx_facts_compare" not in seen[0] and "idx_facts_sentence_id" in seen[0]
+    assert _indexes(db) == schema  # all back, as the schema has them
+    assert db["facts"].count == 12  # four a report
+
+
+def test_a_failed_first_run_gives_back_its_indexes(tmp_path):
+    from minerals import runner
+
+    db = open_db(tmp_path / "m.db")
+    schema = _indexes(db)
+
+    def fail(paths):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        runner.extract(db, [_reports(tmp_path / "in")], progress=fail)
+    assert _indexes(db) == schema
+
+
+def test_a_database_with_facts_keeps_its_indexes_during_a_run(tmp_path, monkeypatch):
+    from minerals import runner
+
+    db = open_db(tmp_path / "m.db")
+    store(db, _result(tmp_path))
+    schema = _indexes(db)
+    seen = _indexes_seen_while_storing(monkeypatch, db)
+    runner.extract(db, [_reports(tmp_path / "in")])
+    assert len(seen) == 3 and all(names == set(schema) for names in seen)
