@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from .numbers import ARABIC, CN_DIGITS, parse_number
-from .units import Unit, implied_units, load_toml, units, units_before
+from .units import Unit, implied_units, load_toml, only_after, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元).
 _CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*"
@@ -208,6 +208,9 @@ def find(sentence: str) -> list[Quantity]:
             end = m.end("unit")
         elif unit_text:
             unit = table[unit_text]
+            words = only_after().get(unit_text)
+            if words and not any(w in sentence[max(0, start - 10):start] for w in words):
+                continue
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
             if named:

@@ -29,7 +29,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before"):
+        if kind in ("implied", "before", "only_after"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -42,6 +42,12 @@ def units() -> dict[str, Unit]:
 def implied_units() -> dict[str, str]:
     """Nouns that carry a unit after 万/亿: 53.2万居民 -> 人."""
     return dict(load_toml("units.toml")["implied"])
+
+
+@cache
+def only_after() -> dict[str, tuple[str, ...]]:
+    """Units that make a quantity only after one of their words: 预期寿命77.8岁."""
+    return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_after"].items()}
 
 
 @cache

@@ -103,6 +103,17 @@ CASES = [
         ("6.1万", "count", 61000, None, "人", "exact", "actual", "level", 2019)]),
     ("全年共完成体检3,250人次。", "results", [
         ("3,250人次", "count", 3250, None, "人次", "exact", "actual", "level", 2019)]),
+    # 岁 is a quantity only after 寿命; elsewhere it says who is counted
+    ("全县人均预期寿命达到77.8岁,为65岁以上老年人体检1.2万人。", "results", [
+        ("77.8岁", "quantity", 77.8, None, "岁", "exact", "actual", "level", 2019),
+        ("1.2万人", "count", 12000, None, "人", "exact", "actual", "level", 2019)]),
+    ("全市常住人口52.3万。", "results", [
+        ("52.3万", "count", 523000, None, "人", "exact", "actual", "level", 2019)]),
+    # an amount obtained (争取到) is no target; 争取到 a year is
+    ("积极争取到上级项目资金1.2亿元。", "results", [
+        ("1.2亿元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
+    ("争取到2025年签约率达到90%。", "results", [
+        ("90%", "rate", 90, None, "%", "exact", "target", "level", 2025)]),
 ]
 
 
@@ -187,6 +198,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "hypertension_standard_mgmt_rate"]),
     ("在各部门的大力支持下,今年献血人数达到了173名。", ["献血人数"], [None]),
     ("全年开展不少于12次的健康教育讲座。", ["开展健康教育讲座"], ["health_lectures"]),
+    ("建档率达到85.6%,较上年提高2.1个百分点。", ["建档率", "建档率"], [None, None]),
+    ("全县人均预期寿命达到77.8岁。", ["人均预期寿命"], ["life_expectancy"]),
     ("发放退休增资5%或10%金额359.79万元。", ["发放退休增资", "发放退休增资", "发放退休增资金额"], [None, None, None]),
     ("组建家庭医生签约服务团队94个,团队成员521人。", ["组建家庭医生签约服务团队", "组建家庭医生签约服务团队成员"],
      ["fd_teams", None]),
