@@ -20,9 +20,11 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:由|从)(?:原来的|过去的|上年的|去年的)?$")
-# A commitment already kept (确保了) or an amount obtained (争取到上级资金, but not
-# 争取到2025年…, a deadline) is no target.
-_PAST = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)")
+# Target cue words that state no target: a commitment already kept (确保了), an amount
+# obtained (争取到上级资金, but not 争取到2025年…, a deadline), 目标 naming the tasks
+# themselves (目标任务完成率, 目标责任制).
+_NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
+                            r"|目标(?=任务|责任|管理|考核)")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 _TO = regex.compile(r"^[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)")
@@ -108,8 +110,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"
     # A commitment opening a sentence carries over its later clauses:
     # 力争A达到75%,B达到80%以上 states two targets.
-    earlier = _PAST.sub("", s[:left])
-    kept = _PAST.sub("", clause_before)
+    earlier = _NOT_TARGET.sub("", s[:left])
+    kept = _NOT_TARGET.sub("", clause_before)
     has_target_cue = _has_cue(kept, "target") or _has_cue(earlier, "carry")
     has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":

@@ -122,7 +122,7 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
 
 @cache
 def _UNIT_BEFORE() -> "regex.Pattern[str]":
-    return regex.compile(rf"({_alternation(units_before())})(?:达到了|达到|达|为|共|计|约|近)?$")
+    return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过)?$")
 
 
 def _candidates(text: str) -> list["regex.Match[str]"]:

@@ -114,6 +114,9 @@ CASES = [
         ("1.2亿元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
     ("争取到2025年签约率达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2025)]),
+    ("目标任务完成率达到100%,预计全年门急诊人次将突破80万。", "results", [
+        ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019),
+        ("80万", "count", 800000, None, "人次", "at_least", "target", "level", 2019)]),
 ]
 
 
@@ -200,6 +203,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年开展不少于12次的健康教育讲座。", ["开展健康教育讲座"], ["health_lectures"]),
     ("建档率达到85.6%,较上年提高2.1个百分点。", ["建档率", "建档率"], [None, None]),
     ("全县人均预期寿命达到77.8岁。", ["人均预期寿命"], ["life_expectancy"]),
+    ("国家免疫规划疫苗接种率均在90%以上,门急诊人次将突破80万。", ["国家免疫规划疫苗接种率", "门急诊人次"],
+     ["nip_vaccination_rate", "outpatient_visits"]),
     ("发放退休增资5%或10%金额359.79万元。", ["发放退休增资", "发放退休增资", "发放退休增资金额"], [None, None, None]),
     ("组建家庭医生签约服务团队94个,团队成员521人。", ["组建家庭医生签约服务团队", "组建家庭医生签约服务团队成员"],
      ["fd_teams", None]),
