@@ -138,7 +138,7 @@ def _leading_verb(name: str) -> str:
 
 
 _CONJUNCTIONS = ("或", "或者", "和", "及", "与", "以及")
-_QUANTITY = regex.compile(r"\d[\d.,]*[十百千万亿]*(?:人次|户次|[人名个家例份次户项所张元天年届%‰])?")
+_QUANTITY = regex.compile(r"\d[\d.,]*[十百千万亿]*[余多]?(?:人次|户次|[人名个家例份次户项所张元天年届%‰])?")
 
 
 def _join(subject: str, head: str) -> str:

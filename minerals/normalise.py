@@ -172,6 +172,11 @@ _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _CR = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"\n\n+\Z")
 
+# Years in Chinese numerals (二〇二〇年, 一九九八年) become Arabic, digit for digit, so that
+# the offsets stay as they are and every year rule reads them.
+_CN_YEAR = regex.compile(r"(?<![〇零一二三四五六七八九十百千万])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
 
 @cache
 def _boilerplate() -> "regex.Pattern[str]":
@@ -273,6 +278,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")
     m = m.sub(_BROKEN_NUMBER, "")
+    m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
     if _wrapped(m.text):
         m = m.sub(_WRAPPED, "")
     m = m.sub(_BLANK_LINES, "\n\n")

@@ -17,6 +17,9 @@ CASES = [
     ("(a)选项保持", "(a)选项保持"),
     ("20xx年全县", "20xx年全县"),
     ("参保率达到1\n0%,覆盖全县", "参保率达到10%,覆盖全县"),
+    ("二〇二〇年工作总结,一九九八年以来", "2020年工作总结,1998年以来"),
+    ("二零一九年参保率", "2019年参保率"),
+    ("第一二〇〇年", "第一二〇〇年"),
 ]
 
 
@@ -119,3 +122,9 @@ def test_script_of_each_article(original, converted, scripts):
     halves = original.split("\n")
     spans = [(0, len(halves[0]))] + ([(len(halves[0]) + 1, len(original))] if len(halves) > 1 else [])
     assert [norm.script_at(a, b) for a, b in spans] == scripts
+
+
+def test_a_year_in_chinese_numerals_maps_back_digit_by_digit():
+    norm = normalise("二〇二〇年参保率98%")
+    assert norm.text == "2020年参保率98%"
+    assert [norm.original_text(k, k + 1) for k in range(4)] == ["二", "〇", "二", "〇"]

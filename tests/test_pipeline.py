@@ -210,3 +210,15 @@ def test_an_extractor_without_a_scan_sees_every_sentence():
         assert wanted("一是加强领导。二是强化宣传。")(0, 7)
     finally:
         del REGISTRY["test_every_sentence"], SCANS["test_every_sentence"]
+
+
+def test_years_in_chinese_numerals_date_the_document_and_its_facts(tmp_path):
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text("某县卫生健康局二〇二〇年工作总结\n一、主要工作成效\n全县高血压患者规范管理率达到85%。\n"
+                    "二、二〇二一年工作计划\n力争高血压患者规范管理率达到90%。\n", encoding="utf-8")
+    result = process(path)
+    doc = result.documents[0]
+    assert (doc["report_year"], doc["plan_year"], doc["type"]) == (2020, 2021, "summary_and_plan")
+    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(85, "actual", 2020), (90, "target", 2021)]
