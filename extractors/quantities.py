@@ -43,11 +43,15 @@ def _qualifiers() -> dict[str, list[str]]:
     return load_toml("cues.toml")["qualifier"]
 
 
+def _unit_and_inside() -> tuple[str, str]:
+    """The alternations of every unit and of the qualifiers written inside a quantity (余, 多)."""
+    return _alternation(list(units()) + list(implied_units())), _alternation(_qualifiers()["at_least_inside"])
+
+
 @cache
 def _pattern() -> "regex.Pattern[str]":
     q = _qualifiers()
-    unit_alt = _alternation(list(units()) + list(implied_units()))
-    inside = _alternation(q["at_least_inside"])
+    unit_alt, inside = _unit_and_inside()
     after = _alternation(q["at_least_after"] + q["at_most_after"] + q["approx_after"])
     return regex.compile(
         rf"""
@@ -136,9 +140,7 @@ def _scan_pattern() -> "regex.Pattern[str]":
     """`_pattern` reduced to its candidates: a number after 百分之, or one followed by a unit
     or a 万 or 亿.  It matches wherever a candidate starts (and elsewhere too), but does
     not stop at each of the many numbers that are no candidate (一是, 进一步)."""
-    q = _qualifiers()
-    unit_alt = _alternation(list(units()) + list(implied_units()))
-    inside = _alternation(q["at_least_inside"])
+    unit_alt, inside = _unit_and_inside()
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
