@@ -222,3 +222,24 @@ def test_years_in_chinese_numerals_date_the_document_and_its_facts(tmp_path):
     doc = result.documents[0]
     assert (doc["report_year"], doc["plan_year"], doc["type"]) == (2020, 2021, "summary_and_plan")
     assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(85, "actual", 2020), (90, "target", 2021)]
+
+
+BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%。\n二、下一步工作打算\n力争家庭医生签约率达到70%。\n"
+
+
+@pytest.mark.parametrize("title,doc_type,report_year,plan_year,bureau,region,level", [
+    ("江油市卫生和计划生育局2016年工作总结", "summary_and_plan", 2016, 2017, "江油市卫生和计划生育局", "江油市", "city"),
+    ("临河区卫生健康局2024年工作计划", "plan", None, 2024, "临河区卫生健康局", "临河区", "district"),
+    ("市卫健委2020年工作总结及2021年工作思路", "summary_and_plan", 2020, 2021, "卫健委", None, None),
+    ("某某区卫生局二〇〇九年上半年工作总结", "summary_and_plan", 2009, 2010, "卫生局", None, None),
+    ("XX市卫生健康委员会2021年工作总结和2022年工作计划", "summary_and_plan", 2021, 2022, "卫生健康委员会", None, None),
+])
+def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, bureau, region, level):
+    """Type, years and place from a title; a masked place name (某某区, XX市) stays unknown."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text(title + BODY, encoding="utf-8")
+    doc = process(path).documents[0]
+    assert (doc["type"], doc["report_year"], doc["plan_year"]) == (doc_type, report_year, plan_year)
+    assert (doc["bureau"], doc["region"], doc["level"]) == (bureau, region, level)
