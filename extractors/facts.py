@@ -7,7 +7,7 @@ import regex
 
 from . import register
 from .fact import Fact, Passage
-from .indicators import SHORT, canonical, phrase
+from .indicators import SHORT, canonical, clean, phrase
 from .meaning import aspect, clause_bounds, role, year
 from .quantities import find, scan
 from .segment import tagged
@@ -36,6 +36,8 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]
         items = [t for t in regex.split(r"[、和及与]", sentence[left:lead.start()]) if t]
+        if items:
+            items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
         if len(items) != len(run) or len(run) < 2:
             continue
         words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]

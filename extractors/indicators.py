@@ -156,7 +156,8 @@ def _dependent(name: str) -> bool:
     return word is not None and (word not in ("人数", "户数") or len(name) - len(word) < 2)
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
+    """A name without the titles, masks, cue words, places and times around it."""
     if "《" in text or "“" in text or "(" in text:
         text = _TITLE.sub("", text)
     if "x" in text or "X" in text or "*" in text or "×" in text:
@@ -175,7 +176,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
-    name = _clean(sentence[left:start])[-24:]
+    name = clean(sentence[left:start])[-24:]
     if name in _CONJUNCTIONS:
         name = ""  # 5%或10%: the second number shares the first one's name
     consumed = end
@@ -201,7 +202,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _QUANTITY.sub("", sentence[before:left])
-            name = _join(_clean(subject)[-12:], name)
+            name = _join(clean(subject)[-12:], name)
     elif parent:
         # a listed noun (车辆5次 after 出动人员25人次) shares the verb of the list
         name = _leading_verb(parent) + name

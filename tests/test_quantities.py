@@ -180,6 +180,8 @@ def test_listed_facts_get_their_own_indicators():
     ("孕产妇、3岁以下儿童系统管理率分别达到85%、90%以上。", ["孕产妇系统管理率", "3岁以下儿童系统管理率"], ["at_least", "at_least"]),
     ("高血压、2型糖尿病患者规范管理率分别为73.6%、70.2%。", ["高血压患者规范管理率", "2型糖尿病患者规范管理率"], ["exact", "exact"]),
     ("建立率、覆盖率、报告率均达100%。", ["建立率、覆盖率、报告率"], ["exact"]),
+    ("2.力争高血压、糖尿病患者规范管理率分别达到70%和65%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
+     ["exact", "exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
     """分别 pairs numbers with names in order; one number for several names is one fact;
