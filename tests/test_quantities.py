@@ -114,6 +114,9 @@ CASES = [
         ("1.2亿元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
     ("争取到2025年签约率达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2025)]),
+    # a share of a group is a fact; a threshold naming who is counted is not (NON_FACTS)
+    ("超过90%的乡镇卫生院达到标准。", "results", [
+        ("90%", "rate", 90, None, "%", "at_least", "actual", "level", 2019)]),
     ("目标任务完成率达到100%,预计全年门急诊人次将突破80万。", "results", [
         ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019),
         ("80万", "count", 800000, None, "人次", "at_least", "target", "level", 2019)]),
