@@ -83,7 +83,7 @@ def canonical(phrase: str, unit: str) -> str | None:
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """其中 另外 同时 并且 并 且 还 共 全年 今年 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区 我县 我区 我市 我局
 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 共计 总计 合计 分别 均 为 对 向 给 在 有 达 计 共有
-和 及 与 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
+和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 仅 只 才 力争 确保 争取 要 保持 稳定 均在 都在 突破 将 的""".split()
@@ -137,8 +137,15 @@ def _leading_verb(name: str) -> str:
     return verb if verb != name else ""
 
 
-_CONJUNCTIONS = ("或", "或者", "和", "及", "与", "以及")
-_QUANTITY = regex.compile(r"\d[\d.,]*[十百千万亿]*[余多]?(?:人次|户次|[人名个家例份次户项所张元天年届%‰])?")
+def _without_quantities(text: str) -> str:
+    """The text with the quantities `find` sees in it cut out."""
+    from .quantities import find
+
+    kept, last = [], 0
+    for q in find(text):
+        kept.append(text[last:q.start])
+        last = q.end
+    return "".join(kept) + text[last:]
 
 
 def _join(subject: str, head: str) -> str:
@@ -153,7 +160,7 @@ def _dependent(name: str) -> bool:
     """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
     two characters or more before it names its own subject (献血人数)."""
     word = next((w for w in _cue_list("dependent") if name.endswith(w)), None)
-    return word is not None and (word not in ("人数", "户数") or len(name) - len(word) < 2)
+    return word is not None and (word not in _cue_list("self_naming") or len(name) - len(word) < 2)
 
 
 def clean(text: str) -> str:
@@ -177,8 +184,6 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if previous_end is not None and previous_end > left:
         left = previous_end
     name = clean(sentence[left:start])[-24:]
-    if name in _CONJUNCTIONS:
-        name = ""  # 5%或10%: the second number shares the first one's name
     consumed = end
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
         # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
@@ -201,7 +206,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         else:
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
-            subject = _QUANTITY.sub("", sentence[before:left])
+            subject = _without_quantities(sentence[before:left])
             name = _join(clean(subject)[-12:], name)
     elif parent:
         # a listed noun (车辆5次 after 出动人员25人次) shares the verb of the list

@@ -131,8 +131,7 @@ a AS (
          CASE WHEN count(DISTINCT facts.value) = 1 THEN max(facts.value) END AS value,
          min(facts.rowid) AS fact_rowid
   FROM documents CROSS JOIN facts ON facts.document_id = documents.id
-  WHERE documents.duplicate_of IS NULL
-    AND documents.duplicate_of IS NULL AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
+  WHERE documents.duplicate_of IS NULL AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
     AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
     AND coalesce(documents.region, documents.bureau) IS NOT NULL
   GROUP BY coalesce(documents.region, documents.bureau), facts.indicator_key, facts.year, facts.unit
