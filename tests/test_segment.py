@@ -12,17 +12,36 @@ def _pieces():
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:100]
 
 
-def test_tagger_tags_as_jieba_posseg_does():
+@pytest.fixture(scope="module")
+def posseg():
+    """jieba.posseg's tagger as jieba builds it, on its own prefix dictionary."""
     import jieba
     import jieba.posseg
 
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def test_tagger_tags_as_jieba_posseg_does(posseg):
+    """Ours takes its route from rjieba: the words and tags must stay jieba.posseg's."""
     from extractors.segment import tagged
 
-    own = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-    lines = _pieces()
-    assert len(lines) == 100
+    lines = _pieces() + [line[i:i + 12] for line in _pieces()[:50] for i in (3, 11)]
+    assert len(lines) == 200
     for line in lines:
-        assert tagged(line) == [(w.word, w.flag) for w in own.cut(line)], line
+        assert tagged(line) == [(w.word, w.flag) for w in posseg.cut(line)], line
+
+
+@pytest.mark.parametrize("text", [
+    "HIV感染者B超检查0-6岁儿童abc",  # rjieba joins single letters and digits; B超 is a word
+    "AA制的T恤和CT检查",
+    "全县65岁以上老年人健康管理率达到70%",
+    "衛生局开展工作",  # unknown runs of single characters go to posseg's HMM
+    "殷都区", "某", "", " \r\n 换行", "x1", "2019年",
+])
+def test_tagger_edge_cases_as_jieba_posseg(posseg, text):
+    from extractors.segment import tagged
+
+    assert tagged(text) == [(w.word, w.flag) for w in posseg.cut(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
