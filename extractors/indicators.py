@@ -82,7 +82,7 @@ def canonical(phrase: str, unit: str) -> str | None:
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """其中 另外 同时 并且 并 且 还 共 全年 今年 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区 我县 我区 我市 我局
-累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 共计 总计 合计 分别 均 为 对 向 给 在 有 达 计 共有
+累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -103,6 +103,9 @@ _LEAD = regex.compile(
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
+_APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
+# Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
+_ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}){2,20}")
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次)")
@@ -169,7 +172,39 @@ def clean(text: str) -> str:
         text = _TITLE.sub("", text)
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)
-    return _TRAIL.sub("", _LEAD.sub("", _TRAIL.sub("", text)))
+    return _strip_trail(_strip_lead(_strip_trail(text)))
+
+
+def _strip_lead(text: str) -> str:
+    """The text without its lead words, cut where a word ends: 在岗人员, 有效率, 计划免疫 and
+    完成率 keep the character a lead word would take from them.  共, 已, 均 and 累计 stand
+    apart even where the dictionary glues them to a verb (共出动)."""
+    while True:
+        cut = _LEAD.match(text)
+        at = cut.end() if cut else 0
+        if at and at < len(text) and regex.match(r"\p{Han}", text[at]):
+            from .segment import word_ends
+
+            at = max(e for e in word_ends(text) if e <= at)
+        apart = _APART.match(text, at)
+        if apart:
+            at = apart.end()
+        if not at or text[at:] in _ONE_HEAD:
+            return text
+        text = text[at:]
+
+
+def _strip_trail(text: str) -> str:
+    """The text without its trailing words, cut where a word starts (统计 keeps its 计)."""
+    cut = _TRAIL.search(text)
+    if not cut:
+        return text
+    at = cut.start()
+    if at and regex.match(r"\p{Han}", text[at - 1]) and regex.match(r"\p{Han}", text[at]):
+        from .segment import word_ends
+
+        at = min(e for e in word_ends(text) if e >= at)
+    return text[:at]
 
 
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Iterator
 
 # Words jieba's dictionary lacks beside the indicator names.
-_EXTRA_WORDS = ("新农合", "规范管理率", "家庭医生签约", "应签尽签", "建档立卡", "医共体")
+_EXTRA_WORDS = ("新农合", "规范管理率", "家庭医生签约", "应签尽签", "建档立卡", "医共体", "在岗", "在编")
 
 
 def _user_words() -> list[str]:
@@ -51,6 +51,16 @@ def _rjieba():
 def words(text: str, hmm: bool = True) -> list[str]:
     """jieba's words of a text, with the user words."""
     return _jieba().lcut(text, HMM=hmm)
+
+
+@lru_cache(maxsize=65536)
+def word_ends(text: str) -> tuple[int, ...]:
+    """Where the words of a short text end (HMM off, with the user words), from 0 to its length."""
+    ends, at = [0], 0
+    for word in _rjieba().cut(text, False):
+        at += len(word)
+        ends.append(at)
+    return tuple(ends)
 
 
 @lru_cache(maxsize=4096)

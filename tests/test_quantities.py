@@ -215,6 +215,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放退休增资5%或10%金额359.79万元。", ["发放退休增资", "发放退休增资", "发放退休增资金额"], [None, None, None]),
     ("组建家庭医生签约服务团队94个,团队成员521人。", ["组建家庭医生签约服务团队", "组建家庭医生签约服务团队成员"],
      ["fd_teams", None]),
+    # a lead word is cut only where a word ends: 在岗, 有效率, 计划免疫, 完成率 keep their first character
+    ("全县在岗人员320人,有效率达92%。", ["在岗人员", "在岗人员有效率"], [None, None]),
+    ("计划免疫接种率达95%。", ["计划免疫接种率"], ["nip_vaccination_rate"]),
+    ("投入资金3000余万元,完成率达100%。", ["投入资金", "投入资金完成率"], [None, None]),
+    ("全县共出动卫生监督人员320人次。", ["出动卫生监督人员"], [None]),
+    ("使辖区居民健康档案建档率达到85%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
