@@ -25,6 +25,8 @@ _BASELINE = regex.compile(r"(?:由|从)(?:原来的|过去的|上年的|去年�
 # themselves (目标任务完成率, 目标责任制).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|目标(?=任务|责任|管理|考核)")
+# 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
+_COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 _TO = regex.compile(r"^[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)")
@@ -137,7 +139,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         if "年" in text or "届" in text:  # every year pattern below needs one of them
             text = _MASKED_YEAR.sub("", text)
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
-                     if not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截"]
+                     if (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
+                     and not _COMPARED_WITH.search(text, 0, m.start())]
             if years:
                 return years[-1]
             short = [m for m in _SHORT_YEAR.finditer(text)]

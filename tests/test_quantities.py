@@ -120,6 +120,12 @@ CASES = [
     ("目标任务完成率达到100%,预计全年门急诊人次将突破80万。", "results", [
         ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019),
         ("80万", "count", 800000, None, "人次", "at_least", "target", "level", 2019)]),
+    # the year a change is measured from (比2018年, 较2017年) is not the fact's year
+    ("2019年全县门诊量较2018年增长5%,比2018年提高5个百分点。", "results", [
+        ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019),
+        ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("与2017年相比,门诊人次增长8.2%。", "results", [
+        ("8.2%", "rate", 8.2, None, "%", "exact", "actual", "change", 2019)]),
 ]
 
 
@@ -221,6 +227,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("投入资金3000余万元,完成率达100%。", ["投入资金", "投入资金完成率"], [None, None]),
     ("全县共出动卫生监督人员320人次。", ["出动卫生监督人员"], [None]),
     ("使辖区居民健康档案建档率达到85%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
+    # what a change is measured against stays out of the name (the aspect says change)
+    ("门诊量较上年增长5%,住院人次比2018年同期下降3%。", ["门诊量", "住院人次"], [None, None]),
+    ("门诊人次同比增加1.2万人次。", ["门诊人次"], ["outpatient_visits"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
