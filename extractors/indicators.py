@@ -68,8 +68,11 @@ def canonical(phrase: str, unit: str) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees."""
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
+    added = [w for w in _cue_list("added") if w in phrase]
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
+        if added and not any(w in m.group() or w in dictionary()[key].name for w in _cue_list("added")):
+            continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):

@@ -230,6 +230,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what a change is measured against stays out of the name (the aspect says change)
     ("门诊量较上年增长5%,住院人次比2018年同期下降3%。", ["门诊量", "住院人次"], [None, None]),
     ("门诊人次同比增加1.2万人次。", ["门诊人次"], ["outpatient_visits"]),
+    # an addition is not the stock (床位 → total_beds), unless the indicator is one of additions
+    ("新增床位50张,总床位达到650张。", ["新增床位", "总床位"], [None, "total_beds"]),
+    ("村卫生所改貌建设27个,新建村卫生室12个。", ["村卫生所改貌建设", "新建村卫生室"],
+     ["new_village_clinics", "new_village_clinics"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
