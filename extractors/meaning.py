@@ -19,7 +19,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:由|从)(?:原来的|过去的|上年的|去年的)?$")
+_BASELINE = regex.compile(r"(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?)?的?$")
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, but not 争取到2025年…, a deadline), 目标 naming the tasks
 # themselves (目标任务完成率, 目标责任制).
@@ -27,6 +27,7 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
                             r"|目标(?=任务|责任|管理|考核)")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
+_DIGIT = regex.compile(r"\d")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 _TO = regex.compile(r"^[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)")
@@ -108,7 +109,7 @@ def role(p: Passage, start: int, end: int) -> str:
         return "actual"
     if _any_cue("quota").search(clause_before):
         return "quota"
-    if _BASELINE.search(s[max(0, start - 6):start]) and _TO.match(s[end:]):
+    if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
     # A commitment opening a sentence carries over its later clauses:
     # 力争A达到75%,B达到80%以上 states two targets.
@@ -154,8 +155,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     before = s[:start]
     if any(w in before for w in y["next_year"]) and p.report_year:
         return p.report_year + 1
-    if _LAST_YEAR.search(s[left:start]) and p.report_year and role_ == "actual":
-        return p.report_year - 1
+    last = _LAST_YEAR.search(s, left, start)
+    if last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start):
+        return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90%
     if p.section_year:
         return p.section_year
     if role_ == "target" and p.section_role == "plan":

@@ -126,6 +126,15 @@ CASES = [
         ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
     ("与2017年相比,门诊人次增长8.2%。", "results", [
         ("8.2%", "rate", 8.2, None, "%", "exact", "actual", "change", 2019)]),
+    # a baseline (由上年的, 从2015年的) is the earlier year's; the value it rose to is this year's
+    ("儿童健康管理率由上年的85%提高到90%。", "results", [
+        ("85%", "rate", 85, None, "%", "exact", "baseline", "level", 2018),
+        ("90%", "rate", 90, None, "%", "exact", "actual", "level", 2019)]),
+    ("从2015年的72%提高到2019年的85%。", "results", [
+        ("72%", "rate", 72, None, "%", "exact", "baseline", "level", 2015),
+        ("85%", "rate", 85, None, "%", "exact", "actual", "level", 2019)]),
+    ("上年完成体检2000人。", "results", [
+        ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
 ]
 
 
@@ -230,6 +239,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what a change is measured against stays out of the name (the aspect says change)
     ("门诊量较上年增长5%,住院人次比2018年同期下降3%。", ["门诊量", "住院人次"], [None, None]),
     ("门诊人次同比增加1.2万人次。", ["门诊人次"], ["outpatient_visits"]),
+    ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
+     ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
+    ("上年完成体检2000人。", ["体检"], [None]),
     # an addition is not the stock (床位 → total_beds), unless the indicator is one of additions
     ("新增床位50张,总床位达到650张。", ["新增床位", "总床位"], [None, "total_beds"]),
     ("村卫生所改貌建设27个,新建村卫生室12个。", ["村卫生所改貌建设", "新建村卫生室"],
