@@ -63,15 +63,19 @@ def _family(unit: str) -> str:
     return _FAMILY.get(unit, "count")
 
 
+def _addition(text: str) -> bool:
+    return any(w in text for w in _cue_list("added"))
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical(phrase: str, unit: str) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees."""
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
-    added = [w for w in _cue_list("added") if w in phrase]
+    addition = _addition(phrase)
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
-        if added and not any(w in m.group() or w in dictionary()[key].name for w in _cue_list("added")):
+        if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
@@ -106,8 +110,8 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).
-_COMPARED = r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4}年)(?:同期|相比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
-_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARED}|\p{{P}}|\s)+$")
+_COMPARISON = r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4}年)(?:同期|相比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
+_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
 _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
