@@ -16,6 +16,7 @@ from .segment import tagged
 # What comes before the distinguishing word of a listed name: an age or a disease type.
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 _RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
+_LIST_JOIN = regex.compile(r"[、和及与,]")
 
 
 def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
@@ -31,7 +32,7 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
             continue
         run = [q]
         for nxt in quantities[i + 1:]:
-            if not regex.fullmatch(r"[、和及与,]", sentence[run[-1].end:nxt.start]):
+            if not _LIST_JOIN.fullmatch(sentence, run[-1].end, nxt.start):
                 break
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]

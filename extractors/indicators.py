@@ -114,6 +114,7 @@ _COMPARISON = r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
+_HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
@@ -193,7 +194,7 @@ def _strip_lead(text: str) -> str:
     while True:
         cut = _LEAD.match(text)
         at = cut.end() if cut else 0
-        if at and at < len(text) and regex.match(r"\p{Han}", text[at]):
+        if at and at < len(text) and _HAN.match(text, at):
             from .segment import word_ends
 
             at = max(e for e in word_ends(text) if e <= at)
@@ -211,7 +212,7 @@ def _strip_trail(text: str) -> str:
     if not cut:
         return text
     at = cut.start()
-    if at and regex.match(r"\p{Han}", text[at - 1]) and regex.match(r"\p{Han}", text[at]):
+    if at and _HAN.match(text, at - 1) and _HAN.match(text, at):
         from .segment import word_ends
 
         at = min(e for e in word_ends(text) if e >= at)

@@ -28,6 +28,7 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 _TO = regex.compile(r"^[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)")
@@ -98,7 +99,7 @@ def _has_cue(text: str, name: str) -> bool:
         return False
     present = [c for c in cues()["role"][name] if c in text]
     words = word_set(text)
-    return any(c in words or len(word_set(c)) > 1 or not regex.fullmatch(r"\p{Han}+", c) for c in present)
+    return any(c in words or len(word_set(c)) > 1 or not _HAN_ONLY.fullmatch(c) for c in present)
 
 
 def role(p: Passage, start: int, end: int) -> str:

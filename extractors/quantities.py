@@ -80,6 +80,8 @@ def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 _BARE_RATE = regex.compile(
     rf"(?<!死亡|发病|患病|出生|病死)率(?:达到了|达到|达|为|是|低于|高于|不低于|不高于|保持在|控制在)?(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/])"
 )
+_MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
+_HAN = regex.compile(r"\p{Han}")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
 _ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
 
@@ -218,7 +220,7 @@ def find(sentence: str) -> list[Quantity]:
             if named:
                 written = units_before()[named.group(1)]
                 unit = Unit(written, "count", written, Decimal(1))
-            elif regex.search(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金", sentence):
+            elif _MONEY_WORDS.search(sentence):
                 unit = table["万元"]
                 value = parse_number(number)
             else:
@@ -230,7 +232,7 @@ def find(sentence: str) -> list[Quantity]:
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
-        if unit.unit in ("种", "类") and after[:1] and regex.match(r"\p{Han}", after[:1]):
+        if unit.unit in ("种", "类") and _HAN.match(after[:1]):
             continue  # 25种大病的贫困人口: the number only says which people are counted
         qualifier = "exact"
         if m.group("inside1") or m.group("inside2"):
