@@ -49,7 +49,7 @@ _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
 
 _BUREAU = regex.compile(
     r"(?P<region>[\p{Han}]{2,8}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?"
-    r"(?P<office>卫生健康委员会|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委)"
+    r"(?P<office>卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委)"
 )
 _NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
               "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
@@ -194,7 +194,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         if plan_title and (report is None or int(plan_title.group(1)) > report):
             plan = int(plan_title.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
-        plan = report + 1
+        plan = report if "上半年" in doc.title else report + 1  # a half-year summary plans the rest of its year
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1
     return report, plan
