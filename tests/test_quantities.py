@@ -244,7 +244,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("上年完成体检2000人。", ["体检"], [None]),
     ("十三五期间共投入资金5亿元。", ["投入资金"], [None]),
     ("为辖区内65岁以上老年人免费体检8000人。", ["65岁以上老年人免费体检"], [None]),
-    ("第二季度共接种疫苗3000剂次,上半年完成体检2000人。", ["接种疫苗", "体检"], [None, None]),
+    ("第二季度共接种疫苗3000剂次。", ["接种疫苗"], [None]),
+    ("上半年完成体检2000人。", ["体检"], [None]),
     # an addition is not the stock (床位 → total_beds), unless the indicator is one of additions
     ("新增床位50张,总床位达到650张。", ["新增床位", "总床位"], [None, "total_beds"]),
     ("村卫生所改貌建设27个,新建村卫生室12个。", ["村卫生所改貌建设", "新建村卫生室"],
