@@ -82,6 +82,9 @@ _BARE_RATE = regex.compile(
 )
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
 _HAN = regex.compile(r"\p{Han}")
+_ZERO_RATE = regex.compile(r"率(?:均为|为|是|降为|降至|降到|下降为|下降到|控制为|保持为|保持在)?(?P<num>0|零)(?![\d.%‰万/])")
+# The words of one name before a rate: back to a clause break or a list's joint.
+_NAME_BEFORE = regex.compile(r"[^,;:。、和及与]{2,20}$")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
 _ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
 
@@ -171,7 +174,7 @@ def find(sentence: str) -> list[Quantity]:
     found: list[Quantity] = []
     candidates = _candidates(sentence)
     if not candidates:
-        return _bare_rates(sentence, found) if "率" in sentence else found
+        return _bare_rates(sentence, found) + _zero_rates(sentence, found) if "率" in sentence else found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
@@ -249,6 +252,7 @@ def find(sentence: str) -> list[Quantity]:
         found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
     if "率" in sentence:
         found.extend(_bare_rates(sentence, found))
+        found.extend(_zero_rates(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
     found.sort(key=lambda q: q.start)
@@ -286,6 +290,24 @@ def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity
                 and prev.qualifier == "exact" and prev.unit == cur.unit
                 and _LIST_JOIN.match(sentence[prev.end:cur.start])):
             out[i - 1] = replace(prev, qualifier=cur.qualifier)
+    return out
+
+
+def _zero_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """孕产妇死亡率为0: none, in the unit the named indicator is stated in (a rate with no
+    case has no unit written, and leaving it out would drop exactly the years without one).
+    Only for a rate the indicator dictionary knows."""
+    from .indicators import canonical, dictionary
+
+    taken = {q.start for q in found}
+    out = []
+    for m in _ZERO_RATE.finditer(sentence):
+        name = _NAME_BEFORE.search(sentence, 0, m.start() + 1)
+        key = canonical(name.group(), "%") if name else None
+        if key is None or m.start("num") in taken:
+            continue
+        a, b = m.span("num")
+        out.append(Quantity(a, b, Decimal(0), None, units()[dictionary()[key].unit], "exact", m.group("num") == "零"))
     return out
 
 
