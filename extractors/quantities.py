@@ -174,7 +174,10 @@ def find(sentence: str) -> list[Quantity]:
     found: list[Quantity] = []
     candidates = _candidates(sentence)
     if not candidates:
-        return _bare_rates(sentence, found) + _zero_rates(sentence, found) if "率" in sentence else found
+        if "率" in sentence:
+            found = _bare_rates(sentence, found)
+            found += _zero_rates(sentence, found)
+        return found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)

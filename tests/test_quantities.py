@@ -139,6 +139,8 @@ CASES = [
     ("孕产妇死亡率为0,婴儿死亡率为零,甲类传染病发病率为0。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
         ("零", "rate", 0, None, "‰", "exact", "actual", "level", 2019)]),
+    ("高血压患者规范管理率为0。", "results", [  # one fact, though it is also a bare rate
+        ("0", "rate", 0, None, "%", "exact", "actual", "level", 2019)]),
 ]
 
 
