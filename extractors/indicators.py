@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .meaning import clause_bounds
+from .meaning import REACHED, clause_bounds
 from .units import DATA
 
 
@@ -104,7 +104,7 @@ _LEAD = regex.compile(
     rf"^(?:{_longest_first(_LEAD_WORDS)}|"
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|"  # list numbering: 2.高血压患者…
-    r"(?:(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)?(?:到|至)|比|较|与|同|由|从)?(?:\d{4}|\d{2})年(?:底|末|度|同期|相比)?的?|"
+    rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}|\d{{2}})年(?:底|末|度|同期|相比)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
     r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )

@@ -31,7 +31,9 @@ _DIGIT = regex.compile(r"\d")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
-_TO = regex.compile(r"^[^,;。]{0,12}?(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)")
+# A value reached: 提高到, 下降至.
+REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)"
+_TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 
 
 @cache

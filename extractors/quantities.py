@@ -77,12 +77,14 @@ def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 
 # Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
 # the ratios that are per mille or per 100 000 (死亡率, 发病率).
+# What stands between a rate's name and a number written without a unit.
+_RATE_VERB = r"(?:达到了|达到|达|均为|为|是|低于|高于|不低于|不高于|保持在|控制在|降为|降至|降到|下降为|下降到)?"
 _BARE_RATE = regex.compile(
-    rf"(?<!死亡|发病|患病|出生|病死)率(?:达到了|达到|达|为|是|低于|高于|不低于|不高于|保持在|控制在)?(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/])"
+    rf"(?<!死亡|发病|患病|出生|病死)率{_RATE_VERB}(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/])"
 )
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
 _HAN = regex.compile(r"\p{Han}")
-_ZERO_RATE = regex.compile(r"率(?:均为|为|是|降为|降至|降到|下降为|下降到|控制为|保持为|保持在)?(?P<num>0|零)(?![\d.%‰万/])")
+_ZERO_RATE = regex.compile(rf"率{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
 # The words of one name before a rate: back to a clause break or a list's joint.
 _NAME_BEFORE = regex.compile(r"[^,;:。、和及与]{2,20}$")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
