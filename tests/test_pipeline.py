@@ -246,3 +246,21 @@ def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, burea
     doc = process(path).documents[0]
     assert (doc["type"], doc["report_year"], doc["plan_year"]) == (doc_type, report_year, plan_year)
     assert (doc["bureau"], doc["region"], doc["level"]) == (bureau, region, level)
+
+
+PLACE_TEXTS = [
+    "恭城瑶族自治县卫生健康局", "双江拉祜族佤族布朗族傣族自治县", "据某某某某某自治县统计", "全县各乡镇卫生院和区市县",
+    "卫生局某某县卫生局", "据悉某某某某某某某某自治区卫生健康委", "印发了殷都区卫健委文件", "市场县域民族区", "旗县区三级", "",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_TEXTS + [p.read_text(encoding="utf-8", errors="replace")
+                                                for p in sorted(SEEDS.glob("*.txt"))])
+def test_place_scans_find_what_the_whole_patterns_find(text):
+    """The place and bureau scans that start only near a 县/区/市/旗 or an office name find
+    exactly what their patterns find over the whole text."""
+    from minerals import documents
+
+    assert documents._place_names(text) == documents._place_pattern().findall(text)
+    fast, whole = documents._bureau(text), documents._BUREAU.search(text)
+    assert (fast.span(), fast.group()) == (whole.span(), whole.group()) if whole else fast is None
