@@ -136,6 +136,9 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
     return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过)?$")
 
 
+_GROUPS = ("num", "num2", "unit", "pct", "mult", "inside1", "inside2", "after")
+
+
 def _candidates(text: str) -> list["regex.Match[str]"]:
     """Numbers with a unit, a 百分之 or a 万 or 亿: the matches `find` goes on to judge."""
     return [m for m in _pattern().finditer(text)
@@ -187,7 +190,8 @@ def find(sentence: str) -> list[Quantity]:
     table = units()
     for m in candidates:
         start, end = m.span()
-        number = m.group("num")
+        number, number2, unit_text, pct, mult, inside1, inside2, suffix = m.group(*_GROUPS)
+        unit_text, mult = unit_text or "", mult or ""
         chinese = not number[0].isdigit()
         prev = sentence[start - 1] if start else ""
         if prev and (prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·"):
@@ -196,15 +200,12 @@ def find(sentence: str) -> list[Quantity]:
             continue
         if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
             continue
-        after = sentence[m.end("unit") if m.group("unit") else m.end("mult"):]
-        unit_text = m.group("unit") or ""
+        after = sentence[m.end("unit") if unit_text else m.end("mult"):]
         if unit_text and unit_words.match(unit_text + after[:2]) and unit_text not in implied:
             continue
-        pct = m.group("pct")
-        mult = m.group("mult") or ""
         try:
             value = parse_number(number + mult if not chinese else number)
-            value_max = parse_number(m.group("num2") + mult) if m.group("num2") else None
+            value_max = parse_number(number2 + mult) if number2 else None
         except ValueError:
             continue
         if chinese and mult:
@@ -243,9 +244,8 @@ def find(sentence: str) -> list[Quantity]:
         if unit.unit in ("种", "类") and _HAN.match(after[:1]):
             continue  # 25种大病的贫困人口: the number only says which people are counted
         qualifier = "exact"
-        if m.group("inside1") or m.group("inside2"):
+        if inside1 or inside2:
             qualifier = "at_least"
-        suffix = m.group("after")
         if suffix:
             q = _qualifiers()
             qualifier = "at_least" if suffix in q["at_least_after"] else "at_most" if suffix in q["at_most_after"] else "approx"

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Iterator
 
 import regex
 
@@ -22,6 +23,7 @@ _NAMED_HEADER = regex.compile(
 )
 _EXTENSION = regex.compile(r"^(?P<title>[^\n]{2,60}?)[(]扩展\d+[)][ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)
+_DIGIT_LINE_END = regex.compile(r"\d[ ]*$", regex.M)
 
 # A page number and a sharing site's label glued before a title: 1、高品质文档2022年…
 _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?")
@@ -101,6 +103,15 @@ class Document:
                 yield m.start(), m.group()
 
 
+def _numbered(text: str) -> Iterator[regex.Match]:
+    """`_NUMBERED.finditer(text)`, tried only on the lines that end in a digit: a match is a
+    whole line, and trying every line start costs a twentieth of a second per report."""
+    for end in _DIGIT_LINE_END.finditer(text):
+        m = _NUMBERED.match(text, text.rfind("\n", 0, end.start()) + 1)
+        if m:
+            yield m
+
+
 def _boundaries(text: str) -> list[tuple[int, str]]:
     """(offset of the header line, title) for every article header of a compilation."""
     found: dict[int, str] = {}
@@ -109,7 +120,7 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     for m in _EXTENSION.finditer(text):
         found[m.start()] = m.group("title").strip()
     numbered: dict[str, list[regex.Match]] = {}
-    for m in _NUMBERED.finditer(text):
+    for m in _numbered(text):
         numbered.setdefault(m.group("prefix").strip(), []).append(m)
     for matches in numbered.values():
         if len(matches) >= 2:

@@ -251,15 +251,18 @@ def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, burea
 PLACE_TEXTS = [
     "恭城瑶族自治县卫生健康局", "双江拉祜族佤族布朗族傣族自治县", "据某某某某某自治县统计", "全县各乡镇卫生院和区市县",
     "卫生局某某县卫生局", "据悉某某某某某某某某自治区卫生健康委", "印发了殷都区卫健委文件", "市场县域民族区", "旗县区三级", "",
+    "卫生工作总结篇1\n正文。\n卫生工作总结篇2 \n  卫生工作总结 3\n达到95\n12\n", "工作总结1",
 ]
 
 
 @pytest.mark.parametrize("text", PLACE_TEXTS + [p.read_text(encoding="utf-8", errors="replace")
                                                 for p in sorted(SEEDS.glob("*.txt"))])
-def test_place_scans_find_what_the_whole_patterns_find(text):
-    """The place and bureau scans that start only near a 县/区/市/旗 or an office name find
-    exactly what their patterns find over the whole text."""
+def test_scans_find_what_the_whole_patterns_find(text):
+    """The place, bureau and numbered-title scans, which try only near a 县/区/市/旗, an
+    office name or a digit at a line end, find exactly what their patterns find."""
     from minerals import documents
+
+    assert [m.span() for m in documents._numbered(text)] == [m.span() for m in documents._NUMBERED.finditer(text)]
 
     assert documents._place_names(text) == documents._place_pattern().findall(text)
     fast, whole = documents._bureau(text), documents._BUREAU.search(text)
