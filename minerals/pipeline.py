@@ -85,7 +85,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
 
     `known` holds what a researcher's manifest says of the file (bureau, region,
     report_year, plan_year, type); it wins over what the text suggests, before any
-    fact's year is resolved.
+    fact's year is resolved.  A document of type `other` is stored without facts.
     """
     data = path.read_bytes() if data is None else data
     reading = read(path, data)
@@ -106,6 +106,8 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
              "title": sec.title, "role": sec.role, "year": sec.year, "start": sec.start, "end": sec.end}
             for n, sec in enumerate(doc.sections, 1)
         ]
+        if doc.type == "other":
+            continue  # not a bureau's report (a student union's 卫生部): its numbers measure no bureau's work
         for p, section in passages(doc, wanted(doc.text)):
             for fact in extract(p):
                 result.facts.append(_fact_row(doc_id, path, norm, doc, p, fact, section.title if section else None))

@@ -20,6 +20,12 @@ def test_every_seed_is_extracted(seeds_db):
     assert summary.files == 5 and summary.extracted == 5 and summary.skipped == []
     assert db["sources"].count == 5
     assert summary.facts == db["facts"].count > 500
+    # 004's first two articles are a student union's 卫生部 (type other): kept, without facts
+    by_type = db.execute("SELECT d.seq, d.type, count(f.id) FROM documents d LEFT JOIN facts f ON f.document_id = d.id "
+                         "WHERE d.source = '004_7f0a36e5d8183faa.txt' GROUP BY d.id ORDER BY d.seq").fetchall()
+    assert [(seq, t) for seq, t, _ in by_type] == [(1, "other"), (2, "other"), (3, "summary_and_plan"),
+                                                   (4, "summary_and_plan"), (5, "summary")]
+    assert [n > 0 for _, _, n in by_type] == [False, False, True, True, True]
 
 
 @pytest.mark.parametrize("source,seq,title,doc_type,report_year,plan_year", [
@@ -121,6 +127,27 @@ def test_document_as_spacy_doc(seeds_db):
     assert first._.fact["indicator"] == "高血压患者规范管理率"
 
 
+STUDENT_UNION = ("学生会卫生部工作总结\n本学期我部在老师和同学的支持下,每周检查宿舍两次,"
+                 "宿舍卫生合格率达到95%。班级值日安排到位,学期末评出优秀宿舍12个。\n")
+
+
+@pytest.mark.parametrize("manifest,facts", [("", []), ("type\nsummary\n", [(2, "次"), (95, "%"), (12, "个")])])
+def test_a_text_that_is_no_bureau_report_gives_no_facts(tmp_path, manifest, facts):
+    """A student union's 卫生部 is no health bureau: its document is kept, its numbers are not
+    facts, unless a manifest says the file is a report."""
+    from minerals.manifest import load
+
+    (tmp_path / "r.txt").write_text(STUDENT_UNION, encoding="utf-8")
+    known = None
+    if manifest:
+        (tmp_path / "m.csv").write_text("path," + manifest.replace("\n", "\nr.txt,", 1), encoding="utf-8")
+        known = load(tmp_path / "m.csv")
+    db = open_db(tmp_path / "r.db")
+    runner.extract(db, [tmp_path / "r.txt"], manifest=known)
+    assert [d["type"] for d in db["documents"].rows] == ["summary" if manifest else "other"]
+    assert [(f["value"], f["unit"]) for f in db["facts"].rows] == facts
+
+
 def test_manifest_wins_over_the_text(tmp_path):
     from minerals.manifest import load
 
@@ -173,7 +200,7 @@ def _every_sentence_facts(path) -> list:
     from minerals.reading import read
 
     docs = [describe(d) for d in split(normalise(read(path, path.read_bytes()).text).text)]
-    return [(d.seq, f) for d in docs for p, _ in passages(d) for f in extract(p)]
+    return [(d.seq, f) for d in docs if d.type != "other" for p, _ in passages(d) for f in extract(p)]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
