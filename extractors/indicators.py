@@ -140,6 +140,12 @@ def _verb_only(name: str) -> bool:
     return bool(name) and not name.endswith("率") and all(flag.startswith("v") for _, flag in tagged(name))
 
 
+def _starts_with_verb(name: str) -> bool:
+    from .segment import tagged
+
+    return tagged(name)[0][1].startswith("v")
+
+
 def _leading_verb(name: str) -> str:
     from .segment import tagged
 
@@ -255,7 +261,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left])
             name = _join(clean(subject)[-12:], name)
-    elif parent:
-        # a listed noun (车辆5次 after 出动人员25人次) shares the verb of the list
+    elif parent and (not _starts_with_verb(name) or name[-1] == parent[-1]):
+        # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
+        # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
         name = _leading_verb(parent) + name
     return name, consumed

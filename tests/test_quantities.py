@@ -256,6 +256,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新增床位50张,总床位达到650张。", ["新增床位", "总床位"], [None, "total_beds"]),
     ("村卫生所改貌建设27个,新建村卫生室12个。", ["村卫生所改貌建设", "新建村卫生室"],
      ["new_village_clinics", "new_village_clinics"]),
+    # a listed noun shares the list's verb, unless it has a verb of its own
+    ("共出动卫生监督人员320人次,车辆56台次,检查单位450家。", ["出动卫生监督人员", "出动车辆", "检查单位"],
+     [None, None, None]),
+    ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
+    ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
+    ("法定传染病报告发病率为186.5/10万。", ["法定传染病报告发病率"], ["notifiable_id_incidence"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
