@@ -62,6 +62,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
+        whole = parent if p.text.startswith("其中", clause_bounds(p.text, q.start, q.end)[0]) else None
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
         yield Fact(
@@ -79,5 +80,5 @@ def quantities(p: Passage) -> Iterator[Fact]:
             aspect=aspect_,
             year=year_,
             indicator=indicator,
-            indicator_key=canonical(indicator, q.unit.unit),
+            indicator_key=canonical(indicator, q.unit.unit, whole),
         )

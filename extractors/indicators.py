@@ -68,8 +68,17 @@ def _addition(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def canonical(phrase: str, unit: str) -> str | None:
-    """The key of the longest dictionary phrase inside `phrase` whose unit agrees."""
+def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
+    """The key of the longest dictionary phrase inside `phrase` whose unit agrees.
+
+    `whole` names what the phrase is a part of (其中执业医师621人 after 卫生技术人员1862人):
+    a part named by a noun of its own does not take its whole's key; a verb or an
+    addition that needs the whole (其中新建17个) does.
+    """
+    own = phrase[len(whole):] if whole and phrase.startswith(whole) else ""
+    if own and not _verb_only(own) and not _addition(own):
+        key = canonical(phrase, unit)
+        return canonical(own, unit) if key and key == canonical(whole, unit) else key
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
     addition = _addition(phrase)

@@ -262,6 +262,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("法定传染病报告发病率为186.5/10万。", ["法定传染病报告发病率"], ["notifiable_id_incidence"]),
+    # a part (其中…) named by a noun of its own does not take its whole's key
+    ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
+     ["health_tech_staff", None]),
+    ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
+     ["superior_funds_secured", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
