@@ -141,6 +141,10 @@ def _cue_list(name: str) -> tuple[str, ...]:
     return tuple(cues()["indicator"][name])
 
 
+# The end of a clause that says when, not what: 任务下达后, 检查时, 开展以来.
+_WHEN = regex.compile(r"(?:后|以后|之后|时|之时|以来|期间|之前|以前)\p{P}*$")
+
+
 def _verb_only(name: str) -> bool:
     """获得, 补偿: a name that is only a verb says what was done, not to what."""
     from .segment import tagged
@@ -269,7 +273,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left])
-            name = _join(clean(subject)[-12:], name)
+            if not _WHEN.search(subject):  # 下达任务后,完成体检1.2万人: a time, not a subject
+                name = _join(clean(subject)[-12:], name)
     elif parent and (not _starts_with_verb(name) or name[-1] == parent[-1]):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not

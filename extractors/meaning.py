@@ -28,6 +28,8 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
+# A task assigned from above, with whom and what between: 市下达我县改水改厕任务3000户.
+_ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
@@ -110,7 +112,7 @@ def role(p: Passage, start: int, end: int) -> str:
     clause_before = s[left:start]
     if s[end - 1:end] == "%" and completed(s[max(0, start - 8):start]):
         return "actual"
-    if _any_cue("quota").search(clause_before):
+    if _any_cue("quota").search(clause_before) or _ASSIGNED.search(clause_before):
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"

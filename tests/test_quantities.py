@@ -141,6 +141,13 @@ CASES = [
         ("零", "rate", 0, None, "‰", "exact", "actual", "level", 2019)]),
     ("高血压患者规范管理率为0。", "results", [  # one fact, though it is also a bare rate
         ("0", "rate", 0, None, "%", "exact", "actual", "level", 2019)]),
+    # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
+    ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
+        ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
+        ("3215户", "count", 3215, None, "户", "exact", "actual", "level", 2019)]),
+    ("免费孕前优生健康检查任务为2500对,实际检查2613对。", "results", [
+        ("2500对", "count", 2500, None, "对", "exact", "quota", "level", 2019),
+        ("2613对", "count", 2613, None, "对", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -180,6 +187,7 @@ NON_FACTS = [
     "提高工作效率和两个效益,调动两个积极性,拓宽两个渠道。",
     "对年终考评得分低于80分的末位者给予停岗,超过100人的企业重点监督。",
     "在这三个月里,我学到了很多。",
+    "全县80对象均已建档,第3对口帮扶医院开展一对一服务。",
 ]
 
 
@@ -263,6 +271,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("法定传染病报告发病率为186.5/10万。", ["法定传染病报告发病率"], ["notifiable_id_incidence"]),
     # a part (其中…) named by a noun of its own does not take its whole's key
+    # a clause that says when is no subject
+    ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
      ["health_tech_staff", None]),
     ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
