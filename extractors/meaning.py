@@ -78,12 +78,23 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
         return "completion"
     if before.endswith(_aspect_words("level_after_change")):
         return "level"
-    word = _ends_with_any(_BEFORE_CHANGE.sub("", before), _aspect_words("change"))
-    if word and not (word == "同比" and unit not in ("%", "百分点")):
+    before_word = _BEFORE_CHANGE.sub("", before)
+    word = _ends_with_any(before_word, _aspect_words("change"))
+    if word and not (word == "同比" and unit not in ("%", "百分点")) and not before_word.endswith(_named_by_change()):
         return "change"
     if _COMPARED.search(sentence[max(0, start - 16):start]):
         return "change"
     return "level"
+
+
+@cache
+def _named_by_change() -> tuple[str, ...]:
+    """Indicator names that end in a word of change but state a level (自然增长率 4.1‰)."""
+    from .indicators import dictionary
+
+    words = _aspect_words("change")
+    return tuple(name for ind in dictionary().values() for name in (ind.name, *ind.variants)
+                 if name.endswith(words) and name not in words)
 
 
 def completed(before: str) -> bool:

@@ -141,6 +141,10 @@ CASES = [
         ("零", "rate", 0, None, "‰", "exact", "actual", "level", 2019)]),
     ("高血压患者规范管理率为0。", "results", [  # one fact, though it is also a bare rate
         ("0", "rate", 0, None, "%", "exact", "actual", "level", 2019)]),
+    # 自然增长率 is the name of a level, though it ends in a word of change
+    ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", "results", [
+        ("10.2‰", "rate", 10.2, None, "‰", "exact", "actual", "level", 2019),
+        ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
     # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
     ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
         ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
@@ -271,6 +275,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("法定传染病报告发病率为186.5/10万。", ["法定传染病报告发病率"], ["notifiable_id_incidence"]),
     # a part (其中…) named by a noun of its own does not take its whole's key
+    ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", ["常住人口出生率", "自然增长率"],
+     ["birth_rate", "natural_growth_rate"]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
