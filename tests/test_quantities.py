@@ -277,6 +277,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part (其中…) named by a noun of its own does not take its whole's key
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", ["常住人口出生率", "自然增长率"],
      ["birth_rate", "natural_growth_rate"]),
+    # 人均 alone borrows what it is the average of; a trailing 占 is the verb of a share
+    ("共投入基本公共卫生服务资金1860万元,人均达到55元。", ["投入基本公共卫生服务资金", "投入基本公共卫生服务资金人均"],
+     [None, None]),
+    ("乡村医生中大专以上学历占32%,药品收入占比下降到38%。", ["乡村医生中大专以上学历", "药品收入占比"],
+     [None, "drug_revenue_share"]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
