@@ -80,7 +80,7 @@ def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 # What stands between a rate's name and a number written without a unit.
 _RATE_VERB = r"(?:达到了|达到|达|均为|为|是|低于|高于|不低于|不高于|保持在|控制在|降为|降至|降到|下降为|下降到)?"
 _BARE_RATE = regex.compile(
-    rf"(?<!死亡|发病|患病|出生|病死)率{_RATE_VERB}(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/])"
+    rf"(?<!死亡|发病|患病|出生|病死)率{_RATE_VERB}(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/]| \d)"
 )
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
 _HAN = regex.compile(r"\p{Han}")
@@ -196,6 +196,8 @@ def find(sentence: str) -> list[Quantity]:
         prev = sentence[start - 1] if start else ""
         if prev and (prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·"):
             continue  # ordinal, code or a part of a longer number
+        if prev == " " and sentence[start - 2:start - 1].isdigit():
+            continue  # the end of a number broken by a space (8 6.5%): its value is unknown
         if any(a < end and start < b for a, b in masked):
             continue
         if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):

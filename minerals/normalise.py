@@ -152,6 +152,10 @@ _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])
 # Spaces that PDF extraction leaves between characters of a word or number: any run of
 # horizontal space touching a Han character or Chinese punctuation.
 _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/]"
+# A line set in letter-spacing, as some PDF extraction gives it ("建 档 率 8 6 . 5 %"): every
+# character stands alone between spaces.  All its spaces go, those between digits too.
+_LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
+_SPACE_RUN = regex.compile(r"[ \t\u3000\xa0]+")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -205,6 +209,13 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             line_end = len(text)
         if line_end - start <= 80:
             yield start, min(line_end + 1, len(text)), ""
+
+
+def _letter_spacing(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing the spaces of letter-spaced lines."""
+    for line in _LETTER_SPACED.finditer(text):
+        for space in _SPACE_RUN.finditer(text, line.start(), line.end()):
+            yield space.start(), space.end(), ""
 
 
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
@@ -279,6 +290,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_PAGE_LINE, "")
     m = m.edit(_furniture(m.text))
     m = m.sub(_INLINE_HEADING, "\n")
+    m = m.edit(_letter_spacing(m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")

@@ -1,6 +1,8 @@
 """Normalisation: script, width and debris go; the way back to the original words stays."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from minerals.normalise import normalise
@@ -25,6 +27,10 @@ CASES = [
      "一、公共卫生服务能力持续增强\n(一)项目全面落实。二、医疗服务水平稳步提升\n全区总诊疗512.6万人次。"),
     ("全县共有卫 生院 21 家。", "全县共有卫生院21家。"),
     ("。一、二类疫苗接种 共计12万剂次。", "。一、二类疫苗接种共计12万剂次。"),
+    # a letter-spaced line loses every space, those inside its numbers too; other lines keep theirs
+    ("建 档 率 达 到 8 6 . 5 % ,\n2019 2020年 HIV 检测", "建档率达到86.5%,\n2019 2020年HIV检测"),
+    ("一  、 主 要 工 作\n", "一、主要工作\n"),
+    ("a b c d\n", "a b c d\n"),
 ]
 
 
@@ -70,6 +76,14 @@ def test_every_span_maps_back(found):
             if "\n" in span:
                 continue
             assert normalise(n.original_text(start, end)).text == span, (span, n.original_text(start, end))
+
+
+def test_a_letter_spaced_line_maps_back_glyph_by_glyph():
+    """Letter-spacing is a property of the whole line, so its spans are checked against
+    the line's own words rather than normalised alone."""
+    n = normalise("全 縣 建 檔 率 達 到 8 6 . 5 % , 管 理 4 3 2 6 人\n")
+    assert n.text == "全县建档率达到86.5%,管理4326人\n"
+    assert [n.original_text(*m.span()) for m in re.finditer(r"[\d.]+%?", n.text)] == ["8 6 . 5 %", "4 3 2 6"]
 
 
 def test_site_furniture_is_a_short_line():
