@@ -46,6 +46,13 @@ def test_site_furniture_and_page_stubs_are_removed():
     assert normalise(text).text == "卫生局2020年工作总结\n\n2020年,全县高血压患者规范管理率93.14%。\n"
 
 
+def test_download_notices_go_and_report_lines_stay():
+    text = ("2018年,全县高血压患者规范管理率72.3%。\n本文档下载自范文网,更多精彩内容请访问\n"
+            "【字体大小:大 中 小】【打印本页】【关闭窗口】\n资金来源:县财政配套120万元,浏览次数较去年明显增加的宣传栏已更新。\n")
+    assert normalise(text).text == ("2018年,全县高血压患者规范管理率72.3%。\n"
+                                    "资金来源:县财政配套120万元,浏览次数较去年明显增加的宣传栏已更新。\n")
+
+
 def test_page_chunk_numbers_are_joined():
     body = "加强对精神文明建设的领导,成立了以局长为组长的领导组。" * 8 + "坚持卫生工作和精神文明建设协调进"
     text = body + "\n\n2、展,制定了精神文明建设规划。"
