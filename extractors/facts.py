@@ -8,7 +8,7 @@ import regex
 from . import register
 from .fact import Fact, Passage
 from .indicators import SHORT, canonical, clean, phrase
-from .meaning import aspect, clause_bounds, role, year
+from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import find, scan
 from .segment import tagged
 
@@ -59,6 +59,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         year_ = year(p, q.start, q.end, role_)
         if role_ == "actual" and year_ and p.report_year and year_ > p.report_year:
             role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%
+        elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
+              and not pledged(p, q.start, q.end)):
+            role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)

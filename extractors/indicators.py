@@ -98,7 +98,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 全年 今年 去年 上年 上一年 明年 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局
-年末 年初 年中 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
+年末 年初 年中 可以 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -180,6 +180,15 @@ def _without_quantities(text: str) -> str:
         kept.append(text[last:q.start])
         last = q.end
     return "".join(kept) + text[last:]
+
+
+def _last_words(text: str, most: int) -> str:
+    """The end of `text`, at most `most` characters, starting where a word starts."""
+    if len(text) <= most:
+        return text
+    from .segment import word_ends
+
+    return text[min(e for e in word_ends(text) if e >= len(text) - most):]
 
 
 def _join(subject: str, head: str) -> str:
@@ -274,7 +283,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left])
             if not _WHEN.search(subject):  # 下达任务后,完成体检1.2万人: a time, not a subject
-                name = _join(clean(subject)[-12:], name)
+                name = _join(_last_words(clean(subject), 12), name)
     elif parent and (not _starts_with_verb(name) or name[-1] == parent[-1]):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not

@@ -22,9 +22,9 @@ _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?)?的?$")
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, but not 争取到2025年…, a deadline), 目标 naming the tasks
-# themselves (目标任务完成率, 目标责任制).
+# themselves (目标任务完成率, 目标责任制), a plan a result is compared with (比计划增加).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
-                            r"|目标(?=任务|责任|管理|考核)")
+                            r"|目标(?=任务|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
@@ -117,21 +117,26 @@ def _has_cue(text: str, name: str) -> bool:
     return any(c in words or len(word_set(c)) > 1 or not _HAN_ONLY.fullmatch(c) for c in present)
 
 
+def pledged(p: Passage, start: int, end: int) -> bool:
+    """Whether a target cue stands before the quantity in its clause, or opens its
+    sentence and carries over later clauses (力争A达到75%,B达到80%以上 states two targets)."""
+    left, _ = clause_bounds(p.text, start, end)
+    return (_has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target")
+            or _has_cue(_NOT_TARGET.sub("", p.text[:left]), "carry"))
+
+
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, right = clause_bounds(s, start, end)
     clause_before = s[left:start]
     if s[end - 1:end] == "%" and completed(s[max(0, start - 8):start]):
         return "actual"
-    if _any_cue("quota").search(clause_before) or _ASSIGNED.search(clause_before):
+    quota = _any_cue("quota").search(clause_before) or _ASSIGNED.search(clause_before)
+    if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
-    # A commitment opening a sentence carries over its later clauses:
-    # 力争A达到75%,B达到80%以上 states two targets.
-    earlier = _NOT_TARGET.sub("", s[:left])
-    kept = _NOT_TARGET.sub("", clause_before)
-    has_target_cue = _has_cue(kept, "target") or _has_cue(earlier, "carry")
+    has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":
         return "actual" if has_actual_cue and not has_target_cue else "target"

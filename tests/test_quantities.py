@@ -145,6 +145,17 @@ CASES = [
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", "results", [
         ("10.2‰", "rate", 10.2, None, "‰", "exact", "actual", "level", 2019),
         ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
+    # a result compared with the plan is no target; a rate named with 目标人群 or 应签 is no quota
+    ("比计划增加了5个百分点,目标人群覆盖率达到80%以上,贫困人口应签尽签率100%。", "results", [
+        ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019),
+        ("80%以上", "rate", 80, None, "%", "at_least", "actual", "level", 2019),
+        ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019)]),
+    # in the plan for 2020, a number of 2019 without a commitment is a result
+    ("2019年全县共完成门诊量45万人次,2020年力争突破50万人次。", "plan", [
+        ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2019),
+        ("50万人次", "count", 500000, None, "人次", "at_least", "target", "level", 2020)]),
+    ("2019年力争完成投资3000万元。", "plan", [
+        ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
     # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
     ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
         ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
@@ -283,6 +294,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     ("乡村医生中大专以上学历占32%,药品收入占比下降到38%。", ["乡村医生中大专以上学历", "药品收入占比"],
      [None, "drug_revenue_share"]),
+    # 目标人群覆盖率 borrows what it covers, cut where a word starts
+    ("继续实施免费孕前优生健康检查,目标人群覆盖率达到80%以上。", ["实施免费孕前优生健康检查目标人群覆盖率"],
+     ["preconception_checkup_coverage"]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
