@@ -67,7 +67,12 @@ def _addition(text: str) -> bool:
     return any(w in text for w in _cue_list("added"))
 
 
+# A ratio to the population: 每千人口, 每万常住人口, 千人口.
+_PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口")
+
+
 @lru_cache(maxsize=1 << 16)
+
 def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees.
 
@@ -82,10 +87,13 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
     addition = _addition(phrase)
+    per_head = bool(_PER_HEAD.search(phrase))
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
         if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
+        if per_head and not _PER_HEAD.search(dictionary()[key].name):
+            continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):
@@ -192,7 +200,10 @@ def _last_words(text: str, most: int) -> str:
 
 
 def _join(subject: str, head: str) -> str:
-    """The subject, then the head without the words they share: 规范管理 + 规范管理率."""
+    """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
+    population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数)."""
+    if _PER_HEAD.fullmatch(head):
+        return head + subject + ("" if subject.endswith("数") else "数")
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]
@@ -270,7 +281,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _NOT_NOUN.match(after.group()):
             name += after.group()
             consumed = end + after.end()
-    bare = name in _cue_list("bare")
+    bare = name in _cue_list("bare") or bool(_PER_HEAD.fullmatch(name))
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or canonical(name, unit):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:

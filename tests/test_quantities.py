@@ -297,6 +297,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 目标人群覆盖率 borrows what it covers, cut where a word starts
     ("继续实施免费孕前优生健康检查,目标人群覆盖率达到80%以上。", ["实施免费孕前优生健康检查目标人群覆盖率"],
      ["preconception_checkup_coverage"]),
+    # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
+    ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], [None, "physicians_per_1000"]),
+    ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
+    ("每万人口卫生技术人员数达到52人,每千人口编制床位4.5张。", ["每万人口卫生技术人员数", "每千人口编制床位"],
+     [None, None]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
