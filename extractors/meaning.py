@@ -19,7 +19,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?)?的?$")
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?$")
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, but not 争取到2025年…, a deadline), 目标 naming the tasks
 # themselves (目标任务完成率, 目标责任制), a plan a result is compared with (比计划增加).
@@ -32,6 +32,7 @@ _DIGIT = regex.compile(r"\d")
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
+_SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
 REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)"
@@ -162,7 +163,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = _MASKED_YEAR.sub("", text)
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
                      if (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
-                     and not _COMPARED_WITH.search(text, 0, m.start())]
+                     and ((role_ == "baseline" and not opening) or not _COMPARED_WITH.search(text, 0, m.start()))]
             if years:
                 return years[-1]
             short = [m for m in _SHORT_YEAR.finditer(text)]
@@ -176,7 +177,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     before = s[:start]
     if any(w in before for w in y["next_year"]) and p.report_year:
         return p.report_year + 1
-    last = _LAST_YEAR.search(s, left, start)
+    last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
     if last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start):
         return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90%
     if p.section_year:

@@ -156,6 +156,13 @@ CASES = [
         ("50万人次", "count", 500000, None, "人次", "at_least", "target", "level", 2020)]),
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
+    # the value a change starts from is a baseline of its own year, after 由/从 or 比/较 with 的
+    ("较2015年的12.3‰下降到6.1‰,比上年的85%提高到90%,门诊量比上年增长5%。", "results", [
+        ("12.3‰", "rate", 12.3, None, "‰", "exact", "baseline", "level", 2015),
+        ("6.1‰", "rate", 6.1, None, "‰", "exact", "actual", "level", 2019),
+        ("85%", "rate", 85, None, "%", "exact", "baseline", "level", 2018),
+        ("90%", "rate", 90, None, "%", "exact", "actual", "level", 2019),
+        ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019)]),
     # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
     ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
         ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
@@ -297,6 +304,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 目标人群覆盖率 borrows what it covers, cut where a word starts
     ("继续实施免费孕前优生健康检查,目标人群覆盖率达到80%以上。", ["实施免费孕前优生健康检查目标人群覆盖率"],
      ["preconception_checkup_coverage"]),
+    ("2017-2019年累计投入资金3.2亿元。", ["投入资金"], [None]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
     ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], [None, "physicians_per_1000"]),
     ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
