@@ -42,6 +42,7 @@ class Fact:
     year: int | None = None
     indicator: str = ""
     indicator_key: str | None = None
+    flags: str | None = None  # plausibility checks failed (extractors.checks), comma-separated
     extractor: str = field(default="quantities", compare=False)
 
     def as_dict(self) -> dict:

@@ -6,6 +6,7 @@ from typing import Iterator
 import regex
 
 from . import register
+from .checks import flags
 from .fact import Fact, Passage
 from .indicators import SHORT, canonical, clean, phrase
 from .meaning import aspect, clause_bounds, pledged, role, year
@@ -52,6 +53,7 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
     parent = ""
+    named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
     respective = _respective_names(p.text, found) if "分别" in p.text else {}
     for q in found:
@@ -66,12 +68,16 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
         whole = parent if p.text.startswith("其中", clause_bounds(p.text, q.start, q.end)[0]) else None
+        key = canonical(indicator, q.unit.unit, whole)
+        value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
+        failed = flags(q.unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
+        named.setdefault(indicator, (value, q.unit.unit))
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
         yield Fact(
             kind=q.unit.kind,
-            value=float(q.value),
-            value_max=float(q.value_max) if q.value_max is not None else None,
+            value=value,
+            value_max=value_max,
             unit=q.unit.unit,
             start=p.start + q.start,
             end=p.start + q.end,
@@ -83,5 +89,6 @@ def quantities(p: Passage) -> Iterator[Fact]:
             aspect=aspect_,
             year=year_,
             indicator=indicator,
-            indicator_key=canonical(indicator, q.unit.unit, whole),
+            indicator_key=key,
+            flags=failed,
         )

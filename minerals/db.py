@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict] = {
                  "unit": str, "qualifier": str, "role": str, "aspect": str, "year": int, "indicator": str,
                  "indicator_key": str, "sentence": str, "sentence_start": int, "surface": str, "start": int, "end": int, "section": str,
                  "original_surface": str, "original_sentence": str, "original_start": int, "original_end": int,
-                 "duplicate": int, "extractor": str, "sentence_id": int},
+                 "duplicate": int, "flags": str, "extractor": str, "sentence_id": int},
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("indicator_key", "indicators", "key")],
     ),
@@ -102,6 +102,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for name, spec in SCHEMA.items():
         if name not in db.table_names():
             db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
+        else:  # a database of an earlier schema gets the columns added since (facts.flags)
+            have = db[name].columns_dict
+            for column, type_ in spec["columns"].items():
+                if column not in have:
+                    db[name].add_column(column, type_)
     _sentence_index(db)
     for name, indexes in INDEXES.items():
         for columns in indexes:
@@ -141,8 +146,6 @@ def _sentence_index(db: sqlite_utils.Database) -> None:
             for trigger in ("facts_ai", "facts_ad", "facts_au"):
                 conn.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
             conn.execute("DROP TABLE facts_fts")
-        if "sentence_id" not in db["facts"].columns_dict:
-            conn.execute("ALTER TABLE facts ADD COLUMN sentence_id INTEGER")
         conn.execute("UPDATE facts SET sentence_id = (SELECT min(f.rowid) FROM facts AS f WHERE "
                      "f.document_id = facts.document_id AND f.sentence_start = facts.sentence_start)")
         conn.execute(FACTS_FTS)

@@ -82,10 +82,16 @@ def corpus_get(corpus_db):
      [(r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows]),
     ("indicator_series", "indicator_key=hypertension_standard_mgmt_rate", lambda rows: [(r["year"], r["value"])
      for r in rows if r["place"] == "青川县"] == [(2019, 72.4), (2020, 76.1)]),
-    ("facts_of_document", "document_id=8ffa8197101c6ef8-01", lambda rows: len(rows) > 30 and rows[0]["surface"] == "4个"),
+    ("facts_of_document", "document_id={qingchuan_2020_summary_plan.txt}",
+     lambda rows: len(rows) > 30 and rows[0]["surface"] == "4个"),
     ("unmapped_indicators", "", lambda rows: all(r["indicator"] for r in rows) and len(rows) > 10),
+    ("flagged_facts", "", lambda rows: [(r["flags"], r["value"], r["indicator"]) for r in rows] == [
+        ("part_over_whole", 1560, "卫生技术人员执业医师")]),
 ])
 def test_canned_queries(corpus_get, query, params, check):
+    if params.startswith("document_id={"):
+        source = params[len("document_id={"):-1]
+        params = "document_id=" + corpus_get(f"/{{db}}/documents.json?_shape=array&source={source}").json()[0]["id"]
     response = corpus_get(f"/{{db}}/{query}.json?_shape=array&{params}")
     assert response.status_code == 200, response.text
     assert check(response.json())

@@ -92,6 +92,19 @@ def test_a_database_indexed_fact_by_fact_is_moved_to_one_entry_per_sentence(tmp_
     _check(db)
 
 
+def test_a_database_of_an_earlier_schema_gets_the_new_columns(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    store(db, _result(tmp_path))
+    db.conn.execute("ALTER TABLE facts DROP COLUMN flags")
+    db.conn.commit()
+    db.conn.close()
+    db = open_db(path)
+    assert "flags" in db["facts"].columns_dict
+    store(db, _result(tmp_path, REPORT.replace("93.14", "103.5")))
+    assert [r[0] for r in db.conn.execute("SELECT flags FROM facts WHERE value = 103.5")] == ["over_100"]
+
+
 def test_a_missing_column_is_null(tmp_path):
     result = _result(tmp_path)
     del result.facts[0]["extractor"]

@@ -324,6 +324,17 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator_key for f in facts] == keys
 
 
+@pytest.mark.parametrize("sentence,flags", [
+    ("2012年参合率达到102.99%,完成任务的107.2%,门诊量增长120%。", ["over_100", None, None]),
+    ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
+    ("全县卫生技术人员1862人,其中执业医师2621人,注册护士735人。", [None, "part_over_whole", None]),
+    ("参合农民14.34万人,参合率达到98.5%。", [None, None]),
+])
+def test_implausible_facts_are_flagged_not_changed(sentence, flags):
+    facts = _facts(sentence, "results")
+    assert [f.flags for f in facts] == flags
+
+
 def test_evidence_offsets_point_at_the_surface():
     sentence = "全区共查治妇女病46510人,产妇系统管理5423人。"
     for f in extract(Passage(sentence, start=100, report_year=2011)):

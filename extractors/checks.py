@@ -1,0 +1,27 @@
+"""Plausibility checks: flags on a fact that a researcher can filter on, never edits.
+
+A 参合率 of 101.44 % is what the report says (enrolment counted against an older
+population figure), and a study of how bureaus report wants to see it; a 婴儿死亡率 written
+in % where the indicator is stated in ‰ may be a slip of the writer or of the scrape.
+"""
+from __future__ import annotations
+
+from .indicators import dictionary
+
+
+def flags(unit: str, value: float, value_max: float | None, aspect: str, key: str | None,
+          whole: tuple[float, str] | None = None) -> str | None:
+    """The names of the checks a fact fails, comma-separated, or None.
+
+    - `over_100`: a share (a level in %) above 100 %;
+    - `unit_differs`: a level in another unit than its canonical indicator's (% for ‰);
+    - `part_over_whole`: a part (其中…) larger than its whole (`whole`: value and unit).
+    """
+    failed = []
+    if unit == "%" and aspect == "level" and max(value, value_max or value) > 100:
+        failed.append("over_100")
+    if key and aspect == "level" and dictionary()[key].unit != unit:
+        failed.append("unit_differs")
+    if whole and whole[1] == unit and value > whole[0]:
+        failed.append("part_over_whole")
+    return ",".join(failed) or None
