@@ -163,6 +163,13 @@ CASES = [
         ("85%", "rate", 85, None, "%", "exact", "baseline", "level", 2018),
         ("90%", "rate", 90, None, "%", "exact", "actual", "level", 2019),
         ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019)]),
+    # funds 争取 in a summary were obtained; a share of the year's plan is a completion
+    ("全年共争取各类项目资金近3000万元,完成投资2.3亿元,占年度计划的115%。", "results", [
+        ("3000万元", "money", 3000, None, "万元", "approx", "actual", "level", 2019),
+        ("2.3亿元", "money", 23000, None, "万元", "exact", "actual", "level", 2019),
+        ("115%", "rate", 115, None, "%", "exact", "actual", "completion", 2019)]),
+    ("争取上级项目资金5000万元。", "plan", [
+        ("5000万元", "money", 5000, None, "万元", "exact", "target", "level", 2020)]),
     # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
     ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
         ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
