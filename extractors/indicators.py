@@ -94,6 +94,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if per_head and not _PER_HEAD.search(dictionary()[key].name):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
+        if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
+            continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):
@@ -159,6 +161,17 @@ def _verb_only(name: str) -> bool:
 
     # jieba tags 率 as a verb (率领): a name ending in it is a rate (体检率).
     return bool(name) and not name.endswith("率") and all(flag.startswith("v") for _, flag in tagged(name))
+
+
+def _after_noun(text: str) -> bool:
+    """Whether `text` ends in a noun of two characters or more: one that narrows a
+    two-character variant after it (a measure word such as 66条 does not)."""
+    from .segment import tagged
+
+    if not text:
+        return False
+    word, flag = tagged(text)[-1]
+    return flag.startswith("n") and len(word) > 1
 
 
 def _starts_with_verb(name: str) -> bool:

@@ -163,6 +163,10 @@ CASES = [
         ("85%", "rate", 85, None, "%", "exact", "baseline", "level", 2018),
         ("90%", "rate", 90, None, "%", "exact", "actual", "level", 2019),
         ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019)]),
+    # 只 counts things (口罩, 药物品种), not when it is "only"
+    ("储备口罩5万只,使用国家基本药物品种203只,参加人数100只有一半。", "results", [
+        ("5万只", "count", 50000, None, "只", "exact", "actual", "level", 2019),
+        ("203只", "count", 203, None, "只", "exact", "actual", "level", 2019)]),
     # funds 争取 in a summary were obtained; a share of the year's plan is a completion
     ("全年共争取各类项目资金近3000万元,完成投资2.3亿元,占年度计划的115%。", "results", [
         ("3000万元", "money", 3000, None, "万元", "approx", "actual", "level", 2019),
@@ -312,6 +316,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("继续实施免费孕前优生健康检查,目标人群覆盖率达到80%以上。", ["实施免费孕前优生健康检查目标人群覆盖率"],
      ["preconception_checkup_coverage"]),
     ("2017-2019年累计投入资金3.2亿元。", ["投入资金"], [None]),
+    # a two-character variant (床位) narrowed by a noun before it names a kind, not the stock
+    ("全县共有床位2150张,其中隔离病房床位40张。", ["床位", "隔离病房床位"], ["total_beds", None]),
+    ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
     ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], [None, "physicians_per_1000"]),
     ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
