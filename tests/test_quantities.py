@@ -287,6 +287,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what a change is measured against stays out of the name (the aspect says change)
     ("门诊量较上年增长5%,住院人次比2018年同期下降3%。", ["门诊量", "住院人次"], [None, None]),
     ("门诊人次同比增加1.2万人次。", ["门诊人次"], ["outpatient_visits"]),
+    ("全年完成门诊量52.3万人次,出院人次1.8万。", ["门诊量", "出院人次"], ["outpatient_visits", "inpatient_admissions"]),
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
