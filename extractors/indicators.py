@@ -203,13 +203,19 @@ def _without_quantities(text: str) -> str:
     return "".join(kept) + text[last:]
 
 
+_NUMERIC = set("0123456789.-—~")
+
+
 def _last_words(text: str, most: int) -> str:
     """The end of `text`, at most `most` characters, starting where a word starts."""
     if len(text) <= most:
         return text
     from .segment import word_ends
 
-    return text[min(e for e in word_ends(text) if e >= len(text) - most):]
+    at = min(e for e in word_ends(text) if e >= len(text) - most)
+    while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
+        at -= 1  # not inside 0-6岁
+    return text[at:]
 
 
 def _join(subject: str, head: str) -> str:

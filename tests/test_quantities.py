@@ -325,6 +325,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
     ("每万人口卫生技术人员数达到52人,每千人口编制床位4.5张。", ["每万人口卫生技术人员数", "每千人口编制床位"],
      [None, None]),
+    # 健康管理率 says what is measured, not of whom; a borrowed subject keeps its age group whole
+    ("全县65岁以上老年人11230人,健康管理率75.3%。", ["65岁以上老年人", "65岁以上老年人健康管理率"],
+     [None, "elderly_health_mgmt_rate"]),
+    ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["", "0-6岁儿童建立了保健手册建册率"], [None, None]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
