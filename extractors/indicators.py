@@ -72,7 +72,6 @@ _PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|�
 
 
 @lru_cache(maxsize=1 << 16)
-
 def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees.
 

@@ -21,9 +21,9 @@ _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?$")
 # Target cue words that state no target: a commitment already kept (确保了), an amount
-# obtained (争取到上级资金, 争取项目资金: in a plan section the section makes it a target;
-# but not 争取到2025年…, a deadline), 目标 naming the tasks
-# themselves (目标任务完成率, 目标责任制), a plan a result is compared with (比计划增加).
+# obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
+# section the section itself makes an amount a target), 目标 naming the tasks themselves
+# (目标任务完成率, 目标责任制), a plan a result is compared with (比计划增加).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,8}?(?:资金|经费|投资|项目|补助))"
                             r"|目标(?=任务|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划")
@@ -130,7 +130,7 @@ def pledged(p: Passage, start: int, end: int) -> bool:
 
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
-    left, right = clause_bounds(s, start, end)
+    left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
     if s[end - 1:end] == "%" and completed(s[max(0, start - 8):start]):
         return "actual"
