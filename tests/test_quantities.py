@@ -167,6 +167,12 @@ CASES = [
     ("储备口罩5万只,使用国家基本药物品种203只,参加人数100只有一半。", "results", [
         ("5万只", "count", 50000, None, "只", "exact", "actual", "level", 2019),
         ("203只", "count", 203, None, "只", "exact", "actual", "level", 2019)]),
+    # a list after a change is a list of changes
+    ("门诊和住院人次分别增长5%和8%,发病率分别下降12.3%、8.5%。", "results", [
+        ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019),
+        ("8%", "rate", 8, None, "%", "exact", "actual", "change", 2019),
+        ("12.3%", "rate", 12.3, None, "%", "exact", "actual", "change", 2019),
+        ("8.5%", "rate", 8.5, None, "%", "exact", "actual", "change", 2019)]),
     # funds 争取 in a summary were obtained; a share of the year's plan is a completion
     ("全年共争取各类项目资金近3000万元,完成投资2.3亿元,占年度计划的115%。", "results", [
         ("3000万元", "money", 3000, None, "万元", "approx", "actual", "level", 2019),
