@@ -131,20 +131,23 @@ STUDENT_UNION = ("学生会卫生部工作总结\n本学期我部在老师和同
                  "宿舍卫生合格率达到95%。班级值日安排到位,学期末评出优秀宿舍12个。\n")
 
 
-@pytest.mark.parametrize("manifest,facts", [("", []), ("type\nsummary\n", [(2, "次"), (95, "%"), (12, "个")])])
-def test_a_text_that_is_no_bureau_report_gives_no_facts(tmp_path, manifest, facts):
+@pytest.mark.parametrize("manifest_type,doc_type,facts", [
+    (None, "other", []),
+    ("summary", "summary", [(2, "次"), (95, "%"), (12, "个")]),
+])
+def test_a_text_that_is_no_bureau_report_gives_no_facts(tmp_path, manifest_type, doc_type, facts):
     """A student union's 卫生部 is no health bureau: its document is kept, its numbers are not
     facts, unless a manifest says the file is a report."""
     from minerals.manifest import load
 
     (tmp_path / "r.txt").write_text(STUDENT_UNION, encoding="utf-8")
     known = None
-    if manifest:
-        (tmp_path / "m.csv").write_text("path," + manifest.replace("\n", "\nr.txt,", 1), encoding="utf-8")
+    if manifest_type:
+        (tmp_path / "m.csv").write_text(f"path,type\nr.txt,{manifest_type}\n", encoding="utf-8")
         known = load(tmp_path / "m.csv")
     db = open_db(tmp_path / "r.db")
     runner.extract(db, [tmp_path / "r.txt"], manifest=known)
-    assert [d["type"] for d in db["documents"].rows] == ["summary" if manifest else "other"]
+    assert [d["type"] for d in db["documents"].rows] == [doc_type]
     assert [(f["value"], f["unit"]) for f in db["facts"].rows] == facts
 
 
@@ -275,14 +278,14 @@ def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, burea
     assert (doc["bureau"], doc["region"], doc["level"]) == (bureau, region, level)
 
 
-PLACE_TEXTS = [
+SCANNED_TEXTS = [
     "恭城瑶族自治县卫生健康局", "双江拉祜族佤族布朗族傣族自治县", "据某某某某某自治县统计", "全县各乡镇卫生院和区市县",
     "卫生局某某县卫生局", "据悉某某某某某某某某自治区卫生健康委", "印发了殷都区卫健委文件", "市场县域民族区", "旗县区三级", "",
     "卫生工作总结篇1\n正文。\n卫生工作总结篇2 \n  卫生工作总结 3\n达到95\n12\n", "工作总结1",
 ]
 
 
-@pytest.mark.parametrize("text", PLACE_TEXTS + [p.read_text(encoding="utf-8", errors="replace")
+@pytest.mark.parametrize("text", SCANNED_TEXTS + [p.read_text(encoding="utf-8", errors="replace")
                                                 for p in sorted(SEEDS.glob("*.txt"))])
 def test_scans_find_what_the_whole_patterns_find(text):
     """The place, bureau and numbered-title scans, which try only near a 县/区/市/旗, an
@@ -290,7 +293,6 @@ def test_scans_find_what_the_whole_patterns_find(text):
     from minerals import documents
 
     assert [m.span() for m in documents._numbered(text)] == [m.span() for m in documents._NUMBERED.finditer(text)]
-
     assert documents._place_names(text) == documents._place_pattern().findall(text)
     fast, whole = documents._bureau(text), documents._BUREAU.search(text)
     assert (fast.span(), fast.group()) == (whole.span(), whole.group()) if whole else fast is None
