@@ -30,9 +30,9 @@ WITH t AS (SELECT * FROM ref_fact_places WHERE role = 'target'),
 SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t.year,
   t.value AS target_value, t.unit AS target_unit, t.qualifier AS target_qualifier, t.indicator AS target_indicator,
   t.source AS target_source, t.document_id AS target_document, t.sentence AS target_sentence, t.id AS target_fact,
-  a.value AS actual_value, a.unit AS actual_unit, a.qualifier AS actual_qualifier, a.indicator AS actual_indicator,
+  t.flags AS target_flags, a.value AS actual_value, a.unit AS actual_unit, a.qualifier AS actual_qualifier, a.indicator AS actual_indicator,
   a.source AS actual_source, a.document_id AS actual_document, a.sentence AS actual_sentence, a.id AS actual_fact,
-  round(a.value - t.value, 6) AS gap,
+  a.flags AS actual_flags, round(a.value - t.value, 6) AS gap,
   CASE
     WHEN a.value IS NULL THEN NULL
     WHEN t.qualifier = 'at_least' THEN a.value >= t.value
@@ -92,12 +92,12 @@ def mixed_db(tmp_path_factory):
             fact += 1
             conn.execute(
                 "INSERT INTO facts (id, document_id, source, kind, value, unit, qualifier, role, aspect, year, indicator, "
-                "indicator_key, sentence, start, end, duplicate) VALUES (?, ?, 'r.txt', 'rate', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "indicator_key, sentence, start, end, duplicate, flags) VALUES (?, ?, 'r.txt', 'rate', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [f"{doc}:{fact}", doc, rng.choice([0.0, 5.0, 5.2, 6.0, 90.0, 95.5]), unit,
                  rng.choice(["exact", "at_least", "at_most", "approx"]),
                  rng.choice(["target", "actual", "actual", "quota", "baseline"]), rng.choice(["level"] * 5 + ["change"]),
                  rng.choice([2019, 2020, 2021, None]), f"指标{fact % 5}", key, f"句子{fact}", fact, fact + 3,
-                 int(d % 7 == 6 or rng.random() < 0.1)])
+                 int(d % 7 == 6 or rng.random() < 0.1), None if fact % 4 else "over_100"])
     # one value a year, two years running, in a place of many documents and in one of a few
     for doc in ("d21", "d00"):
         for year, value in ((2019, 20.0), (2020, 18.0)):

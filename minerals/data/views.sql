@@ -62,6 +62,7 @@ SELECT
   t.document_id AS target_document,
   t.sentence AS target_sentence,
   t.id AS target_fact,
+  t.flags AS target_flags,
   coalesce(a.value, ba.value) AS actual_value,
   coalesce(a.unit, ba.unit) AS actual_unit,
   coalesce(a.qualifier, ba.qualifier) AS actual_qualifier,
@@ -70,6 +71,7 @@ SELECT
   coalesce(a.document_id, (SELECT document_id FROM facts WHERE rowid = ba.fact_rowid)) AS actual_document,
   coalesce(a.sentence, (SELECT sentence FROM facts WHERE rowid = ba.fact_rowid)) AS actual_sentence,
   coalesce(a.id, (SELECT id FROM facts WHERE rowid = ba.fact_rowid)) AS actual_fact,
+  coalesce(a.flags, (SELECT flags FROM facts WHERE rowid = ba.fact_rowid)) AS actual_flags,
   round(coalesce(a.value, ba.value) - t.value, 6) AS gap,
   -- CAST gives the column INTEGER affinity, so that a filter met=1 (as Datasette's facet
   -- links write it) matches; a bare CASE has none, and 1 = '1' is false.
