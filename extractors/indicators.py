@@ -180,12 +180,13 @@ def _starts_with_verb(name: str) -> bool:
 
 
 def _leading_verb(name: str) -> str:
+    """The verbs a name starts with (管理 of 管理高血压; 组建 of 组建应急队伍, where 应急 is a
+    verbal noun, part of what was built), or "" when the name is all verbs."""
     from .segment import tagged
 
-    words = tagged(name)
     verb = ""
-    for word, flag in words:
-        if not flag.startswith("v"):
+    for word, flag in tagged(name):
+        if not (flag == "v" or (flag.startswith("v") and not verb)):
             break
         verb += word
     return verb if verb != name else ""
@@ -313,7 +314,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             subject = _without_quantities(sentence[before:left])
             if not _WHEN.search(subject):  # 下达任务后,完成体检1.2万人: a time, not a subject
                 name = _join(_last_words(clean(subject), 12), name)
-    elif parent and (not _starts_with_verb(name) or name[-1] == parent[-1]):
+    elif parent and not name.startswith("每") and (not _starts_with_verb(name) or name[-1] == parent[-1]):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
         name = _leading_verb(parent) + name

@@ -310,6 +310,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
+    ("管理高血压3313人,肿瘤42人。组建了3支应急队伍,每支队伍10人。",
+     ["管理高血压", "管理肿瘤", "组建应急队伍", "每支队伍"], [None, None, None, None]),
     ("法定传染病报告发病率为186.5/10万。", ["法定传染病报告发病率"], ["notifiable_id_incidence"]),
     # a part (其中…) named by a noun of its own does not take its whole's key
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", ["常住人口出生率", "自然增长率"],
