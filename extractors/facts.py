@@ -8,10 +8,11 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import SHORT, canonical, clean, phrase
+from .indicators import SHORT, canonical, clean, dictionary, phrase
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
+from .units import units
 
 
 # What comes before the distinguishing word of a listed name: an age or a disease type.
@@ -45,7 +46,7 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
         words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]
         head = "".join(words[1:]) if len(words) > 1 else ""
         for item, quantity in zip(items, run):
-            names[quantity.start] = item if item == items[-1] else item + head
+            names[quantity.start] = item if item == items[-1] or item.endswith(head) else item + head
     return names
 
 
@@ -74,16 +75,19 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator = respective.get(q.start, indicator)
         whole = parent if p.text.startswith("其中", clause_bounds(p.text, q.start, q.end)[0]) else None
         key = canonical(indicator, q.unit.unit, whole)
+        unit = q.unit
+        if q.value == 0 and key and units().get(dictionary()[key].unit, unit).kind == unit.kind:
+            unit = units()[dictionary()[key].unit]  # none is none in any unit: 孕产妇死亡率…分别为0、3.2‰
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
-        failed = flags(q.unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
-        named.setdefault(indicator, (value, q.unit.unit))
+        failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
+        named.setdefault(indicator, (value, unit.unit))
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
         yield Fact(
-            kind=q.unit.kind,
+            kind=unit.kind,
             value=value,
             value_max=value_max,
-            unit=q.unit.unit,
+            unit=unit.unit,
             start=p.start + q.start,
             end=p.start + q.end,
             surface=p.text[q.start:q.end],

@@ -167,6 +167,10 @@ CASES = [
     ("储备口罩5万只,使用国家基本药物品种203只,参加人数100只有一半。", "results", [
         ("5万只", "count", 50000, None, "只", "exact", "actual", "level", 2019),
         ("203只", "count", 203, None, "只", "exact", "actual", "level", 2019)]),
+    # a listed 0 takes its indicator's unit (none is none in any unit), not the list's
+    ("孕产妇死亡率、婴儿死亡率分别为0、3.2‰。", "results", [
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
+        ("3.2‰", "rate", 3.2, None, "‰", "exact", "actual", "level", 2019)]),
     # a list after a change is a list of changes
     ("门诊和住院人次分别增长5%和8%,发病率分别下降12.3%、8.5%。", "results", [
         ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019),
@@ -310,6 +314,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
+    # listed names that are whole keep their own words
+    ("全县城乡居民健康档案建档率、电子建档率分别达到92.1%和85.6%。", ["城乡居民健康档案建档率", "电子建档率"],
+     ["health_record_filing_rate", "e_health_record_filing_rate"]),
     ("管理高血压3313人,肿瘤42人。组建了3支应急队伍,每支队伍10人。",
      ["管理高血压", "管理肿瘤", "组建应急队伍", "每支队伍"], [None, None, None, None]),
     ("法定传染病报告发病率为186.5/10万。", ["法定传染病报告发病率"], ["notifiable_id_incidence"]),
