@@ -23,10 +23,12 @@ _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|2
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves
-# (目标任务完成率, 目标责任制), a plan a result is compared with (比计划增加).
+# (目标任务完成率, 目标责任制), a plan or a target a result is compared with (比计划增加,
+# 超过省定目标).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,8}?(?:资金|经费|投资|项目|补助))"
-                            r"|目标(?=任务|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划")
+                            r"|目标(?=任务|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划"
+                            r"|(?:超过|超出|高于|低于)[^,;:。]{0,4}目标")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")

@@ -167,6 +167,13 @@ CASES = [
     ("储备口罩5万只,使用国家基本药物品种203只,参加人数100只有一半。", "results", [
         ("5万只", "count", 50000, None, "只", "exact", "actual", "level", 2019),
         ("203只", "count", 203, None, "只", "exact", "actual", "level", 2019)]),
+    # a target stated in a summary (目标值, 应达到, 指标要求) is a target of the report's year;
+    # a result that beats a target is not one
+    ("高血压患者规范管理率目标值为60%,电子建档率应达到80%,我县为82.3%,超过省定目标5个百分点。", "results", [
+        ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019),
+        ("80%", "rate", 80, None, "%", "exact", "target", "level", 2019),
+        ("82.3%", "rate", 82.3, None, "%", "exact", "actual", "level", 2019),
+        ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
     # a listed 0 takes its indicator's unit (none is none in any unit), not the list's
     ("孕产妇死亡率、婴儿死亡率分别为0、3.2‰。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
