@@ -76,8 +76,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         whole = parent if p.text.startswith("其中", clause_bounds(p.text, q.start, q.end)[0]) else None
         key = canonical(indicator, q.unit.unit, whole)
         unit = q.unit
-        if q.value == 0 and key and units().get(dictionary()[key].unit, unit).kind == unit.kind:
-            unit = units()[dictionary()[key].unit]  # none is none in any unit: 孕产妇死亡率…分别为0、3.2‰
+        stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
+        if stated and stated.kind == unit.kind:
+            unit = stated  # none is none in any unit: 孕产妇死亡率…分别为0、3.2‰ gives 0 /10万
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
