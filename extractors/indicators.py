@@ -67,6 +67,10 @@ def _addition(text: str) -> bool:
     return any(w in text for w in _cue_list("added"))
 
 
+def _subgroup(text: str) -> bool:
+    return any(w in text for w in _cue_list("subgroup"))
+
+
 # A ratio to the population: 每千人口, 每万常住人口, 千人口.
 _PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口")
 
@@ -95,6 +99,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
         if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
+        if _subgroup(phrase[:m.start()]) and not _subgroup(dictionary()[key].name + m.group()):
+            continue  # 建档立卡贫困人口…参保率 is a series of its own
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):

@@ -8,6 +8,7 @@ import time
 import urllib.request
 
 import pytest
+from test_corpus import PLAN_VS_ACTUAL_2020
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -48,7 +49,7 @@ def test_plan_vs_actual_page(server, page, tmp_path):
     base, db = server
     page.goto(f"{base}/{db}/plan_vs_actual?place=青川县&year=2020")
     rows = page.locator("table.rows-and-columns tbody tr")
-    assert rows.count() == 11
+    assert rows.count() == len(PLAN_VS_ACTUAL_2020)  # one row per target, each with its result
     assert "孕产妇死亡率控制在15/10万以内" in page.content()
     page.screenshot(path=str(tmp_path / "plan_vs_actual.png"), full_page=True)
     assert (tmp_path / "plan_vs_actual.png").stat().st_size > 10_000

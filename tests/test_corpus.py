@@ -38,7 +38,6 @@ PLAN_VS_ACTUAL_2020 = [
     ("maternal_mortality_ratio", 15.0, "at_most", 18.2, False),
     ("infant_mortality_rate", 5.0, "at_most", 4.2, True),
     ("fd_priority_coverage", 75.0, "at_least", 73.2, False),
-    ("resident_insurance_enrollment", 100.0, "exact", 100.0, True),
     ("new_village_clinics", 30.0, "exact", 27.0, False),
 ]
 

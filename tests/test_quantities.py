@@ -342,6 +342,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a two-character variant (床位) narrowed by a noun before it names a kind, not the stock
     ("全县共有床位2150张,其中隔离病房床位40张。", ["床位", "隔离病房床位"], ["total_beds", None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
+    # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
+    ("建档立卡贫困人口城乡居民基本医疗保险参保率达到100%,城乡居民基本医疗保险参保率98.2%,贫困人口签约率100%。",
+     ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
+     [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
     ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], [None, "physicians_per_1000"]),
     ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
