@@ -210,6 +210,7 @@ def _without_quantities(text: str) -> str:
 
 
 _NUMERIC = set("0123456789.-—~")
+_COUNTED = regex.compile(r"(?:人数|人次|例数|户数)$")
 
 
 def _last_words(text: str, most: int) -> str:
@@ -226,9 +227,12 @@ def _last_words(text: str, most: int) -> str:
 
 def _join(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
-    population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数)."""
+    population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
+    a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率)."""
     if _PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
+    if head.endswith("率"):
+        subject = _COUNTED.sub("", subject) or subject
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]

@@ -81,11 +81,12 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
         return "change"
     if unit == "%" and completed(before):
         return "completion"
-    if before.endswith(_aspect_words("level_after_change")):
-        return "level"
     before_word = _BEFORE_CHANGE.sub("", before)
+    named = before_word.endswith(_named_by_change())  # 自然增长率为 4.1‰ states a level
+    if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
+        return "level"
     word = _ends_with_any(before_word, _aspect_words("change"))
-    if word and not (word == "同比" and unit not in ("%", "百分点")) and not before_word.endswith(_named_by_change()):
+    if word and not (word == "同比" and unit not in ("%", "百分点")) and not named:
         return "change"
     if _COMPARED.search(sentence[max(0, start - 16):start]):
         return "change"

@@ -145,6 +145,13 @@ CASES = [
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", "results", [
         ("10.2‰", "rate", 10.2, None, "‰", "exact", "actual", "level", 2019),
         ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
+    # a noun of change names a change even before 为 or 达到, which make 提高为 95% a level
+    ("全县门诊量增长率为8.2%,住院人次增幅达到5.1%,出院人数提高为3200人。", "results", [
+        ("8.2%", "rate", 8.2, None, "%", "exact", "actual", "change", 2019),
+        ("5.1%", "rate", 5.1, None, "%", "exact", "actual", "change", 2019),
+        ("3200人", "count", 3200, None, "人", "exact", "actual", "level", 2019)]),
+    ("人口自然增长率为4.1‰。", "results", [
+        ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
     # a result compared with the plan is no target; a rate named with 目标人群 or 应签 is no quota
     ("比计划增加了5个百分点,目标人群覆盖率达到80%以上,贫困人口应签尽签率100%。", "results", [
         ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019),
@@ -282,6 +289,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
+    # a rate is of what a count before it counted
+    ("65岁以上老年人健康管理人数达2.3万人,管理率为72.4%。", ["65岁以上老年人健康管理人数", "65岁以上老年人健康管理率"],
+     [None, "elderly_health_mgmt_rate"]),
+    ("产前筛查例数812例,筛查率88.1%。", ["产前筛查例数", "产前筛查率"], [None, "prenatal_screening_rate"]),
     ("高血压患者规范管理3000人,规范管理率85%。", ["高血压患者规范管理", "高血压患者规范管理率"],
      [None, "hypertension_standard_mgmt_rate"]),
     ("在各部门的大力支持下,今年献血人数达到了173名。", ["献血人数"], [None]),
