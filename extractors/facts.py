@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import SHORT, canonical, clean, dictionary, phrase
+from .indicators import SHORT, applies, canonical, clean, dictionary, phrase
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -75,6 +75,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator = respective.get(q.start, indicator)
         whole = parent if p.text.startswith("其中", clause_bounds(p.text, q.start, q.end)[0]) else None
         key = canonical(indicator, q.unit.unit, whole)
+        if key and not applies(key, indicator, p.text[:q.start]):
+            key = None
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:

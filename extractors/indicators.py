@@ -47,10 +47,12 @@ def dictionary() -> dict[str, Indicator]:
 
 @cache
 def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
+    """Every name and variant, also as `clean` leaves it: 执业(助理)医师 is read as 执业医师."""
     by_phrase: dict[str, str] = {}
     for ind in dictionary().values():
         for phrase in (ind.name, *ind.variants):
             by_phrase.setdefault(phrase, ind.key)
+            by_phrase.setdefault(_TITLE.sub("", phrase.replace("（", "(").replace("）", ")")), ind.key)
     alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
     return regex.compile(alternation), by_phrase
 
@@ -150,6 +152,16 @@ SHORT = 4
 
 
 @cache
+def applies(key: str, name: str, before: str) -> bool:
+    """Whether indicator `key` can stand for a fact so named, after these words of its
+    sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's)."""
+    from .meaning import cues
+
+    outside = cues()["outside"].get(key)
+    return (not outside or not any(w in before for w in outside["words"])
+            or any(w in name for w in outside["unless"]))
+
+
 def _cue_list(name: str) -> tuple[str, ...]:
     from .meaning import cues
 

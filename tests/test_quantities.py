@@ -289,6 +289,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
+    # a dictionary name is also read as `clean` leaves it, without its brackets
+    ("每千人口执业(助理)医师2.1人。", ["每千人口执业医师"], ["physicians_per_1000"]),
+    # words before a fact can show that an indicator does not apply, unless its name says it does
+    ("全县新冠病毒疫苗第一剂次接种率98.2%,全程接种率96.5%。", ["新冠病毒疫苗第一剂次接种率", "全程接种率"], [None, None]),
+    ("新冠疫苗接种有序推进,适龄儿童免疫规划疫苗全程接种率95%以上。", ["适龄儿童免疫规划疫苗全程接种率"],
+     ["nip_vaccination_rate"]),
+    ("全程接种率96.5%,新冠疫苗接种12万人。", ["全程接种率", "新冠疫苗接种"], ["nip_vaccination_rate", None]),
     # a rate is of what a count before it counted
     ("65岁以上老年人健康管理人数达2.3万人,管理率为72.4%。", ["65岁以上老年人健康管理人数", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
