@@ -340,4 +340,6 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
         name = _leading_verb(parent) + name
+    if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does
+        name = clean(_without_quantities(sentence[end:right]))[:24]
     return name, consumed

@@ -289,6 +289,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
+    # nothing before a count names it: the words after it do
+    ("全年共完成7个村的改水工程,受益人口1.2万人。", ["村的改水工程", "受益人口"], [None, None]),
     # a dictionary name is also read as `clean` leaves it, without its brackets
     ("每千人口执业(助理)医师2.1人。", ["每千人口执业医师"], ["physicians_per_1000"]),
     # words before a fact can show that an indicator does not apply, unless its name says it does
@@ -372,7 +374,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 健康管理率 says what is measured, not of whom; a borrowed subject keeps its age group whole
     ("全县65岁以上老年人11230人,健康管理率75.3%。", ["65岁以上老年人", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
-    ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["", "0-6岁儿童建立了保健手册建册率"], [None, None]),
+    ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["0-6岁儿童建立了保健手册", "0-6岁儿童建立了保健手册建册率"], [None, None]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
