@@ -147,6 +147,8 @@ _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}){2,20}")
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次)")
+# A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.
+_LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
 SHORT = 4
 
@@ -320,7 +322,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if _family(unit) == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()):
-            name += after.group()
+            name += _LIGHT_VERB.sub("", after.group())
             consumed = end + after.end()
     bare = name in _cue_list("bare") or bool(_PER_HEAD.fullmatch(name))
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or canonical(name, unit):

@@ -291,6 +291,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
     # nothing before a count names it: the words after it do
     ("全年共完成7个村的改水工程,受益人口1.2万人。", ["村的改水工程", "受益人口"], [None, None]),
+    # 进行 only carries the noun after a count
+    ("对辖区内35家公共场所进行了监督检查,合格率达92%。", ["公共场所监督检查", "公共场所监督检查合格率"], [None, None]),
     # a dictionary name is also read as `clean` leaves it, without its brackets
     ("每千人口执业(助理)医师2.1人。", ["每千人口执业医师"], ["physicians_per_1000"]),
     # words before a fact can show that an indicator does not apply, unless its name says it does
