@@ -26,6 +26,8 @@ def parse_number(text: str) -> Decimal:
     costs about 80 µs a numeral.
     """
     text = text.strip()
+    if text == "百":
+        return Decimal(100)  # 百分之百
     m = _ARABIC_MULT.match(text)
     if m:
         value = Decimal(m.group(1).replace(",", ""))

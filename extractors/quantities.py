@@ -12,11 +12,12 @@ from functools import cache
 
 import regex
 
-from .numbers import ARABIC, CN_DIGITS, parse_number
+from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, parse_number
 from .units import Unit, implied_units, load_toml, only_after, units, units_before
 
-# A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元).
-_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*"
+# A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
+# 百 of 百分之百; it may have decimals (千分之三点五).
+_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百"
 _RANGE = r"[-—–~～至到]"
 _CLAUSE_END = ",;:。!?、()\n"
 
@@ -211,7 +212,10 @@ def find(sentence: str) -> list[Quantity]:
         except ValueError:
             continue
         if chinese and mult:
-            continue  # 三千 already holds its 千
+            if "点" not in number:
+                continue  # 三千 already holds its 千
+            for ch in mult:  # 三点五万
+                value *= MULTIPLIERS[ch]
         if pct:
             unit = table["%"] if pct == "百分之" else table["‰"] if pct == "千分之" else table["/10万"] if pct == "十万分之" else table["/万"]
             if unit_text:

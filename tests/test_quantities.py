@@ -92,6 +92,11 @@ CASES = [
     ("免疫规划疫苗接种率达到百分之九十五,漏报率控制在百分之二以内。", "results", [
         ("百分之九十五", "rate", 95, None, "%", "exact", "actual", "level", 2019),
         ("百分之二以内", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
+    # Chinese decimals, and the 百 of 百分之百; 三点要求 is no number
+    ("住院分娩率达百分之百,婴儿死亡率为千分之三点五,受益群众三点五万人,落实三点要求。", "results", [
+        ("百分之百", "rate", 100, None, "%", "exact", "actual", "level", 2019),
+        ("千分之三点五", "rate", 3.5, None, "‰", "exact", "actual", "level", 2019),
+        ("三点五万人", "count", 35000, None, "人", "exact", "actual", "level", 2019)]),
     ("46510人参加了妇女病查治,三轮次集中消杀全部完成。", "results", [
         ("46510人", "count", 46510, None, "人", "exact", "actual", "level", 2019),
         ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019)]),
