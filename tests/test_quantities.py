@@ -97,6 +97,9 @@ CASES = [
         ("百分之百", "rate", 100, None, "%", "exact", "actual", "level", 2019),
         ("千分之三点五", "rate", 3.5, None, "‰", "exact", "actual", "level", 2019),
         ("三点五万人", "count", 35000, None, "人", "exact", "actual", "level", 2019)]),
+    ("发病率为十万分之五,万分感谢5位同志。", "results", [
+        ("十万分之五", "rate", 5, None, "/10万", "exact", "actual", "level", 2019),
+        ("5位", "count", 5, None, "人", "exact", "actual", "level", 2019)]),
     ("46510人参加了妇女病查治,三轮次集中消杀全部完成。", "results", [
         ("46510人", "count", 46510, None, "人", "exact", "actual", "level", 2019),
         ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019)]),
