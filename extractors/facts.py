@@ -19,6 +19,8 @@ from .units import units
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 _RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
+# A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
+_BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
 def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
@@ -58,6 +60,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     found = find(p.text)
     respective = _respective_names(p.text, found) if "分别" in p.text else {}
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
+    counted = ""  # the name of the previous count or amount, without its whole
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = year(p, q.start, q.end, role_)
@@ -73,7 +76,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
         before = (q, aspect_)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
-        whole = parent if p.text.startswith("其中", clause_bounds(p.text, q.start, q.end)[0]) else None
+        left = clause_bounds(p.text, q.start, q.end)[0]
+        if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
+            # the share of the amount just named: 药品收入1.2亿元,占33.7%; 门诊人次35万,占全县的42%
+            if _BARE_SHARE.fullmatch(p.text, left, q.start):
+                indicator = counted + "占比"
+            elif indicator.startswith("占"):
+                indicator = counted + indicator
+        whole = parent if p.text.startswith("其中", left) else None
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):
             key = None
@@ -84,6 +94,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
+        counted = indicator[len(whole):] if whole and indicator.startswith(whole) else indicator
+        if unit.kind == "rate":
+            counted = ""
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
         yield Fact(

@@ -299,6 +299,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
     # nothing before a count names it: the words after it do
     ("全年共完成7个村的改水工程,受益人口1.2万人。", ["村的改水工程", "受益人口"], [None, None]),
+    # a share after an amount is that amount's share
+    ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
+     ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
+    ("门诊人次35万,占全县的42%。", ["门诊人次", "门诊人次占全县"], ["outpatient_visits", None]),
     # 进行 only carries the noun after a count
     ("对辖区内35家公共场所进行了监督检查,合格率达92%。", ["公共场所监督检查", "公共场所监督检查合格率"], [None, None]),
     # a dictionary name is also read as `clean` leaves it, without its brackets
