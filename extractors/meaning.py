@@ -71,7 +71,7 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     return next(w for w in words if text.endswith(w))
 
 
-_BEFORE_CHANGE = regex.compile(r"(?:了|达|达到|为|约|近|超过)$")
+_BEFORE_CHANGE = regex.compile(r"(?:了|达|达到|为|约|近|超过|不低于|不少于|不高于|不超过|低于|高于)$")
 
 
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:

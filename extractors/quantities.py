@@ -108,27 +108,30 @@ def _inside_brackets(sentence: str, at: int) -> str | None:
 
 
 @cache
-def _before_words() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
-    """The qualifier words written before a number, by qualifier and longest first, and all of them."""
+def _before_words() -> tuple[tuple[str, str], ...]:
+    """The qualifier words written before a number with their qualifier, longest first
+    over all qualifiers (不超过 is at most, though it ends in 超过)."""
     q = _qualifiers()
-    by_name = tuple((name, tuple(sorted(q[f"{name}_before"], key=len, reverse=True))) for name in ("at_least", "at_most", "approx"))
-    every = tuple(w + tail for _, words in by_name for w in words for tail in ("", "了"))
-    return by_name, every
+    pairs = [(w, name) for name in ("at_least", "at_most", "approx") for w in q[f"{name}_before"]]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@cache
+def _any_before_word() -> tuple[str, ...]:
+    return tuple(w + tail for w, _ in _before_words() for tail in ("", "了"))
 
 
 def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
-    by_name, every = _before_words()
-    if not before.endswith(every):
+    if not before.endswith(_any_before_word()):
         return None
-    for name, words in by_name:
-        for w in words:
-            if before.endswith(w) or before.endswith(w + "了"):
-                stuck = _STUCK.get(w)
-                prev = before[:-len(w)][-1:]
-                if stuck and prev and prev in stuck:
-                    continue  # 签约, 最近: the character belongs to another word
-                return name
+    for w, name in _before_words():
+        if before.endswith(w) or before.endswith(w + "了"):
+            stuck = _STUCK.get(w)
+            prev = before[:-len(w)][-1:]
+            if stuck and prev and prev in stuck:
+                continue  # 签约, 最近: the character belongs to another word
+            return name
     return None
 
 

@@ -97,6 +97,11 @@ CASES = [
         ("百分之百", "rate", 100, None, "%", "exact", "actual", "level", 2019),
         ("千分之三点五", "rate", 3.5, None, "‰", "exact", "actual", "level", 2019),
         ("三点五万人", "count", 35000, None, "人", "exact", "actual", "level", 2019)]),
+    # the longest qualifier word wins, whichever qualifier it is: 不超过 ends in 超过
+    ("医疗费用增长不超过10%,门诊人次同比增长不低于5%,完成免疫接种5.6万针次。", "plan", [
+        ("10%", "rate", 10, None, "%", "at_most", "target", "change", 2020),
+        ("5%", "rate", 5, None, "%", "at_least", "target", "change", 2020),
+        ("5.6万针次", "count", 56000, None, "针次", "exact", "target", "level", 2020)]),
     ("发病率为十万分之五,万分感谢5位同志。", "results", [
         ("十万分之五", "rate", 5, None, "/10万", "exact", "actual", "level", 2019),
         ("5位", "count", 5, None, "人", "exact", "actual", "level", 2019)]),
@@ -299,6 +304,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
     # nothing before a count names it: the words after it do
     ("全年共完成7个村的改水工程,受益人口1.2万人。", ["村的改水工程", "受益人口"], [None, None]),
+    # 一是 numbers a list; a heading before a colon lends no subject
+    ("一是力争全年争取上级项目资金3000万元以上。", ["争取上级项目资金"], ["superior_funds_secured"]),
+    ("二、2019年工作完成情况:全年完成免疫接种5.6万针次。", ["免疫接种"], [None]),
     # a share after an amount is that amount's share
     ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
      ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
