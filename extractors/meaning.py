@@ -185,6 +185,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
     if last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start):
         return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90%
+    if role_ == "baseline":
+        return None  # 由原来的841万元提高到…: earlier, but the text does not say when
     if p.section_year:
         return p.section_year
     if role_ == "target" and p.section_role == "plan":
