@@ -46,7 +46,12 @@ _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
-_OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来)?[,:]")
+_OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")
+# What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
+_SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职"
+_PLAN_WORDS = "计划|打算|要点|安排|思路"
+# A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
+_TITLE_YEAR = r"((?:19|20)\d{2})年(?:度)?(?:(?!(?:19|20)\d{2}年)[^\n]){0,12}?"
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
 
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委"
@@ -192,9 +197,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     opening = _OPENING_YEAR.search(body[:800])
     report = int(opening.group(1)) if opening else None
     if report is None and title_years:
-        summary_year = regex.search(r"((?:19|20)\d{2})年(?:度)?[^\n]{0,12}?(?:总结|汇报|工作情况|回顾|述职)", doc.title)
+        summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
         report = int(summary_year.group(1)) if summary_year else None
-        if report is None and not regex.search(r"计划|打算|要点|安排", doc.title):
+        if report is None and not regex.search(_PLAN_WORDS, doc.title):
             report = title_years[0]
     plan = None
     for s in doc.sections:
@@ -202,7 +207,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
             plan = s.year
             break
     if plan is None:
-        plan_title = regex.search(r"((?:19|20)\d{2})年(?:度)?[^\n]{0,12}?(?:计划|打算|要点|安排)", doc.title)
+        plan_title = regex.search(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})", doc.title)
         if plan_title and (report is None or int(plan_title.group(1)) > report):
             plan = int(plan_title.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
@@ -216,8 +221,8 @@ def _type(doc: Document) -> str:
     if len(_OTHER.findall(doc.text)) > 3 * max(1, len(_BUREAU_WORDS.findall(doc.text))):
         return "other"
     title = doc.title
-    summary = bool(regex.search(r"总结|汇报|工作情况|回顾|述职|成绩", title))
-    plan = bool(regex.search(r"计划|打算|要点|安排|思路", title))
+    summary = bool(regex.search(f"{_SUMMARY_WORDS}|成绩", title))
+    plan = bool(regex.search(_PLAN_WORDS, title))
     if plan and not summary:
         return "plan"
     has_plan_section = any(s.role == "plan" for s in doc.sections)

@@ -278,6 +278,21 @@ def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, burea
     assert (doc["bureau"], doc["region"], doc["level"]) == (bureau, region, level)
 
 
+@pytest.mark.parametrize("text,report_year,plan_year", [
+    # the plan year is the year before the plan word, not the first year of the title
+    ("桐庐县卫生计生局关于2017年工作总结及2018年工作思路的报告\n全县门诊诊疗12.5万人次。\n", 2017, 2018),
+    # a body that opens with its half year dates a title without a year
+    ("关于上半年工作总结的报告\n青川县卫生局\n2013年上半年,全县新农合参合率达到98.5%。\n", 2013, None),
+])
+def test_years_without_a_plan_section(tmp_path, text, report_year, plan_year):
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process(path).documents[0]
+    assert (doc["report_year"], doc["plan_year"]) == (report_year, plan_year)
+
+
 SCANNED_TEXTS = [
     "恭城瑶族自治县卫生健康局", "双江拉祜族佤族布朗族傣族自治县", "据某某某某某自治县统计", "全县各乡镇卫生院和区市县",
     "卫生局某某县卫生局", "据悉某某某某某某某某自治区卫生健康委", "印发了殷都区卫健委文件", "市场县域民族区", "旗县区三级", "",
