@@ -156,6 +156,8 @@ _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/]"
 # character stands alone between spaces.  All its spaces go, those between digits too.
 _LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
 _SPACE_RUN = regex.compile(r"[ \t\u3000\xa0]+")
+# A decimal spaced glyph by glyph on a line that is not (建档率达到8 5 . 6 %,较上年…).
+_SPACED_DECIMAL = regex.compile(r"(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?: (?=[%‰]))?")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -164,7 +166,10 @@ _INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # Page markers of report-sharing sites: a line that ends in _第3页 (title_第3页) is a
 # page stub, not text.
-_PAGE_LINE = regex.compile(r"^.{0,80}_第\d+页\s*$\n?", regex.M)
+# Page furniture on a line of its own: a sharing site's "…_第3页", and a PDF's 第 3 页 共 10 页,
+# - 3 - and 3/10.
+_PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?"
+                           r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.
@@ -215,6 +220,13 @@ def _letter_spacing(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits removing the spaces of letter-spaced lines."""
     for line in _LETTER_SPACED.finditer(text):
         for space in _SPACE_RUN.finditer(text, line.start(), line.end()):
+            yield space.start(), space.end(), ""
+
+
+def _spaced_decimals(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing the spaces inside a decimal spaced glyph by glyph."""
+    for number in _SPACED_DECIMAL.finditer(text):
+        for space in _SPACE_RUN.finditer(text, number.start(), number.end()):
             yield space.start(), space.end(), ""
 
 
@@ -291,6 +303,7 @@ def normalise(original: str) -> Normalised:
     m = m.edit(_furniture(m.text))
     m = m.sub(_INLINE_HEADING, "\n")
     m = m.edit(_letter_spacing(m.text))
+    m = m.edit(_spaced_decimals(m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")

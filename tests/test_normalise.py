@@ -31,6 +31,10 @@ CASES = [
     ("建 档 率 达 到 8 6 . 5 % ,\n2019 2020年 HIV 检测", "建档率达到86.5%,\n2019 2020年HIV检测"),
     ("一  、 主 要 工 作\n", "一、主要工作\n"),
     ("a b c d\n", "a b c d\n"),
+    # a decimal spaced glyph by glyph inside a line loses its spaces; one broken by a space keeps it
+    ("建档率达到8 5 . 6 %,较上年提高2.1个百分点,另有8 6.5%", "建档率达到85.6%,较上年提高2.1个百分点,另有8 6.5%"),
+    # a PDF's page lines go, whatever their form
+    ("参保率98%。\n第 1 页 共 5 页\n- 2 -\n2/5\n第3页\n第 4 页,共 5 页\n覆盖全县", "参保率98%。\n覆盖全县"),
 ]
 
 
