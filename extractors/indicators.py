@@ -141,6 +141,8 @@ _COMPARISON = r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
+# 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.
+_VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至)(?=每)")
 _HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
@@ -267,6 +269,8 @@ def clean(text: str) -> str:
         text = _TITLE.sub("", text)
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)
+    if "每" in text:
+        text = _VERB_BEFORE_PER.sub("", text)
     return _strip_trail(_strip_lead(_strip_trail(text)))
 
 

@@ -312,6 +312,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
      ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
     ("门诊人次35万,占全县的42%。", ["门诊人次", "门诊人次占全县"], ["outpatient_visits", None]),
+    # a name says per what, without the verb before 每
+    ("补助标准为每人500元,新农合人均筹资标准为每人每年550元。", ["补助标准每人", "新农合人均筹资标准每人每年"],
+     [None, "ncms_per_capita_funding"]),
     # 进行 only carries the noun after a count
     ("对辖区内35家公共场所进行了监督检查,合格率达92%。", ["公共场所监督检查", "公共场所监督检查合格率"], [None, None]),
     # a dictionary name is also read as `clean` leaves it, without its brackets
