@@ -22,9 +22,9 @@ def test_documents(corpus_db):
 def test_debris_is_gone(corpus_db):
     _, db, _ = corpus_db
     text = next(db["documents"].rows_where("source = ?", ["dongcheng_2018_debris.txt"]))["text"]
-    for debris in ("申明敬告", "下载本文档", "_第1页", "温馨提示", "查看更多", "重 点"):
+    for debris in ("申明敬告", "下载本文档", "_第1页", "温馨提示", "查看更多", "重 点", "- 1 -", "共 2 页"):
         assert debris not in text
-    assert "重点突破" in text and "规范管理率79.26%" in text
+    assert "重点突破" in text and "规范管理率79.26%" in text and "规则服药率93.4%" in text
 
 
 # (indicator_key, target, qualifier, actual, met) for 青川县 in 2020
