@@ -103,6 +103,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
         if _subgroup(phrase[:m.start()]) and not _subgroup(dictionary()[key].name + m.group()):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
+        if key in _cue_list("stocks") and phrase[m.end():] not in ("", "数", "总数"):
+            continue  # 卫生技术人员参加 counts who attended, not the staff
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):

@@ -308,6 +308,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 一是 numbers a list; a heading before a colon lends no subject
     ("一是力争全年争取上级项目资金3000万元以上。", ["争取上级项目资金"], ["superior_funds_secured"]),
     ("二、2019年工作完成情况:全年完成免疫接种5.6万针次。", ["免疫接种"], [None]),
+    # a stock's phrase must end the name; a grade is a group of its own
+    ("举办了辖区各医疗机构卫生技术人员参加的培训班,200余名。", ["卫生技术人员参加的培训班"], [None]),
+    ("全区卫生技术人员1862人,实有床位980张,初级卫技人员82人。", ["卫生技术人员", "实有床位", "初级卫技人员"],
+     ["health_tech_staff", "total_beds", None]),
     # a share after an amount is that amount's share
     ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
      ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
