@@ -105,6 +105,9 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if key in _cue_list("stocks") and phrase[m.end():] not in ("", "数", "总数"):
             continue  # 卫生技术人员参加 counts who attended, not the staff
+        rest = phrase[m.end():]
+        if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
+            continue  # 叶酸增补服用率知晓率 is a rate of its own
         wanted = dictionary()[key].unit
         # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):
@@ -121,7 +124,7 @@ _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 全年 今年 �
 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-仅 只 才 力争 确保 争取 要 应 应当 目标值 保持 稳定 均在 都在 突破 将 的 占""".split()
+仅 只 才 力争 确保 争取 要 应 应当 目标值 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然""".split()
 
 
 def _longest_first(words: list[str]) -> str:
@@ -135,7 +138,7 @@ _LEAD = regex.compile(
     r"[一二三四五六七八九十]是|"  # 一是力争…
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底|末|度|同期|相比)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
-    r"(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
+    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).

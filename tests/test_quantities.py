@@ -312,6 +312,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("举办了辖区各医疗机构卫生技术人员参加的培训班,200余名。", ["卫生技术人员参加的培训班"], [None]),
     ("全区卫生技术人员1862人,实有床位980张,初级卫技人员82人。", ["卫生技术人员", "实有床位", "初级卫技人员"],
      ["health_tech_staff", "total_beds", None]),
+    # a rate named after a dictionary rate is a rate of its own; a list keeps the last one's key
+    ("农村户籍产妇叶酸增补服用率知晓率达到90%,产前健康管理率、产后访视率均达到90%。",
+     ["农村户籍产妇叶酸增补服用率知晓率", "产前健康管理率、产后访视率"], [None, "postpartum_visit_rate"]),
+    ("至9月份全区已建立户籍规范化电子健康档案建档率85%,新型农村合作医疗行政村覆盖率仍保持100%。",
+     ["建立户籍规范化电子健康档案建档率", "新型农村合作医疗行政村覆盖率"], ["standard_e_record_coverage", "ncms_village_coverage"]),
     # a share after an amount is that amount's share
     ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
      ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
