@@ -317,6 +317,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["农村户籍产妇叶酸增补服用率知晓率", "产前健康管理率、产后访视率"], [None, "postpartum_visit_rate"]),
     ("至9月份全区已建立户籍规范化电子健康档案建档率85%,新型农村合作医疗行政村覆盖率仍保持100%。",
      ["建立户籍规范化电子健康档案建档率", "新型农村合作医疗行政村覆盖率"], ["standard_e_record_coverage", "ncms_village_coverage"]),
+    # the base of a change stays out of the name
+    ("医疗性收入的比例要在去年的基础上提高5%,业务收入在上年度基础上增长10%。", ["医疗性收入的比例", "业务收入"], [None, None]),
     # a share after an amount is that amount's share
     ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
      ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
