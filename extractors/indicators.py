@@ -162,7 +162,6 @@ _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 SHORT = 4
 
 
-@cache
 def applies(key: str, name: str, before: str) -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
     sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's)."""
@@ -173,6 +172,7 @@ def applies(key: str, name: str, before: str) -> bool:
             or any(w in name for w in outside["unless"]))
 
 
+@cache
 def _cue_list(name: str) -> tuple[str, ...]:
     from .meaning import cues
 

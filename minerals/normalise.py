@@ -164,10 +164,8 @@ _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={
 _INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])[^,。;:!?\s\d]{4,20}) (?=[\p{Han}(])",
                              regex.M)
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
-# Page markers of report-sharing sites: a line that ends in _第3页 (title_第3页) is a
-# page stub, not text.
-# Page furniture on a line of its own: a sharing site's "…_第3页", and a PDF's 第 3 页 共 10 页,
-# - 3 - and 3/10.
+# Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
+# PDF's 第 3 页 共 10 页, - 3 - and 3/10.
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?"
                            r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
 _BLANK_LINES = regex.compile(r"\n{3,}")
