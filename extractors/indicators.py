@@ -203,9 +203,12 @@ def _after_noun(text: str) -> bool:
 
 
 def _starts_with_verb(name: str) -> bool:
+    """Whether a name starts with a verb, also one the dictionary glues to its object
+    (下发文件 is one noun there, 下发 a verb)."""
     from .segment import tagged
 
-    return tagged(name)[0][1].startswith("v")
+    word, flag = tagged(name)[0]
+    return flag.startswith("v") or (len(word) >= 4 and tagged(word[:2])[0] == (word[:2], "v"))
 
 
 def _leading_verb(name: str) -> str:

@@ -378,6 +378,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
+    ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
     # listed names that are whole keep their own words
     ("全县城乡居民健康档案建档率、电子建档率分别达到92.1%和85.6%。", ["城乡居民健康档案建档率", "电子建档率"],
      ["health_record_filing_rate", "e_health_record_filing_rate"]),
