@@ -19,6 +19,8 @@ from .units import units
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 _RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
+# The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2%.
+_ACTUALLY = regex.compile(r"实际(?:完成|达到|为)(?:了|为)?")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -61,6 +63,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     respective = _respective_names(p.text, found) if "分别" in p.text else {}
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
+    target_rate = ""  # the name of the previous fact when it is a target in %
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = year(p, q.start, q.end, role_)
@@ -83,6 +86,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = counted + "占比"
             elif indicator.startswith("占"):
                 indicator = counted + indicator
+        if target_rate and q.unit.unit == "%" and _ACTUALLY.fullmatch(p.text, left, q.start):
+            indicator, aspect_ = target_rate, "level"  # its level, not a share of a quota
         whole = parent if p.text.startswith("其中", left) else None
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):
@@ -94,6 +99,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
+        target_rate = indicator if role_ == "target" and unit.unit == "%" else ""
         counted = indicator[len(whole):] if whole and indicator.startswith(whole) else indicator
         if unit.kind == "rate":
             counted = ""

@@ -159,6 +159,10 @@ CASES = [
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", "results", [
         ("10.2‰", "rate", 10.2, None, "‰", "exact", "actual", "level", 2019),
         ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
+    # what a target rate actually reached is its level, not a share of a quota
+    ("高血压患者规范管理率目标为70%,实际完成65.2%。", "results", [
+        ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019),
+        ("65.2%", "rate", 65.2, None, "%", "exact", "actual", "level", 2019)]),
     # a noun of change names a change even before 为 or 达到, which make 提高为 95% a level
     ("全县门诊量增长率为8.2%,住院人次增幅达到5.1%,出院人数提高为3200人。", "results", [
         ("8.2%", "rate", 8.2, None, "%", "exact", "actual", "change", 2019),
@@ -379,6 +383,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    ("高血压患者规范管理率目标为70%,实际完成65.2%。", ["高血压患者规范管理率", "高血压患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "hypertension_standard_mgmt_rate"]),
     # listed names that are whole keep their own words
     ("全县城乡居民健康档案建档率、电子建档率分别达到92.1%和85.6%。", ["城乡居民健康档案建档率", "电子建档率"],
      ["health_record_filing_rate", "e_health_record_filing_rate"]),
