@@ -103,6 +103,10 @@ CASES = [
         ("10%", "rate", 10, None, "%", "at_most", "target", "change", 2020),
         ("5%", "rate", 5, None, "%", "at_least", "target", "change", 2020),
         ("5.6万针次", "count", 56000, None, "针次", "exact", "target", "level", 2020)]),
+    # 成 is a tenth: 九成以上 is at least 90 %; 成员, 成立 and 一成不变 are no share
+    ("电子建档率达到九成以上,全县已有七成乡镇卫生院达标,3成员参加,5成立,一成不变。", "results", [
+        ("九成以上", "rate", 90, None, "%", "at_least", "actual", "level", 2019),
+        ("七成", "rate", 70, None, "%", "exact", "actual", "level", 2019)]),
     ("发病率为十万分之五,万分感谢5位同志。", "results", [
         ("十万分之五", "rate", 5, None, "/10万", "exact", "actual", "level", 2019),
         ("5位", "count", 5, None, "人", "exact", "actual", "level", 2019)]),
