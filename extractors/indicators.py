@@ -155,7 +155,7 @@ _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}){2,20}")
-_NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次)")
+_NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|达到|投入使用)")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.
 _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.

@@ -176,6 +176,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                 return 2000 + int(short[-1].group(1))
         if "末" not in text:
             continue
+        text = text.replace("“", "").replace("”", "")  # 到“十四五”末
         for ends, last in _period_ends():
             if ends[0] in text or ends[1] in text:
                 return last

@@ -163,6 +163,14 @@ CASES = [
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", "results", [
         ("10.2‰", "rate", 10.2, None, "‰", "exact", "actual", "level", 2019),
         ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
+    # 岁 is a quantity after 寿命, even far after it, and not in an age that says who is counted;
+    # a period in quotes ends in its year
+    ("全县人均预期寿命较2020年提高1岁,达到79.5岁,65岁以上老年人健康管理率72%。", "results", [
+        ("1岁", "quantity", 1, None, "岁", "exact", "actual", "change", 2019),
+        ("79.5岁", "quantity", 79.5, None, "岁", "exact", "actual", "level", 2019),
+        ("72%", "rate", 72, None, "%", "exact", "actual", "level", 2019)]),
+    ("到“十四五”末,全县每千人口医疗卫生机构床位数达到6.5张。", "plan", [
+        ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2025)]),
     # what a target rate actually reached is its level, not a share of a quota
     ("高血压患者规范管理率目标为70%,实际完成65.2%。", "results", [
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019),
@@ -387,6 +395,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    # a verb of change after a quantity is not what it counts
+    ("人均期望寿命由76.5岁提高到78岁以上,新建业务用房1200平方米投入使用。",
+     ["人均期望寿命", "人均期望寿命", "新建业务用房"], ["life_expectancy", "life_expectancy", None]),
     ("高血压患者规范管理率目标为70%,实际完成65.2%。", ["高血压患者规范管理率", "高血压患者规范管理率"],
      ["hypertension_standard_mgmt_rate", "hypertension_standard_mgmt_rate"]),
     # listed names that are whole keep their own words
