@@ -1,29 +1,31 @@
 """Numbers as reports write them: Arabic with separators, Chinese numerals, 万/亿 multipliers.
 
 Arabic numbers are scaled with Decimal so that 1025.65万 is exactly 10256500; Chinese
-numerals go through cn2an, given only the cut-out numeral (never whole text).
+numerals are read here, section by section (亿, then 万, then 千百十).
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 CN_DIGITS = "零〇一二两三四五六七八九"
-CN_NUMERAL = rf"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC_MULT = regex.compile(rf"^({ARABIC})([十百千万亿]*)$")
 
 
+_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_number(text: str) -> Decimal:
-    """The value of one numeral: '1,025.65', '40.8万', '三千二百万', '两'.
+    """The value of one numeral: '1,025.65', '40.8万', '三千二百万', '两', '三点五'.
 
     Raises ValueError naming the text when it is not a number.  Cached: a report
-    repeats its numerals (一, 100, 两) far more than it writes new ones, and cn2an
-    costs about 80 µs a numeral.
+    repeats its numerals (一, 100, 两) far more than it writes new ones.
     """
     text = text.strip()
     if text == "百":
@@ -34,9 +36,36 @@ def parse_number(text: str) -> Decimal:
         for ch in m.group(2):
             value *= MULTIPLIERS[ch]
         return value
-    try:
-        import cn2an
+    integer, point, decimals = text.partition("点")
+    if not integer or (point and not _digit_string(decimals)):
+        raise ValueError(f"not a number: {text!r}")
+    return Decimal(f"{_chinese(integer, text)}.{_digit_string(decimals)}" if point else _chinese(integer, text))
 
-        return Decimal(str(cn2an.cn2an(text, "smart")))
-    except (ValueError, KeyError, IndexError, InvalidOperation) as exc:
-        raise ValueError(f"not a number: {text!r}") from exc
+
+def _digit_string(text: str) -> str:
+    """二〇二〇 → '2020'; '' when `text` is not digits alone."""
+    return "".join(str(_DIGITS[ch]) for ch in text) if all(ch in _DIGITS for ch in text) else ""
+
+
+def _chinese(text: str, numeral: str) -> int:
+    """A whole Chinese numeral: 亿 and 万 split it into sections of up to 9999."""
+    for big, factor in (("亿", 100_000_000), ("万", 10_000)):
+        if big in text:
+            high, _, low = text.partition(big)
+            if not high:
+                raise ValueError(f"not a number: {numeral!r}")
+            return _chinese(high, numeral) * factor + (_chinese(low, numeral) if low else 0)
+    if _digit_string(text):
+        return int(_digit_string(text))  # 二〇二〇, 一九九八
+    total, digit = 0, None
+    for ch in text:
+        if ch in "零〇":
+            digit = None  # 一百零五
+        elif ch in _DIGITS and digit is None:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            total += (1 if digit is None else digit) * _SMALL_UNITS[ch]  # 十二: a 十 alone is ten
+            digit = None
+        else:
+            raise ValueError(f"not a number: {numeral!r}")
+    return total + (digit or 0)

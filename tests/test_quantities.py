@@ -492,3 +492,25 @@ def test_same_facts_in_traditional_and_pdf_spacing(variant, sentence, section, e
     for g, w in zip(got, want):
         assert g[0] == w[0] and g[3:] == w[3:], (text, g, w)
         assert g[1] == pytest.approx(w[1], rel=1e-9)
+
+
+@pytest.mark.parametrize("numeral,value", [
+    ("1,025.65万", "10256500"), ("40.8万", "408000"), ("两", "2"), ("十", "10"), ("十二", "12"), ("二十万", "200000"),
+    ("一百零五", "105"), ("三千零五十", "3050"), ("一万零一", "10001"), ("两万三千", "23000"), ("三千二百万", "32000000"),
+    ("一亿二千万", "120000000"), ("五亿二千零九十一", "500002091"), ("二〇二〇", "2020"), ("三点五", "3.5"),
+    ("零点五", "0.5"), ("百", "100"),
+])
+def test_numerals(numeral, value):
+    from decimal import Decimal
+
+    from extractors.numbers import parse_number
+
+    assert parse_number(numeral) == Decimal(value)
+
+
+@pytest.mark.parametrize("numeral", ["万", "一点", "点五", "三x", ""])
+def test_not_numerals(numeral):
+    from extractors.numbers import parse_number
+
+    with pytest.raises(ValueError):
+        parse_number(numeral)
