@@ -395,6 +395,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    # what a place has: 共有 between them stays out; 今年度 is a lead word; 病床 are beds
+    ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, "total_beds"]),
+    ("今年度完成65岁以上长者健康检查3,250人。", ["65岁以上长者健康检查"], [None]),
     # a verb of change after a quantity is not what it counts
     ("人均期望寿命由76.5岁提高到78岁以上,新建业务用房1200平方米投入使用。",
      ["人均期望寿命", "人均期望寿命", "新建业务用房"], ["life_expectancy", "life_expectancy", None]),
@@ -436,7 +439,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["0-6岁儿童建立了保健手册", "0-6岁儿童建立了保健手册建册率"], [None, None]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
-    ("全县现有卫生技术人员1862人,其中执业医师621人。", ["现有卫生技术人员", "现有卫生技术人员执业医师"],
+    ("全县现有卫生技术人员1862人,其中执业医师621人。", ["卫生技术人员", "卫生技术人员执业医师"],
      ["health_tech_staff", None]),
     ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
      ["superior_funds_secured", None]),
