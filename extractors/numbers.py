@@ -14,22 +14,17 @@ MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000
 CN_DIGITS = "零〇一二两三四五六七八九"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC_MULT = regex.compile(rf"^({ARABIC})([十百千万亿]*)$")
-
-
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 @lru_cache(maxsize=1 << 16)
 def parse_number(text: str) -> Decimal:
-    """The value of one numeral: '1,025.65', '40.8万', '三千二百万', '两', '三点五'.
+    """The value of one numeral: '1,025.65', '40.8万', '三千二百万', '两', '三点五', the 百 of 百分之百.
 
     Raises ValueError naming the text when it is not a number.  Cached: a report
     repeats its numerals (一, 100, 两) far more than it writes new ones.
     """
     text = text.strip()
-    if text == "百":
-        return Decimal(100)  # 百分之百
     m = _ARABIC_MULT.match(text)
     if m:
         value = Decimal(m.group(1).replace(",", ""))
@@ -39,7 +34,8 @@ def parse_number(text: str) -> Decimal:
     integer, point, decimals = text.partition("点")
     if not integer or (point and not _digit_string(decimals)):
         raise ValueError(f"not a number: {text!r}")
-    return Decimal(f"{_chinese(integer, text)}.{_digit_string(decimals)}" if point else _chinese(integer, text))
+    value = Decimal(_chinese(integer, text))
+    return value + Decimal(f"0.{_digit_string(decimals)}") if point else value
 
 
 def _digit_string(text: str) -> str:
@@ -49,12 +45,12 @@ def _digit_string(text: str) -> str:
 
 def _chinese(text: str, numeral: str) -> int:
     """A whole Chinese numeral: 亿 and 万 split it into sections of up to 9999."""
-    for big, factor in (("亿", 100_000_000), ("万", 10_000)):
+    for big in "亿万":
         if big in text:
             high, _, low = text.partition(big)
             if not high:
                 raise ValueError(f"not a number: {numeral!r}")
-            return _chinese(high, numeral) * factor + (_chinese(low, numeral) if low else 0)
+            return _chinese(high, numeral) * MULTIPLIERS[big] + (_chinese(low, numeral) if low else 0)
     if _digit_string(text):
         return int(_digit_string(text))  # 二〇二〇, 一九九八
     total, digit = 0, None
@@ -63,8 +59,8 @@ def _chinese(text: str, numeral: str) -> int:
             digit = None  # 一百零五
         elif ch in _DIGITS and digit is None:
             digit = _DIGITS[ch]
-        elif ch in _SMALL_UNITS:
-            total += (1 if digit is None else digit) * _SMALL_UNITS[ch]  # 十二: a 十 alone is ten
+        elif ch in "十百千":
+            total += (1 if digit is None else digit) * MULTIPLIERS[ch]  # 十二: a 十 alone is ten
             digit = None
         else:
             raise ValueError(f"not a number: {numeral!r}")
