@@ -54,6 +54,14 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
     return names
 
 
+def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> str:
+    """The share of the amount just named: 其中药品收入1.2亿元,占33.7% is 药品收入占比, and
+    门诊人次35万,占全县的42% is 门诊人次占全县."""
+    if _BARE_SHARE.fullmatch(sentence, left, at):
+        return counted + "占比"
+    return counted + name if name.startswith("占") else name
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -81,11 +89,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator = respective.get(q.start, indicator)
         left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
-            # the share of the amount just named: 药品收入1.2亿元,占33.7%; 门诊人次35万,占全县的42%
-            if _BARE_SHARE.fullmatch(p.text, left, q.start):
-                indicator = counted + "占比"
-            elif indicator.startswith("占"):
-                indicator = counted + indicator
+            indicator = _share_name(p.text, left, q.start, counted, indicator)
         if target_rate and q.unit.unit == "%" and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target_rate, "level"  # its level, not a share of a quota
         whole = parent if p.text.startswith("其中", left) else None
@@ -100,9 +104,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
         target_rate = indicator if role_ == "target" and unit.unit == "%" else ""
-        counted = indicator[len(whole):] if whole and indicator.startswith(whole) else indicator
-        if unit.kind == "rate":
-            counted = ""
+        counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
         yield Fact(
