@@ -256,15 +256,31 @@ def _last_words(text: str, most: int) -> str:
 def _join(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
-    a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率)."""
+    a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率), and of whom
+    another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if _PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
     if head.endswith("率"):
         subject = _COUNTED.sub("", subject) or subject
+        if subject.endswith("率"):
+            subject = _whose(subject)
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]
     return subject + head
+
+
+def _whose(rate: str) -> str:
+    """Whose rate it is: a rate's name without its bare head (严重精神障碍患者规范管理率 →
+    严重精神障碍患者), so that another rate of theirs joins it (服药率); a name that ends in
+    no bare head stays whole."""
+    head = next((w for w in _bare_longest_first() if rate.endswith(w)), "")
+    return rate[:-len(head)] if head and len(head) < len(rate) else rate
+
+
+@cache
+def _bare_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_cue_list("bare"), key=len, reverse=True))
 
 
 def _dependent(name: str) -> bool:

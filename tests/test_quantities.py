@@ -395,6 +395,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    # a rate after a rate is of the same people, without the first rate's head
+    ("严重精神障碍患者管理率达到92.5%,规范管理率达到85.3%,服药率达到75%。",
+     ["严重精神障碍患者管理率", "严重精神障碍患者规范管理率", "严重精神障碍患者服药率"],
+     ["smi_mgmt_rate", "smi_standard_mgmt_rate", None]),
+    ("高血压患者规范管理率85%,控制率60%。", ["高血压患者规范管理率", "高血压患者控制率"],
+     ["hypertension_standard_mgmt_rate", None]),
     # what a place has: 共有 between them stays out; 今年度 is a lead word; 病床 are beds
     ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, "total_beds"]),
     ("今年度完成65岁以上长者健康检查3,250人。", ["65岁以上长者健康检查"], [None]),
