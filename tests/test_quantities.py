@@ -400,7 +400,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["严重精神障碍患者管理率", "严重精神障碍患者规范管理率", "严重精神障碍患者服药率"],
      ["smi_mgmt_rate", "smi_standard_mgmt_rate", None]),
     ("高血压患者规范管理率85%,控制率60%。", ["高血压患者规范管理率", "高血压患者控制率"],
-     ["hypertension_standard_mgmt_rate", None]),
+     ["hypertension_standard_mgmt_rate", "hypertension_bp_control_rate"]),
     # what a place has: 共有 between them stays out; 今年度 is a lead word; 病床 are beds
     ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, "total_beds"]),
     ("今年度完成65岁以上长者健康检查3,250人。", ["65岁以上长者健康检查"], [None]),
