@@ -351,6 +351,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新冠疫苗接种有序推进,适龄儿童免疫规划疫苗全程接种率95%以上。", ["适龄儿童免疫规划疫苗全程接种率"],
      ["nip_vaccination_rate"]),
     ("全程接种率96.5%,新冠疫苗接种12万人。", ["全程接种率", "新冠疫苗接种"], ["nip_vaccination_rate", None]),
+    ("大病保险赔付1520人次,赔付金额2860万元;新农合住院补偿资金3200万元。",
+     ["大病保险赔付", "赔付金额", "新农合住院补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
     # a rate is of what a count before it counted
     ("65岁以上老年人健康管理人数达2.3万人,管理率为72.4%。", ["65岁以上老年人健康管理人数", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
