@@ -38,6 +38,13 @@ def parse_number(text: str) -> Decimal:
     return value + Decimal(f"0.{_digit_string(decimals)}") if point else value
 
 
+def neighbours(text: str) -> tuple[Decimal, Decimal] | None:
+    """两三 and 四五, two neighbouring digits: a range (two or three), or None."""
+    if len(text) == 2 and all(ch in _DIGITS for ch in text) and _DIGITS[text[1]] == _DIGITS[text[0]] + 1:
+        return Decimal(_DIGITS[text[0]]), Decimal(_DIGITS[text[1]])
+    return None
+
+
 def _digit_string(text: str) -> str:
     """二〇二〇 → '2020'; '' when `text` is not digits alone."""
     return "".join(str(_DIGITS[ch]) for ch in text) if all(ch in _DIGITS for ch in text) else ""
@@ -50,18 +57,21 @@ def _chinese(text: str, numeral: str) -> int:
             high, _, low = text.partition(big)
             if not high:
                 raise ValueError(f"not a number: {numeral!r}")
+            if len(low) == 1 and low in _DIGITS and low not in "零〇":
+                return (_chinese(high, numeral) * 10 + _DIGITS[low]) * MULTIPLIERS[big] // 10  # 三万五
             return _chinese(high, numeral) * MULTIPLIERS[big] + (_chinese(low, numeral) if low else 0)
     if _digit_string(text):
         return int(_digit_string(text))  # 二〇二〇, 一九九八
-    total, digit = 0, None
+    total, digit, unit = 0, None, 1
     for ch in text:
         if ch in "零〇":
-            digit = None  # 一百零五
+            digit, unit = None, 1  # 一百零五
         elif ch in _DIGITS and digit is None:
             digit = _DIGITS[ch]
         elif ch in "十百千":
-            total += (1 if digit is None else digit) * MULTIPLIERS[ch]  # 十二: a 十 alone is ten
+            unit = MULTIPLIERS[ch]
+            total += (1 if digit is None else digit) * unit  # 十二: a 十 alone is ten
             digit = None
         else:
             raise ValueError(f"not a number: {numeral!r}")
-    return total + (digit or 0)
+    return total + (digit or 0) * max(1, unit // 10)  # 一千二 is 1200, 十二 is 12

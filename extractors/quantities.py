@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, parse_number
+from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .units import Unit, implied_units, load_toml, only_after, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
@@ -217,6 +217,8 @@ def find(sentence: str) -> list[Quantity]:
             value_max = parse_number(number2 + mult) if number2 else None
         except ValueError:
             continue
+        if chinese and neighbours(number):
+            value, value_max = neighbours(number)  # 两三个 is two or three, not 23
         if chinese and mult:
             if "点" not in number:
                 continue  # 三千 already holds its 千

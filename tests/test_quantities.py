@@ -93,6 +93,10 @@ CASES = [
     ("免疫规划疫苗接种率达到百分之九十五,漏报率控制在百分之二以内。", "results", [
         ("百分之九十五", "rate", 95, None, "%", "exact", "actual", "level", 2019),
         ("百分之二以内", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
+    # two neighbouring digits are a range, not a number: 两三个 is two or three
+    ("完成两三个村的改造,新建四五个村卫生室。", "results", [
+        ("两三个", "count", 2, 3, "个", "exact", "actual", "level", 2019),
+        ("四五个", "count", 4, 5, "个", "exact", "actual", "level", 2019)]),
     # Chinese decimals, and the 百 of 百分之百; 三点要求 is no number
     ("住院分娩率达百分之百,婴儿死亡率为千分之三点五,受益群众三点五万人,落实三点要求。", "results", [
         ("百分之百", "rate", 100, None, "%", "exact", "actual", "level", 2019),
@@ -510,6 +514,8 @@ def test_same_facts_in_traditional_and_pdf_spacing(variant, sentence, section, e
     ("一百零五", "105"), ("三千零五十", "3050"), ("一万零一", "10001"), ("两万三千", "23000"), ("三千二百万", "32000000"),
     ("一亿二千万", "120000000"), ("五亿二千零九十一", "500002091"), ("二〇二〇", "2020"), ("三点五", "3.5"),
     ("零点五", "0.5"), ("百", "100"),
+    # a last digit right after a unit counts in the next unit down: 三万五 is 35,000
+    ("三万五", "35000"), ("三亿五", "350000000"), ("一千二", "1200"), ("两百五", "250"), ("一千零二", "1002"),
 ])
 def test_numerals(numeral, value):
     from decimal import Decimal
