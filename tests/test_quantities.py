@@ -93,6 +93,10 @@ CASES = [
     ("免疫规划疫苗接种率达到百分之九十五,漏报率控制在百分之二以内。", "results", [
         ("百分之九十五", "rate", 95, None, "%", "exact", "actual", "level", 2019),
         ("百分之二以内", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
+    # 本 before 项目 is "this", not a measure word (list numbering after an amount: …万元2.3本项目)
+    ("项目总投资3541.07万元2.3本项目建设内容包括门诊楼,发放健康教育手册2000本。", "results", [
+        ("3541.07万元", "money", 3541.07, None, "万元", "exact", "actual", "level", 2019),
+        ("2000本", "count", 2000, None, "本", "exact", "actual", "level", 2019)]),
     # two neighbouring digits are a range, not a number: 两三个 is two or three
     ("完成两三个村的改造,新建四五个村卫生室。", "results", [
         ("两三个", "count", 2, 3, "个", "exact", "actual", "level", 2019),
