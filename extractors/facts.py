@@ -19,8 +19,8 @@ from .units import units
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 _RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
-# The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2%.
-_ACTUALLY = regex.compile(r"实际(?:完成|达到|为)(?:了|为)?")
+# The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%).
+_ACTUALLY = regex.compile(r"(?:实际)?完成(?:了|为)?|实际(?:达到|为)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 

@@ -158,6 +158,8 @@ _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}){2,20}")
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|达到|投入使用)")
+# The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
+_HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.
 _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
@@ -371,7 +373,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left])
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading
-            if not _WHEN.search(subject) and sentence[left - 1:left] != ":":
+            if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
                 name = _join(_last_words(clean(subject), 12), name)
     elif parent and not name.startswith("每") and (not _starts_with_verb(name) or name[-1] == parent[-1]):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb

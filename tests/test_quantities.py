@@ -180,6 +180,9 @@ CASES = [
     ("到“十四五”末,全县每千人口医疗卫生机构床位数达到6.5张。", "plan", [
         ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2025)]),
     # what a target rate actually reached is its level, not a share of a quota
+    ("2.糖尿病患者规范管理率:目标60%,完成58.1%。", "results", [
+        ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019),
+        ("58.1%", "rate", 58.1, None, "%", "exact", "actual", "level", 2019)]),
     ("高血压患者规范管理率目标为70%,实际完成65.2%。", "results", [
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019),
         ("65.2%", "rate", 65.2, None, "%", "exact", "actual", "level", 2019)]),
@@ -332,6 +335,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 一是 numbers a list; a heading before a colon lends no subject
     ("一是力争全年争取上级项目资金3000万元以上。", ["争取上级项目资金"], ["superior_funds_secured"]),
     ("二、2019年工作完成情况:全年完成免疫接种5.6万针次。", ["免疫接种"], [None]),
+    # …but an indicator before a colon names what follows it
+    ("2.糖尿病患者规范管理率:目标60%,完成58.1%。", ["糖尿病患者规范管理率", "糖尿病患者规范管理率"],
+     ["diabetes_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
     # a stock's phrase must end the name; a grade is a group of its own
     ("举办了辖区各医疗机构卫生技术人员参加的培训班,200余名。", ["卫生技术人员参加的培训班"], [None]),
     ("全区卫生技术人员1862人,实有床位980张,初级卫技人员82人。", ["卫生技术人员", "实有床位", "初级卫技人员"],
