@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import SHORT, applies, canonical, clean, dictionary, phrase
+from .indicators import SHORT, applies, canonical, clean, dictionary, phrase, starts_with_verb
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -54,6 +54,17 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
     return names
 
 
+def _listed(previous: str, name: str) -> str:
+    """A noun listed right after a verb and its object takes the verb: 出动人员25人次,车辆5次
+    is 出动车辆.  Not a phrase (产妇系统管理), nor a noun whose first characters are a verb
+    jieba glued to it (下发文件)."""
+    words = tagged(previous) if previous else []
+    if len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n"):
+        if [flag[:1] for _, flag in tagged(name)] == ["n"] and not starts_with_verb(name):
+            return words[0][0] + name
+    return name
+
+
 def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> str:
     """The share of the amount just named: 其中药品收入1.2亿元,占33.7% is 药品收入占比, and
     门诊人次35万,占全县的42% is 门诊人次占全县."""
@@ -72,6 +83,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
     target_rate = ""  # the name of the previous fact when it is a target in %
+    last_name, last_end = "", -1  # the previous fact's name and where its quantity ends
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = year(p, q.start, q.end, role_)
@@ -90,6 +102,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
+        if last_end == left - 1 and p.text[last_end] == "," and indicator == p.text[left:q.start]:
+            indicator = _listed(last_name, indicator)
         if target_rate and q.unit.unit == "%" and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target_rate, "level"  # its level, not a share of a quota
         whole = parent if p.text.startswith("其中", left) else None
@@ -104,6 +118,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
         target_rate = indicator if role_ == "target" and unit.unit == "%" else ""
+        last_name, last_end = indicator, q.end
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator

@@ -206,7 +206,7 @@ def _after_noun(text: str) -> bool:
     return flag.startswith("n") and len(word) > 1
 
 
-def _starts_with_verb(name: str) -> bool:
+def starts_with_verb(name: str) -> bool:
     """Whether a name starts with a verb, also one the dictionary glues to its object
     (下发文件 is one noun there, 下发 a verb)."""
     from .segment import tagged
@@ -375,7 +375,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading
             if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
                 name = _join(_last_words(clean(subject), 12), name)
-    elif parent and not name.startswith("每") and (not _starts_with_verb(name) or name[-1] == parent[-1]):
+    elif parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1]):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
         name = _leading_verb(parent) + name

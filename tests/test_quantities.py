@@ -411,6 +411,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    # a noun listed after a verb and its object shares the verb; a longer phrase does not
+    ("出动人员25人次,车辆5次,发放药品200盒,试剂50盒。", ["出动人员", "出动车辆", "发放药品", "发放试剂"], [None] * 4),
+    ("全区共查治妇女病46510人,产妇系统管理5423人。", ["查治妇女病", "产妇系统管理"], [None, None]),
     # a rate after a rate is of the same people, without the first rate's head
     ("严重精神障碍患者管理率达到92.5%,规范管理率达到85.3%,服药率达到75%。",
      ["严重精神障碍患者管理率", "严重精神障碍患者规范管理率", "严重精神障碍患者服药率"],
