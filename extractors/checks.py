@@ -7,6 +7,7 @@ in % where the indicator is stated in ‰ may be a slip of the writer or of the 
 from __future__ import annotations
 
 from .indicators import dictionary
+from .units import counted_alike
 
 
 def flags(unit: str, value: float, value_max: float | None, aspect: str, key: str | None,
@@ -20,7 +21,7 @@ def flags(unit: str, value: float, value_max: float | None, aspect: str, key: st
     failed = []
     if unit == "%" and aspect == "level" and max(value, value_max or value) > 100:
         failed.append("over_100")
-    if key and aspect == "level" and dictionary()[key].unit != unit:
+    if key and aspect == "level" and not counted_alike(dictionary()[key].unit, unit):
         failed.append("unit_differs")
     if whole and whole[1] == unit and value > whole[0]:
         failed.append("part_over_whole")

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from .meaning import REACHED, clause_bounds
-from .units import DATA
+from .units import DATA, counted_alike
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
         wanted = dictionary()[key].unit
-        # counts must agree exactly (团队 个 is not 团队成员 人); rates and money by family
-        if _family(wanted) != _family(unit) or (_family(unit) == "count" and wanted != unit):
+        # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family
+        if _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit)):
             continue
         if best is None or len(m.group()) > best[0]:
             best = (len(m.group()), key)

@@ -29,7 +29,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before", "only_after"):
+        if kind in ("implied", "before", "only_after", "same_count"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -54,3 +54,15 @@ def only_after() -> dict[str, tuple[str, ...]]:
 def units_before() -> dict[str, str]:
     """Units named before the number: 总诊疗人次达215.3万 -> 人次."""
     return dict(load_toml("units.toml")["before"])
+
+
+@cache
+def _same_count() -> dict[str, str]:
+    return dict(load_toml("units.toml")["same_count"])
+
+
+def counted_alike(a: str, b: str) -> bool:
+    """Whether two units are the same, or measure words that count the same things (a
+    clinic is 1个, 1所 or 1家)."""
+    same = _same_count()
+    return same.get(a, a) == same.get(b, b)

@@ -411,6 +411,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    # 所, 家 and 处 count what 个 counts
+    ("新建村卫生室20所,组建家庭医生团队86个,团队成员320人。", ["新建村卫生室", "组建家庭医生团队", "组建家庭医生团队成员"],
+     ["new_village_clinics", "fd_teams", None]),
     # a noun listed after a verb and its object shares the verb; a longer phrase does not
     ("出动人员25人次,车辆5次,发放药品200盒,试剂50盒。", ["出动人员", "出动车辆", "发放药品", "发放试剂"], [None] * 4),
     ("全区共查治妇女病46510人,产妇系统管理5423人。", ["查治妇女病", "产妇系统管理"], [None, None]),
