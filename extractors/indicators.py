@@ -58,7 +58,7 @@ def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
 
 
 # Same-unit families: a rate key never takes a count, money never a rate.
-_FAMILY = {"%": "rate", "‰": "rate", "/10万": "rate", "/万": "rate", "/100万": "rate", "百分点": "rate", "万元": "money"}
+_FAMILY = {"%": "rate", "‰": "rate", "/10万": "rate", "/万": "rate", "/100万": "rate", "百分点": "rate", "千分点": "rate", "万元": "money"}
 
 
 def _family(unit: str) -> str:
@@ -136,6 +136,7 @@ _LEAD = regex.compile(
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|"  # list numbering: 2.高血压患者…
     r"[一二三四五六七八九十]是|"  # 一是力争…
+    r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|"  # 近三年来
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底|末|度|同期|相比)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"

@@ -77,7 +77,7 @@ _BEFORE_CHANGE = regex.compile(r"(?:了|达|达到|为|约|近|超过|不低于|
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
     before = sentence[max(0, start - 8):start]
-    if unit == "百分点":
+    if unit in ("百分点", "千分点"):
         return "change"
     if unit == "%" and completed(before):
         return "completion"
@@ -86,7 +86,7 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
         return "level"
     word = _ends_with_any(before_word, _aspect_words("change"))
-    if word and not (word == "同比" and unit not in ("%", "百分点")) and not named:
+    if word and not (word == "同比" and unit not in ("%", "百分点", "千分点")) and not named:
         return "change"
     if _COMPARED.search(sentence[max(0, start - 16):start]):
         return "change"

@@ -97,6 +97,10 @@ CASES = [
     ("项目总投资3541.07万元2.3本项目建设内容包括门诊楼,发放健康教育手册2000本。", "results", [
         ("3541.07万元", "money", 3541.07, None, "万元", "exact", "actual", "level", 2019),
         ("2000本", "count", 2000, None, "本", "exact", "actual", "level", 2019)]),
+    # 千分点 is a change of a rate in ‰, as 百分点 is of one in %; 近三年来 is no name
+    ("与2015年相比,婴儿死亡率下降了2.1个千分点,近三年来累计投入资金1.5亿元。", "results", [
+        ("2.1个千分点", "rate", 2.1, None, "千分点", "exact", "actual", "change", 2019),
+        ("1.5亿元", "money", 15000, None, "万元", "exact", "actual", "level", 2019)]),
     # two neighbouring digits are a range, not a number: 两三个 is two or three
     ("完成两三个村的改造,新建四五个村卫生室。", "results", [
         ("两三个", "count", 2, 3, "个", "exact", "actual", "level", 2019),
@@ -414,6 +418,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 所, 家 and 处 count what 个 counts
     ("新建村卫生室20所,组建家庭医生团队86个,团队成员320人。", ["新建村卫生室", "组建家庭医生团队", "组建家庭医生团队成员"],
      ["new_village_clinics", "fd_teams", None]),
+    ("近三年来,累计投入资金1.5亿元。", ["投入资金"], [None]),
     # a noun listed after a verb and its object shares the verb; a longer phrase does not
     ("出动人员25人次,车辆5次,发放药品200盒,试剂50盒。", ["出动人员", "出动车辆", "发放药品", "发放试剂"], [None] * 4),
     ("全区共查治妇女病46510人,产妇系统管理5423人。", ["查治妇女病", "产妇系统管理"], [None, None]),
