@@ -21,6 +21,9 @@ _RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 # The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%).
 _ACTUALLY = regex.compile(r"(?:实际)?完成(?:了|为)?|实际(?:达到|为)")
+# A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
+# 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
+_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -110,6 +113,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):
             key = None
+        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
+        if elsewhere:  # another area's value: no key of the bureau's series
+            key = None
+            if elsewhere.group("place") and elsewhere.group("place") not in indicator:
+                indicator = elsewhere.group("place") + indicator
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:
