@@ -104,8 +104,9 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if _subgroup(phrase[:m.start()]) and not _subgroup(dictionary()[key].name + m.group()):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         rest = phrase[m.end():]
-        if key in _cue_list("stocks") and rest not in ("", "数", "总数"):
-            continue  # 卫生技术人员参加 counts who attended, not the staff
+        if key in _cue_list("stocks") and (rest not in ("", "数", "总数")
+                                          or any(w in phrase[:m.start()] for w in _cue_list("institutions"))):
+            continue  # 卫生技术人员参加 counts who attended; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
         wanted = dictionary()[key].unit

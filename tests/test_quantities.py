@@ -415,6 +415,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
+    # one institution's count is not the place's; another area's value is no part of the bureau's series
+    ("全县医疗卫生机构门诊量52.9万人次,其中县人民医院门诊量25.6万人次,乡镇卫生院床位520张,全县床位1800张。",
+     ["医疗卫生机构门诊量", "县人民医院门诊量", "乡镇卫生院床位", "床位"], ["outpatient_visits", None, None, "total_beds"]),
+    ("婴儿死亡率4.2‰(全省5.1‰),孕产妇死亡率为19.8/10万,高于全省平均水平(15.6/10万)。",
+     ["婴儿死亡率", "全省婴儿死亡率", "孕产妇死亡率", "高于全省平均水平"],
+     ["infant_mortality_rate", None, "maternal_mortality_ratio", None]),
     # 所, 家 and 处 count what 个 counts
     ("新建村卫生室20所,组建家庭医生团队86个,团队成员320人。", ["新建村卫生室", "组建家庭医生团队", "组建家庭医生团队成员"],
      ["new_village_clinics", "fd_teams", None]),
