@@ -50,11 +50,22 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
         if len(items) != len(run) or len(run) < 2:
             continue
-        words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]
-        head = "".join(words[1:]) if len(words) > 1 else ""
+        head = _shared_head(items, run[0].unit.unit)
         for item, quantity in zip(items, run):
             names[quantity.start] = item if item == items[-1] or item.endswith(head) else item + head
     return names
+
+
+def _shared_head(items: list[str], unit: str) -> str:
+    """The end of the last listed item that the others share: after its first word, or
+    after more words when that names more of the others as the dictionary does
+    (高血压、糖尿病、严重精神障碍患者规范管理率 share 患者规范管理率, not 精神障碍患者规范管理率)."""
+    words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]
+    heads = ["".join(words[k:]) for k in range(1, len(words))]
+    if not heads:
+        return ""
+    known = [sum(canonical(item + head, unit) is not None for item in items[:-1]) for head in heads]
+    return heads[known.index(max(known))]
 
 
 def _listed(previous: str, name: str) -> str:

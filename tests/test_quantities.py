@@ -425,6 +425,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新建村卫生室20所,组建家庭医生团队86个,团队成员320人。", ["新建村卫生室", "组建家庭医生团队", "组建家庭医生团队成员"],
      ["new_village_clinics", "fd_teams", None]),
     ("近三年来,累计投入资金1.5亿元。", ["投入资金"], [None]),
+    # listed items share the end of the last one that names them as the dictionary does
+    ("高血压、糖尿病、严重精神障碍患者规范管理率分别为72.3%、68.5%和85.1%。",
+     ["高血压患者规范管理率", "糖尿病患者规范管理率", "严重精神障碍患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate", "smi_standard_mgmt_rate"]),
     # a noun listed after a verb and its object shares the verb; a longer phrase does not
     ("出动人员25人次,车辆5次,发放药品200盒,试剂50盒。", ["出动人员", "出动车辆", "发放药品", "发放试剂"], [None] * 4),
     ("全区共查治妇女病46510人,产妇系统管理5423人。", ["查治妇女病", "产妇系统管理"], [None, None]),
