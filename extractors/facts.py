@@ -17,8 +17,10 @@ from .units import units
 
 # What comes before the distinguishing word of a listed name: an age or a disease type.
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
-_RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低)?$")
+# 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
+_RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
+_PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%).
 _ACTUALLY = regex.compile(r"(?:实际)?完成(?:了|为)?|实际(?:达到|为)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
@@ -50,9 +52,9 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
         if len(items) != len(run) or len(run) < 2:
             continue
-        head = _shared_head(items, run[0].unit.unit)
+        head, verb = _shared_head(items, run[0].unit.unit), lead.group("verb") or ""
         for item, quantity in zip(items, run):
-            names[quantity.start] = item if item == items[-1] or item.endswith(head) else item + head
+            names[quantity.start] = (item if item == items[-1] or item.endswith(head) else item + head) + verb
     return names
 
 
@@ -60,6 +62,8 @@ def _shared_head(items: list[str], unit: str) -> str:
     """The end of the last listed item that the others share: after its first word, or
     after more words when that names more of the others as the dictionary does
     (高血压、糖尿病、严重精神障碍患者规范管理率 share 患者规范管理率, not 精神障碍患者规范管理率)."""
+    if _PLACE_END.search(items[-1]):
+        return ""  # 长生桥、迎龙镇卫生院分别上报: places, each named whole
     words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]
     heads = ["".join(words[k:]) for k in range(1, len(words))]
     if not heads:

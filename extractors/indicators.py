@@ -219,7 +219,8 @@ def starts_with_verb(name: str) -> bool:
 
 def _leading_verb(name: str) -> str:
     """The verbs a name starts with (管理 of 管理高血压; 组建 of 组建应急队伍, where 应急 is a
-    verbal noun, part of what was built), or "" when the name is all verbs."""
+    verbal noun, part of what was built), or "" when the name is all verbs or starts with
+    a one-character "verb", which is more often the start of a place name (迎龙镇)."""
     from .segment import tagged
 
     verb = ""
@@ -227,7 +228,7 @@ def _leading_verb(name: str) -> str:
         if not (flag == "v" or (flag.startswith("v") and not verb)):
             break
         verb += word
-    return verb if verb != name else ""
+    return verb if verb != name and len(verb) > 1 else ""
 
 
 def _without_quantities(text: str) -> str:

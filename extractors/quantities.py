@@ -168,6 +168,13 @@ def _scan_pattern() -> "regex.Pattern[str]":
     )
 
 
+def _unit_of_list(sentence: str, m: "regex.Match[str]", following: list["regex.Match[str]"]) -> str | None:
+    """The unit of the number that follows `m` in a list (12.6万和3.2万剂次), if any."""
+    if following and following[0].group("unit") and _LIST_JOIN.match(sentence[m.end():following[0].start()]):
+        return following[0].group("unit")
+    return None
+
+
 def scan(text: str) -> list[int]:
     """Where in a whole text `find` may find a quantity: the first and last character of
     each possible candidate, and every 率 (for bare rates).  Neither pattern matches a
@@ -195,7 +202,7 @@ def find(sentence: str) -> list[Quantity]:
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
     implied = implied_units()
     table = units()
-    for m in candidates:
+    for i, m in enumerate(candidates):
         start, end = m.span()
         number, number2, unit_text, pct, mult, inside1, inside2, suffix = m.group(*_GROUPS)
         unit_text, mult = unit_text or "", mult or ""
@@ -242,9 +249,12 @@ def find(sentence: str) -> list[Quantity]:
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
+            shared = _unit_of_list(sentence, m, candidates[i + 1:i + 2])
             if named:
                 written = units_before()[named.group(1)]
                 unit = Unit(written, "count", written, Decimal(1))
+            elif shared in table:
+                unit = table[shared]  # 12.6万和3.2万剂次: the list's unit, written once at its end
             elif _MONEY_WORDS.search(sentence):
                 unit = table["万元"]
                 value = parse_number(number)

@@ -101,6 +101,9 @@ CASES = [
     ("与2015年相比,婴儿死亡率下降了2.1个千分点,近三年来累计投入资金1.5亿元。", "results", [
         ("2.1个千分点", "rate", 2.1, None, "千分点", "exact", "actual", "change", 2019),
         ("1.5亿元", "money", 15000, None, "万元", "exact", "actual", "level", 2019)]),
+    ("一类疫苗、二类疫苗分别接种12.6万和3.2万剂次。", "results", [
+        ("12.6万", "count", 126000, None, "剂次", "exact", "actual", "level", 2019),
+        ("3.2万剂次", "count", 32000, None, "剂次", "exact", "actual", "level", 2019)]),
     # two neighbouring digits are a range, not a number: 两三个 is two or three
     ("完成两三个村的改造,新建四五个村卫生室。", "results", [
         ("两三个", "count", 2, 3, "个", "exact", "actual", "level", 2019),
@@ -429,6 +432,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("高血压、糖尿病、严重精神障碍患者规范管理率分别为72.3%、68.5%和85.1%。",
      ["高血压患者规范管理率", "糖尿病患者规范管理率", "严重精神障碍患者规范管理率"],
      ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate", "smi_standard_mgmt_rate"]),
+    # 分别 with a verb lends it to each name; places are each named whole; a unit written
+    # once at the end of a list counts every number of it
+    ("一类疫苗、二类疫苗分别接种12.6万和3.2万剂次。", ["一类疫苗接种", "二类疫苗接种"], [None, None]),
+    ("长生桥、迎龙镇卫生院分别上报12条、8条。", ["长生桥上报", "迎龙镇卫生院上报"], [None, None]),
     # a noun listed after a verb and its object shares the verb; a longer phrase does not
     ("出动人员25人次,车辆5次,发放药品200盒,试剂50盒。", ["出动人员", "出动车辆", "发放药品", "发放试剂"], [None] * 4),
     ("全区共查治妇女病46510人,产妇系统管理5423人。", ["查治妇女病", "产妇系统管理"], [None, None]),
