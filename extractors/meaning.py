@@ -71,22 +71,32 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     return next(w for w in words if text.endswith(w))
 
 
-_BEFORE_CHANGE = regex.compile(r"(?:了|达|达到|为|约|近|超过|不低于|不少于|不高于|不超过|低于|高于)$")
+# Changes in points, of a rate in % and in ‰: never a level.
+POINTS = ("百分点", "千分点")
+
+
+@cache
+def _before_change() -> "regex.Pattern[str]":
+    """What may stand between a word of change and its number: 了, 达, 为 and the
+    qualifier words (增长不低于10%)."""
+    q = cues()["qualifier"]
+    words = ["了", "达", "达到", "为", *q["approx_before"], *q["at_least_before"], *q["at_most_before"]]
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})$")
 
 
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
     before = sentence[max(0, start - 8):start]
-    if unit in ("百分点", "千分点"):
+    if unit in POINTS:
         return "change"
     if unit == "%" and completed(before):
         return "completion"
-    before_word = _BEFORE_CHANGE.sub("", before)
+    before_word = _before_change().sub("", before)
     named = before_word.endswith(_named_by_change())  # 自然增长率为 4.1‰ states a level
     if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
         return "level"
     word = _ends_with_any(before_word, _aspect_words("change"))
-    if word and not (word == "同比" and unit not in ("%", "百分点", "千分点")) and not named:
+    if word and not (word == "同比" and unit not in ("%", *POINTS)) and not named:
         return "change"
     if _COMPARED.search(sentence[max(0, start - 16):start]):
         return "change"
