@@ -33,8 +33,8 @@ _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
-    The listed items share the head of the last one (患者规范管理率); the first word
-    of the last item is what tells them apart.
+    The listed items share the head of the last one (患者规范管理率, see `_shared_head`),
+    and a verb after 分别 (分别接种).
     """
     names: dict[int, str] = {}
     for i, q in enumerate(quantities):
@@ -101,7 +101,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
     target_rate = ""  # the name of the previous fact when it is a target in %
-    last_name, last_end = "", -1  # the previous fact's name and where its quantity ends
+    last_name = ""  # the previous fact's name
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = year(p, q.start, q.end, role_)
@@ -114,13 +114,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (before and before[1] == "change" and before[0].unit == q.unit
                 and _LIST_JOIN.fullmatch(p.text, before[0].end, q.start)):
             aspect_ = "change"  # 分别下降12.3%、8.5%: a list after a change is a list of changes
-        before = (q, aspect_)
+        previous, before = before, (q, aspect_)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
         left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
-        if last_end == left - 1 and p.text[last_end] == "," and indicator == p.text[left:q.start]:
+        if previous and previous[0].end == left - 1 and p.text[left - 1] == "," and indicator == p.text[left:q.start]:
             indicator = _listed(last_name, indicator)
         if target_rate and q.unit.unit == "%" and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target_rate, "level"  # its level, not a share of a quota
@@ -141,7 +141,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
         target_rate = indicator if role_ == "target" and unit.unit == "%" else ""
-        last_name, last_end = indicator, q.end
+        last_name = indicator
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator
