@@ -214,17 +214,11 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, min(line_end + 1, len(text)), ""
 
 
-def _letter_spacing(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing the spaces of letter-spaced lines."""
-    for line in _LETTER_SPACED.finditer(text):
-        for space in _SPACE_RUN.finditer(text, line.start(), line.end()):
-            yield space.start(), space.end(), ""
-
-
-def _spaced_decimals(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing the spaces inside a decimal spaced glyph by glyph."""
-    for number in _SPACED_DECIMAL.finditer(text):
-        for space in _SPACE_RUN.finditer(text, number.start(), number.end()):
+def _spaces_within(pattern: "regex.Pattern[str]", text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing every space inside the matches of `pattern`: a letter-spaced line,
+    a decimal spaced glyph by glyph."""
+    for match in pattern.finditer(text):
+        for space in _SPACE_RUN.finditer(text, match.start(), match.end()):
             yield space.start(), space.end(), ""
 
 
@@ -300,8 +294,8 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_PAGE_LINE, "")
     m = m.edit(_furniture(m.text))
     m = m.sub(_INLINE_HEADING, "\n")
-    m = m.edit(_letter_spacing(m.text))
-    m = m.edit(_spaced_decimals(m.text))
+    m = m.edit(_spaces_within(_LETTER_SPACED, m.text))
+    m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")
