@@ -41,6 +41,9 @@ _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;�
 # A value reached: 提高到, 下降至.
 REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大)(?:到|至)"
 _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
+# 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
+_FROM = regex.compile(r"(?:由|从)$")
+_REACHED = regex.compile(REACHED)
 
 
 @cache
@@ -178,7 +181,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = _MASKED_YEAR.sub("", text)
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
                      if (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
-                     and ((role_ == "baseline" and not opening) or not _COMPARED_WITH.search(text, 0, m.start()))]
+                     and ((role_ == "baseline" and not opening) or not (_COMPARED_WITH.search(text, 0, m.start())
+                          or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]
             if years:
                 return years[-1]
             short = [m for m in _SHORT_YEAR.finditer(text)]

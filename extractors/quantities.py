@@ -127,7 +127,7 @@ def _any_before_word() -> tuple[str, ...]:
 def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
     if not before.endswith(_any_before_word()):
-        return None
+        return "at_least" if _before_verb(sentence[max(0, at - 4):at]) else None
     for w, name in _before_words():
         if before.endswith(w) or before.endswith(w + "了"):
             stuck = _STUCK.get(w)
@@ -136,6 +136,18 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
                 continue  # 签约, 最近: the character belongs to another word
             return name
     return None
+
+
+def _before_verb(before: str) -> bool:
+    """至少配备1名, 至少有3名: an at-least word, then a verb of one or two characters."""
+    from .segment import tagged
+
+    for n in (1, 2):
+        verb = before[-n:]
+        if (before[:-n].endswith(tuple(_qualifiers()["at_least_before_verb"]))
+                and [flag[:1] for _, flag in tagged(verb)] == ["v"]):
+            return True
+    return False
 
 
 @cache

@@ -166,6 +166,14 @@ CASES = [
     ("从2015年的72%提高到2019年的85%。", "results", [
         ("72%", "rate", 72, None, "%", "exact", "baseline", "level", 2015),
         ("85%", "rate", 85, None, "%", "exact", "actual", "level", 2019)]),
+    ("药品收入占比由2018年的45.6%下降到38.2%。", "results", [
+        ("45.6%", "rate", 45.6, None, "%", "exact", "baseline", "level", 2018),
+        ("38.2%", "rate", 38.2, None, "%", "exact", "actual", "level", 2019)]),
+    # 至少 before a verb of the number (至少配备1名) is at least; 多少有 is not
+    ("每个乡镇卫生院至少配备1名全科医生,至少有3名医师,多少有5个。", "plan", [
+        ("1名", "count", 1, None, "人", "at_least", "target", "level", 2020),
+        ("3名", "count", 3, None, "人", "at_least", "target", "level", 2020),
+        ("5个", "count", 5, None, "个", "exact", "target", "level", 2020)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
