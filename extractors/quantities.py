@@ -140,14 +140,12 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
 
 def _before_verb(before: str) -> bool:
     """至少配备1名, 至少有3名: an at-least word, then a verb of one or two characters."""
+    words = tuple(_qualifiers()["at_least_before_verb"])
+    if not any(w in before for w in words):
+        return False
     from .segment import tagged
 
-    for n in (1, 2):
-        verb = before[-n:]
-        if (before[:-n].endswith(tuple(_qualifiers()["at_least_before_verb"]))
-                and [flag[:1] for _, flag in tagged(verb)] == ["v"]):
-            return True
-    return False
+    return any(before[:-n].endswith(words) and [flag[:1] for _, flag in tagged(before[-n:])] == ["v"] for n in (1, 2))
 
 
 @cache
