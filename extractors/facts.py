@@ -111,9 +111,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not pledged(p, q.start, q.end)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
-        if (before and before[1] == "change" and before[0].unit == q.unit
+        if (before and before[1] in ("change", "completion") and before[0].unit == q.unit
                 and _LIST_JOIN.fullmatch(p.text, before[0].end, q.start)):
-            aspect_ = "change"  # 分别下降12.3%、8.5%: a list after a change is a list of changes
+            aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes
         previous, before = before, (q, aspect_)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)

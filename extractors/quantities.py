@@ -16,8 +16,8 @@ from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .units import Unit, implied_units, load_toml, only_after, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
-# 百 of 百分之百; it may have decimals (千分之三点五).
-_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百"
+# 百 of 百分之百 or a 百 or 千 before 余 (百余人次); it may have decimals (千分之三点五).
+_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千](?=余)"
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?的?(?:老年|老人|儿童|婴幼儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
@@ -63,7 +63,7 @@ def _pattern() -> "regex.Pattern[str]":
         (?P<num>{ARABIC}|{_CN})
         (?:(?P<unit1>%|‰)?{_RANGE}(?P<num2>{ARABIC}))?
         (?P<inside1>{inside})?
-        (?P<mult>[十百千万亿]*)
+        (?P<mult>(?:个(?=亿))?[十百千万亿]*)
         (?P<inside2>{inside})?
         (?P<unit>{unit_alt})?
         (?P<after>{after})?
@@ -171,7 +171,7 @@ def _scan_pattern() -> "regex.Pattern[str]":
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
-        | (?:{ARABIC}|{_CN})(?:(?:%|‰)?{_RANGE}{ARABIC})?(?:{inside})?[十百千万亿]*(?:{inside})?
+        | (?:{ARABIC}|{_CN})(?:(?:%|‰)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
           (?:{unit_alt}|(?<=[万亿]))
         """,
         regex.X,
@@ -215,7 +215,7 @@ def find(sentence: str) -> list[Quantity]:
     for i, m in enumerate(candidates):
         start, end = m.span()
         number, number2, unit_text, pct, mult, inside1, inside2, suffix = m.group(*_GROUPS)
-        unit_text, mult = unit_text or "", mult or ""
+        unit_text, mult = unit_text or "", mult.replace("个", "")  # 2.6个亿 is 2.6亿
         chinese = not number[0].isdigit()
         prev = sentence[start - 1] if start else ""
         if prev and (prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·"):
@@ -266,8 +266,8 @@ def find(sentence: str) -> list[Quantity]:
             elif shared in table:
                 unit = table[shared]  # 12.6万和3.2万剂次: the list's unit, written once at its end
             elif _MONEY_WORDS.search(sentence):
-                unit = table["万元"]
-                value = parse_number(number)
+                unit = table["万元"]  # yuan left out: 14万 is 14 万元, 2.6亿 is 26 000 万元
+                value, value_max = value / 10_000, value_max / 10_000 if value_max is not None else None
             else:
                 continue
         if chinese and not pct:

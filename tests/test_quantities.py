@@ -174,6 +174,21 @@ CASES = [
         ("1名", "count", 1, None, "人", "at_least", "target", "level", 2020),
         ("3名", "count", 3, None, "人", "at_least", "target", "level", 2020),
         ("5个", "count", 5, None, "个", "exact", "target", "level", 2020)]),
+    # 百余 and 千余 are at least 100 and 1000; 个亿 is 亿; yuan left out of 亿 is still 亿 yuan
+    ("培训医务人员百余人次,千余名群众受益,投入资金2.6个亿,争取资金1.5亿、3000万。", "results", [
+        ("百余人次", "count", 100, None, "人次", "at_least", "actual", "level", 2019),
+        ("千余名", "count", 1000, None, "人", "at_least", "actual", "level", 2019),
+        ("2.6个亿", "money", 26000, None, "万元", "exact", "actual", "level", 2019),
+        ("1.5亿", "money", 15000, None, "万元", "exact", "actual", "level", 2019),
+        ("3000万", "money", 3000, None, "万元", "exact", "actual", "level", 2019)]),
+    ("筹集资金14-16万。", "results", [
+        ("14-16万", "money", 14, 16, "万元", "exact", "actual", "level", 2019)]),
+    # a list after a share of a quota done is a list of such shares
+    ("改造乡镇卫生院12所、村卫生室56个,分别完成年度任务的120%和112%。", "results", [
+        ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019),
+        ("56个", "count", 56, None, "个", "exact", "actual", "level", 2019),
+        ("120%", "rate", 120, None, "%", "exact", "actual", "completion", 2019),
+        ("112%", "rate", 112, None, "%", "exact", "actual", "completion", 2019)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
@@ -281,6 +296,7 @@ def test_facts(sentence, section, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
     "2019年,全县卫生健康工作取得一定成绩。",
     "去年4月在我县举行了现场会,11月20日上午召开总结会。",
     "组织开展第31个爱国卫生月活动,实施第五轮创建。",
