@@ -12,13 +12,14 @@ from .indicators import SHORT, applies, canonical, clean, dictionary, phrase, st
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
-from .units import units
+from .units import counted_alike, units
 
 
 # What comes before the distinguishing word of a listed name: an age or a disease type.
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
-_RESPECTIVELY = regex.compile(r"分别(?:达到了|达到|为|是|达|占|增长|提高|下降|降低|(?P<verb>\p{Han}{2}))?$")
+_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?(?:达到了|达到|为|是|达|占|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|(?:控制|保持|稳定)在"
+                              r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%).
@@ -47,7 +48,10 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
                 break
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]
-        items = [t for t in regex.split(r"[、和及与]", sentence[left:lead.start()]) if t]
+        listed = sentence[left:lead.start()]
+        if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
+            listed = sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1]
+        items = [t for t in regex.split(r"[、和及与]", listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
         if len(items) != len(run) or len(run) < 2:
@@ -111,7 +115,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not pledged(p, q.start, q.end)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
-        if (before and before[1] in ("change", "completion") and before[0].unit == q.unit
+        if (before and before[1] in ("change", "completion") and counted_alike(before[0].unit.unit, q.unit.unit)
                 and _LIST_JOIN.fullmatch(p.text, before[0].end, q.start)):
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes
         previous, before = before, (q, aspect_)

@@ -153,6 +153,7 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
     return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过)?$")
 
 
+_POINT_UNITS = ("个百分点", "个千分点")
 _GROUPS = ("num", "num2", "unit", "pct", "mult", "inside1", "inside2", "after")
 
 
@@ -252,6 +253,8 @@ def find(sentence: str) -> list[Quantity]:
             end = m.end("unit")
         elif unit_text:
             unit = table[unit_text]
+            if unit_text == "个" and (shared := _unit_of_list(sentence, m, candidates[i + 1:i + 2])) in _POINT_UNITS:
+                unit = table[shared]  # 提高3个和5个百分点: points, written once
             words = only_after().get(unit_text)
             if words and not any(w in sentence[max(0, start - 20):start] for w in words):
                 continue
@@ -328,7 +331,7 @@ def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity
         prev, cur = out[i - 1], out[i]
         suffix = sentence[cur.start:cur.end]
         if (cur.qualifier in ("at_least", "at_most") and suffix.endswith(("以上", "以下", "以内"))
-                and prev.qualifier == "exact" and prev.unit == cur.unit
+                and prev.qualifier == "exact" and prev.unit.kind == cur.unit.kind
                 and _LIST_JOIN.match(sentence[prev.end:cur.start])):
             out[i - 1] = replace(prev, qualifier=cur.qualifier)
     return out

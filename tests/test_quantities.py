@@ -189,6 +189,18 @@ CASES = [
         ("56个", "count", 56, None, "个", "exact", "actual", "level", 2019),
         ("120%", "rate", 120, None, "%", "exact", "actual", "completion", 2019),
         ("112%", "rate", 112, None, "%", "exact", "actual", "completion", 2019)]),
+    # 分别 after the list's clause, before a verb of reaching or a comparison; 以下 closes both rates
+    ("进一步降低孕产妇死亡率和婴儿死亡率,分别控制在20/10万和8‰以下。", "plan", [
+        ("20/10万", "rate", 20, None, "/10万", "at_most", "target", "level", 2020),
+        ("8‰以下", "rate", 8, None, "‰", "at_most", "target", "level", 2020)]),
+    ("高血压、糖尿病患者规范管理率分别较2018年提高3个和5个百分点。", "results", [
+        ("3个", "rate", 3, None, "百分点", "exact", "actual", "change", 2019),
+        ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("全县共有卫生院12所,村卫生室300个,分别比上年增加2所、10个。", "results", [
+        ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019),
+        ("300个", "count", 300, None, "个", "exact", "actual", "level", 2019),
+        ("2所", "count", 2, None, "所", "exact", "actual", "change", 2019),
+        ("10个", "count", 10, None, "个", "exact", "actual", "change", 2019)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
@@ -428,6 +440,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    ("进一步降低孕产妇死亡率和婴儿死亡率,分别控制在20/10万和8‰以下。", ["降低孕产妇死亡率", "婴儿死亡率"],
+     ["maternal_mortality_ratio", "infant_mortality_rate"]),
+    ("门诊人次和住院人次分别比上年增长5.2%和3.1%。", ["门诊人次", "住院人次"], [None, None]),
+    ("高血压、糖尿病患者规范管理率分别较2018年提高3个和5个百分点。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
     ("十三五期间共投入资金5亿元。", ["投入资金"], [None]),
     ("为辖区内65岁以上老年人免费体检8000人。", ["65岁以上老年人免费体检"], [None]),
     ("第二季度共接种疫苗3000剂次。", ["接种疫苗"], [None]),
