@@ -109,8 +109,12 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         if doc.type == "other":
             continue  # not a bureau's report (a student union's 卫生部): its numbers measure no bureau's work
         for p, section in passages(doc, wanted(doc.text)):
+            sentence = None  # the original words of the sentence, once for all its facts
             for fact in extract(p):
-                result.facts.append(_fact_row(doc_id, path, norm, doc, p, fact, section.title if section else None))
+                if sentence is None:
+                    sa, sb = norm.original_span(doc.start + p.start, doc.start + p.start + len(p.text))
+                    sentence = norm.original[sa:sb]
+                result.facts.append(_fact_row(doc_id, path, norm, doc, fact, sentence, section.title if section else None))
     if not result.documents:
         raise ReadError(path, "no report text found (fewer than 10 Chinese characters)")
     return result
@@ -140,13 +144,12 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -
     }
 
 
-def _fact_row(doc_id: str, path: Path, norm: Normalised, doc: Document, p: Passage, fact: Fact,
+def _fact_row(doc_id: str, path: Path, norm: Normalised, doc: Document, fact: Fact, original_sentence: str,
               section: str | None) -> dict:
     """A `facts` row: the fact, and its evidence in normalised and original words."""
     oa, ob = norm.original_span(doc.start + fact.start, doc.start + fact.end)
-    sa, sb = norm.original_span(doc.start + p.start, doc.start + p.start + len(p.text))
     return {
         "id": f"{doc_id}:{fact.start}", "document_id": doc_id, "source": path.name, **fact.as_dict(),
-        "section": section, "original_surface": norm.original[oa:ob], "original_sentence": norm.original[sa:sb],
+        "section": section, "original_surface": norm.original[oa:ob], "original_sentence": original_sentence,
         "original_start": oa, "original_end": ob, "duplicate": 0,
     }
