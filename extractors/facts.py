@@ -121,6 +121,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         previous, before = before, (q, aspect_)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
+        if not indicator and aspect_ == "change" and previous:
+            indicator = last_name  # 诊疗人次…万人次,比2018年增加21.7万人次,增长7.5%: the same series
         left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)

@@ -440,6 +440,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    # a change that nothing names is of the series just named; 降至 is no part of a name
+    ("全县诊疗人次312.4万人次,比2018年增加21.7万人次,增长7.5%,药品收入占比降至32%。",
+     ["诊疗人次", "诊疗人次", "诊疗人次", "药品收入占比"], ["outpatient_visits", "outpatient_visits", None, "drug_revenue_share"]),
     ("进一步降低孕产妇死亡率和婴儿死亡率,分别控制在20/10万和8‰以下。", ["降低孕产妇死亡率", "婴儿死亡率"],
      ["maternal_mortality_ratio", "infant_mortality_rate"]),
     ("门诊人次和住院人次分别比上年增长5.2%和3.1%。", ["门诊人次", "住院人次"], [None, None]),
