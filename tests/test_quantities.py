@@ -201,6 +201,12 @@ CASES = [
         ("300个", "count", 300, None, "个", "exact", "actual", "level", 2019),
         ("2所", "count", 2, None, "所", "exact", "actual", "change", 2019),
         ("10个", "count", 10, None, "个", "exact", "actual", "change", 2019)]),
+    # 缩短 and 延长 are changes, and 缩短至 reaches a value from a baseline
+    ("平均住院日由9.8天缩短至8.5天,比上年缩短1.3天,人均预期寿命延长了0.5岁。", "results", [
+        ("9.8天", "quantity", 9.8, None, "天", "exact", "baseline", "level", None),
+        ("8.5天", "quantity", 8.5, None, "天", "exact", "actual", "level", 2019),
+        ("1.3天", "quantity", 1.3, None, "天", "exact", "actual", "change", 2019),
+        ("0.5岁", "quantity", 0.5, None, "岁", "exact", "actual", "change", 2019)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
@@ -440,6 +446,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    ("平均住院日由9.8天缩短至8.5天。", ["平均住院日", "平均住院日"], ["avg_length_of_stay", "avg_length_of_stay"]),
     # a change that nothing names is of the series just named; 降至 is no part of a name
     ("全县诊疗人次312.4万人次,比2018年增加21.7万人次,增长7.5%,药品收入占比降至32%。",
      ["诊疗人次", "诊疗人次", "诊疗人次", "药品收入占比"], ["outpatient_visits", "outpatient_visits", None, "drug_revenue_share"]),
