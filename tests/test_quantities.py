@@ -447,6 +447,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
     ("平均住院日由9.8天缩短至8.5天。", ["平均住院日", "平均住院日"], ["avg_length_of_stay", "avg_length_of_stay"]),
+    # one hospital's use of its beds is not the county's
+    ("县医院平均住院日8.5天,乡镇卫生院病床使用率62%,全县病床使用率85%。", ["县医院平均住院日", "乡镇卫生院病床使用率", "病床使用率"],
+     [None, None, "bed_occupancy_rate"]),
     # a change that nothing names is of the series just named; 降至 is no part of a name
     ("全县诊疗人次312.4万人次,比2018年增加21.7万人次,增长7.5%,药品收入占比降至32%。",
      ["诊疗人次", "诊疗人次", "诊疗人次", "药品收入占比"], ["outpatient_visits", "outpatient_visits", None, "drug_revenue_share"]),
