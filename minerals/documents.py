@@ -53,6 +53,7 @@ _PLAN_WORDS = "计划|打算|要点|安排|思路"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
 _TITLE_YEAR = r"((?:19|20)\d{2})年(?:度)?(?:(?!(?:19|20)\d{2}年)[^\n]){0,12}?"
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
+_LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委"
 _BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
@@ -105,7 +106,19 @@ class Document:
         """(start, sentence) pairs over the document's text."""
         for m in _SENTENCE.finditer(self.text):
             if m.group().strip():
-                yield m.start(), m.group()
+                yield from _pieces(m.start(), m.group())
+
+
+def _pieces(start: int, sentence: str) -> Iterator[tuple[int, str]]:
+    """A sentence, cut at its last clause break before `_LONGEST_SENTENCE` characters while
+    longer: text without full stops (a table flattened from a PDF) would otherwise make
+    one sentence of a whole report, and each fact's reading looks at all of its sentence."""
+    while len(sentence) > _LONGEST_SENTENCE:
+        cut = max(sentence.rfind(";", 0, _LONGEST_SENTENCE), sentence.rfind(",", 0, _LONGEST_SENTENCE)) + 1
+        cut = cut or _LONGEST_SENTENCE
+        yield start, sentence[:cut]
+        start, sentence = start + cut, sentence[cut:]
+    yield start, sentence
 
 
 def _numbered(text: str) -> Iterator[regex.Match]:

@@ -254,6 +254,21 @@ def test_years_in_chinese_numerals_date_the_document_and_its_facts(tmp_path):
     assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(85, "actual", 2020), (90, "target", 2021)]
 
 
+def test_text_without_full_stops_is_read_in_clauses(tmp_path):
+    """A 90,000-character line with 3,000 facts: cut at clause breaks into sentences of at
+    most 600 characters, every fact found once and led back to its own clause."""
+    from minerals.pipeline import process
+
+    clause = "全县孕产妇住院分娩率达{}%,"
+    path = tmp_path / "report.txt"
+    path.write_text("某县卫生健康局2019年工作总结\n" + "".join(clause.format(90 + n % 10) for n in range(3000)), encoding="utf-8")
+    facts = process(path).facts
+    assert [f["value"] for f in facts] == [90 + n % 10 for n in range(3000)]
+    assert {f["indicator_key"] for f in facts} == {"hospital_delivery_rate"}
+    assert max(len(f["sentence"]) for f in facts) <= 600
+    assert all(f["sentence"].endswith(",") for f in facts)
+
+
 BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%。\n二、下一步工作打算\n力争家庭医生签约率达到70%。\n"
 
 
