@@ -22,8 +22,9 @@ _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
-# The result of a target rate just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%).
-_ACTUALLY = regex.compile(r"(?:实际)?完成(?:了|为)?|实际(?:达到|为)")
+# The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
+# table's row 目标值90%,完成值91.2%).
+_ACTUALLY = regex.compile(r"(?:实际)?完成(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
@@ -104,7 +105,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     respective = _respective_names(p.text, found) if "分别" in p.text else {}
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
-    target_rate = ""  # the name of the previous fact when it is a target in %
+    target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target
     last_name = ""  # the previous fact's name
     for q in found:
         role_ = role(p, q.start, q.end)
@@ -128,8 +129,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if previous and previous[0].end == left - 1 and p.text[left - 1] == "," and indicator == p.text[left:q.start]:
             indicator = _listed(last_name, indicator)
-        if target_rate and q.unit.unit == "%" and _ACTUALLY.fullmatch(p.text, left, q.start):
-            indicator, aspect_ = target_rate, "level"  # its level, not a share of a quota
+        if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
+            indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
         whole = parent if p.text.startswith("其中", left) else None
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):
@@ -146,7 +147,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
-        target_rate = indicator if role_ == "target" and unit.unit == "%" else ""
+        target = (indicator, unit.unit) if role_ == "target" else None
         last_name = indicator
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):

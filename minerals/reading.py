@@ -117,10 +117,40 @@ def _html(path: Path, data: bytes) -> Reading:
             text, encoding = decode(data)
         except ValueError as exc:
             raise ReadError(path, str(exc)) from exc
-    body = trafilatura.extract(text, include_comments=False, include_tables=True, favor_recall=True)
+    body = trafilatura.extract(_tables_as_sentences(text), include_comments=False, include_tables=True,
+                               favor_recall=True)
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
     return Reading(body, encoding, "html")
+
+
+def _tables_as_sentences(html: str) -> str:
+    """The page with each data table (see `minerals.tables`) replaced by a paragraph per row;
+    a table holding another table lays out the page, and is left to trafilatura."""
+    import lxml.html
+
+    from .tables import is_data, sentences
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = [[cell.text_content() for cell in tr.iter("td", "th")] for tr in table.iter("tr")]
+        if not is_data([row for row in rows if any(c.strip() for c in row)]):
+            continue
+        div = lxml.html.Element("div")
+        for line in sentences(rows):
+            paragraph = lxml.html.Element("p")
+            paragraph.text = line
+            div.append(paragraph)
+        div.tail = table.tail
+        table.getparent().replace(table, div)
+        changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
 
 
 def _docx(path: Path, data: bytes) -> Reading:
@@ -131,10 +161,17 @@ def _docx(path: Path, data: bytes) -> Reading:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(path, f"not a valid .docx ({exc.__class__.__name__})") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    from .tables import sentences
+
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():  # paragraphs and tables, in their order
+        if block.tag.endswith("}p"):
+            lines.append(Paragraph(block, document).text)
+        elif block.tag.endswith("}tbl"):
+            lines += sentences([[cell.text for cell in row.cells] for row in Table(block, document).rows])
     text = "\n".join(lines)
     if not text.strip():
         raise ReadError(path, "empty document")

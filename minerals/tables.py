@@ -1,0 +1,60 @@
+"""A report's tables as sentences: each row read with its column headings.
+
+Reports put their indicators in tables (指标名称 | 目标值 | 完成值).  Flattened cell by
+cell, a target and its result lose their name and the words that tell them apart; so
+each row of a table with a heading row becomes one sentence: its name cells, a colon,
+then each value after its heading (居民健康档案建档率:目标值90%,完成值91.2%。), which the
+extractors read as they read prose.  A table without such a heading row (a layout table,
+a list) keeps its rows as they stand, cells joined by tabs.
+"""
+from __future__ import annotations
+
+import regex
+
+# A cell that holds one value: a number with at most a qualifier and a short unit around it
+# (a year, 2019年, names a column).
+_VALUE = regex.compile(r"^(?:[≥≤><约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
+                       r"(?:以上|以下|以内|左右)?$")
+# The unit a heading gives its column: 目标值(%), 金额(万元).
+_HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,4})[)）]$")
+_ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
+_BARE_INTEGER = regex.compile(r"^\d{1,3}$")
+
+
+def sentences(rows: list[list[str]]) -> list[str]:
+    """The lines a table gives to a report's text, one per row."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not is_data(rows):
+        return ["\t".join(row) for row in rows]
+    heading = rows[0]
+    return [_sentence(heading, row) for row in rows[1:]]
+
+
+def is_data(rows: list[list[str]]) -> bool:
+    """A heading row of words only, then rows that hold values."""
+    return (len(rows) >= 2 and not any(_VALUE.match(cell.replace(" ", "")) for cell in rows[0])
+            and any(_VALUE.match(cell.replace(" ", "")) for row in rows[1:] for cell in row))
+
+
+def _sentence(heading: list[str], row: list[str]) -> str:
+    names: list[str] = []
+    values: list[str] = []
+    for head, cell in zip(heading, row):
+        cell = cell.replace(" ", "")
+        if not cell:
+            continue
+        if _VALUE.match(cell):
+            if _ROW_NUMBER.match(head) and _BARE_INTEGER.match(cell):
+                continue  # the row's number
+            unit = _HEADING_UNIT.search(head)
+            if unit:
+                head = head[:unit.start()]
+                if cell[-1].isdigit():
+                    cell += unit.group(1)
+            values.append(head + cell)
+        elif cell not in names:  # a merged cell repeats its text in every column it spans
+            names.append(cell)
+    if not values:
+        return "\t".join(row)
+    return "".join(names) + ":" + ",".join(values) + "。"

@@ -1,0 +1,69 @@
+"""Tables read as sentences, and the facts of their rows (minerals.tables)."""
+from __future__ import annotations
+
+import pytest
+
+from minerals.pipeline import process
+from minerals.tables import sentences
+
+HEADING = ["序号", "指标名称", "目标值", "完成值"]
+
+
+@pytest.mark.parametrize("rows,lines", [
+    # each value after its heading, the row number left out
+    ([HEADING, ["1", "居民健康档案建档率", "90%", "91.2%"]], ["居民健康档案建档率:目标值90%,完成值91.2%。"]),
+    # a unit in the heading goes to each bare number of its column; spaces in cells go
+    ([["指标", "目标值(%)", "完成值(%)"], ["0-6岁儿童健康管理率", "85", "88. 6"]],
+     ["0-6岁儿童健康管理率:目标值85%,完成值88.6%。"]),
+    # name cells join (a merged cell repeats its text: once); an empty cell says nothing
+    ([["类别", "项目", "2018年", "2019年"], ["妇幼", "孕产妇系统管理率", "", "92.5%"], ["妇幼", "住院分娩率", "99.8%", "100%"]],
+     ["妇幼孕产妇系统管理率:2019年92.5%。", "妇幼住院分娩率:2018年99.8%,2019年100%。"]),
+    # a row without a value keeps its cells
+    ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
+     ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
+    # no heading row of words: a list or a layout, rows as they stand
+    ([["住院分娩率", "100%"], ["建档率", "90%"]], ["住院分娩率\t100%", "建档率\t90%"]),
+    ([["工作总结", "全年门诊量12万人次。"]], ["工作总结\t全年门诊量12万人次。"]),
+])
+def test_rows_as_sentences(rows, lines):
+    assert sentences(rows) == lines
+
+
+def _docx(path, rows):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县卫生健康局2019年工作总结")
+    document.add_paragraph("主要指标完成情况如下:")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("下一步,全县门诊量力争达到15万人次。")
+    document.save(path)
+
+
+def _html(path, rows):
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body><h1>某县卫生健康局2019年工作总结</h1>"
+                    f"<p>主要指标完成情况如下:</p><table>{cells}</table>"
+                    f"<p>下一步,全县门诊量力争达到15万人次。</p></body></html>", encoding="utf-8")
+
+
+ROWS = [HEADING, ["1", "居民健康档案建档率", "90%", "91.2%"], ["2", "高血压患者规范管理率", "60%", "58.3%"]]
+FACTS = [(90, "target", "居民健康档案建档率", "health_record_filing_rate"),
+         (91.2, "actual", "居民健康档案建档率", "health_record_filing_rate"),
+         (60, "target", "高血压患者规范管理率", "hypertension_standard_mgmt_rate"),
+         (58.3, "actual", "高血压患者规范管理率", "hypertension_standard_mgmt_rate"),
+         (150000, "target", "门诊量", "outpatient_visits")]
+
+
+@pytest.mark.parametrize("write,name", [(_docx, "report.docx"), (_html, "report.html")])
+def test_a_table_of_targets_and_results(tmp_path, write, name):
+    """A target and its result in one row: two facts of the row's indicator, in the table's place."""
+    path = tmp_path / name
+    write(path, ROWS)
+    facts = process(path).facts
+    assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
+    assert {(f["aspect"], f["year"]) for f in facts[:4]} == {("level", 2019)}
+    assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
