@@ -314,6 +314,7 @@ def test_facts(sentence, section, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
     "2019年,全县卫生健康工作取得一定成绩。",
     "去年4月在我县举行了现场会,11月20日上午召开总结会。",
