@@ -128,6 +128,10 @@ _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 超过 至少 最�
 仅 只 才 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然""".split()
 
 
+# Trailing words long enough to be cut wherever they stand (jieba has 率控制 for a word).
+_LONG_TRAIL = tuple(w for w in _TRAIL_WORDS if len(w) >= 3)
+
+
 def _longest_first(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -328,12 +332,13 @@ def _strip_lead(text: str) -> str:
 
 
 def _strip_trail(text: str) -> str:
-    """The text without its trailing words, cut where a word starts (统计 keeps its 计)."""
+    """The text without its trailing words, cut where a word starts (统计 keeps its 计), unless
+    the first of them has three characters or more."""
     cut = _TRAIL.search(text)
     if not cut:
         return text
     at = cut.start()
-    if at and _HAN.match(text, at - 1) and _HAN.match(text, at):
+    if at and _HAN.match(text, at - 1) and _HAN.match(text, at) and not text.startswith(_LONG_TRAIL, at):
         from .segment import word_ends
 
         at = min(e for e in word_ends(text) if e >= at)
