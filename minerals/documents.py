@@ -44,6 +44,8 @@ _SUBHEADING = regex.compile(
 )
 _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
+# A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况.
+_DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|成效|成绩|回顾")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
 _OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")
@@ -182,7 +184,8 @@ def _sections(doc: Document) -> list[Section]:
     whole_plan = doc.type == "plan"
     for m in _headings(doc.text):
         title = m.group("title")
-        role = "plan" if whole_plan or _PLAN_HEADING.search(title) else "problems" if _PROBLEM_HEADING.search(title) else "results"
+        planned = _PLAN_HEADING.search(title) and not _DONE_HEADING.search(title)
+        role = "plan" if whole_plan or planned else "problems" if _PROBLEM_HEADING.search(title) else "results"
         years = [int(y) for y in _YEAR.findall(title)]
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):

@@ -269,6 +269,21 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     assert all(f["sentence"].endswith(",") for f in facts)
 
 
+@pytest.mark.parametrize("heading,role", [
+    ("二、重点工作推进情况", "results"),  # 重点工作 that were pushed on: done
+    ("二、2019年工作计划完成情况", "results"),
+    ("二、2020年重点工作", "plan"),
+    ("二、下一步工作打算", "plan"),
+    ("二、存在的问题", "problems"),
+])
+def test_section_roles(heading, role):
+    from minerals.documents import Document, describe
+
+    text = f"某县卫生健康局2019年工作总结\n一、主要工作\n全年门诊量12万人次。\n{heading}\n全县签约率达到70%。\n"
+    doc = describe(Document(seq=1, title="某县卫生健康局2019年工作总结", start=0, end=len(text), text=text))
+    assert [(s.title, s.role) for s in doc.sections] == [("主要工作", "results"), (heading[2:], role)]
+
+
 BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%。\n二、下一步工作打算\n力争家庭医生签约率达到70%。\n"
 
 
