@@ -16,7 +16,7 @@ def test_compare_jsonl(corpus_db):
                                       "maternal_mortality_ratio", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert len(rows) == 2  # 2020 with its result, 2021 still open
+    assert len(rows) == 3  # 2020 with its result; 2021 in the 2020 plan and in the 2021 report's table
     first = rows[0]
     for key in ("bureau", "region", "indicator_key", "indicator", "year", "target_value", "target_unit",
                 "target_qualifier", "target_source", "target_sentence", "actual_value", "actual_unit",
@@ -25,7 +25,8 @@ def test_compare_jsonl(corpus_db):
     assert (first["year"], first["target_value"], first["target_unit"], first["target_qualifier"]) == (2020, 15.0, "/10万", "at_most")
     assert (first["actual_value"], first["met"], first["indicator"]) == (18.2, False, "孕产妇死亡率")
     assert "孕产妇死亡率控制在15/10万以内" in first["target_sentence"]
-    assert rows[1]["year"] == 2021 and rows[1]["actual_value"] is None and rows[1]["met"] is None
+    assert [(r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows[1:]] == [(2021, 12.0, 9.6, True)] * 2
+    assert {r["target_source"] for r in rows[1:]} == {"qingchuan_2020_summary_plan.txt", "qingchuan_2021_summary_table.docx"}
 
 
 def test_compare_table(corpus_db):

@@ -8,10 +8,11 @@ def test_documents(corpus_db):
     _, db, summary = corpus_db
     assert summary.skipped == []
     docs = {(d["source"], d["seq"]): d for d in db["documents"].rows}
-    assert len(docs) == 7
+    assert len(docs) == 8
     got = {k: (d["region"], d["type"], d["report_year"], d["plan_year"], d["script"]) for k, d in docs.items()}
     assert got[("qingchuan_2019_summary_plan.txt", 1)] == ("青川县", "summary_and_plan", 2019, 2020, "hans")
     assert got[("qingchuan_2020_summary_plan.txt", 1)] == ("青川县", "summary_and_plan", 2020, 2021, "hans")
+    assert got[("qingchuan_2021_summary_table.docx", 1)] == ("青川县", "summary", 2021, None, "hans")
     assert got[("linhe_2011_summary_hant.txt", 1)] == ("临河区", "summary_and_plan", 2011, 2012, "hant")
     assert got[("dongcheng_2018_debris.txt", 1)] == ("东城区", "summary_and_plan", 2018, 2019, "hans")
     assert [got[("compilation_plans.txt", n)][1:4] for n in (1, 2, 3)] == [("plan", None, None)] * 3
@@ -58,3 +59,26 @@ def test_year_over_year(corpus_db):
     _, db, _ = corpus_db
     row = next(db.query("SELECT * FROM year_over_year WHERE place = '青川县' AND indicator_key = 'hypertension_standard_mgmt_rate' AND year = 2020"))
     assert (row["value"], row["previous_value"], row["change"]) == (76.1, 72.4, 3.7)
+
+
+# (indicator_key, target, qualifier, actual, met, the result as the table's cell gives it) for
+# 青川县 in 2021: targets of the 2020 plan, results from the table of the 2021 report (a .docx)
+PLAN_VS_ACTUAL_2021 = [
+    ("hypertension_standard_mgmt_rate", 78.0, "exact", 79.3, True, "完成值79.3%"),
+    ("diabetes_standard_mgmt_rate", 72.0, "exact", 71.6, False, "完成值71.6%"),
+    ("maternal_mortality_ratio", 12.0, "at_most", 9.6, True, "完成值9.6/10万"),
+    ("fd_priority_coverage", 78.0, "at_least", 80.2, True, "完成值80.2%"),
+    ("new_village_clinics", 20.0, "exact", 22.0, True, "完成值22个"),
+]
+
+
+@pytest.mark.parametrize("key,target,qualifier,actual,met,cell", PLAN_VS_ACTUAL_2021, ids=[r[0] for r in PLAN_VS_ACTUAL_2021])
+def test_plan_vs_actual_from_a_table(corpus_db, key, target, qualifier, actual, met, cell):
+    _, db, _ = corpus_db
+    rows = list(db.query("SELECT * FROM plan_vs_actual WHERE place = '青川县' AND year = 2021 AND indicator_key = ? "
+                         "AND target_source = 'qingchuan_2020_summary_plan.txt'", [key]))
+    assert len(rows) == 1, rows
+    r = rows[0]
+    assert (r["target_value"], r["target_qualifier"], r["actual_value"], bool(r["met"])) == (target, qualifier, actual, met)
+    assert r["actual_source"] == "qingchuan_2021_summary_table.docx"
+    assert r["actual_sentence"].endswith(cell + "。")

@@ -81,7 +81,7 @@ def corpus_get(corpus_db):
     ("plan_vs_actual_for_indicator", "indicator_key=infant_mortality_rate", lambda rows: (2020, 5.0, 4.2, 1) in
      [(r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows]),
     ("indicator_series", "indicator_key=hypertension_standard_mgmt_rate", lambda rows: [(r["year"], r["value"])
-     for r in rows if r["place"] == "青川县"] == [(2019, 72.4), (2020, 76.1)]),
+     for r in rows if r["place"] == "青川县"] == [(2019, 72.4), (2020, 76.1), (2021, 79.3)]),
     ("facts_of_document", "document_id={qingchuan_2020_summary_plan.txt}",
      lambda rows: len(rows) > 30 and rows[0]["surface"] == "4个"),
     ("unmapped_indicators", "", lambda rows: all(r["indicator"] for r in rows) and len(rows) > 10),
@@ -112,8 +112,9 @@ def test_evidence_page(corpus_get):
 def test_charts(corpus_get):
     page = corpus_get("/-/charts/{db}/hypertension_standard_mgmt_rate")
     assert page.status_code == 200
-    # targets: 青川县 2020 and 2021, 东城区 2019; a result only for 青川县 2020
-    assert page.text.count('<rect class="actual"') == 1 and page.text.count('<rect class="target"') == 3
+    # targets: 青川县 2020 and 2021 (in the 2020 plan, and again in the 2021 report's table),
+    # 东城区 2019; results for 青川县 2020 and 2021 (one beside each of its two targets)
+    assert page.text.count('<rect class="actual"') == 3 and page.text.count('<rect class="target"') == 4
     assert '<polyline class="series"' in page.text
     assert "http" not in page.text.split("<svg", 1)[1].split("</svg>")[0].replace("http://www.w3.org/2000/svg", "")
     index = corpus_get("/-/charts/{db}")
