@@ -32,6 +32,7 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
+_SINCE = ("以来", "来")
 # A task assigned from above, with whom and what between: 市下达我县改水改厕任务3000户.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
@@ -180,7 +181,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         if "年" in text or "届" in text:  # every year pattern below needs one of them
             text = _MASKED_YEAR.sub("", text)
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
-                     if (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
+                     if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
+                     and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
                      and ((role_ == "baseline" and not opening) or not (_COMPARED_WITH.search(text, 0, m.start())
                           or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]
             if years:

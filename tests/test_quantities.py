@@ -207,6 +207,10 @@ CASES = [
         ("8.5天", "quantity", 8.5, None, "天", "exact", "actual", "level", 2019),
         ("1.3天", "quantity", 1.3, None, "天", "exact", "actual", "change", 2019),
         ("0.5岁", "quantity", 0.5, None, "岁", "exact", "actual", "change", 2019)]),
+    # counted since a year: up to the report's year, not in the year it started
+    ("2016年以来,累计投入资金5亿元,新建乡镇卫生院12所。", "results", [
+        ("5亿元", "money", 50000, None, "万元", "exact", "actual", "level", 2019),
+        ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
