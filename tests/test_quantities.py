@@ -211,6 +211,10 @@ CASES = [
     ("2016年以来,累计投入资金5亿元,新建乡镇卫生院12所。", "results", [
         ("5亿元", "money", 50000, None, "万元", "exact", "actual", "level", 2019),
         ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019)]),
+    # 计划免疫 is the immunisation programme, not a plan
+    ("全年完成计划免疫接种8.6万剂次,完成年度计划的105%。", "results", [
+        ("8.6万剂次", "count", 86000, None, "剂次", "exact", "actual", "level", 2019),
+        ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
@@ -451,6 +455,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    ("全年完成计划免疫接种8.6万剂次,预计全年门诊量可达52万人次。", ["计划免疫接种", "门诊量"], [None, "outpatient_visits"]),
     ("政策外多孩率控制在2%以下。", ["政策外多孩率"], [None]),  # jieba's word 率控制 does not keep 控制
     ("平均住院日由9.8天缩短至8.5天。", ["平均住院日", "平均住院日"], ["avg_length_of_stay", "avg_length_of_stay"]),
     # one hospital's use of its beds is not the county's
