@@ -368,6 +368,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _NOT_NOUN.match(after.group()):
             name += _LIGHT_VERB.sub("", after.group())
             consumed = end + after.end()
+    who = next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
+    if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
+        return parent[:parent.index(who)] + name, consumed
     bare = name in _cue_list("bare") or bool(_PER_HEAD.fullmatch(name))
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or canonical(name, unit):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)

@@ -455,6 +455,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    # 患者 opening a name is the people named before it in the sentence
+    ("肺结核患者成功治疗率达到92%,患者管理率98.5%。", ["肺结核患者成功治疗率", "肺结核患者管理率"],
+     ["tb_cure_rate", "tb_patient_mgmt_rate"]),
+    ("患者管理率98.5%。", ["患者管理率"], [None]),
     ("全年完成计划免疫接种8.6万剂次,预计全年门诊量可达52万人次。", ["计划免疫接种", "门诊量"], [None, "outpatient_visits"]),
     ("政策外多孩率控制在2%以下。", ["政策外多孩率"], [None]),  # jieba's word 率控制 does not keep 控制
     ("平均住院日由9.8天缩短至8.5天。", ["平均住院日", "平均住院日"], ["avg_length_of_stay", "avg_length_of_stay"]),
