@@ -77,6 +77,10 @@ def _subgroup(text: str) -> bool:
 _PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口")
 
 
+# An amount for each one: 人均补助, 次均费用, 每人每年.
+_PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees.
@@ -93,12 +97,15 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     best: tuple[int, str] | None = None
     addition = _addition(phrase)
     per_head = bool(_PER_HEAD.search(phrase))
+    per_unit = _family(unit) == "money" and bool(_PER_UNIT.search(phrase))
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
         if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if per_head and not _PER_HEAD.search(dictionary()[key].name):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
+        if per_unit and not _PER_UNIT.search(dictionary()[key].name):
+            continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
         if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
         if _subgroup(phrase[:m.start()]) and not _subgroup(dictionary()[key].name + m.group()):

@@ -455,6 +455,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    # an amount for each one is not the whole amount
+    ("基本公共卫生服务经费人均补助标准74元,门诊次均费用128.6元,住院次均费用5632元。",
+     ["基本公共卫生服务经费人均补助标准", "门诊次均费用", "住院次均费用"],
+     ["bphs_per_capita_subsidy", "outpatient_cost_per_visit", "inpatient_cost_per_case"]),
     # 患者 opening a name is the people named before it in the sentence
     ("肺结核患者成功治疗率达到92%,患者管理率98.5%。", ["肺结核患者成功治疗率", "肺结核患者管理率"],
      ["tb_cure_rate", "tb_patient_mgmt_rate"]),
