@@ -32,16 +32,19 @@ _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
-def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
+def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
     The listed items share the head of the last one (患者规范管理率, see `_shared_head`),
-    and a verb after 分别 (分别接种).
+    and a verb after 分别 (分别接种).  Where the list before 分别 is one of quantities
+    (门诊128.6元,住院5632元,分别增长2.1%和3.5%), the numbers are those quantities': each
+    number's place in its list and the list's length are given instead.
     """
     names: dict[int, str] = {}
+    of_quantities: dict[int, tuple[int, int]] = {}
     for i, q in enumerate(quantities):
         lead = _RESPECTIVELY.search(sentence, 0, q.start)
-        if not lead or i in names:
+        if not lead or q.start in names or q.start in of_quantities:
             continue
         run = [q]
         for nxt in quantities[i + 1:]:
@@ -51,7 +54,11 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
         left = clause_bounds(sentence, lead.start(), lead.start())[0]
         listed = sentence[left:lead.start()]
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
-            listed = sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1]
+            before = clause_bounds(sentence, left - 1, left - 1)[0]
+            if len(run) >= 2 and any(before <= other.start for other in quantities[:i]):
+                of_quantities.update({quantity.start: (n, len(run)) for n, quantity in enumerate(run)})
+                continue
+            listed = sentence[before:left - 1]
         items = [t for t in regex.split(r"[、和及与]", listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
@@ -60,7 +67,7 @@ def _respective_names(sentence: str, quantities: list) -> dict[int, str]:
         head, verb = _shared_head(items, run[0].unit.unit), lead.group("verb") or ""
         for item, quantity in zip(items, run):
             names[quantity.start] = (item if item == items[-1] or item.endswith(head) else item + head) + verb
-    return names
+    return names, of_quantities
 
 
 def _shared_head(items: list[str], unit: str) -> str:
@@ -102,7 +109,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
     parent = ""
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
-    respective = _respective_names(p.text, found) if "分别" in p.text else {}
+    respective, of_listed = _respective_names(p.text, found) if "分别" in p.text else ({}, {})
+    earlier: list[tuple[int, str]] = []  # (start, name) of the facts met so far
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
     target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target
@@ -122,6 +130,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         previous, before = before, (q, aspect_)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)
+        if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
+            n, k = of_listed[q.start]
+            listed = [name for start, name in earlier if start not in of_listed]
+            if len(listed) >= k:
+                indicator = listed[n - k]
         if not indicator and aspect_ == "change" and previous:
             indicator = last_name  # 诊疗人次…万人次,比2018年增加21.7万人次,增长7.5%: the same series
         left = clause_bounds(p.text, q.start, q.end)[0]
@@ -149,6 +162,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ == "target" else None
         last_name = indicator
+        earlier.append((q.start, indicator))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
             parent = indicator

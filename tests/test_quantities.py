@@ -455,6 +455,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童健康管理率由上年的85%提高到90%。", ["儿童健康管理率", "儿童健康管理率"],
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
+    # 分别 opening a clause after a clause of quantities: the numbers are those quantities'
+    ("全年门诊人次45.2万、住院人次2.1万,分别比上年增长5.6%、3.2%。", ["门诊人次", "住院人次", "门诊人次", "住院人次"],
+     ["outpatient_visits", "inpatient_admissions", None, None]),
+    ("全县共有卫生院12所,村卫生室300个,分别比上年增加2所、10个。", ["卫生院", "村卫生室", "卫生院", "村卫生室"],
+     [None, None, None, None]),
     # an amount for each one is not the whole amount
     ("基本公共卫生服务经费人均补助标准74元,门诊次均费用128.6元,住院次均费用5632元。",
      ["基本公共卫生服务经费人均补助标准", "门诊次均费用", "住院次均费用"],
