@@ -112,8 +112,9 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         rest = phrase[m.end():]
         if key in _cue_list("stocks") and (rest not in ("", "数", "总数")
-                                          or any(w in phrase[:m.start()] for w in _cue_list("institutions"))):
-            continue  # 卫生技术人员参加 counts who attended; 县人民医院门诊量 is one hospital's
+                                          or any(w in phrase[:m.start()] for w in _cue_list("institutions"))
+                                          or _has_verb(phrase[:m.start()])):
+            continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
         wanted = dictionary()[key].unit
@@ -217,6 +218,12 @@ def _after_noun(text: str) -> bool:
         return False
     word, flag = tagged(text)[-1]
     return flag.startswith("n") and len(word) > 1
+
+
+def _has_verb(text: str) -> bool:
+    from .segment import tagged
+
+    return bool(text) and any(flag.startswith("v") for _, flag in tagged(text))
 
 
 def starts_with_verb(name: str) -> bool:
