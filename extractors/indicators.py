@@ -182,12 +182,16 @@ SHORT = 4
 
 def applies(key: str, name: str, before: str) -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
-    sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's)."""
+    sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's; a stock after
+    an institution, unless the whole place is named too)."""
     from .meaning import cues
 
     outside = cues()["outside"].get(key)
-    return (not outside or not any(w in before for w in outside["words"])
-            or any(w in name for w in outside["unless"]))
+    if outside and any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
+        return False
+    # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
+    return not (key in _cue_list("stocks") and any(w in before for w in _cue_list("institutions"))
+                and not any(w in before for w in _cue_list("whole_place")))
 
 
 @cache
@@ -386,11 +390,12 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
     bare = name in _cue_list("bare") or bool(_PER_HEAD.fullmatch(name))
-    if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or canonical(name, unit):
+    part = sentence.startswith("其中", left)
+    if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or (canonical(name, unit) and not part):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:
         return parent, consumed
-    if not name or bare or _dependent(name) or sentence[left:start].startswith("其中") or _verb_only(name):
+    if not name or bare or _dependent(name) or part or _verb_only(name):
         if parent:
             name = _join(parent, name)
         else:

@@ -526,8 +526,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["smi_mgmt_rate", "smi_standard_mgmt_rate", None]),
     ("高血压患者规范管理率85%,控制率60%。", ["高血压患者规范管理率", "高血压患者控制率"],
      ["hypertension_standard_mgmt_rate", "hypertension_bp_control_rate"]),
-    # what a place has: 共有 between them stays out; 今年度 is a lead word; 病床 are beds
-    ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, "total_beds"]),
+    # what a place has: 共有 between them stays out; 今年度 is a lead word;
+    # one institution's staff and beds are not the place's, unless the whole place is named (全县)
+    ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, None]),
+    ("xx镇社区卫生服务中心在职职工95人,执业医师28人。", ["镇社区卫生服务中心在职职工", "执业医师"], [None, None]),
+    ("全县共有乡镇卫生院20个,卫生技术人员3256人。", ["乡镇卫生院", "卫生技术人员"], [None, "health_tech_staff"]),
     ("今年度完成65岁以上长者健康检查3,250人。", ["65岁以上长者健康检查"], [None]),
     # a verb of change after a quantity is not what it counts
     ("人均期望寿命由76.5岁提高到78岁以上,新建业务用房1200平方米投入使用。",
@@ -560,7 +563,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
      [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
-    ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], [None, "physicians_per_1000"]),
+    ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], ["physicians", "physicians_per_1000"]),
     ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
     ("每万人口卫生技术人员数达到52人,每千人口编制床位4.5张。", ["每万人口卫生技术人员数", "每千人口编制床位"],
      [None, None]),
@@ -571,7 +574,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["卫生技术人员", "卫生技术人员执业医师"],
-     ["health_tech_staff", None]),
+     ["health_tech_staff", "physicians"]),
     ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
      ["superior_funds_secured", None]),
 ])
