@@ -20,7 +20,7 @@ from .units import Unit, implied_units, load_toml, only_after, units, units_befo
 _CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千](?=余)"
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
-_AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?的?(?:老年|老人|儿童|婴幼儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
+_AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?的?(?:老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)")
 _CLAUSE_END = ",;:。!?、()\n"
 
@@ -258,7 +258,7 @@ def find(sentence: str) -> list[Quantity]:
             words = only_after().get(unit_text)
             if words and not any(w in sentence[max(0, start - 20):start] for w in words):
                 continue
-            if unit_text == "岁" and _AGE_GROUP.match(after):
+            if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)

@@ -322,6 +322,7 @@ def test_facts(sentence, section, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
     "2019年,全县卫生健康工作取得一定成绩。",
