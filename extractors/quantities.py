@@ -16,8 +16,10 @@ from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .units import Unit, implied_units, load_toml, only_after, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
-# 百 of 百分之百 or a 百 or 千 before 余 (百余人次); it may have decimals (千分之三点五).
-_CN = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千](?=余)"
+# 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
+# 上千人次); it may have decimals (千分之三点五).
+_CN = (rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千](?=余)"
+       r"|(?<=[近上逾])[百千万]")
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?的?(?:老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
@@ -95,6 +97,8 @@ _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
 _ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
 
 
+# Characters that make a word with 上 (以上, 马上, 网上): 上万 after them is no "ten thousand and more".
+_NOT_ABOVE = set("以之马晚早身加线网会")
 # Single-character qualifiers that are often the end of another word.
 _STUCK = {"约": "签节制条合公预协契婚大", "近": "最附临接将", "逾": "", "多": ""}
 
@@ -231,7 +235,7 @@ def find(sentence: str) -> list[Quantity]:
         if unit_text and unit_words.match(unit_text + after[:2]) and unit_text not in implied:
             continue
         try:
-            value = parse_number(number + mult if not chinese else number)
+            value = parse_number(number + mult if not chinese else "一" + number if number in "百千万" else number)
             value_max = parse_number(number2 + mult) if number2 else None
         except ValueError:
             continue
@@ -288,6 +292,10 @@ def find(sentence: str) -> list[Quantity]:
         if suffix:
             q = _qualifiers()
             qualifier = "at_least" if suffix in q["at_least_after"] else "at_most" if suffix in q["at_most_after"] else "approx"
+        elif prev == "上" and number in "百千万":
+            if sentence[start - 2:start - 1] in _NOT_ABOVE:
+                continue  # 以上万人: 以上 is a word of its own
+            qualifier, start = "at_least", start - 1  # 上万人次: ten thousand and more, 上 and all
         else:
             qualifier = _qualifier_before(sentence, start) or qualifier
         if value_max is not None and value_max <= value:

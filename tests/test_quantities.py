@@ -215,6 +215,11 @@ CASES = [
     ("全年完成计划免疫接种8.6万剂次,完成年度计划的105%。", "results", [
         ("8.6万剂次", "count", 86000, None, "剂次", "exact", "actual", "level", 2019),
         ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019)]),
+    # 近万, 上万 and 逾千 are about, at least and over ten thousand or a thousand
+    ("受益群众近万人,服务群众上万人次,培训逾千人。", "results", [
+        ("万人", "count", 10000, None, "人", "approx", "actual", "level", 2019),
+        ("上万人次", "count", 10000, None, "人次", "at_least", "actual", "level", 2019),
+        ("千人", "count", 1000, None, "人", "at_least", "actual", "level", 2019)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
@@ -322,6 +327,7 @@ def test_facts(sentence, section, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
