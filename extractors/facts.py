@@ -113,7 +113,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     earlier: list[tuple[int, str]] = []  # (start, name) of the facts met so far
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
-    target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target
+    target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target or quota
     last_name = ""  # the previous fact's name
     for q in found:
         role_ = role(p, q.start, q.end)
@@ -160,7 +160,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
-        target = (indicator, unit.unit) if role_ == "target" else None
+        target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name = indicator
         earlier.append((q.start, indicator))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
