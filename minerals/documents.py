@@ -1,7 +1,7 @@
 """From one normalised file to its documents: articles, sections, sentences and metadata.
 
-Report-sharing sites glue several articles into one file (第一篇:…, …篇1, (扩展1));
-each article is a document of its own.  A document knows its title, years, type,
+Report-sharing sites glue several articles into one file (第一篇:…, 篇一:…, 范文一, …篇1,
+(扩展1), 扩展阅读); each article is a document of its own.  A document knows its title, years, type,
 bureau and region as far as its own words tell (FACTS.md, "Documents").
 """
 from __future__ import annotations
@@ -17,9 +17,10 @@ import regex
 from .han import han_class, han_count
 
 _CN_NUM = "一二三四五六七八九十"
-# Headers that open an article of a compilation.
+# Headers that open an article of a compilation: 第一篇, 【篇2】, 篇三:, 范文一, (扩展1), 扩展阅读.
 _NAMED_HEADER = regex.compile(
-    rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|[(]扩展\d+[)]|——)[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
+    rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|【?篇[{_CN_NUM}\d]+】?[:]?|(?:精选)?范文[{_CN_NUM}\d]+[:]?|[(]扩展\d+[)]|扩展阅读[:]?|——)"
+    rf"[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
 )
 _EXTENSION = regex.compile(r"^(?P<title>[^\n]{2,60}?)[(]扩展\d+[)][ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)

@@ -254,6 +254,24 @@ def test_years_in_chinese_numerals_date_the_document_and_its_facts(tmp_path):
     assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(85, "actual", 2020), (90, "target", 2021)]
 
 
+ARTICLE = "全县高血压患者规范管理率达到85%,糖尿病患者规范管理率达到80%,老年人健康管理率达到70%。\n" * 10
+
+
+@pytest.mark.parametrize("headers,titles", [
+    (["篇一:甲县卫生局2019年工作总结", "篇二:乙区卫生局2019年工作总结"], ["甲县卫生局2019年工作总结", "乙区卫生局2019年工作总结"]),
+    (["【篇1】甲县卫生局工作计划", "【篇2】乙区卫生局工作计划"], ["甲县卫生局工作计划", "乙区卫生局工作计划"]),
+    (["范文一:甲县卫生局工作总结", "范文二:乙区卫生局工作总结"], ["甲县卫生局工作总结", "乙区卫生局工作总结"]),
+    (["第一篇:甲县卫生局工作总结", "第二篇:乙区卫生局工作总结"], ["甲县卫生局工作总结", "乙区卫生局工作总结"]),
+    # an article before the first header is titled by the file's first line
+    (["甲县卫生局工作总结", "扩展阅读:乙区卫生局工作总结"], ["卫生局工作总结范文(通用2篇)", "乙区卫生局工作总结"]),
+])
+def test_compilation_headers(headers, titles):
+    from minerals.documents import split
+
+    text = "卫生局工作总结范文(通用2篇)\n" + "".join(f"{h}\n{ARTICLE}" for h in headers)
+    assert [d.title for d in split(normalise(text).text)] == titles
+
+
 def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     """A 90,000-character line with 3,000 facts: cut at clause breaks into sentences of at
     most 600 characters, every fact found once and led back to its own clause."""
