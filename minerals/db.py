@@ -24,7 +24,7 @@ SCHEMA: dict[str, dict] = {
     "documents": dict(
         columns={"id": str, "source_id": str, "source": str, "seq": int, "title": str, "script": str, "bureau": str,
                  "region": str, "level": str, "type": str, "report_year": int, "plan_year": int, "duplicate_of": str,
-                 "chars": int, "text": str, "original": str, "words": str, "minhash": bytes},
+                 "chars": int, "text": str, "original": str, "words": str, "minhash": bytes, "numbers": bytes},
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     ),
@@ -319,6 +319,7 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
 def duplicate_index(db: sqlite_utils.Database) -> Index:
     """The near-duplicate index of every document already stored, in storage order."""
     index = Index()
-    for row in db.query("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL ORDER BY rowid"):
-        index.add(row["id"], row["minhash"])
+    for row in db.query("SELECT id, minhash, numbers FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
+                        "ORDER BY rowid"):
+        index.add(row["id"], row["minhash"], row["numbers"])
     return index

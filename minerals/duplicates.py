@@ -2,7 +2,10 @@
 
 Documents are compared by MinHash over 5-character shingles of their Chinese
 characters only, so that punctuation, spacing, script and stripped decimals do not
-hide a copy.  A copy is marked `duplicate_of` the first document of its cluster, and
+hide a copy.  Then by their numbers: a near copy must hold at least half of the numbers
+of the other (or of its own, when it has fewer), so that a copy that lost its decimals
+stays a copy, while the same template filled with another county's numbers is a report
+of its own.  A copy is marked `duplicate_of` the first document of its cluster, and
 its facts are flagged so that no fact is counted twice.
 
 `signature` is on the hot path, so it is computed with numpy rather than shingle by
@@ -26,6 +29,11 @@ SEED = 1
 SHINGLE = 5
 # Jaccard similarity above which two articles count as one republished text.
 THRESHOLD = 0.6
+# Share of the distinct numbers of the document with fewer that the other must hold too;
+# with fewer than FEW_NUMBERS numbers the words alone decide.
+SAME_NUMBERS = 0.5
+FEW_NUMBERS = 5
+_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _BLOCK = 512  # shingles per block of (permutations × shingles) products, to stay in cache
 
@@ -129,6 +137,22 @@ def signature(text: str) -> bytes:
     return out.tobytes()
 
 
+def numbers(text: str) -> bytes:
+    """The distinct numbers of a text, as sorted crc32 values (uint32), to store beside it."""
+    found = {zlib.crc32(n.encode("ascii")) for n in _NUMBER.findall(text)}
+    return np.array(sorted(found), dtype=np.uint32).tobytes()
+
+
+def same_numbers(a: bytes | None, b: bytes | None) -> bool:
+    """Whether two near copies hold the same numbers (see the module's docstring); True
+    when either's numbers are unknown (a row stored before they were kept)."""
+    if a is None or b is None:
+        return True
+    x, y = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
+    fewer = min(len(x), len(y))
+    return fewer < FEW_NUMBERS or len(np.intersect1d(x, y, assume_unique=True)) >= SAME_NUMBERS * fewer
+
+
 class Index:
     """The documents seen so far; `add` returns the id of the first copy, if any.
 
@@ -144,27 +168,30 @@ class Index:
     def __init__(self) -> None:
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(self.BANDS)]
         self._sigs: dict[str, np.ndarray] = {}
+        self._numbers: dict[str, bytes | None] = {}
         self._order: dict[str, int] = {}
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
         return [sig[i * self.ROWS:(i + 1) * self.ROWS].tobytes() for i in range(self.BANDS)]
 
-    def add(self, doc_id: str, sig: bytes) -> str | None:
+    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None) -> str | None:
         """The id of the first copy of this document, or None when it is an original.
 
-        Only originals are indexed, so a run over many copies compares each new
-        document with the originals alone.
+        `nums` are the document's `numbers`.  Only originals are indexed, so a run over
+        many copies compares each new document with the originals alone.
         """
         values = np.frombuffer(sig, dtype=np.uint32)
         keys = self._keys(values)
         seen = {c for band, key in zip(self._bands, keys) for c in band.get(key, ())}
-        candidates = [c for c in seen if c != doc_id and similarity(values, self._sigs[c]) >= THRESHOLD]
+        candidates = [c for c in seen if c != doc_id and similarity(values, self._sigs[c]) >= THRESHOLD
+                      and same_numbers(nums, self._numbers[c])]
         if candidates:
             return min(candidates, key=self._order.__getitem__)
         if doc_id not in self._sigs:
             for band, key in zip(self._bands, keys):
                 band.setdefault(key, []).append(doc_id)
             self._sigs[doc_id] = values
+            self._numbers[doc_id] = nums
             self._order[doc_id] = len(self._order)
         return None
 
@@ -173,6 +200,7 @@ class Index:
         values = self._sigs.pop(doc_id, None)
         if values is None:
             return
+        del self._numbers[doc_id]
         for band, key in zip(self._bands, self._keys(values)):
             band[key].remove(doc_id)
             if not band[key]:

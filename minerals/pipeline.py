@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 from extractors import Fact, Passage, extract, wanted
 
-from .duplicates import signature
+from .duplicates import numbers, signature
 from .documents import Document, Section, describe, split
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
@@ -140,7 +140,7 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -
         "title": doc.title, "script": norm.script_at(a, b), "bureau": doc.bureau,
         "region": doc.region, "level": doc.level, "type": doc.type, "report_year": doc.report_year,
         "plan_year": doc.plan_year, "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
-        "original": original, "words": words(doc.text), "minhash": signature(doc.text),
+        "original": original, "words": words(doc.text), "minhash": signature(doc.text), "numbers": numbers(doc.text),
     }
 
 

@@ -46,7 +46,7 @@ def mark_duplicates(index, result: FileResult) -> int:
     """Set `duplicate_of` on copies of earlier documents and flag their facts."""
     copies = 0
     for doc in result.documents:
-        first = index.add(doc["id"], doc["minhash"])
+        first = index.add(doc["id"], doc["minhash"], doc["numbers"])
         if first:
             doc["duplicate_of"] = first
             copies += 1

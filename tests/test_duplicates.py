@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from conftest import SEEDS
 from minerals.documents import split
-from minerals.duplicates import THRESHOLD, Index, signature, similarity
+import numpy as np
+
+from minerals.duplicates import THRESHOLD, Index, numbers, signature, similarity
 from minerals.normalise import normalise
 
 
@@ -24,6 +26,22 @@ def test_near_copy_with_stripped_decimals_is_found():
     index = Index()
     ids = [index.add(f"d{n}", signature(d.text)) for n, d in enumerate(docs)]
     assert ids == [None, None, "d0", None, None]
+
+
+def test_a_template_filled_with_other_numbers_is_no_copy():
+    """Same words: a copy when the numbers are the same (or lost), a report of its own when
+    they are another county's."""
+    import regex
+
+    docs = _docs("000_a0ef4cc83819c552.txt")
+    first, damaged = docs[0].text, docs[2].text
+    other_numbers = regex.sub(r"\d+", lambda m: str(int(m.group()) + 7), first)
+    renamed = first.replace("县", "区")
+    index = Index()
+    ids = [index.add(name, signature(text), numbers(text))
+           for name, text in (("first", first), ("other", other_numbers), ("damaged", damaged), ("renamed", renamed))]
+    assert ids == [None, None, "first", "first"]
+    assert len(np.frombuffer(numbers(first), dtype=np.uint32)) == 40  # distinct numbers: the words alone do not decide
 
 
 def test_different_reports_stay_apart():
