@@ -308,6 +308,10 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
         _insert(conn, "sources", [source])
         for table in _WRITTEN:
             _insert(conn, table, getattr(result, table))
+        for earlier, fuller in result.replaced:  # a fuller copy replaces a stored original, and its copies'
+            conn.execute("UPDATE documents SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?", [fuller, earlier, earlier])
+            # a fact's id starts with its document's: a range of the primary key, indexed in every run
+            conn.execute("UPDATE facts SET duplicate = 1 WHERE id >= ? AND id < ?", [earlier + ":", earlier + ";"])
         conn.execute("INSERT INTO temp._minerals_pending_documents SELECT rowid FROM main.documents WHERE source_id = ?",
                      [source["id"]])
         conn.executemany("INSERT OR IGNORE INTO temp._minerals_pending_sentences VALUES (?, ?)",

@@ -5,8 +5,9 @@ characters only, so that punctuation, spacing, script and stripped decimals do n
 hide a copy.  Then by their numbers: a near copy must hold at least half of the numbers
 of the other (or of its own, when it has fewer), so that a copy that lost its decimals
 stays a copy, while the same template filled with another county's numbers is a report
-of its own.  A copy is marked `duplicate_of` the first document of its cluster, and
-its facts are flagged so that no fact is counted twice.
+of its own.  A copy is marked `duplicate_of` the first document of its cluster (or of a
+later copy that holds clearly more numbers, which takes its place), and its facts are
+flagged so that no fact is counted twice.
 
 `signature` is on the hot path, so it is computed with numpy rather than shingle by
 shingle, but it gives the very bytes of datasketch's MinHash (scheme affine32, seed 1)
@@ -33,6 +34,9 @@ THRESHOLD = 0.6
 # with fewer than FEW_NUMBERS numbers the words alone decide.
 SAME_NUMBERS = 0.5
 FEW_NUMBERS = 5
+# A copy with this many times the distinct numbers of its first copy is the fuller text: the
+# first one lost numbers (seed 000's copy lost every decimal), and the copy takes its place.
+FULLER = 1.2
 _NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _BLOCK = 512  # shingles per block of (permutations × shingles) products, to stay in cache
@@ -194,6 +198,20 @@ class Index:
             self._numbers[doc_id] = nums
             self._order[doc_id] = len(self._order)
         return None
+
+    def fuller(self, nums: bytes | None, first: str) -> bool:
+        """Whether a copy holds clearly more numbers than its first copy."""
+        held = self._numbers.get(first)
+        if nums is None or held is None:
+            return False
+        return len(nums) // 4 >= FEW_NUMBERS and len(nums) > FULLER * len(held)
+
+    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str) -> None:
+        """Index a copy in the place of its first copy, as the original of them all."""
+        order = self._order[first]
+        self.remove(first)
+        self.add(doc_id, sig, nums)
+        self._order[doc_id] = order
 
     def remove(self, doc_id: str) -> None:
         """Forget a document (its file changed and is about to be replaced)."""

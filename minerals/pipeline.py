@@ -27,6 +27,8 @@ class FileResult:
     documents: list[dict] = field(default_factory=list)
     sections: list[dict] = field(default_factory=list)
     facts: list[dict] = field(default_factory=list)
+    # (earlier original, document of this file): stored originals a fuller copy here replaces
+    replaced: list[tuple[str, str]] = field(default_factory=list)
 
 
 def words(text: str) -> str:

@@ -43,11 +43,23 @@ class Summary:
 
 
 def mark_duplicates(index, result: FileResult) -> int:
-    """Set `duplicate_of` on copies of earlier documents and flag their facts."""
+    """Set `duplicate_of` on copies of earlier documents and flag their facts.
+
+    A copy that holds clearly more numbers than its first copy becomes the original of
+    them all; the earlier ones stored already are listed in `result.replaced`, for
+    `db.store` to mark."""
     copies = 0
     for doc in result.documents:
         first = index.add(doc["id"], doc["minhash"], doc["numbers"])
-        if first:
+        if first and index.fuller(doc["numbers"], first):
+            index.promote(doc["id"], doc["minhash"], doc["numbers"], first)
+            here = [d for d in result.documents if first in (d["id"], d["duplicate_of"])]
+            for earlier in here:
+                earlier["duplicate_of"] = doc["id"]
+            if not any(d["id"] == first for d in here):
+                result.replaced.append((first, doc["id"]))
+            copies += 1
+        elif first:
             doc["duplicate_of"] = first
             copies += 1
     flagged = {d["id"] for d in result.documents if d["duplicate_of"]}

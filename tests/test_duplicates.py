@@ -1,10 +1,11 @@
 """Republished copies: MinHash over Chinese-character shingles, with its threshold tried on the seeds."""
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from conftest import SEEDS
 from minerals.documents import split
-import numpy as np
-
 from minerals.duplicates import THRESHOLD, Index, numbers, signature, similarity
 from minerals.normalise import normalise
 
@@ -142,3 +143,25 @@ def test_estimated_jaccard_of_unrelated_and_decimal_stripped_articles():
     stripped = regex.sub(r"\d+\.\d+", "", first)
     assert stripped != first
     assert _jaccard(first, stripped) >= THRESHOLD
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_fuller_copy_is_kept(tmp_path, jobs):
+    """Seed 000's third article lost its decimals.  Met first, in a file of its own, it is
+    replaced as the original by the full text met later: the full text's facts count, and
+    the damaged copy's (and those of a copy of it met in between) are flagged."""
+    from minerals import runner
+    from minerals.db import open_db
+
+    docs = _docs("000_a0ef4cc83819c552.txt")
+    (tmp_path / "1_damaged.txt").write_text(docs[2].text, encoding="utf-8")
+    (tmp_path / "2_damaged_again.txt").write_text(docs[2].text + "\n转载请注明出处\n", encoding="utf-8")
+    (tmp_path / "3_full.txt").write_text(docs[0].text, encoding="utf-8")
+    db = open_db(tmp_path / "m.db")
+    summary = runner.extract(db, [tmp_path], jobs=jobs)
+    assert summary.duplicates == 2
+    rows = {r["source"]: r for r in db.query("SELECT id, source, duplicate_of FROM documents")}
+    full = rows["3_full.txt"]["id"]
+    assert [rows[name]["duplicate_of"] for name in ("1_damaged.txt", "2_damaged_again.txt", "3_full.txt")] == [full, full, None]
+    counted = {r["source"]: r["n"] for r in db.query("SELECT source, count(*) AS n FROM facts WHERE duplicate = 0 GROUP BY source")}
+    assert list(counted) == ["3_full.txt"] and counted["3_full.txt"] > 20
