@@ -131,7 +131,7 @@ def _any_before_word() -> tuple[str, ...]:
 def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
     if not before.endswith(_any_before_word()):
-        return "at_least" if _before_verb(sentence[max(0, at - 4):at]) else None
+        return "at_least" if _before_verb(before) else None
     for w, name in _before_words():
         if before.endswith(w) or before.endswith(w + "了"):
             stuck = _STUCK.get(w)

@@ -1,8 +1,8 @@
 """From one normalised file to its documents: articles, sections, sentences and metadata.
 
 Report-sharing sites glue several articles into one file (第一篇:…, 篇一:…, 范文一, …篇1,
-(扩展1), 扩展阅读); each article is a document of its own.  A document knows its title, years, type,
-bureau and region as far as its own words tell (FACTS.md, "Documents").
+(扩展1), 扩展阅读); each article is a document of its own.  A document knows its title,
+years, type, bureau and region as far as its own words tell (FACTS.md, "Documents").
 """
 from __future__ import annotations
 

@@ -128,19 +128,20 @@ def _tables_as_sentences(html: str) -> str:
     """The page with each data table (see `minerals.tables`) replaced by a paragraph per row;
     a table holding another table lays out the page, and is left to trafilatura."""
     import lxml.html
+    from lxml import etree
 
     from .tables import is_data, sentences
 
     try:
         root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    except (ValueError, etree.ParserError):
         return html
     changed = False
-    for table in root.iter("table"):
+    for table in list(root.iter("table")):
         if table.find(".//table") is not None:
             continue
         rows = [[cell.text_content() for cell in tr.iter("td", "th")] for tr in table.iter("tr")]
-        if not is_data([row for row in rows if any(c.strip() for c in row)]):
+        if not is_data(rows):
             continue
         div = lxml.html.Element("div")
         for line in sentences(rows):

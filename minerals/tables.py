@@ -23,9 +23,8 @@ _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 
 def sentences(rows: list[list[str]]) -> list[str]:
     """The lines a table gives to a report's text, one per row."""
-    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
-    rows = [row for row in rows if any(row)]
-    if not is_data(rows):
+    rows = _cleaned(rows)
+    if not _is_data(rows):
         return ["\t".join(row) for row in rows]
     heading = rows[0]
     return [_sentence(heading, row) for row in rows[1:]]
@@ -33,6 +32,16 @@ def sentences(rows: list[list[str]]) -> list[str]:
 
 def is_data(rows: list[list[str]]) -> bool:
     """A heading row of words only, then rows that hold values."""
+    return _is_data(_cleaned(rows))
+
+
+def _cleaned(rows: list[list[str]]) -> list[list[str]]:
+    """Cells with their runs of whitespace made one space; empty rows left out."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    return [row for row in rows if any(row)]
+
+
+def _is_data(rows: list[list[str]]) -> bool:
     return (len(rows) >= 2 and not any(_VALUE.match(cell.replace(" ", "")) for cell in rows[0])
             and any(_VALUE.match(cell.replace(" ", "")) for row in rows[1:] for cell in row))
 
