@@ -44,7 +44,7 @@ def _docx(path, rows):
 
 
 def _html(path, rows):
-    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    cells = "".join("<tr>" + "".join(f"<td>\n  {c} </td>" for c in row) + "</tr>\n" for row in rows)  # as pages lay them out
     path.write_text(f"<html><head><meta charset='utf-8'></head><body><h1>某县卫生健康局2019年工作总结</h1>"
                     f"<p>主要指标完成情况如下:</p><table>{cells}</table>"
                     f"<p>下一步,全县门诊量力争达到15万人次。</p></body></html>", encoding="utf-8")
