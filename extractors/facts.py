@@ -32,6 +32,14 @@ _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
+def _pledge_only(sentence: str, start: int, end: int) -> bool:
+    """增长8%,力争10%: nothing but a target word between two numbers (the second is the aspiration)."""
+    from .meaning import cues
+
+    between = sentence[start:end]
+    return between[:1] == "," and between[1:] in cues()["role"]["target"]
+
+
 def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
@@ -125,8 +133,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         if (before and before[1] in ("change", "completion") and counted_alike(before[0].unit.unit, q.unit.unit)
-                and _LIST_JOIN.fullmatch(p.text, before[0].end, q.start)):
-            aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes
+                and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start))):
+            aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
         previous, before = before, (q, aspect_)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
         indicator = respective.get(q.start, indicator)

@@ -220,6 +220,10 @@ CASES = [
         ("万人", "count", 10000, None, "人", "approx", "actual", "level", 2019),
         ("上万人次", "count", 10000, None, "人次", "at_least", "actual", "level", 2019),
         ("千人", "count", 1000, None, "人", "at_least", "actual", "level", 2019)]),
+    # the aspiration after a commitment (增长8%,力争10%) is a change too (user research, 2.1)
+    ("业务总收入增长8%,力争10%。", "plan", [
+        ("8%", "rate", 8, None, "%", "exact", "target", "change", 2020),
+        ("10%", "rate", 10, None, "%", "exact", "target", "change", 2020)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
