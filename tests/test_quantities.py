@@ -224,6 +224,9 @@ CASES = [
     ("业务总收入增长8%,力争10%。", "plan", [
         ("8%", "rate", 8, None, "%", "exact", "target", "change", 2020),
         ("10%", "rate", 10, None, "%", "exact", "target", "change", 2020)]),
+    # 下一步 in a summary looks ahead to the next year
+    ("下一步,将力争全县居民健康档案建档率达到95%。", "results", [
+        ("95%", "rate", 95, None, "%", "exact", "target", "level", 2020)]),
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
