@@ -136,15 +136,16 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start))):
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
         previous, before = before, (q, aspect_)
-        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, parent)
+        # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年增加
+        # 21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次
+        subject = last_name if aspect_ == "change" and previous else parent
+        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject)
         indicator = respective.get(q.start, indicator)
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k = of_listed[q.start]
             listed = [name for start, name in earlier if start not in of_listed]
             if len(listed) >= k:
                 indicator = listed[n - k]
-        if not indicator and aspect_ == "change" and previous:
-            indicator = last_name  # 诊疗人次…万人次,比2018年增加21.7万人次,增长7.5%: the same series
         left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)

@@ -594,6 +594,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["health_tech_staff", "physicians"]),
     ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
      ["superior_funds_secured", None]),
+    # a change with no name is of the fact just before it, not of the sentence's first
+    ("全年门急诊诊疗人次68.3万人次,同比增长5.6%;住院病人2.1万人次,同比下降1.2%。",
+     ["门急诊诊疗人次", "门急诊诊疗人次", "住院病人", "住院病人"], ["outpatient_visits", None, "inpatient_admissions", None]),
+    # who speaks is no part of the name
+    ("我们将力争实现居民电子健康档案建档率达到90%以上。", ["居民电子健康档案建档率"], ["e_health_record_filing_rate"]),
+    ("我委全年共收治住院患者1.3万人次。", ["收治住院患者"], ["inpatient_admissions"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
