@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import SHORT, applies, canonical, clean, dictionary, phrase, starts_with_verb
+from .indicators import PER_HEAD, SHORT, applies, canonical, clean, dictionary, phrase, starts_with_verb
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -103,6 +103,13 @@ def _listed(previous: str, name: str) -> str:
     return name
 
 
+def _per_listed(previous: str, name: str) -> str:
+    """A count listed right after one per head of population is per head too: 每千常住人口执业
+    医师数2.5人,注册护士数3.1人 is 每千常住人口注册护士数, not 3.1 nurses."""
+    per = PER_HEAD.match(previous)
+    return per.group() + name if per and "人口" not in name and not name.startswith(("每", "人均")) else name
+
+
 def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> str:
     """The share of the amount just named: 其中药品收入1.2亿元,占33.7% is 药品收入占比, and
     门诊人次35万,占全县的42% is 门诊人次占全县."""
@@ -149,8 +156,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
-        if previous and previous[0].end == left - 1 and p.text[left - 1] == "," and indicator == p.text[left:q.start]:
-            indicator = _listed(last_name, indicator)
+        if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
+            if indicator == p.text[left:q.start]:
+                indicator = _listed(last_name, indicator)
+            if counted_alike(previous[0].unit.unit, q.unit.unit):
+                indicator = _per_listed(last_name, indicator)
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
         whole = parent if p.text.startswith("其中", left) else None

@@ -74,8 +74,9 @@ def _subgroup(text: str) -> bool:
 
 
 # A ratio to the population: 每千人口, 每万常住人口, 千人口.
-_PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口")
+PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口")
 
+_RESIDENT = regex.compile(r"([千万])(?:常住|户籍|服务)人口")
 
 # An amount for each one: 人均补助, 次均费用, 每人每年.
 _PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
@@ -96,13 +97,15 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
     addition = _addition(phrase)
-    per_head = bool(_PER_HEAD.search(phrase))
+    per_head = bool(PER_HEAD.search(phrase))
+    if per_head:  # 每千常住人口注册护士数 is the dictionary's 每千人口注册护士数
+        phrase = _RESIDENT.sub(r"\1人口", phrase)
     per_unit = _family(unit) == "money" and bool(_PER_UNIT.search(phrase))
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
         if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
-        if per_head and not _PER_HEAD.search(dictionary()[key].name):
+        if per_head and not PER_HEAD.search(dictionary()[key].name):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
         if per_unit and not _PER_UNIT.search(dictionary()[key].name):
             continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
@@ -285,7 +288,7 @@ def _join(subject: str, head: str) -> str:
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
     a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率), and of whom
     another rate is (患者管理率 + 服药率 = 患者服药率)."""
-    if _PER_HEAD.fullmatch(head):
+    if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
     if head.endswith("率"):
         subject = _COUNTED.sub("", subject) or subject
@@ -389,7 +392,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     who = next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
-    bare = name in _cue_list("bare") or bool(_PER_HEAD.fullmatch(name))
+    bare = name in _cue_list("bare") or bool(PER_HEAD.fullmatch(name))
     part = sentence.startswith("其中", left)
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or (canonical(name, unit) and not part):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)

@@ -69,6 +69,8 @@ CASES = [
         ("99.8%", "rate", 99.8, None, "%", "exact", "actual", "level", 2011)]),
     ("明年,孕产妇系统管理率要达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    ("完成适龄儿童窝沟封闭3200颗牙。", "results", [
+        ("3200颗", "count", 3200, None, "颗", "exact", "actual", "level", 2019)]),
     ("分三轮次开展集中消杀,引进两个社会组织参与宣传。", "results", [
         ("三轮次", "count", 3, None, "轮次", "exact", "actual", "level", 2019),
         ("两个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
@@ -600,6 +602,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # who speaks is no part of the name
     ("我们将力争实现居民电子健康档案建档率达到90%以上。", ["居民电子健康档案建档率"], ["e_health_record_filing_rate"]),
     ("我委全年共收治住院患者1.3万人次。", ["收治住院患者"], ["inpatient_admissions"]),
+    # a count listed after one per head of population is per head too, not the whole stock
+    ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业医师数", "每千常住人口注册护士数"],
+     ["physicians_per_1000", "nurses_per_1000"]),
+    ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
