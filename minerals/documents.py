@@ -61,6 +61,11 @@ _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and sam
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委"
 _BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
+# A place whose name a republishing site hid (XX县卫生局, 某某市卫生健康委员会, ×××区卫健局) or
+# a title did not give (市卫健委2020年工作总结).
+_MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
+_LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
+           "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
 _NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
               "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
@@ -317,9 +322,10 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             if n >= 2:
                 region = place
     level = None
-    if region:
-        level = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture", "省": "province"}.get(region[-1])
-        if region.endswith("自治区"):
+    masked = None if region else _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
+    if region or masked:  # XX县卫生局, 市卫健委: the name is unknown, its level is not
+        level = _LEVELS.get((region or masked.group())[-1])
+        if region and region.endswith("自治区"):
             level = "province"
     return bureau, region, level
 

@@ -308,15 +308,17 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
 @pytest.mark.parametrize("title,doc_type,report_year,plan_year,bureau,region,level", [
     ("江油市卫生和计划生育局2016年工作总结", "summary_and_plan", 2016, 2017, "江油市卫生和计划生育局", "江油市", "city"),
     ("临河区卫生健康局2024年工作计划", "plan", None, 2024, "临河区卫生健康局", "临河区", "district"),
-    ("市卫健委2020年工作总结及2021年工作思路", "summary_and_plan", 2020, 2021, "卫健委", None, None),
+    ("市卫健委2020年工作总结及2021年工作思路", "summary_and_plan", 2020, 2021, "卫健委", None, "city"),
     # a half-year summary plans the second half of the same year
-    ("某某区卫生局二〇〇九年上半年工作总结", "summary_and_plan", 2009, 2009, "卫生局", None, None),
+    ("某某区卫生局二〇〇九年上半年工作总结", "summary_and_plan", 2009, 2009, "卫生局", None, "district"),
     ("内蒙古自治区卫生健康委2019年工作总结", "summary_and_plan", 2019, 2020, "内蒙古自治区卫生健康委", "内蒙古自治区",
      "province"),
-    ("XX市卫生健康委员会2021年工作总结和2022年工作计划", "summary_and_plan", 2021, 2022, "卫生健康委员会", None, None),
+    ("XX市卫生健康委员会2021年工作总结和2022年工作计划", "summary_and_plan", 2021, 2022, "卫生健康委员会", None, "city"),
+    ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
+    ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
 ])
 def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, bureau, region, level):
-    """Type, years and place from a title; a masked place name (某某区, XX市) stays unknown."""
+    """Type, years and place from a title; a masked place name (某某区, XX市) stays unknown, its level does not."""
     from minerals.pipeline import process
 
     path = tmp_path / "report.txt"

@@ -602,6 +602,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # who speaks is no part of the name
     ("我们将力争实现居民电子健康档案建档率达到90%以上。", ["居民电子健康档案建档率"], ["e_health_record_filing_rate"]),
     ("我委全年共收治住院患者1.3万人次。", ["收治住院患者"], ["inpatient_admissions"]),
+    # list numbering is no part of a name; a list of grades is
+    ("一、全年完成0-6岁儿童健康管理率85%以上。", ["0-6岁儿童健康管理率"], ["child_0_6_health_mgmt_rate"]),
+    ("全县一、二级医院病床使用率82.5%。", ["一、二级医院病床使用率"], [None]),
     # a count listed after one per head of population is per head too, not the whole stock
     ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业医师数", "每千常住人口注册护士数"],
      ["physicians_per_1000", "nurses_per_1000"]),
