@@ -14,12 +14,14 @@ def flags(unit: str, value: float, value_max: float | None, aspect: str, key: st
           whole: tuple[float, str] | None = None) -> str | None:
     """The names of the checks a fact fails, comma-separated, or None.
 
-    - `over_100`: a share (a level in %) above 100 %;
+    - `over_100`: a share (a level in %) above 100 %; not a ratio whose indicator is good
+      within a band (病床使用率 105 %, 出生人口性别比 108);
     - `unit_differs`: a level in another unit than its canonical indicator's (% for ‰);
     - `part_over_whole`: a part (其中…) larger than its whole (`whole`: value and unit).
     """
     failed = []
-    if unit == "%" and aspect == "level" and max(value, value_max or value) > 100:
+    if (unit == "%" and aspect == "level" and max(value, value_max or value) > 100
+            and not (key and dictionary()[key].good == "band")):
         failed.append("over_100")
     if key and aspect == "level" and not counted_alike(dictionary()[key].unit, unit):
         failed.append("unit_differs")

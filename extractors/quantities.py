@@ -88,6 +88,12 @@ _RATE_VERB = r"(?:达到了|达到|达|均为|为|是|低于|高于|不低于|�
 _BARE_RATE = regex.compile(
     rf"(?<!死亡|发病|患病|出生|病死)率{_RATE_VERB}(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/]| \d)"
 )
+# The sex ratio at birth is boys per 100 girls, written bare or as 107.5:100 (indicators.md:
+# 女=100); stored as a rate in %.
+_SEX_RATIO = regex.compile(
+    rf"性别比{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
+    rf"(?P<after>以内|以下|左右)?(?![\d.%‰万])"
+)
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
 _HAN = regex.compile(r"\p{Han}")
 _ZERO_RATE = regex.compile(rf"率{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
@@ -196,10 +202,11 @@ def scan(text: str) -> list[int]:
     sentence end, so a sentence with a candidate holds such a match's first or last
     character."""
     spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
-    i = text.find("率")
-    while i >= 0:
-        spots.append(i)
-        i = text.find("率", i + 1)
+    for word in ("率", "性别比"):
+        i = text.find(word)
+        while i >= 0:
+            spots.append(i)
+            i = text.find(word, i + 1)
     return spots
 
 
@@ -211,6 +218,8 @@ def find(sentence: str) -> list[Quantity]:
         if "率" in sentence:
             found = _bare_rates(sentence, found)
             found += _zero_rates(sentence, found)
+        if "性别比" in sentence:
+            found += _sex_ratios(sentence, found)
         return found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
@@ -305,6 +314,8 @@ def find(sentence: str) -> list[Quantity]:
     if "率" in sentence:
         found.extend(_bare_rates(sentence, found))
         found.extend(_zero_rates(sentence, found))
+    if "性别比" in sentence:
+        found.extend(_sex_ratios(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
     found.sort(key=lambda q: q.start)
@@ -374,4 +385,17 @@ def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if value > 100:
             continue
         out.append(Quantity(a, b, value, None, units()["%"], _qualifier_before(sentence, a) or "exact", False))
+    return out
+
+
+def _sex_ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """出生人口性别比控制在108以内, 性别比为107.5:100: boys per 100 girls, as %."""
+    out = []
+    for m in _SEX_RATIO.finditer(sentence):
+        a, b = m.start("num"), m.end()
+        if any(q.start < b and a < q.end for q in found):
+            continue
+        after = m.group("after")
+        qualifier = ("approx" if after == "左右" else "at_most") if after else _qualifier_before(sentence, a) or "exact"
+        out.append(Quantity(a, b, parse_number(m.group("num")), None, units()["%"], qualifier, False))
     return out

@@ -69,6 +69,12 @@ CASES = [
         ("99.8%", "rate", 99.8, None, "%", "exact", "actual", "level", 2011)]),
     ("明年,孕产妇系统管理率要达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    # the sex ratio at birth: boys per 100 girls, bare or as n:100
+    ("出生人口性别比控制在108以内,政策符合率95.2%。", "results", [
+        ("108以内", "rate", 108, None, "%", "at_most", "actual", "level", 2019),
+        ("95.2%", "rate", 95.2, None, "%", "exact", "actual", "level", 2019)]),
+    ("全县出生性别比为107.5:100。", "results", [
+        ("107.5:100", "rate", 107.5, None, "%", "exact", "actual", "level", 2019)]),
     ("完成适龄儿童窝沟封闭3200颗牙。", "results", [
         ("3200颗", "count", 3200, None, "颗", "exact", "actual", "level", 2019)]),
     ("分三轮次开展集中消杀,引进两个社会组织参与宣传。", "results", [
@@ -340,6 +346,7 @@ NON_FACTS = [
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
+    "出生人口性别比综合治理列入考核,性别比2019年排名第5。",  # no ratio follows 性别比
     "2019年,全县卫生健康工作取得一定成绩。",
     "去年4月在我县举行了现场会,11月20日上午召开总结会。",
     "组织开展第31个爱国卫生月活动,实施第五轮创建。",
@@ -622,6 +629,8 @@ def test_indicator_names(sentence, names, keys):
     ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
     ("全县卫生技术人员1862人,其中执业医师2621人,注册护士735人。", [None, "part_over_whole", None]),
     ("参合农民14.34万人,参合率达到98.5%。", [None, None]),
+    # ratios good within a band may pass 100
+    ("全县病床使用率105.3%,出生人口性别比为107.5:100。", [None, None]),
 ])
 def test_implausible_facts_are_flagged_not_changed(sentence, flags):
     facts = _facts(sentence, "results")
