@@ -166,9 +166,9 @@ def role(p: Passage, start: int, end: int) -> str:
 
 
 @cache
-def _period_ends() -> tuple[tuple[tuple[str, str], int], ...]:
-    """十三五末 and 十三五期末 for each named period, with the year it ends."""
-    return tuple(((name + "末", name + "期末"), last) for name, last in cues()["year"]["periods"].items())
+def _period_ends() -> tuple[tuple[tuple[str, str], str, int], ...]:
+    """十三五末 and 十三五期末, and 十三五期间, for each named period, with the year it ends."""
+    return tuple(((name + "末", name + "期末"), name + "期间", last) for name, last in cues()["year"]["periods"].items())
 
 
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
@@ -190,11 +190,12 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             short = [m for m in _SHORT_YEAR.finditer(text)]
             if short:
                 return 2000 + int(short[-1].group(1))
-        if "末" not in text:
+        if "末" not in text and "期间" not in text:
             continue
         text = text.replace("“", "").replace("”", "")  # 到“十四五”末
-        for ends, last in _period_ends():
-            if ends[0] in text or ends[1] in text:
+        for ends, during, last in _period_ends():
+            # a goal for a period (十四五期间…达到) is for its end; a result in it may be earlier
+            if ends[0] in text or ends[1] in text or (role_ == "target" and during in text):
                 return last
     before = s[:start]
     if any(w in before for w in y["next_year"]) and p.report_year:

@@ -69,6 +69,11 @@ CASES = [
         ("99.8%", "rate", 99.8, None, "%", "exact", "actual", "level", 2011)]),
     ("明年,孕产妇系统管理率要达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    # a goal for a five-year period is for its last year; a result within it is not dated by it
+    ("“十四五”期间,全县人均预期寿命达到79岁以上。", "plan", [
+        ("79岁以上", "quantity", 79, None, "岁", "at_least", "target", "level", 2025)]),
+    ("十三五期间,全县累计投入资金5亿元。", "results", [
+        ("5亿元", "money", 50000, None, "万元", "exact", "actual", "level", 2019)]),
     # the sex ratio at birth: boys per 100 girls, bare or as n:100
     ("出生人口性别比控制在108以内,政策符合率95.2%。", "results", [
         ("108以内", "rate", 108, None, "%", "at_most", "actual", "level", 2019),
@@ -616,6 +621,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业医师数", "每千常住人口注册护士数"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
