@@ -45,8 +45,10 @@ _SUBHEADING = regex.compile(
 )
 _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
-# A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况.
-_DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|成效|成绩|回顾")
+# A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
+# 各项重点工作稳步推进, 各项工作取得新进展.
+_DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|成效|成绩|回顾|取得新?(?:进展|突破)"
+                              r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
 _OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")

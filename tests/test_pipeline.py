@@ -290,7 +290,10 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
 @pytest.mark.parametrize("heading,role", [
     ("二、重点工作推进情况", "results"),  # 重点工作 that were pushed on: done
     ("二、2019年工作计划完成情况", "results"),
+    ("二、各项重点工作稳步推进", "results"),
+    ("二、重点工作取得新突破", "results"),
     ("二、2020年重点工作", "plan"),
+    ("二、2020年重点工作安排", "plan"),
     ("二、下一步工作打算", "plan"),
     ("二、存在的问题", "problems"),
 ])
