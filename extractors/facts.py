@@ -121,7 +121,7 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
-    parent = ""
+    parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
     respective, of_listed = _respective_names(p.text, found) if "分别" in p.text else ({}, {})
@@ -145,8 +145,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         previous, before = before, (q, aspect_)
         # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年增加
         # 21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次
-        subject = last_name if aspect_ == "change" and previous else parent
-        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject)
+        subject, subject_unit = (last_name, previous[0].unit.unit) if aspect_ == "change" and previous else parent
+        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit)
         indicator = respective.get(q.start, indicator)
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k = of_listed[q.start]
@@ -163,7 +163,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = _per_listed(last_name, indicator)
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
-        whole = parent if p.text.startswith("其中", left) else None
+        whole = parent[0] if p.text.startswith("其中", left) else None
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):
             key = None
@@ -183,8 +183,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         last_name = indicator
         earlier.append((q.start, indicator))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
-        if len(indicator) > SHORT and not indicator.startswith(parent or "\0"):
-            parent = indicator
+        if len(indicator) > SHORT and not indicator.startswith(parent[0] or "\0"):
+            parent = (indicator, unit.unit)
         yield Fact(
             kind=unit.kind,
             value=value,

@@ -367,12 +367,12 @@ def _strip_trail(text: str) -> str:
 
 
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
-           parent: str = "") -> tuple[str, int]:
+           parent: str = "", parent_unit: str = "") -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
 
     `previous_end` is where the name of the sentence's previous fact ended; `parent` is
-    that name.  A bare head such as 其中新建10个 or 签约率达100% takes the parent, or the
-    clause before, as its subject.
+    that name, of a fact in `parent_unit`.  A bare head such as 其中新建10个 or 签约率达100%
+    takes the parent, or the clause before, as its subject.
     """
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
@@ -398,7 +398,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:
         return parent, consumed
-    if not name or bare or _dependent(name) or part or _verb_only(name):
+    borrows = not name or bare or _dependent(name) or part
+    if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
+        return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
+    if borrows or _verb_only(name):
         if parent:
             name = _join(parent, name)
         else:

@@ -18,7 +18,7 @@ from .units import Unit, implied_units, load_toml, only_after, units, units_befo
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
 # 上千人次); it may have decimals (千分之三点五).
-_CN = (rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千](?=余)"
+_CN = (rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千万](?=余)"
        r"|(?<=[近上逾])[百千万]")
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
@@ -103,8 +103,8 @@ _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
 _ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
 
 
-# Characters that make a word with 上 (以上, 马上, 网上): 上万 after them is no "ten thousand and more".
-_NOT_ABOVE = set("以之马晚早身加线网会")
+# Characters that make a word with 上 (以上, 马上, 网上, 成千上万): 上万 after them is no "ten thousand and more".
+_NOT_ABOVE = set("以之马晚早身加线网会千")
 # Single-character qualifiers that are often the end of another word.
 _STUCK = {"约": "签节制条合公预协契婚大", "近": "最附临接将", "逾": "", "多": ""}
 

@@ -44,6 +44,9 @@ CASES = [
     ("整村参保率全部达到98%以上,法定传染病漏报率低于2。", "results", [
         ("98%以上", "rate", 98, None, "%", "at_least", "actual", "level", 2019),
         ("2", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
+    ("惠及群众万余人次,投入资金万余元。", "results", [
+        ("万余人次", "count", 10000, None, "人次", "at_least", "actual", "level", 2019),
+        ("万余元", "money", 1, None, "万元", "at_least", "actual", "level", 2019)]),
     ("“五苗”接种率达到95。", "results", [
         ("95", "rate", 95, None, "%", "exact", "actual", "level", 2019)]),
     ("通过审核的乡镇卫生院不少于2家。", "plan", [
@@ -348,6 +351,7 @@ def test_facts(sentence, section, expected):
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
+    "成千上万人参与。",  # an idiom, not ten thousand and more
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
@@ -622,6 +626,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
+    # a verb names its own count, not the funds before it
+    ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
