@@ -95,9 +95,9 @@ def _shared_head(items: list[str], unit: str) -> str:
 def _listed(previous: str, name: str) -> str:
     """A noun listed right after a verb and its object takes the verb: 出动人员25人次,车辆5次
     is 出动车辆.  Not a phrase (产妇系统管理), nor a noun whose first characters are a verb
-    jieba glued to it (下发文件)."""
+    jieba glued to it (下发文件), nor one that holds the verb already (出生人口, 出生率)."""
     words = tagged(previous) if previous else []
-    if len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n"):
+    if len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n") and not name.startswith(words[0][0]):
         if [flag[:1] for _, flag in tagged(name)] == ["n"] and not starts_with_verb(name):
             return words[0][0] + name
     return name
@@ -125,11 +125,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
     respective, of_listed = _respective_names(p.text, found) if "分别" in p.text else ({}, {})
-    earlier: list[tuple[int, str]] = []  # (start, name) of the facts met so far
+    earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
     target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target or quota
-    last_name = ""  # the previous fact's name
+    last_name, last_key = "", None  # the previous fact's name and key
+    whole: str | None = None  # the whole the previous fact is a part of
+    part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = year(p, q.start, q.end, role_)
@@ -143,27 +145,42 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start))):
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
         previous, before = before, (q, aspect_)
-        # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年增加
-        # 21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次
-        subject, subject_unit = (last_name, previous[0].unit.unit) if aspect_ == "change" and previous else parent
-        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit)
+        left = clause_bounds(p.text, q.start, q.end)[0]
+        # 其中住院补偿1580.3万元,门诊补偿580.2万元: a clause right after a part, in its unit, is a part too
+        listed_in_part = bool(whole and previous and previous[0].start > left)
+        opens_part = p.text.startswith("其中", left)
+        continued = bool(whole and not opens_part and previous and previous[0].end == left - 1
+                         and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit))
+        part = opens_part or continued
+        subject, subject_unit = parent
+        if aspect_ == "change" and previous:
+            # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年
+            # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次
+            subject, subject_unit = last_name, previous[0].unit.unit
+        elif listed_in_part:
+            subject = last_name  # 其中住院补偿4.2万人次、1.86亿元: the part's list shares its name
+        elif continued:
+            subject = whole
+        elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
+            subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), subject)
+        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         indicator = respective.get(q.start, indicator)
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k = of_listed[q.start]
-            listed = [name for start, name in earlier if start not in of_listed]
+            listed = [name for start, name, _ in earlier if start not in of_listed]
             if len(listed) >= k:
                 indicator = listed[n - k]
-        left = clause_bounds(p.text, q.start, q.end)[0]
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
-            if indicator == p.text[left:q.start]:
+            if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士
                 indicator = _listed(last_name, indicator)
             if counted_alike(previous[0].unit.unit, q.unit.unit):
                 indicator = _per_listed(last_name, indicator)
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
-        whole = parent[0] if p.text.startswith("其中", left) else None
+        if not (listed_in_part or continued):
+            whole, part_unit = (subject, q.unit.unit) if part else (None, "")
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):
             key = None
@@ -180,8 +197,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
-        last_name = indicator
-        earlier.append((q.start, indicator))
+        last_name, last_key = indicator, key
+        earlier.append((q.start, indicator, unit.kind))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if len(indicator) > SHORT and not indicator.startswith(parent[0] or "\0"):
             parent = (indicator, unit.unit)

@@ -288,6 +288,8 @@ def _join(subject: str, head: str) -> str:
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
     a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率), and of whom
     another rate is (患者管理率 + 服药率 = 患者服药率)."""
+    if head.endswith(subject):
+        return head  # 住院补偿 after 补偿: the head names a kind of its subject
     if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
     if head.endswith("率"):
@@ -367,12 +369,13 @@ def _strip_trail(text: str) -> str:
 
 
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
-           parent: str = "", parent_unit: str = "") -> tuple[str, int]:
+           parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
 
     `previous_end` is where the name of the sentence's previous fact ended; `parent` is
-    that name, of a fact in `parent_unit`.  A bare head such as 其中新建10个 or 签约率达100%
-    takes the parent, or the clause before, as its subject.
+    that name, of a fact in `parent_unit`, or the whole the quantity is a `part` of (其中…).
+    A bare head such as 其中新建10个 or 签约率达100% takes the parent, or the clause before,
+    as its subject.
     """
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
@@ -393,7 +396,6 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
     bare = name in _cue_list("bare") or bool(PER_HEAD.fullmatch(name))
-    part = sentence.startswith("其中", left)
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or (canonical(name, unit) and not part):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:
@@ -411,7 +413,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading
             if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
                 name = _join(_last_words(clean(subject), 12), name)
-    elif parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1]):
+    elif (parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1])
+          and _family(unit) == _family(parent_unit) == "count"):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
         name = _leading_verb(parent) + name

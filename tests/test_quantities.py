@@ -626,6 +626,20 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
+    # a part (其中…) is of the last whole of its kind; the parts listed after it are parts too
+    ("全县出生人口3856人,出生率10.2‰,其中二孩出生1520人,占39.4%。", ["出生人口", "出生率", "出生人口二孩出生", "二孩出生占比"],
+     [None, "birth_rate", None, None]),
+    ("补偿资金2160.5万元,其中住院补偿1580.3万元,门诊补偿580.2万元。", ["补偿资金", "补偿资金住院补偿", "补偿资金门诊补偿"],
+     ["ncms_compensation_paid", None, None]),
+    ("累计补偿238.6万人次、2.36亿元,其中住院补偿4.2万人次、1.86亿元,门诊补偿234.4万人次、0.5亿元。",
+     ["补偿", "补偿", "住院补偿", "住院补偿", "门诊补偿", "门诊补偿"], [None] * 6),
+    ("全县卫生技术人员1862人,其中执业医师621人,注册护士735人,床位1200张。",
+     ["卫生技术人员", "卫生技术人员执业医师", "卫生技术人员注册护士", "床位"],
+     ["health_tech_staff", "physicians", "registered_nurses", "total_beds"]),
+    # a listed noun takes the verb of the name before it only when that name is no indicator
+    ("全县注册护士735人,床位1200张。", ["注册护士", "床位"], ["registered_nurses", "total_beds"]),
+    ("免费孕前优生健康检查目标人群覆盖率达86.5%,完成年度任务的108.1%。", ["免费孕前优生健康检查目标人群覆盖率", "年度任务"],
+     ["preconception_checkup_coverage", None]),
     # a verb names its own count, not the funds before it
     ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
 ])
