@@ -640,6 +640,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县注册护士735人,床位1200张。", ["注册护士", "床位"], ["registered_nurses", "total_beds"]),
     ("免费孕前优生健康检查目标人群覆盖率达86.5%,完成年度任务的108.1%。", ["免费孕前优生健康检查目标人群覆盖率", "年度任务"],
      ["preconception_checkup_coverage", None]),
+    # an amount after a per-head amount is no per-head amount; 下一步 is no part of a name
+    ("基本公共卫生服务项目人均补助标准提高到74元,全年拨付资金3561万元。",
+     ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
+    ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
+     [None, "fd_contract_coverage"]),
     # a verb names its own count, not the funds before it
     ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
 ])
