@@ -131,7 +131,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
-_LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 全年 今年度 今年 去年 上年 上一年 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
+_LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
 年末 年初 年中 可以 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
@@ -256,15 +256,17 @@ def _leading_verb(name: str) -> str:
     return verb if verb != name and len(verb) > 1 else ""
 
 
-def _without_quantities(text: str) -> str:
-    """The text with the quantities `find` sees in it cut out."""
+def _without_quantities(text: str, subject: bool = False) -> str:
+    """The text with the quantities `find` sees in it cut out; as a `subject`, without a verb
+    that follows the last of them (约3000万元用于设备购置 names no amount after it)."""
     from .quantities import find
 
     kept, last = [], 0
     for q in find(text):
         kept.append(text[last:q.start])
         last = q.end
-    return "".join(kept) + text[last:]
+    tail = text[last:]
+    return "".join(kept) + ("" if subject and last and tail and starts_with_verb(tail) else tail)
 
 
 _NUMERIC = set("0123456789.-—~")
@@ -412,7 +414,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         else:
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
-            subject = _without_quantities(sentence[before:left])
+            subject = _without_quantities(sentence[before:left], subject=True)
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading
             if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
                 name = _join(_last_words(clean(subject), 12), name)

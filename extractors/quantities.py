@@ -19,7 +19,7 @@ from .units import Unit, implied_units, load_toml, only_after, units, units_befo
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
 # 上千人次); it may have decimals (千分之三点五).
 _CN = (rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?<=百分之)百|(?<![{CN_DIGITS}十百千万亿])[百千万](?=余)"
-       r"|(?<=[近上逾])[百千万]")
+       r"|(?<=[近上逾])[百千万亿]")
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?的?(?:老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
@@ -244,7 +244,7 @@ def find(sentence: str) -> list[Quantity]:
         if unit_text and unit_words.match(unit_text + after[:2]) and unit_text not in implied:
             continue
         try:
-            value = parse_number(number + mult if not chinese else "一" + number if number in "百千万" else number)
+            value = parse_number(number + mult if not chinese else "一" + number if number in "百千万亿" else number)
             value_max = parse_number(number2 + mult) if number2 else None
         except ValueError:
             continue
@@ -301,7 +301,7 @@ def find(sentence: str) -> list[Quantity]:
         if suffix:
             q = _qualifiers()
             qualifier = "at_least" if suffix in q["at_least_after"] else "at_most" if suffix in q["at_most_after"] else "approx"
-        elif prev == "上" and number in "百千万":
+        elif prev == "上" and number in "百千万亿":
             if sentence[start - 2:start - 1] in _NOT_ABOVE:
                 continue  # 以上万人: 以上 is a word of its own
             qualifier, start = "at_least", start - 1  # 上万人次: ten thousand and more, 上 and all

@@ -44,6 +44,9 @@ CASES = [
     ("整村参保率全部达到98%以上,法定传染病漏报率低于2。", "results", [
         ("98%以上", "rate", 98, None, "%", "at_least", "actual", "level", 2019),
         ("2", "rate", 2, None, "%", "at_most", "actual", "level", 2019)]),
+    ("总投资近亿元,受益群众上亿人次。", "results", [
+        ("亿元", "money", 10000, None, "万元", "approx", "actual", "level", 2019),
+        ("上亿人次", "count", 100000000, None, "人次", "at_least", "actual", "level", 2019)]),
     ("惠及群众万余人次,投入资金万余元。", "results", [
         ("万余人次", "count", 10000, None, "人次", "at_least", "actual", "level", 2019),
         ("万余元", "money", 1, None, "万元", "at_least", "actual", "level", 2019)]),
@@ -645,6 +648,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
      [None, "fd_contract_coverage"]),
+    # what an amount was used for names no amount after it
+    ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["资金", "资金", "用于人才"], [None, None, None]),
     # a verb names its own count, not the funds before it
     ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
 ])
