@@ -337,7 +337,10 @@ def clean(text: str) -> str:
         text = _VERB_BEFORE_PER.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)
-    return _strip_trail(_strip_lead(_strip_trail(text)))
+    text = _strip_trail(_strip_lead(_strip_trail(text)))
+    if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
+        text = text.replace("“", "").replace("”", "")
+    return text
 
 
 def _strip_lead(text: str) -> str:

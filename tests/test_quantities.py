@@ -648,6 +648,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
      [None, "fd_contract_coverage"]),
+    # a quote left open when a name's lead is cut goes with it
+    ("累计下发使用各种疫苗120198人份,“五苗”接种率达到95。", ["下发使用各种疫苗", "五苗接种率"], [None, "nip_vaccination_rate"]),
     # what an amount was used for names no amount after it
     ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["资金", "资金", "用于人才"], [None, None, None]),
     # a verb names its own count, not the funds before it
