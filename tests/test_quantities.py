@@ -648,6 +648,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
      [None, "fd_contract_coverage"]),
+    # the outpatients' ratio is not the inpatients' indicator
+    ("门诊费用的实际补偿率为45%,住院费用的实际补偿率为55.2%。", ["门诊费用的实际补偿率", "住院费用的实际补偿率"],
+     [None, "ncms_actual_inpatient_ratio"]),
     # a quote left open when a name's lead is cut goes with it
     ("累计下发使用各种疫苗120198人份,“五苗”接种率达到95。", ["下发使用各种疫苗", "五苗接种率"], [None, "nip_vaccination_rate"]),
     # what an amount was used for names no amount after it
