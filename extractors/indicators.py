@@ -78,6 +78,10 @@ PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服
 
 _RESIDENT = regex.compile(r"([千万])(?:常住|户籍|服务)人口")
 
+# What may follow a count's or amount's dictionary phrase in its name and leave it the same
+# amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it).
+_SAME_AMOUNT = regex.compile(r"(?:数|总数|人数|总额|总量|标准|水平|任务数?|目标|指标)?(?:每人|每年|每户|每次|每例)*")
+
 # An amount for each one: 人均补助, 次均费用, 每人每年.
 _PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
 
@@ -120,6 +124,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
+        if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(rest) and not _addition(rest):
+            continue  # 零差价销售药品让利, 参合农民免费健康体检: another amount, of other people
         wanted = dictionary()[key].unit
         # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family
         if _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit)):
@@ -324,7 +330,9 @@ def _dependent(name: str) -> bool:
     """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
     two characters or more before it names its own subject (献血人数)."""
     word = next((w for w in _cue_list("dependent") if name.endswith(w)), None)
-    return word is not None and (word not in _cue_list("self_naming") or len(name) - len(word) < 2)
+    # 人均补偿 says per what, not whose
+    return word is not None and (word not in _cue_list("self_naming")
+                                 or len(_PER_UNIT.sub("", name[:len(name) - len(word)])) < 2)
 
 
 def clean(text: str) -> str:

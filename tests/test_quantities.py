@@ -648,6 +648,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
      [None, "fd_contract_coverage"]),
+    # a count or amount named on after its indicator's phrase is another amount
+    ("全年为参合农民免费健康体检74262人,零差价销售药品让利1.2万元。", ["参合农民免费健康体检", "零差价销售药品让利"], [None, None]),
+    ("基本药物销售51.5万元,农保补偿15.5万元。", ["基本药物销售", "农保补偿"], ["essential_drug_zero_markup_sales", None]),
+    ("全年立案查处违法案件47件,公开招聘录用79人。", ["立案查处违法案件", "公开招聘录用"], ["admin_penalties", "staff_recruited"]),
     # the outpatients' ratio is not the inpatients' indicator
     ("门诊费用的实际补偿率为45%,住院费用的实际补偿率为55.2%。", ["门诊费用的实际补偿率", "住院费用的实际补偿率"],
      [None, "ncms_actual_inpatient_ratio"]),
