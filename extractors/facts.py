@@ -40,16 +40,17 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
     return between[:1] == "," and between[1:] in cues()["role"]["target"]
 
 
-def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
+def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], dict[int, tuple[int, int, str]]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
     The listed items share the head of the last one (患者规范管理率, see `_shared_head`),
     and a verb after 分别 (分别接种).  Where the list before 分别 is one of quantities
     (门诊128.6元,住院5632元,分别增长2.1%和3.5%), the numbers are those quantities': each
-    number's place in its list and the list's length are given instead.
+    number's place in its list, the list's length and the head it adds (住院补偿资金…,门诊
+    补偿资金…,人均补偿分别为4694元和39元: 人均补偿) are given instead.
     """
     names: dict[int, str] = {}
-    of_quantities: dict[int, tuple[int, int]] = {}
+    of_quantities: dict[int, tuple[int, int, str]] = {}
     for i, q in enumerate(quantities):
         lead = _RESPECTIVELY.search(sentence, 0, q.start)
         if not lead or q.start in names or q.start in of_quantities:
@@ -64,12 +65,15 @@ def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], 
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
             before = clause_bounds(sentence, left - 1, left - 1)[0]
             if len(run) >= 2 and any(before <= other.start for other in quantities[:i]):
-                of_quantities.update({quantity.start: (n, len(run)) for n, quantity in enumerate(run)})
+                of_quantities.update({quantity.start: (n, len(run), "") for n, quantity in enumerate(run)})
                 continue
             listed = sentence[before:left - 1]
         items = [t for t in regex.split(r"[、和及与]", listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
+        if len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run):
+            of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
+            continue
         if len(items) != len(run) or len(run) < 2:
             continue
         head, verb = _shared_head(items, run[0].unit.unit), lead.group("verb") or ""
@@ -166,10 +170,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         indicator = respective.get(q.start, indicator)
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
-            n, k = of_listed[q.start]
+            n, k, head = of_listed[q.start]
             listed = [name for start, name, _ in earlier if start not in of_listed]
             if len(listed) >= k:
-                indicator = listed[n - k]
+                indicator = listed[n - k] + head
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":

@@ -69,8 +69,9 @@ def _addition(text: str) -> bool:
     return any(w in text for w in _cue_list("added"))
 
 
-def _subgroup(text: str) -> bool:
-    return any(w in text for w in _cue_list("subgroup"))
+def _subgroup(text: str, named: str = "") -> bool:
+    """Whether `text` names a group that `named` (an indicator's words) does not."""
+    return any(w in text and w not in named for w in _cue_list("subgroup"))
 
 
 # A ratio to the population: 每千人口, 每万常住人口, 千人口.
@@ -115,7 +116,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
         if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
-        if _subgroup(phrase[:m.start()]) and not _subgroup(dictionary()[key].name + m.group()):
+        if _subgroup(phrase[:m.start()], dictionary()[key].name + m.group()):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         rest = phrase[m.end():]
         if key in _cue_list("stocks") and (rest not in ("", "数", "总数")

@@ -458,8 +458,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新冠疫苗接种有序推进,适龄儿童免疫规划疫苗全程接种率95%以上。", ["适龄儿童免疫规划疫苗全程接种率"],
      ["nip_vaccination_rate"]),
     ("全程接种率96.5%,新冠疫苗接种12万人。", ["全程接种率", "新冠疫苗接种"], ["nip_vaccination_rate", None]),
-    ("大病保险赔付1520人次,赔付金额2860万元;新农合住院补偿资金3200万元。",
-     ["大病保险赔付", "赔付金额", "新农合住院补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
+    ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
+     ["大病保险赔付", "赔付金额", "新农合补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
+    # the inpatients' or outpatients' part of an amount is not the whole amount's series; per head
+    # amounts listed after 分别 are of the amounts before them
+    ("共支付住院补偿资金5130.81万元,门诊补偿资金2503.42万元,人均补偿分别为4694.24元和39.15元。",
+     ["支付住院补偿资金", "门诊补偿资金", "支付住院补偿资金人均补偿", "门诊补偿资金人均补偿"], [None] * 4),
     # a rate is of what a count before it counted
     ("65岁以上老年人健康管理人数达2.3万人,管理率为72.4%。", ["65岁以上老年人健康管理人数", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
