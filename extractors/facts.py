@@ -150,9 +150,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
         previous, before = before, (q, aspect_)
         left = clause_bounds(p.text, q.start, q.end)[0]
-        # 其中住院补偿1580.3万元,门诊补偿580.2万元: a clause right after a part, in its unit, is a part too
-        listed_in_part = bool(whole and previous and previous[0].start > left)
+        # Parts (其中…) name their whole: 其中执业医师621人 after 卫生技术人员1862人.  A part may
+        # follow another in its clause (其中乙肝疫苗1.2万剂次、脊灰疫苗…), share its name (其中住院
+        # 补偿4.2万人次、1.86亿元), or open the next clause in its unit (其中住院补偿1580.3万元,门诊
+        # 补偿580.2万元).
         opens_part = p.text.startswith("其中", left)
+        in_part = bool(whole and previous and previous[0].start > left)
+        listed_in_part = in_part and bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start))
         continued = bool(whole and not opens_part and previous and previous[0].end == left - 1
                          and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit))
         part = opens_part or continued
@@ -162,8 +166,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次
             subject, subject_unit = last_name, previous[0].unit.unit
         elif listed_in_part:
-            subject = last_name  # 其中住院补偿4.2万人次、1.86亿元: the part's list shares its name
-        elif continued:
+            subject = last_name
+        elif continued or in_part:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), subject)
@@ -183,7 +187,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = _per_listed(last_name, indicator)
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
-        if not (listed_in_part or continued):
+        if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
         key = canonical(indicator, q.unit.unit, whole)
         if key and not applies(key, indicator, p.text[:q.start]):

@@ -643,6 +643,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县卫生技术人员1862人,其中执业医师621人,注册护士735人,床位1200张。",
      ["卫生技术人员", "卫生技术人员执业医师", "卫生技术人员注册护士", "床位"],
      ["health_tech_staff", "physicians", "registered_nurses", "total_beds"]),
+    ("全县完成国家免疫规划疫苗接种8.6万剂次,其中乙肝疫苗1.2万剂次、脊灰疫苗1.5万剂次。",
+     ["国家免疫规划疫苗接种", "国家免疫规划疫苗接种乙肝疫苗", "国家免疫规划疫苗接种脊灰疫苗"], [None] * 3),
     # a listed noun takes the verb of the name before it only when that name is no indicator
     ("全县注册护士735人,床位1200张。", ["注册护士", "床位"], ["registered_nurses", "total_beds"]),
     ("免费孕前优生健康检查目标人群覆盖率达86.5%,完成年度任务的108.1%。", ["免费孕前优生健康检查目标人群覆盖率", "年度任务"],
