@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import PER_HEAD, SHORT, applies, canonical, clean, dictionary, phrase, starts_with_verb
+from .indicators import PER_HEAD, SHORT, applies, canonical, clean, dictionary, is_bare, phrase, starts_with_verb
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -208,7 +208,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         last_name, last_key = indicator, key
         earlier.append((q.start, indicator, unit.kind))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
-        if len(indicator) > SHORT and not indicator.startswith(parent[0] or "\0"):
+        if len(indicator) > SHORT and not is_bare(indicator) and not indicator.startswith(parent[0] or "\0"):
             parent = (indicator, unit.unit)
         yield Fact(
             kind=unit.kind,

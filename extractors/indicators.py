@@ -314,6 +314,11 @@ def _join(subject: str, head: str) -> str:
     return subject + head
 
 
+def is_bare(name: str) -> bool:
+    """报告患病率, 规范管理率: a rate's name that says what is measured but not of whom."""
+    return name in _cue_list("bare")
+
+
 def _whose(rate: str) -> str:
     """Whose rate it is: a rate's name without its bare head (严重精神障碍患者规范管理率 →
     严重精神障碍患者), so that another rate of theirs joins it (服药率); a name that ends in
@@ -366,8 +371,8 @@ def _strip_lead(text: str) -> str:
         apart = _APART.match(text, at)
         if apart:
             at = apart.end()
-        if not at or text[at:] in _ONE_HEAD:
-            return text
+        if not at or text[at:] in _ONE_HEAD or (len(text) - at <= 2 and text.endswith("率")):
+            return text  # 完成率 is not 率, 在管率 not 管率
         text = text[at:]
 
 
@@ -412,7 +417,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     who = next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
-    bare = name in _cue_list("bare") or bool(PER_HEAD.fullmatch(name))
+    bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
     if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or (canonical(name, unit) and not part):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:

@@ -645,6 +645,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["health_tech_staff", "physicians", "registered_nurses", "total_beds"]),
     ("全县完成国家免疫规划疫苗接种8.6万剂次,其中乙肝疫苗1.2万剂次、脊灰疫苗1.5万剂次。",
      ["国家免疫规划疫苗接种", "国家免疫规划疫苗接种乙肝疫苗", "国家免疫规划疫苗接种脊灰疫苗"], [None] * 3),
+    # rates after a rate that names no people are of the people counted before them
+    ("全年报告严重精神障碍患者2156人,报告患病率4.32‰,在管率96.8%,规范管理率91.2%。",
+     ["报告严重精神障碍患者", "报告患病率", "报告严重精神障碍患者在管率", "报告严重精神障碍患者规范管理率"],
+     ["smi_registered_count", "smi_reported_prevalence", None, "smi_standard_mgmt_rate"]),
     # a listed noun takes the verb of the name before it only when that name is no indicator
     ("全县注册护士735人,床位1200张。", ["注册护士", "床位"], ["registered_nurses", "total_beds"]),
     ("免费孕前优生健康检查目标人群覆盖率达86.5%,完成年度任务的108.1%。", ["免费孕前优生健康检查目标人群覆盖率", "年度任务"],
