@@ -44,6 +44,8 @@ REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|�
 _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
+# The rest of a clause that only says what is compared with (与2018年相比,).
+_COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
 
 
@@ -171,6 +173,13 @@ def _period_ends() -> tuple[tuple[tuple[str, str], str, int], ...]:
     return tuple(((name + "末", name + "期末"), name + "期间", last) for name, last in cues()["year"]["periods"].items())
 
 
+def _baseline_year(text: str, m: "regex.Match[str]", opening: bool) -> bool:
+    """Whether a year dates a baseline: one in its clause (由2018年的…), or one compared with
+    at the sentence's opening (与2018年相比,…由5.2‰下降到…); not the year of the result
+    (2019年,…由5.2‰下降到4.1‰)."""
+    return not opening or bool(_COMPARED_WITH.search(text, 0, m.start()) and _COMPARED_CLAUSE.match(text, m.end()))
+
+
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     """The year the fact belongs to: its clause, then its sentence, section, document."""
     s = p.text
@@ -183,8 +192,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
-                     and ((role_ == "baseline" and not opening) or not (_COMPARED_WITH.search(text, 0, m.start())
-                          or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]
+                     and (_baseline_year(text, m, opening) if role_ == "baseline" else
+                          not (_COMPARED_WITH.search(text, 0, m.start())
+                               or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]
             if years:
                 return years[-1]
             short = [m for m in _SHORT_YEAR.finditer(text)]

@@ -292,6 +292,14 @@ CASES = [
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
     # the value a change starts from is a baseline of its own year, after 由/从 or 比/较 with 的
+    # the year a sentence opens with dates its result, not the value it rose from; a year it
+    # compares with does
+    ("2019年,婴儿死亡率由5.2‰下降到4.1‰。", "results", [
+        ("5.2‰", "rate", 5.2, None, "‰", "exact", "baseline", "level", None),
+        ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
+    ("与2018年相比,婴儿死亡率由5.2‰下降到4.1‰。", "results", [
+        ("5.2‰", "rate", 5.2, None, "‰", "exact", "baseline", "level", 2018),
+        ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2019)]),
     ("较2015年的12.3‰下降到6.1‰,比上年的85%提高到90%,门诊量比上年增长5%。", "results", [
         ("12.3‰", "rate", 12.3, None, "‰", "exact", "baseline", "level", 2015),
         ("6.1‰", "rate", 6.1, None, "‰", "exact", "actual", "level", 2019),
