@@ -44,6 +44,8 @@ REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|�
 _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
+# A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)数?的$")
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
@@ -121,7 +123,7 @@ def _named_by_change() -> tuple[str, ...]:
 
 def completed(before: str) -> bool:
     """完成143.8%: the words before a percentage make it a share of a quota done."""
-    return before.endswith(_aspect_words("completion")) or before.endswith("完成")
+    return before.endswith(_aspect_words("completion")) or before.endswith("完成") or bool(_SHARE_OF_TASK.search(before))
 
 
 @cache

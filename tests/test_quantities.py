@@ -292,6 +292,10 @@ CASES = [
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
     # the value a change starts from is a baseline of its own year, after 由/从 or 比/较 with 的
+    # a share of any task, plan or goal is a completion
+    ("完成上级下达任务的105%,达到计划的112%。", "results", [
+        ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019),
+        ("112%", "rate", 112, None, "%", "exact", "actual", "completion", 2019)]),
     # the year a sentence opens with dates its result, not the value it rose from; a year it
     # compares with does
     ("2019年,婴儿死亡率由5.2‰下降到4.1‰。", "results", [
