@@ -22,7 +22,8 @@ _NAMED_HEADER = regex.compile(
     rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|【?篇[{_CN_NUM}\d]+】?[:]?|(?:精选)?范文[{_CN_NUM}\d]+[:]?|[(]扩展\d+[)]|扩展阅读[:]?|——)"
     rf"[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
 )
-_EXTENSION = regex.compile(r"^(?P<title>[^\n]{2,60}?)[(]扩展\d+[)][ ]*$", regex.M)
+# …(扩展1) and 卫生院工作计划范文第二篇: a title with the article's number after it.
+_EXTENSION = regex.compile(rf"^(?P<title>[^\n]{{2,60}}?)(?:[(]扩展\d+[)]|(?:范文)?第[{_CN_NUM}\d]+篇)[ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)
 _DIGIT_LINE_END = regex.compile(r"\d[ ]*$", regex.M)
 
@@ -50,6 +51,10 @@ _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短
 _DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|成效|成绩|回顾|取得新?(?:进展|突破)"
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# The year a plan is for, in its opening words: 为了做好2016年卫生工作, or an opening year whose
+# sentence looks ahead (2016年,我院将…; 2016年是“十三五”开局之年).
+_PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"
+                              r"|((?:19|20)\d{2})年(?:度)?[,:是][^。\n]{0,40}?(?:将|要|计划|力争|拟|争取|之年)")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
 _OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
@@ -230,6 +235,11 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         if s.role == "plan" and s.year:
             plan = s.year
             break
+    if plan is None and doc.type == "plan" and not title_years:
+        # a plan that opens with its own year: 2016年,我院将…; 为了做好2016年卫生工作
+        ahead = _PLAN_OPENING.search(body[:300])
+        if ahead and (ahead.group(1) or (opening and ahead.start() == opening.start())):
+            plan, report = int(ahead.group(1) or ahead.group(2)), None
     if plan is None:
         plan_title = regex.search(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})", doc.title)
         if plan_title and (report is None or int(plan_title.group(1)) > report):

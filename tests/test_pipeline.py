@@ -262,6 +262,7 @@ ARTICLE = "全县高血压患者规范管理率达到85%,糖尿病患者规范�
     (["【篇1】甲县卫生局工作计划", "【篇2】乙区卫生局工作计划"], ["甲县卫生局工作计划", "乙区卫生局工作计划"]),
     (["范文一:甲县卫生局工作总结", "范文二:乙区卫生局工作总结"], ["甲县卫生局工作总结", "乙区卫生局工作总结"]),
     (["第一篇:甲县卫生局工作总结", "第二篇:乙区卫生局工作总结"], ["甲县卫生局工作总结", "乙区卫生局工作总结"]),
+    (["卫生院工作计划范文第一篇", "卫生院工作计划范文第二篇"], ["卫生院工作计划", "卫生院工作计划"]),
     # an article before the first header is titled by the file's first line
     (["甲县卫生局工作总结", "扩展阅读:乙区卫生局工作总结"], ["卫生局工作总结范文(通用2篇)", "乙区卫生局工作总结"]),
 ])
@@ -344,6 +345,22 @@ def test_years_without_a_plan_section(tmp_path, text, report_year, plan_year):
     path.write_text(text, encoding="utf-8")
     doc = process(path).documents[0]
     assert (doc["report_year"], doc["plan_year"]) == (report_year, plan_year)
+
+
+@pytest.mark.parametrize("text,report_year,plan_year", [
+    # a plan without a year in its title is for the year its opening looks ahead to
+    ("卫生院工作计划\n2016年,我院将继续做好基本公共卫生服务工作,力争居民健康档案建档率达到85%以上。\n", None, 2016),
+    ("卫生院工作计划\n为了做好2016年卫生工作,特制定计划如下:高血压患者规范管理率达到65%。\n", None, 2016),
+    # one that opens with the past year's results plans the year after
+    ("卫生院工作计划\n2015年,我院取得了一定成绩,居民健康档案建档率达到80%。\n一、工作目标\n建档率达到85%。\n", 2015, 2016),
+])
+def test_plan_years(tmp_path, text, report_year, plan_year):
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process(path).documents[0]
+    assert (doc["type"], doc["report_year"], doc["plan_year"]) == ("plan", report_year, plan_year)
 
 
 SCANNED_TEXTS = [
