@@ -278,6 +278,7 @@ def _without_quantities(text: str, subject: bool = False) -> str:
 
 _NUMERIC = set("0123456789.-—~")
 _COUNTED = regex.compile(r"(?:人数|人次|例数|户数)$")
+_MANAGED = regex.compile(r"(?:健康|规范|系统|随访)?管理$")
 
 
 def _last_words(text: str, most: int) -> str:
@@ -295,8 +296,8 @@ def _last_words(text: str, most: int) -> str:
 def _join(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
-    a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率), and of whom
-    another rate is (患者管理率 + 服药率 = 患者服药率)."""
+    a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率, but 患者健康管理人数 +
+    规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
     per = _PER_UNIT.search(subject)
@@ -308,6 +309,8 @@ def _join(subject: str, head: str) -> str:
         subject = _COUNTED.sub("", subject) or subject
         if subject.endswith("率"):
             subject = _whose(subject)
+        elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数: 患者规范管理率
+            subject = _MANAGED.sub("", subject) or subject
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]

@@ -661,6 +661,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年报告严重精神障碍患者2156人,报告患病率4.32‰,在管率96.8%,规范管理率91.2%。",
      ["报告严重精神障碍患者", "报告患病率", "报告严重精神障碍患者在管率", "报告严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_reported_prevalence", None, "smi_standard_mgmt_rate"]),
+    # a kind of management rate after a count of those managed is of the same people
+    ("全县高血压患者健康管理人数2.8万人,其中规范管理2.1万人,规范管理率75%。",
+     ["高血压患者健康管理人数", "高血压患者健康管理人数规范管理", "高血压患者规范管理率"],
+     [None, None, "hypertension_standard_mgmt_rate"]),
     # a listed noun takes the verb of the name before it only when that name is no indicator
     ("全县注册护士735人,床位1200张。", ["注册护士", "床位"], ["registered_nurses", "total_beds"]),
     ("免费孕前优生健康检查目标人群覆盖率达86.5%,完成年度任务的108.1%。", ["免费孕前优生健康检查目标人群覆盖率", "年度任务"],
