@@ -76,7 +76,9 @@ def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], 
             continue
         if len(items) != len(run) or len(run) < 2:
             continue
-        head, verb = _shared_head(items, run[0].unit.unit), lead.group("verb") or ""
+        verb = lead.group("verb") or ""
+        # 参保人数、参保率分别为45.6万人、98.2%: items of other kinds share no head
+        head = _shared_head(items, run[0].unit.unit) if len({x.unit.kind for x in run}) == 1 else ""
         for item, quantity in zip(items, run):
             names[quantity.start] = (item if item == items[-1] or item.endswith(head) else item + head) + verb
     return names, of_quantities

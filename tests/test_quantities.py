@@ -661,6 +661,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年报告严重精神障碍患者2156人,报告患病率4.32‰,在管率96.8%,规范管理率91.2%。",
      ["报告严重精神障碍患者", "报告患病率", "报告严重精神障碍患者在管率", "报告严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_reported_prevalence", None, "smi_standard_mgmt_rate"]),
+    # items of other kinds listed before 分别 share no head
+    ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
     ("全县高血压患者健康管理人数2.8万人,其中规范管理2.1万人,规范管理率75%。",
      ["高血压患者健康管理人数", "高血压患者健康管理人数规范管理", "高血压患者规范管理率"],
