@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import PER_HEAD, SHORT, applies, canonical, clean, dictionary, is_bare, phrase, starts_with_verb
+from .indicators import PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, phrase, starts_with_verb
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -28,6 +28,8 @@ _ACTUALLY = regex.compile(r"(?:实际)?完成(?:值|数)?(?:了|为)?|实际(?:�
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+# Money per what, written after the amount: 55元/人, 126元/人次.
+_PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -187,6 +189,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = _listed(last_name, indicator)
             if counted_alike(previous[0].unit.unit, q.unit.unit):
                 indicator = _per_listed(last_name, indicator)
+        per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
+        if per and not PER_UNIT.search(indicator):
+            indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):

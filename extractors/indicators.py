@@ -81,10 +81,10 @@ _RESIDENT = regex.compile(r"([千万])(?:常住|户籍|服务)人口")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it).
-_SAME_AMOUNT = regex.compile(r"(?:数|总数|人数|总额|总量|标准|水平|任务数?|目标|指标)?(?:每人|每年|每户|每次|每例)*")
+_SAME_AMOUNT = regex.compile(r"(?:数|总数|人数|总额|总量|标准|水平|任务数?|目标|指标)?(?:每人次|每人|每年|每户|每次|每例)*")
 
 # An amount for each one: 人均补助, 次均费用, 每人每年.
-_PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
+PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,14 +105,14 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     per_head = bool(PER_HEAD.search(phrase))
     if per_head:  # 每千常住人口注册护士数 is the dictionary's 每千人口注册护士数
         phrase = _RESIDENT.sub(r"\1人口", phrase)
-    per_unit = _family(unit) == "money" and bool(_PER_UNIT.search(phrase))
+    per_unit = _family(unit) == "money" and bool(PER_UNIT.search(phrase))
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
         if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if per_head and not PER_HEAD.search(dictionary()[key].name):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
-        if per_unit and not _PER_UNIT.search(dictionary()[key].name):
+        if per_unit and not PER_UNIT.search(dictionary()[key].name):
             continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
         if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
@@ -172,7 +172,7 @@ _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|\p{{P}
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.
-_VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至)(?=每)")
+_VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从)(?=每)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
 _HAN = regex.compile(r"\p{Han}")
@@ -300,8 +300,8 @@ def _join(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
-    per = _PER_UNIT.search(subject)
-    if per and per.start() and not _PER_UNIT.search(head):
+    per = PER_UNIT.search(subject)
+    if per and per.start() and not PER_UNIT.search(head):
         subject = subject[:per.start()]  # 拨付资金 after 项目人均补助标准: the project's, not per head
     if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
@@ -341,7 +341,7 @@ def _dependent(name: str) -> bool:
     word = next((w for w in _cue_list("dependent") if name.endswith(w)), None)
     # 人均补偿 says per what, not whose
     return word is not None and (word not in _cue_list("self_naming")
-                                 or len(_PER_UNIT.sub("", name[:len(name) - len(word)])) < 2)
+                                 or len(PER_UNIT.sub("", name[:len(name) - len(word)])) < 2)
 
 
 def clean(text: str) -> str:

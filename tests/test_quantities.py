@@ -292,6 +292,9 @@ CASES = [
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
     # the value a change starts from is a baseline of its own year, after 由/从 or 比/较 with 的
+    ("乡村医生补助标准由每人每月300元提高到500元。", "results", [
+        ("300元", "money", 0.03, None, "万元", "exact", "baseline", "level", None),
+        ("500元", "money", 0.05, None, "万元", "exact", "actual", "level", 2019)]),
     # a share of any task, plan or goal is a completion
     ("完成上级下达任务的105%,达到计划的112%。", "results", [
         ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019),
@@ -661,6 +664,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年报告严重精神障碍患者2156人,报告患病率4.32‰,在管率96.8%,规范管理率91.2%。",
      ["报告严重精神障碍患者", "报告患病率", "报告严重精神障碍患者在管率", "报告严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_reported_prevalence", None, "smi_standard_mgmt_rate"]),
+    # money per what, written after it (元/人), goes into the name; a per-head value rises from a baseline
+    ("基本公共卫生服务经费补助标准提高到55元/人,次均门诊费用126元/人次。",
+     ["基本公共卫生服务经费补助标准每人", "次均门诊费用"], ["bphs_per_capita_subsidy", "outpatient_cost_per_visit"]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
