@@ -667,6 +667,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # money per what, written after it (元/人), goes into the name; a per-head value rises from a baseline
     ("基本公共卫生服务经费补助标准提高到55元/人,次均门诊费用126元/人次。",
      ["基本公共卫生服务经费补助标准每人", "次均门诊费用"], ["bphs_per_capita_subsidy", "outpatient_cost_per_visit"]),
+    # the TCM institutions' visits are not the place's
+    ("全县中医医疗机构门诊量达28.6万人次,高血压患者基层规范管理率65%。", ["中医医疗机构门诊量", "高血压患者基层规范管理率"],
+     [None, "hypertension_primary_standard_service_rate"]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
