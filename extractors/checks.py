@@ -10,6 +10,9 @@ from .indicators import dictionary
 from .units import counted_alike
 
 
+_RATES = ("%", "‰", "/万", "/10万", "/100万", "百分点", "千分点")
+
+
 def flags(unit: str, value: float, value_max: float | None, aspect: str, key: str | None,
           whole: tuple[float, str] | None = None) -> str | None:
     """The names of the checks a fact fails, comma-separated, or None.
@@ -17,7 +20,8 @@ def flags(unit: str, value: float, value_max: float | None, aspect: str, key: st
     - `over_100`: a share (a level in %) above 100 %; not a ratio whose indicator is good
       within a band (病床使用率 105 %, 出生人口性别比 108);
     - `unit_differs`: a level in another unit than its canonical indicator's (% for ‰);
-    - `part_over_whole`: a part (其中…) larger than its whole (`whole`: value and unit).
+    - `part_over_whole`: a part (其中…) larger than its whole (`whole`: value and unit); not a
+      rate or a change, where a part may well pass its whole (其中A镇增长28%).
     """
     failed = []
     if (unit == "%" and aspect == "level" and max(value, value_max or value) > 100
@@ -25,6 +29,6 @@ def flags(unit: str, value: float, value_max: float | None, aspect: str, key: st
         failed.append("over_100")
     if key and aspect == "level" and not counted_alike(dictionary()[key].unit, unit):
         failed.append("unit_differs")
-    if whole and whole[1] == unit and value > whole[0]:
+    if whole and whole[1] == unit and value > whole[0] and aspect == "level" and unit not in _RATES:
         failed.append("part_over_whole")
     return ",".join(failed) or None

@@ -711,6 +711,8 @@ def test_indicator_names(sentence, names, keys):
     ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
     ("全县卫生技术人员1862人,其中执业医师2621人,注册护士735人。", [None, "part_over_whole", None]),
     ("参合农民14.34万人,参合率达到98.5%。", [None, None]),
+    # a part's rate or change may pass its whole's
+    ("各乡镇卫生院门诊量同比增长15%,其中A镇增长28%。", [None, None]),
     # ratios good within a band may pass 100
     ("全县病床使用率105.3%,出生人口性别比为107.5:100。", [None, None]),
 ])
