@@ -24,7 +24,7 @@ _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
-_ACTUALLY = regex.compile(r"(?:实际)?完成(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
+_ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")

@@ -203,6 +203,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             short = [m for m in _SHORT_YEAR.finditer(text)]
             if short:
                 return 2000 + int(short[-1].group(1))
+        if not opening and role_ == "actual" and any(w in text for w in y["now"]):
+            break  # 到2020年…达到6张,目前已达5.2张: now, whatever year the sentence opened with
         if "末" not in text and "期间" not in text:
             continue
         text = text.replace("“", "").replace("”", "")  # 到“十四五”末

@@ -295,6 +295,10 @@ CASES = [
     ("乡村医生补助标准由每人每月300元提高到500元。", "results", [
         ("300元", "money", 0.03, None, "万元", "exact", "baseline", "level", None),
         ("500元", "money", 0.05, None, "万元", "exact", "actual", "level", 2019)]),
+    # 目前 dates a result to the report year, whatever year the sentence opened with
+    ("到2020年全县每千人口床位数达到6张,目前已达5.2张。", "results", [
+        ("6张", "count", 6, None, "张", "exact", "target", "level", 2020),
+        ("5.2张", "count", 5.2, None, "张", "exact", "actual", "level", 2019)]),
     # a share of any task, plan or goal is a completion
     ("完成上级下达任务的105%,达到计划的112%。", "results", [
         ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019),
@@ -670,6 +674,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the TCM institutions' visits are not the place's
     ("全县中医医疗机构门诊量达28.6万人次,高血压患者基层规范管理率65%。", ["中医医疗机构门诊量", "高血压患者基层规范管理率"],
      [None, "hypertension_primary_standard_service_rate"]),
+    # what was built against a task is named as the task
+    ("全年目标任务为新建村卫生室20个,已建成18个。", ["新建村卫生室", "新建村卫生室"], ["new_village_clinics"] * 2),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
