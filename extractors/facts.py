@@ -82,7 +82,9 @@ def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], 
         # 参保人数、参保率分别为45.6万人、98.2%: items of other kinds share no head
         head = _shared_head(items, run[0].unit.unit) if len({x.unit.kind for x in run}) == 1 else ""
         for item, quantity in zip(items, run):
-            names[quantity.start] = (item if item == items[-1] or item.endswith(head) else item + head) + verb
+            # 产前检查率、产后访视率: an item that is a rate already is named whole
+            whole_item = item == items[-1] or item.endswith(head) or (head.endswith("率") and item.endswith("率"))
+            names[quantity.start] = (item if whole_item else item + head) + verb
     return names, of_quantities
 
 

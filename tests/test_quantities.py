@@ -676,6 +676,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "hypertension_primary_standard_service_rate"]),
     # what was built against a task is named as the task
     ("全年目标任务为新建村卫生室20个,已建成18个。", ["新建村卫生室", "新建村卫生室"], ["new_village_clinics"] * 2),
+    ("全县孕产妇产前检查率、产后访视率分别为96.3%、95.8%。", ["孕产妇产前检查率", "产后访视率"],
+     ["prenatal_care_rate", "postpartum_visit_rate"]),
+    ("药品收入占业务收入的比例由45%下降到38%。", ["药品收入占业务收入的比例"] * 2, ["drug_revenue_share"] * 2),
+    ("中小学生健康知识知晓率和健康相关行为形成率分别达到90%和85%以上。", ["中小学生健康知识知晓率", "健康相关行为形成率"],
+     [None, None]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
