@@ -8,7 +8,8 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, phrase, starts_with_verb
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, of_institution, phrase,
+                         starts_with_verb)
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -199,6 +200,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
         key = canonical(indicator, q.unit.unit, whole)
+        if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
+            key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and not applies(key, indicator, p.text[:q.start]):
             key = None
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)

@@ -190,6 +190,11 @@ _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 SHORT = 4
 
 
+def of_institution(name: str) -> bool:
+    """广阳镇卫生院巡查: a name that says whose institution the value is."""
+    return any(w in name for w in _cue_list("institutions"))
+
+
 def applies(key: str, name: str, before: str) -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
     sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's; a stock after

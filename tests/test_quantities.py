@@ -658,7 +658,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("补偿资金2160.5万元,其中住院补偿1580.3万元,门诊补偿580.2万元。", ["补偿资金", "补偿资金住院补偿", "补偿资金门诊补偿"],
      ["ncms_compensation_paid", None, None]),
     ("累计补偿238.6万人次、2.36亿元,其中住院补偿4.2万人次、1.86亿元,门诊补偿234.4万人次、0.5亿元。",
-     ["补偿", "补偿", "住院补偿", "住院补偿", "门诊补偿", "门诊补偿"], [None] * 6),
+     ["补偿", "补偿", "住院补偿", "住院补偿", "门诊补偿", "门诊补偿"], ["ncms_beneficiaries"] + [None] * 5),
+    # a name that lacks only its unit to be an indicator's (门诊…人次) takes its key; one institution's does not
+    ("全年完成门诊45.6万人次,住院1.8万人次,广阳镇卫生院巡查12户次。", ["门诊", "住院", "广阳镇卫生院巡查"],
+     ["outpatient_visits", "inpatient_admissions", None]),
     ("全县卫生技术人员1862人,其中执业医师621人,注册护士735人,床位1200张。",
      ["卫生技术人员", "卫生技术人员执业医师", "卫生技术人员注册护士", "床位"],
      ["health_tech_staff", "physicians", "registered_nurses", "total_beds"]),
