@@ -684,6 +684,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("药品收入占业务收入的比例由45%下降到38%。", ["药品收入占业务收入的比例"] * 2, ["drug_revenue_share"] * 2),
     ("中小学生健康知识知晓率和健康相关行为形成率分别达到90%和85%以上。", ["中小学生健康知识知晓率", "健康相关行为形成率"],
      [None, None]),
+    # one building's floor area is not the place's
+    ("启动县人民医院门诊综合楼建设,建筑面积3.2万平方米;全县医疗卫生机构业务用房面积达到12.5万平方米。",
+     ["建筑面积", "医疗卫生机构业务用房面积"], [None, "facility_floor_area"]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
