@@ -13,6 +13,7 @@ unfiltered count from them too.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -98,7 +99,12 @@ def serve(db_path: Path, port: int = 8001) -> None:
     with tempfile.TemporaryDirectory(prefix="minerals-serve-") as tmp:
         inspect_file = Path(tmp) / "inspect-data.json"
         inspect_file.write_text(json.dumps(inspect_data(db_path)), encoding="utf-8")
+        proc = subprocess.Popen(args + ["--inspect-file", str(inspect_file)])
+        # Stopped by a signal (a process manager, `kill`), stop the server too: it would
+        # otherwise go on serving, alone, on the port.
+        signal.signal(signal.SIGTERM, lambda signum, frame: proc.terminate())
         try:
-            subprocess.run(args + ["--inspect-file", str(inspect_file)], check=False)
+            proc.wait()
         except KeyboardInterrupt:
-            pass
+            proc.terminate()
+            proc.wait()

@@ -102,3 +102,41 @@ def test_export_without_database(run, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "no such database" in result.stderr
+
+
+def test_serve_stops_its_server_when_terminated(run, tmp_path):
+    """`minerals serve` stopped by a signal leaves no Datasette serving on its port."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    report = tmp_path / "qingchuan.txt"
+    report.write_text(SAMPLE, encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("extract", report, "--db", db, "-q").exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/-/versions.json"
+
+    def answers() -> bool:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return True
+        except OSError:
+            return False
+
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not answers() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert answers(), "the server never answered"
+    proc.terminate()
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while answers() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not answers(), "Datasette still serves after minerals serve was stopped"
