@@ -158,7 +158,7 @@ _LEAD = regex.compile(
     rf"^(?:{_longest_first(_LEAD_WORDS)}|"
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
-    r"[一二三四五六七八九十]是|"  # 一是力争…
+    r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|"  # 一是力争…, 受疫情影响
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|"  # 近三年来
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底|末|度|同期|相比|以来|来)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
@@ -266,6 +266,12 @@ def _leading_verb(name: str) -> str:
             break
         verb += word
     return verb if verb != name and len(verb) > 1 else ""
+
+
+def _verb_cut(text: str, name: str) -> bool:
+    """Whether a verb was cut from before the name (完成 of 完成核酸检测): it had a verb of its own."""
+    at = text.find(name)
+    return at > 0 and _HAN.match(text, at - 1) is not None and starts_with_verb(text[:at])
 
 
 def _without_quantities(text: str, subject: bool = False) -> str:
@@ -444,7 +450,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
                 name = _join(_last_words(clean(subject), 12), name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1])
-          and _family(unit) == _family(parent_unit) == "count"):
+          and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
         name = _leading_verb(parent) + name

@@ -222,8 +222,11 @@ def _sections(doc: Document) -> list[Section]:
 def _years(doc: Document) -> tuple[int | None, int | None]:
     """Report and plan year: the body's opening year wins over the title's (FACTS.md)."""
     title_years = [int(y) for y in _YEAR.findall(doc.title)]
-    body = doc.text[len(doc.title):] if doc.text.startswith(doc.title) else doc.text
-    opening = _OPENING_YEAR.search(body[:800])
+    skip = len(doc.title) if doc.text.startswith(doc.title) else 0
+    body = doc.text[skip:]
+    # the opening is before the plan: 到2025年,… in a plan section opens no summary
+    plan_at = min((s.start - skip for s in doc.sections if s.role == "plan" and doc.type != "plan"), default=800)
+    opening = _OPENING_YEAR.search(body[:max(0, min(800, plan_at))])
     report = int(opening.group(1)) if opening else None
     if report is None and title_years:
         summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)

@@ -347,6 +347,18 @@ def test_years_without_a_plan_section(tmp_path, text, report_year, plan_year):
     assert (doc["report_year"], doc["plan_year"]) == (report_year, plan_year)
 
 
+def test_a_year_opening_the_plan_section_does_not_date_the_summary(tmp_path):
+    """到2025年,… opens a sentence of the plan, not the report: the title's 2020 stands."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text("安州区卫生健康局2020年工作总结和“十四五”工作思路\n一、2020年工作回顾\n全年全区医疗机构总诊疗人次146.2万人次。\n"
+                    "二、“十四五”工作思路\n到2025年,全区人均预期寿命达到78.5岁。\n", encoding="utf-8")
+    result = process(path)
+    assert (result.documents[0]["report_year"], result.documents[0]["plan_year"]) == (2020, 2021)
+    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(1462000, "actual", 2020), (78.5, "target", 2025)]
+
+
 @pytest.mark.parametrize("text,report_year,plan_year", [
     # a plan without a year in its title is for the year its opening looks ahead to
     ("卫生院工作计划\n2016年,我院将继续做好基本公共卫生服务工作,力争居民健康档案建档率达到85%以上。\n", None, 2016),

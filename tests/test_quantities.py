@@ -687,6 +687,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # one building's floor area is not the place's
     ("启动县人民医院门诊综合楼建设,建筑面积3.2万平方米;全县医疗卫生机构业务用房面积达到12.5万平方米。",
      ["建筑面积", "医疗卫生机构业务用房面积"], [None, "facility_floor_area"]),
+    # a count with a verb of its own (完成) borrows none; a cause (受疫情影响) is no name
+    ("集中隔离医学观察1268人,完成核酸检测18.5万份。", ["集中隔离医学观察", "核酸检测"], [None, None]),
+    ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits", None]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
