@@ -29,6 +29,10 @@ _ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|�
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+# Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
+# 截至9月底, 第四季度).
+_PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
+                              r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
@@ -204,6 +208,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and not applies(key, indicator, p.text[:q.start]):
             key = None
+        if key and q.unit.kind != "rate" and _PART_OF_YEAR.search(p.text, 0, q.start):
+            key = None  # 上半年门急诊诊疗128.6万人次: half a year's count is no year's
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         if elsewhere:  # another area's value: no key of the bureau's series
             key = None

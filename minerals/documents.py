@@ -68,6 +68,8 @@ _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and sam
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委"
 _BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
+# What follows an office a report works under, not one that writes it: 在县卫健局的正确领导下.
+_LED_BY = regex.compile(r"的?(?:正确|坚强|大力|精心)?(?:领导|指导|关心|支持|部署)")
 # A place whose name a republishing site hid (XX县卫生局, 某某市卫生健康委员会, ×××区卫健局) or
 # a title did not give (市卫健委2020年工作总结).
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
@@ -312,18 +314,26 @@ def _place_names(text: str) -> list[str]:
     return found
 
 
-def _bureau(text: str) -> "regex.Match[str] | None":
-    """`_BUREAU.search(text)`, started where a match can start: no earlier than
+def _bureau(text: str, pos: int = 0) -> "regex.Match[str] | None":
+    """`_BUREAU.search(text, pos)`, started where a match can start: no earlier than
     `_BUREAU_REACH` characters before the first office named."""
-    first = _FIRST_OFFICE.search(text)
-    return _BUREAU.search(text, max(0, first.start() - _BUREAU_REACH)) if first else None
+    first = _FIRST_OFFICE.search(text, pos)
+    return _BUREAU.search(text, max(pos, first.start() - _BUREAU_REACH)) if first else None
+
+
+def _author(text: str) -> "regex.Match[str] | None":
+    """The first office the text names that is not one it works under (在县卫健局的正确领导下)."""
+    m = _bureau(text)
+    while m and _LED_BY.match(text, m.end()):
+        m = _bureau(text, m.end())
+    return m
 
 
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     bureau = region = None
     for text in (doc.title, doc.text):
-        m = _bureau(text)
+        m = _author(text)
         place = _place_name(m.group("region")) if m and m.group("region") else None
         if place:
             bureau, region = place + m.group("office"), place

@@ -318,6 +318,8 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("内蒙古自治区卫生健康委2019年工作总结", "summary_and_plan", 2019, 2020, "内蒙古自治区卫生健康委", "内蒙古自治区",
      "province"),
     ("XX市卫生健康委员会2021年工作总结和2022年工作计划", "summary_and_plan", 2021, 2022, "卫生健康委员会", None, "city"),
+    # the office a report works under is not its author
+    ("2019年卫生院工作总结\n今年来,在县卫健局的正确领导下,我院圆满完成了各项任务。", "summary_and_plan", 2019, 2020, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
 ])

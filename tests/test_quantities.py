@@ -690,6 +690,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a count with a verb of its own (完成) borrows none; a cause (受疫情影响) is no name
     ("集中隔离医学观察1268人,完成核酸检测18.5万份。", ["集中隔离医学观察", "核酸检测"], [None, None]),
     ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits", None]),
+    # a count for part of a year is no value of the yearly series; a rate is
+    ("上半年全市门急诊诊疗128.6万人次,居民电子健康档案建档率达到91.3%。", ["门急诊诊疗", "居民电子健康档案建档率"],
+     [None, "e_health_record_filing_rate"]),
+    ("截至10月底,全区共计报销医药费1025.65万元。", ["报销医药费"], [None]),
+    ("全年门诊量55万人次,其中第四季度15万人次。", ["门诊量", "门诊量"], ["outpatient_visits", None]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
