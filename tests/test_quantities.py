@@ -690,6 +690,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a count with a verb of its own (完成) borrows none; a cause (受疫情影响) is no name
     ("集中隔离医学观察1268人,完成核酸检测18.5万份。", ["集中隔离医学观察", "核酸检测"], [None, None]),
     ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits", None]),
+    ("县域内就诊率稳定在90%以上,基层医疗卫生机构诊疗量占比达到65%。", ["县域内就诊率", "基层医疗卫生机构诊疗量占比"],
+     ["county_retention_rate", "primary_care_visit_share"]),
     # a count for part of a year is no value of the yearly series; a rate is
     ("上半年全市门急诊诊疗128.6万人次,居民电子健康档案建档率达到91.3%。", ["门急诊诊疗", "居民电子健康档案建档率"],
      [None, "e_health_record_filing_rate"]),
