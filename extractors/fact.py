@@ -23,6 +23,7 @@ class Passage:
     section_year: int | None = None  # an unmasked year named in the section heading
     report_year: int | None = None
     plan_year: int | None = None
+    region: str | None = None  # the place the document reports on (青川县), when known
 
 
 @dataclass(frozen=True)

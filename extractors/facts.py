@@ -33,6 +33,11 @@ _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|
 # 截至9月底, 第四季度).
 _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
+# A name that is a place and nothing else (涪城区).
+_PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
+# Words that end like a county, district or city but name no place.
+_NOT_PLACES = ("开发区", "示范区", "保护区", "服务区", "功能区", "试验区", "先行区", "管理区", "居民区", "风景区", "行政区",
+               "自治区", "县市区", "城市", "超市", "都市")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
@@ -118,6 +123,15 @@ def _listed(previous: str, name: str) -> str:
     return name
 
 
+def _another_place(name: str, region: str | None) -> bool:
+    """Whether a name's first word is a county, district or city not the document's own
+    (涪城区 in 绵阳市's report); 全县, 我区 and the document's own place are its own.  Unknown
+    where the document's own place is unknown."""
+    first = tagged(name)[0][0] if region and name else ""
+    return (len(first) >= 3 and first.endswith(("县", "区", "市", "旗")) and first != region
+            and not first.startswith(("全", "本", "我", "各")) and first not in _NOT_PLACES)
+
+
 def _per_listed(previous: str, name: str) -> str:
     """A count listed right after one per head of population is per head too: 每千常住人口执业
     医师数2.5人,注册护士数3.1人 is 每千常住人口注册护士数, not 3.1 nurses."""
@@ -145,6 +159,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     counted = ""  # the name of the previous count or amount, without its whole
     target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target or quota
     last_name, last_key = "", None  # the previous fact's name and key
+    listed_after = ""  # the name of the fact before a list of places and numbers (分别)
     whole: str | None = None  # the whole the previous fact is a part of
     part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
     for q in found:
@@ -184,6 +199,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), subject)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         indicator = respective.get(q.start, indicator)
+        if q.start in respective and (previous is None or previous[0].start not in respective):
+            listed_after = last_name  # the name of the fact before the list
+        if q.start in respective and listed_after and _PLACE_ONLY.fullmatch(indicator):
+            indicator += listed_after  # 全市…管理率75%,涪城区、游仙区分别为78%和72%: each place's 管理率
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k, head = of_listed[q.start]
             listed = [name for start, name, _ in earlier if start not in of_listed]
@@ -210,6 +229,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None
         if key and q.unit.kind != "rate" and _PART_OF_YEAR.search(p.text, 0, q.start):
             key = None  # 上半年门急诊诊疗128.6万人次: half a year's count is no year's
+        if key and _another_place(indicator, p.region):
+            key = None  # 江油市参合率最高 in the city's report: the county's value, not the city's
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         if elsewhere:  # another area's value: no key of the bureau's series
             key = None

@@ -79,6 +79,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             section_year=section.year if section else None,
             report_year=doc.report_year,
             plan_year=doc.plan_year,
+            region=doc.region,
         ), section
 
 

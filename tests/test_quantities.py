@@ -805,3 +805,19 @@ def test_not_numerals(numeral):
 
     with pytest.raises(ValueError):
         parse_number(numeral)
+
+
+@pytest.mark.parametrize("sentence,names,keys", [
+    ("全市高血压患者规范管理率达到75%,涪城区、游仙区分别为78%和72%。",
+     ["高血压患者规范管理率", "涪城区高血压患者规范管理率", "游仙区高血压患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", None, None]),
+    ("各县区中,江油市参合率最高,达99.5%。", ["江油市参合率最高"], [None]),
+    # the document's own place, and words that only end like a place, are no other place
+    ("绵阳市参合率达到98.5%,五星级社区卫生服务站达到30个。", ["绵阳市参合率", "五星级社区卫生服务站"],
+     ["ncms_enrollment_rate", "star_rated_stations"]),
+])
+def test_another_places_values_take_no_key(sentence, names, keys):
+    """In 绵阳市's report a county's or district's value is not the city's."""
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, region="绵阳市")))
+    assert [f.indicator for f in facts] == names
+    assert [f.indicator_key for f in facts] == keys
