@@ -40,6 +40,8 @@ _NOT_PLACES = ("开发区", "示范区", "保护区", "服务区", "功能区", 
                "自治区", "县市区", "城市", "超市", "都市")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
+# Where a list of names before 分别 breaks: not in 65岁及以上.
+_ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -52,17 +54,20 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
     return between[:1] == "," and between[1:] in cues()["role"]["target"]
 
 
-def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], dict[int, tuple[int, int, str]]]:
+def _respective_names(sentence: str, quantities: list
+                      ) -> tuple[dict[int, str], dict[int, tuple[int, int, str]], set[int]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
     The listed items share the head of the last one (患者规范管理率, see `_shared_head`),
     and a verb after 分别 (分别接种).  Where the list before 分别 is one of quantities
     (门诊128.6元,住院5632元,分别增长2.1%和3.5%), the numbers are those quantities': each
     number's place in its list, the list's length and the head it adds (住院补偿资金…,门诊
-    补偿资金…,人均补偿分别为4694元和39元: 人均补偿) are given instead.
+    补偿资金…,人均补偿分别为4694元和39元: 人均补偿) are given instead.  The numbers of a list
+    that pairs with no names are returned apart: which is which is unknown.
     """
     names: dict[int, str] = {}
     of_quantities: dict[int, tuple[int, int, str]] = {}
+    unpaired: set[int] = set()
     for i, q in enumerate(quantities):
         lead = _RESPECTIVELY.search(sentence, 0, q.start)
         if not lead or q.start in names or q.start in of_quantities:
@@ -80,22 +85,29 @@ def _respective_names(sentence: str, quantities: list) -> tuple[dict[int, str], 
                 of_quantities.update({quantity.start: (n, len(run), "") for n, quantity in enumerate(run)})
                 continue
             listed = sentence[before:left - 1]
-        items = [t for t in regex.split(r"[、和及与]", listed) if t]
+        items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
+            per = PER_HEAD.match(items[0])
+            if per:  # 每千人口执业医师、注册护士: each per head
+                items[1:] = [it if "每" in it or "人口" in it else per.group() + it for it in items[1:]]
         if len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run):
             of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
             continue
-        if len(items) != len(run) or len(run) < 2:
+        if len(run) < 2:
+            continue
+        if len(items) != len(run):
+            unpaired.update(quantity.start for quantity in run)
             continue
         verb = lead.group("verb") or ""
         # 参保人数、参保率分别为45.6万人、98.2%: items of other kinds share no head
         head = _shared_head(items, run[0].unit.unit) if len({x.unit.kind for x in run}) == 1 else ""
         for item, quantity in zip(items, run):
             # 产前检查率、产后访视率: an item that is a rate already is named whole
-            whole_item = item == items[-1] or item.endswith(head) or (head.endswith("率") and item.endswith("率"))
+            whole_item = (item == items[-1] or item.endswith(head) or (head.endswith("率") and item.endswith("率"))
+                          or canonical(item, quantity.unit.unit) is not None)
             names[quantity.start] = (item if whole_item else item + head) + verb
-    return names, of_quantities
+    return names, of_quantities, unpaired
 
 
 def _shared_head(items: list[str], unit: str) -> str:
@@ -153,7 +165,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
-    respective, of_listed = _respective_names(p.text, found) if "分别" in p.text else ({}, {})
+    respective, of_listed, unpaired = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set())
     earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
@@ -225,7 +237,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(indicator, q.unit.unit, whole)
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and not applies(key, indicator, p.text[:q.start]):
+        if key and (q.start in unpaired or not applies(key, indicator, p.text[:q.start])):
             key = None
         if key and q.unit.kind != "rate" and _PART_OF_YEAR.search(p.text, 0, q.start):
             key = None  # 上半年门急诊诊疗128.6万人次: half a year's count is no year's

@@ -45,6 +45,9 @@ _SUBHEADING = regex.compile(
     rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>\p{{Han}}[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
 )
 _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
+# Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
+# 三、2024年工作计划 reports the year's work.
+_WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
@@ -205,6 +208,12 @@ def _sections(doc: Document) -> list[Section]:
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):
         a.end = b.start
+    if not whole_plan:
+        for i, sec in enumerate(out):
+            if (sec.role == "plan" and not _PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", sec.title))
+                    and any(later.role == "plan" and _PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", later.title))
+                            for later in out[i + 1:])):
+                sec.role = "results"
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
     subsections = []

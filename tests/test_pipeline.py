@@ -306,6 +306,17 @@ def test_section_roles(heading, role):
     assert [(s.title, s.role) for s in doc.sections] == [("主要工作", "results"), (heading[2:], role)]
 
 
+def test_weak_plan_heading_before_a_plan_heads_results():
+    """二、重点工作 before 三、2024年工作计划 reports the year's work; alone it is the plan."""
+    from minerals.documents import Document, describe
+
+    text = ("北川县卫生健康局2023年工作总结\n一、主要指标\n全县人均预期寿命78.9岁。\n二、重点工作\n全县总诊疗人次98.6万人次。\n"
+            "三、2024年工作计划\n居民健康素养水平达到30%。\n")
+    doc = describe(Document(seq=1, title="北川县卫生健康局2023年工作总结", start=0, end=len(text), text=text))
+    assert [(s.title, s.role) for s in doc.sections] == [("主要指标", "results"), ("重点工作", "results"),
+                                                          ("2024年工作计划", "plan")]
+
+
 BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%。\n二、下一步工作打算\n力争家庭医生签约率达到70%。\n"
 
 

@@ -697,6 +697,15 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "e_health_record_filing_rate"]),
     ("截至10月底,全区共计报销医药费1025.65万元。", ["报销医药费"], [None]),
     ("全年门诊量55万人次,其中第四季度15万人次。", ["门诊量", "门诊量"], ["outpatient_visits", None]),
+    # 及以上 inside an item does not break the list; a per-head list is per head throughout
+    ("65岁及以上老年人城乡社区规范健康管理服务率、高血压患者基层规范管理服务率分别为65.2%、68.9%。",
+     ["65岁及以上老年人城乡社区规范健康管理服务率", "高血压患者基层规范管理服务率"],
+     ["elderly_health_mgmt_rate", "hypertension_primary_standard_service_rate"]),
+    ("全县每千人口执业(助理)医师、注册护士分别达到3.0人、3.5人。", ["每千人口执业医师", "每千人口注册护士"],
+     ["physicians_per_1000", "nurses_per_1000"]),
+    # numbers after 分别 that pair with no list of names take no key: which is which is unknown
+    ("高血压、糖尿病、严重精神障碍患者规范管理率分别为75%和70%。", ["高血压、糖尿病、严重精神障碍患者规范管理率"] * 2,
+     [None, None]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
