@@ -81,7 +81,7 @@ _RESIDENT = regex.compile(r"([千万])(?:常住|户籍|服务)人口")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it).
-_SAME_AMOUNT = regex.compile(r"(?:数|总数|人数|总额|总量|标准|水平|任务数?|目标|指标)?(?:每人次|每人|每年|每户|每次|每例)*")
+_SAME_AMOUNT = regex.compile(r"(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:每人次|每人|每年|每户|每次|每例)*")
 
 # An amount for each one: 人均补助, 次均费用, 每人每年.
 PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
@@ -254,7 +254,7 @@ def starts_with_verb(name: str) -> bool:
     return flag.startswith("v") or (len(word) >= 4 and tagged(word[:2])[0] == (word[:2], "v"))
 
 
-def _leading_verb(name: str) -> str:
+def leading_verb(name: str) -> str:
     """The verbs a name starts with (管理 of 管理高血压; 组建 of 组建应急队伍, where 应急 is a
     verbal noun, part of what was built), or "" when the name is all verbs or starts with
     a one-character "verb", which is more often the start of a place name (迎龙镇)."""
@@ -453,7 +453,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
           and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
-        name = _leading_verb(parent) + name
+        name = leading_verb(parent) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does
         name = clean(_without_quantities(sentence[end:right]))[:24]
     return name, consumed

@@ -706,6 +706,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # numbers after 分别 that pair with no list of names take no key: which is which is unknown
     ("高血压、糖尿病、严重精神障碍患者规范管理率分别为75%和70%。", ["高血压、糖尿病、严重精神障碍患者规范管理率"] * 2,
      [None, None]),
+    # an item listed with 、 takes the list's verb where that makes it an indicator of its own
+    ("管理高血压患者2.6万人、糖尿病患者6800人、重性精神疾病患者1320人。", ["管理高血压患者", "管理糖尿病患者", "重性精神疾病患者"],
+     ["hypertension_managed_count", "diabetes_managed_count", "smi_registered_count"]),
+    ("基本药物零差率销售金额达4260万元。", ["基本药物零差率销售金额"], ["essential_drug_zero_markup_sales"]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
     # a kind of management rate after a count of those managed is of the same people
