@@ -9,7 +9,7 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, leading_verb,
-                         of_institution, phrase, starts_with_verb)
+                         of_institution, of_subgroup, phrase, starts_with_verb)
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -243,7 +243,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(indicator, q.unit.unit, whole)
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not applies(key, indicator, p.text[:q.start])):
+        if key and (q.start in unpaired or not applies(key, indicator, p.text[:q.start]) or of_subgroup(key, indicator, p.text[:left])):
             key = None
         if key and q.unit.kind != "rate" and _PART_OF_YEAR.search(p.text, 0, q.start):
             key = None  # 上半年门急诊诊疗128.6万人次: half a year's count is no year's

@@ -195,6 +195,14 @@ def of_institution(name: str) -> bool:
     return any(w in name for w in _cue_list("institutions"))
 
 
+def of_subgroup(key: str, name: str, before: str) -> bool:
+    """Whether a group named earlier in the sentence (建档立卡贫困人口…) makes a fact its own,
+    where the key's indicator is not that group's, and the name does not set the whole
+    population's value against the group's (…参保率100%,城乡居民基本医疗保险参保率98.2%)."""
+    named = dictionary()[key].name + "".join(dictionary()[key].variants)
+    return name not in before and any(w in before and w not in named for w in _cue_list("subgroup_sentence"))
+
+
 def applies(key: str, name: str, before: str) -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
     sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's; a stock after
@@ -240,9 +248,14 @@ def _after_noun(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
+    """Whether a verb other than one of reaching (完成, 实现) stands in the text."""
     from .segment import tagged
 
-    return bool(text) and any(flag.startswith("v") for _, flag in tagged(text))
+    return bool(text) and any(flag.startswith("v") and word not in _REACHING for word, flag in tagged(text))
+
+
+# Verbs that say a count was reached, not who was acted on: 医疗卫生机构完成诊疗人次.
+_REACHING = {"完成", "实现", "达到", "累计", "共"}
 
 
 def starts_with_verb(name: str) -> bool:

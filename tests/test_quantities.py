@@ -620,6 +620,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县共有床位2150张,其中隔离病房床位40张。", ["床位", "隔离病房床位"], ["total_beds", None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
+    ("建档立卡贫困人口基本医疗保险参保率100%,家庭医生签约率100%,住院费用个人实际报销比例达到91.2%。",
+     ["建档立卡贫困人口基本医疗保险参保率", "家庭医生签约率", "住院费用个人实际报销比例"], [None, None, None]),
+    ("全区医疗卫生机构完成诊疗人次152.3万人次。", ["医疗卫生机构完成诊疗人次"], ["outpatient_visits"]),
     ("建档立卡贫困人口城乡居民基本医疗保险参保率达到100%,城乡居民基本医疗保险参保率98.2%,贫困人口签约率100%。",
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
      [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
