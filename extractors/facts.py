@@ -9,7 +9,7 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, leading_verb,
-                         of_institution, of_subgroup, phrase, starts_with_verb)
+                         not_places, of_institution, of_subgroup, phrase, starts_with_verb)
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -35,9 +35,6 @@ _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 # A name that is a place and nothing else (涪城区).
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
-# Words that end like a county, district or city but name no place.
-_NOT_PLACES = ("开发区", "示范区", "保护区", "服务区", "功能区", "试验区", "先行区", "管理区", "居民区", "风景区", "行政区",
-               "自治区", "县市区", "城市", "超市", "都市")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
@@ -88,9 +85,7 @@ def _respective_names(sentence: str, quantities: list
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
-            per = PER_HEAD.match(items[0])
-            if per:  # 每千人口执业医师、注册护士: each per head
-                items[1:] = [it if "每" in it or "人口" in it else per.group() + it for it in items[1:]]
+            items[1:] = [_per_listed(items[0], item) for item in items[1:]]  # 每千人口执业医师、注册护士
         if len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run):
             of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
             continue
@@ -135,13 +130,24 @@ def _listed(previous: str, name: str) -> str:
     return name
 
 
+def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str) -> bool:
+    """Whether the fact is a value of `key`'s series for the document's place and year: not
+    one words before it keep off the indicator (`applies`), nor a group's named earlier in the
+    sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次), nor another
+    place's (江油市参合率最高 in the city's report)."""
+    before = p.text[:q.start]
+    return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
+            and not (q.unit.kind != "rate" and _PART_OF_YEAR.search(before))
+            and not _another_place(name, p.region))
+
+
 def _another_place(name: str, region: str | None) -> bool:
     """Whether a name's first word is a county, district or city not the document's own
     (涪城区 in 绵阳市's report); 全县, 我区 and the document's own place are its own.  Unknown
     where the document's own place is unknown."""
     first = tagged(name)[0][0] if region and name else ""
     return (len(first) >= 3 and first.endswith(("县", "区", "市", "旗")) and first != region
-            and not first.startswith(("全", "本", "我", "各")) and first not in _NOT_PLACES)
+            and not first.startswith(("全", "本", "我", "各")) and first not in not_places())
 
 
 def _per_listed(previous: str, name: str) -> str:
@@ -243,12 +249,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(indicator, q.unit.unit, whole)
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not applies(key, indicator, p.text[:q.start]) or of_subgroup(key, indicator, p.text[:left])):
-            key = None
-        if key and q.unit.kind != "rate" and _PART_OF_YEAR.search(p.text, 0, q.start):
-            key = None  # 上半年门急诊诊疗128.6万人次: half a year's count is no year's
-        if key and _another_place(indicator, p.region):
-            key = None  # 江油市参合率最高 in the city's report: the county's value, not the city's
+        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key)):
+            key = None  # 分别 with numbers that pair with no names: which is which is unknown
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         if elsewhere:  # another area's value: no key of the bureau's series
             key = None

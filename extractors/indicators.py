@@ -190,6 +190,11 @@ _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 SHORT = 4
 
 
+def not_places() -> tuple[str, ...]:
+    """Words that end like a county, district or city but name no place (社区, 开发区)."""
+    return _cue_list("not_places")
+
+
 def of_institution(name: str) -> bool:
     """广阳镇卫生院巡查: a name that says whose institution the value is."""
     return any(w in name for w in _cue_list("institutions"))

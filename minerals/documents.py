@@ -14,6 +14,8 @@ from typing import Iterator
 
 import regex
 
+from extractors.indicators import not_places
+
 from .han import han_class, han_count
 
 _CN_NUM = "一二三四五六七八九十"
@@ -79,10 +81,6 @@ _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
-_NOT_PLACE = ("社区", "辖区", "城区", "示范区", "园区", "片区", "景区", "小区", "库区", "山区", "牧区", "农区", "疫区",
-              "老区", "新区", "市区", "郊区", "县区", "县市", "城市", "县市区", "地区", "灾区", "街区", "校区", "军区",
-              "开发区", "保护区", "功能区", "都市", "超市", "上市", "门市", "菜市", "夜市", "集市", "股市", "城乡",
-              "自治区", "自治县", "政区", "学区", "服务区", "试验区", "先行区", "管理区", "医疗服务区")
 _OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委")
 _BUREAU_WORDS = regex.compile(r"卫生局|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生")
 
@@ -209,10 +207,9 @@ def _sections(doc: Document) -> list[Section]:
     for a, b in zip(out, out[1:]):
         a.end = b.start
     if not whole_plan:
+        clear = [s.role == "plan" and bool(_PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", s.title))) for s in out]
         for i, sec in enumerate(out):
-            if (sec.role == "plan" and not _PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", sec.title))
-                    and any(later.role == "plan" and _PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", later.title))
-                            for later in out[i + 1:])):
+            if sec.role == "plan" and not clear[i] and any(clear[i + 1:]):
                 sec.role = "results"
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
@@ -293,7 +290,7 @@ def _place_name(candidate: str) -> str | None:
         name = words[-2][0] + name
     elif flag not in ("ns", "nr"):
         return None
-    if len(name) < 3 or name in _NOT_PLACE or regex.search(r"[xX*×]", name):
+    if len(name) < 3 or name in not_places() or regex.search(r"[xX*×]", name):
         return None
     return name
 
