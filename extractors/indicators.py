@@ -120,7 +120,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         rest = phrase[m.end():]
         if key in _cue_list("stocks") and (rest not in ("", "数", "总数")
-                                          or any(w in phrase[:m.start()] for w in _cue_list("institutions"))
+                                          or of_institution(phrase[:m.start()])
                                           or _has_verb(phrase[:m.start()])):
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
@@ -196,7 +196,7 @@ def not_places() -> tuple[str, ...]:
 
 
 def of_institution(name: str) -> bool:
-    """广阳镇卫生院巡查: a name that says whose institution the value is."""
+    """广阳镇卫生院巡查, 县人民医院门诊量: words that say whose institution a value is."""
     return any(w in name for w in _cue_list("institutions"))
 
 
@@ -218,7 +218,7 @@ def applies(key: str, name: str, before: str) -> bool:
     if outside and any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
         return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
-    return not (key in _cue_list("stocks") and any(w in before for w in _cue_list("institutions"))
+    return not (key in _cue_list("stocks") and of_institution(before)
                 and not any(w in before for w in _cue_list("whole_place")))
 
 
