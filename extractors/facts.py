@@ -40,6 +40,10 @@ _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
 _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
+# The goal of the rate just stated, in brackets: 素养水平达到26.8%,超出省定目标(25%).
+_GOAL_OF_LAST = regex.compile(r",?(?:超过|超出|高于|低于|达到|完成)?\p{Han}{0,4}目标(?:值|为)?\(")
+# How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
+_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成)[^,;:。]{0,8}(?:目标|计划)")
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
@@ -237,11 +241,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
             if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士
                 indicator = _listed(last_name, indicator)
-            if counted_alike(previous[0].unit.unit, q.unit.unit):
-                indicator = _per_listed(last_name, indicator)
+        if (previous and counted_alike(previous[0].unit.unit, q.unit.unit) and q.value < 100
+                and (previous[0].end == left - 1 and p.text[left - 1] == "," or p.text[previous[0].end:q.start].startswith("、"))):
+            indicator = _per_listed(last_name, indicator)  # 每千常住人口执业医师2.86人、注册护士3.42人
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
+        if previous and previous[0].unit.unit == q.unit.unit and _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start):
+            indicator = last_name
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
@@ -249,7 +256,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(indicator, q.unit.unit, whole)
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key)):
+        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key)
+                    or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # 分别 with numbers that pair with no names: which is which is unknown
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         if elsewhere:  # another area's value: no key of the bureau's series

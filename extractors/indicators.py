@@ -143,7 +143,7 @@ _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 约 大约 全�
 目标任务为 目标任务是 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-仅 只 才 可 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 
 
 # Trailing words long enough to be cut wherever they stand (jieba has 率控制 for a word).
@@ -322,6 +322,10 @@ def _last_words(text: str, most: int) -> str:
     return text[at:]
 
 
+# What names an amount per head, after 人均: its standard (人均…经费补助标准).
+_PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
+
+
 def _join(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -330,8 +334,9 @@ def _join(subject: str, head: str) -> str:
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
     per = PER_UNIT.search(subject)
-    if per and per.start() and not PER_UNIT.search(head):
-        subject = subject[:per.start()]  # 拨付资金 after 项目人均补助标准: the project's, not per head
+    if per and not PER_UNIT.search(head):
+        # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head
+        subject = subject[:per.start()] or _PER_RATE.sub("", subject[per.end():])
     if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
     if head.endswith("率"):

@@ -35,6 +35,10 @@ _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
 _SINCE = ("以来", "来")
 # A task assigned from above, with whom and what between: 市下达我县改水改厕任务3000户.
+# A number that states a goal by the words after it or the bracket it stands in:
+# 90%以上的目标虽已达到, 超出省定目标(25%).
+_GOAL_AFTER = regex.compile(r"的\p{Han}{0,4}?目标(?!人群|任务的|的)")
+_GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
@@ -161,6 +165,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
+    if _GOAL_AFTER.match(s, end) or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start)):
+        return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":

@@ -299,6 +299,13 @@ CASES = [
     ("到2020年全县每千人口床位数达到6张,目前已达5.2张。", "results", [
         ("6张", "count", 6, None, "张", "exact", "target", "level", 2020),
         ("5.2张", "count", 5.2, None, "张", "exact", "actual", "level", 2019)]),
+    # a number that the words after it or its bracket call a goal is a target
+    ("县域内就诊率距离90%以上的目标虽已达到,但外转率仍然偏高。", "results", [
+        ("90%以上", "rate", 90, None, "%", "at_least", "target", "level", 2019)]),
+    ("健康素养水平达到26.8%,超出省定目标(25%)1.8个百分点。", "results", [
+        ("26.8%", "rate", 26.8, None, "%", "exact", "actual", "level", 2019),
+        ("25%", "rate", 25, None, "%", "exact", "target", "level", 2019),
+        ("1.8个百分点", "rate", 1.8, None, "百分点", "exact", "actual", "change", 2019)]),
     # a share of any task, plan or goal is a completion
     ("完成上级下达任务的105%,达到计划的112%。", "results", [
         ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019),
@@ -706,6 +713,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["elderly_health_mgmt_rate", "hypertension_primary_standard_service_rate"]),
     ("全县每千人口执业(助理)医师、注册护士分别达到3.0人、3.5人。", ["每千人口执业医师", "每千人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
+    ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
+     ["physicians_per_1000", "nurses_per_1000"]),
+    ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
+    # a goal in brackets is the goal of the rate just stated; how far a value is from it is no change of it
+    ("全县居民健康素养水平达到26.8%,超出省定目标(25%)1.8个百分点。", ["居民健康素养水平"] * 3,
+     ["health_literacy_level", "health_literacy_level", None]),
     # numbers after 分别 that pair with no list of names take no key: which is which is unknown
     ("高血压、糖尿病、严重精神障碍患者规范管理率分别为75%和70%。", ["高血压、糖尿病、严重精神障碍患者规范管理率"] * 2,
      [None, None]),
@@ -726,6 +739,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # an amount after a per-head amount is no per-head amount; 下一步 is no part of a name
     ("基本公共卫生服务项目人均补助标准提高到74元,全年拨付资金3561万元。",
      ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
+    ("人均基本公共卫生服务经费补助标准提高到84元,全年拨付资金4862万元。",
+     ["人均基本公共卫生服务经费补助标准", "基本公共卫生服务经费拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
      [None, "fd_contract_coverage"]),
     # a count or amount named on after its indicator's phrase is another amount
