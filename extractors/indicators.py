@@ -218,8 +218,25 @@ def applies(key: str, name: str, before: str) -> bool:
     if outside and any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
         return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
-    return not (key in _cue_list("stocks") and of_institution(before)
-                and not any(w in before for w in _cue_list("whole_place")))
+    return not (key in _cue_list("stocks") and _institution_owns(before))
+
+
+def _institution_owns(before: str) -> bool:
+    """Whether the institution named last before a fact is whose the fact is: one named as
+    the owner of a value (县级医院病床使用率91.2%,平均住院日7.8天), after any word naming the
+    whole place, and not one counted itself (全县共有乡镇卫生院20个,卫生技术人员3256人)."""
+    owner = max((m.end() for m in _institution_words().finditer(before) if not _COUNTED_NEXT.match(before, m.end())),
+                default=-1)
+    return owner > max(before.rfind(w) for w in _cue_list("whole_place"))
+
+
+# What follows an institution counted itself: 乡镇卫生院20个, 卫生院数, 卫生院达到.
+_COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|达|数")
+
+
+@cache
+def _institution_words() -> "regex.Pattern[str]":
+    return regex.compile(_longest_first(list(_cue_list("institutions"))))
 
 
 @cache

@@ -599,6 +599,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, None]),
     ("xx镇社区卫生服务中心在职职工95人,执业医师28人。", ["镇社区卫生服务中心在职职工", "执业医师"], [None, None]),
     ("全县共有乡镇卫生院20个,卫生技术人员3256人。", ["乡镇卫生院", "卫生技术人员"], [None, "health_tech_staff"]),
+    # the institution named last owns what follows it, even after 全县 opened the sentence
+    ("全县总诊疗人次128.4万人次,县级医院病床使用率91.2%,平均住院日7.8天。", ["总诊疗人次", "县级医院病床使用率", "平均住院日"],
+     ["outpatient_visits", None, None]),
     ("今年度完成65岁以上长者健康检查3,250人。", ["65岁以上长者健康检查"], [None]),
     # a verb of change after a quantity is not what it counts
     ("人均期望寿命由76.5岁提高到78岁以上,新建业务用房1200平方米投入使用。",
