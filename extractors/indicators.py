@@ -159,6 +159,7 @@ _LEAD = regex.compile(
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|"  # 一是力争…, 受疫情影响
+    r"(?:(?:省|市|县|区|上级)下达(?:给)?(?:我[市县区镇乡局])?|下达(?:给)?我[市县区镇乡局])(?=\p{Han}{2})|"  # 省下达我市家庭医生签约任务数
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|"  # 近三年来
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底|末|度|同期|相比|以来|来)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
@@ -323,7 +324,9 @@ def _without_quantities(text: str, subject: bool = False) -> str:
 
 
 _NUMERIC = set("0123456789.-—~")
-_COUNTED = regex.compile(r"(?:人数|人次|例数|户数)$")
+# What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
+# task (签约任务数, 签约率).
+_COUNTED = regex.compile(r"(?:人数|人次|例数|户数|任务数|任务)$")
 _MANAGED = regex.compile(r"(?:健康|规范|系统|随访)?管理$")
 
 
@@ -350,6 +353,8 @@ def _join(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if subject.endswith("总" + head):
+        return head  # 完成投资3亿元 after 总投资12.5亿元: a part of the total, not the total
     per = PER_UNIT.search(subject)
     if per and not PER_UNIT.search(head):
         # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head

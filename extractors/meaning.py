@@ -228,6 +228,6 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         return None  # 由原来的841万元提高到…: earlier, but the text does not say when
     if p.section_year:
         return p.section_year
-    if role_ == "target" and p.section_role == "plan":
+    if role_ in ("target", "quota") and p.section_role == "plan":
         return p.plan_year
     return p.report_year

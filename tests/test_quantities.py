@@ -299,6 +299,9 @@ CASES = [
     ("到2020年全县每千人口床位数达到6张,目前已达5.2张。", "results", [
         ("6张", "count", 6, None, "张", "exact", "target", "level", 2020),
         ("5.2张", "count", 5.2, None, "张", "exact", "actual", "level", 2019)]),
+    # a task in a plan section is the plan year's
+    ("省下达我市家庭医生签约任务数为120万人。", "plan", [
+        ("120万人", "count", 1200000, None, "人", "exact", "quota", "level", 2020)]),
     # a number that the words after it or its bracket call a goal is a target
     ("县域内就诊率距离90%以上的目标虽已达到,但外转率仍然偏高。", "results", [
         ("90%以上", "rate", 90, None, "%", "at_least", "target", "level", 2019)]),
@@ -719,6 +722,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
+    # a part of a total is not the total; a rate after a task is of what the task counts
+    ("项目总投资12.5亿元,年内完成投资3亿元。", ["项目总投资", "投资"], [None, None]),
+    ("省下达我市家庭医生签约任务数为120万人,签约率不低于35%。", ["家庭医生签约任务数", "家庭医生签约率"],
+     ["fd_contract_quota", "fd_contract_coverage"]),
     # a goal in brackets is the goal of the rate just stated; how far a value is from it is no change of it
     ("全县居民健康素养水平达到26.8%,超出省定目标(25%)1.8个百分点。", ["居民健康素养水平"] * 3,
      ["health_literacy_level", "health_literacy_level", None]),
