@@ -44,12 +44,14 @@ _RUN_ON_PLAN_HEADING = regex.compile(
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
 # from the heading above, so nothing is required before it).
 _SUBHEADING = regex.compile(
-    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>\p{{Han}}[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
+    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
 )
 _PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
 _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标")
+# A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
+_AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
@@ -78,6 +80,8 @@ _LED_BY = regex.compile(r"的?(?:正确|坚强|大力|精心)?(?:领导|指导|�
 # A place whose name a republishing site hid (XX县卫生局, 某某市卫生健康委员会, ×××区卫健局) or
 # a title did not give (市卫健委2020年工作总结).
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
+# How an unnamed bureau names its own place in its opening: 我县卫生工作…
+_SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
@@ -214,13 +218,16 @@ def _sections(doc: Document) -> list[Section]:
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
     subsections = []
-    for parent in out:
+    # a report headed by (一)… alone has its subsections in one untitled section of results
+    for parent in out or [Section(0, len(doc.text), "", "results", None)]:
         subs = []
         for m in _SUBHEADING.finditer(doc.text, parent.start, parent.end):
             title = m.group("title")
             years = [int(y) for y in _YEAR.findall(title)]
-            # a subsection holds what its section holds (计划生育 in its title is no plan)
-            subs.append(Section(m.start(), parent.end, title, parent.role, years[0] if years else parent.year, level=2))
+            # a subsection holds what its section holds (计划生育 in its title is no plan), unless
+            # it looks ahead: (三)明年工作 closing the year's results
+            role = "plan" if _AHEAD_SUBHEADING.search(title) and not _DONE_HEADING.search(title) else parent.role
+            subs.append(Section(m.start(), parent.end, title, role, years[0] if years else parent.year, level=2))
         for a, b in zip(subs, subs[1:]):
             a.end = b.start
         subsections += subs
@@ -354,8 +361,9 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
                 region = place
     level = None
     masked = None if region else _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
-    if region or masked:  # XX县卫生局, 市卫健委: the name is unknown, its level is not
-        level = _LEVELS.get((region or masked.group())[-1])
+    own = None if region or masked else _SELF_PLACE.search(doc.text, 0, 300)
+    if region or masked or own:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
+        level = _LEVELS.get(own.group(1) if own else (region or masked.group())[-1])
         if region and region.endswith("自治区"):
             level = "province"
     return bureau, region, level

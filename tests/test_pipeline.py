@@ -317,6 +317,23 @@ def test_weak_plan_heading_before_a_plan_heads_results():
                                                           ("2024年工作计划", "plan")]
 
 
+@pytest.mark.parametrize("heading,role", [
+    ("(三)明年工作", "plan"),
+    ("(三)下一步工作打算", "plan"),
+    ("(三)2014年工作计划", "plan"),
+    ("(三)计划生育", "results"),
+    ("(三)2013年工作计划完成情况", "results"),
+])
+def test_subheadings_alone_head_results_or_look_ahead(heading, role):
+    """A report headed by (一)… alone: its subsections are results, unless one looks ahead."""
+    from minerals.documents import Document, describe
+
+    text = f"卫生局工作总结\n2013年,我区卫生工作顺利推进。\n(一)医疗服务。全区门急诊186.3万人次。\n{heading}。全区建档率达到85%。\n"
+    doc = describe(Document(seq=1, title="卫生局工作总结", start=0, end=len(text), text=text))
+    assert [(s.title, s.role) for s in doc.sections] == [("医疗服务", "results"), (heading[3:], role)]
+    assert (doc.report_year, doc.plan_year) == (2013, 2014 if role == "plan" else None)
+
+
 BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%。\n二、下一步工作打算\n力争家庭医生签约率达到70%。\n"
 
 
@@ -333,6 +350,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("2019年卫生院工作总结\n今年来,在县卫健局的正确领导下,我院圆满完成了各项任务。", "summary_and_plan", 2019, 2020, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
+    # an unnamed bureau that says 我县 in its opening is a county's
+    ("卫生局年度工作总结范文篇1\n20xx年,我县卫生工作在县委、县政府的领导下全面完成了各项目标任务。", "summary_and_plan", None, None,
+     "卫生局", None, "county"),
 ])
 def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, bureau, region, level):
     """Type, years and place from a title; a masked place name (某某区, XX市) stays unknown, its level does not."""
