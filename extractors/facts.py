@@ -28,7 +28,7 @@ _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室
 _ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
-_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?:全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
 _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
@@ -229,7 +229,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             n, k, head = of_listed[q.start]
             listed = [name for start, name, _ in earlier if start not in of_listed]
             if len(listed) >= k:
-                indicator = listed[n - k] + head
+                subject = listed[n - k]
+                if head.endswith("率"):  # 管理高血压患者…,规范管理率分别为…: 高血压患者规范管理率
+                    subject = subject[len(leading_verb(subject)):]
+                indicator = subject + head
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
@@ -264,6 +267,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
                 indicator = elsewhere.group("place") + indicator
+            elif elsewhere.group("average") and previous and previous[0].unit.unit == q.unit.unit:
+                indicator = elsewhere.group("average") + "平均" + last_name  # 低于全省平均水平(2.7人): 全省平均每千人口执业医师
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:

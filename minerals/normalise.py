@@ -172,10 +172,13 @@ _BLANK_LINES = regex.compile(r"\n{3,}")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.
 _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
-# Hard line breaks of PDF text inside a sentence: a long line ending in a character
-# followed by a line that is not a heading.
-_HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?!{_HEADING_START})[^\n]{{14,}}\p{{Han}})\n(?!{_HEADING_START})(?=\p{{Han}})", regex.M)
+# Hard line breaks of PDF text inside a sentence: a long line ending in a character, a
+# number or a percentage (卫生技术\n人员, 规范管理率分别为72.1%\n和70.8%) followed by a line that
+# is not a heading and does not open with a year (体检率\n76.3%).  A line that opens with a
+# heading is a paragraph when a sentence ends in it ((一)医疗服务。全区…).
+_HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰])\n"
+                         rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
 # A line of 15 characters or more, and its last character.

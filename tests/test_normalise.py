@@ -68,6 +68,28 @@ def test_pdf_line_wraps_are_joined():
     assert normalise("\n".join(lines)).text == "".join(lines)
 
 
+@pytest.mark.parametrize("lines,joined", [
+    # a paragraph that opens with a heading, a number or a percentage at a line's end, a
+    # number at the next line's start
+    (["(一)医疗卫生服务体系。全区现有医疗卫生机构268家,床位4520张,卫生技术", "人员6832人。完成区中医院迁建项目。"],
+     "(一)医疗卫生服务体系。全区现有医疗卫生机构268家,床位4520张,卫生技术人员6832人。完成区中医院迁建项目。"),
+    (["全年为辖区65岁以上老年人免费体检5.6万人,体检率", "76.3%;高血压、糖尿病规范管理率分别为72.1%", "和70.8%。"],
+     "全年为辖区65岁以上老年人免费体检5.6万人,体检率76.3%;高血压、糖尿病规范管理率分别为72.1%和70.8%。"),
+])
+def test_pdf_line_wraps_are_joined_after_headings_and_numbers(lines, joined):
+    wrapped = "\n".join(lines * 3)
+    assert normalise(wrapped).text == "\n".join([joined] * 3)
+
+
+@pytest.mark.parametrize("text", [
+    "青山区卫生健康局二〇一九年工作总结\n2019年,全区人均预期寿命达到80.12岁,孕产妇死亡率为8.5/10万。\n" * 3,
+    "全区卫生工作取得了明显成效,主要有以下几个方面:\n1.医疗服务能力进一步提升,全区门急诊达到186万人次。\n" * 3,
+    "(二)基本公共卫生服务\n全年为辖区65岁以上老年人免费体检5.6万人,体检率76.3%。\n" * 3,
+])
+def test_lines_that_end_a_title_or_heading_stay(text):
+    assert normalise(text).text.count("\n") == text.count("\n")
+
+
 def test_script_is_detected():
     assert normalise("臨河區衛生局2011年工作總結,孕產婦系統管理率達到94.6%。").script == "hant"
     assert normalise("临河区卫生局2011年工作总结,孕产妇系统管理率达到94.6%。").script == "hans"

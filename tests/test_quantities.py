@@ -574,7 +574,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县医疗卫生机构门诊量52.9万人次,其中县人民医院门诊量25.6万人次,乡镇卫生院床位520张,全县床位1800张。",
      ["医疗卫生机构门诊量", "县人民医院门诊量", "乡镇卫生院床位", "床位"], ["outpatient_visits", None, None, "total_beds"]),
     ("婴儿死亡率4.2‰(全省5.1‰),孕产妇死亡率为19.8/10万,高于全省平均水平(15.6/10万)。",
-     ["婴儿死亡率", "全省婴儿死亡率", "孕产妇死亡率", "高于全省平均水平"],
+     ["婴儿死亡率", "全省婴儿死亡率", "孕产妇死亡率", "全省平均孕产妇死亡率"],
      ["infant_mortality_rate", None, "maternal_mortality_ratio", None]),
     # 所, 家 and 处 count what 个 counts
     ("新建村卫生室20所,组建家庭医生团队86个,团队成员320人。", ["新建村卫生室", "组建家庭医生团队", "组建家庭医生团队成员"],
@@ -722,6 +722,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
+    # a rate listed after counts is of whom they counted, not of the verb
+    ("管理高血压患者4.12万人、糖尿病患者1.35万人,规范管理率分别为72.1%和70.8%。",
+     ["管理高血压患者", "管理糖尿病患者", "高血压患者规范管理率", "糖尿病患者规范管理率"],
+     ["hypertension_managed_count", "diabetes_managed_count", "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
+    ("每千人口执业(助理)医师2.4人,低于全省平均水平(2.7人)。", ["每千人口执业医师", "全省平均每千人口执业医师"],
+     ["physicians_per_1000", None]),
     # a part of a total is not the total; a rate after a task is of what the task counts
     ("项目总投资12.5亿元,年内完成投资3亿元。", ["项目总投资", "投资"], [None, None]),
     ("省下达我市家庭医生签约任务数为120万人,签约率不低于35%。", ["家庭医生签约任务数", "家庭医生签约率"],
