@@ -17,6 +17,11 @@ _VALUE = regex.compile(r"^(?:[≥≤><约]|不低于|不高于|不少于|不超�
                        r"(?:以上|以下|以内|左右)?$")
 # The unit a heading gives its column: 目标值(%), 金额(万元).
 _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,4})[)）]$")
+# A column that gives each row's unit (单位: %, ‰, /10万), and one that only remarks on the
+# row (完成情况: 完成, 未完成), which names nothing.
+_UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
+_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否")
+_QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
 _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 
@@ -49,9 +54,10 @@ def _is_data(rows: list[list[str]]) -> bool:
 def _sentence(heading: list[str], row: list[str]) -> str:
     names: list[str] = []
     values: list[str] = []
+    row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     for head, cell in zip(heading, row):
         cell = cell.replace(" ", "")
-        if not cell:
+        if not cell or _UNIT_COLUMN.match(head):
             continue
         if _VALUE.match(cell):
             if _ROW_NUMBER.match(head) and _BARE_INTEGER.match(cell):
@@ -59,11 +65,21 @@ def _sentence(heading: list[str], row: list[str]) -> str:
             unit = _HEADING_UNIT.search(head)
             if unit:
                 head = head[:unit.start()]
-                if cell[-1].isdigit():
-                    cell += unit.group(1)
+            cell = _with_unit(cell, unit.group(1) if unit else row_unit)
             values.append(head + cell)
+        elif _REMARK_COLUMN.search(head):
+            continue
         elif cell not in names:  # a merged cell repeats its text in every column it spans
             names.append(cell)
     if not values:
         return "\t".join(row)
     return "".join(names) + ":" + ",".join(values) + "。"
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A bare number with its column's or row's unit, before a trailing qualifier (90以上 → 90%以上)."""
+    qualifier = _QUALIFIER_AFTER.search(cell)
+    number = cell[:qualifier.start()] if qualifier else cell
+    if not unit or not number[-1:].isdigit():
+        return cell
+    return number + unit + (qualifier.group() if qualifier else "")
