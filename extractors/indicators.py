@@ -296,6 +296,9 @@ def leading_verb(name: str) -> str:
     a one-character "verb", which is more often the start of a place name (迎龙镇)."""
     from .segment import tagged
 
+    added = max((w for w in _cue_list("added") if name.startswith(w)), key=len, default="")
+    if added and len(added) < len(name):
+        return added  # 新建 of 新建乡镇卫生院, which jieba reads as a place (新建村)
     verb = ""
     for word, flag in tagged(name):
         if not (flag == "v" or (flag.startswith("v") and not verb)):

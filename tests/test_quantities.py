@@ -722,6 +722,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
+    # 新建 is shared along a list too, where jieba reads it as a place (新建村)
+    ("新建乡镇卫生院3所、村卫生室二十五个。", ["新建乡镇卫生院", "新建村卫生室"], ["new_township_hospitals", "new_village_clinics"]),
     # a rate listed after counts is of whom they counted, not of the verb
     ("管理高血压患者4.12万人、糖尿病患者1.35万人,规范管理率分别为72.1%和70.8%。",
      ["管理高血压患者", "管理糖尿病患者", "高血压患者规范管理率", "糖尿病患者规范管理率"],
