@@ -406,6 +406,8 @@ def _dependent(name: str) -> bool:
 def clean(text: str) -> str:
     """A name without the titles, masks, cue words, places and times around it."""
     if "《" in text or "“" in text or "(" in text:
+        if text.endswith("》"):  # 发放《母子健康手册》3200册: the title is what was counted
+            text = text[:text.rindex("《")] + text[text.rindex("《") + 1:-1]
         text = _TITLE.sub("", text)
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)

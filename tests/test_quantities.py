@@ -722,6 +722,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
+    # a title just before the number is what was counted
+    ("发放《母子健康手册》3200册。", ["发放母子健康手册"], [None]),
     # 新建 is shared along a list too, where jieba reads it as a place (新建村)
     ("新建乡镇卫生院3所、村卫生室二十五个。", ["新建乡镇卫生院", "新建村卫生室"], ["new_township_hospitals", "new_village_clinics"]),
     # a rate listed after counts is of whom they counted, not of the verb
