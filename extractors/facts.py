@@ -9,7 +9,7 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, leading_verb,
-                         not_places, of_institution, of_subgroup, phrase, starts_with_verb)
+                         not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -33,6 +33,11 @@ _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|�
 # 截至9月底, 第四季度).
 _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
+# Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
+# 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
+_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?)(?:以来|来)|近[两二三四五六七八九十\d]+年"
+                               r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
+_ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
 # Money per what, written after the amount: 55元/人, 126元/人次.
@@ -141,8 +146,17 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str) -> bool:
     place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not (q.unit.kind != "rate" and _PART_OF_YEAR.search(before))
+            and not (q.unit.kind != "rate" and (_PART_OF_YEAR.search(before) or _several_years(before, p.report_year, key)))
             and not _another_place(name, p.region))
+
+
+def _several_years(before: str, report_year: int | None, key: str) -> bool:
+    """Whether the words before a flow's number add it up over several years; a year since
+    which it is counted that is the report's own (2019年以来 in the 2019 report) is one year."""
+    m = _SEVERAL_YEARS.search(before)
+    if not m or key in stocks() or _ONE_YEAR.search(before, m.end()):
+        return False  # 近三年来…,2019年全县门诊量…: the year's own
+    return not (m.group("since") and report_year and int(m.group("since")) >= report_year)
 
 
 def _another_place(name: str, region: str | None) -> bool:

@@ -191,6 +191,11 @@ _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 SHORT = 4
 
 
+def stocks() -> tuple[str, ...]:
+    """Indicators of what a whole place has or does, measured at a point in time or for the year (cues.toml)."""
+    return _cue_list("stocks")
+
+
 def not_places() -> tuple[str, ...]:
     """Words that end like a county, district or city but name no place (社区, 开发区)."""
     return _cue_list("not_places")

@@ -722,6 +722,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
+    # a flow added up over several years is no value of the yearly series; a stock is
+    ("“十三五”以来,全县共新建村卫生室126所。", ["新建村卫生室"], [None]),
+    ("2016-2019年,全县累计新建村卫生室30所。", ["新建村卫生室"], [None]),
+    ("近三年来,全县共争取上级资金1.2亿元。", ["争取上级资金"], [None]),
+    ("2019年以来,全县新建村卫生室26所。", ["新建村卫生室"], ["new_village_clinics"]),  # the report's own year
+    ("近三年来我县卫生事业快速发展,2019年全县门诊量达到120万人次。", ["门诊量"], ["outpatient_visits"]),
+    ("“十三五”以来,全县卫生技术人员增加到3256人。", ["卫生技术人员"], ["health_tech_staff"]),
     # a title just before the number is what was counted
     ("发放《母子健康手册》3200册。", ["发放母子健康手册"], [None]),
     # 新建 is shared along a list too, where jieba reads it as a place (新建村)
