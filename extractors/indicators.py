@@ -53,8 +53,13 @@ def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
         for phrase in (ind.name, *ind.variants):
             by_phrase.setdefault(phrase, ind.key)
             by_phrase.setdefault(_TITLE.sub("", phrase.replace("（", "(").replace("）", ")")), ind.key)
+            by_phrase.setdefault(_unquoted(phrase), ind.key)
     alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
     return regex.compile(alternation), by_phrase
+
+
+def _unquoted(text: str) -> str:
+    return text.replace("“", "").replace("”", "")
 
 
 # Same-unit families: a rate key never takes a count, money never a rate.
@@ -95,6 +100,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     a part named by a noun of its own does not take its whole's key; a verb or an
     addition that needs the whole (其中新建17个) does.
     """
+    if "“" in phrase or "”" in phrase:
+        return canonical(_unquoted(phrase), unit, whole and _unquoted(whole))  # 适龄儿童“五苗”接种率
     own = phrase[len(whole):] if whole and phrase.startswith(whole) else ""
     if own and not _verb_only(own) and not _addition(own):
         key = canonical(phrase, unit)

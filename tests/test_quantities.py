@@ -729,6 +729,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2019年以来,全县新建村卫生室26所。", ["新建村卫生室"], ["new_village_clinics"]),  # the report's own year
     ("近三年来我县卫生事业快速发展,2019年全县门诊量达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("“十三五”以来,全县卫生技术人员增加到3256人。", ["卫生技术人员"], ["health_tech_staff"]),
+    # quotes inside a name do not hide its indicator
+    ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
     ("发放《母子健康手册》3200册。", ["发放母子健康手册"], [None]),
     # 新建 is shared along a list too, where jieba reads it as a place (新建村)
