@@ -174,7 +174,7 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).
-_COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4}年)(?:同期|相比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
+_COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")

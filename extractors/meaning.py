@@ -41,7 +41,7 @@ _GOAL_AFTER = regex.compile(r"的\p{Han}{0,4}?目标(?!人群|任务的|的)")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
-_LAST_YEAR = regex.compile(r"(?<![比较同])(?:去年|上年|上一年)")
+_LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
@@ -50,7 +50,7 @@ _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)数?的$")
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)数?(?:\([^()]{1,8}\))?的$")  # 完成县下达任务(30%)的100.3%
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
@@ -99,7 +99,7 @@ def _before_change() -> "regex.Pattern[str]":
 
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
-    before = sentence[max(0, start - 8):start]
+    before = sentence[max(0, start - 16):start]
     if unit in POINTS:
         return "change"
     if unit == "%" and completed(before):
@@ -158,7 +158,7 @@ def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    if s[end - 1:end] == "%" and completed(s[max(0, start - 8):start]):
+    if s[end - 1:end] == "%" and completed(s[max(0, start - 16):start]):
         return "actual"
     quota = _any_cue("quota").search(clause_before) or _ASSIGNED.search(clause_before)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota

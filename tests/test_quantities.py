@@ -299,6 +299,15 @@ CASES = [
     ("到2020年全县每千人口床位数达到6张,目前已达5.2张。", "results", [
         ("6张", "count", 6, None, "张", "exact", "target", "level", 2020),
         ("5.2张", "count", 5.2, None, "张", "exact", "actual", "level", 2019)]),
+    # 与去年同期比 says what a change is measured against, not the year of the change
+    ("收治住院病人2156人次,与去年同期比减少3.2%。", "results", [
+        ("2156人次", "count", 2156, None, "人次", "exact", "actual", "level", 2019),
+        ("3.2%", "rate", 3.2, None, "%", "exact", "actual", "change", 2019)]),
+    # a share of a task whose value is given in brackets is a completion
+    ("签约率30.1%,完成县下达任务(30%)的100.3%。", "results", [
+        ("30.1%", "rate", 30.1, None, "%", "exact", "actual", "level", 2019),
+        ("30%", "rate", 30, None, "%", "exact", "quota", "level", 2019),
+        ("100.3%", "rate", 100.3, None, "%", "exact", "actual", "completion", 2019)]),
     # a task in a plan section is the plan year's
     ("省下达我市家庭医生签约任务数为120万人。", "plan", [
         ("120万人", "count", 1200000, None, "人", "exact", "quota", "level", 2020)]),
@@ -729,6 +738,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2019年以来,全县新建村卫生室26所。", ["新建村卫生室"], ["new_village_clinics"]),  # the report's own year
     ("近三年来我县卫生事业快速发展,2019年全县门诊量达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("“十三五”以来,全县卫生技术人员增加到3256人。", ["卫生技术人员"], ["health_tech_staff"]),
+    # assistants alone are not all physicians; those managed to standard are of the patients before
+    ("卫生技术人员48人(执业医师12人,执业助理医师9人,注册护士18人)。", ["卫生技术人员", "执业医师", "执业助理医师", "注册护士"],
+     ["health_tech_staff", "physicians", None, "registered_nurses"]),
+    ("管理高血压患者3120人,规范管理2360人,规范管理率75.6%;管理2型糖尿病患者986人,规范管理率71.2%。",
+     ["管理高血压患者", "管理高血压患者规范管理", "管理高血压患者规范管理率", "管理2型糖尿病患者", "管理2型糖尿病患者规范管理率"],
+     ["hypertension_managed_count", None, "hypertension_standard_mgmt_rate", "diabetes_managed_count", "diabetes_standard_mgmt_rate"]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
