@@ -18,7 +18,7 @@ from .pipeline import FileResult
 SCHEMA: dict[str, dict] = {
     "sources": dict(
         columns={"id": str, "name": str, "path": str, "sha256": str, "size": int, "encoding": str, "format": str,
-                 "script": str, "manifest": str},
+                 "script": str, "manifest": str, "pipeline": str},
         pk="id",
     ),
     "documents": dict(

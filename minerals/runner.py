@@ -1,11 +1,14 @@
 """Run the pipeline over many files into one database, and say what happened."""
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -15,6 +18,29 @@ from . import db as database
 from .pipeline import FileResult, iter_files, process, sha256
 from .manifest import lookup
 from .reading import ReadError
+
+
+_PACKAGES = ("minerals", "extractors")
+# Files that present what is stored and change nothing of it.
+_PRESENTATION = {"cli.py", "serve.py", "export.py", "compare.py", "views.sql"}
+_LIBRARIES = ("jieba", "rjieba", "opencc", "regex")
+
+
+@cache
+def pipeline_version() -> str:
+    """A digest of everything that decides what a file yields: the code and data files of
+    minerals and its extractors, and the versions of the libraries that cut and convert
+    the text.  A file stored by another version is extracted again, so that re-running
+    after an improvement of the extractors brings every fact up to date."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parents[1]
+    for package in _PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.suffix in (".py", ".csv", ".toml", ".sql") and path.name not in _PRESENTATION:
+                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    for library in _LIBRARIES:
+        digest.update(f"{library}={metadata.version(library)}".encode())
+    return digest.hexdigest()[:16]
 
 
 def _as_text(known: dict | None) -> str | None:
@@ -69,9 +95,11 @@ def mark_duplicates(index, result: FileResult) -> int:
 
 
 def _stored(db: sqlite_utils.Database, digest: str, manifest: str | None) -> bool:
-    """True when these bytes are stored already, with the same manifest entry."""
+    """True when these bytes are stored already, with the same manifest entry, by this
+    version of the pipeline."""
     stored = database.known(db, digest)
-    return bool(stored) and (stored.get("manifest") or None) == manifest
+    return (bool(stored) and (stored.get("manifest") or None) == manifest
+            and stored.get("pipeline") == pipeline_version())
 
 
 def _work(path: Path, data: bytes, known: dict | None) -> FileResult | ReadError:
@@ -184,6 +212,7 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             for old in database.replaced_documents(db, outcome.source):
                 index.remove(old)
             summary.duplicates += mark_duplicates(index, outcome)
+            outcome.source["pipeline"] = pipeline_version()
             database.store(db, outcome, index=False)
             summary.extracted += 1
             summary.documents += len(outcome.documents)

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from conftest import SEEDS
 from minerals.cli import cli
+from minerals.runner import pipeline_version
 
 SAMPLE = "青川县卫生健康局2019年工作总结\n2019年,全县高血压患者规范管理率达到93.14%,报销医药费1025.65万元。\n"
 
@@ -64,6 +65,21 @@ def test_rerun_reports_unchanged(run, tmp_path):
     assert run("extract", SEEDS, "--db", db, "-q").exit_code == 0
     result = run("extract", SEEDS, "--db", db, "-q")
     assert "files: 5 (0 extracted, 5 unchanged, 0 skipped)" in result.output
+
+
+def test_rerun_after_the_extractors_change_extracts_again(run, tmp_path):
+    """Files stored by another version of the pipeline are extracted again, their old rows replaced."""
+    import sqlite_utils
+
+    db = tmp_path / "m.db"
+    assert run("extract", SEEDS, "--db", db, "-q").exit_code == 0
+    before = sqlite_utils.Database(db).execute("SELECT count(*) FROM facts").fetchone()[0]
+    sqlite_utils.Database(db).execute("UPDATE sources SET pipeline = 'an earlier version' WHERE name LIKE '00%'").connection.commit()
+    result = run("extract", SEEDS, "--db", db, "-q")
+    assert "files: 5 (5 extracted, 0 unchanged, 0 skipped)" in result.output
+    after = sqlite_utils.Database(db)
+    assert after.execute("SELECT count(*) FROM facts").fetchone()[0] == before
+    assert {row["pipeline"] for row in after["sources"].rows} == {pipeline_version()}
 
 
 def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
