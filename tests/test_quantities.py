@@ -744,6 +744,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("管理高血压患者3120人,规范管理2360人,规范管理率75.6%;管理2型糖尿病患者986人,规范管理率71.2%。",
      ["管理高血压患者", "管理高血压患者规范管理", "管理高血压患者规范管理率", "管理2型糖尿病患者", "管理2型糖尿病患者规范管理率"],
      ["hypertension_managed_count", None, "hypertension_standard_mgmt_rate", "diabetes_managed_count", "diabetes_standard_mgmt_rate"]),
+    # a bracket left open before the number joins the words on both sides; 超额完成 opens no name
+    ("疾控中心人员编制仅32名,距国家标准(每万人口1.75名)仍有差距。", ["疾控中心人员编制", "距国家标准每万人口"], [None, None]),
+    ("超额完成了65周岁以下慢病检查(高血压检查2553人)。", ["65周岁以下慢病检查高血压检查"], [None]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
