@@ -25,6 +25,8 @@ _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
+# The words that make a name a task's (检查任务1800对): what was done of it is named without them.
+_TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
 _ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
@@ -267,7 +269,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if previous and previous[0].unit.unit == q.unit.unit and _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start):
             indicator = last_name
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
-            indicator, aspect_ = target[0], "level"  # its level, not a share of a quota
+            indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
         key = canonical(indicator, q.unit.unit, whole)

@@ -747,6 +747,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a bracket left open before the number joins the words on both sides; 超额完成 opens no name
     ("疾控中心人员编制仅32名,距国家标准(每万人口1.75名)仍有差距。", ["疾控中心人员编制", "距国家标准每万人口"], [None, None]),
     ("超额完成了65周岁以下慢病检查(高血压检查2553人)。", ["65周岁以下慢病检查高血压检查"], [None]),
+    # what was done of a task is named without the task; 继续保持 opens no name
+    ("市下达我县免费孕前优生健康检查任务1800对,实际完成1926对。", ["免费孕前优生健康检查任务", "免费孕前优生健康检查"], [None, None]),
+    ("继续保持孕产妇死亡率为零。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
