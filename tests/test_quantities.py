@@ -533,7 +533,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["child_0_6_health_mgmt_rate", "child_0_6_health_mgmt_rate"]),
     ("上年完成体检2000人。", ["体检"], [None]),
     # what was done against a task assigned: the task's indicator
-    ("市里下达的无偿献血任务为1500人次,实际完成1620人次。", ["市里下达的无偿献血任务", "市里下达的无偿献血任务"],
+    ("市里下达的无偿献血任务为1500人次,实际完成1620人次。", ["无偿献血任务", "无偿献血"],
      ["blood_donations", "blood_donations"]),
     # staff trained or recruited are not the staff
     ("培训卫生技术人员200人,招聘卫生技术人员50人,全县有卫生技术人员3256人。",
