@@ -164,6 +164,8 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
 
 
 _POINT_UNITS = ("个百分点", "个千分点")
+# What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
+_PLACE_AFTER = regex.compile(r"(?<!个)\p{Han}?(?:县|区|市|旗|特区)(?![级属直委政卫人医])")
 _GROUPS = ("num", "num2", "unit", "pct", "mult", "inside1", "inside2", "after")
 
 
@@ -232,7 +234,7 @@ def find(sentence: str) -> list[Quantity]:
         unit_text, mult = unit_text or "", mult.replace("个", "")  # 2.6个亿 is 2.6亿
         chinese = not number[0].isdigit()
         prev = sentence[start - 1] if start else ""
-        if prev and (prev == "第" or (prev.isascii() and prev.isalnum()) or prev in ".·"):
+        if prev and (prev == "第" or (prev.isascii() and prev.isalnum() and not chinese) or prev in ".·"):
             continue  # ordinal, code or a part of a longer number
         if prev == " " and sentence[start - 2:start - 1].isdigit():
             continue  # the end of a number broken by a space (8 6.5%): its value is unknown
@@ -248,6 +250,8 @@ def find(sentence: str) -> list[Quantity]:
             value_max = parse_number(number2 + mult) if number2 else None
         except ValueError:
             continue
+        if chinese and _PLACE_AFTER.match(sentence, end):
+            continue  # 三台县, 七台河市: a place's name, not three machines
         if chinese and neighbours(number):
             value, value_max = neighbours(number)  # 两三个 is two or three, not 23
         if chinese and mult:

@@ -308,6 +308,9 @@ CASES = [
         ("30.1%", "rate", 30.1, None, "%", "exact", "actual", "level", 2019),
         ("30%", "rate", 30, None, "%", "exact", "quota", "level", 2019),
         ("100.3%", "rate", 100.3, None, "%", "exact", "actual", "completion", 2019)]),
+    # a numeral after a Latin name is counted as any other; one in a place's name is not
+    ("为县医院购置DR两台。", "results", [("两台", "count", 2, None, "台", "exact", "actual", "level", 2019)]),
+    ("在三个县区开展试点,三台县参加。", "results", [("三个", "count", 3, None, "个", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
     ("省下达我市家庭医生签约任务数为120万人。", "plan", [
         ("120万人", "count", 1200000, None, "人", "exact", "quota", "level", 2020)]),
@@ -393,6 +396,7 @@ def test_facts(sentence, section, expected):
 NON_FACTS = [
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "成千上万人参与。",  # an idiom, not ten thousand and more
+    "七台河市、六枝特区、九台区和三台县参加了评比。",  # places named with a numeral and a measure word
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
