@@ -188,7 +188,7 @@ _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
-_NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}){2,20}")
+_NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}|\([^()]{1,8}\)(?=\p{Han})){2,20}")  # 183个县(市、区)县级医院…
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
@@ -491,7 +491,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if _family(unit) == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()):
-            name += _LIGHT_VERB.sub("", after.group())
+            name += _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
             consumed = end + after.end()
     who = next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率

@@ -751,6 +751,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a bracket left open before the number joins the words on both sides; 超额完成 opens no name
     ("疾控中心人员编制仅32名,距国家标准(每万人口1.75名)仍有差距。", ["疾控中心人员编制", "距国家标准每万人口"], [None, None]),
     ("超额完成了65周岁以下慢病检查(高血压检查2553人)。", ["65周岁以下慢病检查高血压检查"], [None]),
+    # a bracket after the measure word does not hide the noun counted
+    ("全省21个市(州)全部建立了急救中心,183个县(市、区)县级医院全部达到二级甲等水平。",
+     ["市全部建立了急救中心", "县县级医院全部达到二级甲等水平"], [None, None]),
     # what was done of a task is named without the task; 继续保持 opens no name
     ("市下达我县免费孕前优生健康检查任务1800对,实际完成1926对。", ["免费孕前优生健康检查任务", "免费孕前优生健康检查"], [None, None]),
     ("继续保持孕产妇死亡率为零。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
