@@ -47,8 +47,8 @@ _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
 _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
-# The goal of the rate just stated, in brackets: 素养水平达到26.8%,超出省定目标(25%).
-_GOAL_OF_LAST = regex.compile(r",?(?:超过|超出|高于|低于|达到|完成)?\p{Han}{0,4}目标(?:值|为)?\(")
+# The goal of the rate just stated: 素养水平达到26.8%,超出省定目标(25%); 签约率为35%,距离年底目标40%.
+_GOAL_OF_LAST = regex.compile(r",?(?:超过|超出|高于|低于|达到|完成|距离|离)?\p{Han}{0,4}目标(?:值|为|是)?\(?")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成)[^,;:。]{0,8}(?:目标|计划)")
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")

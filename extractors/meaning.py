@@ -39,6 +39,8 @@ _SINCE = ("以来", "来")
 # 90%以上的目标虽已达到, 超出省定目标(25%).
 _GOAL_AFTER = regex.compile(r"的\p{Han}{0,4}?目标(?!人群|任务的|的)")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
+# What is to be done by a later time, said after the number: 剩余40所将于明年完成.
+_LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
@@ -165,7 +167,7 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
-    if _GOAL_AFTER.match(s, end) or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start)):
+    if _GOAL_AFTER.match(s, end) or _LATER.match(s, end) or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start)):
         return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")
@@ -218,8 +220,11 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             # a goal for a period (十四五期间…达到) is for its end; a result in it may be earlier
             if ends[0] in text or ends[1] in text or (role_ == "target" and during in text):
                 return last
+    later = _LATER.match(s, end)
+    if later and later.group("when")[:2].isdigit():
+        return int(later.group("when")[:4])
     before = s[:start]
-    if any(w in before for w in y["next_year"]) and p.report_year:
+    if (later or any(w in before for w in y["next_year"])) and p.report_year:
         return p.report_year + 1
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
     if last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start):

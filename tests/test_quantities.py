@@ -311,6 +311,15 @@ CASES = [
     # a numeral after a Latin name is counted as any other; one in a place's name is not
     ("为县医院购置DR两台。", "results", [("两台", "count", 2, None, "台", "exact", "actual", "level", 2019)]),
     ("在三个县区开展试点,三台县参加。", "results", [("三个", "count", 3, None, "个", "exact", "actual", "level", 2019)]),
+    # what is to be done by a later time, said after the number, is a target for that time;
+    # a goal named after a rate is that rate's
+    ("全县已建成标准化村卫生室180所,剩余40所将于明年完成。", "results", [
+        ("180所", "count", 180, None, "所", "exact", "actual", "level", 2019),
+        ("40所", "count", 40, None, "所", "exact", "target", "level", 2020)]),
+    ("剩余40所计划于2021年完成。", "results", [("40所", "count", 40, None, "所", "exact", "target", "level", 2021)]),
+    ("目前全县家庭医生签约率为35%,距离年底目标40%还有差距。", "results", [
+        ("35%", "rate", 35, None, "%", "exact", "actual", "level", 2019),
+        ("40%", "rate", 40, None, "%", "exact", "target", "level", 2019)]),
     # a task in a plan section is the plan year's
     ("省下达我市家庭医生签约任务数为120万人。", "plan", [
         ("120万人", "count", 1200000, None, "人", "exact", "quota", "level", 2020)]),
@@ -757,6 +766,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what was done of a task is named without the task; 继续保持 opens no name
     ("市下达我县免费孕前优生健康检查任务1800对,实际完成1926对。", ["免费孕前优生健康检查任务", "免费孕前优生健康检查"], [None, None]),
     ("继续保持孕产妇死亡率为零。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
+    ("目前全县家庭医生签约率为35%,距离年底目标40%还有差距。", ["家庭医生签约率"] * 2, ["fd_contract_coverage"] * 2),
+    ("截至11月底,全县完成免疫规划接种8.6万剂次,预计全年可完成9.5万剂次。", ["免疫规划接种"] * 2, [None, None]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
