@@ -27,6 +27,8 @@ _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室
 # table's row 目标值90%,完成值91.2%).
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
 _TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
+# A name that says only that a task or plan was done, not which (完成任务的108.6%).
+_TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
 _ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
@@ -268,6 +270,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
         if previous and previous[0].unit.unit == q.unit.unit and _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start):
             indicator = last_name
+        if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
+                and previous[0].unit.kind in ("count", "money")):
+            indicator = last_name + indicator  # 征收社会抚养费326万元,完成任务的108.6%: of that task
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):

@@ -515,9 +515,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
                 name = _join(_last_words(clean(subject), 12), name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1])
-          and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)):
+          and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
+          and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
-        # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not
+        # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not, nor
+        # one counted in other units (改厕1.2万座 after 改水受益人口28万人)
         name = leading_verb(parent) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does
         name = clean(_without_quantities(sentence[end:right]))[:24]

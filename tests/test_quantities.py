@@ -768,6 +768,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("继续保持孕产妇死亡率为零。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
     ("目前全县家庭医生签约率为35%,距离年底目标40%还有差距。", ["家庭医生签约率"] * 2, ["fd_contract_coverage"] * 2),
     ("截至11月底,全县完成免疫规划接种8.6万剂次,预计全年可完成9.5万剂次。", ["免疫规划接种"] * 2, [None, None]),
+    # a completion of "the task" is of the count or amount just before it; a noun counted in
+    # other units does not share the verb of the list
+    ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
+    ("全县改水受益人口达到28万人,改厕1.2万座,卫生厕所普及率达到75%。", ["改水受益人口", "改厕", "卫生厕所普及率"],
+     [None, None, "sanitary_toilet_rate"]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
