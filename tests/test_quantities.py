@@ -320,6 +320,8 @@ CASES = [
     ("目前全县家庭医生签约率为35%,距离年底目标40%还有差距。", "results", [
         ("35%", "rate", 35, None, "%", "exact", "actual", "level", 2019),
         ("40%", "rate", 40, None, "%", "exact", "target", "level", 2019)]),
+    # bed-days are no beds
+    ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
     ("省下达我市家庭医生签约任务数为120万人。", "plan", [
         ("120万人", "count", 1200000, None, "人", "exact", "quota", "level", 2020)]),
