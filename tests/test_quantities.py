@@ -320,6 +320,10 @@ CASES = [
     ("目前全县家庭医生签约率为35%,距离年底目标40%还有差距。", "results", [
         ("35%", "rate", 35, None, "%", "exact", "actual", "level", 2019),
         ("40%", "rate", 40, None, "%", "exact", "target", "level", 2019)]),
+    # per thousand written /千; 人·次 is 人次
+    ("新生儿死亡率为3.2/千,全年门诊12.6万人·次。", "results", [
+        ("3.2/千", "rate", 3.2, None, "‰", "exact", "actual", "level", 2019),
+        ("12.6万人·次", "count", 126000, None, "人次", "exact", "actual", "level", 2019)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
