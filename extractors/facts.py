@@ -19,7 +19,7 @@ from .units import counted_alike, units
 # What comes before the distinguishing word of a listed name: an age or a disease type.
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
-_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?(?:达到了|达到|为|是|达|占|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|(?:控制|保持|稳定)在"
+_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?(?:达到了|达到|为|是|达|占|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在"
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")

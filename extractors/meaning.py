@@ -217,8 +217,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             continue
         text = text.replace("“", "").replace("”", "")  # 到“十四五”末
         for ends, during, last in _period_ends():
-            # a goal for a period (十四五期间…达到) is for its end; a result in it may be earlier
-            if ends[0] in text or ends[1] in text or (role_ == "target" and during in text):
+            # a goal for a period (十四五期间…达到, or anything a plan says of it) is for its end; a
+            # result in it may be earlier
+            if ends[0] in text or ends[1] in text or ((role_ == "target" or p.section_role == "plan") and during in text):
                 return last
     later = _LATER.match(s, end)
     if later and later.group("when")[:2].isdigit():

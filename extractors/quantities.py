@@ -350,13 +350,15 @@ _LIST_JOIN = regex.compile(r"^[、和及与]$")
 def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """A trailing 以上 or 以内 closing a list (85%、90%以上) bounds every number of it."""
     out = list(found)
+    closing = False  # whether out[i] closes a list with 以上 or 以下, or is bound by one that does
     for i in range(len(out) - 1, 0, -1):
         prev, cur = out[i - 1], out[i]
-        suffix = sentence[cur.start:cur.end]
-        if (cur.qualifier in ("at_least", "at_most") and suffix.endswith(("以上", "以下", "以内"))
-                and prev.qualifier == "exact" and prev.unit.kind == cur.unit.kind
-                and _LIST_JOIN.match(sentence[prev.end:cur.start])):
+        closing = closing or sentence[cur.start:cur.end].endswith(("以上", "以下", "以内"))
+        if (closing and cur.qualifier in ("at_least", "at_most") and prev.qualifier == "exact"
+                and prev.unit.kind == cur.unit.kind and _LIST_JOIN.match(sentence[prev.end:cur.start])):
             out[i - 1] = replace(prev, qualifier=cur.qualifier)
+        else:
+            closing = False
     return out
 
 

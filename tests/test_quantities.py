@@ -324,6 +324,14 @@ CASES = [
     ("新生儿死亡率为3.2/千,全年门诊12.6万人·次。", "results", [
         ("3.2/千", "rate", 3.2, None, "‰", "exact", "actual", "level", 2019),
         ("12.6万人·次", "count", 126000, None, "人次", "exact", "actual", "level", 2019)]),
+    # a closing 以下 bounds every number of a list of three; 降至 after 分别 is no part of a name
+    ("到2025年,孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别降至12/10万、5‰和6‰以下。", "plan", [
+        ("12/10万", "rate", 12, None, "/10万", "at_most", "target", "level", 2025),
+        ("5‰", "rate", 5, None, "‰", "at_most", "target", "level", 2025),
+        ("6‰以下", "rate", 6, None, "‰", "at_most", "target", "level", 2025)]),
+    # whatever a plan says of a period is for its end, what it has added up too
+    ("“十四五”期间,累计投入卫生健康基础设施资金15亿元。", "plan", [
+        ("15亿元", "money", 150000, None, "万元", "exact", "target", "level", 2025)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
@@ -779,6 +787,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
     ("全县改水受益人口达到28万人,改厕1.2万座,卫生厕所普及率达到75%。", ["改水受益人口", "改厕", "卫生厕所普及率"],
      [None, None, "sanitary_toilet_rate"]),
+    ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
+     ["maternal_mortality_ratio", "infant_mortality_rate"]),
+    ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
