@@ -350,7 +350,8 @@ def _author(text: str) -> "regex.Match[str] | None":
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     bureau = region = None
-    for text in (doc.title, doc.text):
+    # the title, then the body's first office, then the signature that closes the report
+    for text in (doc.title, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
         m = _author(text)
         place = _place_name(m.group("region")) if m and m.group("region") else None
         if place:

@@ -34,6 +34,9 @@ CASES = [
     ("a b c d\n", "a b c d\n"),
     # a decimal spaced glyph by glyph inside a line loses its spaces; one broken by a space keeps it
     ("建档率达到8 5 . 6 %,较上年提高2.1个百分点,另有8 6.5%", "建档率达到85.6%,较上年提高2.1个百分点,另有8 6.5%"),
+    # a site's breadcrumbs and publishing line go
+    ("首页 > 范文大全 > 工作总结\n2018年卫生工作总结\n发布时间:2019-01-05 来源:网络\n全县参合率98%。",
+     "2018年卫生工作总结\n全县参合率98%。"),
     # a PDF's page lines go, whatever their form
     ("参保率98%。\n第 1 页 共 5 页\n- 2 -\n2/5\n第3页\n第 4 页,共 5 页\n覆盖全县", "参保率98%。\n覆盖全县"),
 ]

@@ -366,6 +366,16 @@ def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, burea
     assert (doc["bureau"], doc["region"], doc["level"]) == (bureau, region, level)
 
 
+def test_the_signature_names_the_bureau_the_body_names_without_its_place(tmp_path):
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text("关于2017年度工作总结的报告\n2017年,县卫计局在县委、县政府的正确领导下,全县住院分娩率100%。\n特此报告。\n"
+                    "寿宁县卫生和计划生育局\n2018年1月15日\n", encoding="utf-8")
+    doc = process(path).documents[0]
+    assert (doc["bureau"], doc["region"], doc["level"], doc["report_year"]) == ("寿宁县卫生和计划生育局", "寿宁县", "county", 2017)
+
+
 @pytest.mark.parametrize("text,report_year,plan_year", [
     # the plan year is the year before the plan word, not the first year of the title
     ("桐庐县卫生计生局关于2017年工作总结及2018年工作思路的报告\n全县门诊诊疗12.5万人次。\n", 2017, 2018),
