@@ -163,11 +163,18 @@ def _several_years(before: str, report_year: int | None, key: str) -> bool:
     return not (m.group("since") and report_year and int(m.group("since")) >= report_year)
 
 
+_TOWNSHIP = ("镇", "乡", "街道")
+
+
 def _another_place(name: str, region: str | None) -> bool:
     """Whether a name's first word is a county, district or city not the document's own
-    (涪城区 in 绵阳市's report); 全县, 我区 and the document's own place are its own.  Unknown
-    where the document's own place is unknown."""
-    first = tagged(name)[0][0] if region and name else ""
+    (涪城区 in 绵阳市's report), or a township (城关镇 in a county's); 全县, 我区 and the
+    document's own place are its own.  Unknown where the document's own place is unknown."""
+    words = tagged(name) if region and name else []
+    first = words[0][0] if words else ""
+    if (words and words[0][1] == "ns" and first != region
+            and (first.endswith(_TOWNSHIP) or (len(words) > 1 and words[1][0] in _TOWNSHIP))):
+        return True  # 城关镇, 东关镇, 石桥乡: a part of the document's place, not the whole of it
     return (len(first) >= 3 and first.endswith(("县", "区", "市", "旗")) and first != region
             and not first.startswith(("全", "本", "我", "各")) and first not in not_places())
 

@@ -933,12 +933,17 @@ def test_not_numerals(numeral):
      ["高血压患者规范管理率", "涪城区高血压患者规范管理率", "游仙区高血压患者规范管理率"],
      ["hypertension_standard_mgmt_rate", None, None]),
     ("各县区中,江油市参合率最高,达99.5%。", ["江油市参合率最高"], [None]),
+    # a township's value is a part of the place, not the place's
+    ("全市家庭医生签约率达到45%,其中城关镇、东关镇分别为52%和48%。", ["家庭医生签约率", "城关镇家庭医生签约率", "东关镇家庭医生签约率"],
+     ["fd_contract_coverage", None, None]),
+    ("石桥乡参合率达到99%,乡镇卫生院门诊量达到56万人次,城镇居民医保参保率98%。", ["石桥乡参合率", "乡镇卫生院门诊量", "城镇居民医保参保率"],
+     [None, None, "resident_insurance_enrollment"]),
     # the document's own place, and words that only end like a place, are no other place
     ("绵阳市参合率达到98.5%,五星级社区卫生服务站达到30个。", ["绵阳市参合率", "五星级社区卫生服务站"],
      ["ncms_enrollment_rate", "star_rated_stations"]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
-    """In 绵阳市's report a county's or district's value is not the city's."""
+    """In 绵阳市's report a county's, district's or township's value is not the city's."""
     facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, region="绵阳市")))
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
