@@ -191,6 +191,21 @@ def _scan_pattern() -> "regex.Pattern[str]":
     )
 
 
+_RESPECTIVE_LIST = regex.compile(r"(?P<names>[^,;:。]{2,60}?)分别(?:为|是|达到|达)(?P<numbers>[\d.万亿、和]+)")
+
+
+def _listed_unit(sentence: str, start: int) -> str | None:
+    """The unit the name paired with the number at `start` gives it, in a list before 分别
+    (门急诊人次、出院人数分别为35.6万、1.2万: 人次, then 人)."""
+    for m in _RESPECTIVE_LIST.finditer(sentence):
+        if m.start("numbers") <= start < m.end("numbers"):
+            names = [n for n in regex.split(r"[、和及与]", m.group("names")) if n]
+            n = len(regex.findall(r"[、和]", sentence[m.start("numbers"):start]))
+            if n < len(names):
+                return next((unit for word, unit in units_before().items() if names[n].endswith(word)), None)
+    return None
+
+
 def _unit_of_list(sentence: str, m: "regex.Match[str]", following: list["regex.Match[str]"]) -> str | None:
     """The unit of the number that follows `m` in a list (12.6万和3.2万剂次), if any."""
     if following and following[0].group("unit") and _LIST_JOIN.match(sentence[m.end():following[0].start()]):
@@ -280,8 +295,9 @@ def find(sentence: str) -> list[Quantity]:
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
             shared = _unit_of_list(sentence, m, candidates[i + 1:i + 2])
-            if named:
-                written = units_before()[named.group(1)]
+            listed = _listed_unit(sentence, start) if named is None and "分别" in sentence else None
+            if named or listed:
+                written = listed or units_before()[named.group(1)]
                 unit = Unit(written, "count", written, Decimal(1))
             elif shared in table:
                 unit = table[shared]  # 12.6万和3.2万剂次: the list's unit, written once at its end

@@ -332,6 +332,13 @@ CASES = [
     # whatever a plan says of a period is for its end, what it has added up too
     ("“十四五”期间,累计投入卫生健康基础设施资金15亿元。", "plan", [
         ("15亿元", "money", 150000, None, "万元", "exact", "target", "level", 2025)]),
+    # numbers with 万 and no unit after 分别 take the units their names give; so does 农民
+    ("门急诊人次、出院人数分别为35.6万、1.2万。", "results", [
+        ("35.6万", "count", 356000, None, "人次", "exact", "actual", "level", 2019),
+        ("1.2万", "count", 12000, None, "人", "exact", "actual", "level", 2019)]),
+    ("全县参合农民40.5万,参合率98.6%。", "results", [
+        ("40.5万", "count", 405000, None, "人", "exact", "actual", "level", 2019),
+        ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2019)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
