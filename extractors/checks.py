@@ -7,7 +7,7 @@ in % where the indicator is stated in ‰ may be a slip of the writer or of the 
 from __future__ import annotations
 
 from .indicators import dictionary
-from .units import counted_alike
+from .units import also_counted_in, counted_alike
 
 
 _RATES = ("%", "‰", "/万", "/10万", "/100万", "百分点", "千分点")
@@ -27,7 +27,8 @@ def flags(unit: str, value: float, value_max: float | None, aspect: str, key: st
     if (unit == "%" and aspect == "level" and max(value, value_max or value) > 100
             and not (key and dictionary()[key].good == "band")):
         failed.append("over_100")
-    if key and aspect == "level" and not counted_alike(dictionary()[key].unit, unit):
+    if (key and aspect == "level" and not counted_alike(dictionary()[key].unit, unit)
+            and unit not in also_counted_in().get(key, ())):
         failed.append("unit_differs")
     if whole and whole[1] == unit and value > whole[0] and aspect == "level" and unit not in _RATES:
         failed.append("part_over_whole")

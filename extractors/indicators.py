@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from .meaning import REACHED, clause_bounds
-from .units import DATA, counted_alike
+from .units import DATA, also_counted_in, counted_alike
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 零差价销售药品让利, 参合农民免费健康体检: another amount, of other people
         wanted = dictionary()[key].unit
         # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family
-        if _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit)):
+        if _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit)
+                                                 and unit not in also_counted_in().get(key, ())):
             continue
         if best is None or len(m.group()) > best[0]:
             best = (len(m.group()), key)

@@ -29,7 +29,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before", "only_after", "same_count"):
+        if kind in ("implied", "before", "only_after", "same_count", "also_counted_in"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -59,6 +59,12 @@ def units_before() -> dict[str, str]:
 @cache
 def _same_count() -> dict[str, str]:
     return dict(load_toml("units.toml")["same_count"])
+
+
+@cache
+def also_counted_in() -> dict[str, tuple[str, ...]]:
+    """Indicators whose counts are written in a second unit as well (出院人数 in 人)."""
+    return {key: tuple(units) for key, units in load_toml("units.toml")["also_counted_in"].items()}
 
 
 def counted_alike(a: str, b: str) -> bool:

@@ -797,6 +797,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
      ["maternal_mortality_ratio", "infant_mortality_rate"]),
     ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
+    # admissions are written in 人 as often as in 人次
+    ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
