@@ -27,6 +27,8 @@ _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室
 # table's row 目标值90%,完成值91.2%).
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
 _TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
+# A result said only to be done, in a clause of its own: 2023年完成28.5%.
+_DONE = regex.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
 _TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
 _ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
@@ -285,6 +287,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
         key = canonical(indicator, q.unit.unit, whole)
+        if aspect_ == "completion" and key and dictionary()[key].unit == "%" and _DONE.fullmatch(p.text, left, q.start):
+            aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key)

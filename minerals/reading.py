@@ -219,4 +219,6 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         text, encoding = decode(data)
     except ValueError as exc:
         raise ReadError(path, str(exc)) from exc
-    return Reading(text, encoding, "txt")
+    from .tables import in_text
+
+    return Reading(in_text(text), encoding, "txt")

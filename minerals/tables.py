@@ -26,6 +26,34 @@ _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 
 
+def in_text(text: str) -> str:
+    """A text file's tables, written as lines of tab-separated cells, as sentences: a run of
+    two lines or more with the same number of cells (three or more) that reads as a data
+    table.  Every other line stays as it is."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        width = _cells(lines[i])
+        j = i + 1
+        while width >= 3 and j < len(lines) and _cells(lines[j]) == width:
+            j += 1
+        rows = [[cell.strip() for cell in line.strip().split("\t")] for line in lines[i:j]]
+        if j - i >= 2 and is_data(rows):
+            out += sentences(rows)
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def _cells(line: str) -> int:
+    return line.strip().count("\t") + 1 if "\t" in line.strip() else 0
+
+
 def sentences(rows: list[list[str]]) -> list[str]:
     """The lines a table gives to a report's text, one per row."""
     rows = _cleaned(rows)
@@ -55,6 +83,11 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     names: list[str] = []
     values: list[str] = []
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
+    if not row_unit:  # 婴儿死亡率(‰): the row names its unit
+        from extractors.units import units
+
+        named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
+        row_unit = named[0] if named and named[0] in units() else ""
     for head, cell in zip(heading, row):
         cell = cell.replace(" ", "")
         if not cell or _UNIT_COLUMN.match(head):

@@ -23,6 +23,9 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     ([["序号", "指标名称", "单位", "2020年", "2021年", "2022年目标", "完成情况"],
       ["1", "婴儿死亡率", "‰", "3.1", "2.8", "4", "完成"], ["2", "居民健康档案建档率", "%", "86.5", "88.2", "90以上", "未完成"]],
      ["婴儿死亡率:2020年3.1‰,2021年2.8‰,2022年目标4‰。", "居民健康档案建档率:2020年86.5%,2021年88.2%,2022年目标90%以上。"]),
+    # a unit in brackets after the row's name is its numbers' unit; a bracket that is no unit is not
+    ([["指标名称", "2023年完成", "2024年目标"], ["婴儿死亡率(‰)", "3.1", "≤4"], ["参合率(新农合)", "98.5", "99"]],
+     ["婴儿死亡率(‰):2023年完成3.1‰,2024年目标≤4‰。", "参合率(新农合):2023年完成98.5,2024年目标99。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -72,3 +75,35 @@ def test_a_table_of_targets_and_results(tmp_path, write, name):
     assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
     assert {(f["aspect"], f["year"]) for f in facts[:4]} == {("level", 2019)}
     assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
+
+
+def _txt(path, rows):
+    path.write_text("某县卫生健康局2019年工作总结\n主要指标完成情况如下:\n" + "".join("\t".join(row) + "\n" for row in rows)
+                    + "下一步,全县门诊量力争达到15万人次。\n", encoding="utf-8")
+
+
+def test_a_text_files_tab_separated_table(tmp_path):
+    """Lines of tab-separated cells in a text file are a table too."""
+    path = tmp_path / "report.txt"
+    _txt(path, ROWS)
+    facts = process(path).facts
+    assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
+    assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
+
+
+@pytest.mark.parametrize("text", [
+    "全县\t门诊量12万人次。\n住院\t2万人次。\n",  # two cells a line: no table
+    "甲\t乙\t丙\n1\t2\n",  # lines of different widths
+])
+def test_text_without_a_table_stays(text):
+    from minerals.tables import in_text
+
+    assert in_text(text) == text
+
+
+def test_a_rate_done_in_a_table_is_its_level(tmp_path):
+    path = tmp_path / "report.txt"
+    _txt(path, [["指标名称", "2018年完成", "2019年完成"], ["居民健康素养水平(%)", "28.5", "30.2"]])
+    facts = process(path).facts
+    assert [(f["value"], f["aspect"], f["year"], f["indicator_key"]) for f in facts[:2]] == [
+        (28.5, "level", 2018, "health_literacy_level"), (30.2, "level", 2019, "health_literacy_level")]
