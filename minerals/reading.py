@@ -191,7 +191,9 @@ def _pdf(path: Path, data: bytes) -> Reading:
     text = "\n".join(pages)
     if not _HAN.search(text):
         raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
-    return Reading(text, None, "pdf")
+    from .tables import in_text
+
+    return Reading(in_text(text), None, "pdf")
 
 
 def read(path: Path, data: bytes | None = None) -> Reading:

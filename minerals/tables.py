@@ -26,11 +26,16 @@ _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 
 
+# What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
+# run of two spaces or more (one space is PDF spacing inside a cell).
+_SEPARATOR = regex.compile(r"\t|[ \u3000]{2,}")
+
+
 def in_text(text: str) -> str:
-    """A text file's tables, written as lines of tab-separated cells, as sentences: a run of
-    two lines or more with the same number of cells (three or more) that reads as a data
-    table.  Every other line stays as it is."""
-    if "\t" not in text:
+    """A text's tables, written as lines of cells, as sentences: a run of two lines or more
+    with the same number of cells (three or more) that reads as a data table.  Every other
+    line stays as it is."""
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
@@ -40,7 +45,7 @@ def in_text(text: str) -> str:
         j = i + 1
         while width >= 3 and j < len(lines) and _cells(lines[j]) == width:
             j += 1
-        rows = [[cell.strip() for cell in line.strip().split("\t")] for line in lines[i:j]]
+        rows = [_SEPARATOR.split(line.strip()) for line in lines[i:j]]
         if j - i >= 2 and is_data(rows):
             out += sentences(rows)
             i = j
@@ -51,7 +56,7 @@ def in_text(text: str) -> str:
 
 
 def _cells(line: str) -> int:
-    return line.strip().count("\t") + 1 if "\t" in line.strip() else 0
+    return len(_SEPARATOR.split(line.strip()))
 
 
 def sentences(rows: list[list[str]]) -> list[str]:

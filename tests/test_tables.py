@@ -91,6 +91,14 @@ def test_a_text_files_tab_separated_table(tmp_path):
     assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
 
 
+def test_a_table_spaced_into_columns(tmp_path):
+    """Cells set apart by runs of spaces, as tables come out of PDFs and scraped pages."""
+    from minerals.tables import in_text
+
+    text = "指标名称    2023年完成    2024年目标\n婴儿死亡率(‰)  3.1  ≤4\n一、主要工作  (一)医疗服务。全县门诊量12万人次。\n"
+    assert in_text(text) == "婴儿死亡率(‰):2023年完成3.1‰,2024年目标≤4‰。\n一、主要工作  (一)医疗服务。全县门诊量12万人次。\n"
+
+
 @pytest.mark.parametrize("text", [
     "全县\t门诊量12万人次。\n住院\t2万人次。\n",  # two cells a line: no table
     "甲\t乙\t丙\n1\t2\n",  # lines of different widths
