@@ -797,6 +797,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
      ["maternal_mortality_ratio", "infant_mortality_rate"]),
     ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
+    # those compensated are the scheme's beneficiaries; 补偿金额 is what it paid
+    ("全年补偿参合农民36.8万人次,补偿金额9865万元。", ["补偿参合农民", "补偿金额"], ["ncms_beneficiaries", "ncms_compensation_paid"]),
     # admissions are written in 人 as often as in 人次
     ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
     # quotes inside a name do not hide its indicator
