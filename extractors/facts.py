@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, applies, canonical, clean, dictionary, is_bare, leading_verb,
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, added, applies, canonical, clean, dictionary, is_bare, leading_verb,
                          not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
 from .meaning import aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
@@ -264,10 +264,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
                 and indicator == p.text[previous[0].end + 1:q.start] and not starts_with_verb(indicator)):
-            # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of its own
-            verbed = leading_verb(last_name) + indicator
-            if canonical(verbed, q.unit.unit) not in (None, canonical(indicator, q.unit.unit)):
-                indicator = verbed
+            # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
+            # its own; an addition (新登记, 新建) is one whatever it makes
+            verb = leading_verb(last_name)
+            if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
+                    or verb in added()):
+                indicator = verb + indicator
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
             if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士
                 indicator = _listed(last_name, indicator)

@@ -71,7 +71,7 @@ def _family(unit: str) -> str:
 
 
 def _addition(text: str) -> bool:
-    return any(w in text for w in _cue_list("added"))
+    return any(w in text for w in added())
 
 
 def _subgroup(text: str, named: str = "") -> bool:
@@ -199,6 +199,11 @@ _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 SHORT = 4
 
 
+def added() -> tuple[str, ...]:
+    """Words that make a count an addition (新增, 新建, 新登记: cues.toml)."""
+    return _cue_list("added")
+
+
 def stocks() -> tuple[str, ...]:
     """Indicators of what a whole place has or does, measured at a point in time or for the year (cues.toml)."""
     return _cue_list("stocks")
@@ -309,9 +314,9 @@ def leading_verb(name: str) -> str:
     a one-character "verb", which is more often the start of a place name (迎龙镇)."""
     from .segment import tagged
 
-    added = max((w for w in _cue_list("added") if name.startswith(w)), key=len, default="")
-    if added and len(added) < len(name):
-        return added  # 新建 of 新建乡镇卫生院, which jieba reads as a place (新建村)
+    addition = max((w for w in added() if name.startswith(w)), key=len, default="")
+    if addition and len(addition) < len(name):
+        return addition  # 新建 of 新建乡镇卫生院, which jieba reads as a place (新建村)
     verb = ""
     for word, flag in tagged(name):
         if not (flag == "v" or (flag.startswith("v") and not verb)):

@@ -805,6 +805,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
     ("发放《母子健康手册》3200册。", ["发放母子健康手册"], [None]),
+    # those newly registered are no stock of patients managed; the addition runs along the list
+    ("新登记高血压患者2365人、糖尿病患者856人;全县登记管理高血压患者2.6万人。", ["新登记高血压患者", "新登记糖尿病患者", "登记管理高血压患者"],
+     [None, None, "hypertension_managed_count"]),
     # 新建 is shared along a list too, where jieba reads it as a place (新建村)
     ("新建乡镇卫生院3所、村卫生室二十五个。", ["新建乡镇卫生院", "新建村卫生室"], ["new_township_hospitals", "new_village_clinics"]),
     # a rate listed after counts is of whom they counted, not of the verb
