@@ -10,7 +10,7 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, added, applies, canonical, clean, dictionary, is_bare, leading_verb,
                          not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
-from .meaning import aspect, clause_bounds, pledged, role, year
+from .meaning import GOAL_AFTER, aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import counted_alike, units
@@ -31,7 +31,7 @@ _TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
 _DONE = regex.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
 _TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
-_ACTUALLY = regex.compile(r"已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?")
+_ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
@@ -55,6 +55,8 @@ _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 _GOAL_OF_LAST = regex.compile(r",?(?:超过|超出|高于|低于|达到|完成|距离|离)?\p{Han}{0,4}目标(?:值|为|是)?\(?")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成)[^,;:。]{0,8}(?:目标|计划)")
+# …, then the goal named after its number: 建档率达到85%,超额完成省定80%的目标.
+_GOAL_NAMED_AFTER = regex.compile(r",?(?:超额)?(?:完成|达到|超过|超出|高于|低于|距离|离)?(?:了)?\p{Han}{0,4}")
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
@@ -279,7 +281,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
-        if previous and previous[0].unit.unit == q.unit.unit and _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start):
+        if previous and previous[0].unit.unit == q.unit.unit and (
+                _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start)
+                or (_GOAL_NAMED_AFTER.fullmatch(p.text, previous[0].end, q.start) and GOAL_AFTER.match(p.text, q.end))):
             indicator = last_name
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
                 and previous[0].unit.kind in ("count", "money")):

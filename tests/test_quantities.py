@@ -801,6 +801,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年补偿参合农民36.8万人次,补偿金额9865万元。", ["补偿参合农民", "补偿金额"], ["ncms_beneficiaries", "ncms_compensation_paid"]),
     # admissions are written in 人 as often as in 人次
     ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
+    # what the bureau actually reached of a goal, and a goal named after its number, are that rate's
+    ("按照省里要求,家庭医生签约率应达到30%,我县实际达到32.5%。", ["家庭医生签约率"] * 2, ["fd_contract_coverage"] * 2),
+    ("全县居民健康档案建档率达到85%,超额完成省定80%的目标。", ["居民健康档案建档率"] * 2, ["health_record_filing_rate"] * 2),
     # quotes inside a name do not hide its indicator
     ("全县适龄儿童“五苗”接种率达到95%。", ["适龄儿童“五苗”接种率"], ["nip_vaccination_rate"]),
     # a title just before the number is what was counted
