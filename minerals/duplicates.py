@@ -5,7 +5,8 @@ characters only, so that punctuation, spacing, script and stripped decimals do n
 hide a copy.  Then by their numbers: a near copy must hold at least half of the numbers
 of the other (or of its own, when it has fewer), so that a copy that lost its decimals
 stays a copy, while the same template filled with another county's numbers is a report
-of its own.  A copy is marked `duplicate_of` the first document of its cluster (or of a
+of its own; and two articles that say they report on different years are two reports
+(a bureau's short summaries of two years can share nearly every word).  A copy is marked `duplicate_of` the first document of its cluster (or of a
 later copy that holds clearly more numbers, which takes its place), and its facts are
 flagged so that no fact is counted twice.
 
@@ -173,22 +174,24 @@ class Index:
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(self.BANDS)]
         self._sigs: dict[str, np.ndarray] = {}
         self._numbers: dict[str, bytes | None] = {}
+        self._years: dict[str, int | None] = {}
         self._order: dict[str, int] = {}
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
         return [sig[i * self.ROWS:(i + 1) * self.ROWS].tobytes() for i in range(self.BANDS)]
 
-    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None) -> str | None:
+    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None, year: int | None = None) -> str | None:
         """The id of the first copy of this document, or None when it is an original.
 
-        `nums` are the document's `numbers`.  Only originals are indexed, so a run over
-        many copies compares each new document with the originals alone.
+        `nums` are the document's `numbers`, `year` the year it reports on, if known.  Only
+        originals are indexed, so a run over many copies compares each new document with
+        the originals alone.
         """
         values = np.frombuffer(sig, dtype=np.uint32)
         keys = self._keys(values)
         seen = {c for band, key in zip(self._bands, keys) for c in band.get(key, ())}
         candidates = [c for c in seen if c != doc_id and similarity(values, self._sigs[c]) >= THRESHOLD
-                      and same_numbers(nums, self._numbers[c])]
+                      and same_numbers(nums, self._numbers[c]) and not (year and self._years[c] and year != self._years[c])]
         if candidates:
             return min(candidates, key=self._order.__getitem__)
         if doc_id not in self._sigs:
@@ -196,6 +199,7 @@ class Index:
                 band.setdefault(key, []).append(doc_id)
             self._sigs[doc_id] = values
             self._numbers[doc_id] = nums
+            self._years[doc_id] = year
             self._order[doc_id] = len(self._order)
         return None
 
@@ -206,11 +210,11 @@ class Index:
             return False
         return len(nums) // 4 >= FEW_NUMBERS and len(nums) > FULLER * len(held)
 
-    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str) -> None:
+    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str, year: int | None = None) -> None:
         """Index a copy in the place of its first copy, as the original of them all."""
         order = self._order[first]
         self.remove(first)
-        self.add(doc_id, sig, nums)
+        self.add(doc_id, sig, nums, year)
         self._order[doc_id] = order
 
     def remove(self, doc_id: str) -> None:
@@ -218,7 +222,7 @@ class Index:
         values = self._sigs.pop(doc_id, None)
         if values is None:
             return
-        del self._numbers[doc_id]
+        del self._numbers[doc_id], self._years[doc_id]
         for band, key in zip(self._bands, self._keys(values)):
             band[key].remove(doc_id)
             if not band[key]:

@@ -121,6 +121,30 @@ def test_charts(corpus_get):
     assert "hypertension_standard_mgmt_rate" in index.text
 
 
+def test_a_chart_draws_one_unit(tmp_path):
+    """An indicator stated in two units (admissions in 人次 and in 人) is drawn in the unit
+    most of its values are stated in."""
+    from minerals import runner
+    from minerals.db import open_db
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for year, line in [(2017, "全县住院人次3.1万人次。"), (2018, "全县住院人次3.3万人次。"), (2019, "全县出院人数3.5万人。")]:
+        (reports / f"{year}.txt").write_text(f"永宁县卫生健康局{year}年工作总结\n{line}\n", encoding="utf-8")
+    path = tmp_path / "m.db"
+    runner.extract(open_db(path), [reports])
+    ds = app(path)
+
+    async def go():
+        await ds.invoke_startup()
+        return await ds.client.get(f"/-/charts/{path.stem}/inpatient_admissions")
+
+    page = asyncio.run(go()).text
+    svg = page.split('<svg class="chart line"', 1)[1].split("</svg>")[0]
+    assert ">人次<" in svg and ">人<" not in svg
+    assert svg.count("<circle") == 2  # 2017 and 2018; not 2019's 3.5万人
+
+
 def test_csv_with_bom(corpus_get):
     response = corpus_get("/{db}/plan_vs_actual.csvbom?place=青川县")
     assert response.status_code == 200

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from datasette import hookimpl
@@ -86,14 +87,18 @@ async def chart(datasette, request):
     key = request.url_vars["key"]
     db = datasette.get_database(database)
     ind = (await db.execute("SELECT name, unit, good FROM indicators WHERE key = ?", [key])).rows
-    series: dict[str, list[tuple[int, float]]] = {}
-    units = set()
-    for r in (await db.execute("SELECT place, year, value, unit FROM year_over_year WHERE indicator_key = ? AND value IS NOT NULL", [key])).rows:
-        series.setdefault(r["place"], []).append((r["year"], r["value"]))
-        units.add(r["unit"])
+    rows = (await db.execute("SELECT place, year, value, unit FROM year_over_year WHERE indicator_key = ? AND value IS NOT NULL",
+                             [key])).rows
     plans = [dict(r) for r in (await db.execute(
         "SELECT place, year, target_value, actual_value, target_unit, met FROM plan_vs_actual WHERE indicator_key = ? ORDER BY place, year", [key])).rows]
-    unit = next(iter(units), plans[0]["target_unit"] if plans else (ind[0]["unit"] if ind else ""))
+    # one unit on an axis: the one most values are stated in (出院人数 in 人 is not drawn beside 人次)
+    counted = Counter([r["unit"] for r in rows] + [p["target_unit"] for p in plans])
+    unit = counted.most_common(1)[0][0] if counted else (ind[0]["unit"] if ind else "")
+    series: dict[str, list[tuple[int, float]]] = {}
+    for r in rows:
+        if r["unit"] == unit:
+            series.setdefault(r["place"], []).append((r["year"], r["value"]))
+    plans = [p for p in plans if p["target_unit"] == unit]
     name = ind[0]["name"] if ind else key
     html = await datasette.render_template("chart.html", {
         "database": database, "key": key, "name": name, "unit": unit,
