@@ -323,7 +323,7 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
 def duplicate_index(db: sqlite_utils.Database) -> Index:
     """The near-duplicate index of every document already stored, in storage order."""
     index = Index()
-    for row in db.query("SELECT id, minhash, numbers, report_year FROM documents WHERE minhash IS NOT NULL "
-                        "AND duplicate_of IS NULL ORDER BY rowid"):
-        index.add(row["id"], row["minhash"], row["numbers"], row["report_year"])
+    for row in db.query("SELECT id, minhash, numbers FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
+                        "ORDER BY rowid"):
+        index.add(row["id"], row["minhash"], row["numbers"])
     return index

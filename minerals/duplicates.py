@@ -5,8 +5,9 @@ characters only, so that punctuation, spacing, script and stripped decimals do n
 hide a copy.  Then by their numbers: a near copy must hold at least half of the numbers
 of the other (or of its own, when it has fewer), so that a copy that lost its decimals
 stays a copy, while the same template filled with another county's numbers is a report
-of its own; and two articles that say they report on different years are two reports
-(a bureau's short summaries of two years can share nearly every word).  A copy is marked `duplicate_of` the first document of its cluster (or of a
+of its own.  Years are left out of the numbers: a copy a sharing site re-dated is a copy,
+and a bureau's short summaries of two years, nearly the same words, are two reports when
+their few other numbers differ.  A copy is marked `duplicate_of` the first document of its cluster (or of a
 later copy that holds clearly more numbers, which takes its place), and its facts are
 flagged so that no fact is counted twice.
 
@@ -32,13 +33,14 @@ SHINGLE = 5
 # Jaccard similarity above which two articles count as one republished text.
 THRESHOLD = 0.6
 # Share of the distinct numbers of the document with fewer that the other must hold too;
-# with fewer than FEW_NUMBERS numbers the words alone decide.
+# with fewer than FEW_NUMBERS numbers one in common will do, and with none the words alone
+# decide (a copy may have lost them all).
 SAME_NUMBERS = 0.5
 FEW_NUMBERS = 5
 # A copy with this many times the distinct numbers of its first copy is the fuller text: the
 # first one lost numbers (seed 000's copy lost every decimal), and the copy takes its place.
 FULLER = 1.2
-_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_NUMBER = regex.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?![\d.xX*×])")  # not a year (2019年, 20xx年)
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _BLOCK = 512  # shingles per block of (permutations × shingles) products, to stay in cache
 
@@ -155,7 +157,10 @@ def same_numbers(a: bytes | None, b: bytes | None) -> bool:
         return True
     x, y = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
     fewer = min(len(x), len(y))
-    return fewer < FEW_NUMBERS or len(np.intersect1d(x, y, assume_unique=True)) >= SAME_NUMBERS * fewer
+    if fewer == 0:
+        return True
+    shared = len(np.intersect1d(x, y, assume_unique=True))
+    return shared >= 1 if fewer < FEW_NUMBERS else shared >= SAME_NUMBERS * fewer
 
 
 class Index:
@@ -174,24 +179,22 @@ class Index:
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(self.BANDS)]
         self._sigs: dict[str, np.ndarray] = {}
         self._numbers: dict[str, bytes | None] = {}
-        self._years: dict[str, int | None] = {}
         self._order: dict[str, int] = {}
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
         return [sig[i * self.ROWS:(i + 1) * self.ROWS].tobytes() for i in range(self.BANDS)]
 
-    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None, year: int | None = None) -> str | None:
+    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None) -> str | None:
         """The id of the first copy of this document, or None when it is an original.
 
-        `nums` are the document's `numbers`, `year` the year it reports on, if known.  Only
-        originals are indexed, so a run over many copies compares each new document with
-        the originals alone.
+        `nums` are the document's `numbers`.  Only originals are indexed, so a run over
+        many copies compares each new document with the originals alone.
         """
         values = np.frombuffer(sig, dtype=np.uint32)
         keys = self._keys(values)
         seen = {c for band, key in zip(self._bands, keys) for c in band.get(key, ())}
         candidates = [c for c in seen if c != doc_id and similarity(values, self._sigs[c]) >= THRESHOLD
-                      and same_numbers(nums, self._numbers[c]) and not (year and self._years[c] and year != self._years[c])]
+                      and same_numbers(nums, self._numbers[c])]
         if candidates:
             return min(candidates, key=self._order.__getitem__)
         if doc_id not in self._sigs:
@@ -199,7 +202,6 @@ class Index:
                 band.setdefault(key, []).append(doc_id)
             self._sigs[doc_id] = values
             self._numbers[doc_id] = nums
-            self._years[doc_id] = year
             self._order[doc_id] = len(self._order)
         return None
 
@@ -210,11 +212,11 @@ class Index:
             return False
         return len(nums) // 4 >= FEW_NUMBERS and len(nums) > FULLER * len(held)
 
-    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str, year: int | None = None) -> None:
+    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str) -> None:
         """Index a copy in the place of its first copy, as the original of them all."""
         order = self._order[first]
         self.remove(first)
-        self.add(doc_id, sig, nums, year)
+        self.add(doc_id, sig, nums)
         self._order[doc_id] = order
 
     def remove(self, doc_id: str) -> None:
@@ -222,7 +224,7 @@ class Index:
         values = self._sigs.pop(doc_id, None)
         if values is None:
             return
-        del self._numbers[doc_id], self._years[doc_id]
+        del self._numbers[doc_id]
         for band, key in zip(self._bands, self._keys(values)):
             band[key].remove(doc_id)
             if not band[key]:

@@ -76,9 +76,9 @@ def mark_duplicates(index, result: FileResult) -> int:
     `db.store` to mark."""
     copies = 0
     for doc in result.documents:
-        first = index.add(doc["id"], doc["minhash"], doc["numbers"], doc["report_year"])
+        first = index.add(doc["id"], doc["minhash"], doc["numbers"])
         if first and index.fuller(doc["numbers"], first):
-            index.promote(doc["id"], doc["minhash"], doc["numbers"], first, doc["report_year"])
+            index.promote(doc["id"], doc["minhash"], doc["numbers"], first)
             here = [d for d in result.documents if first in (d["id"], d["duplicate_of"])]
             for earlier in here:
                 earlier["duplicate_of"] = doc["id"]
