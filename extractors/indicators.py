@@ -121,6 +121,9 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
         if per_unit and not PER_UNIT.search(dictionary()[key].name):
             continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
+        if (_family(unit) == "money" and PER_UNIT.search(dictionary()[key].name) and not per_unit
+                and "标准" not in phrase):
+            continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
         if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
         if _subgroup(phrase[:m.start()], dictionary()[key].name + m.group()):

@@ -100,7 +100,7 @@ _ZERO_RATE = regex.compile(rf"率{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
 # The words of one name before a rate: back to a clause break or a list's joint.
 _NAME_BEFORE = regex.compile(r"[^,;:。、和及与]{2,20}$")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
-_ENUMERATION = regex.compile(r"[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
+_ENUMERATION = regex.compile(r"(?<![一二两三四五六七八九十百千万点之])[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
 
 
 # Characters that make a word with 上 (以上, 马上, 网上, 成千上万): 上万 after them is no "ten thousand and more".

@@ -799,6 +799,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
     # those compensated are the scheme's beneficiaries; 补偿金额 is what it paid
     ("全年补偿参合农民36.8万人次,补偿金额9865万元。", ["补偿参合农民", "补偿金额"], ["ncms_beneficiaries", "ncms_compensation_paid"]),
+    # a whole subsidy is no subsidy per head; a change in Chinese numerals after a rate in them is read
+    ("共筹集新农合基金一千二百三十六万元,其中中央财政补助四百万元,中央财政补助标准每人200元。",
+     ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], [None, None, "ncms_gov_subsidy_per_capita"]),
+    ("全县新农合参合率达百分之八十五点六,比上年提高三点二个百分点。", ["新农合参合率"] * 2, ["ncms_enrollment_rate"] * 2),
     # admissions are written in 人 as often as in 人次
     ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
     # what the bureau actually reached of a goal, and a goal named after its number, are that rate's
