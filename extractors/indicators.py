@@ -351,6 +351,7 @@ _NUMERIC = set("0123456789.-—~")
 # What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
 # task (签约任务数, 签约率).
 _COUNTED = regex.compile(r"(?:人数|人次|例数|户数|任务数|任务)$")
+_MONEY_HEADS = ("资金", "经费", "金额", "费用")
 _MANAGED = regex.compile(r"(?:健康|规范|系统|随访)?管理$")
 
 
@@ -391,6 +392,8 @@ def _join(subject: str, head: str) -> str:
             subject = _whose(subject)
         elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数: 患者规范管理率
             subject = _MANAGED.sub("", subject) or subject
+    elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金
+        subject = _COUNTED.sub("", subject) or subject
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]

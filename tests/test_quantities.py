@@ -799,6 +799,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
     # those compensated are the scheme's beneficiaries; 补偿金额 is what it paid
     ("全年补偿参合农民36.8万人次,补偿金额9865万元。", ["补偿参合农民", "补偿金额"], ["ncms_beneficiaries", "ncms_compensation_paid"]),
+    # the funds after a count of people are the funds for them
+    ("农村孕产妇住院分娩补助人数达3562人,补助资金106.86万元。", ["农村孕产妇住院分娩补助人数", "农村孕产妇住院分娩补助资金"],
+     ["delivery_subsidy", None]),
     # a whole subsidy is no subsidy per head; a change in Chinese numerals after a rate in them is read
     ("共筹集新农合基金一千二百三十六万元,其中中央财政补助四百万元,中央财政补助标准每人200元。",
      ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], [None, None, "ncms_gov_subsidy_per_capita"]),
