@@ -41,7 +41,7 @@ _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
-_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?)(?:以来|来)|近[两二三四五六七八九十\d]+年"
+_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?)(?:以来|来)|近?[两二三四五六七八九十\d]+年(?:来|以来)|近[两二三四五六七八九十\d]+年"
                                r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
@@ -154,16 +154,18 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str) -> bool:
     place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not (q.unit.kind != "rate" and (_PART_OF_YEAR.search(before) or _several_years(before, p.report_year, key)))
+            and not (q.unit.kind != "rate" and _PART_OF_YEAR.search(before))
+            and not (q.unit.kind in ("count", "money") and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
 
 
-def _several_years(before: str, report_year: int | None, key: str) -> bool:
+def _several_years(text: str, left: int, start: int, report_year: int | None, key: str) -> bool:
     """Whether the words before a flow's number add it up over several years; a year since
-    which it is counted that is the report's own (2019年以来 in the 2019 report) is one year."""
-    m = _SEVERAL_YEARS.search(before)
-    if not m or key in stocks() or _ONE_YEAR.search(before, m.end()):
-        return False  # 近三年来…,2019年全县门诊量…: the year's own
+    which it is counted that is the report's own (2019年以来 in the 2019 report) is one year,
+    and so is one its clause names (近三年来…,2019年全县门诊量…)."""
+    m = _SEVERAL_YEARS.search(text, 0, start)
+    if not m or key in stocks() or _ONE_YEAR.search(text, max(m.end(), left), start):
+        return False
     return not (m.group("since") and report_year and int(m.group("since")) >= report_year)
 
 

@@ -180,7 +180,7 @@ _LEAD = regex.compile(
 # aspect or role says so).
 _COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
-_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|\p{{P}}|\s)+$")
+_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.

@@ -97,6 +97,8 @@ _SEX_RATIO = regex.compile(
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
 _HAN = regex.compile(r"\p{Han}")
 _ZERO_RATE = regex.compile(rf"率{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
+# A rate that fell to none, after its earlier value: 由25.3/10万下降到0.
+_FELL_TO_ZERO = regex.compile(r"(?<=\d[^,;:。]{0,6})(?:下降到|下降为|下降至|降至|降为|降到|减少到|减少为)(?P<num>0|零)(?![\d.%‰万/])")
 # The words of one name before a rate: back to a clause break or a list's joint.
 _NAME_BEFORE = regex.compile(r"[^,;:。、和及与]{2,20}$")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
@@ -288,7 +290,7 @@ def find(sentence: str) -> list[Quantity]:
             if unit_text == "个" and (shared := _unit_of_list(sentence, m, candidates[i + 1:i + 2])) in _POINT_UNITS:
                 unit = table[shared]  # 提高3个和5个百分点: points, written once
             words = only_after().get(unit_text)
-            if words and not any(w in sentence[max(0, start - 20):start] for w in words):
+            if words and not any(w in sentence[max(0, start - 30):start] for w in words):
                 continue
             if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
@@ -334,6 +336,7 @@ def find(sentence: str) -> list[Quantity]:
     if "率" in sentence:
         found.extend(_bare_rates(sentence, found))
         found.extend(_zero_rates(sentence, found))
+        found.extend(_fallen_to_zero(sentence, found))
     if "性别比" in sentence:
         found.extend(_sex_ratios(sentence, found))
     if "、" in sentence or "和" in sentence:
@@ -393,6 +396,17 @@ def _zero_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         a, b = m.span("num")
         out.append(Quantity(a, b, Decimal(0), None, units()[dictionary()[key].unit], "exact", m.group("num") == "零"))
+    return out
+
+
+def _fallen_to_zero(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """由25.3/10万下降到0: none, in the unit of the rate it fell from."""
+    out = []
+    for m in _FELL_TO_ZERO.finditer(sentence):
+        before = [q for q in found if q.end <= m.start() and q.unit.kind == "rate"]
+        if before and not regex.search(r"[,;:。]", sentence[before[-1].end:m.start()]):
+            a, b = m.span("num")
+            out.append(Quantity(a, b, Decimal(0), None, before[-1].unit, "exact", m.group("num") == "零"))
     return out
 
 

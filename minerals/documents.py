@@ -50,10 +50,11 @@ _RUN_ON_PLAN_HEADING = regex.compile(
 _SUBHEADING = regex.compile(
     rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
 )
-_PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标")
+_PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
+                           r"|规划|发展目标|主要目标|预期目标")
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
-_WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标")
+_WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
@@ -67,10 +68,12 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"
                               r"|((?:19|20)\d{2})年(?:度)?[,:是][^。\n]{0,40}?(?:将|要|计划|力争|拟|争取|之年)")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
-_OPENING_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")
+_OPENING_YEAR = regex.compile(r"(?<![\d.到至])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职"
-_PLAN_WORDS = "计划|打算|要点|安排|思路"
+_PLAN_WORDS = "计划|打算|要点|安排|思路|规划"
+# A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
+_TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
 _TITLE_YEAR = r"((?:19|20)\d{2})年(?:度)?(?:(?!(?:19|20)\d{2}年)[^\n]){0,12}?"
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
@@ -253,6 +256,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         report = int(summary_year.group(1)) if summary_year else None
         if report is None and not regex.search(_PLAN_WORDS, doc.title):
             report = title_years[0]
+    if report is None:
+        summary_period = regex.search(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})", doc.title)
+        report = _period_end(summary_period.group(1)) if summary_period else None
     plan = None
     for s in doc.sections:
         if s.role == "plan" and s.year:
@@ -267,11 +273,22 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         plan_title = regex.search(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})", doc.title)
         if plan_title and (report is None or int(plan_title.group(1)) > report):
             plan = int(plan_title.group(1))
+    if plan is None and not title_years:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
+        plan_period = regex.search(rf"{_TITLE_PERIOD}(?:{_PLAN_WORDS})", doc.title)
+        if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
+            plan = _period_end(plan_period.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
         plan = report if "上半年" in doc.title else report + 1  # a half-year summary plans the rest of its year
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1
     return report, plan
+
+
+def _period_end(name: str) -> int:
+    """The last year of a five-year period (十三五: 2020)."""
+    from extractors.meaning import cues
+
+    return cues()["year"]["periods"][name]
 
 
 def _type(doc: Document) -> str:

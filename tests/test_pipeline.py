@@ -351,6 +351,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("2019年卫生院工作总结\n今年来,在县卫健局的正确领导下,我院圆满完成了各项任务。", "summary_and_plan", 2019, 2020, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
+    # five-year periods and 规划 date a title too
+    ("平武县卫生健康局“十三五”工作总结及“十四五”工作规划", "summary_and_plan", 2020, 2025, "平武县卫生健康局", "平武县", "county"),
+    ("平武县卫生健康局2021-2023年工作规划", "plan", None, 2023, "平武县卫生健康局", "平武县", "county"),
     # an unnamed bureau that says 我县 in its opening is a county's
     ("卫生局年度工作总结范文篇1\n20xx年,我县卫生工作在县委、县政府的领导下全面完成了各项目标任务。", "summary_and_plan", None, None,
      "卫生局", None, "county"),

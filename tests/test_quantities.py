@@ -339,6 +339,13 @@ CASES = [
     ("全县参合农民40.5万,参合率98.6%。", "results", [
         ("40.5万", "count", 405000, None, "人", "exact", "actual", "level", 2019),
         ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2019)]),
+    # a rate that fell to none is none in its earlier value's unit; a life expectancy far
+    # after its name is still one
+    ("全县人均预期寿命由2014年的75.2岁提高到2019年的77.1岁,孕产妇死亡率由25.3/10万下降到0。", "results", [
+        ("75.2岁", "quantity", 75.2, None, "岁", "exact", "baseline", "level", 2014),
+        ("77.1岁", "quantity", 77.1, None, "岁", "exact", "actual", "level", 2019),
+        ("25.3/10万", "rate", 25.3, None, "/10万", "exact", "baseline", "level", None),
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
@@ -769,6 +776,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("“十三五”以来,全县共新建村卫生室126所。", ["新建村卫生室"], [None]),
     ("2016-2019年,全县累计新建村卫生室30所。", ["新建村卫生室"], [None]),
     ("近三年来,全县共争取上级资金1.2亿元。", ["争取上级资金"], [None]),
+    ("五年来,全县人均预期寿命提高到2019年的77.1岁,新建村卫生室50所。", ["人均预期寿命", "新建村卫生室"], ["life_expectancy", None]),
     ("2019年以来,全县新建村卫生室26所。", ["新建村卫生室"], ["new_village_clinics"]),  # the report's own year
     ("近三年来我县卫生事业快速发展,2019年全县门诊量达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("“十三五”以来,全县卫生技术人员增加到3256人。", ["卫生技术人员"], ["health_tech_staff"]),
