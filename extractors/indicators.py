@@ -517,15 +517,18 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
     if borrows or _verb_only(name):
-        if parent:
-            name = _join(parent, name)
-        else:
+        subject = parent
+        if not subject:
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left], subject=True)
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading
-            if not _WHEN.search(subject) and not (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
-                name = _join(_last_words(clean(subject), 12), name)
+            if _WHEN.search(subject) or (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
+                subject = ""
+            subject = _last_words(clean(subject), 12) if subject else ""
+        # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
+        if subject and (borrows or not _verb_only(subject)):
+            name = _join(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1])
           and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")):

@@ -876,6 +876,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("累计下发使用各种疫苗120198人份,“五苗”接种率达到95。", ["下发使用各种疫苗", "五苗接种率"], [None, "nip_vaccination_rate"]),
     # what an amount was used for names no amount after it
     ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["资金", "资金", "用于人才"], [None, None, None]),
+    # a verb after a verb is another thing done, not done to those before
+    ("全年培训3.6万余人,服务2万多人。", ["培训", "服务"], [None, None]),
     # a verb names its own count, not the funds before it
     ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
 ])
