@@ -41,7 +41,8 @@ _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
-_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?)(?:以来|来)|近?[两二三四五六七八九十\d]+年(?:来|以来)|近[两二三四五六七八九十\d]+年"
+_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?)(?:以来|来)"
+                               r"|近(?:[两二三四五六七八九十]+|\d{1,2})年|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})年(?:以来|来)"
                                r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
@@ -50,13 +51,13 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|�
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
 _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
-# A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 # The goal of the rate just stated: 素养水平达到26.8%,超出省定目标(25%); 签约率为35%,距离年底目标40%.
 _GOAL_OF_LAST = regex.compile(r",?(?:超过|超出|高于|低于|达到|完成|距离|离)?\p{Han}{0,4}目标(?:值|为|是)?\(?")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成)[^,;:。]{0,8}(?:目标|计划)")
 # …, then the goal named after its number: 建档率达到85%,超额完成省定80%的目标.
 _GOAL_NAMED_AFTER = regex.compile(r",?(?:超额)?(?:完成|达到|超过|超出|高于|低于|距离|离)?(?:了)?\p{Han}{0,4}")
+# A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
@@ -301,7 +302,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
-            key = None  # 分别 with numbers that pair with no names: which is which is unknown
+            key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         if elsewhere:  # another area's value: no key of the bureau's series
             key = None

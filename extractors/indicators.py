@@ -129,7 +129,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if _subgroup(phrase[:m.start()], dictionary()[key].name + m.group()):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         rest = phrase[m.end():]
-        if key in _cue_list("stocks") and (rest not in ("", "数", "总数")
+        if key in stocks() and (rest not in ("", "数", "总数")
                                           or of_institution(phrase[:m.start()])
                                           or _has_verb(phrase[:m.start()])):
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
@@ -208,7 +208,7 @@ def added() -> tuple[str, ...]:
 
 
 def stocks() -> tuple[str, ...]:
-    """Indicators of what a whole place has or does, measured at a point in time or for the year (cues.toml)."""
+    """Indicators of what a whole place has or does (cues.toml): its staff, beds, patients."""
     return _cue_list("stocks")
 
 
@@ -240,7 +240,7 @@ def applies(key: str, name: str, before: str) -> bool:
     if outside and any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
         return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
-    return not (key in _cue_list("stocks") and _institution_owns(before))
+    return not (key in stocks() and _institution_owns(before))
 
 
 def _institution_owns(before: str) -> bool:
