@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from extractors.indicators import not_places
+from extractors.meaning import cues
 
 from .han import han_class, han_count
 
@@ -286,8 +287,6 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
 
 def _period_end(name: str) -> int:
     """The last year of a five-year period (十三五: 2020)."""
-    from extractors.meaning import cues
-
     return cues()["year"]["periods"][name]
 
 

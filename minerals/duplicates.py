@@ -7,9 +7,9 @@ of the other (or of its own, when it has fewer), so that a copy that lost its de
 stays a copy, while the same template filled with another county's numbers is a report
 of its own.  Years are left out of the numbers: a copy a sharing site re-dated is a copy,
 and a bureau's short summaries of two years, nearly the same words, are two reports when
-their few other numbers differ.  A copy is marked `duplicate_of` the first document of its cluster (or of a
-later copy that holds clearly more numbers, which takes its place), and its facts are
-flagged so that no fact is counted twice.
+their few other numbers differ.  A copy is marked `duplicate_of` the first document of
+its cluster (or of a later copy that holds clearly more numbers, which takes its place),
+and its facts are flagged so that no fact is counted twice.
 
 `signature` is on the hot path, so it is computed with numpy rather than shingle by
 shingle, but it gives the very bytes of datasketch's MinHash (scheme affine32, seed 1)
