@@ -171,19 +171,23 @@ def _several_years(text: str, left: int, start: int, report_year: int | None, ke
 
 
 _TOWNSHIP = ("镇", "乡", "街道")
+_COUNTY = ("县", "区", "市", "旗")
 
 
-def _another_place(name: str, region: str | None) -> bool:
-    """Whether a name's first word is a county, district or city not the document's own
-    (涪城区 in 绵阳市's report), or a township (城关镇 in a county's); 全县, 我区 and the
-    document's own place are its own.  Unknown where the document's own place is unknown."""
-    words = tagged(name) if region and name else []
-    first = words[0][0] if words else ""
-    if (words and words[0][1] == "ns" and first != region
-            and (first.endswith(_TOWNSHIP) or (len(words) > 1 and words[1][0] in _TOWNSHIP))):
-        return True  # 城关镇, 东关镇, 石桥乡: a part of the document's place, not the whole of it
-    return (len(first) >= 3 and first.endswith(("县", "区", "市", "旗")) and first != region
-            and not first.startswith(("全", "本", "我", "各")) and first not in not_places())
+def _another_place(text: str, region: str | None) -> str:
+    """The county, district or city the text names that is not the document's own (涪城区 in
+    绵阳市's report), or the township (城关镇 in a county's), or "".  全县, 我区 and the
+    document's own place are its own; unknown where the document's own place is unknown."""
+    if not region or not text:
+        return ""
+    words = tagged(text)
+    for (word, flag), (after, _) in zip(words, words[1:] + [("", "")]):
+        # jieba cuts 东关镇 and 利州区 as a place and its 镇 or 区
+        place = word + after if flag == "ns" and after in (*_TOWNSHIP, *_COUNTY) else word
+        if (place != region and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
+                and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY))):
+            return place
+    return ""
 
 
 def _per_listed(previous: str, name: str) -> str:
@@ -295,6 +299,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
+        place = _another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else ""
+        if place and place not in indicator:
+            indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         key = canonical(indicator, q.unit.unit, whole)
         if aspect_ == "completion" and key and dictionary()[key].unit == "%" and _DONE.fullmatch(p.text, left, q.start):
             aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task

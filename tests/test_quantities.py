@@ -967,6 +967,10 @@ def test_not_numerals(numeral):
      ["高血压患者规范管理率", "涪城区高血压患者规范管理率", "游仙区高血压患者规范管理率"],
      ["hypertension_standard_mgmt_rate", None, None]),
     ("各县区中,江油市参合率最高,达99.5%。", ["江油市参合率最高"], [None]),
+    # a place named between the place's value and the next one makes that one its own
+    ("全市城乡居民基本医疗保险参保率达到96.8%,其中苍溪县最高,为98.1%。", ["城乡居民基本医疗保险参保率", "苍溪县城乡居民基本医疗保险参保率"],
+     ["resident_insurance_enrollment", None]),
+    ("利州区、昭化区每千人口床位数分别为9.2张、5.1张。", ["利州区每千人口床位数", "昭化区每千人口床位数"], [None, None]),
     # a township's value is a part of the place, not the place's
     ("全市家庭医生签约率达到45%,其中城关镇、东关镇分别为52%和48%。", ["家庭医生签约率", "城关镇家庭医生签约率", "东关镇家庭医生签约率"],
      ["fd_contract_coverage", None, None]),
