@@ -805,8 +805,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
      ["maternal_mortality_ratio", "infant_mortality_rate"]),
     ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
-    # those compensated are the scheme's beneficiaries; 补偿金额 is what it paid
-    ("全年补偿参合农民36.8万人次,补偿金额9865万元。", ["补偿参合农民", "补偿金额"], ["ncms_beneficiaries", "ncms_compensation_paid"]),
+    # those compensated are the scheme's beneficiaries; an amount after a part's count is that part's
+    ("全年补偿参合农民36.8万人次。", ["补偿参合农民"], ["ncms_beneficiaries"]),
+    ("门诊统筹补偿18.6万人次,补偿金额1235万元;住院补偿2.8万人次,补偿金额8650万元。",
+     ["门诊统筹补偿", "门诊统筹补偿金额", "住院补偿", "住院补偿金额"], [None, None, None, None]),
     # the funds after a count of people are the funds for them
     ("农村孕产妇住院分娩补助人数达3562人,补助资金106.86万元。", ["农村孕产妇住院分娩补助人数", "农村孕产妇住院分娩补助资金"],
      ["delivery_subsidy", None]),
