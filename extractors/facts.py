@@ -233,6 +233,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start))):
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
         previous, before = before, (q, aspect_)
+        if previous and ";" in p.text[previous[0].end:q.start]:
+            parent = ("", "")  # …;住院补偿2.8万人次,补偿金额8650万元: each part after ; has its own subject
         left = clause_bounds(p.text, q.start, q.end)[0]
         # Parts (其中…) name their whole: 其中执业医师621人 after 卫生技术人员1862人.  A part may
         # follow another in its clause (其中乙肝疫苗1.2万剂次、脊灰疫苗…), share its name (其中住院

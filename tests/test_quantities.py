@@ -878,6 +878,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("累计下发使用各种疫苗120198人份,“五苗”接种率达到95。", ["下发使用各种疫苗", "五苗接种率"], [None, "nip_vaccination_rate"]),
     # what an amount was used for names no amount after it
     ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["资金", "资金", "用于人才"], [None, None, None]),
+    # a task's count is the task of what was just counted, and each part after ; has its own
+    ("实际签约8299户,任务数8152户,完成101.8%;纸质建档24602人,任务数22827人,完成107.8%。",
+     ["实际签约", "实际签约任务数", "实际签约任务数", "纸质建档", "纸质建档任务数", "纸质建档任务数"], [None] * 6),
     # a verb after a verb is another thing done, not done to those before
     ("全年培训3.6万余人,服务2万多人。", ["培训", "服务"], [None, None]),
     # a verb names its own count, not the funds before it
