@@ -179,13 +179,21 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+def _first_line(text: str) -> str:
+    """A file's title: its first line, unless that is a site's category (工作总结) that the
+    next line, the report's own title, holds."""
+    lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
+    if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
+        return lines[1]
+    return lines[0] if lines else ""
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     bounds = _boundaries(text)
     pieces: list[tuple[int, int, str]] = []
     if not bounds or han_count(text[: bounds[0][0]]) > 300:
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        pieces.append((0, bounds[0][0] if bounds else len(text), first[:80]))
+        pieces.append((0, bounds[0][0] if bounds else len(text), _first_line(text)[:80]))
     for i, (at, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
         if not title:

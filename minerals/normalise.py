@@ -168,6 +168,8 @@ _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # PDF's 第 3 页 共 10 页, - 3 - and 3/10.
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?"
                            r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
+# A site's navigation on lines of its own, as HTML extraction leaves it: 首页, >, 当前位置.
+_NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+)[ \t]*$\n?", regex.M)
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.
@@ -295,6 +297,7 @@ def normalise(original: str) -> Normalised:
     script = detect_script(before, converted)
     m = m.sub(_PINYIN, "")
     m = m.sub(_PAGE_LINE, "")
+    m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))
     m = m.sub(_INLINE_HEADING, "\n")
     m = m.edit(_spaces_within(_LETTER_SPACED, m.text))

@@ -369,6 +369,17 @@ def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, burea
     assert (doc["bureau"], doc["region"], doc["level"]) == (bureau, region, level)
 
 
+def test_a_pages_breadcrumbs_do_not_title_its_report(tmp_path):
+    from minerals.pipeline import process
+
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><meta charset='utf-8'></head><body><div><a href='/'>首页</a> &gt; <a href='/zj/'>工作总结</a></div>"
+                    "<div><h2>石泉县卫生计生局2018年工作总结</h2><p>2018年,全县住院分娩率100%,婴儿死亡率4.12‰。</p>"
+                    "<p>全县新农合参合率达到98.96%,人均筹资标准达到690元。</p></div></body></html>", encoding="utf-8")
+    doc = process(path).documents[0]
+    assert (doc["title"], doc["region"], doc["report_year"]) == ("石泉县卫生计生局2018年工作总结", "石泉县", 2018)
+
+
 def test_the_signature_names_the_bureau_the_body_names_without_its_place(tmp_path):
     from minerals.pipeline import process
 
