@@ -342,7 +342,20 @@ def find(sentence: str) -> list[Quantity]:
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
     found.sort(key=lambda q: q.start)
-    return _share_list_qualifier(sentence, found)
+    return _share_list_qualifier(sentence, _joined_at_yi(sentence, found))
+
+
+def _joined_at_yi(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """1亿2000万元 is one amount, 12000 万元, not 1亿 and then 2000万元."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (last and last.end == q.start and sentence[last.end - 1] == "亿" and "万" in sentence[q.start:q.end]
+                and last.unit.unit == q.unit.unit and last.value_max is None and q.value_max is None):
+            out[-1] = replace(q, start=last.start, value=last.value + q.value)
+        else:
+            out.append(q)
+    return out
 
 
 # Numbers listed before the one that carries the unit: 分别上报19、10条 -> 19条 and 10条.

@@ -346,6 +346,8 @@ CASES = [
         ("77.1岁", "quantity", 77.1, None, "岁", "exact", "actual", "level", 2019),
         ("25.3/10万", "rate", 25.3, None, "/10万", "exact", "baseline", "level", None),
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019)]),
+    # 亿 then 万 is one amount
+    ("完成投资1亿2000万元。", "results", [("1亿2000万元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
