@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from extractors.units import units
+
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
 # (a year, 2019年, names a column).
 _VALUE = regex.compile(r"^(?:[≥≤><约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
@@ -89,8 +91,6 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     values: list[str] = []
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
-        from extractors.units import units
-
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
         row_unit = named[0] if named and named[0] in units() else ""
     for head, cell in zip(heading, row):
