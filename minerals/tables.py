@@ -47,8 +47,8 @@ def in_text(text: str) -> str:
         j = i + 1
         while width >= 3 and j < len(lines) and _cells(lines[j]) == width:
             j += 1
-        rows = [_SEPARATOR.split(line.strip()) for line in lines[i:j]]
-        if j - i >= 2 and is_data(rows):
+        rows = [_SEPARATOR.split(line.strip()) for line in lines[i:j]] if j - i >= 2 else []
+        if rows and is_data(rows):
             out += sentences(rows)
             i = j
         else:
@@ -58,6 +58,8 @@ def in_text(text: str) -> str:
 
 
 def _cells(line: str) -> int:
+    if "\t" not in line and "  " not in line and "\u3000\u3000" not in line:
+        return 1  # most lines: no separator at all
     return len(_SEPARATOR.split(line.strip()))
 
 
