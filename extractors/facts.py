@@ -330,8 +330,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         last_name, last_key = indicator, key
         earlier.append((q.start, indicator, unit.kind))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
-        if len(indicator) > SHORT and not is_bare(indicator) and not indicator.startswith(parent[0] or "\0"):
-            parent = (indicator, unit.unit)
+        if (len(indicator) > SHORT and not is_bare(indicator) and not indicator.startswith(parent[0] or "\0")
+                and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
+            parent = (indicator, unit.unit)  # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…
         yield Fact(
             kind=unit.kind,
             value=value,

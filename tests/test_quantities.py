@@ -883,6 +883,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a task's count is the task of what was just counted, and each part after ; has its own
     ("实际签约8299户,任务数8152户,完成101.8%;纸质建档24602人,任务数22827人,完成107.8%。",
      ["实际签约", "实际签约任务数", "实际签约任务数", "纸质建档", "纸质建档任务数", "纸质建档任务数"], [None] * 6),
+    # an aside in brackets lends no subject to what follows it
+    ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "建立居民健康档案建档率"],
+     ["health_records_count", None, "health_record_filing_rate"]),
     # a verb after a verb is another thing done, not done to those before
     ("全年培训3.6万余人,服务2万多人。", ["培训", "服务"], [None, None]),
     # a verb names its own count, not the funds before it
