@@ -392,6 +392,8 @@ def _join(subject: str, head: str) -> str:
             subject = _whose(subject)
         elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数: 患者规范管理率
             subject = _MANAGED.sub("", subject) or subject
+        elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
+            subject = subject[:-len("规范管理")] + "管理"
     elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金
         subject = _COUNTED.sub("", subject) or subject
     for k in range(min(len(subject), len(head)), 0, -1):
@@ -522,8 +524,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left], subject=True)
-            # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading
-            if _WHEN.search(subject) or (sentence[left - 1:left] == ":" and _HEADING_END.search(subject)):
+            # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading;
+            # …;死亡1920人: a part of its own after ;
+            if (_WHEN.search(subject) or (sentence[left - 1:left] == ":" and _HEADING_END.search(subject))
+                    or (sentence[left - 1:left] == ";" and not borrows)):
                 subject = ""
             subject = _last_words(clean(subject), 12) if subject else ""
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before

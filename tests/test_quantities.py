@@ -883,6 +883,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a task's count is the task of what was just counted, and each part after ; has its own
     ("实际签约8299户,任务数8152户,完成101.8%;纸质建档24602人,任务数22827人,完成107.8%。",
      ["实际签约", "实际签约任务数", "实际签约任务数", "纸质建档", "纸质建档任务数", "纸质建档任务数"], [None] * 6),
+    # after ; a verb names a part of its own; a plain 管理率 after those managed to standard is of all managed
+    ("全县出生2860人,出生率9.8‰;死亡1920人,死亡率6.6‰。", ["出生", "出生率", "死亡", "死亡率"], [None, "birth_rate", None, None]),
+    ("全县高血压患者规范管理人数1.86万人,管理率为35.2%,规范管理率为71.5%。",
+     ["高血压患者规范管理人数", "高血压患者管理率", "高血压患者规范管理率"], [None, "hypertension_mgmt_rate", "hypertension_standard_mgmt_rate"]),
     # an aside in brackets lends no subject to what follows it
     ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "建立居民健康档案建档率"],
      ["health_records_count", None, "health_record_filing_rate"]),
