@@ -85,8 +85,8 @@ PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服
 _RESIDENT = regex.compile(r"([千万])(?:常住|户籍|服务)人口")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
-# amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it).
-_SAME_AMOUNT = regex.compile(r"(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:每人次|每人|每年|每户|每次|每例)*")
+# amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册.
+_SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:每人次|每人|每年|每户|每次|每例)*")
 
 # An amount for each one: 人均补助, 次均费用, 每人每年.
 PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
@@ -349,8 +349,8 @@ def _without_quantities(text: str, subject: bool = False) -> str:
 
 _NUMERIC = set("0123456789.-—~")
 # What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
-# task (签约任务数, 签约率).
-_COUNTED = regex.compile(r"(?:人数|人次|例数|户数|任务数|任务)$")
+# task (签约任务数, 签约率), or the register they are on (患者在册1256人, 规范管理率).
+_COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$")
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
 _MANAGED = regex.compile(r"(?:健康|规范|系统|随访)?管理$")
 

@@ -887,6 +887,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县出生2860人,出生率9.8‰;死亡1920人,死亡率6.6‰。", ["出生", "出生率", "死亡", "死亡率"], [None, "birth_rate", None, None]),
     ("全县高血压患者规范管理人数1.86万人,管理率为35.2%,规范管理率为71.5%。",
      ["高血压患者规范管理人数", "高血压患者管理率", "高血压患者规范管理率"], [None, "hypertension_mgmt_rate", "hypertension_standard_mgmt_rate"]),
+    # rates after a register's count are of the patients on it
+    ("严重精神障碍患者在册1256人,规范管理率90.2%。", ["严重精神障碍患者在册", "严重精神障碍患者规范管理率"],
+     ["smi_registered_count", "smi_standard_mgmt_rate"]),
     # an aside in brackets lends no subject to what follows it
     ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "建立居民健康档案建档率"],
      ["health_records_count", None, "health_record_filing_rate"]),
