@@ -350,6 +350,10 @@ CASES = [
     ("完成投资1亿2000万元。", "results", [("1亿2000万元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
+    # two counts that happen to be 1 and 2 are counts
+    ("新建1个社区卫生服务中心、2个服务站。", "results", [
+        ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
+        ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
     # a task in a plan section is the plan year's
     ("省下达我市家庭医生签约任务数为120万人。", "plan", [
         ("120万人", "count", 1200000, None, "人", "exact", "quota", "level", 2020)]),
@@ -436,6 +440,7 @@ NON_FACTS = [
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "成千上万人参与。",  # an idiom, not ten thousand and more
     "七台河市、六枝特区、九台区和三台县参加了评比。",  # places named with a numeral and a measure word
+    "实施“123”工程,即1个中心、2个平台、3个体系。",  # a slogan that counts up its parts
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
