@@ -102,6 +102,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     """
     if "“" in phrase or "”" in phrase:
         return canonical(_unquoted(phrase), unit, whole and _unquoted(whole))  # 适龄儿童“五苗”接种率
+    if whole and phrase == whole:
+        return None  # 其中执业医师862人 after 执业(助理)医师1056人: a part that reads as its whole
     own = phrase[len(whole):] if whole and phrase.startswith(whole) else ""
     if own and not _verb_only(own) and not _addition(own):
         key = canonical(phrase, unit)
@@ -182,6 +184,9 @@ _COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|\p{{P}}|\s)+$")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
+# What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
+# which says the count holds the assistants too (其中执业医师862人 does not).
+_ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
 _MASK = regex.compile(r"[xX*×]+")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.
 _VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从)(?=每)")
@@ -437,7 +442,7 @@ def clean(text: str) -> str:
     if "《" in text or "“" in text or "(" in text:
         if text.endswith("》"):  # 发放《母子健康手册》3200册: the title is what was counted
             text = text[:text.rindex("《")] + text[text.rindex("《") + 1:-1]
-        text = _TITLE.sub("", text)
+        text = _ASIDE.sub("", text)
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)
     if "每" in text:

@@ -538,7 +538,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 进行 only carries the noun after a count
     ("对辖区内35家公共场所进行了监督检查,合格率达92%。", ["公共场所监督检查", "公共场所监督检查合格率"], [None, None]),
     # a dictionary name is also read as `clean` leaves it, without its brackets
-    ("每千人口执业(助理)医师2.1人。", ["每千人口执业医师"], ["physicians_per_1000"]),
+    ("每千人口执业(助理)医师2.1人。", ["每千人口执业(助理)医师"], ["physicians_per_1000"]),
     # words before a fact can show that an indicator does not apply, unless its name says it does
     ("全县新冠病毒疫苗第一剂次接种率98.2%,全程接种率96.5%。", ["新冠病毒疫苗第一剂次接种率", "全程接种率"], [None, None]),
     ("新冠疫苗接种有序推进,适龄儿童免疫规划疫苗全程接种率95%以上。", ["适龄儿童免疫规划疫苗全程接种率"],
@@ -561,7 +561,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("建档率达到85.6%,较上年提高2.1个百分点。", ["建档率", "建档率"], [None, None]),
     ("全县人均预期寿命达到77.8岁。", ["人均预期寿命"], ["life_expectancy"]),
     ("全年服务群众1.2万余人次,满意率98%。", ["服务群众", "服务群众满意率"], [None, None]),
-    ("全县共有村医426名,其中取得执业(助理)医师资格的83名。", ["村医", "取得执业医师资格"], [None, None]),
+    ("全县共有村医426名,其中取得执业(助理)医师资格的83名。", ["村医", "取得执业(助理)医师资格"], [None, None]),
     ("国家免疫规划疫苗接种率均在90%以上,门急诊人次将突破80万。", ["国家免疫规划疫苗接种率", "门急诊人次"],
      ["nip_vaccination_rate", "outpatient_visits"]),
     ("发放退休增资5%或10%金额359.79万元。", ["发放退休增资", "发放退休增资", "发放退休增资金额"], [None, None, None]),
@@ -721,7 +721,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("一、全年完成0-6岁儿童健康管理率85%以上。", ["0-6岁儿童健康管理率"], ["child_0_6_health_mgmt_rate"]),
     ("全县一、二级医院病床使用率82.5%。", ["一、二级医院病床使用率"], [None]),
     # a count listed after one per head of population is per head too, not the whole stock
-    ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业医师数", "每千常住人口注册护士数"],
+    ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业(助理)医师数", "每千常住人口注册护士数"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
@@ -774,9 +774,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("65岁及以上老年人城乡社区规范健康管理服务率、高血压患者基层规范管理服务率分别为65.2%、68.9%。",
      ["65岁及以上老年人城乡社区规范健康管理服务率", "高血压患者基层规范管理服务率"],
      ["elderly_health_mgmt_rate", "hypertension_primary_standard_service_rate"]),
-    ("全县每千人口执业(助理)医师、注册护士分别达到3.0人、3.5人。", ["每千人口执业医师", "每千人口注册护士"],
+    ("全县每千人口执业(助理)医师、注册护士分别达到3.0人、3.5人。", ["每千人口执业(助理)医师", "每千人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
-    ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业医师", "每千常住人口注册护士"],
+    ("每千常住人口执业(助理)医师2.86人、注册护士3.42人。", ["每千常住人口执业(助理)医师", "每千常住人口注册护士"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每千人口执业医师2.1人、全县注册护士735人。", ["每千人口执业医师", "注册护士"], ["physicians_per_1000", "registered_nurses"]),
     # a flow added up over several years is no value of the yearly series; a stock is
@@ -841,7 +841,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("管理高血压患者4.12万人、糖尿病患者1.35万人,规范管理率分别为72.1%和70.8%。",
      ["管理高血压患者", "管理糖尿病患者", "高血压患者规范管理率", "糖尿病患者规范管理率"],
      ["hypertension_managed_count", "diabetes_managed_count", "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
-    ("每千人口执业(助理)医师2.4人,低于全省平均水平(2.7人)。", ["每千人口执业医师", "全省平均每千人口执业医师"],
+    ("每千人口执业(助理)医师2.4人,低于全省平均水平(2.7人)。", ["每千人口执业(助理)医师", "全省平均每千人口执业(助理)医师"],
      ["physicians_per_1000", None]),
     # a part of a total is not the total; a rate after a task is of what the task counts
     ("项目总投资12.5亿元,年内完成投资3亿元。", ["项目总投资", "投资"], [None, None]),
@@ -895,6 +895,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # rates after a register's count are of the patients on it
     ("严重精神障碍患者在册1256人,规范管理率90.2%。", ["严重精神障碍患者在册", "严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_standard_mgmt_rate"]),
+    # physicians with their assistants are the indicator; physicians alone, a part of them, are not
+    ("全县共有执业(助理)医师1056人,其中执业医师862人、执业助理医师194人。", ["执业(助理)医师", "执业(助理)医师执业医师", "执业助理医师"],
+     ["physicians", None, None]),
     # an aside in brackets lends no subject to what follows it
     ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "建立居民健康档案建档率"],
      ["health_records_count", None, "health_record_filing_rate"]),
