@@ -86,7 +86,7 @@ def corpus_get(corpus_db):
      lambda rows: len(rows) > 30 and rows[0]["surface"] == "4个"),
     ("unmapped_indicators", "", lambda rows: all(r["indicator"] for r in rows) and len(rows) > 10),
     ("flagged_facts", "", lambda rows: [(r["flags"], r["value"], r["indicator"]) for r in rows] == [
-        ("part_over_whole", 1560, "卫生技术人员执业医师")]),
+        ("part_over_whole", 1560, "执业(助理)医师")]),
 ])
 def test_canned_queries(corpus_get, query, params, check):
     if params.startswith("document_id={"):
