@@ -156,7 +156,7 @@ _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 约 大约 全�
 目标任务为 目标任务是 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-每年 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 
 
 # Trailing words long enough to be cut wherever they stand (jieba has 率控制 for a word).
@@ -182,7 +182,8 @@ _LEAD = regex.compile(
 # aspect or role says so).
 _COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
-_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|\p{{P}}|\s)+$")
+_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
+                       rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).

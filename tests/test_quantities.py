@@ -812,6 +812,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
      ["maternal_mortality_ratio", "infant_mortality_rate"]),
     ("居民健康素养水平每年提高2个百分点,卫生总费用年均增长8%。", ["居民健康素养水平", "卫生总费用"], ["health_literacy_level", None]),
+    ("村卫生室实施基本药物制度补助每村每年1.5万元。", ["村卫生室实施基本药物制度补助每村每年"], [None]),
     # those compensated are the scheme's beneficiaries; an amount after a part's count is that part's
     ("全年补偿参合农民36.8万人次。", ["补偿参合农民"], ["ncms_beneficiaries"]),
     ("门诊统筹补偿18.6万人次,补偿金额1235万元;住院补偿2.8万人次,补偿金额8650万元。",
