@@ -150,10 +150,12 @@ def _has_cue(text: str, name: str) -> bool:
 
 def pledged(p: Passage, start: int, end: int) -> bool:
     """Whether a target cue stands before the quantity in its clause, or opens its
-    sentence and carries over later clauses (力争A达到75%,B达到80%以上 states two targets)."""
+    sentence and carries over later clauses (力争A达到75%,B达到80%以上 states two targets),
+    up to a ; that starts another part (…,确保…运行;二是…,截至10月份共销售29369万元)."""
     left, _ = clause_bounds(p.text, start, end)
+    part = p.text.rfind(";", 0, left) + 1
     return (_has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target")
-            or _has_cue(_NOT_TARGET.sub("", p.text[:left]), "carry"))
+            or _has_cue(_NOT_TARGET.sub("", p.text[part:left]), "carry"))
 
 
 def role(p: Passage, start: int, end: int) -> str:

@@ -350,6 +350,12 @@ CASES = [
     ("完成投资1亿2000万元。", "results", [("1亿2000万元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
     # bed-days are no beds
     ("县医院全年实际占用总床日数8.9万床日。", "results", [("8.9万床日", "quantity", 89000, None, "床日", "exact", "actual", "level", 2019)]),
+    # a target cue carries over the clauses of its part of a sentence, not past a ;
+    ("一是确保改革医院平稳运行;二是截至10月份,全区共零差价销售药品29369万元。", "results", [
+        ("29369万元", "money", 29369, None, "万元", "exact", "actual", "level", 2019)]),
+    ("力争高血压患者规范管理率达到75%,糖尿病患者规范管理率达到70%。", "results", [
+        ("75%", "rate", 75, None, "%", "exact", "target", "level", 2019),
+        ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019)]),
     # two counts that happen to be 1 and 2 are counts
     ("新建1个社区卫生服务中心、2个服务站。", "results", [
         ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
