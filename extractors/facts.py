@@ -296,7 +296,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = last_name
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
                 and previous[0].unit.kind in ("count", "money")):
-            indicator = last_name + indicator  # 征收社会抚养费326万元,完成任务的108.6%: of that task
+            # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it)
+            indicator = last_name if last_name.endswith(indicator) else last_name + indicator
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):

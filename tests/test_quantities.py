@@ -892,7 +892,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("累计下发使用各种疫苗120198人份,“五苗”接种率达到95。", ["下发使用各种疫苗", "五苗接种率"], [None, "nip_vaccination_rate"]),
     # what an amount was used for names no amount after it
     ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["资金", "资金", "用于人才"], [None, None, None]),
-    # a task's count is the task of what was just counted, and each part after ; has its own
+    # a task's count is the task of what was just counted, and each part after ; has its own;
+    # in brackets too, where a completion names the task once
+    ("超额完成了建档任务(纸质建档24602人,任务数22827人,完成107.8%)。", ["建档任务纸质建档", "建档任务纸质建档任务数", "建档任务纸质建档任务数"],
+     [None] * 3),
     ("实际签约8299户,任务数8152户,完成101.8%;纸质建档24602人,任务数22827人,完成107.8%。",
      ["实际签约", "实际签约任务数", "实际签约任务数", "纸质建档", "纸质建档任务数", "纸质建档任务数"], [None] * 6),
     # after ; a verb names a part of its own; a plain 管理率 after those managed to standard is of all managed
