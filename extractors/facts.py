@@ -306,6 +306,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         key = canonical(indicator, q.unit.unit, whole)
+        group = of_subgroup(key, indicator, p.text[:left]) if key else ""
+        if group and group not in indicator:
+            indicator = group + indicator  # 建档立卡贫困人口3.2万人,家庭医生签约服务率100%: the poor's
         if aspect_ == "completion" and key and dictionary()[key].unit == "%" and _DONE.fullmatch(p.text, left, q.start):
             aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):

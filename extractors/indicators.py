@@ -228,12 +228,15 @@ def of_institution(name: str) -> bool:
     return any(w in name for w in _cue_list("institutions"))
 
 
-def of_subgroup(key: str, name: str, before: str) -> bool:
-    """Whether a group named earlier in the sentence (建档立卡贫困人口…) makes a fact its own,
+def of_subgroup(key: str, name: str, before: str) -> str:
+    """The group named earlier in the sentence (建档立卡贫困人口…) that makes a fact its own,
     where the key's indicator is not that group's, and the name does not set the whole
-    population's value against the group's (…参保率100%,城乡居民基本医疗保险参保率98.2%)."""
+    population's value against the group's (…参保率100%,城乡居民基本医疗保险参保率98.2%);
+    or ""."""
     named = dictionary()[key].name + "".join(dictionary()[key].variants)
-    return name not in before and any(w in before and w not in named for w in _cue_list("subgroup_sentence"))
+    if name in before or any(w in name for w in _cue_list("own_people")):
+        return ""
+    return max((w for w in _cue_list("subgroup_sentence") if w in before and w not in named), key=len, default="")
 
 
 def applies(key: str, name: str, before: str) -> bool:

@@ -484,6 +484,7 @@ def test_population_qualifier_stays_in_indicator():
     facts = _facts("对患有25种大病的贫困人口实施救治5558人次,0-6岁儿童健康管理率达95%。", "results")
     assert [(f.value, f.unit) for f in facts] == [(5558, "人次"), (95, "%")]
     assert facts[1].indicator == "0-6岁儿童健康管理率"
+    assert facts[1].indicator_key == "child_0_6_health_mgmt_rate"  # children's, not the poor's named before
 
 
 def test_listed_facts_get_their_own_indicators():
@@ -697,7 +698,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
     ("建档立卡贫困人口基本医疗保险参保率100%,家庭医生签约率100%,住院费用个人实际报销比例达到91.2%。",
-     ["建档立卡贫困人口基本医疗保险参保率", "家庭医生签约率", "住院费用个人实际报销比例"], [None, None, None]),
+     ["建档立卡贫困人口基本医疗保险参保率", "建档立卡贫困人口家庭医生签约率", "建档立卡贫困人口住院费用个人实际报销比例"], [None, None, None]),
     ("全区医疗卫生机构完成诊疗人次152.3万人次。", ["医疗卫生机构完成诊疗人次"], ["outpatient_visits"]),
     ("建档立卡贫困人口城乡居民基本医疗保险参保率达到100%,城乡居民基本医疗保险参保率98.2%,贫困人口签约率100%。",
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
