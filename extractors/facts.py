@@ -23,14 +23,14 @@ _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
-# The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
-# table's row 目标值90%,完成值91.2%).
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
 _TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
 _DONE = regex.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
 _TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
+# The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
+# table's row 目标值90%,完成值91.2%).
 _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
@@ -51,12 +51,13 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|�
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
 _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
-# The goal of the rate just stated: 素养水平达到26.8%,超出省定目标(25%); 签约率为35%,距离年底目标40%.
-_GOAL_OF_LAST = regex.compile(r",?(?:超过|超出|高于|低于|达到|完成|距离|离)?\p{Han}{0,4}目标(?:值|为|是)?\(?")
+# The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
+# 签约率为35%,距离年底目标40%; 建档率达到85%,超额完成省定80%的目标 (the goal named after its number).
+_TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距离|离)?了?\p{Han}{0,4}"
+_GOAL_OF_LAST = regex.compile(_TOWARDS_GOAL + r"目标(?:值|为|是)?\(?")
+_GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成)[^,;:。]{0,8}(?:目标|计划)")
-# …, then the goal named after its number: 建档率达到85%,超额完成省定80%的目标.
-_GOAL_NAMED_AFTER = regex.compile(r",?(?:超额)?(?:完成|达到|超过|超出|高于|低于|距离|离)?(?:了)?\p{Han}{0,4}")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 

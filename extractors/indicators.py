@@ -455,7 +455,7 @@ def clean(text: str) -> str:
         text = _HAS_INSIDE.sub("", text)
     text = _strip_trail(_strip_lead(_strip_trail(text)))
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
-        text = text.replace("“", "").replace("”", "")
+        text = _unquoted(text)
     return text
 
 
