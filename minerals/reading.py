@@ -14,6 +14,8 @@ from pathlib import Path
 
 import regex
 
+from .tables import in_text, is_data, sentences
+
 SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
 # Tried in this order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
 # Big5 is read as cp950 (Microsoft's Big5, what Windows writes), falling back to
@@ -130,8 +132,6 @@ def _tables_as_sentences(html: str) -> str:
     import lxml.html
     from lxml import etree
 
-    from .tables import is_data, sentences
-
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, etree.ParserError):
@@ -165,8 +165,6 @@ def _docx(path: Path, data: bytes) -> Reading:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from .tables import sentences
-
     lines: list[str] = []
     for block in document.element.body.iterchildren():  # paragraphs and tables, in their order
         if block.tag.endswith("}p"):
@@ -191,8 +189,6 @@ def _pdf(path: Path, data: bytes) -> Reading:
     text = "\n".join(pages)
     if not _HAN.search(text):
         raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
-    from .tables import in_text
-
     return Reading(in_text(text), None, "pdf")
 
 
@@ -221,6 +217,4 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         text, encoding = decode(data)
     except ValueError as exc:
         raise ReadError(path, str(exc)) from exc
-    from .tables import in_text
-
     return Reading(in_text(text), encoding, "txt")
