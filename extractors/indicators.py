@@ -153,7 +153,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
 年末 年初 年中 可以 继续保持 保持 超额完成了 超额完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
-目标任务为 目标任务是 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底""".split()
+目标任务为 目标任务是 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 与上年相比 与去年相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
@@ -174,7 +174,7 @@ _LEAD = regex.compile(
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|"  # 一是力争…, 受疫情影响
     r"(?:(?:省|市|县|区|上级)里?下达(?:给)?(?:我[市县区镇乡局])?的?|下达(?:给)?我[市县区镇乡局]的?)(?=\p{Han}{2})|"  # 省下达我市家庭医生签约任务数
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|"  # 近三年来
-    rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底|末|度|同期|相比|以来|来)?的?|"
+    rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )
@@ -376,6 +376,9 @@ def _last_words(text: str, most: int) -> str:
     return text[at:]
 
 
+# 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
+_STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
+_BY = regex.compile(r"^按照?")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 
@@ -506,6 +509,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         left = previous_end
     name = clean(sentence[left:start])[-24:]
     consumed = end
+    if _family(unit) == "money" and _STANDARD_AFTER.match(sentence, end):
+        name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
         # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
         after = _NOUN_AFTER.match(sentence[end + 1:right])
