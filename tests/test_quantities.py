@@ -94,6 +94,9 @@ CASES = [
     ("已为17.6万家庭53.2万居民建立了健康档案。", "results", [
         ("17.6万家庭", "count", 176000, None, "户", "exact", "actual", "level", 2019),
         ("53.2万居民", "count", 532000, None, "人", "exact", "actual", "level", 2019)]),
+    ("全年共投入约3千万元用于村卫生室建设,三千万元已到位。", "results", [
+        ("3千万元", "money", 3000, None, "万元", "approx", "actual", "level", 2019),
+        ("三千万元", "money", 3000, None, "万元", "exact", "actual", "level", 2019)]),
     ("县配套14万资金还没发。", "results", [
         ("14万", "money", 14, None, "万元", "exact", "actual", "level", 2019)]),
     ("群众满意度为最高,获得91.8分。", "results", [
@@ -472,6 +475,7 @@ NON_FACTS = [
     "在这三个月里,我学到了很多。",
     "全县80对象均已建档,第3对口帮扶医院开展一对一服务。",
     "建档率达到8 6.5%。",  # a number broken by a space: its value is unknown
+    "千万不能放松警惕。",
 ]
 
 
@@ -919,6 +923,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a time before the name is no part of it; a standard an amount is paid by is named so
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
+    ("每万人口全科医生数达到2.5名,较年初增加0.4名。", ["每万人口全科医生数"] * 2, ["gps_per_10000"] * 2),
     ("基层医疗卫生机构诊疗量占总诊疗量的比例为54.6%。", ["基层医疗卫生机构诊疗量占总诊疗量的比例"], ["primary_care_visit_share"]),
 ])
 def test_indicator_names(sentence, names, keys):
