@@ -175,12 +175,12 @@ _LEAD = regex.compile(
     r"(?:(?:省|市|县|区|上级)里?下达(?:给)?(?:我[市县区镇乡局])?的?|下达(?:给)?我[市县区镇乡局]的?)(?=\p{Han}{2})|"  # 省下达我市家庭医生签约任务数
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|"  # 近三年来
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来)?的?|"
-    r"(?:由|从)(?:原来|过去|上年|去年)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
+    r"(?:由|从)(?:原来|过去|上年|去年|\p{Han}{2,4}?前)?的?|(?:到|至)?(?:十一五|十二五|十三五|十四五)(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).
-_COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年)?的?"
+_COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年|\p{Han}{2,4}?前)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
@@ -245,9 +245,9 @@ def applies(key: str, name: str, before: str) -> bool:
     an institution, unless the whole place is named too)."""
     from .meaning import cues
 
-    outside = cues()["outside"].get(key)
-    if outside and any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
-        return False
+    for outside in cues()["outside"].get(key, ()):
+        if any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
+            return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
     return not (key in stocks() and _institution_owns(before))
 

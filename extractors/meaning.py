@@ -19,8 +19,8 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
-                          r"(?:人均|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+                          r"(?:人均|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元; 由改革前的46.2%下降至35.8%
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves

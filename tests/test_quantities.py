@@ -191,6 +191,10 @@ CASES = [
     ("药品收入占比由2018年的45.6%下降到38.2%。", "results", [
         ("45.6%", "rate", 45.6, None, "%", "exact", "baseline", "level", 2018),
         ("38.2%", "rate", 38.2, None, "%", "exact", "actual", "level", 2019)]),
+    # a baseline before an event (改革前) has no year the text says
+    ("药品收入占比由改革前的46.2%下降至35.8%。", "results", [
+        ("46.2%", "rate", 46.2, None, "%", "exact", "baseline", "level", None),
+        ("35.8%", "rate", 35.8, None, "%", "exact", "actual", "level", 2019)]),
     # 至少 before a verb of the number (至少配备1名) is at least; 多少有 is not
     ("每个乡镇卫生院至少配备1名全科医生,至少有3名医师,多少有5个。", "plan", [
         ("1名", "count", 1, None, "人", "at_least", "target", "level", 2020),
@@ -924,6 +928,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
     ("每万人口全科医生数达到2.5名,较年初增加0.4名。", ["每万人口全科医生数"] * 2, ["gps_per_10000"] * 2),
+    ("药品收入占比由改革前的46.2%下降至35.8%。", ["药品收入占比"] * 2, ["drug_revenue_share"] * 2),
+    # the critical-illness insurer's ratio is not the scheme's
+    ("城乡居民大病保险覆盖全部参保人员,实际报销比例提高10个百分点以上。", ["实际报销比例"], [None]),
+    ("全市结核病患者治疗成功率达到92%,艾滋病抗病毒治疗覆盖率为86.5%。", ["结核病患者治疗成功率", "艾滋病抗病毒治疗覆盖率"],
+     ["tb_cure_rate", None]),
     ("基层医疗卫生机构诊疗量占总诊疗量的比例为54.6%。", ["基层医疗卫生机构诊疗量占总诊疗量的比例"], ["primary_care_visit_share"]),
 ])
 def test_indicator_names(sentence, names, keys):
