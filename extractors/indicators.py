@@ -356,6 +356,14 @@ def _without_quantities(text: str, subject: bool = False) -> str:
     return "".join(kept) + ("" if subject and last and tail and starts_with_verb(tail) else tail)
 
 
+def _last_family(text: str) -> str:
+    """The unit family of the last quantity in `text`, or "" when it holds none."""
+    from .quantities import find
+
+    found = find(text)
+    return _family(found[-1].unit.unit) if found else ""
+
+
 _NUMERIC = set("0123456789.-—~")
 # What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
 # task (签约任务数, 签约率), or the register they are on (患者在册1256人, 规范管理率).
@@ -538,6 +546,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left], subject=True)
+            if not borrows and _last_family(sentence[before:left]) not in ("", _family(unit)):
+                subject = ""  # 培训1000人 after 投入资金5.6万元: what was done, not to the funds
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading;
             # …;死亡1920人: a part of its own after ;
             if (_WHEN.search(subject) or (sentence[left - 1:left] == ":" and _HEADING_END.search(subject))

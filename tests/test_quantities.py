@@ -924,6 +924,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年培训3.6万余人,服务2万多人。", ["培训", "服务"], [None, None]),
     # a verb names its own count, not the funds before it
     ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
+    ("投入资金5.6万余元,培训近千人。", ["投入资金", "培训"], [None, None]),
     # a time before the name is no part of it; a standard an amount is paid by is named so
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
