@@ -310,6 +310,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         group = of_subgroup(key, indicator, p.text[:left]) if key else ""
         if group and group not in indicator:
             indicator = group + indicator  # 建档立卡贫困人口3.2万人,家庭医生签约服务率100%: the poor's
+            key = canonical(indicator, q.unit.unit, whole)  # the group's own series, when there is one
         if aspect_ == "completion" and key and dictionary()[key].unit == "%" and _DONE.fullmatch(p.text, left, q.start):
             aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
