@@ -931,6 +931,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a time before the name is no part of it; a standard an amount is paid by is named so
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
+    ("上年度末全县参合人数为32.5万人。", ["参合人数"], ["ncms_enrollees"]),
     ("每万人口全科医生数达到2.5名,较年初增加0.4名。", ["每万人口全科医生数"] * 2, ["gps_per_10000"] * 2),
     ("药品收入占比由改革前的46.2%下降至35.8%。", ["药品收入占比"] * 2, ["drug_revenue_share"] * 2),
     # the critical-illness insurer's ratio is not the scheme's
