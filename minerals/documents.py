@@ -80,11 +80,12 @@ _TITLE_YEAR = r"((?:19|20)\d{2})年(?:度)?(?:(?!(?:19|20)\d{2}年)[^\n]){0,12}?
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
-_OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委"
+_OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
 _BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
-# What follows an office a report works under, not one that writes it: 在县卫健局的正确领导下.
-_LED_BY = regex.compile(r"的?(?:正确|坚强|大力|精心)?(?:领导|指导|关心|支持|部署)")
+# What follows an office a report works under or cites, not one that writes it: 在县卫健局的正确
+# 领导下, 按照省卫生厅《关于…》, 根据市卫生局关于…的通知.
+_LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指导|关心|支持|部署)|《|关于|印发|下发|下达|要求|文件|通知)")
 # A place whose name a republishing site hid (XX县卫生局, 某某市卫生健康委员会, ×××区卫健局) or
 # a title did not give (市卫健委2020年工作总结).
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
@@ -94,7 +95,7 @@ _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
 _OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委")
-_BUREAU_WORDS = regex.compile(r"卫生局|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生")
+_BUREAU_WORDS = regex.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生")
 
 
 @dataclass
@@ -374,12 +375,14 @@ def _author(text: str) -> "regex.Match[str] | None":
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     bureau = region = None
+    within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
     # the title, then the body's first office, then the signature that closes the report
     for text in (doc.title, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
         m = _author(text)
         place = _place_name(m.group("region")) if m and m.group("region") else None
         if place:
             bureau, region = place + m.group("office"), place
+            within = m.group("region").removesuffix(place)
             break
         if m and bureau is None:
             bureau = m.group("office")
@@ -396,6 +399,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         level = _LEVELS.get(own.group(1) if own else (region or masked.group())[-1])
         if region and region.endswith("自治区"):
             level = "province"
+        elif level == "city" and within.endswith(("州", "市", "盟", "地区")):
+            level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州)
     return bureau, region, level
 
 

@@ -342,6 +342,10 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("江油市卫生和计划生育局2016年工作总结", "summary_and_plan", 2016, 2017, "江油市卫生和计划生育局", "江油市", "city"),
     ("临河区卫生健康局2024年工作计划", "plan", None, 2024, "临河区卫生健康局", "临河区", "district"),
     ("市卫健委2020年工作总结及2021年工作思路", "summary_and_plan", 2020, 2021, "卫健委", None, "city"),
+    ("四川省卫生厅2010年工作总结", "summary_and_plan", 2010, 2011, "四川省卫生厅", "四川省", "province"),
+    # a city inside a prefecture is county-level; one inside a province is not
+    ("恩施土家族苗族自治州利川市卫生计生局2016年度工作总结", "summary_and_plan", 2016, 2017, "利川市卫生计生局", "利川市", "county"),
+    ("广东省深圳市卫生健康委员会2019年工作总结", "summary_and_plan", 2019, 2020, "深圳市卫生健康委员会", "深圳市", "city"),
     # a half-year summary plans the second half of the same year
     ("某某区卫生局二〇〇九年上半年工作总结", "summary_and_plan", 2009, 2009, "卫生局", None, "district"),
     ("内蒙古自治区卫生健康委2019年工作总结", "summary_and_plan", 2019, 2020, "内蒙古自治区卫生健康委", "内蒙古自治区",
@@ -349,6 +353,7 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("XX市卫生健康委员会2021年工作总结和2022年工作计划", "summary_and_plan", 2021, 2022, "卫生健康委员会", None, "city"),
     # the office a report works under is not its author
     ("2019年卫生院工作总结\n今年来,在县卫健局的正确领导下,我院圆满完成了各项任务。", "summary_and_plan", 2019, 2020, None, None, None),
+    ("社区卫生服务中心2012年工作计划\n我中心将严格按照省卫生厅《社区卫生服务中心建设标准》开展工作。", "plan", None, 2012, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
     # five-year periods and 规划 date a title too
