@@ -198,7 +198,8 @@ _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
-_NOUN_AFTER = regex.compile(r"^(?:(?![和及与的])\p{Han}|\([^()]{1,8}\)(?=\p{Han})){2,20}")  # 183个县(市、区)县级医院…
+_NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|\([^()]{1,8}\)(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…
+                            r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
@@ -311,6 +312,12 @@ def _has_verb(text: str) -> bool:
 _REACHING = {"完成", "实现", "达到", "累计", "共"}
 
 
+def _first_word(name: str) -> str:
+    from .segment import tagged
+
+    return tagged(name)[0][0]
+
+
 def starts_with_verb(name: str) -> bool:
     """Whether a name starts with a verb, also one the dictionary glues to its object
     (下发文件 is one noun there, 下发 a verb)."""
@@ -398,6 +405,8 @@ def _join(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if subject.startswith(head):
+        return subject  # 培训320人次 after 培训乡村医生3期: those trained
     if subject.endswith("总" + head):
         return head  # 完成投资3亿元 after 总投资12.5亿元: a part of the total, not the total
     per = PER_UNIT.search(subject)
@@ -540,7 +549,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     borrows = not name or bare or _dependent(name) or part
     if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
-    if borrows or _verb_only(name):
+    if borrows or (_verb_only(name) and consumed != end + 1):  # 改建4个站 names what it counts (jieba tags 站 a verb)
         subject = parent
         if not subject:
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
@@ -556,12 +565,13 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             subject = _last_words(clean(subject), 12) if subject else ""
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
-            name = _join(subject, name)
-    elif (parent and not name.startswith("每") and (not starts_with_verb(name) or name[-1] == parent[-1])
+            # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole
+            name = name + subject if name in added() and not part else _join(subject, name)
+    elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
-        # of the list; one with a verb of its own (受益群众 after 发放宣传资料) does not, nor
+        # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站) does not, nor
         # one counted in other units (改厕1.2万座 after 改水受益人口28万人)
         name = leading_verb(parent) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does

@@ -34,14 +34,15 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
 _SINCE = ("以来", "来")
-# A task assigned from above, with whom and what between: 市下达我县改水改厕任务3000户.
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
 GOAL_AFTER = regex.compile(r"的\p{Han}{0,4}?目标(?!人群|任务的|的)")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
 _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")
-_ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,12}任务")
+# A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
+# 市下达我县2020年家庭医生签约任务12万人.
+_ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%

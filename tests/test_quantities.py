@@ -424,6 +424,9 @@ CASES = [
     ("争取上级项目资金5000万元。", "plan", [
         ("5000万元", "money", 5000, None, "万元", "exact", "target", "level", 2020)]),
     # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
+    ("市下达我县2020年家庭医生签约任务12万人,签约率达到35%以上。", "plan", [
+        ("12万人", "count", 120000, None, "人", "exact", "quota", "level", 2020),
+        ("35%以上", "rate", 35, None, "%", "at_least", "target", "level", 2020)]),
     ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
         ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
         ("3215户", "count", 3215, None, "户", "exact", "actual", "level", 2019)]),
@@ -932,6 +935,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
     ("上年度末全县参合人数为32.5万人。", ["参合人数"], ["ncms_enrollees"]),
+    ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
+    # a one-character noun that ends its clause is what is counted; a verb of its own is not the list's
+    ("镇党委将服务站改造列为实事工程之一,新建2个站,改建4个站。", ["新建站", "改建站"], [None, None]),
+    ("全年共培训乡村医生3期,培训320人次。", ["培训乡村医生", "培训乡村医生"], [None, None]),
     ("每万人口全科医生数达到2.5名,较年初增加0.4名。", ["每万人口全科医生数"] * 2, ["gps_per_10000"] * 2),
     ("药品收入占比由改革前的46.2%下降至35.8%。", ["药品收入占比"] * 2, ["drug_revenue_share"] * 2),
     # the critical-illness insurer's ratio is not the scheme's
