@@ -49,6 +49,8 @@ _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
+# A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
+_PER_PEOPLE_AFTER = regex.compile(r"/(千|万)(?:常住|户籍)?人口?")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
 _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 # The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
@@ -291,6 +293,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
+        per = _PER_PEOPLE_AFTER.match(p.text, q.end) if q.unit.kind == "count" else None
+        if per and not PER_HEAD.search(indicator):
+            indicator = "每" + per.group(1) + "人口" + indicator  # 床位5张/千人: 每千人口床位
         if previous and previous[0].unit.unit == q.unit.unit and (
                 _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start)
                 or (_GOAL_NAMED_AFTER.fullmatch(p.text, previous[0].end, q.start) and GOAL_AFTER.match(p.text, q.end))):

@@ -119,10 +119,14 @@ def _html(path: Path, data: bytes) -> Reading:
             text, encoding = decode(data)
         except ValueError as exc:
             raise ReadError(path, str(exc)) from exc
-    body = trafilatura.extract(_tables_as_sentences(text), include_comments=False, include_tables=True,
-                               favor_recall=True)
+    page = _tables_as_sentences(text)
+    body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
+    meta = trafilatura.extract_metadata(page)
+    title = meta.title.strip() if meta and meta.title else ""
+    if title and _HAN.search(title) and title not in body[:len(title) + 200]:
+        body = title + "\n\n" + body  # trafilatura keeps the page's heading (h1) out of its text
     return Reading(body, encoding, "html")
 
 

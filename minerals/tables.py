@@ -25,6 +25,11 @@ _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否")
 _QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
 _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
+# A cell that says there is no value: —, /, 无.
+_NO_VALUE = regex.compile(r"^(?:[-—–/／\\…]+|无|暂无)$")
+# A unit written as a ratio (1/10万, 1/万人, 1/千): the rate the extractors read (/10万, ‰).
+_RATIO_UNIT = regex.compile(r"^1/(?P<per>10万|万|千|1000|100000|10000)人?$")
+_RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "/万", "千": "‰", "1000": "‰"}
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 
 
@@ -97,7 +102,7 @@ def _sentence(heading: list[str], row: list[str]) -> str:
         row_unit = named[0] if named and named[0] in units() else ""
     for head, cell in zip(heading, row):
         cell = cell.replace(" ", "")
-        if not cell or _UNIT_COLUMN.match(head):
+        if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):
             continue
         if _VALUE.match(cell):
             if _ROW_NUMBER.match(head) and _BARE_INTEGER.match(cell):
@@ -117,9 +122,14 @@ def _sentence(heading: list[str], row: list[str]) -> str:
 
 
 def _with_unit(cell: str, unit: str) -> str:
-    """A bare number with its column's or row's unit, before a trailing qualifier (90以上 → 90%以上)."""
+    """A bare number with its column's or row's unit, before a trailing qualifier (90以上 → 90%以上).
+    A unit that starts with a digit and is no ratio the extractors read would run into the
+    number (18 and 1/10万 are not 181/10万): the number then stays bare."""
     qualifier = _QUALIFIER_AFTER.search(cell)
     number = cell[:qualifier.start()] if qualifier else cell
-    if not unit or not number[-1:].isdigit():
+    ratio = _RATIO_UNIT.match(unit)
+    if ratio:
+        unit = _RATIO_UNITS[ratio.group("per")]
+    if not unit or not number[-1:].isdigit() or unit[0].isdigit():
         return cell
     return number + unit + (qualifier.group() if qualifier else "")

@@ -53,6 +53,7 @@ def test_html_main_text_only(tmp_path):
     path.write_bytes(page.encode("gb18030"))
     reading = read(path)
     assert reading.format == "html"
+    assert reading.text.startswith("青川县卫生健康局2019年工作总结\n")  # the page's heading titles the text
     assert "高血压患者规范管理率93.14%" in reading.text
     assert "团队成员521人" in reading.text
     for debris in ("登录注册", "var x", "卫生院工作计划范文", "联系我们"):

@@ -26,6 +26,11 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     # a unit in brackets after the row's name is its numbers' unit; a bracket that is no unit is not
     ([["指标名称", "2023年完成", "2024年目标"], ["婴儿死亡率(‰)", "3.1", "≤4"], ["参合率(新农合)", "98.5", "99"]],
      ["婴儿死亡率(‰):2023年完成3.1‰,2024年目标≤4‰。", "参合率(新农合):2023年完成98.5,2024年目标99。"]),
+    # a unit written as a ratio (1/10万, 1/千) is the rate it names; a cell of dashes says nothing;
+    # a unit that starts with a digit and is no ratio never runs into the number
+    ([["指标", "单位", "目标", "完成", "完成率"], ["孕产妇死亡率", "1/10万", "≤18", "0", "—"], ["婴儿死亡率", "1/千", "≤8", "3.2", "/"],
+      ["服务人口", "3年", "5", "6", ""]],
+     ["孕产妇死亡率:目标≤18/10万,完成0/10万。", "婴儿死亡率:目标≤8‰,完成3.2‰。", "服务人口:目标5,完成6。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
