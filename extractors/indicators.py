@@ -380,7 +380,8 @@ _MANAGED = regex.compile(r"(?:健康|规范|系统|随访)?管理$")
 
 
 def _last_words(text: str, most: int) -> str:
-    """The end of `text`, at most `most` characters, starting where a word starts."""
+    """The end of `text`, at most `most` characters, starting where a word starts, and not
+    after the population a ratio is taken to (每千人口执业(助理)医师数 is not 执业(助理)医师数)."""
     if len(text) <= most:
         return text
     from .segment import word_ends
@@ -388,7 +389,8 @@ def _last_words(text: str, most: int) -> str:
     at = min(e for e in word_ends(text) if e >= len(text) - most)
     while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
         at -= 1  # not inside 0-6岁
-    return text[at:]
+    per = PER_HEAD.search(text, 0, at + 4)
+    return text[min(at, per.start()) if per else at:]
 
 
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.

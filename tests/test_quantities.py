@@ -938,6 +938,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a count per thousand or ten thousand people, said after its unit, is per head
     ("床位:目标5张/千人,完成4.8张/千人。", ["每千人口床位"] * 2, ["beds_per_1000"] * 2),
     ("全科医生2.3名/万人口。", ["每万人口全科医生"], ["gps_per_10000"]),
+    # a long name borrowed across a colon keeps the population its ratio is taken to
+    ("每千人口执业(助理)医师数:2023年目标3.0人,2023年完成3.12人。", ["每千人口执业(助理)医师数"] * 2, ["physicians_per_1000"] * 2),
     ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
     # a one-character noun that ends its clause is what is counted; a verb of its own is not the list's
     ("镇党委将服务站改造列为实事工程之一,新建2个站,改建4个站。", ["新建站", "改建站"], [None, None]),
