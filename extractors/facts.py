@@ -220,6 +220,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     counted = ""  # the name of the previous count or amount, without its whole
     target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target or quota
     last_name, last_key = "", None  # the previous fact's name and key
+    level_name: dict[str, str] = {}  # the name of the last level stated in each unit
     listed_after = ""  # the name of the fact before a list of places and numbers (分别)
     whole: str | None = None  # the whole the previous fact is a part of
     part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
@@ -296,10 +297,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
         per = _PER_PEOPLE_AFTER.match(p.text, q.end) if q.unit.kind == "count" else None
         if per and not PER_HEAD.search(indicator):
             indicator = "每" + per.group(1) + "人口" + indicator  # 床位5张/千人: 每千人口床位
-        if previous and previous[0].unit.unit == q.unit.unit and (
-                _GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start)
-                or (_GOAL_NAMED_AFTER.fullmatch(p.text, previous[0].end, q.start) and GOAL_AFTER.match(p.text, q.end))):
-            indicator = last_name
+        if previous and (_GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start)
+                         or (_GOAL_NAMED_AFTER.fullmatch(p.text, previous[0].end, q.start) and GOAL_AFTER.match(p.text, q.end))):
+            # the goal of the rate just stated, or of the rate whose change was just stated
+            # (达到70.5%,比上年提高5.2个百分点,高于省定目标(65%))
+            indicator = (last_name if previous[0].unit.unit == q.unit.unit
+                         else level_name.get(q.unit.unit, indicator) if previous[1] == "change" else indicator)
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
                 and previous[0].unit.kind in ("count", "money")):
             # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it)
@@ -339,6 +342,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name, last_key = indicator, key
+        if aspect_ == "level":
+            level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))
         counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if (len(indicator) > SHORT and not is_bare(indicator) and not indicator.startswith(parent[0] or "\0")

@@ -97,8 +97,9 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     """The key of the longest dictionary phrase inside `phrase` whose unit agrees.
 
     `whole` names what the phrase is a part of (其中执业医师621人 after 卫生技术人员1862人):
-    a part named by a noun of its own does not take its whole's key; a verb or an
-    addition that needs the whole (其中新建17个) does.
+    a part named by a noun of its own does not take its whole's key, nor is it of the
+    whole's series (其中三、四级手术 after 各类手术); a verb or an addition that needs the
+    whole (其中新建17个) does.
     """
     if "“" in phrase or "”" in phrase:
         return canonical(_unquoted(phrase), unit, whole and _unquoted(whole))  # 适龄儿童“五苗”接种率
@@ -108,6 +109,10 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     if own and not _verb_only(own) and not _addition(own):
         key = canonical(phrase, unit)
         return canonical(own, unit) if key and key == canonical(whole, unit) else key
+    if whole and not own and not phrase.startswith(whole):
+        key = canonical(phrase, unit)
+        # 其中三、四级手术 after 各类手术(台次): a part
+        return None if key and key in (canonical(whole, unit), canonical(whole + unit, unit)) else key
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
     addition = _addition(phrase)

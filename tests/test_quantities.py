@@ -938,6 +938,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a count per thousand or ten thousand people, said after its unit, is per head
     ("床位:目标5张/千人,完成4.8张/千人。", ["每千人口床位"] * 2, ["beds_per_1000"] * 2),
     ("全科医生2.3名/万人口。", ["每万人口全科医生"], ["gps_per_10000"]),
+    # a goal after a rate's change is the rate's; a part is not of its whole's series
+    ("全县老年人健康体检率达到70.5%,比上年提高5.2个百分点,高于省定目标(65%)5.5个百分点。", ["老年人健康体检率"] * 4,
+     ["elderly_health_mgmt_rate", "elderly_health_mgmt_rate", "elderly_health_mgmt_rate", None]),
+    ("全年共完成各类手术6820台次,其中三、四级手术1530台次。", ["各类手术", "三、四级手术"], ["surgeries", None]),
     # a long name borrowed across a colon keeps the population its ratio is taken to
     ("每千人口执业(助理)医师数:2023年目标3.0人,2023年完成3.12人。", ["每千人口执业(助理)医师数"] * 2, ["physicians_per_1000"] * 2),
     ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
