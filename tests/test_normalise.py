@@ -21,6 +21,7 @@ CASES = [
     ("20xx年全县", "20xx年全县"),
     ("参保率达到1\n0%,覆盖全县", "参保率达到10%,覆盖全县"),
     ("二〇二〇年工作总结,一九九八年以来", "2020年工作总结,1998年以来"),
+    ("二○○八年工作总结", "2008年工作总结"),  # ○, a white circle, for 〇
     ("二零一九年参保率", "2019年参保率"),
     ("第一二〇〇年", "第一二〇〇年"),
     # a heading run into its first sentence on one PDF line keeps a line of its own
