@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, added, applies, canonical, clean, dictionary, is_bare, leading_verb,
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, is_bare, leading_verb,
                          not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
@@ -248,7 +248,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         in_part = bool(whole and previous and previous[0].start > left)
         listed_in_part = in_part and bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start))
         continued = bool(whole and not opens_part and previous and previous[0].end == left - 1
-                         and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit))
+                         and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit)
+                         and not TOTAL_OPENING.match(p.text, left))
         part = opens_part or continued
         subject, subject_unit = parent
         if aspect_ == "change" and previous:

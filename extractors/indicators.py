@@ -210,6 +210,8 @@ _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增�
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.
 _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
+# A clause that states a total, not one more part, and names it: …,农民个人缴纳30元,共筹集基金6189万元.
+TOTAL_OPENING = regex.compile(r"共|合计|总计|累计|总共")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
 SHORT = 4
 
@@ -553,6 +555,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name, consumed  # long enough, or a name the dictionary knows (婚检率)
     if not name and parent:
         return parent, consumed
+    if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
+        return name, consumed
     borrows = not name or bare or _dependent(name) or part
     if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds

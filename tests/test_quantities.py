@@ -942,6 +942,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县老年人健康体检率达到70.5%,比上年提高5.2个百分点,高于省定目标(65%)5.5个百分点。", ["老年人健康体检率"] * 4,
      ["elderly_health_mgmt_rate", "elderly_health_mgmt_rate", "elderly_health_mgmt_rate", None]),
     ("全年共完成各类手术6820台次,其中三、四级手术1530台次。", ["各类手术", "三、四级手术"], ["surgeries", None]),
+    # a clause that states a total names it, and is no part of the list before it
+    ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
+     ["人均筹资标准", "中央财政补助", "农民个人缴纳", "筹集基金"], ["ncms_per_capita_funding", None, None, None]),
     # a long name borrowed across a colon keeps the population its ratio is taken to
     ("每千人口执业(助理)医师数:2023年目标3.0人,2023年完成3.12人。", ["每千人口执业(助理)医师数"] * 2, ["physicians_per_1000"] * 2),
     ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
@@ -967,6 +970,7 @@ def test_indicator_names(sentence, names, keys):
     ("2012年参合率达到102.99%,完成任务的107.2%,门诊量增长120%。", ["over_100", None, None]),
     ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
     ("全县卫生技术人员1862人,其中执业医师2621人,注册护士735人。", [None, "part_over_whole", None]),
+    ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。", [None, None, None, None]),  # a total is no part
     ("参合农民14.34万人,参合率达到98.5%。", [None, None]),
     # a part's rate or change may pass its whole's
     ("各乡镇卫生院门诊量同比增长15%,其中A镇增长28%。", [None, None]),
