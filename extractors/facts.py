@@ -49,6 +49,8 @@ _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
+# A rate named by its head alone (访视率), which the count just before it may name (产后访视).
+_RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
 _PER_PEOPLE_AFTER = regex.compile(r"/(千|万)(?:常住|户籍)?人口?")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
@@ -263,6 +265,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), subject)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
+        stem = _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])) if q.unit.kind == "rate" and subject.endswith("率") else None
+        if (stem and previous and previous[0].unit.kind == "count" and previous[0].end == left - 1
+                and last_name.endswith(stem.group(1))):
+            indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
         indicator = respective.get(q.start, indicator)
         if q.start in respective and (previous is None or previous[0].start not in respective):
             listed_after = last_name  # the name of the fact before the list

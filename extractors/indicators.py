@@ -383,7 +383,7 @@ _NUMERIC = set("0123456789.-—~")
 # task (签约任务数, 签约率), or the register they are on (患者在册1256人, 规范管理率).
 _COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$")
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
-_MANAGED = regex.compile(r"(?:健康|规范|系统|随访)?管理$")
+_MANAGED = regex.compile(r"应?(?:健康|规范|系统|随访)?管理$")  # 0-6岁儿童应管理1620人: those to be managed
 
 
 def _last_words(text: str, most: int) -> str:

@@ -427,6 +427,9 @@ CASES = [
     ("市下达我县2020年家庭医生签约任务12万人,签约率达到35%以上。", "plan", [
         ("12万人", "count", 120000, None, "人", "exact", "quota", "level", 2020),
         ("35%以上", "rate", 35, None, "%", "at_least", "target", "level", 2020)]),
+    ("0-6岁儿童应管理1620人,实际管理1552人。", "results", [
+        ("1620人", "count", 1620, None, "人", "exact", "quota", "level", 2019),
+        ("1552人", "count", 1552, None, "人", "exact", "actual", "level", 2019)]),
     ("市下达我县改水改厕任务3000户,实际完成3215户。", "results", [
         ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
         ("3215户", "count", 3215, None, "户", "exact", "actual", "level", 2019)]),
@@ -942,6 +945,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县老年人健康体检率达到70.5%,比上年提高5.2个百分点,高于省定目标(65%)5.5个百分点。", ["老年人健康体检率"] * 4,
      ["elderly_health_mgmt_rate", "elderly_health_mgmt_rate", "elderly_health_mgmt_rate", None]),
     ("全年共完成各类手术6820台次,其中三、四级手术1530台次。", ["各类手术", "三、四级手术"], ["surgeries", None]),
+    # those to be managed (应管理) are a quota, and name the rate of those managed; a rate
+    # named by its head is of the count just before it, not of the rate before that
+    ("0-6岁儿童应管理1620人,实际管理1552人,健康管理率95.8%。", ["0-6岁儿童应管理", "实际管理", "0-6岁儿童健康管理率"],
+     [None, None, "child_0_6_health_mgmt_rate"]),
+    ("辖区内孕产妇218人,早孕建册率93.6%,产后访视198人,访视率90.8%。", ["孕产妇", "早孕建册率", "产后访视", "产后访视率"],
+     [None, "early_pregnancy_registration_rate", None, "postpartum_visit_rate"]),
     # a clause that states a total names it, and is no part of the list before it
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
      ["人均筹资标准", "中央财政补助", "农民个人缴纳", "筹集基金"], ["ncms_per_capita_funding", None, None, None]),
