@@ -211,7 +211,7 @@ _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工�
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.
 _LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
 # A clause that states a total, not one more part, and names it: …,农民个人缴纳30元,共筹集基金6189万元.
-TOTAL_OPENING = regex.compile(r"共|合计|总计|累计|总共")
+TOTAL_OPENING = regex.compile(r"共|合计|总计|总共")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
 SHORT = 4
 
