@@ -8,8 +8,8 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, is_bare, leading_verb,
-                         not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, is_bare,
+                         join_name, leading_verb, not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, aspect, clause_bounds, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -19,7 +19,7 @@ from .units import counted_alike, units
 # What comes before the distinguishing word of a listed name: an age or a disease type.
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
-_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?(?:达到了|达到|为|是|达|占|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在"
+_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?(?:达到了|达到|为|是|达|占|不低于|不少于|不高于|不超过|低于|高于|超过|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在"
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
@@ -281,7 +281,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 subject = listed[n - k]
                 if head.endswith("率"):  # 管理高血压患者…,规范管理率分别为…: 高血压患者规范管理率
                     subject = subject[len(leading_verb(subject)):]
-                indicator = subject + head
+                indicator = join_name(subject, head) if head else subject  # 高血压患者管理…,规范管理率…: 高血压患者规范管理率
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)

@@ -407,7 +407,7 @@ _BY = regex.compile(r"^按照?")
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 
 
-def _join(subject: str, head: str) -> str:
+def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
     a rate is of what a count counted (健康管理人数 + 管理率 = 健康管理率, but 患者健康管理人数 +
@@ -577,7 +577,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole
-            name = name + subject if name in added() and not part else _join(subject, name)
+            name = name + subject if name in added() and not part else join_name(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")):

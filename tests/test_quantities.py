@@ -427,6 +427,10 @@ CASES = [
     ("市下达我县2020年家庭医生签约任务12万人,签约率达到35%以上。", "plan", [
         ("12万人", "count", 120000, None, "人", "exact", "quota", "level", 2020),
         ("35%以上", "rate", 35, None, "%", "at_least", "target", "level", 2020)]),
+    # a bound said once after 分别 bounds every number of its list
+    ("力争高血压、糖尿病患者规范管理率分别不低于65%和60%。", "plan", [
+        ("65%", "rate", 65, None, "%", "at_least", "target", "level", 2020),
+        ("60%", "rate", 60, None, "%", "at_least", "target", "level", 2020)]),
     ("0-6岁儿童应管理1620人,实际管理1552人。", "results", [
         ("1620人", "count", 1620, None, "人", "exact", "quota", "level", 2019),
         ("1552人", "count", 1552, None, "人", "exact", "actual", "level", 2019)]),
@@ -951,6 +955,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, "child_0_6_health_mgmt_rate"]),
     ("辖区内孕产妇218人,早孕建册率93.6%,产后访视198人,访视率90.8%。", ["孕产妇", "早孕建册率", "产后访视", "产后访视率"],
      [None, "early_pregnancy_registration_rate", None, "postpartum_visit_rate"]),
+    # a bound after 分别 pairs the list too; a rate after a list of counts joins each count's name
+    ("力争全县高血压、糖尿病患者规范管理率分别不低于65%和60%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
+    ("高血压、糖尿病患者分别管理8620人、2350人,规范管理率分别为72.3%、70.1%。",
+     ["高血压患者管理", "糖尿病患者管理", "高血压患者规范管理率", "糖尿病患者规范管理率"],
+     [None, None, "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
     # a clause that states a total names it, and is no part of the list before it
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
      ["人均筹资标准", "中央财政补助", "农民个人缴纳", "筹集基金"], ["ncms_per_capita_funding", None, None, None]),
