@@ -75,7 +75,7 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
 
 
 def _respective_names(sentence: str, quantities: list
-                      ) -> tuple[dict[int, str], dict[int, tuple[int, int, str]], set[int]]:
+                      ) -> tuple[dict[int, str], dict[int, tuple[int, int, str]], set[int], dict[int, int]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
     The listed items share the head of the last one (患者规范管理率, see `_shared_head`),
@@ -83,11 +83,13 @@ def _respective_names(sentence: str, quantities: list
     (门诊128.6元,住院5632元,分别增长2.1%和3.5%), the numbers are those quantities': each
     number's place in its list, the list's length and the head it adds (住院补偿资金…,门诊
     补偿资金…,人均补偿分别为4694元和39元: 人均补偿) are given instead.  The numbers of a list
-    that pairs with no names are returned apart: which is which is unknown.
+    that pairs with no names are returned apart: which is which is unknown.  One name with
+    as many years before it (2017-2019年,孕产妇死亡率分别为…) gives each number its year.
     """
     names: dict[int, str] = {}
     of_quantities: dict[int, tuple[int, int, str]] = {}
     unpaired: set[int] = set()
+    dated: dict[int, int] = {}
     for i, q in enumerate(quantities):
         lead = _RESPECTIVELY.search(sentence, 0, q.start)
         if not lead or q.start in names or q.start in of_quantities:
@@ -105,6 +107,11 @@ def _respective_names(sentence: str, quantities: list
                 of_quantities.update({quantity.start: (n, len(run), "") for n, quantity in enumerate(run)})
                 continue
             listed = sentence[before:left - 1]
+        years_first = _YEARS_FIRST.match(listed)  # 2016年、2017年、2018年门诊量分别为…: years, then the name
+        if years_first:
+            listed = listed[years_first.end():]
+        years = _listed_years(years_first.group() if years_first else
+                              sentence[clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0]:left])
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
@@ -114,10 +121,14 @@ def _respective_names(sentence: str, quantities: list
             continue
         if len(run) < 2:
             continue
+        verb = lead.group("verb") or ""
+        if len(items) == 1 and len(years) == len(run):
+            for quantity, year_ in zip(run, years):
+                names[quantity.start], dated[quantity.start] = items[0] + verb, year_
+            continue
         if len(items) != len(run):
             unpaired.update(quantity.start for quantity in run)
             continue
-        verb = lead.group("verb") or ""
         # 参保人数、参保率分别为45.6万人、98.2%: items of other kinds share no head
         head = _shared_head(items, run[0].unit.unit) if len({x.unit.kind for x in run}) == 1 else ""
         for item, quantity in zip(items, run):
@@ -125,7 +136,21 @@ def _respective_names(sentence: str, quantities: list
             whole_item = (item == items[-1] or item.endswith(head) or (head.endswith("率") and item.endswith("率"))
                           or canonical(item, quantity.unit.unit) is not None)
             names[quantity.start] = (item if whole_item else item + head) + verb
-    return names, of_quantities, unpaired
+    return names, of_quantities, unpaired, dated
+
+
+# Years listed (2017年、2018年和2019年) or spanned (2017-2019年) before a list of numbers.
+_YEARS_FIRST = regex.compile(r"^(?:19|20)\d{2}年?(?:[-—~至到、和及与](?:19|20)\d{2}年?)+")
+_YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
+_YEAR_ITEM = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
+
+
+def _listed_years(text: str) -> list[int]:
+    span = _YEAR_SPAN.search(text)
+    if span:
+        first, last = int(span.group(1)), int(span.group(2))
+        return list(range(first, last + 1)) if 0 < last - first < 10 else []
+    return [int(y) for y in _YEAR_ITEM.findall(text)]
 
 
 def _shared_head(items: list[str], unit: str) -> str:
@@ -153,7 +178,7 @@ def _listed(previous: str, name: str) -> str:
     return name
 
 
-def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str) -> bool:
+def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False) -> bool:
     """Whether the fact is a value of `key`'s series for the document's place and year: not
     one words before it keep off the indicator (`applies`), nor a group's named earlier in the
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次), nor another
@@ -161,7 +186,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str) -> bool:
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
             and not (q.unit.kind != "rate" and _PART_OF_YEAR.search(before))
-            and not (q.unit.kind in ("count", "money") and _several_years(p.text, left, q.start, p.report_year, key))
+            and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
 
 
@@ -216,7 +241,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
-    respective, of_listed, unpaired = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set())
+    respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
     earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
     before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
     counted = ""  # the name of the previous count or amount, without its whole
@@ -228,7 +253,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
     for q in found:
         role_ = role(p, q.start, q.end)
-        year_ = year(p, q.start, q.end, role_)
+        year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
         if role_ == "actual" and year_ and p.report_year and year_ > p.report_year:
             role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
@@ -330,7 +355,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key)
+        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)

@@ -427,6 +427,15 @@ CASES = [
     ("市下达我县2020年家庭医生签约任务12万人,签约率达到35%以上。", "plan", [
         ("12万人", "count", 120000, None, "人", "exact", "quota", "level", 2020),
         ("35%以上", "rate", 35, None, "%", "at_least", "target", "level", 2020)]),
+    # one name and as many years as numbers: each number is its year's
+    ("2017-2019年,全县孕产妇死亡率分别为15.2/10万、12.1/10万和9.8/10万。", "results", [
+        ("15.2/10万", "rate", 15.2, None, "/10万", "exact", "actual", "level", 2017),
+        ("12.1/10万", "rate", 12.1, None, "/10万", "exact", "actual", "level", 2018),
+        ("9.8/10万", "rate", 9.8, None, "/10万", "exact", "actual", "level", 2019)]),
+    ("2016年、2017年、2018年全县门诊量分别为42万人次、45万人次、48万人次。", "results", [
+        ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
+        ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
+        ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2018)]),
     # a bound said once after 分别 bounds every number of its list
     ("力争高血压、糖尿病患者规范管理率分别不低于65%和60%。", "plan", [
         ("65%", "rate", 65, None, "%", "at_least", "target", "level", 2020),
@@ -961,6 +970,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("高血压、糖尿病患者分别管理8620人、2350人,规范管理率分别为72.3%、70.1%。",
      ["高血压患者管理", "糖尿病患者管理", "高血压患者规范管理率", "糖尿病患者规范管理率"],
      [None, None, "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
+    ("2016年、2017年、2018年全县门诊量分别为42万人次、45万人次、48万人次。", ["门诊量"] * 3, ["outpatient_visits"] * 3),
+    ("2015-2019年,全县门诊量分别为42万人次和48万人次。", ["门诊量"] * 2, [None, None]),  # which is which is unknown
     # a clause that states a total names it, and is no part of the list before it
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
      ["人均筹资标准", "中央财政补助", "农民个人缴纳", "筹集基金"], ["ncms_per_capita_funding", None, None, None]),
