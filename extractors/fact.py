@@ -7,6 +7,7 @@ KINDS = ("count", "rate", "money", "quantity")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 ROLES = ("actual", "target", "quota", "baseline")
 ASPECTS = ("level", "change", "completion")
+DIRECTIONS = ("up", "down")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Fact:
     qualifier: str = "exact"
     role: str = "actual"
     aspect: str = "level"
+    direction: str | None = None  # of a change: 'up' or 'down', when a word says which
     year: int | None = None
     indicator: str = ""
     indicator_key: str | None = None

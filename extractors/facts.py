@@ -10,7 +10,7 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, is_bare,
                          join_name, leading_verb, not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
-from .meaning import GOAL_AFTER, aspect, clause_bounds, pledged, role, year
+from .meaning import GOAL_AFTER, aspect, clause_bounds, direction, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import counted_alike, units
@@ -243,7 +243,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     found = find(p.text)
     respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
     earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
-    before: tuple[Quantity, str] | None = None  # the previous quantity and its aspect
+    before: tuple[Quantity, str, str | None] | None = None  # the previous quantity, its aspect and direction
     counted = ""  # the name of the previous count or amount, without its whole
     target: tuple[str, str] | None = None  # the name and unit of the previous fact when it is a target or quota
     last_name, last_key = "", None  # the previous fact's name and key
@@ -260,10 +260,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not pledged(p, q.start, q.end)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
-        if (before and before[1] in ("change", "completion") and counted_alike(before[0].unit.unit, q.unit.unit)
-                and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start))):
+        inherited = bool(before and before[1] in ("change", "completion") and counted_alike(before[0].unit.unit, q.unit.unit)
+                         and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start)))
+        if inherited:
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
-        previous, before = before, (q, aspect_)
+        way = (direction(p.text, q.start) or (before[2] if inherited else None)) if aspect_ == "change" else None
+        previous, before = before, (q, aspect_, way)
         if previous and ";" in p.text[previous[0].end:q.start]:
             parent = ("", "")  # …;住院补偿2.8万人次,补偿金额8650万元: each part after ; has its own subject
         left = clause_bounds(p.text, q.start, q.end)[0]
@@ -394,6 +396,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             qualifier=q.qualifier,
             role=role_,
             aspect=aspect_,
+            direction=way,
             year=year_,
             indicator=indicator,
             indicator_key=key,

@@ -119,6 +119,18 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     return "level"
 
 
+def direction(sentence: str, start: int) -> str | None:
+    """'up' or 'down': which way the change whose number starts at `start` goes (下降12.8%,
+    缩短0.3天, 高于省定目标…5.5个百分点), or None when no word says (同比8.3%)."""
+    before = sentence[clause_bounds(sentence, start, start)[0]:start][-16:]
+    for up, down in (("up", "down"), ("up_compared", "down_compared")):
+        last = {way: max((before.rfind(w) for w in _aspect_words(name)), default=-1)
+                for way, name in (("up", up), ("down", down))}
+        if max(last.values()) >= 0:
+            return max(last, key=last.get)
+    return None
+
+
 @cache
 def _named_by_change() -> tuple[str, ...]:
     """Indicator names that end in a word of change but state a level (自然增长率 4.1‰)."""

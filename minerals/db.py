@@ -40,7 +40,7 @@ SCHEMA: dict[str, dict] = {
     ),
     "facts": dict(
         columns={"id": str, "document_id": str, "source": str, "kind": str, "value": float, "value_max": float,
-                 "unit": str, "qualifier": str, "role": str, "aspect": str, "year": int, "indicator": str,
+                 "unit": str, "qualifier": str, "role": str, "aspect": str, "direction": str, "year": int, "indicator": str,
                  "indicator_key": str, "sentence": str, "sentence_start": int, "surface": str, "start": int, "end": int, "section": str,
                  "original_surface": str, "original_sentence": str, "original_start": int, "original_end": int,
                  "duplicate": int, "flags": str, "extractor": str, "sentence_id": int},

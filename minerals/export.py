@@ -9,7 +9,7 @@ import sqlite_utils
 
 # Every field of FACTS.md, then the evidence that leads back to the words.
 FACT_COLUMNS = [
-    "source", "document_id", "kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "year",
+    "source", "document_id", "kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "direction", "year",
     "indicator", "indicator_key", "sentence", "surface", "start", "end", "original_surface", "original_sentence",
     "section", "duplicate", "id",
 ]

@@ -996,6 +996,20 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator_key for f in facts] == keys
 
 
+@pytest.mark.parametrize("sentence,directions", [
+    ("全县法定传染病发病382例,比上年同期减少56例,下降12.8%。", [None, "down", "down"]),
+    ("住院分娩率同比提高0.6个百分点,达到99.6%;门诊人次增幅为8.3%。", ["up", None, "up"]),
+    ("二级以上医院平均住院日8.2天,较上年缩短0.3天;婴儿死亡率下降了1.2个千分点。", [None, "down", "down"]),
+    # the word of change nearest before the number, over a word that only compares
+    ("人口自然增长率下降0.5个千分点,门诊费用下降超过10%。", ["down", "down"]),
+    ("体检率达到70.5%,比上年提高5.2个百分点,高于省定目标(65%)5.5个百分点。", [None, "up", None, "up"]),
+    ("门诊、住院费用分别下降2.1%和3.5%;门诊量同比8.3%。", ["down", "down", None]),  # 同比 alone says no way
+    ("全年的业务总收入比去年增加8%,力争10%。", ["up", "up"]),  # a list after a change goes its way
+])
+def test_changes_say_which_way_they_go(sentence, directions):
+    assert [f.direction for f in _facts(sentence, "results")] == directions
+
+
 @pytest.mark.parametrize("sentence,flags", [
     ("2012年参合率达到102.99%,完成任务的107.2%,门诊量增长120%。", ["over_100", None, None]),
     ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
