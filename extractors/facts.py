@@ -365,8 +365,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
                 indicator = elsewhere.group("place") + indicator
-            elif elsewhere.group("average") and previous and previous[0].unit.unit == q.unit.unit:
-                indicator = elsewhere.group("average") + "平均" + last_name  # 低于全省平均水平(2.7人): 全省平均每千人口执业医师
+            elif elsewhere.group("average") and q.unit.unit in level_name:
+                # 低于全省平均水平(2.7人): 全省平均每千人口执业医师; also after the value's change (…,较上年下降2.3%,低于…)
+                indicator = elsewhere.group("average") + "平均" + level_name[q.unit.unit]
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:

@@ -47,13 +47,15 @@ def dictionary() -> dict[str, Indicator]:
 
 @cache
 def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
-    """Every name and variant, also as `clean` leaves it: 执业(助理)医师 is read as 执业医师."""
+    """Every name and variant, also as `clean` leaves it (执业(助理)医师 is read as 执业医师),
+    and without 的, which `canonical` reads past."""
     by_phrase: dict[str, str] = {}
     for ind in dictionary().values():
         for phrase in (ind.name, *ind.variants):
             by_phrase.setdefault(phrase, ind.key)
             by_phrase.setdefault(_TITLE.sub("", phrase.replace("（", "(").replace("）", ")")), ind.key)
             by_phrase.setdefault(_unquoted(phrase), ind.key)
+            by_phrase.setdefault(phrase.replace("的", ""), ind.key)
     alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
     return regex.compile(alternation), by_phrase
 
@@ -115,6 +117,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         return None if key and key in (canonical(whole, unit), canonical(whole + unit, unit)) else key
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
+    phrase = phrase.replace("的", "")  # 占卫生总费用的比重 is the dictionary's 占卫生总费用比重
     addition = _addition(phrase)
     per_head = bool(PER_HEAD.search(phrase))
     if per_head:  # 每千常住人口注册护士数 is the dictionary's 每千人口注册护士数

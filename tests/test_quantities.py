@@ -988,6 +988,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全市结核病患者治疗成功率达到92%,艾滋病抗病毒治疗覆盖率为86.5%。", ["结核病患者治疗成功率", "艾滋病抗病毒治疗覆盖率"],
      ["tb_cure_rate", None]),
     ("基层医疗卫生机构诊疗量占总诊疗量的比例为54.6%。", ["基层医疗卫生机构诊疗量占总诊疗量的比例"], ["primary_care_visit_share"]),
+    # 的 between a name's words is read past; a value set against the province's average is the average's
+    ("个人卫生支出占卫生总费用的比重下降到28.5%。", ["个人卫生支出占卫生总费用的比重"], ["oop_share"]),
+    ("次均住院费用3856元,较上年下降2.3%,低于全省平均水平(4120元)。", ["次均住院费用", "次均住院费用", "全省平均次均住院费用"],
+     ["inpatient_cost_per_case", None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
