@@ -36,9 +36,10 @@ _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
 # A page number and a sharing site's label glued before a title: 1、高品质文档2022年…
 _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?")
-# A top-level heading: 一、…, at a line start or after the end of a sentence.
+# A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.
 _HEADING = regex.compile(
-    rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
+    rf"(?:^|(?<=[。;:!?\n]))(?:(?P<mark>[{_CN_NUM}]{{1,3}})、|第(?P<mark>[{_CN_NUM}]{{1,3}})部分[ \u3000:、]?)"
+    rf"(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
     regex.M,
 )
 # A heading run into its first sentence, as PDF text has it: 三、2019年工作打算力争…

@@ -307,6 +307,18 @@ def test_section_roles(heading, role):
     assert [(s.title, s.role) for s in doc.sections] == [("主要工作", "results"), (heading[2:], role)]
 
 
+@pytest.mark.parametrize("heading,title,role", [
+    ("第二部分 明年工作要点", "明年工作要点", "plan"),
+    ("第二部分:存在的问题", "存在的问题", "problems"),
+])
+def test_parts_head_sections_too(heading, title, role):
+    from minerals.documents import Document, describe
+
+    text = f"某县卫生健康局2019年工作总结\n一、主要工作\n全年门诊量12万人次。\n{heading}\n全县签约率达到70%。\n"
+    doc = describe(Document(seq=1, title="某县卫生健康局2019年工作总结", start=0, end=len(text), text=text))
+    assert [(s.title, s.role) for s in doc.sections] == [("主要工作", "results"), (title, role)]
+
+
 def test_weak_plan_heading_before_a_plan_heads_results():
     """二、重点工作 before 三、2024年工作计划 reports the year's work; alone it is the plan."""
     from minerals.documents import Document, describe
