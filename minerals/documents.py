@@ -387,17 +387,20 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             break
         if m and bureau is None:
             bureau = m.group("office")
+    masked = _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
+    own = None if masked else _SELF_PLACE.search(doc.text, 0, 300)
+    said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
     if region is None:
         counts = Counter(p for p in map(_place_name, _place_names(doc.text)) if p)
         if counts:
             place, n = counts.most_common(1)[0]
-            if n >= 2:
+            # the place named most, unless the report says it is of another level (区卫生局 or
+            # 我县 in a report that names 南宁市 most: the city its district or county is in)
+            if n >= 2 and said in (None, _LEVELS.get(place[-1])):
                 region = place
     level = None
-    masked = None if region else _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
-    own = None if region or masked else _SELF_PLACE.search(doc.text, 0, 300)
-    if region or masked or own:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
-        level = _LEVELS.get(own.group(1) if own else (region or masked.group())[-1])
+    if region or said:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
+        level = _LEVELS.get(region[-1]) if region else said
         if region and region.endswith("自治区"):
             level = "province"
         elif level == "city" and within.endswith(("州", "市", "盟", "地区")):

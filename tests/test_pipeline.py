@@ -374,6 +374,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     # an unnamed bureau that says 我县 in its opening is a county's
     ("卫生局年度工作总结范文篇1\n20xx年,我县卫生工作在县委、县政府的领导下全面完成了各项目标任务。", "summary_and_plan", None, None,
      "卫生局", None, "county"),
+    # the city a county's report names most is not the county: its level says so
+    ("卫生健康局2020年工作总结\n2020年,我县卫生工作在南宁市卫健委的指导下推进。南宁市下达的任务全面完成。", "summary_and_plan", 2020, 2021,
+     "卫生健康局", None, "county"),
 ])
 def test_title_metadata(tmp_path, title, doc_type, report_year, plan_year, bureau, region, level):
     """Type, years and place from a title; a masked place name (某某区, XX市) stays unknown, its level does not."""
