@@ -499,6 +499,7 @@ NON_FACTS = [
     "全县80对象均已建档,第3对口帮扶医院开展一对一服务。",
     "建档率达到8 6.5%。",  # a number broken by a space: its value is unknown
     "千万不能放松警惕。",
+    "数十个项目已开工,几百人受益,十几个乡镇达标。",  # indefinite numbers
 ]
 
 
