@@ -500,6 +500,7 @@ NON_FACTS = [
     "建档率达到8 6.5%。",  # a number broken by a space: its value is unknown
     "千万不能放松警惕。",
     "数十个项目已开工,几百人受益,十几个乡镇达标。",  # indefinite numbers
+    "实现“四个100%”目标,做到三个100%。",
 ]
 
 
