@@ -24,6 +24,8 @@ _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?的?(?:老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)")
+# A time after an event that says which visit or check is counted: 产后42天健康检查率, 孕13周前.
+_TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术后|接种后)$")
 _CLAUSE_END = ",;:。!?、()\n"
 
 
@@ -294,6 +296,8 @@ def find(sentence: str) -> list[Quantity]:
                 continue
             if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
+            if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):
+                continue  # 产后42天健康检查率: a time that says which check is counted
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
             shared = _unit_of_list(sentence, m, candidates[i + 1:i + 2])

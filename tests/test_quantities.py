@@ -501,6 +501,7 @@ NON_FACTS = [
     "千万不能放松警惕。",
     "数十个项目已开工,几百人受益,十几个乡镇达标。",  # indefinite numbers
     "实现“四个100%”目标,做到三个100%。",
+    "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
 ]
 
 
