@@ -101,6 +101,10 @@ CASES = [
         ("14万", "money", 14, None, "万元", "exact", "actual", "level", 2019)]),
     ("群众满意度为最高,获得91.8分。", "results", [
         ("91.8分", "quantity", 91.8, None, "分", "exact", "actual", "level", 2019)]),
+    # a measure word followed by the noun measured: the noun is the unit (FACTS.md)
+    ("审批时限压缩至5个工作日,累计培训120个学时。", "results", [
+        ("5个工作日", "quantity", 5, None, "工作日", "exact", "actual", "level", 2019),
+        ("120个学时", "quantity", 120, None, "学时", "exact", "actual", "level", 2019)]),
     ("签约贫困人口68653人。", "results", [
         ("68653人", "count", 68653, None, "人", "exact", "actual", "level", 2019)]),
     ("到十三五末,居民电子健康档案建档率达到90%。", "results", [
