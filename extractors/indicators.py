@@ -191,6 +191,7 @@ _LEAD = regex.compile(
 _COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年|\p{Han}{2,4}?前)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
+                   rf"|连续[一二三四五六七八九十两\d]+年"
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,

@@ -958,6 +958,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
     ("上年度末全县参合人数为32.5万人。", ["参合人数"], ["ncms_enrollees"]),
+    ("新农合参合率连续五年稳定在98%以上,每千人口医疗机构床位数由3.8张增加到5.1张。",
+     ["新农合参合率", "每千人口医疗机构床位数", "每千人口医疗机构床位数"], ["ncms_enrollment_rate", "beds_per_1000", "beds_per_1000"]),
     # a count per thousand or ten thousand people, said after its unit, is per head
     ("床位:目标5张/千人,完成4.8张/千人。", ["每千人口床位"] * 2, ["beds_per_1000"] * 2),
     ("全科医生2.3名/万人口。", ["每万人口全科医生"], ["gps_per_10000"]),
