@@ -52,6 +52,7 @@ REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|�
 _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
+_FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)数?(?:\([^()]{1,8}\))?的$")  # 完成县下达任务(30%)的100.3%
 # The rest of a clause that only says what is compared with (与2018年相比,).
@@ -246,7 +247,10 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     if last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start):
         return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90%
     if role_ == "baseline":
-        return None  # 由原来的841万元提高到…: earlier, but the text does not say when
+        # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
+        # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)
+        earlier = [m for m in _FROM_YEAR.finditer(s, 0, left)]
+        return int(earlier[-1].group(1)) if earlier else None
     if p.section_year:
         return p.section_year
     if role_ in ("target", "quota") and p.section_role == "plan":

@@ -351,11 +351,12 @@ CASES = [
         ("40.5万", "count", 405000, None, "人", "exact", "actual", "level", 2019),
         ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2019)]),
     # a rate that fell to none is none in its earlier value's unit; a life expectancy far
-    # after its name is still one
+    # after its name is still one; a baseline without a year is of the year the sentence's
+    # baselines were given
     ("全县人均预期寿命由2014年的75.2岁提高到2019年的77.1岁,孕产妇死亡率由25.3/10万下降到0。", "results", [
         ("75.2岁", "quantity", 75.2, None, "岁", "exact", "baseline", "level", 2014),
         ("77.1岁", "quantity", 77.1, None, "岁", "exact", "actual", "level", 2019),
-        ("25.3/10万", "rate", 25.3, None, "/10万", "exact", "baseline", "level", None),
+        ("25.3/10万", "rate", 25.3, None, "/10万", "exact", "baseline", "level", 2014),
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019)]),
     # 亿 then 万 is one amount
     ("完成投资1亿2000万元。", "results", [("1亿2000万元", "money", 12000, None, "万元", "exact", "actual", "level", 2019)]),
