@@ -278,7 +278,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         listed_in_part = in_part and bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start))
         continued = bool(whole and not opens_part and previous and previous[0].end == left - 1
                          and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit)
-                         and not TOTAL_OPENING.match(p.text, left))
+                         and not TOTAL_OPENING.match(p.text, left) and not PER_HEAD.match(p.text, left))
         part = opens_part or continued
         subject, subject_unit = parent
         if aspect_ == "change" and previous:
@@ -290,7 +290,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif continued or in_part:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
-            subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), subject)
+            # …, not a ratio to the population (每千人口卫生技术人员5.2人,其中执业(助理)医师…)
+            subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind and not PER_HEAD.match(name)),
+                           subject)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         stem = _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])) if q.unit.kind == "rate" and subject.endswith("率") else None
         if (stem and previous and previous[0].unit.kind == "count" and previous[0].end == left - 1

@@ -742,6 +742,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
      [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
+    ("全县共有卫生技术人员2860人,每千人口卫生技术人员5.2人,其中执业(助理)医师1120人,每千人口2.04人。",
+     ["卫生技术人员", "每千人口卫生技术人员", "执业(助理)医师", "每千人口执业(助理)医师数"],
+     ["health_tech_staff", "health_tech_per_1000", "physicians", "physicians_per_1000"]),
+    ("门诊病人次均费用185.6元,住院病人人均费用5230元。", ["门诊病人次均费用", "住院病人人均费用"],
+     ["outpatient_cost_per_visit", "inpatient_cost_per_case"]),
     ("全县共有执业医师(含助理)1056人,每千人口2.35人。", ["执业医师", "每千人口执业医师数"], ["physicians", "physicians_per_1000"]),
     ("全县实有床位2150张,每千人口4.9张。", ["实有床位", "每千人口实有床位数"], ["total_beds", "beds_per_1000"]),
     ("每万人口卫生技术人员数达到52人,每千人口编制床位4.5张。", ["每万人口卫生技术人员数", "每千人口编制床位"],
@@ -1029,6 +1034,8 @@ def test_changes_say_which_way_they_go(sentence, directions):
     ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
     ("全县卫生技术人员1862人,其中执业医师2621人,注册护士735人。", [None, "part_over_whole", None]),
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。", [None, None, None, None]),  # a total is no part
+    # a ratio to the population is no whole of the parts after it
+    ("全县卫生技术人员2860人,每千人口卫生技术人员5.2人,其中执业(助理)医师1120人。", [None, None, None]),
     ("参合农民14.34万人,参合率达到98.5%。", [None, None]),
     # a part's rate or change may pass its whole's
     ("各乡镇卫生院门诊量同比增长15%,其中A镇增长28%。", [None, None]),
