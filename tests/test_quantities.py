@@ -964,6 +964,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
     ("上年度末全县参合人数为32.5万人。", ["参合人数"], ["ncms_enrollees"]),
+    ("“十二五”以来累计投入1.2亿元。", ["投入"], [None]),
     ("新农合参合率连续五年稳定在98%以上,每千人口医疗机构床位数由3.8张增加到5.1张。",
      ["新农合参合率", "每千人口医疗机构床位数", "每千人口医疗机构床位数"], ["ncms_enrollment_rate", "beds_per_1000", "beds_per_1000"]),
     # a count per thousand or ten thousand people, said after its unit, is per head
