@@ -61,7 +61,7 @@ _TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距�
 _GOAL_OF_LAST = regex.compile(_TOWARDS_GOAL + r"目标(?:值|为|是)?\(?")
 _GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
-_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成)[^,;:。]{0,8}(?:目标|计划)")
+_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比)[^,;:。]{0,8}(?:目标|计划)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 

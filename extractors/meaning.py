@@ -28,8 +28,8 @@ _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|2
 # 超过省定目标).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,8}?(?:资金|经费|投资|项目|补助))"
-                            r"|目标(?=任务|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划"
-                            r"|(?:超过|超出|高于|低于)[^,;:。]{0,4}目标")
+                            r"|目标(?=任务|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
+                            r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}目标")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
@@ -54,7 +54,11 @@ _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 _FROM = regex.compile(r"(?:由|从)$")
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)数?(?:\([^()]{1,8}\))?的$")  # 完成县下达任务(30%)的100.3%
+# 完成县下达任务(30%)的100.3%, 占计划投资的80%
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)(?:数|投资|资金)?(?:\([^()]{1,8}\))?的$")
+# 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
+_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?$")
+_PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
@@ -129,7 +133,8 @@ def direction(sentence: str, start: int) -> str | None:
                 for way, name in (("up", up), ("down", down))}
         if max(last.values()) >= 0:
             return max(last, key=last.get)
-    return None
+    higher = _HIGHER.search(before)  # 比省定目标高5个百分点
+    return ("up" if higher.group(1) == "高" else "down") if higher else None
 
 
 @cache
@@ -144,6 +149,8 @@ def _named_by_change() -> tuple[str, ...]:
 
 def completed(before: str) -> bool:
     """完成143.8%: the words before a percentage make it a share of a quota done."""
+    if _PAST_PLAN.search(before):
+        return False
     return before.endswith(_aspect_words("completion")) or before.endswith("完成") or bool(_SHARE_OF_TASK.search(before))
 
 

@@ -441,6 +441,16 @@ CASES = [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
         ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2018)]),
+    # passing a plan by 5.2% is a change, not 5.2% of it done; a share of a planned amount is done,
+    # not planned; a distance from a goal is a result
+    ("全年完成新农合筹资4560万元,超计划完成5.2%。", "results", [
+        ("4560万元", "money", 4560, None, "万元", "exact", "actual", "level", 2019),
+        ("5.2%", "rate", 5.2, None, "%", "exact", "actual", "change", 2019)]),
+    ("实际完成投资3200万元,占计划投资的80%;签约率为45%,比省定目标高5个百分点。", "results", [
+        ("3200万元", "money", 3200, None, "万元", "exact", "actual", "level", 2019),
+        ("80%", "rate", 80, None, "%", "exact", "actual", "completion", 2019),
+        ("45%", "rate", 45, None, "%", "exact", "actual", "level", 2019),
+        ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
     # a bound said once after 分别 bounds every number of its list
     ("力争高血压、糖尿病患者规范管理率分别不低于65%和60%。", "plan", [
         ("65%", "rate", 65, None, "%", "at_least", "target", "level", 2020),
@@ -965,6 +975,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
     ("上年度末全县参合人数为32.5万人。", ["参合人数"], ["ncms_enrollees"]),
     ("“十二五”以来累计投入1.2亿元。", ["投入"], [None]),
+    ("全县住院分娩率为99.5%,比省定目标高4.5个百分点。", ["住院分娩率"] * 2, ["hospital_delivery_rate", None]),
     ("新农合参合率连续五年稳定在98%以上,每千人口医疗机构床位数由3.8张增加到5.1张。",
      ["新农合参合率", "每千人口医疗机构床位数", "每千人口医疗机构床位数"], ["ncms_enrollment_rate", "beds_per_1000", "beds_per_1000"]),
     # a count per thousand or ten thousand people, said after its unit, is per head
@@ -1025,6 +1036,7 @@ def test_indicator_names(sentence, names, keys):
     ("体检率达到70.5%,比上年提高5.2个百分点,高于省定目标(65%)5.5个百分点。", [None, "up", None, "up"]),
     ("门诊、住院费用分别下降2.1%和3.5%;门诊量同比8.3%。", ["down", "down", None]),  # 同比 alone says no way
     ("全年的业务总收入比去年增加8%,力争10%。", ["up", "up"]),  # a list after a change goes its way
+    ("全年完成筹资4560万元,超计划完成5.2%;签约率为45%,比省定目标高5个百分点。", [None, "up", None, "up"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
