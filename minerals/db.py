@@ -54,10 +54,11 @@ INDEXES = {
     "sections": [["document_id"]],
     # The facets of the facts page are counted from these indexes alone: each facet column
     # with `duplicate` (for ?duplicate=0), and role with year and indicator_key (for ?role=…,
-    # the facet most clicked), so that a facet stays a scan of one index when filtered.
+    # the facet most clicked), so that a facet stays a scan of one index when filtered.  The
+    # page of originals (?duplicate=0) is read in id order from (duplicate, id).
     "facts": [["indicator_key", "year", "duplicate"], ["role", "duplicate"], ["role", "year", "indicator_key", "duplicate"],
               ["role", "indicator_key", "year", "duplicate"], ["kind", "duplicate"], ["year", "duplicate"],
-              ["unit", "duplicate"], ["duplicate"], ["sentence_id"]],
+              ["unit", "duplicate"], ["duplicate"], ["duplicate", "id"], ["sentence_id"]],
 }
 # Indexes an earlier schema had that a wider one above now serves; dropped when met.
 SUPERSEDED_INDEXES = ["idx_facts_document_id", "idx_facts_indicator_key_year", "idx_facts_role", "idx_facts_kind",
