@@ -183,6 +183,7 @@ _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_S
                          rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
+_HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _CR = regex.compile(r"\r\n?")
@@ -218,6 +219,34 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             line_end = len(text)
         if line_end - start <= 80:
             yield start, min(line_end + 1, len(text)), ""
+
+
+_LINE = regex.compile(r"[^\n]*\n?")
+_SENTENCE_END = tuple("。!?;:…”)")
+_CLAUSE_PUNCTUATION = regex.compile(r"[,。;!?]")
+
+
+def _running_heads(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing a PDF's running header or footer: a short line without punctuation that
+    repeats an earlier line next to a page number (- 2 -, 第2页), or that repeats the first
+    line, the title, cutting a sentence in two (…健康管理率为\nXX县卫生健康局2019年工作总结\n71.6%)."""
+    seen: set[str] = set()
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group()]
+    title = next((line.strip() for _, _, line in lines if line.strip()), "")
+    for i, (start, end, line) in enumerate(lines):
+        key = line.strip()
+        if not key or len(key) > 40 or _CLAUSE_PUNCTUATION.search(key):
+            continue
+        if key in seen:
+            before = lines[i - 1][2].strip() if i else ""
+            after = lines[i + 1][2] if i + 1 < len(lines) else ""
+            paged = _PAGE_LINE.fullmatch(lines[i - 1][2]) if i else None
+            paged = paged or (_PAGE_LINE.fullmatch(after) if after else None)
+            cut = (key == title and before and not before.endswith(_SENTENCE_END) and after[:1].strip()
+                   and not _HEADING_START_RE.match(after))
+            if paged or cut:
+                yield start, end, ""
+        seen.add(key)
 
 
 def _spaces_within(pattern: "regex.Pattern[str]", text: str) -> Iterator[tuple[int, int, str]]:
@@ -297,6 +326,7 @@ def normalise(original: str) -> Normalised:
     converted = changed_count(before, m.text)
     script = detect_script(before, converted)
     m = m.sub(_PINYIN, "")
+    m = m.edit(_running_heads(m.text))
     m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))

@@ -22,6 +22,12 @@ CASES = [
     ("参保率达到1\n0%,覆盖全县", "参保率达到10%,覆盖全县"),
     ("二〇二〇年工作总结,一九九八年以来", "2020年工作总结,1998年以来"),
     ("二○○八年工作总结", "2008年工作总结"),  # ○, a white circle, for 〇
+    # a PDF's running header goes, next to a page number or cutting a sentence in two; a title
+    # that starts each of several articles stays
+    ("XX县卫生健康局2019年工作总结\n管理率为\n- 1 -\nXX县卫生健康局2019年工作总结\n71.6%。\n",
+     "XX县卫生健康局2019年工作总结\n管理率为\n71.6%。\n"),
+    ("XX县卫生健康局2019年工作总结\n管理率为\nXX县卫生健康局2019年工作总结\n71.6%。\n", "XX县卫生健康局2019年工作总结\n管理率为\n71.6%。\n"),
+    ("区卫生局工作总结\n门诊量12万人次。\n区卫生局工作总结\n门诊量13万人次。\n", "区卫生局工作总结\n门诊量12万人次。\n区卫生局工作总结\n门诊量13万人次。\n"),
     ("二零一九年参保率", "2019年参保率"),
     ("第一二〇〇年", "第一二〇〇年"),
     # a heading run into its first sentence on one PDF line keeps a line of its own
