@@ -221,7 +221,6 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, min(line_end + 1, len(text)), ""
 
 
-_LINE = regex.compile(r"[^\n]*\n?")
 _SENTENCE_END = tuple("。!?;:…”)")
 _CLAUSE_PUNCTUATION = regex.compile(r"[,。;!?]")
 
@@ -229,24 +228,45 @@ _CLAUSE_PUNCTUATION = regex.compile(r"[,。;!?]")
 def _running_heads(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits removing a PDF's running header or footer: a short line without punctuation that
     repeats an earlier line next to a page number (- 2 -, 第2页), or that repeats the first
-    line, the title, cutting a sentence in two (…健康管理率为\nXX县卫生健康局2019年工作总结\n71.6%)."""
-    seen: set[str] = set()
-    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group()]
-    title = next((line.strip() for _, _, line in lines if line.strip()), "")
-    for i, (start, end, line) in enumerate(lines):
-        key = line.strip()
-        if not key or len(key) > 40 or _CLAUSE_PUNCTUATION.search(key):
-            continue
-        if key in seen:
-            before = lines[i - 1][2].strip() if i else ""
-            after = lines[i + 1][2] if i + 1 < len(lines) else ""
-            paged = _PAGE_LINE.fullmatch(lines[i - 1][2]) if i else None
-            paged = paged or (_PAGE_LINE.fullmatch(after) if after else None)
-            cut = (key == title and before and not before.endswith(_SENTENCE_END) and after[:1].strip()
-                   and not _HEADING_START_RE.match(after))
-            if paged or cut:
-                yield start, end, ""
-        seen.add(key)
+    line, the title, cutting a sentence in two (…健康管理率为\nXX县卫生健康局2019年工作总结\n71.6%).
+    Only the lines next to page numbers and the title's repeats are looked at."""
+    title = text.lstrip().split("\n", 1)[0].strip()
+    found: set[tuple[int, int]] = set()
+    for page in _PAGE_LINE.finditer(text):
+        for start, end in (_line_before(text, page.start()), _line_after(text, page.end())):
+            if _repeated(text, start, end):
+                found.add((start, end))
+    at = text.find(title, len(title)) if title else -1
+    while at >= 0:
+        start, end = _line_after(text, at)
+        before = text[_line_before(text, start)[0]:start].strip()
+        after = text[end:end + 1]
+        if (text[start:end].strip() == title and _repeated(text, start, end) and before
+                and not before.endswith(_SENTENCE_END) and after.strip() and not _HEADING_START_RE.match(text, end)):
+            found.add((start, end))
+        at = text.find(title, at + len(title))
+    for start, end in sorted(found):
+        yield start, end, ""
+
+
+def _line_before(text: str, at: int) -> tuple[int, int]:
+    """The line that ends just before offset `at` (a line start), with its line break."""
+    start = text.rfind("\n", 0, max(0, at - 1)) + 1
+    return start, at
+
+
+def _line_after(text: str, at: int) -> tuple[int, int]:
+    """The line that starts at or holds offset `at`, with its line break."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end + 1
+
+
+def _repeated(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) is short, without punctuation, and said before it."""
+    key = text[start:end].strip()
+    return (0 < len(key) <= 40 and not _CLAUSE_PUNCTUATION.search(key)
+            and text.find(key, 0, start) >= 0)
 
 
 def _spaces_within(pattern: "regex.Pattern[str]", text: str) -> Iterator[tuple[int, int, str]]:
