@@ -169,7 +169,8 @@ _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?"
                            r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
 # A site's navigation on lines of its own, as HTML extraction leaves it: 首页, >, 当前位置.
-_NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+)[ \t]*$\n?", regex.M)
+_NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
+                       r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", regex.M)  # …, 政务公开|办事服务|互动交流
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.

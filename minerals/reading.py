@@ -123,11 +123,30 @@ def _html(path: Path, data: bytes) -> Reading:
     body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
-    meta = trafilatura.extract_metadata(page)
-    title = meta.title.strip() if meta and meta.title else ""
+    title = _page_title(page)
     if title and _HAN.search(title) and title not in body[:len(title) + 200]:
-        body = title + "\n\n" + body  # trafilatura keeps the page's heading (h1) out of its text
+        body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text
     return Reading(body, encoding, "html")
+
+
+def _page_title(html: str) -> str:
+    """The page's first heading (h1), else its <title> without the site's name."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return ""
+    heading = root.find(".//h1")
+    if heading is not None and heading.text_content().strip():
+        return " ".join(heading.text_content().split())
+    return _SITE_NAME.sub("", " ".join((root.findtext(".//title") or "").split()))
+
+
+# The site a page's title names after its own: …工作总结_XX区人民政府, …工作总结 - 某某网; not
+# a title's second part (…2019年工作总结 - 2020年工作计划).
+_SITE_NAME = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s)(?![^_|｜]*(?:总结|计划|要点|规划|打算|思路|报告))[^_|｜]*$")
 
 
 def _tables_as_sentences(html: str) -> str:

@@ -60,6 +60,19 @@ def test_html_main_text_only(tmp_path):
         assert debris not in reading.text
 
 
+@pytest.mark.parametrize("title,first_line", [
+    ("XX区卫生健康局2020年工作总结_XX区人民政府", "XX区卫生健康局2020年工作总结"),
+    ("XX县卫生局2019年工作总结 - 某某文库", "XX县卫生局2019年工作总结"),
+    ("XX县卫生局2019年工作总结 - 2020年工作计划", "XX县卫生局2019年工作总结 - 2020年工作计划"),
+])
+def test_a_pages_title_without_its_sites_name(tmp_path, title, first_line):
+    """A page without a heading is titled by its <title>, without the site's name after it."""
+    body = "".join(f"{line}<br>" for line in HANS.splitlines())
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body><div>{body}</div></body></html>", encoding="utf-8")
+    assert read(path).text.split("\n", 1)[0] == first_line
+
+
 def test_docx(tmp_path):
     import docx
 
