@@ -251,8 +251,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     if (later or any(w in before for w in y["next_year"])) and p.report_year:
         return p.report_year + 1
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
-    if last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start):
-        return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90%
+    if (last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start)
+            and not _REACHED.search(s, last.end(), start)):
+        return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90% (or 百分之九十)
     if role_ == "baseline":
         # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)

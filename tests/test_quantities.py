@@ -441,6 +441,9 @@ CASES = [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
         ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2018)]),
+    ("建档率由上年的百分之八十提高到百分之八十五。", "results", [
+        ("百分之八十", "rate", 80, None, "%", "exact", "baseline", "level", 2018),
+        ("百分之八十五", "rate", 85, None, "%", "exact", "actual", "level", 2019)]),
     # passing a plan by 5.2% is a change, not 5.2% of it done; a share of a planned amount is done,
     # not planned; a distance from a goal is a result
     ("全年完成新农合筹资4560万元,超计划完成5.2%。", "results", [
