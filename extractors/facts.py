@@ -337,8 +337,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
                          or (_GOAL_NAMED_AFTER.fullmatch(p.text, previous[0].end, q.start) and GOAL_AFTER.match(p.text, q.end))):
             # the goal of the rate just stated, or of the rate whose change was just stated
             # (达到70.5%,比上年提高5.2个百分点,高于省定目标(65%))
-            indicator = (last_name if previous[0].unit.unit == q.unit.unit
-                         else level_name.get(q.unit.unit, indicator) if previous[1] == "change" else indicator)
+            if previous[0].unit.unit == q.unit.unit:
+                indicator = last_name
+            elif previous[1] == "change":
+                indicator = level_name.get(q.unit.unit, indicator)
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
                 and previous[0].unit.kind in ("count", "money")):
             # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it)

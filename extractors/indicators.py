@@ -191,7 +191,7 @@ _LEAD = regex.compile(
 _COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年|\p{Han}{2,4}?前)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上")
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
-                   rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
+                       rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
@@ -324,6 +324,7 @@ _REACHING = {"完成", "实现", "达到", "累计", "共"}
 
 
 def _first_word(name: str) -> str:
+    """The first word jieba reads in a name."""
     from .segment import tagged
 
     return tagged(name)[0][0]
@@ -560,7 +561,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
-        return name, consumed
+        return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
     borrows = not name or bare or _dependent(name) or part
     if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
