@@ -204,6 +204,8 @@ _VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
 _HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
+# A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
+_SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
@@ -507,8 +509,9 @@ def _strip_lead(text: str) -> str:
         apart = _APART.match(text, at)
         if apart:
             at = apart.end()
-        if not at or text[at:] in _ONE_HEAD or (len(text) - at <= 2 and text.endswith("率")):
-            return text  # 完成率 is not 率, 在管率 not 管率
+        if (not at or text[at:] in _ONE_HEAD or (len(text) - at <= 2 and text.endswith("率"))
+                or (text[:at].endswith("累计") and _SHORT_RATE.fullmatch(text, at))):
+            return text  # 完成率 is not 率, 在管率 not 管率, 累计结余率 not 结余率
         text = text[at:]
 
 
