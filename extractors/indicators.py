@@ -394,8 +394,9 @@ _MANAGED = regex.compile(r"应?(?:健康|规范|系统|随访)?管理$")  # 0-6�
 
 
 def _last_words(text: str, most: int) -> str:
-    """The end of `text`, at most `most` characters, starting where a word starts, and not
-    after the population a ratio is taken to (每千人口执业(助理)医师数 is not 执业(助理)医师数)."""
+    """The end of `text`, at most `most` characters, starting where a word starts, not inside
+    quotes, and not after the population a ratio is taken to (每千人口执业(助理)医师数 is not
+    执业(助理)医师数)."""
     if len(text) <= most:
         return text
     from .segment import word_ends
@@ -403,6 +404,8 @@ def _last_words(text: str, most: int) -> str:
     at = min(e for e in word_ends(text) if e >= len(text) - most)
     while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
         at -= 1  # not inside 0-6岁
+    if text.count("”", at) > text.count("“", at):
+        at = max(0, text.rfind("“", 0, at))  # not inside “优质服务基层行”
     per = PER_HEAD.search(text, 0, at + 4)
     return text[min(at, per.start()) if per else at:]
 
