@@ -107,10 +107,11 @@ def _respective_names(sentence: str, quantities: list
                 of_quantities.update({quantity.start: (n, len(run), "") for n, quantity in enumerate(run)})
                 continue
             listed = sentence[before:left - 1]
-        years_first = _YEARS_FIRST.match(listed)  # 2016年、2017年、2018年门诊量分别为…: years, then the name
-        if years_first:
-            listed = listed[years_first.end():]
-        years = _listed_years(years_first.group() if years_first else
+        # 2016年、2017年、2018年门诊量分别为…, 健康素养水平2022年、2025年分别达到…: years, and the name
+        years_listed = _YEARS_FIRST.match(listed) or _YEARS_LAST.search(listed)
+        if years_listed:
+            listed = listed[:years_listed.start()] + listed[years_listed.end():]
+        years = _listed_years(years_listed.group() if years_listed else
                               sentence[clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0]:left])
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
@@ -140,7 +141,9 @@ def _respective_names(sentence: str, quantities: list
 
 
 # Years listed (2017年、2018年和2019年) or spanned (2017-2019年) before a list of numbers.
-_YEARS_FIRST = regex.compile(r"^(?:19|20)\d{2}年?(?:[-—~至到、和及与](?:19|20)\d{2}年?)+")
+_YEARS = r"(?:19|20)\d{2}年?(?:[-—~至到、和及与](?:19|20)\d{2}年?)+"
+_YEARS_FIRST = regex.compile(rf"^{_YEARS}")
+_YEARS_LAST = regex.compile(rf"{_YEARS}$")
 _YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
 _YEAR_ITEM = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
 

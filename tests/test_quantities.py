@@ -454,6 +454,9 @@ CASES = [
         ("80%", "rate", 80, None, "%", "exact", "actual", "completion", 2019),
         ("45%", "rate", 45, None, "%", "exact", "actual", "level", 2019),
         ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("居民健康素养水平2022年、2025年分别达到25%和30%。", "plan", [
+        ("25%", "rate", 25, None, "%", "exact", "target", "level", 2022),
+        ("30%", "rate", 30, None, "%", "exact", "target", "level", 2025)]),
     # a bound said once after 分别 bounds every number of its list
     ("力争高血压、糖尿病患者规范管理率分别不低于65%和60%。", "plan", [
         ("65%", "rate", 65, None, "%", "at_least", "target", "level", 2020),
