@@ -49,6 +49,8 @@ _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
+# A time something is to be done by: 到2020年, 至十三五末, 力争2025年.
+_BY_A_TIME = regex.compile(r"(?:到|至|于|力争|争取|确保|计划|预计|实现)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
@@ -257,8 +259,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
-        if role_ == "actual" and year_ and p.report_year and year_ > p.report_year:
-            role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%
+        if (role_ == "actual" and year_ and p.report_year and year_ > p.report_year
+                and (p.section_role != "results" or _BY_A_TIME.search(p.text, 0, q.start))):
+            # a result cannot be reported before its year: 到十三五末…达到90%; but a year a results
+            # section dates its results by (2010年,共为…体检74262人) says the document's year was misread
+            role_ = "target"
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020

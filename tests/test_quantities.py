@@ -109,6 +109,10 @@ CASES = [
         ("68653人", "count", 68653, None, "人", "exact", "actual", "level", 2019)]),
     ("到十三五末,居民电子健康档案建档率达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    # …but a year a results section dates its results by says the document's year was misread
+    ("2020年,全县共为参合农民免费体检7.4万人,参合率达到了98.5%。", "results", [
+        ("7.4万人", "count", 74000, None, "人", "exact", "actual", "level", 2020),
+        ("98.5%", "rate", 98.5, None, "%", "exact", "actual", "level", 2020)]),
     ("15年底全县住院分娩率达到99%。", "results", [
         ("99%", "rate", 99, None, "%", "exact", "actual", "level", 2015)]),
     ("药占比下降20%～30%。", "results", [
