@@ -390,7 +390,9 @@ _NUMERIC = set("0123456789.-—~")
 # task (签约任务数, 签约率), or the register they are on (患者在册1256人, 规范管理率).
 _COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$")
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
-_MANAGED = regex.compile(r"应?(?:健康|规范|系统|随访)?管理$")  # 0-6岁儿童应管理1620人: those to be managed
+# Those managed, to be managed or on the register: 0-6岁儿童应管理1620人, 高血压患者登记管理1.2万人.
+_MANAGED = regex.compile(r"(?:应|登记)?(?:健康|规范|系统|随访)?管理$")
+_MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2})")
 
 
 def _last_words(text: str, most: int) -> str:
@@ -438,12 +440,14 @@ def join_name(subject: str, head: str) -> str:
         subject = _COUNTED.sub("", subject) or subject
         if subject.endswith("率"):
             subject = _whose(subject)
-        elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数: 患者规范管理率
-            subject = _MANAGED.sub("", subject) or subject
+        elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数 (or 管理患者): 患者规范管理率
+            subject = _MANAGED.sub("", _MANAGING.sub("", subject)) or subject
         elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
             subject = subject[:-len("规范管理")] + "管理"
     elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金
         subject = _COUNTED.sub("", subject) or subject
+    elif head.endswith("管理"):  # 规范管理0.86万人 after 高血压患者登记管理1.2万人 (or 管理高血压患者): 高血压患者规范管理
+        subject = _MANAGED.sub("", _MANAGING.sub("", subject)) or subject
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]

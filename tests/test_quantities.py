@@ -861,7 +861,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("卫生技术人员48人(执业医师12人,执业助理医师9人,注册护士18人)。", ["卫生技术人员", "执业医师", "执业助理医师", "注册护士"],
      ["health_tech_staff", "physicians", None, "registered_nurses"]),
     ("管理高血压患者3120人,规范管理2360人,规范管理率75.6%;管理2型糖尿病患者986人,规范管理率71.2%。",
-     ["管理高血压患者", "管理高血压患者规范管理", "管理高血压患者规范管理率", "管理2型糖尿病患者", "管理2型糖尿病患者规范管理率"],
+     ["管理高血压患者", "高血压患者规范管理", "高血压患者规范管理率", "管理2型糖尿病患者", "2型糖尿病患者规范管理率"],
      ["hypertension_managed_count", None, "hypertension_standard_mgmt_rate", "diabetes_managed_count", "diabetes_standard_mgmt_rate"]),
     # a bracket left open before the number joins the words on both sides; 超额完成 opens no name
     ("疾控中心人员编制仅32名,距国家标准(每万人口1.75名)仍有差距。", ["疾控中心人员编制", "距国家标准每万人口"], [None, None]),
@@ -987,6 +987,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("“十二五”以来累计投入1.2亿元。", ["投入"], [None]),
     ("全县新农合基金当年结余率12.5%,累计结余率18.6%。", ["新农合基金当年结余率", "累计结余率"], [None, None]),
     ("药品收入1.2亿元,占医疗收入的31.5%。", ["药品收入", "药品收入占医疗收入"], [None, "drug_revenue_share"]),
+    # those on the register (登记管理) are managed: the standard-managed and their rate are theirs
+    ("高血压患者登记管理1.2万人,规范管理0.86万人,规范管理率71.7%,血压控制率58.2%。",
+     ["高血压患者登记管理", "高血压患者规范管理", "高血压患者规范管理率", "血压控制率"],
+     [None, None, "hypertension_standard_mgmt_rate", "hypertension_bp_control_rate"]),
     ("全县所有乡镇卫生院达到“优质服务基层行”基本标准,30%达到推荐标准。", ["“优质服务基层行”基本标准"], [None]),  # quotes kept whole
     ("全县住院分娩率为99.5%,比省定目标高4.5个百分点。", ["住院分娩率"] * 2, ["hospital_delivery_rate", None]),
     ("新农合参合率连续五年稳定在98%以上,每千人口医疗机构床位数由3.8张增加到5.1张。",
