@@ -49,6 +49,8 @@ _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
+# A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
+_PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?)?(?:老年人|儿童|孕产妇|产妇|新生儿|婴儿|妇女))口?$")
 # A time something is to be done by: 到2020年, 至十三五末, 力争2025年.
 _BY_A_TIME = regex.compile(r"(?:到|至|于|力争|争取|确保|计划|预计|实现)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
@@ -367,6 +369,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = canonical(indicator, q.unit.unit, whole)  # the group's own series, when there is one
         if aspect_ == "completion" and key and dictionary()[key].unit == "%" and _DONE.fullmatch(p.text, left, q.start):
             aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task
+        if key is None and q.unit.kind == "rate" and is_bare(indicator):
+            # 65岁及以上老年人口4.2万人,…;健康管理率73.8%: the rate of the people counted last
+            people = next((m for _, name, _ in reversed(earlier) if (m := _PEOPLE.search(name))), None)
+            if people and canonical(people.group(1) + indicator, q.unit.unit):
+                indicator = people.group(1) + indicator
+                key = canonical(indicator, q.unit.unit)
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated)

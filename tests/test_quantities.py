@@ -987,6 +987,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("“十二五”以来累计投入1.2亿元。", ["投入"], [None]),
     ("全县新农合基金当年结余率12.5%,累计结余率18.6%。", ["新农合基金当年结余率", "累计结余率"], [None, None]),
     ("药品收入1.2亿元,占医疗收入的31.5%。", ["药品收入", "药品收入占医疗收入"], [None, "drug_revenue_share"]),
+    # a bare rate with no subject of its own is of the people counted last in its sentence
+    ("全县65岁及以上老年人口4.2万人,建档率92.8%;健康管理3.1万人,健康管理率73.8%。",
+     ["65岁及以上老年人口", "65岁及以上老年人口建档率", "健康管理", "65岁及以上老年人健康管理率"],
+     [None, None, None, "elderly_health_mgmt_rate"]),
     # those on the register (登记管理) are managed: the standard-managed and their rate are theirs
     ("高血压患者登记管理1.2万人,规范管理0.86万人,规范管理率71.7%,血压控制率58.2%。",
      ["高血压患者登记管理", "高血压患者规范管理", "高血压患者规范管理率", "血压控制率"],
