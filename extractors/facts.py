@@ -262,9 +262,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
         if (role_ == "actual" and year_ and p.report_year and year_ > p.report_year
-                and (p.section_role != "results" or _BY_A_TIME.search(p.text, 0, q.start))):
-            # a result cannot be reported before its year: 到十三五末…达到90%; but a year a results
-            # section dates its results by (2010年,共为…体检74262人) says the document's year was misread
+                and (p.section_role != "results" or f"{year_}年" not in p.text[:q.start] or _BY_A_TIME.search(p.text, 0, q.start))):
+            # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…; but a year a
+            # results section dates its results by (2010年,共为…体检74262人) says the document's year was misread
             role_ = "target"
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end)):

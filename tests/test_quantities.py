@@ -109,6 +109,8 @@ CASES = [
         ("68653人", "count", 68653, None, "人", "exact", "actual", "level", 2019)]),
     ("到十三五末,居民电子健康档案建档率达到90%。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    ("明年将新建社区卫生服务站5个。", "results", [
+        ("5个", "count", 5, None, "个", "exact", "target", "level", 2020)]),
     # …but a year a results section dates its results by says the document's year was misread
     ("2020年,全县共为参合农民免费体检7.4万人,参合率达到了98.5%。", "results", [
         ("7.4万人", "count", 74000, None, "人", "exact", "actual", "level", 2020),
