@@ -51,6 +51,8 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|�
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
 _PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?)?(?:老年人|儿童|孕产妇|产妇|新生儿|婴儿|妇女))口?$")
+# Words that put what follows a year ahead: 2020年将实现, 2020年继续完成.
+_FUTURE = regex.compile(r"将|继续|拟|(?<![主重需])要|计划(?!生育)|力争|争取|确保|预计|准备")
 # A time something is to be done by: 到2020年, 至十三五末, 力争2025年.
 _BY_A_TIME = regex.compile(r"(?:到|至|于|力争|争取|确保|计划|预计|实现)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
@@ -185,6 +187,14 @@ def _listed(previous: str, name: str) -> str:
     return name
 
 
+def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
+    """Whether a results section dates the fact by its year as done (2010年,共为…体检74262人),
+    which says the document's year was misread; not as to be done (到2020年…, 2020年将实现…)."""
+    at = p.text.rfind(f"{year_}年", 0, q.start)
+    return (p.section_role == "results" and at >= 0 and not _BY_A_TIME.search(p.text, 0, q.start)
+            and not _FUTURE.search(p.text, at, q.start))
+
+
 def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False) -> bool:
     """Whether the fact is a value of `key`'s series for the document's place and year: not
     one words before it keep off the indicator (`applies`), nor a group's named earlier in the
@@ -261,11 +271,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
-        if (role_ == "actual" and year_ and p.report_year and year_ > p.report_year
-                and (p.section_role != "results" or f"{year_}年" not in p.text[:q.start] or _BY_A_TIME.search(p.text, 0, q.start))):
-            # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…; but a year a
-            # results section dates its results by (2010年,共为…体检74262人) says the document's year was misread
-            role_ = "target"
+        if role_ == "actual" and year_ and p.report_year and year_ > p.report_year and not _dated_result(p, q, year_):
+            role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
