@@ -225,7 +225,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = _MASKED_YEAR.sub("", text)
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
-                     and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截")
+                     and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;")
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
                           not (_COMPARED_WITH.search(text, 0, m.start())
                                or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]

@@ -116,6 +116,10 @@ CASES = [
         ("3000户", "count", 3000, None, "户", "exact", "target", "level", 2020)]),
     ("2020年将实现全覆盖,覆盖率达到100%。", "results", [
         ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
+    # a year opening a part after ; dates the facts of that part
+    ("今年全县已完成改厕3200户;2020年将实现全覆盖,覆盖率达到100%。", "results", [
+        ("3200户", "count", 3200, None, "户", "exact", "actual", "level", 2019),
+        ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
     # …but a year a results section dates its results by says the document's year was misread
     ("2020年,全县共为参合农民免费体检7.4万人,参合率达到了98.5%。", "results", [
         ("7.4万人", "count", 74000, None, "人", "exact", "actual", "level", 2020),
