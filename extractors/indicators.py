@@ -81,10 +81,10 @@ def _subgroup(text: str, named: str = "") -> bool:
     return any(w in text and w not in named for w in _cue_list("subgroup"))
 
 
-# A ratio to the population: 每千人口, 每万常住人口, 千人口.
-PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口")
-
-_RESIDENT = regex.compile(r"([千万])(?:常住|户籍|服务)人口")
+# A ratio to the population: 每千人口, 每万常住人口, 千人口, 每千人 (not 千人口's 口 alone).
+PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口|(?:每|平均每)[千万]人(?![次数口])")
+# The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口.
+_RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册.

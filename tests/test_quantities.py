@@ -773,6 +773,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
      [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
+    ("每万人拥有全科医生2.5名,每千人拥有床位5.6张。", ["每万人全科医生", "每千人床位"], ["gps_per_10000", "beds_per_1000"]),
     ("全县共有卫生技术人员2860人,每千人口卫生技术人员5.2人,其中执业(助理)医师1120人,每千人口2.04人。",
      ["卫生技术人员", "每千人口卫生技术人员", "执业(助理)医师", "每千人口执业(助理)医师数"],
      ["health_tech_staff", "health_tech_per_1000", "physicians", "physicians_per_1000"]),
