@@ -83,6 +83,8 @@ def _subgroup(text: str, named: str = "") -> bool:
 
 # A ratio to the population: 每千人口, 每万常住人口, 千人口, 每千人 (not 千人口's 口 alone).
 PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口|(?:每|平均每)[千万]人(?![次数口])")
+# A count for each one of something: 每名家庭医生团队, 平均每所卫生院, 每个村.
+_PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)")
 # The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口.
 _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
 
@@ -123,8 +125,11 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     if per_head:  # 每千常住人口注册护士数 is the dictionary's 每千人口注册护士数
         phrase = _RESIDENT.sub(r"\1人口", phrase)
     per_unit = _family(unit) == "money" and bool(PER_UNIT.search(phrase))
+    per_one = _family(unit) == "count" and not per_head and bool(_PER_ONE.search(phrase))
     for m in pattern.finditer(phrase, overlapped=True):
         key = by_phrase[m.group()]
+        if per_one and "每" not in dictionary()[key].name:
+            continue  # 每名家庭医生团队签约居民1200人 is one team's, not all those signed
         if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if per_head and not PER_HEAD.search(dictionary()[key].name):

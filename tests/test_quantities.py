@@ -774,6 +774,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
     # a ratio to the population takes what it counts after it; its key is a ratio's, never the stock's
     ("每万人拥有全科医生2.5名,每千人拥有床位5.6张。", ["每万人全科医生", "每千人床位"], ["gps_per_10000", "beds_per_1000"]),
+    # a count for each one of something is no count of the whole place
+    ("每名家庭医生团队签约居民1200人,平均每所卫生院拥有床位25张。", ["每名家庭医生团队签约居民", "平均每所卫生院床位"], [None, None]),
     ("全县共有卫生技术人员2860人,每千人口卫生技术人员5.2人,其中执业(助理)医师1120人,每千人口2.04人。",
      ["卫生技术人员", "每千人口卫生技术人员", "执业(助理)医师", "每千人口执业(助理)医师数"],
      ["health_tech_staff", "health_tech_per_1000", "physicians", "physicians_per_1000"]),
