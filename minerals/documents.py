@@ -90,6 +90,8 @@ _LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指�
 # A place whose name a republishing site hid (XX县卫生局, 某某市卫生健康委员会, ×××区卫健局) or
 # a title did not give (市卫健委2020年工作总结).
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
+# A title that names an institution, not a bureau: its report is the institution's.
+_INSTITUTION_TITLE = regex.compile(r"医院|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
@@ -375,6 +377,8 @@ def _author(text: str) -> "regex.Match[str] | None":
 
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
+    if _INSTITUTION_TITLE.search(doc.title) and not _FIRST_OFFICE.search(doc.title):
+        return None, None, None  # 青川县人民医院2019年工作总结: a hospital's report, not its county's
     bureau = region = None
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
     # the title, then the body's first office, then the signature that closes the report

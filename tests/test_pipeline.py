@@ -368,6 +368,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("社区卫生服务中心2012年工作计划\n我中心将严格按照省卫生厅《社区卫生服务中心建设标准》开展工作。", "plan", None, 2012, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
+    # a hospital's report is the hospital's, not its county's: no place for the county's series
+    ("青川县人民医院2019年工作总结\n青川县人民医院全年门诊量12万人次,青川县卫健局考核优秀。", "summary_and_plan", 2019, 2020,
+     None, None, None),
     # five-year periods and 规划 date a title too
     ("平武县卫生健康局“十三五”工作总结及“十四五”工作规划", "summary_and_plan", 2020, 2025, "平武县卫生健康局", "平武县", "county"),
     ("平武县卫生健康局2021-2023年工作规划", "plan", None, 2023, "平武县卫生健康局", "平武县", "county"),
