@@ -51,10 +51,11 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|�
 _PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
 _PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?)?(?:老年人|儿童|孕产妇|产妇|新生儿|婴儿|妇女))口?$")
-# Words that put what follows a year ahead: 2020年将实现, 2020年继续完成.
-_FUTURE = regex.compile(r"将|继续|拟|(?<![主重需])要|计划(?!生育)|力争|争取|确保|预计|准备")
-# A time something is to be done by: 到2020年, 至十三五末, 力争2025年.
-_BY_A_TIME = regex.compile(r"(?:到|至|于|力争|争取|确保|计划|预计|实现)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
+# Words that put what follows a year ahead (2020年将实现, 2020年继续完成), besides the target cues
+# (cues.toml), which make a fact a target already.
+_FUTURE = regex.compile(r"将|继续|(?<![主重需])要|准备")
+# A time something is to be done by: 到2020年, 至十三五末.
+_BY_A_TIME = regex.compile(r"(?:到|至|于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
