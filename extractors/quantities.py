@@ -391,12 +391,13 @@ def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity
     """A trailing 以上 or 以内 closing a list (85%、90%以上) bounds every number of it, and so
     does a bound said after 分别 before its first number (分别不低于65%和60%)."""
     out = list(found)
+    opening = False  # whether out[i - 1] opens a list after 分别 with a bound, or is bound by one that does
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        bound = prev.qualifier in ("at_least", "at_most") and (
-            _RESPECTIVE_BOUND.search(sentence, max(0, prev.start - 6), prev.start) or out[i - 1] is not found[i - 1])
-        if (bound and cur.qualifier == "exact" and prev.unit.kind == cur.unit.kind
-                and _LIST_JOIN.match(sentence[prev.end:cur.start])):
+        opening = (prev.qualifier in ("at_least", "at_most") and cur.qualifier == "exact"
+                   and prev.unit.kind == cur.unit.kind and bool(_LIST_JOIN.match(sentence[prev.end:cur.start]))
+                   and (opening or bool(_RESPECTIVE_BOUND.search(sentence, max(0, prev.start - 6), prev.start))))
+        if opening:
             out[i] = replace(cur, qualifier=prev.qualifier)
     closing = False  # whether out[i] closes a list with 以上 or 以下, or is bound by one that does
     for i in range(len(out) - 1, 0, -1):
