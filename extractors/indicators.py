@@ -166,10 +166,10 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
 年末 年初 年中 可以 继续保持 保持 超额完成了 超额完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
-目标任务为 目标任务是 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
+目标任务为 目标任务是 年度目标 目标值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 目标值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 年度目标 目标值 完成值 实际值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 
 
 # Trailing words long enough to be cut wherever they stand (jieba has 率控制 for a word).
@@ -436,7 +436,7 @@ def join_name(subject: str, head: str) -> str:
     if subject.endswith("总" + head):
         return head  # 完成投资3亿元 after 总投资12.5亿元: a part of the total, not the total
     per = PER_UNIT.search(subject)
-    if per and not PER_UNIT.search(head):
+    if per and not PER_UNIT.search(head) and not head.endswith("率"):  # 人均预期寿命完成率 keeps its 人均
         # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head
         subject = subject[:per.start()] or _PER_RATE.sub("", subject[per.end():])
     if PER_HEAD.fullmatch(head):
@@ -558,6 +558,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if _family(unit) == "money" and _STANDARD_AFTER.match(sentence, end):
         name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
+        if _family(unit) == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right]):
+            # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows
+            return clean(sentence[end + 1:right])[:24], right
         # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
         after = _NOUN_AFTER.match(sentence[end + 1:right])
         if after:
@@ -600,10 +603,12 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             name = name + subject if name in added() and not part else join_name(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
-          and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")):
+          and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")
+          and not sentence.startswith(_cue_list("whole_place"), left)):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站) does not, nor
-        # one counted in other units (改厕1.2万座 after 改水受益人口28万人)
+        # one counted in other units (改厕1.2万座 after 改水受益人口28万人), nor the whole place's
+        # stock (全市托育机构126家 after 新增托位1850个)
         name = leading_verb(parent) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does
         name = clean(_without_quantities(sentence[end:right]))[:24]

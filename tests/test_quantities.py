@@ -1054,6 +1054,16 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("个人卫生支出占卫生总费用的比重下降到28.5%。", ["个人卫生支出占卫生总费用的比重"], ["oop_share"]),
     ("次均住院费用3856元,较上年下降2.3%,低于全省平均水平(4120元)。", ["次均住院费用", "次均住院费用", "全省平均次均住院费用"],
      ["inpatient_cost_per_case", None, None]),
+    # a table's columns (年度目标, 完成值) say the role, and the row's name names all three
+    ("人均预期寿命:年度目标79岁,完成值79.3岁,完成率100.4%。", ["人均预期寿命", "人均预期寿命", "人均预期寿命完成率"],
+     ["life_expectancy", "life_expectancy", None]),
+    ("婴儿死亡率:目标值≤5‰,实际值2.9‰。", ["婴儿死亡率"] * 2, ["infant_mortality_rate"] * 2),
+    # a share of institutions is of those doing what follows 的; with a number after it, of the noun only
+    ("全市100%的社区卫生服务中心和乡镇卫生院设立中医馆。", ["社区卫生服务中心和乡镇卫生院设立中医馆"], [None]),
+    ("确保100%的社区卫生服务中心、65%的服务站提供中医药服务。", ["社区卫生服务中心", "服务站提供中医药服务"], [None, None]),
+    # the whole place's stock does not share the verb of the count before it
+    ("新增普惠性托位1850个,全市托育机构达到126家。", ["新增普惠性托位", "托育机构"], [None, None]),
+    ("全年出动人员25人次,车辆5次。", ["出动人员", "出动车辆"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
