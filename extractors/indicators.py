@@ -422,6 +422,7 @@ _STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
 _BY = regex.compile(r"^按照?")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
+_RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 
 def join_name(subject: str, head: str) -> str:
@@ -441,6 +442,8 @@ def join_name(subject: str, head: str) -> str:
         subject = subject[:per.start()] or _PER_RATE.sub("", subject[per.end():])
     if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
+    if subject.endswith("率") and not head.endswith(("率", "比", "比例")):
+        subject = _RATE_WORD.sub("", subject) or subject  # 筹集资金 after 新农合参合率: 新农合筹集资金
     if head.endswith("率"):
         subject = _COUNTED.sub("", subject) or subject
         if subject.endswith("率"):
@@ -574,8 +577,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
-    if (len(name) > SHORT and not bare) or name.startswith(parent or "\0") or (canonical(name, unit) and not part):
-        return name, consumed  # long enough, or a name the dictionary knows (婚检率)
+    known = canonical(name, unit)
+    if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
+            or (known and (not part or known != canonical(parent, parent_unit)))):
+        return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):

@@ -791,7 +791,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["0-6岁儿童建立了保健手册", "0-6岁儿童建立了保健手册建册率"], [None, None]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
-    ("全县现有卫生技术人员1862人,其中执业医师621人。", ["卫生技术人员", "卫生技术人员执业医师"],
+    # a part the dictionary knows by another key than its whole's keeps its own name
+    ("全县现有卫生技术人员1862人,其中执业医师621人。", ["卫生技术人员", "执业医师"],
      ["health_tech_staff", "physicians"]),
     ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
      ["superior_funds_secured", None]),
@@ -820,7 +821,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年完成门诊45.6万人次,住院1.8万人次,广阳镇卫生院巡查12户次。", ["门诊", "住院", "广阳镇卫生院巡查"],
      ["outpatient_visits", "inpatient_admissions", None]),
     ("全县卫生技术人员1862人,其中执业医师621人,注册护士735人,床位1200张。",
-     ["卫生技术人员", "卫生技术人员执业医师", "卫生技术人员注册护士", "床位"],
+     ["卫生技术人员", "执业医师", "注册护士", "床位"],
      ["health_tech_staff", "physicians", "registered_nurses", "total_beds"]),
     ("全县完成国家免疫规划疫苗接种8.6万剂次,其中乙肝疫苗1.2万剂次、脊灰疫苗1.5万剂次。",
      ["国家免疫规划疫苗接种", "国家免疫规划疫苗接种乙肝疫苗", "国家免疫规划疫苗接种脊灰疫苗"], [None] * 3),
@@ -906,7 +907,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["delivery_subsidy", None]),
     # a whole subsidy is no subsidy per head; a change in Chinese numerals after a rate in them is read
     ("共筹集新农合基金一千二百三十六万元,其中中央财政补助四百万元,中央财政补助标准每人200元。",
-     ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], [None, None, "ncms_gov_subsidy_per_capita"]),
+     ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], ["ncms_fund_raised", None, "ncms_gov_subsidy_per_capita"]),
     ("全县新农合参合率达百分之八十五点六,比上年提高三点二个百分点。", ["新农合参合率"] * 2, ["ncms_enrollment_rate"] * 2),
     # admissions are written in 人 as often as in 人次
     ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
@@ -1064,6 +1065,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the whole place's stock does not share the verb of the count before it
     ("新增普惠性托位1850个,全市托育机构达到126家。", ["新增普惠性托位", "托育机构"], [None, None]),
     ("全年出动人员25人次,车辆5次。", ["出动人员", "出动车辆"], [None, None]),
+    # an amount after a rate is of the rate's subject, not of the rate
+    ("全年新农合参合率达99.2%,筹集资金8652万元。", ["新农合参合率", "新农合筹集资金"], ["ncms_enrollment_rate", "ncms_fund_raised"]),
+    # a part the dictionary knows by another key keeps its own name
+    ("全县卫生技术人员1862人,其中执业(助理)医师621人,注册护士758人。", ["卫生技术人员", "执业(助理)医师", "注册护士"],
+     ["health_tech_staff", "physicians", "registered_nurses"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
