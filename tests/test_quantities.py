@@ -63,6 +63,10 @@ CASES = [
     ("完成任务数的143.8%,任务数1775人。", "results", [
         ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
         ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
+    # counts of visits to things (件次, 例次, 期次) keep their 次
+    ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
+        ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
+        ("3560例次", "count", 3560, None, "例次", "exact", "actual", "level", 2019)]),
     # a baseline whose year the text does not say has none (FACTS.md: null when nothing tells)
     ("公卫经费由原来的841万元提高到3312万元。", "results", [
         ("841万元", "money", 841, None, "万元", "exact", "baseline", "level", None),
