@@ -47,6 +47,11 @@ _RUN_ON_PLAN_HEADING = regex.compile(
     rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。,]{{0,16}}?(?:工作计划|工作打算|工作思路|工作安排|工作要点|工作重点|计划|打算))",
     regex.M,
 )
+# A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算.
+_LINE_PLAN_HEADING = regex.compile(
+    r"^[ ]*(?P<title>(?:(?:19|20)\d{2}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{Han}{0,6}工作)?(?:计划|打算|思路|安排|要点|重点))[ ]*$",
+    regex.M,
+)
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
 # from the heading above, so nothing is required before it).
 _SUBHEADING = regex.compile(
@@ -215,8 +220,9 @@ def split(text: str) -> list[Document]:
 
 def _headings(text: str) -> list[regex.Match]:
     found = {m.start(): m for m in _HEADING.finditer(text)}
-    for m in _RUN_ON_PLAN_HEADING.finditer(text):
-        found.setdefault(m.start(), m)
+    for pattern in (_RUN_ON_PLAN_HEADING, _LINE_PLAN_HEADING):
+        for m in pattern.finditer(text):
+            found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 
 
@@ -316,11 +322,15 @@ def _type(doc: Document) -> str:
     return "summary_and_plan"
 
 
-def _place_name(candidate: str) -> str | None:
+_PLACE_END = re.compile(r"[县区市旗]")
+
+
+def _place_name(candidate: str, of_office: bool = False) -> str | None:
     """The place name a candidate ends with, or None: 印发了殷都区 -> 殷都区, 按照县 -> None.
 
     jieba's part-of-speech dictionary knows Chinese place names (ns); a name it reads
-    as a person's (nr) is accepted too, as unknown place names often are.
+    as a person's (nr) is accepted too, as unknown place names often are.  Right before
+    an office (`of_office`: 东胜区卫生和计划生育委员会) any word that ends like a place is one.
     """
     from extractors.segment import tagged
 
@@ -328,7 +338,7 @@ def _place_name(candidate: str) -> str | None:
     name, flag = words[-1]
     if len(words) > 1 and len(name) == 1 and words[-2][1] == "ns":
         name = words[-2][0] + name
-    elif flag not in ("ns", "nr"):
+    elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
     if len(name) < 3 or name in not_places() or regex.search(r"[xX*×]", name):
         return None
@@ -338,9 +348,6 @@ def _place_name(candidate: str) -> str | None:
 @cache
 def _place_pattern() -> "re.Pattern[str]":
     return re.compile(han_class() + r"{2,6}?(?:自治县|县|区|市|旗)(?![场域民容貌级直属内外间长情])")
-
-
-_PLACE_END = re.compile(r"[县区市旗]")
 
 
 def _place_names(text: str) -> list[str]:
@@ -384,7 +391,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     # the title, then the body's first office, then the signature that closes the report
     for text in (doc.title, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
         m = _author(text)
-        place = _place_name(m.group("region")) if m and m.group("region") else None
+        place = _place_name(m.group("region"), of_office=True) if m and m.group("region") else None
         if place:
             bureau, region = place + m.group("office"), place
             within = m.group("region").removesuffix(place)

@@ -319,6 +319,16 @@ def test_parts_head_sections_too(heading, title, role):
     assert [(s.title, s.role) for s in doc.sections] == [("主要工作", "results"), (title, role)]
 
 
+@pytest.mark.parametrize("heading", ["2020年工作思路", "下一步工作打算", "明年工作重点", "2020年卫生健康工作要点"])
+def test_a_plan_heading_on_a_line_of_its_own_needs_no_number(heading):
+    from minerals.documents import Document, describe
+
+    text = f"某县卫生健康局2019年工作总结\n一、主要工作\n全年门诊量12万人次。\n{heading}\n全县签约率达到70%。\n"
+    doc = describe(Document(seq=1, title="某县卫生健康局2019年工作总结", start=0, end=len(text), text=text))
+    assert [(s.title, s.role) for s in doc.sections] == [("主要工作", "results"), (heading, "plan")]
+    assert doc.type == "summary_and_plan"
+
+
 def test_weak_plan_heading_before_a_plan_heads_results():
     """二、重点工作 before 三、2024年工作计划 reports the year's work; alone it is the plan."""
     from minerals.documents import Document, describe
@@ -367,6 +377,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("2019年卫生院工作总结\n今年来,在县卫健局的正确领导下,我院圆满完成了各项任务。", "summary_and_plan", 2019, 2020, None, None, None),
     ("社区卫生服务中心2012年工作计划\n我中心将严格按照省卫生厅《社区卫生服务中心建设标准》开展工作。", "plan", None, 2012, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
+    # a district jieba does not tag as a place is one right before its office
+    ("鄂尔多斯市东胜区卫生和计划生育委员会2015年工作总结", "summary_and_plan", 2015, 2016, "东胜区卫生和计划生育委员会", "东胜区",
+     "district"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
     # a hospital's report is the hospital's, not its county's: no place for the county's series
     ("青川县人民医院2019年工作总结\n青川县人民医院全年门诊量12万人次,青川县卫健局考核优秀。", "summary_and_plan", 2019, 2020,
