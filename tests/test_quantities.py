@@ -542,6 +542,7 @@ NON_FACTS = [
     "数十个项目已开工,几百人受益,十几个乡镇达标。",  # indefinite numbers
     "实现“四个100%”目标,做到三个100%。",
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
+    "综合考核位列全市前三位,进入全省前10名。",  # ranks
 ]
 
 
@@ -1069,6 +1070,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the whole place's stock does not share the verb of the count before it
     ("新增普惠性托位1850个,全市托育机构达到126家。", ["新增普惠性托位", "托育机构"], [None, None]),
     ("全年出动人员25人次,车辆5次。", ["出动人员", "出动车辆"], [None, None]),
+    # a doubling and a 在…之间 stay out of the name
+    ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
+    ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
     # an amount after a rate is of the rate's subject, not of the rate
     ("全年新农合参合率达99.2%,筹集资金8652万元。", ["新农合参合率", "新农合筹集资金"], ["ncms_enrollment_rate", "ncms_fund_raised"]),
     # a part the dictionary knows by another key keeps its own name
