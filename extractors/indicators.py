@@ -207,6 +207,8 @@ _MASK = regex.compile(r"[xX*×]+")
 _VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从)(?=每)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
+# A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
+_GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
 _HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
@@ -504,6 +506,8 @@ def clean(text: str) -> str:
         text = _VERB_BEFORE_PER.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)
+    if "是" in text or "为" in text:
+        text = _GOAL_STATED.sub("", text)
     text = _strip_trail(_strip_lead(_strip_trail(text)))
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
         text = _unquoted(text)

@@ -63,6 +63,11 @@ CASES = [
     ("完成任务数的143.8%,任务数1775人。", "results", [
         ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
         ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
+    # a goal stated as 目标任务是 is a target, and names what follows it
+    ("年初确定的目标任务是门诊量达到60万人次,实际完成62万人次,完成目标任务的103.3%。", "results", [
+        ("60万人次", "count", 600000, None, "人次", "exact", "target", "level", 2019),
+        ("62万人次", "count", 620000, None, "人次", "exact", "actual", "level", 2019),
+        ("103.3%", "rate", 103.3, None, "%", "exact", "actual", "completion", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
@@ -1070,6 +1075,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the whole place's stock does not share the verb of the count before it
     ("新增普惠性托位1850个,全市托育机构达到126家。", ["新增普惠性托位", "托育机构"], [None, None]),
     ("全年出动人员25人次,车辆5次。", ["出动人员", "出动车辆"], [None, None]),
+    ("年初确定的目标任务是门诊量达到60万人次,实际完成62万人次。", ["门诊量", "门诊量"], ["outpatient_visits"] * 2),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
