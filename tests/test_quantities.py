@@ -1076,6 +1076,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新增普惠性托位1850个,全市托育机构达到126家。", ["新增普惠性托位", "托育机构"], [None, None]),
     ("全年出动人员25人次,车辆5次。", ["出动人员", "出动车辆"], [None, None]),
     ("年初确定的目标任务是门诊量达到60万人次,实际完成62万人次。", ["门诊量", "门诊量"], ["outpatient_visits"] * 2),
+    # 传染病(报告)发病率 is the notifiable diseases'; one class of them (乙类) is not
+    ("全县传染病报告发病率为235.6/10万。", ["传染病报告发病率"], ["notifiable_id_incidence"]),
+    ("全区报告乙类传染病1263例,发病率271.5/10万。", ["报告乙类传染病", "报告乙类传染病发病率"], [None, None]),
+    ("全县甲乙类传染病报告发病率为235.6/10万。", ["甲乙类传染病报告发病率"], ["notifiable_id_incidence"]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
