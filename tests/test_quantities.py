@@ -284,7 +284,7 @@ CASES = [
     ("上年完成体检2000人。", "results", [
         ("2000人", "count", 2000, None, "人", "exact", "actual", "level", 2018)]),
     # a rate of none takes its indicator's unit; a rate the dictionary does not know stays out
-    ("孕产妇死亡率为0,婴儿死亡率为零,甲类传染病发病率为0。", "results", [
+    ("孕产妇死亡率为0,婴儿死亡率为零,手足口病发病率为0。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
         ("零", "rate", 0, None, "‰", "exact", "actual", "level", 2019)]),
     ("高血压患者规范管理率为0。", "results", [  # one fact, though it is also a bare rate
