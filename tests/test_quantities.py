@@ -1080,6 +1080,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县传染病报告发病率为235.6/10万。", ["传染病报告发病率"], ["notifiable_id_incidence"]),
     ("全区报告乙类传染病1263例,发病率271.5/10万。", ["报告乙类传染病", "报告乙类传染病发病率"], [None, None]),
     ("全县甲乙类传染病报告发病率为235.6/10万。", ["甲乙类传染病报告发病率"], ["notifiable_id_incidence"]),
+    # the elderly's check-up rate is their health management rate, of those 65 and over only
+    ("为全县65岁以上老年人免费体检2.8万人,体检率达到68.5%。", ["65岁以上老年人免费体检", "65岁以上老年人免费体检率"],
+     [None, "elderly_health_mgmt_rate"]),
+    ("为全县60岁以上老年人免费体检2.8万人,体检率达到68.5%。", ["60岁以上老年人免费体检", "60岁以上老年人免费体检率"], [None, None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
