@@ -1084,6 +1084,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为全县65岁以上老年人免费体检2.8万人,体检率达到68.5%。", ["65岁以上老年人免费体检", "65岁以上老年人免费体检率"],
      [None, "elderly_health_mgmt_rate"]),
     ("为全县60岁以上老年人免费体检2.8万人,体检率达到68.5%。", ["60岁以上老年人免费体检", "60岁以上老年人免费体检率"], [None, None]),
+    ("全县建档立卡贫困人口住院15682人次,家庭医生签约服务率100%。", ["建档立卡贫困人口住院", "建档立卡贫困人口家庭医生签约服务率"],
+     [None, "fd_poor_contract_rate"]),
+    ("全县家庭医生签约服务率达到45.2%,出生人口1.28万人。", ["家庭医生签约服务率", "出生人口"], ["fd_contract_coverage", "live_births"]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
