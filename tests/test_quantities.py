@@ -822,7 +822,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
     # a part (其中…) is of the last whole of its kind; the parts listed after it are parts too
     ("全县出生人口3856人,出生率10.2‰,其中二孩出生1520人,占39.4%。", ["出生人口", "出生率", "出生人口二孩出生", "二孩出生占比"],
-     [None, "birth_rate", None, None]),
+     ["live_births", "birth_rate", None, None]),
     ("补偿资金2160.5万元,其中住院补偿1580.3万元,门诊补偿580.2万元。", ["补偿资金", "补偿资金住院补偿", "补偿资金门诊补偿"],
      ["ncms_compensation_paid", None, None]),
     ("累计补偿238.6万人次、2.36亿元,其中住院补偿4.2万人次、1.86亿元,门诊补偿234.4万人次、0.5亿元。",
