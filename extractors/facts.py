@@ -408,7 +408,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if aspect_ == "level":
             level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))
-        counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
+        # a change after a count leaves the count the one a share is of (…,同比增长6.2%,占全县的40.1%)
+        if unit.kind != "rate" or aspect_ == "level":
+            counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if (len(indicator) > SHORT and not is_bare(indicator) and not indicator.startswith(parent[0] or "\0")
                 and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
             parent = (indicator, unit.unit)  # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…

@@ -1087,6 +1087,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县建档立卡贫困人口住院15682人次,家庭医生签约服务率100%。", ["建档立卡贫困人口住院", "建档立卡贫困人口家庭医生签约服务率"],
      [None, "fd_poor_contract_rate"]),
     ("全县家庭医生签约服务率达到45.2%,出生人口1.28万人。", ["家庭医生签约服务率", "出生人口"], ["fd_contract_coverage", "live_births"]),
+    ("全县乡镇卫生院门急诊人次达到86.3万人次,同比增长6.2%,占全县的40.1%。",
+     ["乡镇卫生院门急诊人次", "乡镇卫生院门急诊人次", "乡镇卫生院门急诊人次占全县"], [None, None, None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
