@@ -169,7 +169,7 @@ _LEAD_WORDS = """的 其中 另外 同时 并且 并 且 还 共 约 大约 全�
 目标任务为 目标任务是 年度目标 目标值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-在 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 年度目标 目标值 完成值 实际值 目标 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+在 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 年度目标 目标值 完成值 实际值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 
 
 # Trailing words long enough to be cut wherever they stand (jieba has 率控制 for a word).
@@ -202,6 +202,10 @@ _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
+# A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
+_DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
+# The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
+_LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 _MASK = regex.compile(r"[xX*×]+")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.
 _VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从)(?=每)")
@@ -216,7 +220,7 @@ _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
-_NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|\([^()]{1,8}\)(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…
+_NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
@@ -499,7 +503,7 @@ def clean(text: str) -> str:
     if "《" in text or "“" in text or "(" in text:
         if text.endswith("》"):  # 发放《母子健康手册》3200册: the title is what was counted
             text = text[:text.rindex("《")] + text[text.rindex("《") + 1:-1]
-        text = _ASIDE.sub("", text)
+        text = _LISTED_TITLES.sub("", _ASIDE.sub("\0", text)).replace("\0", "")
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)
     if "每" in text:
@@ -560,10 +564,13 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
-    name = clean(sentence[left:start])[-24:]
+    name = _last_words(clean(sentence[left:start]), 24)
     consumed = end
     if _family(unit) == "money" and _STANDARD_AFTER.match(sentence, end):
         name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
+    if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and _family(unit) == "count":
+        # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
+        return clean(sentence[end + 1:right])[:24] or name, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
         if _family(unit) == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right]):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows

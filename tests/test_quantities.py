@@ -1089,6 +1089,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县家庭医生签约服务率达到45.2%,出生人口1.28万人。", ["家庭医生签约服务率", "出生人口"], ["fd_contract_coverage", "live_births"]),
     ("全县乡镇卫生院门急诊人次达到86.3万人次,同比增长6.2%,占全县的40.1%。",
      ["乡镇卫生院门急诊人次", "乡镇卫生院门急诊人次", "乡镇卫生院门急诊人次占全县"], [None, None, None]),
+    # a long name starts where a word starts; what was done is named after 的; titles go with their list words
+    ("按要求于今年4、5月份组织辖区各接种门诊对全区7岁以下适龄儿童查漏补种2215人次。",
+     ["组织辖区各接种门诊对全区7岁以下适龄儿童查漏补种"], [None]),
+    ("并按要求于今年4、5月份组织辖区各接种门诊对7岁人群开展了2215人次的麻疹、风疹疫苗查漏补种工作。", ["麻疹、风疹疫苗查漏补种"], [None]),
+    ("印发了《突发人间禽流感应急处理预案》、《人间禽流感防治知识》等宣传资料10000多份。", ["印发了宣传资料"], [None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
