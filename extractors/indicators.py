@@ -193,7 +193,7 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).
-_COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年|\p{Han}{2,4}?前)?的?"
+_COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|原来|\d{4}年|\p{Han}{2,4}?前)?的?"
                r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
@@ -402,6 +402,7 @@ _NUMERIC = set("0123456789.-—~")
 _COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$")
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
 # Those managed, to be managed or on the register: 0-6岁儿童应管理1620人, 高血压患者登记管理1.2万人.
+_CHECKED = regex.compile(r"(?:免费)?(?:健康)?(?:体检|查体)$")
 _MANAGED = regex.compile(r"(?:应|登记)?(?:健康|规范|系统|随访)?管理$")
 _MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2})")
 
@@ -455,7 +456,8 @@ def join_name(subject: str, head: str) -> str:
         if subject.endswith("率"):
             subject = _whose(subject)
         elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数 (or 管理患者): 患者规范管理率
-            subject = _MANAGED.sub("", _MANAGING.sub("", subject)) or subject
+            # 健康管理率 after 老年人健康体检: the check-ups are how the elderly are managed
+            subject = _MANAGED.sub("", _MANAGING.sub("", _CHECKED.sub("", subject))) or subject
         elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
             subject = subject[:-len("规范管理")] + "管理"
     elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金

@@ -1094,6 +1094,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["组织辖区各接种门诊对全区7岁以下适龄儿童查漏补种"], [None]),
     ("并按要求于今年4、5月份组织辖区各接种门诊对7岁人群开展了2215人次的麻疹、风疹疫苗查漏补种工作。", ["麻疹、风疹疫苗查漏补种"], [None]),
     ("印发了《突发人间禽流感应急处理预案》、《人间禽流感防治知识》等宣传资料10000多份。", ["印发了宣传资料"], [None]),
+    # the elderly's check-ups are how they are managed; 较今年 is what a change is measured from
+    ("完成65岁以上老年人健康体检3.5万人,健康管理率达到70%。", ["65岁以上老年人健康体检", "65岁以上老年人健康管理率"],
+     [None, "elderly_health_mgmt_rate"]),
+    ("高血压患者规范管理率不低于60%,较今年提高3个百分点。", ["高血压患者规范管理率"] * 2, ["hypertension_standard_mgmt_rate"] * 2),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
