@@ -68,6 +68,10 @@ CASES = [
         ("60万人次", "count", 600000, None, "人次", "exact", "target", "level", 2019),
         ("62万人次", "count", 620000, None, "人次", "exact", "actual", "level", 2019),
         ("103.3%", "rate", 103.3, None, "%", "exact", "actual", "completion", 2019)]),
+    # 上下 after a number is about as much
+    ("门诊病人人均医药费用控制在120元上下,全县上下共投入资金3000万元。", "results", [
+        ("120元上下", "money", 0.012, None, "万元", "approx", "actual", "level", 2019),
+        ("3000万元", "money", 3000, None, "万元", "exact", "actual", "level", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
