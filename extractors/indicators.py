@@ -165,7 +165,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
-年末 年初 年中 可以 继续保持 保持 超额完成了 超额完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 已 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
+年末 年初 年中 可以 继续保持 保持 超额完成了 超额完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 目标值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -186,10 +186,10 @@ _LEAD = regex.compile(
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|"  # 一是力争…, 受疫情影响
     r"(?:(?:省|市|县|区|上级)里?下达(?:给)?(?:我[市县区镇乡局])?的?|下达(?:给)?我[市县区镇乡局]的?)(?=\p{Han}{2})|"  # 省下达我市家庭医生签约任务数
-    r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|年度目标(?!任务)|"  # 近三年来; a table's column 年度目标
+    r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年|\p{Han}{2,4}?前)?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
-    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
+    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).
@@ -214,7 +214,7 @@ _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
 _HAN = regex.compile(r"\p{Han}")
-_APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已|共|均)+")
+_APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已(?!婚)|共|均)+")
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
@@ -222,7 +222,7 @@ _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
-_NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长|达到|投入使用)")
+_NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|上下|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.

@@ -20,7 +20,7 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
-                          r"(?:人均|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元; 由改革前的46.2%下降至35.8%
+                          r"(?:人均|每人份|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元; 由改革前的46.2%下降至35.8%
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves
@@ -48,7 +48,7 @@ _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
-REACHED = r"(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长)(?:到|至)"
+REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长)(?:到|至)|[降升增减](?:到|至)|降为)"
 _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
@@ -102,7 +102,7 @@ def _before_change() -> "regex.Pattern[str]":
     qualifier words (增长不低于10%)."""
     q = cues()["qualifier"]
     words = ["了", "达", "达到", "为", *q["approx_before"], *q["at_least_before"], *q["at_most_before"]]
-    return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})$")
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})+$")
 
 
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:

@@ -65,7 +65,7 @@ def _pattern() -> "regex.Pattern[str]":
         rf"""
         (?P<pct>百分之|千分之|十万分之|万分之)?
         (?P<num>{ARABIC}|{_CN})
-        (?:(?P<unit1>%|‰)?{_RANGE}(?P<num2>{ARABIC}))?
+        (?:(?P<unit1>%|‰)?{_RANGE}(?P<num2>{ARABIC})|(?<=[{CN_DIGITS}十])[至到](?P<num2>[{CN_DIGITS}十][{CN_DIGITS}十百千]*))?
         (?P<inside1>{inside})?
         (?P<mult>(?:个(?=亿))?[十百千万亿]*)
         (?P<inside2>{inside})?
@@ -315,7 +315,7 @@ def find(sentence: str) -> list[Quantity]:
         if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.
-            if value < 2 or number == "二" or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
+            if value < 2 or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue

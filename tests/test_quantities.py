@@ -72,6 +72,17 @@ CASES = [
     ("门诊病人人均医药费用控制在120元上下,全县上下共投入资金3000万元。", "results", [
         ("120元上下", "money", 0.012, None, "万元", "approx", "actual", "level", 2019),
         ("3000万元", "money", 3000, None, "万元", "exact", "actual", "level", 2019)]),
+    # a range in Chinese numerals; 降至 and 增至 reach a value from a baseline; 增长了近两成 is a change
+    ("每年集中培训二至三次,开展义诊三到五次。", "results", [
+        ("二至三次", "count", 2, 3, "次", "exact", "actual", "level", 2019),
+        ("三到五次", "count", 3, 5, "次", "exact", "actual", "level", 2019)]),
+    ("出生缺陷发生率由上年的12.6‰降至10.2‰,门诊量由上年的45万人次增至52万人次。", "results", [
+        ("12.6‰", "rate", 12.6, None, "‰", "exact", "baseline", "level", 2018),
+        ("10.2‰", "rate", 10.2, None, "‰", "exact", "actual", "level", 2019),
+        ("45万人次", "count", 450000, None, "人次", "exact", "baseline", "level", 2018),
+        ("52万人次", "count", 520000, None, "人次", "exact", "actual", "level", 2019)]),
+    ("住院人次较上年增长了近两成。", "results", [
+        ("两成", "rate", 20, None, "%", "approx", "actual", "change", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
@@ -1102,6 +1113,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("完成65岁以上老年人健康体检3.5万人,健康管理率达到70%。", ["65岁以上老年人健康体检", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
     ("高血压患者规范管理率不低于60%,较今年提高3个百分点。", ["高血压患者规范管理率"] * 2, ["hypertension_standard_mgmt_rate"] * 2),
+    ("门诊量由上年的45万人次增至52万人次。", ["门诊量"] * 2, ["outpatient_visits"] * 2),
+    ("已婚育龄妇女综合避孕率达到85%以上,一至三季度门诊量增长5%。", ["已婚育龄妇女综合避孕率", "门诊量"], ["contraceptive_prevalence", None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
