@@ -57,7 +57,7 @@ _LINE_PLAN_HEADING = regex.compile(
 _SUBHEADING = regex.compile(
     rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
 )
-_PLAN_HEADING = regex.compile(r"计划|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
+_PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|规划|发展目标|主要目标|预期目标")
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
@@ -78,7 +78,7 @@ _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2
 _OPENING_YEAR = regex.compile(r"(?<![\d.到至])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职"
-_PLAN_WORDS = "计划|打算|要点|安排|思路|规划"
+_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划"
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).

@@ -298,6 +298,8 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     ("二、2020年重点工作安排", "plan"),
     ("二、下一步工作打算", "plan"),
     ("二、存在的问题", "problems"),
+    ("二、计划生育工作", "results"),  # the work of family planning, not a plan
+    ("二、计划免疫", "results"),
 ])
 def test_section_roles(heading, role):
     from minerals.documents import Document, describe
