@@ -253,6 +253,9 @@ def of_institution(name: str) -> bool:
     return any(w in name for w in _cue_list("institutions"))
 
 
+_PEOPLE_COUNTS = ("人", "人次", "户", "户次")
+
+
 def of_subgroup(key: str, name: str, before: str) -> str:
     """The group named earlier in the sentence (建档立卡贫困人口…) that makes a fact its own,
     where the key's indicator is not that group's, and the name does not set the whole
@@ -261,6 +264,8 @@ def of_subgroup(key: str, name: str, before: str) -> str:
     named = dictionary()[key].name + "".join(dictionary()[key].variants)
     if name in before or any(w in name for w in _cue_list("own_people")):
         return ""
+    if _family(dictionary()[key].unit) == "count" and dictionary()[key].unit not in _PEOPLE_COUNTS:
+        return ""  # 组建家庭医生团队120个 after 建档立卡贫困人口…: teams and institutions are no group's
     return max((w for w in _cue_list("subgroup_sentence") if w in before and w not in named), key=len, default="")
 
 
@@ -415,7 +420,8 @@ def _last_words(text: str, most: int) -> str:
         return text
     from .segment import word_ends
 
-    at = min(e for e in word_ends(text) if e >= len(text) - most)
+    # a name the dictionary holds as one word (适龄儿童国家免疫规划疫苗接种率) stays whole
+    at = min((e for e in word_ends(text) if len(text) - most <= e < len(text)), default=0)
     while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
         at -= 1  # not inside 0-6岁
     if text.count("”", at) > text.count("“", at):

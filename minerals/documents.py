@@ -64,6 +64,8 @@ _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要
 _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
+# A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
+_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
@@ -232,7 +234,9 @@ def _sections(doc: Document) -> list[Section]:
     for m in _headings(doc.text):
         title = m.group("title")
         planned = _PLAN_HEADING.search(title) and not _DONE_HEADING.search(title)
-        role = "plan" if whole_plan or planned else "problems" if _PROBLEM_HEADING.search(title) else "results"
+        looks_back = _DONE_HEADING.search(title) or _LOOKS_BACK.search(title)
+        role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(title)
+                else "results")
         years = [int(y) for y in _YEAR.findall(title)]
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):

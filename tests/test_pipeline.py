@@ -331,6 +331,18 @@ def test_a_plan_heading_on_a_line_of_its_own_needs_no_number(heading):
     assert doc.type == "summary_and_plan"
 
 
+def test_a_plan_reports_the_year_before_under_a_heading_that_looks_back():
+    """三、2018年基本情况 in the plan for 2019 is results, and dates no plan."""
+    from minerals.documents import Document, describe
+
+    text = ("西岭县卫生健康局2019年工作计划\n一、总体目标\n居民健康素养水平提高到20%。\n二、2018年基本情况\n"
+            "2018年全县总诊疗人次为268万人次。\n三、保障措施\n加强组织领导。\n")
+    doc = describe(Document(seq=1, title="西岭县卫生健康局2019年工作计划", start=0, end=len(text), text=text))
+    assert [(s.title, s.role) for s in doc.sections if s.title != doc.title] == [
+        ("总体目标", "plan"), ("2018年基本情况", "results"), ("保障措施", "plan")]
+    assert (doc.type, doc.report_year, doc.plan_year) == ("plan", None, 2019)
+
+
 def test_weak_plan_heading_before_a_plan_heads_results():
     """二、重点工作 before 三、2024年工作计划 reports the year's work; alone it is the plan."""
     from minerals.documents import Document, describe

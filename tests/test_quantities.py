@@ -83,6 +83,10 @@ CASES = [
         ("52万人次", "count", 520000, None, "人次", "exact", "actual", "level", 2019)]),
     ("住院人次较上年增长了近两成。", "results", [
         ("两成", "rate", 20, None, "%", "approx", "actual", "change", 2019)]),
+    # a table's 完成值 in a plan is a result
+    ("居民电子健康档案建档率:完成值86.2%,目标值90%。", "plan", [
+        ("86.2%", "rate", 86.2, None, "%", "exact", "actual", "level", 2019),
+        ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
@@ -1115,6 +1119,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("高血压患者规范管理率不低于60%,较今年提高3个百分点。", ["高血压患者规范管理率"] * 2, ["hypertension_standard_mgmt_rate"] * 2),
     ("门诊量由上年的45万人次增至52万人次。", ["门诊量"] * 2, ["outpatient_visits"] * 2),
     ("已婚育龄妇女综合避孕率达到85%以上,一至三季度门诊量增长5%。", ["已婚育龄妇女综合避孕率", "门诊量"], ["contraceptive_prevalence", None]),
+    # a table row named by one dictionary word longer than a borrowed subject may be
+    ("适龄儿童国家免疫规划疫苗接种率:2018年完成值96.5%,2019年目标值≥95%。", ["适龄儿童国家免疫规划疫苗接种率"] * 2,
+     ["nip_vaccination_rate"] * 2),
+    # the poor's teams are the county's: a group makes its people's values its own, not its teams'
+    ("建档立卡贫困人口签约率保持100%,组建家庭医生团队不少于120个。", ["建档立卡贫困人口签约率", "组建家庭医生团队"],
+     ["fd_poor_contract_rate", "fd_teams"]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
