@@ -55,7 +55,9 @@ _FROM = regex.compile(r"(?:由|从)$")
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)(?:数|投资|资金)?(?:\([^()]{1,8}\))?的$")
+# A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
+_ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)(?:数|投资|资金)?(?:\([^()]{1,8}\)|[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?$")
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
@@ -185,7 +187,8 @@ def role(p: Passage, start: int, end: int) -> str:
     clause_before = s[left:start]
     if s[end - 1:end] == "%" and completed(s[max(0, start - 16):start]):
         return "actual"
-    quota = _any_cue("quota").search(clause_before) or _ASSIGNED.search(clause_before)
+    due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before
+    quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):

@@ -87,6 +87,13 @@ CASES = [
     ("居民电子健康档案建档率:完成值86.2%,目标值90%。", "plan", [
         ("86.2%", "rate", 86.2, None, "%", "exact", "actual", "level", 2019),
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    # 应检尽检 is a slogan, not a quota; a share of a task with its size between is a completion
+    ("累计完成核酸检测28.7万人份,其中“应检尽检”人群检测9.3万人份。", "results", [
+        ("28.7万人份", "count", 287000, None, "人份", "exact", "actual", "level", 2019),
+        ("9.3万人份", "count", 93000, None, "人份", "exact", "actual", "level", 2019)]),
+    ("完成省下达任务数1万人的120%。", "results", [
+        ("1万人", "count", 10000, None, "人", "exact", "quota", "level", 2019),
+        ("120%", "rate", 120, None, "%", "exact", "actual", "completion", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
