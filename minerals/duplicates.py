@@ -5,9 +5,10 @@ characters only, so that punctuation, spacing, script and stripped decimals do n
 hide a copy.  Then by their numbers: a near copy must hold at least half of the numbers
 of the other (or of its own, when it has fewer), so that a copy that lost its decimals
 stays a copy, while the same template filled with another county's numbers is a report
-of its own.  Years are left out of the numbers: a copy a sharing site re-dated is a copy,
-and a bureau's short summaries of two years, nearly the same words, are two reports when
-their few other numbers differ.  A copy is marked `duplicate_of` the first document of
+of its own.  A short article restated in other words is a copy too, when less alike in
+words but with nearly all its numbers the same.  Years are left out of the numbers: a copy a
+sharing site re-dated is a copy, and a bureau's short summaries of two years, nearly the
+same words, are two reports when their few other numbers differ.  A copy is marked `duplicate_of` the first document of
 its cluster (or of a later copy that holds clearly more numbers, which takes its place),
 and its facts are flagged so that no fact is counted twice.
 
@@ -32,6 +33,13 @@ SEED = 1
 SHINGLE = 5
 # Jaccard similarity above which two articles count as one republished text.
 THRESHOLD = 0.6
+# A lower similarity will do when nearly all numbers are the same (RESTATED_NUMBERS of the
+# numbers of the one with fewer, and at least FEW_NUMBERS of them): a short article restated
+# in other words by a sharing site.  Such copies are looked up by their NUMBER_KEYS
+# smallest number hashes, which a few numbers added or lost leave mostly in place.
+RESTATED = 0.4
+RESTATED_NUMBERS = 0.9
+NUMBER_KEYS = 3
 # Share of the distinct numbers of the document with fewer that the other must hold too;
 # with fewer than FEW_NUMBERS numbers one in common will do, and with none the words alone
 # decide (a copy may have lost them all).
@@ -150,6 +158,24 @@ def numbers(text: str) -> bytes:
     return np.array(sorted(found), dtype=np.uint32).tobytes()
 
 
+def copied(sim: float, a: bytes | None, b: bytes | None) -> bool:
+    """Whether two documents this alike in words, with these `numbers`, are one text."""
+    if sim >= THRESHOLD:
+        return same_numbers(a, b)
+    if sim < RESTATED or a is None or b is None:
+        return False
+    x, y = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
+    fewer = min(len(x), len(y))
+    return fewer >= FEW_NUMBERS and len(np.intersect1d(x, y, assume_unique=True)) >= RESTATED_NUMBERS * fewer
+
+
+def _number_keys(nums: bytes | None) -> list[bytes]:
+    """The smallest hashes of a document's `numbers` (they are stored sorted), when it has enough."""
+    if not nums or len(nums) // 4 < FEW_NUMBERS:
+        return []
+    return [nums[i:i + 4] for i in range(0, 4 * NUMBER_KEYS, 4)]
+
+
 def same_numbers(a: bytes | None, b: bytes | None) -> bool:
     """Whether two near copies hold the same numbers (see the module's docstring); True
     when either's numbers are unknown (a row stored before they were kept)."""
@@ -177,6 +203,7 @@ class Index:
 
     def __init__(self) -> None:
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(self.BANDS)]
+        self._by_numbers: dict[bytes, list[str]] = {}  # a restated copy is found by its numbers' NUMBER_KEYS
         self._sigs: dict[str, np.ndarray] = {}
         self._numbers: dict[str, bytes | None] = {}
         self._order: dict[str, int] = {}
@@ -193,13 +220,15 @@ class Index:
         values = np.frombuffer(sig, dtype=np.uint32)
         keys = self._keys(values)
         seen = {c for band, key in zip(self._bands, keys) for c in band.get(key, ())}
-        candidates = [c for c in seen if c != doc_id and similarity(values, self._sigs[c]) >= THRESHOLD
-                      and same_numbers(nums, self._numbers[c])]
+        seen.update(c for key in _number_keys(nums) for c in self._by_numbers.get(key, ()))
+        candidates = [c for c in seen if c != doc_id and copied(similarity(values, self._sigs[c]), nums, self._numbers[c])]
         if candidates:
             return min(candidates, key=self._order.__getitem__)
         if doc_id not in self._sigs:
             for band, key in zip(self._bands, keys):
                 band.setdefault(key, []).append(doc_id)
+            for key in _number_keys(nums):
+                self._by_numbers.setdefault(key, []).append(doc_id)
             self._sigs[doc_id] = values
             self._numbers[doc_id] = nums
             self._order[doc_id] = len(self._order)
@@ -224,11 +253,12 @@ class Index:
         values = self._sigs.pop(doc_id, None)
         if values is None:
             return
-        del self._numbers[doc_id]
-        for band, key in zip(self._bands, self._keys(values)):
-            band[key].remove(doc_id)
-            if not band[key]:
-                del band[key]
+        keyed = [(band, key) for band, key in zip(self._bands, self._keys(values))]
+        keyed += [(self._by_numbers, key) for key in _number_keys(self._numbers.pop(doc_id))]
+        for table, key in keyed:
+            table[key].remove(doc_id)
+            if not table[key]:
+                del table[key]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
