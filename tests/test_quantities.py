@@ -1132,6 +1132,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the poor's teams are the county's: a group makes its people's values its own, not its teams'
     ("建档立卡贫困人口签约率保持100%,组建家庭医生团队不少于120个。", ["建档立卡贫困人口签约率", "组建家庭医生团队"],
      ["fd_poor_contract_rate", "fd_teams"]),
+    ("全年共筹集合作医疗基金3870万元,住院补偿封顶线提高到3万元。", ["筹集合作医疗基金", "住院补偿封顶线"], ["ncms_fund_raised", "ncms_cap"]),
+    ("新建标准化村卫生室42个,全年招聘卫生专业技术人员86名。", ["新建标准化村卫生室", "招聘卫生专业技术人员"],
+     ["new_village_clinics", "staff_recruited"]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
