@@ -694,7 +694,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["blood_donations", "blood_donations"]),
     # staff trained or recruited are not the staff
     ("培训卫生技术人员200人,招聘卫生技术人员50人,全县有卫生技术人员3256人。",
-     ["培训卫生技术人员", "招聘卫生技术人员", "卫生技术人员"], [None, None, "health_tech_staff"]),
+     ["培训卫生技术人员", "招聘卫生技术人员", "卫生技术人员"], [None, "staff_recruited", "health_tech_staff"]),
     # 分别 opening a clause after a clause of quantities: the numbers are those quantities'
     ("全年门诊人次45.2万、住院人次2.1万,分别比上年增长5.6%、3.2%。", ["门诊人次", "住院人次", "门诊人次", "住院人次"],
      ["outpatient_visits", "inpatient_admissions", None, None]),
