@@ -202,6 +202,9 @@ _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
+# An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所).
+_SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
+_SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|$)")
 # A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
 _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
@@ -576,6 +579,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     consumed = end
     if _family(unit) == "money" and _STANDARD_AFTER.match(sentence, end):
         name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
+    elif _family(unit) == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
+        name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and _family(unit) == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right

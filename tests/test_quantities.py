@@ -1135,6 +1135,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年共筹集合作医疗基金3870万元,住院补偿封顶线提高到3万元。", ["筹集合作医疗基金", "住院补偿封顶线"], ["ncms_fund_raised", "ncms_cap"]),
     ("新建标准化村卫生室42个,全年招聘卫生专业技术人员86名。", ["新建标准化村卫生室", "招聘卫生专业技术人员"],
      ["new_village_clinics", "staff_recruited"]),
+    # an amount named only as spent is named by what it went to
+    ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
+     [None, None, "new_township_hospitals"]),
+    ("全年投入3000万元用于乡镇卫生院设备购置。", ["投入乡镇卫生院设备购置"], [None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
