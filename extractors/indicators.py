@@ -609,7 +609,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
         return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
-    borrows = not name or bare or _dependent(name) or part
+    # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
+    borrows = not name or bare or _dependent(name) or part or (parent and name in ("惠及", "受益"))
     if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
     if borrows or (_verb_only(name) and consumed != end + 1):  # 改建4个站 names what it counts (jieba tags 站 a verb)

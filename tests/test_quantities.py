@@ -1139,6 +1139,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
      [None, None, "new_township_hospitals"]),
     ("全年投入3000万元用于乡镇卫生院设备购置。", ["投入乡镇卫生院设备购置"], [None]),
+    ("全年发放农村部分计划生育家庭奖励扶助金486.7万元,惠及4056人。", ["发放农村部分计划生育家庭奖励扶助金", "发放农村部分计划生育家庭奖励扶助金惠及"],
+     ["fp_reward_funds", None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
