@@ -563,6 +563,19 @@ def _strip_trail(text: str) -> str:
     return text[:at]
 
 
+_PATIENTS_WORDS = ("患者", "在册患者", "登记患者", "登记在册患者", "管理患者")
+_PATIENTS_OF = regex.compile(r"(\p{Han}{2,10}?)患者")
+
+
+def _of_heading_patients(name: str, heading: str) -> str:
+    """在册患者 under the heading 严重精神障碍患者管理: are 在册严重精神障碍患者."""
+    whose = _PATIENTS_OF.search(heading)
+    if not whose:
+        return name
+    at = name.index("患者")
+    return name[:at] + whose.group(1) + name[at:]
+
+
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
            parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
@@ -576,6 +589,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if previous_end is not None and previous_end > left:
         left = previous_end
     name = _last_words(clean(sentence[left:start]), 24)
+    if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
+        name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
     if _family(unit) == "money" and _STANDARD_AFTER.match(sentence, end):
         name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by

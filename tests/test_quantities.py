@@ -1141,6 +1141,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年投入3000万元用于乡镇卫生院设备购置。", ["投入乡镇卫生院设备购置"], [None]),
     ("全年发放农村部分计划生育家庭奖励扶助金486.7万元,惠及4056人。", ["发放农村部分计划生育家庭奖励扶助金", "发放农村部分计划生育家庭奖励扶助金惠及"],
      ["fp_reward_funds", None]),
+    # patients on the register under a heading that says whose they are
+    ("9.严重精神障碍患者管理:在册患者136人,规范管理率为90.4%。", ["在册严重精神障碍患者", "在册严重精神障碍患者规范管理率"],
+     ["smi_registered_count", "smi_standard_mgmt_rate"]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
