@@ -340,6 +340,13 @@ def _has_verb(text: str) -> bool:
     return bool(text) and any(flag.startswith("v") and word not in _REACHING for word, flag in tagged(text))
 
 
+def _ends_in_verb(text: str) -> bool:
+    """居家隔离: a name whose last word is a verb names its own action."""
+    from .segment import tagged
+
+    return bool(text) and tagged(text)[-1][1].startswith("v")
+
+
 # Verbs that say a count was reached, not who was acted on: 医疗卫生机构完成诊疗人次.
 _REACHING = {"完成", "实现", "达到", "累计", "共"}
 
@@ -649,9 +656,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")
-          and not sentence.startswith(_cue_list("whole_place"), left)):
+          and not sentence.startswith(_cue_list("whole_place"), left) and not _ends_in_verb(name)):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
-        # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站) does not, nor
+        # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站,
+        # 居家隔离 after 集中隔离医学观察) does not, nor
         # one counted in other units (改厕1.2万座 after 改水受益人口28万人), nor the whole place's
         # stock (全市托育机构126家 after 新增托位1850个)
         name = leading_verb(parent) + name
