@@ -67,7 +67,7 @@ SUPERSEDED_INDEXES = ["idx_facts_document_id", "idx_facts_indicator_key_year", "
 # views would otherwise read every fact row and look its document up.
 #  idx_facts_compare: a document's facts by duplicate, aspect and role, with every column the views compare
 #    (it also serves every lookup by document_id);
-#  idx_documents_place: the documents of a place, region else bureau.
+#  idx_documents_place: the documents of a place (the views pair only documents with a region).
 COMPARE_INDEXES = {
     "idx_facts_compare": "facts (document_id, duplicate, aspect, role, indicator_key, year, unit, value, qualifier)",
     "idx_documents_place": "documents (coalesce(region, bureau), region, bureau, id)",

@@ -340,8 +340,8 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
 
     words = tagged(candidate)
     name, flag = words[-1]
-    if len(words) > 1 and len(name) == 1 and words[-2][1] == "ns":
-        name = words[-2][0] + name
+    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nz"))):
+        name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 too
     elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
     if len(name) < 3 or name in not_places() or regex.search(r"[xX*×]", name):

@@ -49,3 +49,24 @@ def test_panel_export(corpus_db, tmp_path):
     row = next(r for r in rows if r["place"] == "青川县" and r["indicator_key"] == "diabetes_standard_mgmt_rate" and r["year"] == "2020")
     assert (row["target_value"], row["actual_value"], row["unit"]) == ("70.0", "67.5", "%")
     assert len({(r["place"], r["indicator_key"], r["year"], r["unit"]) for r in rows}) == len(rows)
+
+
+def test_reports_of_unknown_places_pair_with_none(tmp_path):
+    """Two counties whose names are masked (XX县) are two places, not one 卫生局: a plan of
+    one is never set beside the results of the other; a named county's are."""
+    reports = {
+        "masked_plan.txt": "XX县卫生局2019年工作总结和2020年工作计划\n一、2019年工作\n全县住院分娩率达到98%。\n"
+                           "二、2020年工作计划\n力争住院分娩率达到99%以上。\n",
+        "masked_result.txt": "XX县卫生局2020年工作总结\n一、2020年工作\n全县住院分娩率达到99.6%。\n",
+        "named_plan.txt": "青石县卫生健康局2019年工作总结和2020年工作计划\n一、2019年工作\n全县住院分娩率达到97.1%。\n"
+                          "二、2020年工作计划\n力争住院分娩率达到98.5%以上。\n",
+        "named_result.txt": "青石县卫生健康局2020年工作总结\n一、2020年工作\n全县住院分娩率达到99.2%。\n",
+    }
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert CliRunner().invoke(cli, ["extract", "-q", "--db", str(db), str(tmp_path)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["compare", "--db", str(db), "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["region"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
+        ("青石县", 2020, 98.5, 99.2, True)]

@@ -1,6 +1,7 @@
 -- Comparison views over facts.  Facts link across documents only through their
--- canonical indicator, their place (region, else bureau) and an identical unit;
--- facts from republished copies (duplicate = 1) never enter.
+-- canonical indicator, their place and an identical unit; facts from republished copies
+-- (duplicate = 1) never enter.  The place is the region: a bureau named without one
+-- (卫生局, 卫生健康局) is no place, and two such reports may be two counties.
 
 DROP VIEW IF EXISTS fact_places;
 CREATE VIEW fact_places AS
@@ -19,7 +20,7 @@ WHERE documents.duplicate_of IS NULL  -- a copy's facts all have duplicate = 1: 
   AND facts.indicator_key IS NOT NULL
   AND facts.year IS NOT NULL
   AND facts.aspect = 'level'
-  AND coalesce(documents.region, documents.bureau) IS NOT NULL;
+  AND documents.region IS NOT NULL;
 
 -- Every target beside every actual reported for the same place, indicator, year and unit.
 -- Several targets or actuals for one key and year give several rows; the counts say so.
@@ -34,7 +35,7 @@ DROP VIEW IF EXISTS plan_vs_actual;
 CREATE VIEW plan_vs_actual AS
 WITH big AS (
   SELECT coalesce(region, bureau) AS place FROM documents
-  WHERE coalesce(region, bureau) IS NOT NULL
+  WHERE region IS NOT NULL
   GROUP BY coalesce(region, bureau) HAVING count(*) > 16
 ),
 comparable AS (
@@ -122,7 +123,7 @@ DROP VIEW IF EXISTS year_over_year;
 CREATE VIEW year_over_year AS
 WITH big AS (
   SELECT coalesce(region, bureau) AS place FROM documents
-  WHERE coalesce(region, bureau) IS NOT NULL
+  WHERE region IS NOT NULL
   GROUP BY coalesce(region, bureau) HAVING count(*) > 16
 ),
 a AS (
@@ -135,7 +136,7 @@ a AS (
   FROM documents CROSS JOIN facts ON facts.document_id = documents.id
   WHERE documents.duplicate_of IS NULL AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.role = 'actual'
     AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
-    AND coalesce(documents.region, documents.bureau) IS NOT NULL
+    AND documents.region IS NOT NULL
   GROUP BY coalesce(documents.region, documents.bureau), facts.indicator_key, facts.year, facts.unit
 ),
 pa AS (
