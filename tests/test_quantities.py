@@ -94,6 +94,10 @@ CASES = [
     ("完成省下达任务数1万人的120%。", "results", [
         ("1万人", "count", 10000, None, "人", "exact", "quota", "level", 2019),
         ("120%", "rate", 120, None, "%", "exact", "actual", "completion", 2019)]),
+    # where a plan starts from (在现有…的基础上) is a baseline, not a target
+    ("在现有每千人口床位数5.3张的基础上,2022年达到5.5张以上。", "plan", [
+        ("5.3张", "count", 5.3, None, "张", "exact", "baseline", "level", None),
+        ("5.5张以上", "count", 5.5, None, "张", "at_least", "target", "level", 2022)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
