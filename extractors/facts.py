@@ -64,7 +64,7 @@ _PER_PEOPLE_AFTER = regex.compile(r"/(千|万)(?:常住|户籍)?人口?")
 _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 # The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
 # 签约率为35%,距离年底目标40%; 建档率达到85%,超额完成省定80%的目标 (the goal named after its number).
-_TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距离|离)?了?\p{Han}{0,4}"
+_TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距离|离)?了?\p{Han}{0,6}"
 _GOAL_OF_LAST = regex.compile(_TOWARDS_GOAL + r"目标(?:值|为|是)?\(?")
 _GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.

@@ -36,7 +36,7 @@ _DIGIT = regex.compile(r"\d")
 _SINCE = ("以来", "来")
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
-GOAL_AFTER = regex.compile(r"的\p{Han}{0,4}?目标(?!人群|任务的|的)")
+GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
 _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")

@@ -98,6 +98,10 @@ CASES = [
     ("在现有每千人口床位数5.3张的基础上,2022年达到5.5张以上。", "plan", [
         ("5.3张", "count", 5.3, None, "张", "exact", "baseline", "level", None),
         ("5.5张以上", "count", 5.5, None, "张", "at_least", "target", "level", 2022)]),
+    # a goal named after its number (72%目标) is the target of the rate just stated
+    ("全县居民电子健康档案建档率达到85.3%,超过年初确定的72%目标。", "results", [
+        ("85.3%", "rate", 85.3, None, "%", "exact", "actual", "level", 2019),
+        ("72%", "rate", 72, None, "%", "exact", "target", "level", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
@@ -1148,6 +1152,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # patients on the register under a heading that says whose they are
     ("9.严重精神障碍患者管理:在册患者136人,规范管理率为90.4%。", ["在册严重精神障碍患者", "在册严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_standard_mgmt_rate"]),
+    ("全县居民电子健康档案建档率达到85.3%,超过年初确定的72%目标。", ["居民电子健康档案建档率"] * 2,
+     ["e_health_record_filing_rate"] * 2),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
