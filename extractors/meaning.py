@@ -19,7 +19,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|每人份|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元; 由改革前的46.2%下降至35.8%
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
@@ -52,6 +52,7 @@ REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大
 _TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
+_FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
@@ -245,6 +246,11 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         if "末" not in text and "期间" not in text:
             continue
         text = text.replace("“", "").replace("”", "")  # 到“十四五”末
+        since = _FROM_PERIOD.search(text)
+        if since:  # 由十二五末的1.72人提高到2.65人: the period's end dates the baseline only
+            if role_ == "baseline":
+                return cues()["year"]["periods"][since.group(1)]
+            text = text[:since.start()] + text[since.end():]
         for ends, during, last in _period_ends():
             # a goal for a period (十四五期间…达到, or anything a plan says of it) is for its end; a
             # result in it may be earlier

@@ -65,6 +65,7 @@ _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工�
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 # A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
+_PERIOD = regex.compile(r"十[一二三四五]五")
 _LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
@@ -238,11 +239,15 @@ def _sections(doc: Document) -> list[Section]:
         role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(title)
                 else "results")
         years = [int(y) for y in _YEAR.findall(title)]
+        if not years and role == "plan":  # 三、“十四五”发展目标: due by the period's end
+            years = [_period_end(name) for name in _PERIOD.findall(title)]
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):
         a.end = b.start
     if not whole_plan:
-        clear = [s.role == "plan" and bool(_PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", s.title))) for s in out]
+        # a weak heading with a year of its own (三、“十四五”发展目标) is a plan all the same
+        clear = [s.role == "plan" and (bool(_PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", s.title))) or s.year is not None)
+                 for s in out]
         for i, sec in enumerate(out):
             if sec.role == "plan" and not clear[i] and any(clear[i + 1:]):
                 sec.role = "results"
@@ -282,11 +287,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     if report is None:
         summary_period = regex.search(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})", doc.title)
         report = _period_end(summary_period.group(1)) if summary_period else None
-    plan = None
-    for s in doc.sections:
-        if s.role == "plan" and s.year:
-            plan = s.year
-            break
+    # the year a plan section's heading names (not a period's end: the plan of 2020年工作总结和
+    # “十四五”工作思路 starts in 2021)
+    plan = next((s.year for s in doc.sections if s.role == "plan" and _YEAR.search(s.title)), None)
     if plan is None and doc.type == "plan" and not title_years:
         # a plan that opens with its own year: 2016年,我院将…; 为了做好2016年卫生工作
         ahead = _PLAN_OPENING.search(body[:300])

@@ -441,6 +441,19 @@ def test_the_signature_names_the_bureau_the_body_names_without_its_place(tmp_pat
     assert (doc["bureau"], doc["region"], doc["level"], doc["report_year"]) == ("寿宁县卫生和计划生育局", "寿宁县", "county", 2017)
 
 
+def test_a_period_heading_before_the_years_plan_heads_targets_due_at_its_end(tmp_path):
+    """三、“十四五”发展目标 before 四、2021年工作计划 is a plan all the same, due by 2025."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text("某县卫生健康局2020年工作总结\n一、主要工作\n全年门诊量12万人次。\n三、“十四五”发展目标\n全县新增床位800张。\n"
+                    "四、2021年工作计划\n全县家庭医生签约率达到70%。\n", encoding="utf-8")
+    result = process(path)
+    assert (result.documents[0]["report_year"], result.documents[0]["plan_year"]) == (2020, 2021)
+    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [
+        (120000, "actual", 2020), (800, "target", 2025), (70, "target", 2021)]
+
+
 @pytest.mark.parametrize("text,report_year,plan_year", [
     # the plan year is the year before the plan word, not the first year of the title
     ("桐庐县卫生计生局关于2017年工作总结及2018年工作思路的报告\n全县门诊诊疗12.5万人次。\n", 2017, 2018),

@@ -102,6 +102,10 @@ CASES = [
     ("全县居民电子健康档案建档率达到85.3%,超过年初确定的72%目标。", "results", [
         ("85.3%", "rate", 85.3, None, "%", "exact", "actual", "level", 2019),
         ("72%", "rate", 72, None, "%", "exact", "target", "level", 2019)]),
+    # the end of a period a value rose from dates that value only
+    ("全县每千人口执业(助理)医师数由“十二五”末的1.72人提高到2.65人。", "results", [
+        ("1.72人", "count", 1.72, None, "人", "exact", "baseline", "level", 2015),
+        ("2.65人", "count", 2.65, None, "人", "exact", "actual", "level", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
