@@ -35,6 +35,8 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+_BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
+_LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
 _PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
@@ -389,7 +391,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
-        if elsewhere:  # another area's value: no key of the bureau's series
+        beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
+        if beyond and elsewhere.group("average") and not elsewhere.group().endswith("("):
+            # 高于全国平均水平0.22张: how far the value is from the average, not the average
+            key, aspect_, way = None, "change", "up" if beyond.group() in ("高于", "超过", "超出", "高出") else "down"
+            indicator = level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
+        elif elsewhere:  # another area's value: no key of the bureau's series
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
                 indicator = elsewhere.group("place") + indicator

@@ -106,6 +106,10 @@ CASES = [
     ("全县每千人口执业(助理)医师数由“十二五”末的1.72人提高到2.65人。", "results", [
         ("1.72人", "count", 1.72, None, "人", "exact", "baseline", "level", 2015),
         ("2.65人", "count", 2.65, None, "人", "exact", "actual", "level", 2019)]),
+    # how far a value is above the national average is a distance, not the average
+    ("全县每千人口床位数达到6.2张,高于全国平均水平0.22张。", "results", [
+        ("6.2张", "count", 6.2, None, "张", "exact", "actual", "level", 2019),
+        ("0.22张", "count", 0.22, None, "张", "exact", "actual", "change", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
@@ -1158,6 +1162,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["smi_registered_count", "smi_standard_mgmt_rate"]),
     ("全县居民电子健康档案建档率达到85.3%,超过年初确定的72%目标。", ["居民电子健康档案建档率"] * 2,
      ["e_health_record_filing_rate"] * 2),
+    ("居民健康素养水平达到24.5%,高于全国平均水平1.2个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level", None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
@@ -1184,6 +1189,7 @@ def test_indicator_names(sentence, names, keys):
     ("门诊、住院费用分别下降2.1%和3.5%;门诊量同比8.3%。", ["down", "down", None]),  # 同比 alone says no way
     ("全年的业务总收入比去年增加8%,力争10%。", ["up", "up"]),  # a list after a change goes its way
     ("全年完成筹资4560万元,超计划完成5.2%;签约率为45%,比省定目标高5个百分点。", [None, "up", None, "up"]),
+    ("每千人口执业医师2.1人,低于全国平均水平0.3人。", [None, "down"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
