@@ -110,6 +110,10 @@ CASES = [
     ("全县每千人口床位数达到6.2张,高于全国平均水平0.22张。", "results", [
         ("6.2张", "count", 6.2, None, "张", "exact", "actual", "level", 2019),
         ("0.22张", "count", 0.22, None, "张", "exact", "actual", "change", 2019)]),
+    # a rise held within a bound, or named by 增速, is a change
+    ("住院次均费用增幅控制在5%以内,门诊量增速为8.2%。", "plan", [
+        ("5%以内", "rate", 5, None, "%", "at_most", "target", "change", 2020),
+        ("8.2%", "rate", 8.2, None, "%", "exact", "target", "change", 2020)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
