@@ -37,6 +37,8 @@ _SINCE = ("以来", "来")
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
 GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
+# A value required from above, stated right before it: 均高于国家要求的70%.
+_REQUIRED = regex.compile(r"要求的$")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
 _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")
@@ -197,7 +199,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"
     if _ON_BASIS.match(s, end) and "在" in clause_before:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
-    if GOAL_AFTER.match(s, end) or _LATER.match(s, end) or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start)):
+    if (GOAL_AFTER.match(s, end) or _LATER.match(s, end) or _REQUIRED.search(s, max(0, start - 4), start)
+            or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))):
         return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")

@@ -114,6 +114,14 @@ CASES = [
     ("住院次均费用增幅控制在5%以内,门诊量增速为8.2%。", "plan", [
         ("5%以内", "rate", 5, None, "%", "at_most", "target", "change", 2020),
         ("8.2%", "rate", 8.2, None, "%", "exact", "target", "change", 2020)]),
+    # a value required from above is a target; a threshold that says which are counted is no fact
+    ("管理率分别为75.2%和73.1%,均高于国家要求的70%。", "results", [
+        ("75.2%", "rate", 75.2, None, "%", "exact", "actual", "level", 2019),
+        ("73.1%", "rate", 73.1, None, "%", "exact", "actual", "level", 2019),
+        ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019)]),
+    ("全省有9个市州每千人口床位数超过6张,有3所卫生院业务用房面积不足800平方米。", "results", [
+        ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019),
+        ("3所", "count", 3, None, "所", "exact", "actual", "level", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
