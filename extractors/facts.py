@@ -261,6 +261,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
     parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
+    # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
+    head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
+    row_place = head if head and _another_place(head, p.region) == head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
     earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
     before: tuple[Quantity, str, str | None] | None = None  # the previous quantity, its aspect and direction
@@ -369,7 +372,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
-        place = _another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else ""
+        place = (_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "") or row_place
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         key = canonical(indicator, q.unit.unit, whole)

@@ -191,12 +191,18 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+_OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
+_TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。]{{0,12}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。]{{0,12}}")
+
+
 def _first_line(text: str) -> str:
     """A file's title: its first line, unless that is a site's category (工作总结) that the
     next line, the report's own title, holds."""
     lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
     if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
         return lines[1]
+    if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
+        return lines[0] + lines[1]  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
     return lines[0] if lines else ""
 
 

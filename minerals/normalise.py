@@ -180,7 +180,7 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # is not a heading and does not open with a year (体检率\n76.3%).  A line that opens with a
 # heading is a paragraph when a sentence ends in it ((一)医疗服务。全区…).
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰])\n"
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、])\n"
                          rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
@@ -312,10 +312,11 @@ class Normalised:
 
 
 def _wrapped(text: str) -> bool:
-    """True when most long lines end mid-sentence, as text extracted from a PDF does."""
+    """True when most long lines end mid-sentence, as text extracted from a PDF does: in a
+    character, a number or a comma (…累计补偿参合农民\n326.5万人次,…)."""
     ends = "".join(_LONG_LINE_END.findall(text))  # the last character of each long line
-    open_ = han_count(ends)
-    return len(ends) >= 5 and open_ / len(ends) >= 0.5
+    open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、" for ch in ends)
+    return len(ends) >= 5 and open_ / len(ends) >= 0.4
 
 
 def changed_count(text: str, simplified: str) -> int:

@@ -391,6 +391,8 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("2019年卫生院工作总结\n今年来,在县卫健局的正确领导下,我院圆满完成了各项任务。", "summary_and_plan", 2019, 2020, None, None, None),
     ("社区卫生服务中心2012年工作计划\n我中心将严格按照省卫生厅《社区卫生服务中心建设标准》开展工作。", "plan", None, 2012, None, None, None),
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
+    # a title in two lines, the office's name (a PDF's running header) and then the report's
+    ("江源市卫生和计划生育委员会\n2015年工作总结", "summary_and_plan", 2015, 2016, "江源市卫生和计划生育委员会", "江源市", "city"),
     # a county or district jieba does not tag as a place is one right before its office
     ("青石县卫生健康局2019年工作总结", "summary_and_plan", 2019, 2020, "青石县卫生健康局", "青石县", "county"),
     ("鄂尔多斯市东胜区卫生和计划生育委员会2015年工作总结", "summary_and_plan", 2015, 2016, "东胜区卫生和计划生育委员会", "东胜区",

@@ -1301,6 +1301,9 @@ def test_not_numerals(numeral):
     # the document's own place, and words that only end like a place, are no other place
     ("绵阳市参合率达到98.5%,五星级社区卫生服务站达到30个。", ["绵阳市参合率", "五星级社区卫生服务站"],
      ["ncms_enrollment_rate", "star_rated_stations"]),
+    # a table row headed by another place is all that place's
+    ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
+     [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
