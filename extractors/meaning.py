@@ -51,7 +51,7 @@ _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own 
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
 REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长)(?:到|至)|[降升增减](?:到|至)|降为)"
-_TO = regex.compile(rf"^[^,;。]{{0,12}}?{REACHED}")
+_TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两三四五六七八九十]))")  # 从12万人次到15万人次
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")

@@ -346,7 +346,25 @@ def find(sentence: str) -> list[Quantity]:
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
     found.sort(key=lambda q: q.start)
-    return _share_list_qualifier(sentence, _joined_at_yi(sentence, found))
+    return _share_list_qualifier(sentence, _ranges(sentence, _joined_at_yi(sentence, found)))
+
+
+_RANGE_BETWEEN = regex.compile(_RANGE)
+_FROM_BEFORE = regex.compile(r"(?:由|从)[^,;:。]{0,12}$")
+
+
+def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """1500万元至2000万元, 一千五百万元至二千万元: one range, its unit written twice."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev and prev.value_max is None and q.value_max is None and prev.unit == q.unit and q.value > prev.value
+                and prev.qualifier == "exact" and _RANGE_BETWEEN.fullmatch(sentence, prev.end, q.start)
+                and not _FROM_BEFORE.search(sentence, max(0, prev.start - 14), prev.start)):  # 从12万人次到15万人次: a rise
+            out[-1] = replace(prev, end=q.end, value_max=q.value, qualifier=q.qualifier)
+        else:
+            out.append(q)
+    return out
 
 
 def _joined_at_yi(sentence: str, found: list[Quantity]) -> list[Quantity]:

@@ -122,6 +122,11 @@ CASES = [
     ("全省有9个市州每千人口床位数超过6张,有3所卫生院业务用房面积不足800平方米。", "results", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019),
         ("3所", "count", 3, None, "所", "exact", "actual", "level", 2019)]),
+    # a range with its unit written twice is one range; 从…到 is a rise
+    ("投资一千五百万元至二千万元,门诊量从12万人次到15万人次。", "results", [
+        ("一千五百万元至二千万元", "money", 1500, 2000, "万元", "exact", "actual", "level", 2019),
+        ("12万人次", "count", 120000, None, "人次", "exact", "baseline", "level", None),
+        ("15万人次", "count", 150000, None, "人次", "exact", "actual", "level", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
