@@ -25,6 +25,7 @@ class Passage:
     report_year: int | None = None
     plan_year: int | None = None
     region: str | None = None  # the place the document reports on (青川县), when known
+    title: str = ""  # the document's title (安宁县卫生局2011年上半年工作总结)
 
 
 @dataclass(frozen=True)

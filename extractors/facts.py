@@ -201,13 +201,20 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
 def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False) -> bool:
     """Whether the fact is a value of `key`'s series for the document's place and year: not
     one words before it keep off the indicator (`applies`), nor a group's named earlier in the
-    sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次), nor another
+    sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
+    half-year summary), nor another
     place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not (q.unit.kind != "rate" and _PART_OF_YEAR.search(before))
+            and not (q.unit.kind != "rate" and (_PART_OF_YEAR.search(before) or _reports_part_of_year(p)))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
+
+
+def _reports_part_of_year(p: Passage) -> bool:
+    """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
+    year; its plan for the year is not."""
+    return p.section_role != "plan" and bool(_PART_OF_YEAR.search(p.title))
 
 
 def _several_years(text: str, left: int, start: int, report_year: int | None, key: str) -> bool:

@@ -80,6 +80,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             report_year=doc.report_year,
             plan_year=doc.plan_year,
             region=doc.region,
+            title=doc.title,
         ), section
 
 

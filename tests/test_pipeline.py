@@ -443,6 +443,19 @@ def test_the_signature_names_the_bureau_the_body_names_without_its_place(tmp_pat
     assert (doc["bureau"], doc["region"], doc["level"], doc["report_year"]) == ("寿宁县卫生和计划生育局", "寿宁县", "county", 2017)
 
 
+def test_a_half_year_summary_counts_join_no_yearly_series(tmp_path):
+    """安宁县卫生局2011年上半年工作总结: its counts are half a year's; its rates and its plan
+    for the year are the year's."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text("安宁县卫生局2011年上半年工作总结\n一、主要工作\n全县新建村卫生室12所,住院分娩率98.6%。\n"
+                    "二、下半年工作打算\n全年新建村卫生室20所。\n", encoding="utf-8")
+    result = process(path)
+    assert [(f["value"], f["role"], f["indicator_key"]) for f in result.facts] == [
+        (12, "actual", None), (98.6, "actual", "hospital_delivery_rate"), (20, "target", "new_village_clinics")]
+
+
 def test_a_period_heading_before_the_years_plan_heads_targets_due_at_its_end(tmp_path):
     """三、“十四五”发展目标 before 四、2021年工作计划 is a plan all the same, due by 2025."""
     from minerals.pipeline import process
