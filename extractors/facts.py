@@ -9,7 +9,8 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, is_bare,
-                         join_name, leading_verb, not_places, of_institution, of_subgroup, phrase, starts_with_verb, stocks)
+                         join_name, leading_verb, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
+                         stocks)
 from .meaning import GOAL_AFTER, aspect, clause_bounds, direction, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -395,6 +396,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if people and canonical(people.group(1) + indicator, q.unit.unit):
                 indicator = people.group(1) + indicator
                 key = canonical(indicator, q.unit.unit)
+        if (key is None and q.unit.kind == "rate" and is_bare(clean(p.text[left:q.start]))
+                and (known_rate := named_rate(indicator))):
+            indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated)

@@ -186,7 +186,7 @@ _LEAD = regex.compile(
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|"  # 一是力争…, 受疫情影响
     r"(?:(?:省|市|县|区|上级)里?下达(?:给)?(?:我[市县区镇乡局])?的?|下达(?:给)?我[市县区镇乡局]的?)(?=\p{Han}{2})|"  # 省下达我市家庭医生签约任务数
-    r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
+    r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年|\p{Han}{2,4}?前)?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
@@ -497,6 +497,23 @@ def _whose(rate: str) -> str:
     no bare head stays whole."""
     head = next((w for w in _bare_longest_first() if rate.endswith(w)), "")
     return rate[:-len(head)] if head and len(head) < len(rate) else rate
+
+
+def named_rate(name: str) -> str | None:
+    """The dictionary's name for a bare rate whose subject names it in passing: 签约率 after
+    组建家庭医生签约服务团队 is 家庭医生签约率; None when no variant's subject is there."""
+    head = next((w for w in _bare_longest_first() if name.endswith(w)), "")
+    subject = name[:-len(head)] if head else ""
+    fits = [v for v in _rate_variants().get(head, ()) if v[:-len(head)] in subject]
+    return max(fits, key=len) if subject and fits else None
+
+
+@cache
+def _rate_variants() -> dict[str, tuple[str, ...]]:
+    """The dictionary's rate names ending in each bare head, with a subject before it."""
+    names = {v for ind in dictionary().values() if _family(ind.unit) == "rate" for v in (ind.name, *ind.variants)}
+    # a subject of three characters at least (家庭医生): 服务 in 服务群众 names no 服务满意率
+    return {head: tuple(v for v in names if v.endswith(head) and len(v) >= len(head) + 3) for head in _cue_list("bare")}
 
 
 @cache

@@ -1180,6 +1180,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县居民电子健康档案建档率达到85.3%,超过年初确定的72%目标。", ["居民电子健康档案建档率"] * 2,
      ["e_health_record_filing_rate"] * 2),
     ("居民健康素养水平达到24.5%,高于全国平均水平1.2个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level", None]),
+    # a bare rate whose subject names a dictionary rate in passing takes that rate's name
+    ("组建家庭医生签约服务团队8个,签约居民9320人,签约率33.3%。", ["组建家庭医生签约服务团队", "签约居民", "家庭医生签约率"],
+     ["fd_teams", "fd_contracted", "fd_contract_coverage"]),
+    ("居民健康素养水平提升至23.4%,五年提高14.8个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level"] * 2),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
