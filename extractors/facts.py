@@ -203,8 +203,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     """Whether the fact is a value of `key`'s series for the document's place and year: not
     one words before it keep off the indicator (`applies`), nor a group's named earlier in the
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
-    half-year summary), nor another
-    place's (江油市参合率最高 in the city's report)."""
+    half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
             and not (q.unit.kind != "rate" and (_PART_OF_YEAR.search(before) or _reports_part_of_year(p)))
@@ -408,7 +407,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         if beyond and elsewhere.group("average") and not elsewhere.group().endswith("("):
             # 高于全国平均水平0.22张: how far the value is from the average, not the average
-            key, aspect_, way = None, "change", "up" if beyond.group() in ("高于", "超过", "超出", "高出") else "down"
+            key, aspect_, way = None, "change", direction(p.text, q.start)
             indicator = level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
         elif elsewhere:  # another area's value: no key of the bureau's series
             key = None
