@@ -36,6 +36,7 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+_CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
@@ -329,6 +330,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and last_name.endswith(stem.group(1))):
             indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
         indicator = respective.get(q.start, indicator)
+        if aspect_ == "change" and previous and indicator in _CHANGE_ONLY:
+            indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
         if q.start in respective and (previous is None or previous[0].start not in respective):
             listed_after = last_name  # the name of the fact before the list
         if q.start in respective and listed_after and _PLACE_ONLY.fullmatch(indicator):

@@ -59,6 +59,7 @@ _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
 _ON_BASIS = regex.compile(r"的?基础上")
+_BASE_COLUMN = regex.compile(r"(?:基数|基期值|基准值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)(?:数|投资|资金)?(?:\([^()]{1,8}\)|[\d.]+[万亿]?\p{Han}{0,2})?的$")
@@ -197,6 +198,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
+    if _BASE_COLUMN.search(clause_before):
+        return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year
     if _ON_BASIS.match(s, end) and "在" in clause_before:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
     if (GOAL_AFTER.match(s, end) or _LATER.match(s, end) or _REQUIRED.search(s, max(0, start - 4), start)

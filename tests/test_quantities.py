@@ -127,6 +127,10 @@ CASES = [
         ("一千五百万元至二千万元", "money", 1500, 2000, "万元", "exact", "actual", "level", 2019),
         ("12万人次", "count", 120000, None, "人次", "exact", "baseline", "level", None),
         ("15万人次", "count", 150000, None, "人次", "exact", "actual", "level", 2019)]),
+    # a plan table's base year is a baseline; 增幅 after a change is the change of the same thing
+    ("人均预期寿命:2020年基数80.2岁,2021年目标80.5岁。", "plan", [
+        ("80.2岁", "quantity", 80.2, None, "岁", "exact", "baseline", "level", 2020),
+        ("80.5岁", "quantity", 80.5, None, "岁", "exact", "target", "level", 2021)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
@@ -1184,6 +1188,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("组建家庭医生签约服务团队8个,签约居民9320人,签约率33.3%。", ["组建家庭医生签约服务团队", "签约居民", "家庭医生签约率"],
      ["fd_teams", "fd_contracted", "fd_contract_coverage"]),
     ("居民健康素养水平提升至23.4%,五年提高14.8个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level"] * 2),
+    ("计划生育奖励扶助资金发放560万元,比上年增加85万元,增幅达17.9%。", ["计划生育奖励扶助资金发放"] * 3, [None] * 3),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
