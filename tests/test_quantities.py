@@ -1189,6 +1189,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fd_teams", "fd_contracted", "fd_contract_coverage"]),
     ("居民健康素养水平提升至23.4%,五年提高14.8个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level"] * 2),
     ("计划生育奖励扶助资金发放560万元,比上年增加85万元,增幅达17.9%。", ["计划生育奖励扶助资金发放"] * 3, [None] * 3),
+    # listed names that end in a head of their own share none
+    ("全年新农合基金支出、住院补偿金额分别为2.35亿元、1.86亿元。", ["新农合基金支出", "住院补偿金额"], [None, None]),
+    ("全年培训乡村医生、村级计生专干分别为420人次、380人次。", ["培训乡村医生", "村级计生专干"], [None, None]),
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
