@@ -64,8 +64,9 @@ _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要
 _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
-# A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
+# A five-year period a heading names (三、“十四五”发展目标).
 _PERIOD = regex.compile(r"十[一二三四五]五")
+# A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
 _LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
