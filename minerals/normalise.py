@@ -312,8 +312,8 @@ class Normalised:
 
 
 def _wrapped(text: str) -> bool:
-    """True when most long lines end mid-sentence, as text extracted from a PDF does: in a
-    character, a number or a comma (…累计补偿参合农民\n326.5万人次,…)."""
+    """True when two long lines in five or more end mid-sentence, as text extracted from a PDF
+    does: in a character, a number or a comma (…累计补偿参合农民\n326.5万人次,…)."""
     ends = "".join(_LONG_LINE_END.findall(text))  # the last character of each long line
     open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、" for ch in ends)
     return len(ends) >= 5 and open_ / len(ends) >= 0.4
