@@ -345,6 +345,8 @@ def find(sentence: str) -> list[Quantity]:
         found.extend(_sex_ratios(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
+        if "百分之" in sentence:
+            found.extend(_listed_percents(sentence, found))
     found.sort(key=lambda q: q.start)
     return _share_list_qualifier(sentence, _ranges(sentence, _joined_at_yi(sentence, found)))
 
@@ -382,6 +384,26 @@ def _joined_at_yi(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # Numbers listed before the one that carries the unit: 分别上报19、10条 -> 19条 and 10条.
 _LISTED = regex.compile(rf"(?<![\d.])({ARABIC})(?=[、和](?:{ARABIC})(?:[、和](?:{ARABIC}))*[^\d.、和])")
+
+
+# A number in Chinese numerals listed after one with 百分之: 分别达到百分之四十和三十五以上.
+_PERCENT_LISTED = regex.compile(rf"(?<=百分之[{CN_DIGITS}十百点]+[、和及与])([{CN_DIGITS}十][{CN_DIGITS}十百]*(?:点[{CN_DIGITS}]+)?)"
+                                r"(以上|以下|以内|左右)?(?![\p{Han}\d%‰])")
+
+
+def _listed_percents(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Each number of a list whose 百分之 is written once, before the first."""
+    taken = {q.start for q in found}
+    q = _qualifiers()
+    out = []
+    for m in _PERCENT_LISTED.finditer(sentence):
+        if m.start() in taken:
+            continue
+        after = m.group(2)
+        qualifier = ("exact" if not after else "at_least" if after in q["at_least_after"]
+                     else "at_most" if after in q["at_most_after"] else "approx")
+        out.append(Quantity(m.start(), m.end(), parse_number(m.group(1)), None, units()["%"], qualifier, True))
+    return out
 
 
 def _listed_numbers(sentence: str, found: list[Quantity]) -> list[Quantity]:

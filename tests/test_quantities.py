@@ -131,6 +131,10 @@ CASES = [
     ("人均预期寿命:2020年基数80.2岁,2021年目标80.5岁。", "plan", [
         ("80.2岁", "quantity", 80.2, None, "岁", "exact", "baseline", "level", 2020),
         ("80.5岁", "quantity", 80.5, None, "岁", "exact", "target", "level", 2021)]),
+    # 百分之 written once before a list of numbers in Chinese numerals
+    ("高血压、糖尿病患者规范管理率分别达到百分之四十和三十五以上。", "results", [
+        ("百分之四十", "rate", 40, None, "%", "at_least", "actual", "level", 2019),
+        ("三十五以上", "rate", 35, None, "%", "at_least", "actual", "level", 2019)]),
     # counts of visits to things (件次, 例次, 期次) keep their 次
     ("全年共接待群众来信来访36件次,开展新生儿疾病筛查3560例次。", "results", [
         ("36件次", "count", 36, None, "件次", "exact", "actual", "level", 2019),
