@@ -456,19 +456,6 @@ def test_a_half_year_summary_counts_join_no_yearly_series(tmp_path):
         (12, "actual", None), (98.6, "actual", "hospital_delivery_rate"), (20, "target", "new_village_clinics")]
 
 
-def test_a_period_heading_before_the_years_plan_heads_targets_due_at_its_end(tmp_path):
-    """三、“十四五”发展目标 before 四、2021年工作计划 is a plan all the same, due by 2025."""
-    from minerals.pipeline import process
-
-    path = tmp_path / "report.txt"
-    path.write_text("某县卫生健康局2020年工作总结\n一、主要工作\n全年门诊量12万人次。\n三、“十四五”发展目标\n全县新增床位800张。\n"
-                    "四、2021年工作计划\n全县家庭医生签约率达到70%。\n", encoding="utf-8")
-    result = process(path)
-    assert (result.documents[0]["report_year"], result.documents[0]["plan_year"]) == (2020, 2021)
-    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [
-        (120000, "actual", 2020), (800, "target", 2025), (70, "target", 2021)]
-
-
 @pytest.mark.parametrize("text,report_year,plan_year", [
     # the plan year is the year before the plan word, not the first year of the title
     ("桐庐县卫生计生局关于2017年工作总结及2018年工作思路的报告\n全县门诊诊疗12.5万人次。\n", 2017, 2018),
@@ -484,16 +471,22 @@ def test_years_without_a_plan_section(tmp_path, text, report_year, plan_year):
     assert (doc["report_year"], doc["plan_year"]) == (report_year, plan_year)
 
 
-def test_a_year_opening_the_plan_section_does_not_date_the_summary(tmp_path):
-    """到2025年,… opens a sentence of the plan, not the report: the title's 2020 stands."""
+@pytest.mark.parametrize("text,facts", [
+    # 到2025年,… opens a sentence of the plan, not the report: the title's 2020 stands
+    ("安州区卫生健康局2020年工作总结和“十四五”工作思路\n一、2020年工作回顾\n全年全区医疗机构总诊疗人次146.2万人次。\n"
+     "二、“十四五”工作思路\n到2025年,全区人均预期寿命达到78.5岁。\n", [(1462000, "actual", 2020), (78.5, "target", 2025)]),
+    # 三、“十四五”发展目标 before 四、2021年工作计划 is a plan all the same, due by 2025
+    ("某县卫生健康局2020年工作总结\n一、主要工作\n全年门诊量12万人次。\n三、“十四五”发展目标\n全县新增床位800张。\n"
+     "四、2021年工作计划\n全县家庭医生签约率达到70%。\n", [(120000, "actual", 2020), (800, "target", 2025), (70, "target", 2021)]),
+])
+def test_a_five_year_plan_beside_the_summary_dates_its_targets_not_the_report(tmp_path, text, facts):
     from minerals.pipeline import process
 
     path = tmp_path / "report.txt"
-    path.write_text("安州区卫生健康局2020年工作总结和“十四五”工作思路\n一、2020年工作回顾\n全年全区医疗机构总诊疗人次146.2万人次。\n"
-                    "二、“十四五”工作思路\n到2025年,全区人均预期寿命达到78.5岁。\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     result = process(path)
     assert (result.documents[0]["report_year"], result.documents[0]["plan_year"]) == (2020, 2021)
-    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(1462000, "actual", 2020), (78.5, "target", 2025)]
+    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == facts
 
 
 @pytest.mark.parametrize("text,report_year,plan_year", [
