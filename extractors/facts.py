@@ -36,7 +36,8 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
-_MONEY_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
+# Heads a listed name ends in by itself, which no other item of its list needs to share.
+_OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
@@ -147,7 +148,7 @@ def _respective_names(sentence: str, quantities: list
         for item, quantity in zip(items, run):
             # 产前检查率、产后访视率: an item that is a rate already is named whole
             whole_item = (item == items[-1] or item.endswith(head) or (head.endswith("率") and item.endswith("率"))
-                          or item.endswith(_MONEY_HEADS)  # 新农合基金支出、住院补偿金额
+                          or item.endswith(_OWN_HEADS)  # 新农合基金支出、住院补偿金额
                           or canonical(item, quantity.unit.unit) is not None)
             names[quantity.start] = (item if whole_item else item + head) + verb
     return names, of_quantities, unpaired, dated

@@ -325,8 +325,7 @@ def find(sentence: str) -> list[Quantity]:
         if inside1 or inside2:
             qualifier = "at_least"
         if suffix:
-            q = _qualifiers()
-            qualifier = "at_least" if suffix in q["at_least_after"] else "at_most" if suffix in q["at_most_after"] else "approx"
+            qualifier = _qualifier_after(suffix)
         elif prev == "上" and number in "百千万亿":
             if sentence[start - 2:start - 1] in _NOT_ABOVE:
                 continue  # 以上万人: 以上 is a word of its own
@@ -394,16 +393,15 @@ _PERCENT_LISTED = regex.compile(rf"(?<=百分之[{CN_DIGITS}十百点]+[、和�
 def _listed_percents(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """Each number of a list whose 百分之 is written once, before the first."""
     taken = {q.start for q in found}
+    return [Quantity(m.start(), m.end(), parse_number(m.group(1)), None, units()["%"],
+                     _qualifier_after(m.group(2)) if m.group(2) else "exact", True)
+            for m in _PERCENT_LISTED.finditer(sentence) if m.start() not in taken]
+
+
+def _qualifier_after(word: str) -> str:
+    """The qualifier a word after the unit says (以上, 以内, 左右)."""
     q = _qualifiers()
-    out = []
-    for m in _PERCENT_LISTED.finditer(sentence):
-        if m.start() in taken:
-            continue
-        after = m.group(2)
-        qualifier = ("exact" if not after else "at_least" if after in q["at_least_after"]
-                     else "at_most" if after in q["at_most_after"] else "approx")
-        out.append(Quantity(m.start(), m.end(), parse_number(m.group(1)), None, units()["%"], qualifier, True))
-    return out
+    return "at_least" if word in q["at_least_after"] else "at_most" if word in q["at_most_after"] else "approx"
 
 
 def _listed_numbers(sentence: str, found: list[Quantity]) -> list[Quantity]:
