@@ -190,8 +190,12 @@ def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    if s[end - 1:end] == "%" and completed(s[max(0, start - 16):start]):
-        return "actual"
+    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]):
+        # 完成计划的110% reports a result whatever 计划 says; 确保…完成率100% and a plan's 完成90% are goals
+        part = s.rfind(";", 0, left) + 1
+        if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):
+            return "target"
+        return "target" if p.section_role == "plan" and not _has_cue(clause_before, "actual") else "actual"
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before
     quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota

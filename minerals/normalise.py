@@ -158,6 +158,9 @@ _LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S
 _SPACE_RUN = regex.compile(r"[ \t\u3000\xa0]+")
 # A decimal spaced glyph by glyph on a line that is not (建档率达到8 5 . 6 %,较上年…).
 _SPACED_DECIMAL = regex.compile(r"(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?: (?=[%‰]))?")
+# A whole number spaced digit by digit, after a word and before its unit (签约 2 3 5 8 6 人,
+# 参保率 1 0 0 %); not a row of one-digit table cells, which no unit follows.
+_SPACED_INTEGER = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}/]) ?)\d(?: \d)+(?= ?[\p{Han}%‰/])", regex.M)
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -355,6 +358,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_INLINE_HEADING, "\n")
     m = m.edit(_spaces_within(_LETTER_SPACED, m.text))
     m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
+    m = m.edit(_spaces_within(_SPACED_INTEGER, m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")

@@ -42,6 +42,9 @@ CASES = [
     ("a b c d\n", "a b c d\n"),
     # a decimal spaced glyph by glyph inside a line loses its spaces; one broken by a space keeps it
     ("建档率达到8 5 . 6 %,较上年提高2.1个百分点,另有8 6.5%", "建档率达到85.6%,较上年提高2.1个百分点,另有8 6.5%"),
+    # so does a whole number before its unit; a row of one-digit cells keeps its spaces
+    ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
+    ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
     # a site's breadcrumbs and publishing line go
     ("首页 > 范文大全 > 工作总结\n2018年卫生工作总结\n发布时间:2019-01-05 来源:网络\n全县参合率98%。",
      "2018年卫生工作总结\n全县参合率98%。"),

@@ -561,6 +561,23 @@ CASES = [
     ("免费孕前优生健康检查任务为2500对,实际检查2613对。", "results", [
         ("2500对", "count", 2500, None, "对", "exact", "quota", "level", 2019),
         ("2613对", "count", 2613, None, "对", "exact", "actual", "level", 2019)]),
+    # 不足 and 不到 bound from above
+    ("乡镇卫生院在岗执业医师平均不足8人,托育机构入托不足三成。", "results", [
+        ("8人", "count", 8, None, "人", "at_most", "actual", "level", 2019),
+        ("三成", "rate", 30, None, "%", "at_most", "actual", "level", 2019)]),
+    # 万一 inside a number is no "in case"
+    ("为老年人健康体检两万一千余人,资金五万一千二百元。", "results", [
+        ("两万一千余人", "count", 21000, None, "人", "at_least", "actual", "level", 2019),
+        ("五万一千二百元", "money", 5.12, None, "万元", "exact", "actual", "level", 2019)]),
+    # a completion is a result, unless it is pledged or planned
+    ("两个项目完成投资不到计划的四成。", "results", [
+        ("两个", "count", 2, None, "个", "exact", "actual", "level", 2019),
+        ("四成", "rate", 40, None, "%", "exact", "actual", "completion", 2019)]),
+    ("确保全年筛查3000人,完成率100%。", "results", [
+        ("3000人", "count", 3000, None, "人", "exact", "target", "level", 2019),
+        ("100%", "rate", 100, None, "%", "exact", "target", "completion", 2019)]),
+    ("全年完成计划的90%。", "plan", [
+        ("90%", "rate", 90, None, "%", "exact", "target", "completion", 2020)]),
 ]
 
 
@@ -615,6 +632,7 @@ NON_FACTS = [
     "实现“四个100%”目标,做到三个100%。",
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
+    "万一发生疫情,立即启动3级响应。",
 ]
 
 
