@@ -439,9 +439,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # a change after a count leaves the count the one a share is of (…,同比增长6.2%,占全县的40.1%)
         if unit.kind != "rate" or aspect_ == "level":
             counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
-        if (len(indicator) > SHORT and not is_bare(indicator) and not indicator.startswith(parent[0] or "\0")
-                and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
-            parent = (indicator, unit.unit)  # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…
+        if ((len(indicator) > SHORT or role_ == "baseline") and not is_bare(indicator)
+                and not indicator.startswith(parent[0] or "\0") and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
+            # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…; a baseline names the value
+            # reached after it, however short its name (采样点由260个增加到1150个)
+            parent = (indicator, unit.unit)
         yield Fact(
             kind=unit.kind,
             value=value,

@@ -19,7 +19,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|每人份|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元; 由改革前的46.2%下降至35.8%
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
@@ -50,7 +50,7 @@ _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
-REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|缩短|延长)(?:到|至)|[降升增减](?:到|至)|降为)"
+REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|扩充|扩展|回落|压缩|缩短|延长)(?:到|至)|[降升增减](?:到|至)|降为)"
 _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两三四五六七八九十]))")  # 从12万人次到15万人次
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
@@ -59,6 +59,7 @@ _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
 _ON_BASIS = regex.compile(r"的?基础上")
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?的(?:人均|每人)?$")
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基准值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
@@ -202,6 +203,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
+    if _COMPARED_VALUE.search(s, max(0, start - 12), start):
+        return "baseline"  # 比上年的5916人减少632人: the value compared with
     if _BASE_COLUMN.search(clause_before):
         return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year
     if _ON_BASIS.match(s, end) and "在" in clause_before:

@@ -578,6 +578,19 @@ CASES = [
         ("100%", "rate", 100, None, "%", "exact", "target", "completion", 2019)]),
     ("全年完成计划的90%。", "plan", [
         ("90%", "rate", 90, None, "%", "exact", "target", "completion", 2020)]),
+    # the value a change is compared with, or starts from, is a baseline
+    ("全县活产数为5284人,比上年的5916人减少632人。", "results", [
+        ("5284人", "count", 5284, None, "人", "exact", "actual", "level", 2019),
+        ("5916人", "count", 5916, None, "人", "exact", "baseline", "level", 2018),
+        ("632人", "count", 632, None, "人", "exact", "actual", "change", 2019)]),
+    ("孕产妇死亡率为18.93/10万,较上年的33.8/10万明显下降。", "results", [
+        ("18.93/10万", "rate", 18.93, None, "/10万", "exact", "actual", "level", 2019),
+        ("33.8/10万", "rate", 33.8, None, "/10万", "exact", "baseline", "level", 2018)]),
+    ("医保基金支出增幅由上年的11.2%回落至6.8%,病种由21种扩大到30种。", "results", [
+        ("11.2%", "rate", 11.2, None, "%", "exact", "baseline", "level", 2018),
+        ("6.8%", "rate", 6.8, None, "%", "exact", "actual", "level", 2019),
+        ("21种", "count", 21, None, "种", "exact", "baseline", "level", None),
+        ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -1222,6 +1235,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part the dictionary knows by another key keeps its own name
     ("全县卫生技术人员1862人,其中执业(助理)医师621人,注册护士758人。", ["卫生技术人员", "执业(助理)医师", "注册护士"],
      ["health_tech_staff", "physicians", "registered_nurses"]),
+    # a baseline names the value reached after it; the verb of reaching is in neither name
+    ("检测实验室由11家扩充至27家,采样点由年初的260个增加到1150个。", ["检测实验室", "检测实验室", "采样点", "采样点"],
+     [None, None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
