@@ -40,6 +40,17 @@ _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|�
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
+# How far the value is from another area's average: 比全国平均水平高0.16人.
+_DISTANCE = regex.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?$")
+# Another area's value it is compared with: 高于全国7.23张和全省6.98张的水平, 低于全市1.68人的平均水平.
+_AREA = r"(?:全国|全省|全市|全州|国家|省|市)"
+_AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")
+_AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
+_LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
+# A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
+_NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?标准")
+_COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
+_COMPARED = regex.compile(r"(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,3}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
@@ -237,6 +248,11 @@ _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
 
 
+def _without_area(name: str) -> str:
+    """A name without the comparison it was cut from: 每千人口仍低于全国 is 每千人口."""
+    return _COMPARISON_WORDS.sub("", name)
+
+
 def _another_place(text: str, region: str | None) -> str:
     """The county, district or city the text names that is not the document's own (涪城区 in
     绵阳市's report), or the township (城关镇 in a county's), or "".  全县, 我区 and the
@@ -411,12 +427,24 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
+        qualifier, aside = q.qualifier, False
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
-        if beyond and elsewhere.group("average") and not elsewhere.group().endswith("("):
-            # 高于全国平均水平0.22张: how far the value is from the average, not the average
+        area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
+                or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start)))
+        level_of = level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
+        if (beyond and elsewhere.group("average") and not elsewhere.group().endswith("(")) or _DISTANCE.search(
+                p.text, max(0, q.start - 12), q.start):
+            # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start)
-            indicator = level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
+            indicator = level_of or _without_area(indicator)
+        elif area and not elsewhere:  # 高于全国7.23张和全省6.98张的水平: another area's value
+            key, qualifier, aside = None, "exact", True
+            indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
+        elif _NORM_AFTER.match(p.text, q.end) and _COMPARED.search(p.text, left, q.start) and q.start > left:
+            # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
+            key, qualifier, role_, aside = None, "exact", "target", True
+            indicator = (level_of or indicator) + "标准"
         elif elsewhere:  # another area's value: no key of the bureau's series
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
@@ -433,7 +461,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name, last_key = indicator, key
-        if aspect_ == "level":
+        if aspect_ == "level" and not aside:
             level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))
         # a change after a count leaves the count the one a share is of (…,同比增长6.2%,占全县的40.1%)
@@ -454,7 +482,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             surface=p.text[q.start:q.end],
             sentence=p.text,
             sentence_start=p.start,
-            qualifier=q.qualifier,
+            qualifier=qualifier,
             role=role_,
             aspect=aspect_,
             direction=way,

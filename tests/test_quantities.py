@@ -1365,3 +1365,28 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, region="绵阳市")))
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # how far the value is from another area's average is a change, not the place's level
+    ("每千人口执业(助理)医师3.56人,比全国平均水平高0.16人。", [
+        ("3.56人", "actual", "level", "exact", "每千人口执业(助理)医师", "physicians_per_1000"),
+        ("0.16人", "actual", "change", "exact", "每千人口执业(助理)医师", None)]),
+    ("每千人口注册护士数低于全国平均水平0.13人。", [
+        ("0.13人", "actual", "change", "exact", "每千人口注册护士数", None)]),
+    # another area's value is named for that area
+    ("每千人口床位数7.5张,高于全国7.23张和全省6.98张的水平。", [
+        ("7.5张", "actual", "level", "exact", "每千人口床位数", "beds_per_1000"),
+        ("7.23张", "actual", "level", "exact", "全国每千人口床位数", None),
+        ("6.98张", "actual", "level", "exact", "全省每千人口床位数", None)]),
+    ("产前筛查率只有71.4%,低于全省80%的平均水平。", [
+        ("71.4%", "actual", "level", "exact", "产前筛查率", "prenatal_screening_rate"),
+        ("80%", "actual", "level", "exact", "全省产前筛查率", None)]),
+    # a norm the value is measured against is a goal set elsewhere
+    ("漏报率为0.4%,低于1%的控制标准。", [
+        ("0.4%", "actual", "level", "exact", "漏报率", None),
+        ("1%", "target", "level", "exact", "漏报率标准", None)]),
+])
+def test_comparisons_are_not_the_places_values(sentence, expected):
+    got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
+    assert got == expected
