@@ -578,6 +578,16 @@ CASES = [
         ("100%", "rate", 100, None, "%", "exact", "target", "completion", 2019)]),
     ("全年完成计划的90%。", "plan", [
         ("90%", "rate", 90, None, "%", "exact", "target", "completion", 2020)]),
+    # measure words of inspection rounds, sample tubes, orders, letters and banners; minutes
+    ("开展专项检查3轮,日检测能力达到62万管,配送药品约9万单,检查学校654所次。", "results", [
+        ("3轮", "count", 3, None, "轮", "exact", "actual", "level", 2019),
+        ("62万管", "count", 620000, None, "管", "exact", "actual", "level", 2019),
+        ("9万单", "count", 90000, None, "单", "approx", "actual", "level", 2019),
+        ("654所次", "count", 654, None, "所次", "exact", "actual", "level", 2019)]),
+    ("收到表扬信46封、锦旗38面,进门至球囊扩张时间缩短至68分钟。", "results", [
+        ("46封", "count", 46, None, "封", "exact", "actual", "level", 2019),
+        ("38面", "count", 38, None, "面", "exact", "actual", "level", 2019),
+        ("68分钟", "quantity", 68, None, "分钟", "exact", "actual", "level", 2019)]),
     # the value a change is compared with, or starts from, is a baseline
     ("全县活产数为5284人,比上年的5916人减少632人。", "results", [
         ("5284人", "count", 5284, None, "人", "exact", "actual", "level", 2019),
@@ -646,6 +656,7 @@ NON_FACTS = [
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
     "万一发生疫情,立即启动3级响应。",
+    "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
 
