@@ -150,10 +150,12 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -
 
 def _fact_row(doc_id: str, path: Path, norm: Normalised, doc: Document, fact: Fact, original_sentence: str,
               section: str | None) -> dict:
-    """A `facts` row: the fact, and its evidence in normalised and original words."""
+    """A `facts` row: the fact, and its evidence in normalised and original words; its
+    original offsets are in the document's `original`, as its offsets are in its `text`."""
     oa, ob = norm.original_span(doc.start + fact.start, doc.start + fact.end)
+    base = norm.original_span(doc.start, doc.end)[0]
     return {
         "id": f"{doc_id}:{fact.start}", "document_id": doc_id, "source": path.name, **fact.as_dict(),
         "section": section, "original_surface": norm.original[oa:ob], "original_sentence": original_sentence,
-        "original_start": oa, "original_end": ob, "duplicate": 0,
+        "original_start": oa - base, "original_end": ob - base, "duplicate": 0,
     }

@@ -67,10 +67,12 @@ def test_traditional_script_is_kept_on_the_document(seeds_db):
 def test_every_fact_leads_back_to_its_original_words(seeds_db):
     """Offsets point at the surface, and the original words, normalised, are the surface."""
     _, db, _ = seeds_db
-    texts = {d["id"]: d["text"] for d in db.query("SELECT id, text FROM documents")}
+    texts = {d["id"]: (d["text"], d["original"]) for d in db.query("SELECT id, text, original FROM documents")}
     facts = list(db["facts"].rows)
     for fact in facts:
-        assert texts[fact["document_id"]][fact["start"]:fact["end"]] == fact["surface"]
+        text, original = texts[fact["document_id"]]
+        assert text[fact["start"]:fact["end"]] == fact["surface"]
+        assert original[fact["original_start"]:fact["original_end"]] == fact["original_surface"]
         assert fact["surface"] in fact["sentence"]
         assert normalise(fact["original_surface"]).text == fact["surface"], fact
         assert fact["original_surface"].replace(" ", "") in fact["original_sentence"].replace(" ", "")
