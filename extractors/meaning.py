@@ -45,6 +45,8 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
+_ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?$")
+_TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
@@ -201,6 +203,11 @@ def role(p: Passage, start: int, end: int) -> str:
     quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota
         return "quota"
+    if _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
+        return "quota"  # 市下达5000户任务
+    head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
+    if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
+        return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
     if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
         return "baseline"
     if _COMPARED_VALUE.search(s, max(0, start - 12), start):

@@ -561,6 +561,13 @@ CASES = [
     ("免费孕前优生健康检查任务为2500对,实际检查2613对。", "results", [
         ("2500对", "count", 2500, None, "对", "exact", "quota", "level", 2019),
         ("2613对", "count", 2613, None, "对", "exact", "actual", "level", 2019)]),
+    # a number between 下达 and its 任务, or after a heading of tasks, is a quota
+    ("改厕6300户,为市下达5000户任务的126%。", "results", [
+        ("6300户", "count", 6300, None, "户", "exact", "actual", "level", 2019),
+        ("5000户", "count", 5000, None, "户", "exact", "quota", "level", 2019),
+        ("126%", "rate", 126, None, "%", "exact", "actual", "completion", 2019)]),
+    ("下达各乡镇任务数:免费孕前检查1200对。", "results", [
+        ("1200对", "count", 1200, None, "对", "exact", "quota", "level", 2019)]),
     # 不足 and 不到 bound from above
     ("乡镇卫生院在岗执业医师平均不足8人,托育机构入托不足三成。", "results", [
         ("8人", "count", 8, None, "人", "at_most", "actual", "level", 2019),
