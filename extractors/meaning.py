@@ -64,8 +64,9 @@ _ON_BASIS = regex.compile(r"的?基础上")
 _COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?的(?:人均|每人)?$")
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基准值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
+_RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标)(?:数|投资|资金)?(?:\([^()]{1,8}\)|[\d.]+[万亿]?\p{Han}{0,2})?的$")
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算)(?:数|投资|资金)?(?:\([^()]{1,8}\)|[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?$")
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
@@ -161,6 +162,7 @@ def completed(before: str) -> bool:
     """完成143.8%: the words before a percentage make it a share of a quota done."""
     if _PAST_PLAN.search(before):
         return False
+    before = _RESPECTIVELY_SAID.sub("", before)  # 任务完成率分别为103.6%和101.8%
     return before.endswith(_aspect_words("completion")) or before.endswith("完成") or bool(_SHARE_OF_TASK.search(before))
 
 

@@ -568,6 +568,15 @@ CASES = [
         ("126%", "rate", 126, None, "%", "exact", "actual", "completion", 2019)]),
     ("下达各乡镇任务数:免费孕前检查1200对。", "results", [
         ("1200对", "count", 1200, None, "对", "exact", "quota", "level", 2019)]),
+    # shares of a task or a budget done, listed or not
+    ("实际完成宫颈癌检查6218人、乳腺癌检查6105人,任务完成率分别为103.6%和101.8%。", "results", [
+        ("6218人", "count", 6218, None, "人", "exact", "actual", "level", 2019),
+        ("6105人", "count", 6105, None, "人", "exact", "actual", "level", 2019),
+        ("103.6%", "rate", 103.6, None, "%", "exact", "actual", "completion", 2019),
+        ("101.8%", "rate", 101.8, None, "%", "exact", "actual", "completion", 2019)]),
+    ("拨付项目资金1865万元,占全年预算的52%。", "results", [
+        ("1865万元", "money", 1865, None, "万元", "exact", "actual", "level", 2019),
+        ("52%", "rate", 52, None, "%", "exact", "actual", "completion", 2019)]),
     # 不足 and 不到 bound from above
     ("乡镇卫生院在岗执业医师平均不足8人,托育机构入托不足三成。", "results", [
         ("8人", "count", 8, None, "人", "at_most", "actual", "level", 2019),
