@@ -672,6 +672,8 @@ NON_FACTS = [
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
     "万一发生疫情,立即启动3级响应。",
+    "把乡镇卫生院建设列为十件实事之一,落实母婴安全五项制度,三项指标均优于全省平均水平。",  # named sets
+    "对连续两个季度排名末位的县进行约谈。",
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
@@ -1262,6 +1264,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part the dictionary knows by another key keeps its own name
     ("全县卫生技术人员1862人,其中执业(助理)医师621人,注册护士758人。", ["卫生技术人员", "执业(助理)医师", "注册护士"],
      ["health_tech_staff", "physicians", "registered_nurses"]),
+    # an age says who is counted: it is part of the name, no fact of its own
+    ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
     ("检测实验室由11家扩充至27家,采样点由年初的260个增加到1150个。", ["检测实验室", "检测实验室", "采样点", "采样点"],
      [None, None, None, None]),
