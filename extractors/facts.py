@@ -8,7 +8,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, is_bare,
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
                          join_name, leading_verb, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
 from .meaning import GOAL_AFTER, aspect, clause_bounds, direction, pledged, role, year
@@ -38,6 +38,9 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
+_BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
+_FACILITY_UNITS = ("家", "所", "个", "座")
+_ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -406,6 +409,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
         place = (_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "") or row_place
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
+        said = clean(p.text[left:q.start])
+        if previous and q.unit.kind == "rate" and is_bare(said) and (group := group_named(p.text[previous[0].end:left])):
+            indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before
+        if (q.unit.unit == "张" and previous and _BEDS.fullmatch(indicator) and previous[0].unit.unit in _FACILITY_UNITS
+                and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)):
+            # 方舱医院4家、床位6800张: the beds of those, not all the place's beds
+            indicator = last_name[len(leading_verb(last_name)):] + indicator
         key = canonical(indicator, q.unit.unit, whole)
         group = of_subgroup(key, indicator, p.text[:left]) if key else ""
         if group and group not in indicator:

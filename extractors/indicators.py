@@ -165,7 +165,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
-年末 年初 年中 可以 继续保持 保持 超额完成了 超额完成 实际完成了 实际完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
+年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 实际完成了 实际完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 目标值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -269,7 +269,12 @@ def of_subgroup(key: str, name: str, before: str) -> str:
         return ""
     if _family(dictionary()[key].unit) == "count" and dictionary()[key].unit not in _PEOPLE_COUNTS:
         return ""  # 组建家庭医生团队120个 after 建档立卡贫困人口…: teams and institutions are no group's
-    return max((w for w in _cue_list("subgroup_sentence") if w in before and w not in named), key=len, default="")
+    return group_named("".join(w for w in _cue_list("subgroup_sentence") if w in before and w not in named))
+
+
+def group_named(text: str) -> str:
+    """The longest group of `subgroup_sentence` that `text` names, or ""."""
+    return max((w for w in _cue_list("subgroup_sentence") if w in text), key=len, default="")
 
 
 def applies(key: str, name: str, before: str) -> bool:
@@ -426,8 +431,8 @@ def _last_words(text: str, most: int) -> str:
     """The end of `text`, at most `most` characters, starting where a word starts, not inside
     quotes, and not after the population a ratio is taken to (每千人口执业(助理)医师数 is not
     执业(助理)医师数)."""
-    if len(text) <= most:
-        return text
+    if len(text) <= most or (len(text) <= most + 8 and "、" in text[len(text) - most:]):
+        return text  # a list a little too long is not cut (高血压、糖尿病、肺结核、严重精神障碍4类慢病患者)
     from .segment import word_ends
 
     # a name the dictionary holds as one word (适龄儿童国家免疫规划疫苗接种率) stays whole
@@ -504,6 +509,8 @@ def named_rate(name: str) -> str | None:
     组建家庭医生签约服务团队 is 家庭医生签约率; None when no variant's subject is there."""
     head = next((w for w in _bare_longest_first() if name.endswith(w)), "")
     subject = name[:-len(head)] if head else ""
+    if "、" in subject:
+        return None  # 高血压、糖尿病、…严重精神障碍4类慢病患者: a rate of all the list, not of its last
     fits = [v for v in _rate_variants().get(head, ()) if v[:-len(head)] in subject]
     return max(fits, key=len) if subject and fits else None
 

@@ -1264,6 +1264,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part the dictionary knows by another key keeps its own name
     ("全县卫生技术人员1862人,其中执业(助理)医师621人,注册护士758人。", ["卫生技术人员", "执业(助理)医师", "注册护士"],
      ["health_tech_staff", "physicians", "registered_nurses"]),
+    # a list of diseases names all of them, not its last; a group named between makes a bare rate its own
+    ("其中高血压、糖尿病、肺结核、严重精神障碍4类慢病患者签约7216人,规范管理率达到95%以上。",
+     ["高血压、糖尿病、肺结核、严重精神障碍4类慢病患者签约", "高血压、糖尿病、肺结核、严重精神障碍4类慢病患者签约规范管理率"], [None, None]),
+    ("重点人群签约率72.8%,建档立卡贫困人口应签尽签,签约率100%。", ["重点人群签约率", "建档立卡贫困人口签约率"],
+     ["fd_priority_coverage", "fd_poor_contract_rate"]),
+    # the beds of the facilities just counted are theirs, not the place's
+    ("全市储备方舱医院4家、床位6800张;全县共有医疗卫生机构312个、床位2100张。", ["储备方舱医院", "方舱医院床位", "医疗卫生机构", "床位"],
+     [None, None, "health_institutions", "total_beds"]),
+    # adults are no children of the immunisation programme
+    ("60岁以上老年人全程接种率为87.3%,适龄儿童全程接种率95%。", ["60岁以上老年人全程接种率", "适龄儿童全程接种率"],
+     [None, "nip_vaccination_rate"]),
+    ("规范化电子健康档案覆盖率达到78.4%,开展卫生监督协管巡查2.36万户次。", ["规范化电子健康档案覆盖率", "开展卫生监督协管巡查"],
+     ["standard_e_record_coverage", "supervision_coop_inspections"]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
