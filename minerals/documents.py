@@ -35,7 +35,13 @@ _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:�
 _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
 # A page number and a sharing site's label glued before a title: 1、高品质文档2022年…
-_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?")
+_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
+                         r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$")
+# A site's list of related documents (相关文档推荐:, 猜你喜欢), its link lines, and an article a
+# site glued after them: that article is a document of its own, titled by the last line
+# before its first paragraph; the links belong to neither.
+_RELATED = regex.compile(r"^[ ]*(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐)[^\n]{0,12}$", regex.M)
+_LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.
 _HEADING = regex.compile(
     rf"(?:^|(?<=[。;:!?\n]))(?:(?P<mark>[{_CN_NUM}]{{1,3}})、|第(?P<mark>[{_CN_NUM}]{{1,3}})部分[ \u3000:、]?)"
@@ -106,7 +112,7 @@ _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
-_OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委")
+_OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
 _BUREAU_WORDS = regex.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生")
 
 
@@ -207,14 +213,30 @@ def _first_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
+def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Where each list of related documents starts, and (offset, title) of each article
+    glued after one."""
+    cuts, starts = [], []
+    for m in _RELATED.finditer(text):
+        cuts.append(m.start())
+        lines = [(a.start(), a.group()) for a in regex.finditer(r"[^\n]+", text[m.end():m.end() + 3000])]
+        first_long = next((i for i, (_, line) in enumerate(lines) if not _LINK_LINE.fullmatch(line.strip())), None)
+        if first_long:  # the line before the first paragraph titles the article
+            at, title = lines[first_long - 1]
+            starts.append((m.end() + at, title.strip()))
+    return cuts, starts
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
-    bounds = _boundaries(text)
+    cuts, glued = _glued(text) if "推荐" in text or "猜你喜欢" in text or "感兴趣" in text or "相关范文" in text else ([], [])
+    bounds = sorted(_boundaries(text) + glued)
     pieces: list[tuple[int, int, str]] = []
-    if not bounds or han_count(text[: bounds[0][0]]) > 300:
-        pieces.append((0, bounds[0][0] if bounds else len(text), _first_line(text)[:80]))
+    first_end = min([bounds[0][0] if bounds else len(text), *cuts])
+    if not bounds or han_count(text[:first_end]) > 300:
+        pieces.append((0, first_end, _first_line(text)[:80]))
     for i, (at, title) in enumerate(bounds):
-        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        end = min([bounds[i + 1][0] if i + 1 < len(bounds) else len(text), *(c for c in cuts if c > at)])
         if not title:
             title = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
         pieces.append((at, end, title[:80]))
