@@ -153,9 +153,10 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(rest) and not _addition(rest):
             continue  # 零差价销售药品让利, 参合农民免费健康体检: another amount, of other people
         wanted = dictionary()[key].unit
-        # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family
-        if _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit)
-                                                 and unit not in also_counted_in().get(key, ())):
+        # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family;
+        # a second unit of the indicator's agrees too (罚款 in 万元 beside 立案查处 in 件)
+        if unit not in also_counted_in().get(key, ()) and (
+                _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit))):
             continue
         if best is None or len(m.group()) > best[0]:
             best = (len(m.group()), key)

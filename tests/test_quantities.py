@@ -889,7 +889,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["birth_rate", "natural_growth_rate"]),
     # 人均 alone borrows what it is the average of; a trailing 占 is the verb of a share
     ("共投入基本公共卫生服务资金1860万元,人均达到55元。", ["投入基本公共卫生服务资金", "投入基本公共卫生服务资金人均"],
-     [None, None]),
+     ["bphs_funds", None]),
     ("乡村医生中大专以上学历占32%,药品收入占比下降到38%。", ["乡村医生中大专以上学历", "药品收入占比"],
      [None, "drug_revenue_share"]),
     # 目标人群覆盖率 borrows what it covers, cut where a word starts
@@ -1134,7 +1134,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("投入资金5.6万余元,培训近千人。", ["投入资金", "培训"], [None, None]),
     # a time before the name is no part of it; a standard an amount is paid by is named so
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
-    ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, None]),
+    ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, "bphs_funds"]),
     ("上年度末全县参合人数为32.5万人。", ["参合人数"], ["ncms_enrollees"]),
     ("“十二五”以来累计投入1.2亿元。", ["投入"], [None]),
     ("全县新农合基金当年结余率12.5%,累计结余率18.6%。", ["新农合基金当年结余率", "累计结余率"], [None, None]),
@@ -1277,6 +1277,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "nip_vaccination_rate"]),
     ("规范化电子健康档案覆盖率达到78.4%,开展卫生监督协管巡查2.36万户次。", ["规范化电子健康档案覆盖率", "开展卫生监督协管巡查"],
      ["standard_e_record_coverage", "supervision_coop_inspections"]),
+    # the dictionary's variants in context; a second unit of an indicator (fines beside cases)
+    ("全年举办健康知识讲座3460场,监督检查各类单位7325户次,罚款12.8万元,立案查处56件。",
+     ["举办健康知识讲座", "监督检查各类单位", "罚款", "立案查处"],
+     ["health_lectures", "supervision_inspections", "admin_penalties", "admin_penalties"]),
+    ("基本公共卫生服务人均财政补助标准提高到89元,每千人口3岁以下婴幼儿托位数达到3.6个。",
+     ["基本公共卫生服务人均财政补助标准", "每千人口3岁以下婴幼儿托位数"], ["bphs_per_capita_subsidy", "childcare_places_per_1000"]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
