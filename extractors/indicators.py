@@ -608,6 +608,28 @@ def _of_heading_patients(name: str, heading: str) -> str:
     return name[:at] + whose.group(1) + name[at:]
 
 
+# Shares of several kinds that do one thing: 100%的社区卫生服务站和80%以上的村卫生室能够提供中医药服务.
+_NEXT_SHARE = regex.compile(r"[、和及与](?=[\d.]+%(?:以上|以下|左右)?的)")
+_SHARE_OF = regex.compile(r"%(?:以上|以下|左右)?的")
+_PREDICATE = regex.compile(r"能够|能|可以|均|都|全部|已经|已|设立|设置|建成|建立|配备|开展|提供|实现|具备|开设|达标")
+
+
+def _listed_share(sentence: str, start: int, end: int, right: int) -> str:
+    """The name of one share of a list of shares of kinds that do one thing: the kind, then
+    what all do (社区卫生服务站能够提供中医药服务, 村卫生室能够提供中医药服务); "" when the
+    share is no such list's."""
+    after = _NEXT_SHARE.search(sentence, end + 1, right)
+    if not after and not (regex.search(r"[、和及与]$", sentence[max(0, start - 1):start])
+                          and _SHARE_OF.search(sentence, clause_bounds(sentence, start, end)[0], start)):
+        return ""
+    last = list(_SHARE_OF.finditer(sentence, start, right))[-1]
+    predicate = _PREDICATE.search(sentence, last.end(), right)
+    if not predicate:
+        return ""
+    kind = sentence[end + 1:after.start() if after else predicate.start()]
+    return clean(kind + sentence[predicate.start():right])[:24]
+
+
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
            parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
@@ -631,6 +653,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and _family(unit) == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right
+    if sentence[end:end + 1] == "的" and _family(unit) == "rate" and (listed := _listed_share(sentence, start, end, right)):
+        return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
         if _family(unit) == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right]):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows

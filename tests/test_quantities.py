@@ -1283,6 +1283,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["health_lectures", "supervision_inspections", "admin_penalties", "admin_penalties"]),
     ("基本公共卫生服务人均财政补助标准提高到89元,每千人口3岁以下婴幼儿托位数达到3.6个。",
      ["基本公共卫生服务人均财政补助标准", "每千人口3岁以下婴幼儿托位数"], ["bphs_per_capita_subsidy", "childcare_places_per_1000"]),
+    # shares of several kinds that do one thing: each kind, then what all do
+    ("全区有85%以上的社区卫生服务站、72.6%的村卫生室能够提供中医药服务。",
+     ["社区卫生服务站能够提供中医药服务", "村卫生室能够提供中医药服务"], [None, None]),
+    ("确保全区100%的社区卫生服务中心、65%的社区卫生服务站和村卫生室提供中医药服务。",
+     ["社区卫生服务中心提供中医药服务", "社区卫生服务站和村卫生室提供中医药服务"], [None, None]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
