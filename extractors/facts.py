@@ -41,6 +41,7 @@ _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
 _FACILITY_UNITS = ("家", "所", "个", "座")
 _ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
+_AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -342,6 +343,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject, subject_unit = last_name, previous[0].unit.unit
         elif listed_in_part:
             subject = last_name
+        elif in_part and q.unit.kind == "money" != previous[0].unit.kind and _AMOUNT_OF_LISTED.fullmatch(p.text, previous[0].end, q.start):
+            subject = last_name  # 其中住院补偿8630人次、补偿金额792.3万元: the amount of those just counted
         elif continued or in_part:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind

@@ -1283,6 +1283,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["health_lectures", "supervision_inspections", "admin_penalties", "admin_penalties"]),
     ("基本公共卫生服务人均财政补助标准提高到89元,每千人口3岁以下婴幼儿托位数达到3.6个。",
      ["基本公共卫生服务人均财政补助标准", "每千人口3岁以下婴幼儿托位数"], ["bphs_per_capita_subsidy", "childcare_places_per_1000"]),
+    # an amount listed after a part's count is that part's amount
+    ("全年补偿参合农民12.6万人次,其中住院补偿8630人次、补偿金额792.3万元,门诊补偿11.8万人次、补偿金额194.1万元。",
+     ["补偿参合农民", "补偿参合农民住院补偿", "补偿参合农民住院补偿金额", "补偿参合农民门诊补偿", "补偿参合农民门诊补偿金额"],
+     ["ncms_beneficiaries", None, None, None, None]),
     # shares of several kinds that do one thing: each kind, then what all do
     ("全区有85%以上的社区卫生服务站、72.6%的村卫生室能够提供中医药服务。",
      ["社区卫生服务站能够提供中医药服务", "村卫生室能够提供中医药服务"], [None, None]),
