@@ -198,6 +198,8 @@ def _shared_head(items: list[str], unit: str) -> str:
     known = [sum(canonical(item + head, unit) is not None for item in items[:-1]) for head in heads]
     if not any(known) and not heads[0].endswith(("率", "比例", "比")) and all(len(item) >= 4 for item in items[:-1]):
         return ""  # 培训乡村医生、村级计生专干 (not 高血压、糖尿病患者): nothing says the others lack a head
+    if not any(known):  # 社区卫生服务站和村卫生室能够提供中医药服务的比例: what the last one can do, not 卫生室…
+        return next((head for head in heads if head.startswith(("能够", "能", "可以"))), heads[0])
     return heads[known.index(max(known))]
 
 

@@ -195,7 +195,7 @@ _LEAD = regex.compile(
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so).
 _COMPARISON = (r"同比|环比|(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|年初|原来|\d{4}年|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?的?"
-               r"|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
+               r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{REACHED}|{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what

@@ -1283,6 +1283,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["health_lectures", "supervision_inspections", "admin_penalties", "admin_penalties"]),
     ("基本公共卫生服务人均财政补助标准提高到89元,每千人口3岁以下婴幼儿托位数达到3.6个。",
      ["基本公共卫生服务人均财政补助标准", "每千人口3岁以下婴幼儿托位数"], ["bphs_per_capita_subsidy", "childcare_places_per_1000"]),
+    # kinds listed before 分别 share what the last one can do; a change 比实施前 is of the value before
+    ("社区卫生服务站和村卫生室能够提供中医药服务的比例分别达到86.5%和74.3%。",
+     ["社区卫生服务站能够提供中医药服务的比例", "村卫生室能够提供中医药服务的比例"], [None, None]),
+    ("乡镇卫生院门诊次均费用下降到42.6元,比实施前下降21.3%。", ["乡镇卫生院门诊次均费用", "乡镇卫生院门诊次均费用"],
+     ["outpatient_cost_per_visit", None]),
     # an amount listed after a part's count is that part's amount
     ("全年补偿参合农民12.6万人次,其中住院补偿8630人次、补偿金额792.3万元,门诊补偿11.8万人次、补偿金额194.1万元。",
      ["补偿参合农民", "补偿参合农民住院补偿", "补偿参合农民住院补偿金额", "补偿参合农民门诊补偿", "补偿参合农民门诊补偿金额"],
