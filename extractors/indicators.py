@@ -226,6 +226,8 @@ _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
+# A number in Chinese numerals after a count (十一种一千零八十六例, 十一种三例): no noun of it.
+_NUMERAL_AFTER = regex.compile(r"[一二两三四五六七八九十]+(?:例|人|次|个|家|所|种|项|件|名)(?:[,;。、]|$)|[一二两三四五六七八九十][十百千万零〇]")
 _NOT_NOUN = regex.compile(r"^(?:的|以上|以下|左右|上下|次|人次|提高|增加|增长|上升|下降|降低|减少|提升|扩大|扩充|扩展|回落|压缩|缩短|延长|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
@@ -665,7 +667,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             return name + after.group(), end + 1 + after.end()
     if _family(unit) == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
-        if after and not _NOT_NOUN.match(after.group()):
+        if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             name += _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
             consumed = end + after.end()
     who = next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)

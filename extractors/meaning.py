@@ -39,6 +39,8 @@ _SINCE = ("以来", "来")
 GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
 # A value required from above, stated right before it: 均高于国家要求的70%.
 _REQUIRED = regex.compile(r"要求的$")
+_BOUND_WORDS = regex.compile(r"不得低于|不得少于|不低于|不少于")
+_DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
 _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")
@@ -181,6 +183,16 @@ def _has_cue(text: str, name: str) -> bool:
     return any(c in words or len(word_set(c)) > 1 or not _HAN_ONLY.fullmatch(c) for c in present)
 
 
+def _bound_only(p: Passage, start: int, end: int) -> bool:
+    """Whether the target cue of a result's clause is a bound alone (帮扶时间均不少于6个月,
+    每人培训不少于40学时 report what was done), with no word that demands it (要求各乡镇…不少于2次)."""
+    left, _ = clause_bounds(p.text, start, end)
+    clause = p.text[left:start]
+    return (not _DEMANDED.search(p.text, 0, start) and bool(_BOUND_WORDS.search(clause))
+            and not _has_cue(_NOT_TARGET.sub("", _BOUND_WORDS.sub("", clause)), "target")
+            and not _has_cue(_NOT_TARGET.sub("", p.text[p.text.rfind(";", 0, left) + 1:left]), "carry"))
+
+
 def pledged(p: Passage, start: int, end: int) -> bool:
     """Whether a target cue stands before the quantity in its clause, or opens its
     sentence and carries over later clauses (力争A达到75%,B达到80%以上 states two targets),
@@ -225,7 +237,7 @@ def role(p: Passage, start: int, end: int) -> str:
     has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":
         return "actual" if has_actual_cue and not has_target_cue else "target"
-    if has_target_cue and not has_actual_cue:
+    if has_target_cue and not has_actual_cue and not _bound_only(p, start, end):
         return "target"
     return "actual"
 

@@ -168,6 +168,7 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
 
 
 _POINT_UNITS = ("个百分点", "个千分点")
+_CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
 _CHANGE_AFTER = regex.compile(r"(?:增加|增长|提高|提升|扩大|扩充|扩展|减少|下降|降低|上升|回落|压缩)")
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
 _PLACE_AFTER = regex.compile(r"(?<!个)\p{Han}?(?:县|区|市|旗|特区)(?![级属直委政卫人医])")
@@ -320,7 +321,7 @@ def find(sentence: str) -> list[Quantity]:
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
-        if unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after):
+        if unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after) and after[:1] not in _CN_COUNT:
             continue  # 25种大病的贫困人口: the number only says which people are counted (not 由21种扩大到30种)
         qualifier = "exact"
         if inside1 or inside2:

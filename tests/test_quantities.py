@@ -577,6 +577,17 @@ CASES = [
     ("拨付项目资金1865万元,占全年预算的52%。", "results", [
         ("1865万元", "money", 1865, None, "万元", "exact", "actual", "level", 2019),
         ("52%", "rate", 52, None, "%", "exact", "actual", "completion", 2019)]),
+    # a bound alone reports what was done in a summary; a demand or a pledge makes it a goal
+    ("全年共培训乡村医生1200余人次,每人培训不少于40学时。", "results", [
+        ("1200余人次", "count", 1200, None, "人次", "at_least", "actual", "level", 2019),
+        ("40学时", "quantity", 40, None, "学时", "at_least", "actual", "level", 2019)]),
+    ("要求各乡镇每月开展不少于2次。", "results", [
+        ("2次", "count", 2, None, "次", "at_least", "target", "level", 2019)]),
+    # a count of kinds before the count of cases; residents imply people
+    ("全年报告法定传染病十一种一千零八十六例,为全县52.6万城乡居民提供服务。", "results", [
+        ("十一种", "count", 11, None, "种", "exact", "actual", "level", 2019),
+        ("一千零八十六例", "count", 1086, None, "例", "exact", "actual", "level", 2019),
+        ("52.6万城乡居民", "count", 526000, None, "人", "exact", "actual", "level", 2019)]),
     # 不足 and 不到 bound from above
     ("乡镇卫生院在岗执业医师平均不足8人,托育机构入托不足三成。", "results", [
         ("8人", "count", 8, None, "人", "at_most", "actual", "level", 2019),
