@@ -458,9 +458,10 @@ def test_the_signature_names_the_bureau_the_body_names_without_its_place(tmp_pat
     assert (doc["bureau"], doc["region"], doc["level"], doc["report_year"]) == ("寿宁县卫生和计划生育局", "寿宁县", "county", 2017)
 
 
-def test_a_half_year_summary_counts_join_no_yearly_series(tmp_path):
-    """安宁县卫生局2011年上半年工作总结: its counts are half a year's; its rates and its plan
-    for the year are the year's."""
+def test_a_half_year_summary_results_join_no_yearly_series(tmp_path):
+    """安宁县卫生局2011年上半年工作总结: its counts are half a year's, its rates are where the
+    year stood at its middle (set beside the year's target they would read as missed); its
+    plan for the year is the year's."""
     from minerals.pipeline import process
 
     path = tmp_path / "report.txt"
@@ -468,7 +469,7 @@ def test_a_half_year_summary_counts_join_no_yearly_series(tmp_path):
                     "二、下半年工作打算\n全年新建村卫生室20所。\n", encoding="utf-8")
     result = process(path)
     assert [(f["value"], f["role"], f["indicator_key"]) for f in result.facts] == [
-        (12, "actual", None), (98.6, "actual", "hospital_delivery_rate"), (20, "target", "new_village_clinics")]
+        (12, "actual", None), (98.6, "actual", None), (20, "target", "new_village_clinics")]
 
 
 @pytest.mark.parametrize("text,report_year,plan_year", [
