@@ -229,7 +229,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not (_PART_OF_YEAR.search(before) or _reports_part_of_year(p))
+            and not ((q.unit.kind != "rate" and _PART_OF_YEAR.search(before)) or _reports_part_of_year(p))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
 

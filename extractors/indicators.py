@@ -546,7 +546,7 @@ def clean(text: str) -> str:
         at = text.rindex("(")  # 国家标准(每万人口1.75名): the words on both sides name the number
         text = text[:at] + text[at + 1:]
     if "《" in text or "“" in text or "(" in text:
-        if text.endswith("》"):  # 发放《母子健康手册》3200册: the title is what was counted
+        if text.endswith("》") and "《" in text:  # 发放《母子健康手册》3200册: the title is what was counted
             text = text[:text.rindex("《")] + text[text.rindex("《") + 1:-1]
         text = _LISTED_TITLES.sub("", _ASIDE.sub("\0", text)).replace("\0", "")
     if "x" in text or "X" in text or "*" in text or "×" in text:
