@@ -93,7 +93,7 @@ _BARE_RATE = regex.compile(
 # The sex ratio at birth is boys per 100 girls, written bare or as 107.5:100 (indicators.md:
 # 女=100); stored as a rate in %.
 _SEX_RATIO = regex.compile(
-    rf"性别比{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
+    rf"性别比:?{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
     rf"(?P<after>以内|以下|左右)?(?![\d.%‰万])"
 )
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")

@@ -190,6 +190,8 @@ _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
+# A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
+_ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
 _CR = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"\n\n+\Z")
 
@@ -317,9 +319,17 @@ class Normalised:
 def _wrapped(text: str) -> bool:
     """True when two long lines in five or more end mid-sentence, as text extracted from a PDF
     does: in a character, a number or a comma (…累计补偿参合农民\n326.5万人次,…)."""
-    ends = "".join(_LONG_LINE_END.findall(text))  # the last character of each long line
+    # the last character of each long line that is no row of values
+    ends = "".join(m.group(1) for m in _LONG_LINE_END.finditer(text) if not _ROW_LINE.fullmatch(m.group()))
     open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、" for ch in ends)
     return len(ends) >= 5 and open_ / len(ends) >= 0.4
+
+
+def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits joining each wrapped line to the next, but for rows of values."""
+    for m in _WRAPPED.finditer(text):
+        if not _ROW_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            yield m.start(), m.end(), ""
 
 
 def changed_count(text: str, simplified: str) -> int:
@@ -365,7 +375,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_BROKEN_NUMBER, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
     if _wrapped(m.text):
-        m = m.sub(_WRAPPED, "")
+        m = m.edit(_wraps(m.text))
     m = m.sub(_BLANK_LINES, "\n\n")
     m = m.sub(_TRAILING, "\n")
     return Normalised(original, m, script, converted)

@@ -583,6 +583,8 @@ CASES = [
         ("40学时", "quantity", 40, None, "学时", "at_least", "actual", "level", 2019)]),
     ("要求各乡镇每月开展不少于2次。", "results", [
         ("2次", "count", 2, None, "次", "at_least", "target", "level", 2019)]),
+    # a sex ratio in a row of values
+    ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
     ("全年报告法定传染病十一种一千零八十六例,为全县52.6万城乡居民提供服务。", "results", [
         ("十一种", "count", 11, None, "种", "exact", "actual", "level", 2019),
