@@ -35,7 +35,7 @@ _TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:�
 _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
-_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")

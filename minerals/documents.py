@@ -207,7 +207,9 @@ def _first_line(text: str) -> str:
     next line, the report's own title, holds."""
     lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
     if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
-        return lines[1]
+        return lines[1]  # a site's category (工作总结)
+    if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):
+        return lines[1]  # a running header (青溪县卫生健康局), then the title that starts with it
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
         return lines[0] + lines[1]  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
     return lines[0] if lines else ""

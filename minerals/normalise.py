@@ -185,8 +185,10 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、])\n"
                          rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
+# A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
+_CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])")
 # A number broken across lines by PDF extraction: "达到1\n0%".
-_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰])")
+_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)")
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
@@ -239,9 +241,7 @@ def _running_heads(text: str) -> Iterator[tuple[int, int, str]]:
     title = text.lstrip().split("\n", 1)[0].strip()
     found: set[tuple[int, int]] = set()
     for page in _PAGE_LINE.finditer(text):
-        for start, end in (_line_before(text, page.start()), _line_after(text, page.end())):
-            if _repeated(text, start, end):
-                found.add((start, end))
+        found.update(_around_page(text, page.start(), page.end()))
     at = text.find(title, len(title)) if title else -1
     while at >= 0:
         start, end = _line_after(text, at)
@@ -253,6 +253,20 @@ def _running_heads(text: str) -> Iterator[tuple[int, int, str]]:
         at = text.find(title, at + len(title))
     for start, end in sorted(found):
         yield start, end, ""
+
+
+def _around_page(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines around a page number [start, end) that go with it: blank lines, and a running
+    header or footer on either side, so that a sentence the page cut joins again."""
+    for step in (_line_before, _line_after):
+        at, header = (start, False) if step is _line_before else (end, False)
+        while 0 < at < len(text) if step is _line_before else at < len(text):
+            a, b = step(text, at)
+            if text[a:b].strip() and (header or not _repeated(text, a, b)):
+                break
+            header = header or bool(text[a:b].strip())
+            yield a, b
+            at = a if step is _line_before else b
 
 
 def _line_before(text: str, at: int) -> tuple[int, int]:
@@ -373,6 +387,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")
     m = m.sub(_BROKEN_NUMBER, "")
+    m = m.sub(_CONTINUED, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
     if _wrapped(m.text):
         m = m.edit(_wraps(m.text))

@@ -45,6 +45,11 @@ CASES = [
     # so does a whole number before its unit; a row of one-digit cells keeps its spaces
     ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
+    # a page break goes with its blank lines and running header; a line that opens with a comma
+    # goes on the line before; a number broken before its decimal point is joined
+    ("青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次\n,其中第一剂次接种31.26万人,签约履约率达\n\n- 1 -\n\n"
+     "青溪县卫生健康局\n\n到92%以上,全年开展住院手术1\n.26万台次\n",
+     "青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次,其中第一剂次接种31.26万人,签约履约率达\n到92%以上,全年开展住院手术1.26万台次\n"),
     # rows of a list of values, one to a line, are no wrapped lines
     ("每千人口执业(助理)医师:2.12人\n每千人口医疗卫生机构床位数:4.86张\n甲乙类法定报告传染病发病率:216.35/10万\n"
      "适龄儿童国家免疫规划疫苗接种率:98.2%\n孕产妇系统管理率达到了很高的水平:92.6%\n",

@@ -408,6 +408,8 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("××县卫生局工作总结", "summary_and_plan", None, None, "卫生局", None, "county"),
     # a title in two lines, the office's name (a PDF's running header) and then the report's
     ("江源市卫生和计划生育委员会\n2015年工作总结", "summary_and_plan", 2015, 2016, "江源市卫生和计划生育委员会", "江源市", "city"),
+    ("青溪县卫生健康局\n\n青溪县卫生健康局2021年工作总结及2022年工作计划", "summary_and_plan", 2021, 2022, "青溪县卫生健康局",
+     "青溪县", "county"),
     # a county or district jieba does not tag as a place is one right before its office
     ("青石县卫生健康局2019年工作总结", "summary_and_plan", 2019, 2020, "青石县卫生健康局", "青石县", "county"),
     ("鄂尔多斯市东胜区卫生和计划生育委员会2015年工作总结", "summary_and_plan", 2015, 2016, "东胜区卫生和计划生育委员会", "东胜区",
