@@ -42,6 +42,7 @@ _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
 _FACILITY_UNITS = ("家", "所", "个", "座")
 _ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
 _AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
+_CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -95,11 +96,13 @@ _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
 def _pledge_only(sentence: str, start: int, end: int) -> bool:
-    """增长8%,力争10%: nothing but a target word between two numbers (the second is the aspiration)."""
+    """增长8%,力争10%: nothing but a target word between two numbers (the second is the
+    aspiration); 增长幅度为5.6%,控制在8%以内: nothing but the words of a ceiling (the second is
+    the bound it was kept under)."""
     from .meaning import cues
 
     between = sentence[start:end]
-    return between[:1] == "," and between[1:] in cues()["role"]["target"]
+    return between[:1] == "," and (between[1:] in cues()["role"]["target"] or between[1:] in _CEILING_WORDS)
 
 
 def _respective_names(sentence: str, quantities: list
@@ -322,6 +325,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                          and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start)))
         if inherited:
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
+            if p.text[before[0].end + 1:q.start] in _CEILING_WORDS and q.qualifier == "at_most":
+                role_ = "target"  # 增长幅度为5.6%,控制在8%以内: the bound it was kept under
         way = (direction(p.text, q.start) or (before[2] if inherited else None)) if aspect_ == "change" else None
         previous, before = before, (q, aspect_, way)
         if previous and ";" in p.text[previous[0].end:q.start]:

@@ -26,6 +26,9 @@ _NAMED_HEADER = regex.compile(
     rf"[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
 )
 # …(扩展1) and 卫生院工作计划范文第二篇: a title with the article's number after it.
+# A page's title repeated before each article's number: 卫计局工作总结范文三篇 篇一.
+_TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*篇[{_CN_NUM}\d]{{1,3}}[ ]*$",
+                                regex.M)
 _EXTENSION = regex.compile(rf"^(?P<title>[^\n]{{2,60}}?)(?:[(]扩展\d+[)]|(?:范文)?第[{_CN_NUM}\d]+篇)[ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)
 _DIGIT_LINE_END = regex.compile(r"\d[ ]*$", regex.M)
@@ -187,6 +190,8 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     for m in _NAMED_HEADER.finditer(text):
         found[m.start()] = m.group("title").strip()
     for m in _EXTENSION.finditer(text):
+        found[m.start()] = m.group("title").strip()
+    for m in _TITLE_THEN_NUMBER.finditer(text):
         found[m.start()] = m.group("title").strip()
     numbered: dict[str, list[regex.Match]] = {}
     for m in _numbered(text):

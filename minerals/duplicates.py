@@ -6,7 +6,8 @@ hide a copy.  Then by their numbers: a near copy must hold at least half of the 
 of the other (or of its own, when it has fewer), so that a copy that lost its decimals
 stays a copy, while the same template filled with another county's numbers is a report
 of its own.  A short article restated in other words is a copy too, when less alike in
-words but with nearly all its numbers the same.  Years are left out of the numbers: a copy a
+words but with nearly all its numbers the same, and so is a long one rewritten throughout
+when twenty numbers or more are nearly all the same.  Years are left out of the numbers: a copy a
 sharing site re-dated is a copy, and a bureau's short summaries of two years, nearly the
 same words, are two reports when their few other numbers differ.  A copy is marked `duplicate_of` the first document of
 its cluster (or of a later copy that holds clearly more numbers, which takes its place),
@@ -40,6 +41,11 @@ THRESHOLD = 0.6
 RESTATED = 0.4
 RESTATED_NUMBERS = 0.9
 NUMBER_KEYS = 3
+# Whatever the words, a long article whose numbers (REWORDED_NUMBERS of them at least) are
+# nearly all another's (REWORDED_SHARE) is that article rewritten: no two reports share so
+# many numbers by chance.
+REWORDED_NUMBERS = 20
+REWORDED_SHARE = 0.95
 # Share of the distinct numbers of the document with fewer that the other must hold too;
 # with fewer than FEW_NUMBERS numbers one in common will do, and with none the words alone
 # decide (a copy may have lost them all).
@@ -162,11 +168,14 @@ def copied(sim: float, a: bytes | None, b: bytes | None) -> bool:
     """Whether two documents this alike in words, with these `numbers`, are one text."""
     if sim >= THRESHOLD:
         return same_numbers(a, b)
-    if sim < RESTATED or a is None or b is None:
+    if a is None or b is None:
         return False
     x, y = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
     fewer = min(len(x), len(y))
-    return fewer >= FEW_NUMBERS and len(np.intersect1d(x, y, assume_unique=True)) >= RESTATED_NUMBERS * fewer
+    shared = len(np.intersect1d(x, y, assume_unique=True))
+    if sim < RESTATED:
+        return fewer >= REWORDED_NUMBERS and shared >= REWORDED_SHARE * fewer
+    return fewer >= FEW_NUMBERS and shared >= RESTATED_NUMBERS * fewer
 
 
 def _number_keys(nums: bytes | None) -> list[bytes]:

@@ -82,6 +82,23 @@ def test_a_short_article_restated_in_other_words_is_a_copy_when_its_numbers_are_
     assert ids == [None, None, "original", "original"]
 
 
+_MEASURES = ["门诊人次", "出院人数", "建档人数", "签约人数", "体检人数", "接种剂次", "筛查人数", "培训人次", "监督户次", "投入资金",
+             "新建卫生室", "招聘人员", "救治人数", "随访人次", "讲座场次", "宣传资料", "义诊人次", "补偿人次", "检查单位", "处罚案件",
+             "献血人数", "改厕户数", "咨询人次", "孕检对数", "帮扶人数"]
+
+
+def test_a_long_article_rewritten_throughout_is_a_copy_when_its_numbers_are_the_same():
+    """Twenty-five numbers in other words entirely: the same article; with other numbers, another."""
+    original = "".join(f"全县{m}完成{n * 37 + 11}个,比上年有所增加,各乡镇积极配合。" for n, m in enumerate(_MEASURES))
+    reworded = "".join(f"今年{m}共计{n * 37 + 11}个,工作扎实推进并取得成效。" for n, m in enumerate(_MEASURES))
+    other = "".join(f"今年{m}共计{n * 41 + 13}个,工作扎实推进并取得成效。" for n, m in enumerate(_MEASURES))
+    assert _jaccard(original, reworded) < 0.4
+    index = Index()
+    ids = [index.add(name, signature(text), numbers(text))
+           for name, text in (("original", original), ("other", other), ("reworded", reworded))]
+    assert ids == [None, None, "original"]
+
+
 def test_different_reports_stay_apart():
     """Other articles of the seeds, on the same subjects, stay well under the threshold."""
     docs = _docs("000_a0ef4cc83819c552.txt") + _docs("002_8cc4176ce2926fda.txt") + _docs("004_7f0a36e5d8183faa.txt")

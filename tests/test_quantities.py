@@ -583,6 +583,15 @@ CASES = [
         ("40学时", "quantity", 40, None, "学时", "at_least", "actual", "level", 2019)]),
     ("要求各乡镇每月开展不少于2次。", "results", [
         ("2次", "count", 2, None, "次", "at_least", "target", "level", 2019)]),
+    # a threshold of price or payment says which are counted
+    ("配置医疗设备126台,其中单价50万元以上设备18台,单次补偿在1万元以上的患者35人。", "results", [
+        ("126台", "count", 126, None, "台", "exact", "actual", "level", 2019),
+        ("18台", "count", 18, None, "台", "exact", "actual", "level", 2019),
+        ("35人", "count", 35, None, "人", "exact", "actual", "level", 2019)]),
+    # the ceiling a change was kept under is its goal
+    ("公立医院医疗费用增长幅度为5.6%,控制在8%以内。", "results", [
+        ("5.6%", "rate", 5.6, None, "%", "exact", "actual", "change", 2019),
+        ("8%以内", "rate", 8, None, "%", "at_most", "target", "change", 2019)]),
     # a sex ratio in a row of values
     ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
@@ -687,6 +696,7 @@ NON_FACTS = [
     "万一发生疫情,立即启动3级响应。",
     "把乡镇卫生院建设列为十件实事之一,落实母婴安全五项制度,三项指标均优于全省平均水平。",  # named sets
     "对连续两个季度排名末位的县进行约谈。",
+    "卫计局工作总结范文三篇",  # the articles of a compilation page
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
@@ -1308,6 +1318,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # shares of several kinds that do one thing: each kind, then what all do
     ("全区有85%以上的社区卫生服务站、72.6%的村卫生室能够提供中医药服务。",
      ["社区卫生服务站能够提供中医药服务", "村卫生室能够提供中医药服务"], [None, None]),
+    # the patients of a major-disease scheme are a group of their own
+    ("全年实施重大疾病保障的病种扩大到20类,共救治患者1268人,补偿资金1456.2万元,实际补偿比例达到71.5%。",
+     ["救治患者", "重大疾病补偿资金", "重大疾病实际补偿比例"], [None, None, None]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
