@@ -383,6 +383,9 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
         name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 too
     elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
+    if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and len(words) > 1 and len(words[-2][0]) == 1
+            and han_count(words[-2][0]) == 1 and words[-2][0] not in "省市州盟全本我各该某县区"):
+        name = words[-2][0] + name  # 青 + 岚县, 鹿 + 山县: jieba found a two-character county inside the name
     if len(name) < 3 or name in not_places() or regex.search(r"[xX*×]", name):
         return None
     return name

@@ -414,6 +414,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
      "青溪县", "county"),
     # a county or district jieba does not tag as a place is one right before its office
     ("青石县卫生健康局2019年工作总结", "summary_and_plan", 2019, 2020, "青石县卫生健康局", "青石县", "county"),
+    # …and one in which jieba finds a two-character county (岚县, 山县)
+    ("青岚县卫生局2009年工作总结", "summary_and_plan", 2009, 2010, "青岚县卫生局", "青岚县", "county"),
+    ("鹿山县卫生计生局2018年工作总结", "summary_and_plan", 2018, 2019, "鹿山县卫生计生局", "鹿山县", "county"),
     ("鄂尔多斯市东胜区卫生和计划生育委员会2015年工作总结", "summary_and_plan", 2015, 2016, "东胜区卫生和计划生育委员会", "东胜区",
      "district"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
