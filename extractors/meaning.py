@@ -39,7 +39,7 @@ _SINCE = ("以来", "来")
 GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
 # A value required from above, stated right before it: 均高于国家要求的70%.
 _REQUIRED = regex.compile(r"要求的$")
-_BOUND_WORDS = regex.compile(r"不得低于|不得少于|不低于|不少于")
+_BOUND_WORDS = regex.compile(r"不得低于|不得少于|不得超过|不得高于|不低于|不少于|不超过|不高于")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
@@ -52,6 +52,8 @@ _TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
+# 去年 opening a sentence dates all its clauses: 去年全县参合率为94.7%,筹集基金3862万元
+_OPENING_LAST_YEAR = regex.compile(r"(?:去年|上年|上一年)(?!以来|来|底|末|同期)(?:全[县区市])?")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
 REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|扩充|扩展|回落|压缩|缩短|延长)(?:到|至)|[降升增减](?:到|至)|降为)"
@@ -297,9 +299,13 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     if (later or any(w in before for w in y["next_year"])) and p.report_year:
         return p.report_year + 1
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
-    if (last and p.report_year and role_ in ("actual", "baseline") and not _DIGIT.search(s, last.end(), start)
-            and not _REACHED.search(s, last.end(), start)):
-        return p.report_year - 1  # 上年完成…; not the 90% of 由上年的85%提高到90% (or 百分之九十)
+    opening = None if last else _OPENING_LAST_YEAR.match(s)  # 去年全县参合率为94.7%,筹集基金3862万元
+    # a plan alone (for 2010) says 去年 of the year before the one it plans
+    now = p.report_year or (p.plan_year if p.section_role == "plan" else None)
+    if (now and (role_ in ("actual", "baseline") or not p.report_year)
+            and ((last and not _DIGIT.search(s, last.end(), start) and not _REACHED.search(s, last.end(), start))
+                 or (opening and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))))):
+        return now - 1  # 上年完成…; not the 90% of 由上年的85%提高到90% (or 百分之九十)
     if role_ == "baseline":
         # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)

@@ -140,6 +140,8 @@ def _any_before_word() -> tuple[str, ...]:
 
 def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
+    if before.endswith("的") and (bound := _BOUND_OF.search(sentence, max(0, at - 16), at)):
+        return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%: the share is bounded
     if not before.endswith(_any_before_word()):
         return "at_least" if _before_verb(before) else None
     for w, name in _before_words():
@@ -150,6 +152,9 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
                 continue  # 签约, 最近: the character belongs to another word
             return name
     return None
+
+
+_BOUND_OF = regex.compile(r"(不超过|不高于|不低于|不少于|不到|不足)[^,;:。\d]{1,12}的$")
 
 
 def _before_verb(before: str) -> bool:

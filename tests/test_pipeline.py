@@ -278,6 +278,18 @@ def test_compilation_headers(headers, titles):
     assert [d.title for d in split(normalise(text).text)] == titles
 
 
+def test_a_plan_says_last_year_of_the_year_before_it_plans(tmp_path):
+    """青岚县卫生局2010年卫生工作计划: 去年 is 2009, and what was done then is no 2010 target."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "plan.txt"
+    path.write_text("青岚县卫生局2010年卫生工作计划\n去年全县参合率为94.7%,筹集基金3862万元。\n今年力争参合率达到96%以上。\n",
+                    encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["value"], f["role"], f["year"]) for f in facts] == [(94.7, "actual", 2009), (3862, "actual", 2009),
+                                                                  (96, "target", 2010)]
+
+
 def test_an_article_glued_after_a_sites_related_links_is_its_own_document():
     """A site's list of related documents ends the report; the article after its links is
     another document (a school's, here: no bureau's, so no facts of the county's plan)."""

@@ -583,6 +583,13 @@ CASES = [
         ("40学时", "quantity", 40, None, "学时", "at_least", "actual", "level", 2019)]),
     ("要求各乡镇每月开展不少于2次。", "results", [
         ("2次", "count", 2, None, "次", "at_least", "target", "level", 2019)]),
+    # a bound before the whole a share is of bounds the share
+    ("药品收入不超过总收入的40%。", "results", [("40%", "rate", 40, None, "%", "at_most", "actual", "level", 2019)]),
+    # 去年 opening a sentence dates all its clauses, but not 去年以来
+    ("去年全县参合率为94.7%,筹集基金3862万元;去年以来,全县新建卫生院5所。", "results", [
+        ("94.7%", "rate", 94.7, None, "%", "exact", "actual", "level", 2018),
+        ("3862万元", "money", 3862, None, "万元", "exact", "actual", "level", 2018),
+        ("5所", "count", 5, None, "所", "exact", "actual", "level", 2019)]),
     # a threshold of price or payment says which are counted
     ("配置医疗设备126台,其中单价50万元以上设备18台,单次补偿在1万元以上的患者35人。", "results", [
         ("126台", "count", 126, None, "台", "exact", "actual", "level", 2019),
@@ -610,7 +617,7 @@ CASES = [
     # a completion is a result, unless it is pledged or planned
     ("两个项目完成投资不到计划的四成。", "results", [
         ("两个", "count", 2, None, "个", "exact", "actual", "level", 2019),
-        ("四成", "rate", 40, None, "%", "exact", "actual", "completion", 2019)]),
+        ("四成", "rate", 40, None, "%", "at_most", "actual", "completion", 2019)]),
     ("确保全年筛查3000人,完成率100%。", "results", [
         ("3000人", "count", 3000, None, "人", "exact", "target", "level", 2019),
         ("100%", "rate", 100, None, "%", "exact", "target", "completion", 2019)]),
