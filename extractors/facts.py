@@ -42,6 +42,7 @@ _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
 _FACILITY_UNITS = ("家", "所", "个", "座")
 _ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
 _AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
+_IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
@@ -384,7 +385,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and indicator == p.text[previous[0].end + 1:q.start] and not starts_with_verb(indicator)):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
             # its own; an addition (新登记, 新建) is one whatever it makes
-            verb = leading_verb(last_name)
+            verb = leading_verb(last_name) or (m.group() if (m := _IN_CARE.match(last_name)) else "")
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added()):
                 indicator = verb + indicator

@@ -456,6 +456,9 @@ _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 
+_SAID_ONCE = ("报告", "发放", "开展", "完成")  # verbs a subject and its head both open with
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -463,6 +466,8 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    said = next((w for w in _SAID_ONCE if head.startswith(w) and subject.startswith(w) and len(subject) > len(w) + 1), "")
+    subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
     if subject.endswith("总" + head):

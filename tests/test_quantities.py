@@ -1328,6 +1328,17 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the patients of a major-disease scheme are a group of their own
     ("全年实施重大疾病保障的病种扩大到20类,共救治患者1268人,补偿资金1456.2万元,实际补偿比例达到71.5%。",
      ["救治患者", "重大疾病补偿资金", "重大疾病实际补偿比例"], [None, None, None]),
+    # a bare 报告发病率 is of the cases reported before it; a listed noun takes the list's 在管
+    ("全年报告法定传染病12种1520例,报告发病率为207.4/10万。", ["报告法定传染病", "报告法定传染病", "法定传染病报告发病率"],
+     [None, None, "notifiable_id_incidence"]),
+    ("在管高血压患者2.36万人、糖尿病患者6840人。", ["在管高血压患者", "在管糖尿病患者"],
+     ["hypertension_managed_count", "diabetes_managed_count"]),
+    # a floor for each township is none of the place's series; subsidies in 万元 beside the mothers counted
+    ("确保各乡镇参合率均不低于93%,发放农村孕产妇住院分娩补助268.5万元。", ["各乡镇参合率", "发放农村孕产妇住院分娩补助"],
+     [None, "delivery_subsidy"]),
+    ("每千人口病床数4.1张,完成农村妇女宫颈癌检查10326人,查处非法行医案件19件,招聘医学院校毕业生46名。",
+     ["每千人口病床数", "农村妇女宫颈癌检查", "查处非法行医案件", "招聘医学院校毕业生"],
+     ["beds_per_1000", "two_cancers_screened", "illegal_practice_closed", "staff_recruited"]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
