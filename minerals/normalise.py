@@ -183,7 +183,7 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # is not a heading and does not open with a year (体检率\n76.3%).  A line that opens with a
 # heading is a paragraph when a sentence ends in it ((一)医疗服务。全区…).
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、])\n"
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])\n"
                          rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])")
@@ -192,6 +192,7 @@ _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)")
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
+_COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
 # A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
 _ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
 _CR = regex.compile(r"\r\n?")
@@ -340,10 +341,18 @@ def _wrapped(text: str) -> bool:
 
 
 def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits joining each wrapped line to the next, but for rows of values."""
+    """Edits joining each wrapped line to the next, but for rows of values and for the lines
+    of a list: a line well short of the page's width that ends in a number and its unit
+    (全县设置发热门诊5个、发热哨点诊室21个)."""
+    lengths = sorted(len(m.group()) for m in _LONG_LINE_END.finditer(text))
+    width = lengths[len(lengths) * 9 // 10] if lengths else 0
     for m in _WRAPPED.finditer(text):
-        if not _ROW_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
-            yield m.start(), m.end(), ""
+        start = text.rfind("\n", 0, m.start()) + 1
+        if _ROW_LINE.fullmatch(text, start, m.start()):
+            continue
+        if m.start() - start < 0.7 * width and _COUNTED_END.search(text, start, m.start()):
+            continue
+        yield m.start(), m.end(), ""
 
 
 def changed_count(text: str, simplified: str) -> int:
