@@ -93,7 +93,7 @@ _BARE_RATE = regex.compile(
 # The sex ratio at birth is boys per 100 girls, written bare or as 107.5:100 (indicators.md:
 # 女=100); stored as a rate in %.
 _SEX_RATIO = regex.compile(
-    rf"性别比:?{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
+    rf"性别比:?在?{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
     rf"(?P<after>以内|以下|左右)?(?![\d.%‰万])"
 )
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
@@ -230,7 +230,7 @@ def scan(text: str) -> list[int]:
     sentence end, so a sentence with a candidate holds such a match's first or last
     character."""
     spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
-    for word in ("率", "性别比"):
+    for word in ("率", "性别比", "分之"):
         i = text.find(word)
         while i >= 0:
             spots.append(i)
@@ -248,6 +248,8 @@ def find(sentence: str) -> list[Quantity]:
             found += _zero_rates(sentence, found)
         if "性别比" in sentence:
             found += _sex_ratios(sentence, found)
+        if "分之" in sentence:
+            found += _fractions(sentence, found)
         return found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
@@ -322,7 +324,7 @@ def find(sentence: str) -> list[Quantity]:
         if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.
-            if value < 2 or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
+            if (value < 2 and not number2) or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
@@ -349,6 +351,8 @@ def find(sentence: str) -> list[Quantity]:
         found.extend(_fallen_to_zero(sentence, found))
     if "性别比" in sentence:
         found.extend(_sex_ratios(sentence, found))
+    if "分之" in sentence:
+        found.extend(_fractions(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
         if "百分之" in sentence:
@@ -496,6 +500,23 @@ def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if value > 100:
             continue
         out.append(Quantity(a, b, value, None, units()["%"], _qualifier_before(sentence, a) or "exact", False))
+    return out
+
+
+_FRACTION = regex.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?P<after>以上|以下|以内|左右)?")
+
+
+def _fractions(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """四分之三, 近三分之一: shares, in % to two decimals."""
+    out = []
+    for m in _FRACTION.finditer(sentence):
+        num, den = parse_number(m.group("num")), parse_number(m.group("den"))
+        if num >= den or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        after = m.group("after")
+        qualifier = _qualifier_after(after) if after else _qualifier_before(sentence, m.start()) or "exact"
+        value = (num * 100 / den).quantize(Decimal("0.01"))
+        out.append(Quantity(m.start(), m.end(), value, None, units()["%"], qualifier, True))
     return out
 
 

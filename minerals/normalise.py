@@ -151,7 +151,7 @@ def nfkc(m: Mapped) -> Mapped:
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
 # Spaces that PDF extraction leaves between characters of a word or number: any run of
 # horizontal space touching a Han character or Chinese punctuation.
-_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/]"
+_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=]"
 # A line set in letter-spacing, as some PDF extraction gives it ("建 档 率 8 6 . 5 %"): every
 # character stands alone between spaces.  All its spaces go, those between digits too.
 _LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)

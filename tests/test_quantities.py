@@ -599,6 +599,18 @@ CASES = [
     ("公立医院医疗费用增长幅度为5.6%,控制在8%以内。", "results", [
         ("5.6%", "rate", 5.6, None, "%", "exact", "actual", "change", 2019),
         ("8%以内", "rate", 8, None, "%", "at_most", "target", "change", 2019)]),
+    # strict signs bound too; a range in Chinese numerals may start at one
+    ("人均预期寿命>77.3岁,孕产妇死亡率<18/10万,力争县外转诊率再下降一至两个百分点。", "plan", [
+        ("77.3岁", "quantity", 77.3, None, "岁", "at_least", "target", "level", 2020),
+        ("18/10万", "rate", 18, None, "/10万", "at_most", "target", "level", 2020),
+        ("一至两个百分点", "rate", 1, 2, "百分点", "exact", "target", "change", 2020)]),
+    # fractions are shares; 降价 is a fall; an average age is a quantity
+    ("占全县老年人口的四分之三左右,县外转诊人次下降了近三分之一,集采药品平均降价53%,乡村医生平均年龄超过55岁。", "results", [
+        ("四分之三左右", "rate", 75, None, "%", "approx", "actual", "level", 2019),
+        ("三分之一", "rate", 33.33, None, "%", "approx", "actual", "change", 2019),
+        ("53%", "rate", 53, None, "%", "exact", "actual", "change", 2019),
+        ("55岁", "quantity", 55, None, "岁", "at_least", "actual", "level", 2019)]),
+    ("出生人口性别比在110左右。", "results", [("110左右", "rate", 110, None, "%", "approx", "actual", "level", 2019)]),
     # a sex ratio in a row of values
     ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
@@ -704,6 +716,7 @@ NON_FACTS = [
     "把乡镇卫生院建设列为十件实事之一,落实母婴安全五项制度,三项指标均优于全省平均水平。",  # named sets
     "对连续两个季度排名末位的县进行约谈。",
     "卫计局工作总结范文三篇",  # the articles of a compilation page
+    "对排名后3位的单位进行约谈,部分村卫生室业务用房不足60平方米。",  # a rank, a threshold of which are meant
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
