@@ -456,7 +456,7 @@ _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 
-_SAID_ONCE = ("报告", "发放", "开展", "完成")  # verbs a subject and its head both open with
+_SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subject and its head both open with
 
 
 def join_name(subject: str, head: str) -> str:

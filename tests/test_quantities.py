@@ -1352,6 +1352,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千人口病床数4.1张,完成农村妇女宫颈癌检查10326人,查处非法行医案件19件,招聘医学院校毕业生46名。",
      ["每千人口病床数", "农村妇女宫颈癌检查", "查处非法行医案件", "招聘医学院校毕业生"],
      ["beds_per_1000", "two_cancers_screened", "illegal_practice_closed", "staff_recruited"]),
+    # a rate after those signed is the residents' rate; a rate that names its own people is theirs
+    ("签约居民18.9万人,签约率38.6%,重点人群签约率72.3%。", ["签约居民", "居民签约率", "重点人群签约率"],
+     ["fd_contracted", "fd_contract_coverage", "fd_priority_coverage"]),
+    ("组建家庭医生签约团队132个,贫困人口家庭医生签约率100%,重点人群签约服务覆盖率72.8%。",
+     ["组建家庭医生签约团队", "贫困人口家庭医生签约率", "重点人群签约服务覆盖率"], ["fd_teams", "fd_poor_contract_rate", "fd_priority_coverage"]),
+    ("重性精神疾病患者在册1346人,管理率94.1%,发放奖励扶助资金约390万元,发放医疗救助资金936万元。",
+     ["重性精神疾病患者在册", "重性精神疾病患者管理率", "发放奖励扶助资金", "发放医疗救助资金"],
+     ["smi_registered_count", "smi_mgmt_rate", "fp_reward_funds", "medical_assistance"]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
