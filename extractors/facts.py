@@ -56,7 +56,7 @@ _LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
 _NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?标准")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
-_COMPARED = regex.compile(r"(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,3}$")
+_COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,3}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
@@ -479,7 +479,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             unit = stated  # none is none in any unit: 孕产妇死亡率…分别为0、3.2‰ gives 0 /10万
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
-        named.setdefault(indicator, (value, unit.unit))
+        if role_ != "baseline":  # the whole a part is of is the value reached, not where it started
+            named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name, last_key = indicator, key
         if aspect_ == "level" and not aside:

@@ -47,6 +47,10 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
+_DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
+_SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
+_TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
+_GOAL_LEVEL = regex.compile(r"的(?:年度|既定|预期)?目标")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
@@ -56,7 +60,7 @@ _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own 
 _OPENING_LAST_YEAR = regex.compile(r"(?:去年|上年|上一年)(?!以来|来|底|末|同期)(?:全[县区市])?")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
-REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|扩充|扩展|回落|压缩|缩短|延长)(?:到|至)|[降升增减](?:到|至)|降为)"
+REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|扩充|扩展|回落|压缩|缩短|延长|调整)(?:到|至)|[降升增减](?:到|至)|降为|调整为)"
 _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两三四五六七八九十]))")  # 从12万人次到15万人次
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
@@ -127,6 +131,8 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
         return "change"
     if unit == "%" and completed(before):
         return "completion"
+    if _GOAL_LEVEL.match(sentence, end):
+        return "level"  # 超额完成60%的目标: the goal itself
     before_word = _before_change().sub("", before)
     named = before_word.endswith(_named_by_change())  # 自然增长率为 4.1‰ states a level
     if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
@@ -218,7 +224,12 @@ def role(p: Passage, start: int, end: int) -> str:
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before
     quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota
-        return "quota"
+        # 其中完成市下达接种任务2.53万人: what was done of the task, in a result
+        # (完成省下达任务数1万人的120%: the task's size, a share of which was done)
+        done = p.section_role != "plan" and _DONE_TASK.search(due, 0, quota.start()) and not _SHARE_AFTER.match(s, end)
+        return "actual" if done else "quota"
+    if p.section_role == "plan" and _TASK_BEFORE.search(clause_before):
+        return "quota"  # 完成农村妇女宫颈癌检查任务1万人: the task set for the year
     if _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
         return "quota"  # 市下达5000户任务
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""

@@ -618,6 +618,20 @@ CASES = [
         ("十一种", "count", 11, None, "种", "exact", "actual", "level", 2019),
         ("一千零八十六例", "count", 1086, None, "例", "exact", "actual", "level", 2019),
         ("52.6万城乡居民", "count", 526000, None, "人", "exact", "actual", "level", 2019)]),
+    # what was done of a task is a result; a plan's task is a quota; a goal's level is no change
+    ("其中完成市下达接种任务2.53万人,任务完成率为101.2%。", "results", [
+        ("2.53万人", "count", 25300, None, "人", "exact", "actual", "level", 2019),
+        ("101.2%", "rate", 101.2, None, "%", "exact", "actual", "completion", 2019)]),
+    ("完成农村妇女宫颈癌检查任务1万人。", "plan", [("1万人", "count", 10000, None, "人", "exact", "quota", "level", 2020)]),
+    ("建档率达到61.2%,超额完成60%的目标。", "results", [
+        ("61.2%", "rate", 61.2, None, "%", "exact", "actual", "level", 2019),
+        ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019)]),
+    ("新农合定点医疗机构由上年的96家调整为104家。", "results", [
+        ("96家", "count", 96, None, "家", "exact", "baseline", "level", 2018),
+        ("104家", "count", 104, None, "家", "exact", "actual", "level", 2019)]),
+    ("按照人均不低于15元的标准,落实经费574万元。", "results", [
+        ("15元", "money", 0.0015, None, "万元", "at_least", "actual", "level", 2019),
+        ("574万元", "money", 574, None, "万元", "exact", "actual", "level", 2019)]),
     # 不足 and 不到 bound from above
     ("乡镇卫生院在岗执业医师平均不足8人,托育机构入托不足三成。", "results", [
         ("8人", "count", 8, None, "人", "at_most", "actual", "level", 2019),
@@ -1394,6 +1408,8 @@ def test_changes_say_which_way_they_go(sentence, directions):
     ("婴儿死亡率为0.5%,孕产妇死亡率12.5/10万。", ["unit_differs", None]),
     ("全县卫生技术人员1862人,其中执业医师2621人,注册护士735人。", [None, "part_over_whole", None]),
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。", [None, None, None, None]),  # a total is no part
+    # the whole a part is of is the value reached, not its baseline
+    ("人均筹资标准由上年的50元提高到100元,其中各级财政补助80元。", [None, None, None]),
     # a ratio to the population is no whole of the parts after it
     ("全县卫生技术人员2860人,每千人口卫生技术人员5.2人,其中执业(助理)医师1120人。", [None, None, None]),
     ("参合农民14.34万人,参合率达到98.5%。", [None, None]),
