@@ -166,7 +166,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
-年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 实际完成了 实际完成 累计 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 完成 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
+年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 目标值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -182,7 +182,7 @@ def _longest_first(words: list[str]) -> str:
 
 
 _LEAD = regex.compile(
-    rf"^(?:{_longest_first(_LEAD_WORDS)}|"
+    rf"^(?:{_longest_first(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|"  # 一是力争…, 受疫情影响
@@ -218,7 +218,7 @@ _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
 _HAN = regex.compile(r"\p{Han}")
-_APART = regex.compile(r"(?:共计|合计|总计|累计|已经|已(?!婚)|共|均)+")
+_APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|已经|已(?!婚)|共|均)+")
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
@@ -470,7 +470,7 @@ def join_name(subject: str, head: str) -> str:
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
-    if subject.endswith("总" + head):
+    if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith("总投资")):
         return head  # 完成投资3亿元 after 总投资12.5亿元: a part of the total, not the total
     per = PER_UNIT.search(subject)
     if per and not PER_UNIT.search(head) and not head.endswith("率"):  # 人均预期寿命完成率 keeps its 人均

@@ -1124,7 +1124,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千人口执业(助理)医师2.4人,低于全省平均水平(2.7人)。", ["每千人口执业(助理)医师", "全省平均每千人口执业(助理)医师"],
      ["physicians_per_1000", None]),
     # a part of a total is not the total; a rate after a task is of what the task counts
-    ("项目总投资12.5亿元,年内完成投资3亿元。", ["项目总投资", "投资"], [None, None]),
+    ("项目总投资12.5亿元,年内完成投资3亿元。", ["项目总投资", "完成投资"], [None, None]),
     ("省下达我市家庭医生签约任务数为120万人,签约率不低于35%。", ["家庭医生签约任务数", "家庭医生签约率"],
      ["fd_contract_quota", "fd_contract_coverage"]),
     # a goal in brackets is the goal of the rate just stated; how far a value is from it is no change of it
@@ -1374,6 +1374,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("重性精神疾病患者在册1346人,管理率94.1%,发放奖励扶助资金约390万元,发放医疗救助资金936万元。",
      ["重性精神疾病患者在册", "重性精神疾病患者管理率", "发放奖励扶助资金", "发放医疗救助资金"],
      ["smi_registered_count", "smi_mgmt_rate", "fp_reward_funds", "medical_assistance"]),
+    # planned, done and cumulative investment are three amounts
+    ("年度计划投资5.6亿元,实际完成投资5.92亿元;本年度完成投资3.46亿元,累计完成投资7.85亿元。",
+     ["年度计划投资", "实际完成投资", "本年度完成投资", "累计完成投资"], [None, None, None, None]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
