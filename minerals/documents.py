@@ -76,7 +76,7 @@ _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来�
 # A five-year period a heading names (三、“十四五”发展目标).
 _PERIOD = regex.compile(r"十[一二三四五]五")
 # A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
-_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结")
+_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.

@@ -31,6 +31,9 @@ _NO_VALUE = regex.compile(r"^(?:[-—–/／\\…]+|无|暂无)$")
 _RATIO_UNIT = regex.compile(r"^1/(?P<per>10万|万|千|1000|100000|10000)人?$")
 _RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "/万", "千": "‰", "1000": "‰"}
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
+# A column of changes (增长%, 增减(百分点), 同比增长率): its cells, signed, read as rises and falls.
+_CHANGE_HEAD = regex.compile(r"^(?:比上年|同比)?(?:增长|增减|增幅|增长率|增减率|增减幅度)?[(（]?(?P<unit>%|个?百分点)?[)）]?$")
+_SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
 
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
@@ -103,6 +106,13 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     for head, cell in zip(heading, row):
         cell = cell.replace(" ", "")
         if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):
+            continue
+        change = _CHANGE_HEAD.match(head) if head.strip("()（）%") else None
+        signed = _SIGNED.match(cell) if change and regex.search(r"增|同比", head) else None
+        if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit
+            unit = signed.group("unit") or change.group("unit") or "%"
+            word = "下降" if signed.group("sign") in ("-", "−") else "增长"
+            values.append(word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit))
             continue
         if _VALUE.match(cell):
             if _ROW_NUMBER.match(head) and _BARE_INTEGER.match(cell):

@@ -372,6 +372,19 @@ def test_a_plan_reports_the_year_before_under_a_heading_that_looks_back():
     assert (doc.type, doc.report_year, doc.plan_year) == ("plan", None, 2019)
 
 
+def test_a_plans_foundation_is_the_year_before(tmp_path):
+    """一、发展基础 in the plan for 2025: the results of 2024, in every sentence of it."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "plan.txt"
+    path.write_text("南湖区卫生健康局2025年工作计划\n一、发展基础\n2024年,全区卫生健康事业稳步发展。全区每千人口医疗卫生机构床位数5.86张。"
+                    "全年卫生健康财政支出6.72亿元。\n二、2025年主要目标\n每千人口医疗卫生机构床位数达到6.2张。\n", encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["value"], f["role"], f["year"], f["indicator_key"]) for f in facts] == [
+        (5.86, "actual", 2024, "beds_per_1000"), (67200, "actual", 2024, "gov_health_spending"),
+        (6.2, "target", 2025, "beds_per_1000")]
+
+
 def test_weak_plan_heading_before_a_plan_heads_results():
     """二、重点工作 before 三、2024年工作计划 reports the year's work; alone it is the plan."""
     from minerals.documents import Document, describe
