@@ -47,16 +47,16 @@ _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
-_DISTANCE = regex.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?$")
+_DISTANCE = regex.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
 # Another area's value it is compared with: 高于全国7.23张和全省6.98张的水平, 低于全市1.68人的平均水平.
 _AREA = r"(?:全国|全省|全市|全州|国家|省|市)"
 _AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")
 _AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
 _LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
-_NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?标准")
+_NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线)")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
-_COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,3}$")
+_COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,8}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
@@ -369,6 +369,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
         if q.start in respective and (previous is None or previous[0].start not in respective):
             listed_after = last_name  # the name of the fact before the list
+        if (not respective and _PLACE_ONLY.fullmatch(indicator) and p.text[left:q.start] == indicator and previous
+                and (own := _PLACE_ONLY.match(last_name)) and own.end() < len(last_name)):
+            indicator += last_name[own.end():]  # 兰州市…管理率达到76.3%,天水市72.1%: 天水市's 管理率
         if q.start in respective and listed_after and _PLACE_ONLY.fullmatch(indicator):
             indicator += listed_after  # 全市…管理率75%,涪城区、游仙区分别为78%和72%: each place's 管理率
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
@@ -462,10 +465,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif area and not elsewhere:  # 高于全国7.23张和全省6.98张的水平: another area's value
             key, qualifier, aside = None, "exact", True
             indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
-        elif _NORM_AFTER.match(p.text, q.end) and _COMPARED.search(p.text, left, q.start) and q.start > left:
+        elif (norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left:
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             key, qualifier, role_, aside = None, "exact", "target", True
-            indicator = (level_of or indicator) + "标准"
+            indicator = (level_of or indicator) + norm.group("word")
         elif elsewhere:  # another area's value: no key of the bureau's series
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:

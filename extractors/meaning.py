@@ -76,7 +76,7 @@ _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算)(?:数|投资|资金)?(?:\([^()]{1,8}\)|[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
-_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?$")
+_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?(?:约|近)?$")
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")

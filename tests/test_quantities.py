@@ -268,7 +268,7 @@ CASES = [
     ("超过90%的乡镇卫生院达到标准。", "results", [
         ("90%", "rate", 90, None, "%", "at_least", "actual", "level", 2019)]),
     ("目标任务完成率达到100%,预计全年门急诊人次将突破80万。", "results", [
-        ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019),
+        ("100%", "rate", 100, None, "%", "exact", "actual", "completion", 2019),
         ("80万", "count", 800000, None, "人次", "at_least", "target", "level", 2019)]),
     # the year a change is measured from (比2018年, 较2017年) is not the fact's year
     ("2019年全县门诊量较2018年增长5%,比2018年提高5个百分点。", "results", [
@@ -599,6 +599,17 @@ CASES = [
     ("公立医院医疗费用增长幅度为5.6%,控制在8%以内。", "results", [
         ("5.6%", "rate", 5.6, None, "%", "exact", "actual", "change", 2019),
         ("8%以内", "rate", 8, None, "%", "at_most", "target", "change", 2019)]),
+    # rises and falls named 回升, 多完成; a change against the quarter before, or 9月底, is of the value before
+    ("第三季度门诊量环比下降11.4%,第四季度环比回升12.6%;完成两癌检查3200人,较上年多完成460人。", "results", [
+        ("11.4%", "rate", 11.4, None, "%", "exact", "actual", "change", 2019),
+        ("12.6%", "rate", 12.6, None, "%", "exact", "actual", "change", 2019),
+        ("3200人", "count", 3200, None, "人", "exact", "actual", "level", 2019),
+        ("460人", "count", 460, None, "人", "exact", "actual", "change", 2019)]),
+    # a national ceiling is a goal set elsewhere; a distance from an average may be approximate
+    ("医疗费用增长率控制在8.6%,低于国家确定的10%控制线,比全国平均水平低约2个百分点。", "results", [
+        ("8.6%", "rate", 8.6, None, "%", "exact", "actual", "change", 2019),
+        ("10%", "rate", 10, None, "%", "exact", "target", "level", 2019),
+        ("2个百分点", "rate", 2, None, "百分点", "approx", "actual", "change", 2019)]),
     # strict signs bound too; a range in Chinese numerals may start at one
     ("人均预期寿命>77.3岁,孕产妇死亡率<18/10万,力争县外转诊率再下降一至两个百分点。", "plan", [
         ("77.3岁", "quantity", 77.3, None, "岁", "at_least", "target", "level", 2020),
@@ -731,6 +742,7 @@ NON_FACTS = [
     "对连续两个季度排名末位的县进行约谈。",
     "卫计局工作总结范文三篇",  # the articles of a compilation page
     "对排名后3位的单位进行约谈,部分村卫生室业务用房不足60平方米。",  # a rank, a threshold of which are meant
+    "扎实推进五项重点改革。",
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
@@ -1377,6 +1389,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # planned, done and cumulative investment are three amounts
     ("年度计划投资5.6亿元,实际完成投资5.92亿元;本年度完成投资3.46亿元,累计完成投资7.85亿元。",
      ["年度计划投资", "实际完成投资", "本年度完成投资", "累计完成投资"], [None, None, None, None]),
+    # a change against the half-year before or a month's end is of the value before it
+    ("全县病床使用率为76.5%,环比上半年提高3.2个百分点。", ["病床使用率", "病床使用率"], ["bed_occupancy_rate", "bed_occupancy_rate"]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
@@ -1502,6 +1516,8 @@ def test_not_numerals(numeral):
     # the document's own place, and words that only end like a place, are no other place
     ("绵阳市参合率达到98.5%,五星级社区卫生服务站达到30个。", ["绵阳市参合率", "五星级社区卫生服务站"],
      ["ncms_enrollment_rate", "star_rated_stations"]),
+    # a place and its number after another place's named value: the same measure, that place's
+    ("涪城区高血压患者规范管理率达到76.3%,游仙区72.1%。", ["涪城区高血压患者规范管理率", "游仙区高血压患者规范管理率"], [None, None]),
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
