@@ -22,7 +22,7 @@ _CN = (rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?
        r"|(?<=[近上逾])[百千万亿]")
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童).
-_AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?的?(?:老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
+_AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?的?(?:纯母乳|母乳|老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)")
 # A time after an event that says which visit or check is counted: 产后42天健康检查率, 孕13周前.
 _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术后|接种后)$")
@@ -169,7 +169,7 @@ def _before_verb(before: str) -> bool:
 
 @cache
 def _UNIT_BEFORE() -> "regex.Pattern[str]":
-    return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过)?$")
+    return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过|:)?$")
 
 
 _POINT_UNITS = ("个百分点", "个千分点")

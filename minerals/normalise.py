@@ -146,6 +146,8 @@ def nfkc(m: Mapped) -> Mapped:
     return m
 
 
+# A footnote's mark after a number or a word (107.2①, 为0②,): NFKC would make it a digit of the number.
+_FOOTNOTE_MARK = regex.compile(r"(?<=[\d%‰\p{Han})）])[\u2460-\u249b\u00b9\u00b2\u00b3\u2074-\u2079]+(?=[,，。;；、:：\s)）]|$)")
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
 # list labels such as (a) survive.
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
@@ -376,6 +378,7 @@ def normalise(original: str) -> Normalised:
     """Fold width and script, then remove the debris of PDFs and report-sharing sites."""
     debris = _debris()
     m = Mapped.identity(original).sub(_CR, "\n")
+    m = m.sub(_FOOTNOTE_MARK, "")
     m = nfkc(m)
     m = m.translate(_char_table(debris["radicals"]))
     before = m.text

@@ -622,6 +622,19 @@ CASES = [
         ("53%", "rate", 53, None, "%", "exact", "actual", "change", 2019),
         ("55岁", "quantity", 55, None, "岁", "at_least", "actual", "level", 2019)]),
     ("出生人口性别比在110左右。", "results", [("110左右", "rate", 110, None, "%", "approx", "actual", "level", 2019)]),
+    # a count named before a colon; 约占 is approximate; 从上一年的 starts a change; 争取 funds is a result
+    ("门诊人次:125.6万,增长8.2%;线上培训约占60%;每人筹资额从上一年的290元增加到340元。", "results", [
+        ("125.6万", "count", 1256000, None, "人次", "exact", "actual", "level", 2019),
+        ("8.2%", "rate", 8.2, None, "%", "exact", "actual", "change", 2019),
+        ("60%", "rate", 60, None, "%", "approx", "actual", "level", 2019),
+        ("290元", "money", 0.029, None, "万元", "exact", "baseline", "level", 2018),
+        ("340元", "money", 0.034, None, "万元", "exact", "actual", "level", 2019)]),
+    ("全年争取中央、省基层医疗卫生机构建设项目资金2680万元。", "results", [
+        ("2680万元", "money", 2680, None, "万元", "exact", "actual", "level", 2019)]),
+    # a national requirement after a rate is a goal set elsewhere
+    ("2型糖尿病患者基层规范管理服务率为66.1%(均高于国家60%的要求)。", "results", [
+        ("66.1%", "rate", 66.1, None, "%", "exact", "actual", "level", 2019),
+        ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019)]),
     # a sex ratio in a row of values
     ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
@@ -743,6 +756,7 @@ NON_FACTS = [
     "卫计局工作总结范文三篇",  # the articles of a compilation page
     "对排名后3位的单位进行约谈,部分村卫生室业务用房不足60平方米。",  # a rank, a threshold of which are meant
     "扎实推进五项重点改革。",
+    "全县继续实施12类45项国家基本公共卫生服务项目。",  # the scope of a national package
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
