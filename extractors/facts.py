@@ -381,7 +381,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 subject = listed[n - k]
                 if head.endswith("率"):  # 管理高血压患者…,规范管理率分别为…: 高血压患者规范管理率
                     subject = subject[len(leading_verb(subject)):]
-                indicator = join_name(subject, head) if head else subject  # 高血压患者管理…,规范管理率…: 高血压患者规范管理率
+                indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject  # 高血压患者管理…,规范管理率…: 高血压患者规范管理率
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
@@ -423,6 +423,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         place = (_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "") or row_place
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
+        if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name
+                and p.text[previous[0].end:q.start] == "、"):
+            indicator = last_name  # 赔付1.02万人次、2513万元: the amount of those just counted, named as they are
         said = clean(p.text[left:q.start])
         if previous and q.unit.kind == "rate" and is_bare(said) and (group := group_named(p.text[previous[0].end:left])):
             indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before

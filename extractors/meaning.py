@@ -47,6 +47,7 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
+_BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
@@ -126,7 +127,7 @@ def _before_change() -> "regex.Pattern[str]":
 
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
-    before = sentence[max(0, start - 16):start]
+    before = _RESPECTIVELY_SAID.sub("", sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
     if unit in POINTS:
         return "change"
     if unit == "%" and completed(before):
@@ -235,7 +236,7 @@ def role(p: Passage, start: int, end: int) -> str:
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
-    if _BASELINE.search(s[max(0, start - 10):start]) and _TO.match(s[end:]):
+    if _BASELINE.search(_BOUND_BEFORE.sub("", s[max(0, start - 12):start])) and _TO.match(s[end:]):
         return "baseline"
     if _COMPARED_VALUE.search(s, max(0, start - 12), start):
         return "baseline"  # 比上年的5916人减少632人: the value compared with

@@ -86,7 +86,7 @@ def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 # Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
 # the ratios that are per mille or per 100 000 (死亡率, 发病率).
 # What stands between a rate's name and a number written without a unit.
-_RATE_VERB = r"(?:达到了|达到|达|均为|为|是|低于|高于|不低于|不高于|保持在|控制在|降为|降至|降到|下降为|下降到)?"
+_RATE_VERB = r"(?:达到了|达到|达|均为|为|是|低于|高于|不低于|不高于|保持在|控制在|稳定在|降为|降至|降到|下降为|下降到)?"
 _BARE_RATE = regex.compile(
     rf"(?<!死亡|发病|患病|出生|病死)率{_RATE_VERB}(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/]| \d)"
 )
@@ -173,6 +173,7 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
 
 
 _POINT_UNITS = ("个百分点", "个千分点")
+_TENTH = regex.compile(r"(?P<digit>[一二三四五六七八九])?(?P<more>多|余)?(?P<after>以上|以下|左右)?")
 _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
 _CHANGE_AFTER = regex.compile(r"(?:增加|增长|提高|提升|扩大|扩充|扩展|减少|下降|降低|上升|回落|压缩)")
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
@@ -283,8 +284,8 @@ def find(sentence: str) -> list[Quantity]:
         if chinese and neighbours(number):
             value, value_max = neighbours(number)  # 两三个 is two or three, not 23
         if chinese and mult:
-            if "点" not in number:
-                continue  # 三千 already holds its 千
+            if "点" not in number and not inside1:
+                continue  # 三千 already holds its 千 (四十余万 does not)
             for ch in mult:  # 三点五万
                 value *= MULTIPLIERS[ch]
         if pct:
@@ -324,7 +325,7 @@ def find(sentence: str) -> list[Quantity]:
         if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.
-            if (value < 2 and not number2) or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
+            if (value < 2 and not number2 and "点" not in number) or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
                 continue
             if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
                 continue
@@ -341,6 +342,12 @@ def find(sentence: str) -> list[Quantity]:
             qualifier, start = "at_least", start - 1  # 上万人次: ten thousand and more, 上 and all
         else:
             qualifier = _qualifier_before(sentence, start) or qualifier
+        if unit_text == "成" and not suffix and (tenth := _TENTH.match(sentence, end)) and tenth.end() > end:
+            # 九成五以上 is at least 95 %; 七成多 at least 70 %
+            value += parse_number(tenth.group("digit")) / 10 if tenth.group("digit") else 0
+            end = tenth.end()
+            qualifier = _qualifier_after(tenth.group("after")) if tenth.group("after") else qualifier
+            qualifier = "at_least" if tenth.group("more") else qualifier
         if value_max is not None and value_max <= value:
             continue  # 2019-2020 or 1-12: not a range of this quantity
         factor = unit.factor

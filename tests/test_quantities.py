@@ -635,6 +635,22 @@ CASES = [
     ("2型糖尿病患者基层规范管理服务率为66.1%(均高于国家60%的要求)。", "results", [
         ("66.1%", "rate", 66.1, None, "%", "exact", "actual", "level", 2019),
         ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019)]),
+    # tenths after 成, and 多; Chinese numerals with 余 before 万元; Chinese decimals from 零点 and 一点
+    ("普及率达到九成五,基层就诊率七成多,资助资金四十余万元,比上年提高一点二个百分点。", "results", [
+        ("九成五", "rate", 95, None, "%", "exact", "actual", "level", 2019),
+        ("七成多", "rate", 70, None, "%", "at_least", "actual", "level", 2019),
+        ("四十余万元", "money", 40, None, "万元", "at_least", "actual", "level", 2019),
+        ("一点二个百分点", "rate", 1.2, None, "百分点", "exact", "actual", "change", 2019)]),
+    # changes listed after 增幅分别为; a baseline with a bound before it
+    ("次均门诊费用168.3元,次均住院费用6215元,增幅分别为2.1%和3.4%。", "results", [
+        ("168.3元", "money", 0.01683, None, "万元", "exact", "actual", "level", 2019),
+        ("6215元", "money", 0.6215, None, "万元", "exact", "actual", "level", 2019),
+        ("2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019),
+        ("3.4%", "rate", 3.4, None, "%", "exact", "actual", "change", 2019)]),
+    ("检测能力由年初的不足200份提升到5000份。", "results", [
+        ("200份", "count", 200, None, "份", "at_most", "baseline", "level", None),
+        ("5000份", "count", 5000, None, "份", "exact", "actual", "level", 2019)]),
+    ("出生人口性别比稳定在107以下。", "plan", [("107以下", "rate", 107, None, "%", "at_most", "target", "level", 2020)]),
     # a sex ratio in a row of values
     ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
@@ -757,6 +773,7 @@ NON_FACTS = [
     "对排名后3位的单位进行约谈,部分村卫生室业务用房不足60平方米。",  # a rank, a threshold of which are meant
     "扎实推进五项重点改革。",
     "全县继续实施12类45项国家基本公共卫生服务项目。",  # the scope of a national package
+    "将目标任务分解到12个街道和38家医疗卫生单位。",  # those a task is split among
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
@@ -1405,6 +1422,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["年度计划投资", "实际完成投资", "本年度完成投资", "累计完成投资"], [None, None, None, None]),
     # a change against the half-year before or a month's end is of the value before it
     ("全县病床使用率为76.5%,环比上半年提高3.2个百分点。", ["病床使用率", "病床使用率"], ["bed_occupancy_rate", "bed_occupancy_rate"]),
+    # the flows of a fund are each the fund's; an amount listed after a count is named as it is
+    ("职工医保基金收入2.31亿元,支出1.97亿元;大病保险筹资2748万元,赔付1.02万人次、2513万元。",
+     ["职工医保基金收入", "职工医保基金支出", "大病保险筹资", "赔付", "赔付"], [None, None, None, None, None]),
+    ("特扶对象家庭医生签约率达到100%。", ["特扶对象家庭医生签约率"], ["fp_special_family_contract_rate"]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
