@@ -618,6 +618,8 @@ def _of_heading_patients(name: str, heading: str) -> str:
     return name[:at] + whose.group(1) + name[at:]
 
 
+# The label of a value in a list of "name:value" pairs, right before the value's clause.
+_LABEL = regex.compile(r"[,;]([^,;:。]{2,20}):$")
 # Shares of several kinds that do one thing: 100%的社区卫生服务站和80%以上的村卫生室能够提供中医药服务.
 _NEXT_SHARE = regex.compile(r"[、和及与](?=[\d.]+%(?:以上|以下|左右)?的)")
 _SHARE_OF = regex.compile(r"%(?:以上|以下|左右)?的")
@@ -686,6 +688,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             or (known and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)
+    if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
+        return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):

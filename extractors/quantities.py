@@ -231,6 +231,7 @@ def scan(text: str) -> list[int]:
     sentence end, so a sentence with a candidate holds such a match's first or last
     character."""
     spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
+    spots += [offset for m in _LABELLED.finditer(text) for offset in m.span()]
     for word in ("率", "性别比", "分之"):
         i = text.find(word)
         while i >= 0:
@@ -251,6 +252,9 @@ def find(sentence: str) -> list[Quantity]:
             found += _sex_ratios(sentence, found)
         if "分之" in sentence:
             found += _fractions(sentence, found)
+        if ":" in sentence:
+            found += _labelled_counts(sentence, found)
+            found.sort(key=lambda q: q.start)
         return found
     phrases, unit_words = _not_facts()
     masked = [m.span() for m in phrases.finditer(sentence)]
@@ -360,6 +364,8 @@ def find(sentence: str) -> list[Quantity]:
         found.extend(_sex_ratios(sentence, found))
     if "分之" in sentence:
         found.extend(_fractions(sentence, found))
+    if ":" in sentence:
+        found.extend(_labelled_counts(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
         if "百分之" in sentence:
@@ -507,6 +513,23 @@ def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if value > 100:
             continue
         out.append(Quantity(a, b, value, None, units()["%"], _qualifier_before(sentence, a) or "exact", False))
+    return out
+
+
+# A count after a label that names its unit, in a list of "name:value" pairs (手术台次:6830).
+_LABELLED = regex.compile(r"(?P<label>人次|人数|人口|台次|户数|例数|对象):(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿\p{Han}/])")
+_LABEL_UNITS = {"人次": "人次", "人数": "人", "人口": "人", "台次": "台次", "户数": "户", "例数": "例", "对象": "人"}
+
+
+def _labelled_counts(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """出生人口:5230, 手术台次:6830: a bare number whose label gives its unit; not a year."""
+    out = []
+    for m in _LABELLED.finditer(sentence):
+        a, b = m.span("num")
+        if any(q.start < b and a < q.end for q in found) or regex.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        unit = _LABEL_UNITS[m.group("label")]
+        out.append(Quantity(a, b, parse_number(m.group("num")), None, Unit(unit, "count", unit, Decimal(1)), "exact", False))
     return out
 
 

@@ -651,6 +651,12 @@ CASES = [
         ("200份", "count", 200, None, "份", "at_most", "baseline", "level", None),
         ("5000份", "count", 5000, None, "份", "exact", "actual", "level", 2019)]),
     ("出生人口性别比稳定在107以下。", "plan", [("107以下", "rate", 107, None, "%", "at_most", "target", "level", 2020)]),
+    # a bare count after a label that names its unit, in a list of name:value pairs
+    ("3.手术台次:6830,增长11.5%;出生人口:5230,奖励扶助对象:8465。", "results", [
+        ("6830", "count", 6830, None, "台次", "exact", "actual", "level", 2019),
+        ("11.5%", "rate", 11.5, None, "%", "exact", "actual", "change", 2019),
+        ("5230", "count", 5230, None, "人", "exact", "actual", "level", 2019),
+        ("8465", "count", 8465, None, "人", "exact", "actual", "level", 2019)]),
     # a sex ratio in a row of values
     ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
@@ -1426,6 +1432,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("职工医保基金收入2.31亿元,支出1.97亿元;大病保险筹资2748万元,赔付1.02万人次、2513万元。",
      ["职工医保基金收入", "职工医保基金支出", "大病保险筹资", "赔付", "赔付"], [None, None, None, None, None]),
     ("特扶对象家庭医生签约率达到100%。", ["特扶对象家庭医生签约率"], ["fp_special_family_contract_rate"]),
+    # in a list of name:value pairs each value takes its own label
+    ("5.法定传染病报告率:100%,报告及时率:99.6%;孕产妇系统管理率:91.5%,3岁以下儿童系统管理率:90.2%",
+     ["法定传染病报告率", "报告及时率", "孕产妇系统管理率", "3岁以下儿童系统管理率"],
+     ["id_report_rate", "id_report_timeliness_rate", "maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate"]),
+    ("3.手术台次:6830,增长11.5%", ["手术台次", "手术台次"], ["surgeries", None]),
     # an age says who is counted: it is part of the name, no fact of its own
     ("6个月内婴儿纯母乳喂养率为58.6%。", ["6个月内婴儿纯母乳喂养率"], ["exclusive_breastfeeding_rate"]),
     # a baseline names the value reached after it; the verb of reaching is in neither name
