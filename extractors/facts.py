@@ -44,6 +44,7 @@ _ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|�
 _AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 _IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
+_CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -193,6 +194,9 @@ def _shared_head(items: list[str], unit: str) -> str:
     """The end of the last listed item that the others share: after its first word, or
     after more words when that names more of the others as the dictionary does
     (高血压、糖尿病、严重精神障碍患者规范管理率 share 患者规范管理率, not 精神障碍患者规范管理率)."""
+    lead = _CLAUSE_PLACE.match(items[-1])
+    if lead and lead.end() < len(items[-1]) and all(_PLACE_ONLY.fullmatch(item) for item in items[:-1]):
+        return items[-1][lead.end():]  # 临江市、东阳市、南湖市总诊疗人次: each place's 总诊疗人次
     if _PLACE_END.search(items[-1]):
         return ""  # 长生桥、迎龙镇卫生院分别上报: places, each named whole
     words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]
@@ -263,6 +267,16 @@ def _without_area(name: str) -> str:
     return _COMPARISON_WORDS.sub("", name)
 
 
+def _clause_place(text: str, region: str | None) -> str:
+    """Another place that opens a clause before the sentence's first fact (各市中,东阳市高血压
+    患者规范管理率最高,达到78.6%: 东阳市's), or ""; not one named in passing (按照绵阳市…)."""
+    for clause in regex.split(r"[,;:]", text):
+        opening = _CLAUSE_PLACE.match(clause)
+        if opening and _another_place(opening.group(1), region) == opening.group(1):
+            return opening.group(1)
+    return ""
+
+
 def _another_place(text: str, region: str | None) -> str:
     """The county, district or city the text names that is not the document's own (涪城区 in
     绵阳市's report), or the township (城关镇 in a county's), or "".  全县, 我区 and the
@@ -273,6 +287,8 @@ def _another_place(text: str, region: str | None) -> str:
     for (word, flag), (after, _) in zip(words, words[1:] + [("", "")]):
         # jieba cuts 东关镇 and 利州区 as a place and its 镇 or 区
         place = word + after if flag == "ns" and after in (*_TOWNSHIP, *_COUNTY) else word
+        if flag == "ns" and after[:1] in "县区市旗镇乡" and place == word:
+            place = word + after[:1]  # 南湖 + 市总诊疗人次: jieba glued the place's 市 to the next word
         if (place != region and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
                 and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY))):
             return place
@@ -420,7 +436,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
-        place = (_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "") or row_place
+        place = ((_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "")
+                 or (_clause_place(p.text[:q.start], p.region) if not previous else "") or row_place)
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name

@@ -1564,6 +1564,11 @@ def test_not_numerals(numeral):
      ["ncms_enrollment_rate", "star_rated_stations"]),
     # a place and its number after another place's named value: the same measure, that place's
     ("涪城区高血压患者规范管理率达到76.3%,游仙区72.1%。", ["涪城区高血压患者规范管理率", "游仙区高血压患者规范管理率"], [None, None]),
+    # another place opening a clause before the sentence's first fact; places listed before 分别
+    ("各市中,江油市参合率最高,达到99.5%。", ["江油市参合率最高"], [None]),
+    ("江油市、安州区、三台县参合人数分别为32.1万人、28.6万人、41.2万人。", ["江油市参合人数", "安州区参合人数", "三台县参合人数"],
+     [None, None, None]),
+    ("按照绵阳市卫健委要求,全市参合率达到98%。", ["参合率"], ["ncms_enrollment_rate"]),
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
