@@ -130,10 +130,10 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     before = _RESPECTIVELY_SAID.sub("", sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
     if unit in POINTS:
         return "change"
+    if _GOAL_LEVEL.match(sentence, end):
+        return "level"  # 超额完成60%的目标, 未完成70%的目标任务: the goal itself
     if unit == "%" and completed(before):
         return "completion"
-    if _GOAL_LEVEL.match(sentence, end):
-        return "level"  # 超额完成60%的目标: the goal itself
     before_word = _before_change().sub("", before)
     named = before_word.endswith(_named_by_change())  # 自然增长率为 4.1‰ states a level
     if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
@@ -216,7 +216,7 @@ def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]):
+    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]) and not _GOAL_LEVEL.match(s, end):
         # 完成计划的110% reports a result whatever 计划 says; 确保…完成率100% and a plan's 完成90% are goals
         part = s.rfind(";", 0, left) + 1
         if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):

@@ -38,16 +38,19 @@ _SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
 # run of two spaces or more (one space is PDF spacing inside a cell).
-_SEPARATOR = regex.compile(r"\t|[ \u3000]{2,}")
+_SEPARATOR = regex.compile(r"\t|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*")
+# The edges of a line of cells drawn with bars (| 指标 | 2019年 |), and a rule under its heading (|---|---|).
+_BAR_EDGES = regex.compile(r"^[ \u3000]*[|｜]|[|｜][ \u3000]*$")
+_BAR_RULE = regex.compile(r"^[ \u3000|｜:：\-—]+$")
 
 
 def in_text(text: str) -> str:
     """A text's tables, written as lines of cells, as sentences: a run of two lines or more
     with the same number of cells (three or more) that reads as a data table.  Every other
     line stays as it is."""
-    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return text
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if not (_BAR_RULE.fullmatch(line) and "-" in line)]
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -55,7 +58,7 @@ def in_text(text: str) -> str:
         j = i + 1
         while width >= 3 and j < len(lines) and _cells(lines[j]) == width:
             j += 1
-        rows = [_SEPARATOR.split(line.strip()) for line in lines[i:j]] if j - i >= 2 else []
+        rows = [_SEPARATOR.split(_BAR_EDGES.sub("", line).strip()) for line in lines[i:j]] if j - i >= 2 else []
         if rows and is_data(rows):
             out += sentences(rows)
             i = j
@@ -66,9 +69,9 @@ def in_text(text: str) -> str:
 
 
 def _cells(line: str) -> int:
-    if "\t" not in line and "  " not in line and "\u3000\u3000" not in line:
+    if "\t" not in line and "  " not in line and "\u3000\u3000" not in line and "|" not in line and "｜" not in line:
         return 1  # most lines: no separator at all
-    return len(_SEPARATOR.split(line.strip()))
+    return len(_SEPARATOR.split(_BAR_EDGES.sub("", line).strip()))
 
 
 def sentences(rows: list[list[str]]) -> list[str]:
@@ -102,7 +105,7 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
-        row_unit = named[0] if named and named[0] in units() else ""
+        row_unit = named[0] if named and (named[0] in units() or named[0][:1] in "万亿" and named[0][1:] in units()) else ""
     for head, cell in zip(heading, row):
         cell = cell.replace(" ", "")
         if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):

@@ -669,6 +669,9 @@ CASES = [
         ("2.53万人", "count", 25300, None, "人", "exact", "actual", "level", 2019),
         ("101.2%", "rate", 101.2, None, "%", "exact", "actual", "completion", 2019)]),
     ("完成农村妇女宫颈癌检查任务1万人。", "plan", [("1万人", "count", 10000, None, "人", "exact", "quota", "level", 2020)]),
+    ("健康管理率69.4%,未完成70%的目标任务。", "results", [
+        ("69.4%", "rate", 69.4, None, "%", "exact", "actual", "level", 2019),
+        ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019)]),
     ("建档率达到61.2%,超额完成60%的目标。", "results", [
         ("61.2%", "rate", 61.2, None, "%", "exact", "actual", "level", 2019),
         ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019)]),

@@ -40,6 +40,8 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
      ["总诊疗人次:2013年152.3万人次,2014年163.8万人次,增长7.6%。", "平均住院日:2013年8.6天,2014年8.3天,下降3.5%。"]),
     ([["指标", "2021年", "2022年", "增减(百分点)"], ["参合率", "98.7%", "99.1%", "0.4"]],
      ["参合率:2021年98.7%,2022年99.1%,增长0.4个百分点。"]),
+    # a unit with 万 in brackets after the row's name
+    ([["指标", "2019年", "2020年"], ["总诊疗人次(万人次)", "132.5", "118.7"]], ["总诊疗人次(万人次):2019年132.5万人次,2020年118.7万人次。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -103,6 +105,13 @@ def test_a_text_files_tab_separated_table(tmp_path):
     facts = process(path).facts
     assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
     assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
+
+
+def test_a_table_drawn_with_bars():
+    from minerals.tables import in_text
+
+    text = "表1\n| 指标 | 2019年 | 2020年 |\n|---|---|---|\n| 高血压患者规范管理率(%) | 68.5 | 71.2 |\n| 婴儿死亡率(‰) | 3.8 | 2.95 |\n"
+    assert in_text(text) == "表1\n高血压患者规范管理率(%):2019年68.5%,2020年71.2%。\n婴儿死亡率(‰):2019年3.8‰,2020年2.95‰。\n"
 
 
 def test_a_table_spaced_into_columns(tmp_path):
