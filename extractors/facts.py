@@ -150,7 +150,8 @@ def _respective_names(sentence: str, quantities: list
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
             items[1:] = [_per_listed(items[0], item) for item in items[1:]]  # 每千人口执业医师、注册护士
-        if len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run):
+        if (len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run)
+                and (len(items[0]) <= 4 or is_bare(items[0]))):  # 人均补偿, 增幅; not 肺结核患者管理率, a name of its own
             of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
             continue
         if len(run) < 2:

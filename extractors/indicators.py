@@ -456,6 +456,7 @@ _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 
+_PEOPLE_NAMED = regex.compile(r"患者|病人|人口|人群|儿童|妇女|老年人|居民|孕产妇|产妇|学生|农民|职工|对象|新生儿|婴儿")
 _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after the fund
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subject and its head both open with
 
@@ -467,6 +468,8 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):
+        return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
     flow = next((w for w in _FLOWS if subject.endswith(w) and head.startswith(_FLOWS) and len(subject) > len(w)), "")
     subject = subject[:len(subject) - len(flow)]  # 职工医保基金收入 + 支出: 职工医保基金支出
     said = next((w for w in _SAID_ONCE if head.startswith(w) and subject.startswith(w) and len(subject) > len(w) + 1), "")
