@@ -1441,8 +1441,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["id_report_rate", "id_report_timeliness_rate", "maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate"]),
     ("3.手术台次:6830,增长11.5%", ["手术台次", "手术台次"], ["surgeries", None]),
     # a second 分别 list named in full is no head of the first; a bare rate after another measure's ratio is its own
-    ("乙肝疫苗首针及时接种率分别为96.2%、95.8%;肺结核患者管理率分别为92%、90%。",
-     ["乙肝疫苗首针及时接种率", "乙肝疫苗首针及时接种率", "肺结核患者管理率", "肺结核患者管理率"], [None, None, None, None]),
+    ("乙肝疫苗首针及时接种率分别为96.2%、95.8%、97.1%;肺结核患者管理率分别为92%、90%和93%。",
+     ["乙肝疫苗首针及时接种率"] * 3 + ["肺结核患者管理率"] * 3, [None] * 6),
     ("住院实际补偿比为43.2%,建档率达到28.6%;高血压患者规范管理率76%,控制率60%。",
      ["住院实际补偿比", "建档率", "高血压患者规范管理率", "高血压患者控制率"],
      ["ncms_actual_inpatient_ratio", None, "hypertension_standard_mgmt_rate", "hypertension_bp_control_rate"]),
