@@ -783,6 +783,7 @@ NON_FACTS = [
     "扎实推进五项重点改革。",
     "全县继续实施12类45项国家基本公共卫生服务项目。",  # the scope of a national package
     "将目标任务分解到12个街道和38家医疗卫生单位。",  # those a task is split among
+    "重点抓好以下20项工作。",  # the length of the list that follows
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
 ]
 
