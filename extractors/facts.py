@@ -368,7 +368,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject, subject_unit = last_name, previous[0].unit.unit
         elif listed_in_part:
             subject = last_name
-        elif in_part and q.unit.kind == "money" != previous[0].unit.kind and _AMOUNT_OF_LISTED.fullmatch(p.text, previous[0].end, q.start):
+        elif (in_part and q.unit.kind == "money" and previous[0].unit.kind != "money"
+              and _AMOUNT_OF_LISTED.fullmatch(p.text, previous[0].end, q.start)):
             subject = last_name  # 其中住院补偿8630人次、补偿金额792.3万元: the amount of those just counted
         elif continued or in_part:
             subject = whole
@@ -398,7 +399,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 subject = listed[n - k]
                 if head.endswith("率"):  # 管理高血压患者…,规范管理率分别为…: 高血压患者规范管理率
                     subject = subject[len(leading_verb(subject)):]
-                indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject  # 高血压患者管理…,规范管理率…: 高血压患者规范管理率
+                # 高血压患者管理…,规范管理率…: 高血压患者规范管理率; 增幅分别为…: the changes of those before
+                indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
             indicator = _share_name(p.text, left, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
@@ -483,7 +485,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start)
             indicator = level_of or _without_area(indicator)
-        elif area and not elsewhere and not _NORM_AFTER.match(p.text, q.end):  # 高于全国7.23张和全省6.98张的水平: another area's value
+        elif area and not elsewhere and not _NORM_AFTER.match(p.text, q.end):
+            # 高于全国7.23张和全省6.98张的水平: another area's value
             key, qualifier, aside = None, "exact", True
             indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
         elif (norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left:
