@@ -44,6 +44,7 @@ _ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|�
 _AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 _IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
+_CLAUSE_SPLIT = regex.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
@@ -271,7 +272,7 @@ def _without_area(name: str) -> str:
 def _clause_place(text: str, region: str | None) -> str:
     """Another place that opens a clause before the sentence's first fact (各市中,东阳市高血压
     患者规范管理率最高,达到78.6%: 东阳市's), or ""; not one named in passing (按照绵阳市…)."""
-    for clause in regex.split(r"[,;:]", text):
+    for clause in _CLAUSE_SPLIT.split(text):
         opening = _CLAUSE_PLACE.match(clause)
         if opening and _another_place(opening.group(1), region) == opening.group(1):
             return opening.group(1)
@@ -446,8 +447,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name
                 and p.text[previous[0].end:q.start] == "、"):
             indicator = last_name  # 赔付1.02万人次、2513万元: the amount of those just counted, named as they are
-        said = clean(p.text[left:q.start])
-        if previous and q.unit.kind == "rate" and is_bare(said) and (group := group_named(p.text[previous[0].end:left])):
+        if (previous and q.unit.kind == "rate" and (group := group_named(p.text[previous[0].end:left]))
+                and is_bare(said := clean(p.text[left:q.start]))):
             indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before
         if (q.unit.unit == "张" and previous and _BEDS.fullmatch(indicator) and previous[0].unit.unit in _FACILITY_UNITS
                 and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)):

@@ -518,6 +518,7 @@ def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # A count after a label that names its unit, in a list of "name:value" pairs (手术台次:6830).
 _LABELLED = regex.compile(r"(?P<label>人次|人数|人口|台次|户数|例数|对象):(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿\p{Han}/])")
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _LABEL_UNITS = {"人次": "人次", "人数": "人", "人口": "人", "台次": "台次", "户数": "户", "例数": "例", "对象": "人"}
 
 
@@ -526,7 +527,7 @@ def _labelled_counts(sentence: str, found: list[Quantity]) -> list[Quantity]:
     out = []
     for m in _LABELLED.finditer(sentence):
         a, b = m.span("num")
-        if any(q.start < b and a < q.end for q in found) or regex.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        if any(q.start < b and a < q.end for q in found) or _YEAR_LIKE.fullmatch(m.group("num")):
             continue
         unit = _LABEL_UNITS[m.group("label")]
         out.append(Quantity(a, b, parse_number(m.group("num")), None, Unit(unit, "count", unit, Decimal(1)), "exact", False))

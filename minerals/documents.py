@@ -44,6 +44,7 @@ _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|�
 # site glued after them: that article is a document of its own, titled by the last line
 # before its first paragraph; the links belong to neither.
 _RELATED = regex.compile(r"^[ ]*(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐)[^\n]{0,12}$", regex.M)
+_LINE = regex.compile(r"[^\n]+")
 _LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.
 _HEADING = regex.compile(
@@ -226,7 +227,7 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
     cuts, starts = [], []
     for m in _RELATED.finditer(text):
         cuts.append(m.start())
-        lines = [(a.start(), a.group()) for a in regex.finditer(r"[^\n]+", text[m.end():m.end() + 3000])]
+        lines = [(a.start(), a.group()) for a in _LINE.finditer(text[m.end():m.end() + 3000])]
         first_long = next((i for i, (_, line) in enumerate(lines) if not _LINK_LINE.fullmatch(line.strip())), None)
         if first_long:  # the line before the first paragraph titles the article
             at, title = lines[first_long - 1]

@@ -111,7 +111,7 @@ def _sentence(heading: list[str], row: list[str]) -> str:
         if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):
             continue
         change = _CHANGE_HEAD.match(head) if head.strip("()（）%") else None
-        signed = _SIGNED.match(cell) if change and regex.search(r"增|同比", head) else None
+        signed = _SIGNED.match(cell) if change and ("增" in head or "同比" in head) else None
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit
             unit = signed.group("unit") or change.group("unit") or "%"
             word = "下降" if signed.group("sign") in ("-", "−") else "增长"
