@@ -39,7 +39,6 @@ _SINCE = ("以来", "来")
 GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
 # A value required from above, stated right before it: 均高于国家要求的70%.
 _REQUIRED = regex.compile(r"要求的$")
-_BOUND_WORDS = regex.compile(r"不得低于|不得少于|不得超过|不得高于|不低于|不少于|不超过|不高于")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
@@ -51,7 +50,6 @@ _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
-_GOAL_LEVEL = regex.compile(r"的(?:年度|既定|预期)?目标")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
@@ -61,7 +59,10 @@ _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own 
 _OPENING_LAST_YEAR = regex.compile(r"(?:去年|上年|上一年)(?!以来|来|底|末|同期)(?:全[县区市])?")
 _COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
-REACHED = r"(?:(?:提高|增加|增长|上升|下降|降低|减少|提升|扩大|扩充|扩展|回落|压缩|缩短|延长|调整)(?:到|至)|[降升增减](?:到|至)|降为|调整为)"
+# Verbs of change that, with 到 or 至, reach a value (提高到90%); without, change by one (提高5%).
+REACH_VERBS = ("提高", "增加", "增长", "上升", "下降", "降低", "减少", "提升", "扩大", "扩充", "扩展", "回落", "压缩", "缩短",
+               "延长", "调整")
+REACHED = rf"(?:(?:{'|'.join(REACH_VERBS)})(?:到|至)|[降升增减](?:到|至)|降为|调整为)"
 _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两三四五六七八九十]))")  # 从12万人次到15万人次
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
@@ -130,7 +131,7 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     before = _RESPECTIVELY_SAID.sub("", sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
     if unit in POINTS:
         return "change"
-    if _GOAL_LEVEL.match(sentence, end):
+    if GOAL_AFTER.match(sentence, end):
         return "level"  # 超额完成60%的目标, 未完成70%的目标任务: the goal itself
     if unit == "%" and completed(before):
         return "completion"
@@ -192,13 +193,20 @@ def _has_cue(text: str, name: str) -> bool:
     return any(c in words or len(word_set(c)) > 1 or not _HAN_ONLY.fullmatch(c) for c in present)
 
 
+@cache
+def _bound_words() -> "regex.Pattern[str]":
+    """The target cues that are bounds (不低于, 不得超过 …): [role] target words that open with 不."""
+    return regex.compile("|".join(sorted((w for w in cues()["role"]["target"] if w.startswith("不")), key=len, reverse=True)))
+
+
 def _bound_only(p: Passage, start: int, end: int) -> bool:
     """Whether the target cue of a result's clause is a bound alone (帮扶时间均不少于6个月,
     每人培训不少于40学时 report what was done), with no word that demands it (要求各乡镇…不少于2次)."""
     left, _ = clause_bounds(p.text, start, end)
     clause = p.text[left:start]
-    return (not _DEMANDED.search(p.text, 0, start) and bool(_BOUND_WORDS.search(clause))
-            and not _has_cue(_NOT_TARGET.sub("", _BOUND_WORDS.sub("", clause)), "target")
+    bounds = _bound_words()
+    return (not _DEMANDED.search(p.text, 0, start) and bool(bounds.search(clause))
+            and not _has_cue(_NOT_TARGET.sub("", bounds.sub("", clause)), "target")
             and not _has_cue(_NOT_TARGET.sub("", p.text[p.text.rfind(";", 0, left) + 1:left]), "carry"))
 
 
@@ -216,7 +224,7 @@ def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]) and not _GOAL_LEVEL.match(s, end):
+    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]) and not GOAL_AFTER.match(s, end):
         # 完成计划的110% reports a result whatever 计划 says; 确保…完成率100% and a plan's 完成90% are goals
         part = s.rfind(";", 0, left) + 1
         if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):

@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .units import Unit, implied_units, load_toml, only_after, units, units_before
 
@@ -140,7 +141,7 @@ def _any_before_word() -> tuple[str, ...]:
 
 def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
-    if before.endswith("的") and (bound := _BOUND_OF.search(sentence, max(0, at - 16), at)):
+    if before.endswith("的") and (bound := _bound_of().search(sentence, max(0, at - 16), at)):
         return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%: the share is bounded
     if not before.endswith(_any_before_word()):
         return "at_least" if _before_verb(before) else None
@@ -154,7 +155,11 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
     return None
 
 
-_BOUND_OF = regex.compile(r"(不超过|不高于|不低于|不少于|不到|不足)[^,;:。\d]{1,12}的$")
+@cache
+def _bound_of() -> "regex.Pattern[str]":
+    """A bound before the whole a share is of (不超过当年筹集总额的25%): the qualifier words that open with 不."""
+    words = _alternation([w for w, _ in _before_words() if w.startswith("不")])
+    return regex.compile(rf"({words})[^,;:。\d]{{1,12}}的$")
 
 
 def _before_verb(before: str) -> bool:
@@ -175,7 +180,7 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
 _POINT_UNITS = ("个百分点", "个千分点")
 _TENTH = regex.compile(r"(?P<digit>[一二三四五六七八九])?(?P<more>多|余)?(?P<after>以上|以下|左右)?")
 _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
-_CHANGE_AFTER = regex.compile(r"(?:增加|增长|提高|提升|扩大|扩充|扩展|减少|下降|降低|上升|回落|压缩)")
+_CHANGE_AFTER = regex.compile("|".join(REACH_VERBS))
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
 _PLACE_AFTER = regex.compile(r"(?<!个)\p{Han}?(?:县|区|市|旗|特区)(?![级属直委政卫人医])")
 _GROUPS = ("num", "num2", "unit", "pct", "mult", "inside1", "inside2", "after")

@@ -237,7 +237,7 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
 
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
-    cuts, glued = _glued(text) if "推荐" in text or "猜你喜欢" in text or "感兴趣" in text or "相关范文" in text else ([], [])
+    cuts, glued = _glued(text)
     bounds = sorted(_boundaries(text) + glued)
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])

@@ -32,7 +32,7 @@ _RATIO_UNIT = regex.compile(r"^1/(?P<per>10万|万|千|1000|100000|10000)人?$")
 _RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "/万", "千": "‰", "1000": "‰"}
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 # A column of changes (增长%, 增减(百分点), 同比增长率): its cells, signed, read as rises and falls.
-_CHANGE_HEAD = regex.compile(r"^(?:比上年|同比)?(?:增长|增减|增幅|增长率|增减率|增减幅度)?[(（]?(?P<unit>%|个?百分点)?[)）]?$")
+_CHANGE_HEAD = regex.compile(r"^(?:(?:比上年|同比)?(?:增长率|增减率|增减幅度|增长|增减|增幅)|同比)[(（]?(?P<unit>%|个?百分点)?[)）]?$")
 _SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
 
 
@@ -110,8 +110,8 @@ def _sentence(heading: list[str], row: list[str]) -> str:
         cell = cell.replace(" ", "")
         if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):
             continue
-        change = _CHANGE_HEAD.match(head) if head.strip("()（）%") else None
-        signed = _SIGNED.match(cell) if change and ("增" in head or "同比" in head) else None
+        change = _CHANGE_HEAD.match(head)
+        signed = _SIGNED.match(cell) if change else None
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit
             unit = signed.group("unit") or change.group("unit") or "%"
             word = "下降" if signed.group("sign") in ("-", "−") else "增长"
