@@ -62,7 +62,7 @@ _COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
-_PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
+PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
@@ -92,6 +92,32 @@ _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 _TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距离|离)?了?\p{Han}{0,6}"
 _GOAL_OF_LAST = regex.compile(_TOWARDS_GOAL + r"目标(?:值|为|是)?\(?")
 _GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
+# Goals listed in brackets after the word for them, each of a fact stated before (完成全年目标任务
+# (170万人次)的83.9%; 均低于年度控制目标(12/10万、4‰、5‰)), and the shares of them done after
+# (分别完成年度目标(70%、65%、63%)的105.1%、114.2%和115.1%).
+_GOAL_WORD = regex.compile(r"(?:目标任务|目标值?|任务数?|计划投资|计划)\($")
+_BRACKET_LIST = regex.compile(r"[^,;:。()]{1,40}")
+_LIST_SEPARATOR = regex.compile(r"[、和及]")
+_SHARES_AFTER = regex.compile(r"\)的(?:[^,;:。()、和及]{1,12}[、和及])*")
+
+
+def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
+    """(what the bracket holds, n, k, where it opens) for the n-th of k numbers in a bracket of
+    goals, or for the n-th of k shares of them after it: 'goal' or 'share'."""
+    close = text.rfind(")", 0, start)
+    shares = _SHARES_AFTER.fullmatch(text, close, start) if close >= 0 else None
+    at = text.rfind("(", 0, close if shares else start)
+    end = text.find(")", at) if at >= 0 else -1
+    if at < 0 or end < 0 or not _GOAL_WORD.search(text, max(0, at - 6), at + 1) or not _BRACKET_LIST.fullmatch(text, at + 1, end):
+        return None
+    k = len(_LIST_SEPARATOR.findall(text, at + 1, end)) + 1
+    if shares:
+        return "share", len(_LIST_SEPARATOR.findall(text, close, start)), k, at
+    if end < start:
+        return None
+    return "goal", len(_LIST_SEPARATOR.findall(text, at + 1, start)), k, at
+
+
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比)[^,;:。]{0,8}(?:目标|计划)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
@@ -147,6 +173,8 @@ def _respective_names(sentence: str, quantities: list
             listed = listed[:years_listed.start()] + listed[years_listed.end():]
         years = _listed_years(years_listed.group() if years_listed else
                               sentence[clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0]:left])
+        if not years and (opening := _YEARS_OPENING.match(sentence)):
+            years = _listed_years(opening.group())  # 到2022年和2030年,…;孕产妇死亡率分别控制在…: the sentence's years
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
@@ -179,6 +207,7 @@ def _respective_names(sentence: str, quantities: list
 # Years listed (2017年、2018年和2019年) or spanned (2017-2019年) before a list of numbers.
 _YEARS = r"(?:19|20)\d{2}年?(?:[-—~至到、和及与](?:19|20)\d{2}年?)+"
 _YEARS_FIRST = regex.compile(rf"^{_YEARS}")
+_YEARS_OPENING = regex.compile(rf"^(?:到|至|在)?{_YEARS}[,:]")
 _YEARS_LAST = regex.compile(rf"{_YEARS}$")
 _YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
 _YEAR_ITEM = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
@@ -239,7 +268,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not ((q.unit.kind != "rate" and _PART_OF_YEAR.search(before)) or _reports_part_of_year(p))
+            and not ((q.unit.kind != "rate" and PART_OF_YEAR.search(before)) or _reports_part_of_year(p))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
 
@@ -247,7 +276,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
     year; its plan for the year is not."""
-    return p.section_role != "plan" and bool(_PART_OF_YEAR.search(p.title))
+    return p.section_role != "plan" and bool(PART_OF_YEAR.search(p.title))
 
 
 def _several_years(text: str, left: int, start: int, report_year: int | None, key: str) -> bool:
@@ -432,6 +461,18 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = last_name
             elif previous[1] == "change":
                 indicator = level_name.get(q.unit.unit, indicator)
+        if role_ == "quota" and _TASK_ONLY.fullmatch(indicator) and previous and previous[0].unit.unit == q.unit.unit:
+            indicator = last_name + "任务"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those
+        goal = _bracketed_goal(p.text, q.start) if "(" in p.text else None
+        if goal:
+            held, n, k, at = goal
+            stated = [name for start, name, kind in earlier if start < at and (held == "share" or kind == q.unit.kind)][-k:]
+            if len(stated) == k and n < k:
+                indicator = stated[n]
+            if held == "goal":
+                role_, aspect_ = ("quota" if "目标" not in p.text[at - 6:at] and "计划" not in p.text[at - 6:at] else "target"), "level"
+            else:
+                role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
                 and previous[0].unit.kind in ("count", "money")):
             # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it)

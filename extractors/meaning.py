@@ -46,12 +46,16 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
+_FROM_YEAR_START = regex.compile(r"(?:由|从)年初")
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
+_TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
+# A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
+_NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
@@ -241,6 +245,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"  # 完成农村妇女宫颈癌检查任务1万人: the task set for the year
     if _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
         return "quota"  # 市下达5000户任务
+    if _TASK_NAMED_AFTER.match(s, end):
+        return "quota"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task's size, not what was done
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
@@ -258,6 +264,7 @@ def role(p: Passage, start: int, end: int) -> str:
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":
+        has_actual_cue = has_actual_cue or bool(_NOW_OPENING.match(s) and not _has_cue(s[:start], "target"))
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue and not _bound_only(p, start, end):
         return "target"
@@ -326,6 +333,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             and ((last and not _DIGIT.search(s, last.end(), start) and not _REACHED.search(s, last.end(), start))
                  or (opening and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))))):
         return now - 1  # 上年完成…; not the 90% of 由上年的85%提高到90% (or 百分之九十)
+    if role_ == "baseline" and _FROM_YEAR_START.search(s, left, start):
+        return now  # 由年初的28个增加到35个: the start of this year
     if role_ == "baseline":
         # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)

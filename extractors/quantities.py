@@ -27,6 +27,10 @@ _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?�
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)")
 # A time after an event that says which visit or check is counted: 产后42天健康检查率, 孕13周前.
 _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术后|接种后)$")
+# A time limit that says which cases are counted (48小时内调查率, 14天双份合格粪便标本采集率) or
+# the standard an action keeps (均在2小时内到达现场), not a time taken.
+_TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
+_TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒", "周"})
 _CLAUSE_END = ",;:。!?、()\n"
 
 
@@ -317,6 +321,8 @@ def find(sentence: str) -> list[Quantity]:
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
             if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):
                 continue  # 产后42天健康检查率: a time that says which check is counted
+            if unit_text in _TIME_UNITS and _TIME_LIMIT_AFTER.match(after):
+                continue
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
             shared = _unit_of_list(sentence, m, candidates[i + 1:i + 2])

@@ -14,6 +14,7 @@ from typing import Iterator
 
 import regex
 
+from extractors.facts import PART_OF_YEAR
 from extractors.indicators import not_places
 from extractors.meaning import cues
 
@@ -68,7 +69,7 @@ _SUBHEADING = regex.compile(
     rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
 )
 _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
-                           r"|规划|发展目标|主要目标|预期目标")
+                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
 _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标")
@@ -84,6 +85,8 @@ _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短
 _DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|成效|成绩|回顾|取得新?(?:进展|突破)"
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%.
+_HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年")
 # The year a plan is for, in its opening words: 为了做好2016年卫生工作, or an opening year whose
 # sentence looks ahead (2016年,我院将…; 2016年是“十三五”开局之年).
 _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"
@@ -97,6 +100,8 @@ _PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划"
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
 _TITLE_YEAR = r"((?:19|20)\d{2})年(?:度)?(?:(?!(?:19|20)\d{2}年)[^\n]){0,12}?"
+# A plan heading for part of a year: 11-12月工作安排, 第四季度工作打算, 下半年工作计划.
+_PART_YEAR_PLAN = regex.compile(r"下半年|[一二三四1-4]季度|(?<![\d年])(?:[1-9]|1[0-2])\s*[-—~至到]\s*(?:[1-9]|1[0-2])月")
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
@@ -111,6 +116,11 @@ _LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指�
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
 # A title that names an institution, not a bureau: its report is the institution's.
 _INSTITUTION_TITLE = regex.compile(r"医院|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
+# A body that works for a whole county or district (疾控中心, 卫生监督所): its rates are the
+# place's.  A township's health centre reports for its township.
+_PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
+                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局)")
+_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
@@ -189,7 +199,7 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     """(offset of the header line, title) for every article header of a compilation."""
     found: dict[int, str] = {}
     for m in _NAMED_HEADER.finditer(text):
-        found[m.start()] = m.group("title").strip()
+        found[m.start()] = m.group("title").strip(" —")  # a rule of dashes (————) titles nothing
     for m in _EXTENSION.finditer(text):
         found[m.start()] = m.group("title").strip()
     for m in _TITLE_THEN_NUMBER.finditer(text):
@@ -275,7 +285,7 @@ def _sections(doc: Document) -> list[Section]:
         looks_back = _DONE_HEADING.search(title) or _LOOKS_BACK.search(title)
         role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(title)
                 else "results")
-        years = [int(y) for y in _YEAR.findall(title)]
+        years = [int(y) for y in _HEADING_YEAR.findall(title)]
         if not years and role == "plan":  # 三、“十四五”发展目标: due by the period's end
             years = [_period_end(name) for name in _PERIOD.findall(title)]
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
@@ -296,7 +306,7 @@ def _sections(doc: Document) -> list[Section]:
         subs = []
         for m in _SUBHEADING.finditer(doc.text, parent.start, parent.end):
             title = m.group("title")
-            years = [int(y) for y in _YEAR.findall(title)]
+            years = [int(y) for y in _HEADING_YEAR.findall(title)]
             # a subsection holds what its section holds (计划生育 in its title is no plan), unless
             # it looks ahead: (三)明年工作 closing the year's results
             role = "plan" if _AHEAD_SUBHEADING.search(title) and not _DONE_HEADING.search(title) else parent.role
@@ -341,7 +351,10 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
             plan = _period_end(plan_period.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
-        plan = report if "上半年" in doc.title else report + 1  # a half-year summary plans the rest of its year
+        # a summary of part of a year (上半年, 1-9月, 第一季度) plans the rest of its year, and so does
+        # a plan section for part of one (11-12月工作安排, 第二季度工作打算)
+        part = PART_OF_YEAR.search(doc.title) or any(s.role == "plan" and _PART_YEAR_PLAN.search(s.title) for s in doc.sections)
+        plan = report if part else report + 1
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1
     return report, plan
@@ -432,6 +445,20 @@ def _author(text: str) -> "regex.Match[str] | None":
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     if _INSTITUTION_TITLE.search(doc.title) and not _FIRST_OFFICE.search(doc.title):
+        body = _PUBLIC_BODY.search(doc.title)
+        place = _place_name(body.group("place"), of_office=True) if body else None
+        if place:  # 清河县疾病预防控制中心2018年工作总结: the county's disease control
+            return body.group(), place, _LEVELS.get(place[-1])
+        centre = _TOWNSHIP_CENTRE.search(doc.title)
+        if centre and "医院" not in doc.title.replace("卫生院", ""):
+            # 石门镇中心卫生院 reports for 石门镇 of the county it names (many counties have a 城关镇)
+            township = centre.group("place")
+            counties = [p for p in map(_place_name, _place_names(doc.title + "\n" + doc.text)) if p and not p.endswith(("镇", "乡"))]
+            if counties:
+                county = Counter(counties).most_common(1)[0][0]
+                township = township.removeprefix(county)
+                if len(township) >= 2:
+                    return county + centre.group().removeprefix(county), county + township, "township"
         return None, None, None  # 青川县人民医院2019年工作总结: a hospital's report, not its county's
     bureau = region = None
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市

@@ -170,8 +170,8 @@ _INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八
                              regex.M)
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
-# PDF's 第 3 页 共 10 页, - 3 - and 3/10.
-_PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?"
+# PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
+_PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
                            r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
 # A site's navigation on lines of its own, as HTML extraction leaves it: 首页, >, 当前位置.
 _NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"

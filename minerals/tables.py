@@ -18,7 +18,7 @@ from extractors.units import units
 _VALUE = regex.compile(r"^(?:[≥≤><约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
                        r"(?:以上|以下|以内|左右)?$")
 # The unit a heading gives its column: 目标值(%), 金额(万元).
-_HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,4})[)）]$")
+_HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # A column that gives each row's unit (单位: %, ‰, /10万), and one that only remarks on the
 # row (完成情况: 完成, 未完成), which names nothing.
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
@@ -105,7 +105,8 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
-        row_unit = named[0] if named and (named[0] in units() or named[0][:1] in "万亿" and named[0][1:] in units()) else ""
+        row_unit = named[0] if named and (named[0] in units() or named[0][:1] in "万亿" and named[0][1:] in units()
+                                          or _RATIO_UNIT.match(named[0])) else ""
     for head, cell in zip(heading, row):
         cell = cell.replace(" ", "")
         if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):
@@ -128,6 +129,8 @@ def _sentence(heading: list[str], row: list[str]) -> str:
         elif _REMARK_COLUMN.search(head):
             continue
         elif cell not in names:  # a merged cell repeats its text in every column it spans
+            if (bracket := _HEADING_UNIT.search(cell)) and _RATIO_UNIT.match(bracket.group(1)):
+                cell = cell[:bracket.start()]  # 孕产妇死亡率(1/10万): the unit goes with the numbers
             names.append(cell)
     if not values:
         return "\t".join(row)

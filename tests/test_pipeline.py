@@ -268,6 +268,8 @@ ARTICLE = "全县高血压患者规范管理率达到85%,糖尿病患者规范�
     (["卫生局工作总结(一)", "卫生局工作总结(二)"], ["卫生局工作总结(一)", "卫生局工作总结(二)"]),
     # the page's title before each article's number
     (["卫计局工作总结范文三篇 篇一", "卫计局工作总结范文三篇 篇二"], ["卫计局工作总结", "卫计局工作总结"]),
+    # a rule of dashes between glued articles: each is titled by the line after it
+    (["——————————\n\n甲县卫生局2019年工作总结", "——————————\n乙区卫生局2020年工作计划"], ["甲县卫生局2019年工作总结", "乙区卫生局2020年工作计划"]),
     # an article before the first header is titled by the file's first line
     (["甲县卫生局工作总结", "扩展阅读:乙区卫生局工作总结"], ["卫生局工作总结范文(通用2篇)", "乙区卫生局工作总结"]),
 ])
@@ -329,6 +331,8 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     ("二、存在的问题", "problems"),
     ("二、计划生育工作", "results"),  # the work of family planning, not a plan
     ("二、计划免疫", "results"),
+    ("二、免疫规划工作", "results"),  # the immunisation programme, not a plan
+    ("二、卫生健康事业发展规划", "plan"),
 ])
 def test_section_roles(heading, role):
     from minerals.documents import Document, describe
@@ -396,6 +400,16 @@ def test_weak_plan_heading_before_a_plan_heads_results():
                                                           ("2024年工作计划", "plan")]
 
 
+def test_a_subheadings_year_is_not_the_base_it_compares_with():
+    """(四)…经费150万元,较2020年增长25%: a plan's item, for the plan's year."""
+    from minerals.documents import Document, describe
+
+    text = ("某区卫生健康局2020年工作总结\n一、主要工作\n全年门诊量12万人次。\n二、2021年工作计划\n"
+            "(一)全年监督检查企业300家。\n(二)区财政预算安排职业病防治专项经费150万元,较2020年增长25%。\n")
+    doc = describe(Document(seq=1, title="某区卫生健康局2020年工作总结", start=0, end=len(text), text=text))
+    assert [(s.role, s.year) for s in doc.sections if s.level == 2] == [("plan", 2021), ("plan", 2021)]
+
+
 @pytest.mark.parametrize("heading,role", [
     ("(三)明年工作", "plan"),
     ("(三)下一步工作打算", "plan"),
@@ -448,6 +462,15 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     # a hospital's report is the hospital's, not its county's: no place for the county's series
     ("青川县人民医院2019年工作总结\n青川县人民医院全年门诊量12万人次,青川县卫健局考核优秀。", "summary_and_plan", 2019, 2020,
      None, None, None),
+    # a summary of part of a year plans the rest of that year
+    ("浦江县卫生健康局2022年1-10月工作进展情况", "summary_and_plan", 2022, 2022, "浦江县卫生健康局", "浦江县", "county"),
+    ("南川市卫生健康局2023年第一季度工作总结", "summary_and_plan", 2023, 2023, "南川市卫生健康局", "南川市", "city"),
+    # a county's disease control or health inspection works for the county; a township's health centre for its township
+    ("清河县疾病预防控制中心2018年工作总结", "summary_and_plan", 2018, 2019, "清河县疾病预防控制中心", "清河县", "county"),
+    ("云溪县石门镇中心卫生院2020年工作总结", "summary_and_plan", 2020, 2021, "云溪县石门镇中心卫生院", "云溪县石门镇", "township"),
+    ("城关镇卫生院2020年工作总结\n在云溪县卫健局的领导下,我院全年门诊量3万人次。", "summary_and_plan", 2020, 2021,
+     "云溪县城关镇卫生院", "云溪县城关镇", "township"),
+    ("城关镇卫生院2020年工作总结", "summary_and_plan", 2020, 2021, None, None, None),  # which county's 城关镇 is unknown
     # five-year periods and 规划 date a title too
     ("平武县卫生健康局“十三五”工作总结及“十四五”工作规划", "summary_and_plan", 2020, 2025, "平武县卫生健康局", "平武县", "county"),
     ("平武县卫生健康局2021-2023年工作规划", "plan", None, 2023, "平武县卫生健康局", "平武县", "county"),

@@ -648,7 +648,7 @@ CASES = [
         ("2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019),
         ("3.4%", "rate", 3.4, None, "%", "exact", "actual", "change", 2019)]),
     ("检测能力由年初的不足200份提升到5000份。", "results", [
-        ("200份", "count", 200, None, "份", "at_most", "baseline", "level", None),
+        ("200份", "count", 200, None, "份", "at_most", "baseline", "level", 2019),
         ("5000份", "count", 5000, None, "份", "exact", "actual", "level", 2019)]),
     ("出生人口性别比稳定在107以下。", "plan", [("107以下", "rate", 107, None, "%", "at_most", "target", "level", 2020)]),
     # a bare count after a label that names its unit, in a list of name:value pairs
@@ -721,6 +721,65 @@ CASES = [
         ("6.8%", "rate", 6.8, None, "%", "exact", "actual", "level", 2019),
         ("21种", "count", 21, None, "种", "exact", "baseline", "level", None),
         ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
+    # measure words of passes, livestock and tents; seconds and doses of radiation; 日 after 住院日
+    ("检测项目1.87万项次,检测过往车辆12.6万辆次,查耕牛3420头,家畜化疗4150头次,帐篷12顶。", "results", [
+        ("1.87万项次", "count", 18700, None, "项次", "exact", "actual", "level", 2019),
+        ("12.6万辆次", "count", 126000, None, "辆次", "exact", "actual", "level", 2019),
+        ("3420头", "count", 3420, None, "头", "exact", "actual", "level", 2019),
+        ("4150头次", "count", 4150, None, "头次", "exact", "actual", "level", 2019),
+        ("12顶", "count", 12, None, "顶", "exact", "actual", "level", 2019)]),
+    ("调度时间平均缩短约20秒,年人均有效剂量为0.42毫希沃特,平均住院日8.6日,3月8日起施行。", "results", [
+        ("20秒", "quantity", 20, None, "秒", "approx", "actual", "change", 2019),
+        ("0.42毫希沃特", "quantity", 0.42, None, "毫希沃特", "exact", "actual", "level", 2019),
+        ("8.6日", "quantity", 8.6, None, "天", "exact", "actual", "level", 2019)]),
+    # a time limit is part of a rate's name; the population a ratio is per and a product's strength are no facts
+    ("AEFI报告发生率为66.03/10万剂次,48小时内调查率100%,所有事件均在2小时内到达现场。", "results", [
+        ("66.03/10万", "rate", 66.03, None, "/10万", "exact", "actual", "level", 2019),
+        ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019)]),
+    ("每10万人口拥有救护车1.2辆,使用50%氯硝柳胺可湿性粉剂42.6吨。", "results", [
+        ("1.2辆", "count", 1.2, None, "辆", "exact", "actual", "level", 2019),
+        ("42.6吨", "quantity", 42600, None, "公斤", "exact", "actual", "level", 2019)]),
+    # goals in brackets after the word for them, each of the fact stated before it in order, and
+    # the shares of them done after the bracket
+    ("总诊疗人次达到142.6万人次,完成全年目标任务(170万人次)的83.9%。", "results", [
+        ("142.6万人次", "count", 1426000, None, "人次", "exact", "actual", "level", 2019),
+        ("170万人次", "count", 1700000, None, "人次", "exact", "target", "level", 2019),
+        ("83.9%", "rate", 83.9, None, "%", "exact", "actual", "completion", 2019)]),
+    ("新增签约居民5.6万人,完成全年任务(10万人)的56%;完成艾滋病检测5.9万人次,未完成6万人次的任务。", "results", [
+        ("5.6万人", "count", 56000, None, "人", "exact", "actual", "level", 2019),
+        ("10万人", "count", 100000, None, "人", "exact", "quota", "level", 2019),
+        ("56%", "rate", 56, None, "%", "exact", "actual", "completion", 2019),
+        ("5.9万人次", "count", 59000, None, "人次", "exact", "actual", "level", 2019),
+        ("6万人次", "count", 60000, None, "人次", "exact", "quota", "level", 2019)]),
+    ("婴儿死亡率2.31‰,5岁以下儿童死亡率3.46‰,均低于年度控制目标(4‰、5‰)。", "results", [
+        ("2.31‰", "rate", 2.31, None, "‰", "exact", "actual", "level", 2019),
+        ("3.46‰", "rate", 3.46, None, "‰", "exact", "actual", "level", 2019),
+        ("4‰", "rate", 4, None, "‰", "exact", "target", "level", 2019),
+        ("5‰", "rate", 5, None, "‰", "exact", "target", "level", 2019)]),
+    # a table's 年度指标值 is the goal, its 实际完成值 the result
+    ("居民电子健康档案建档率:年度指标值≥90%,实际完成值92.50%,得分5。", "results", [
+        ("90%", "rate", 90, None, "%", "at_least", "target", "level", 2019),
+        ("92.50%", "rate", 92.5, None, "%", "exact", "actual", "level", 2019)]),
+    # 及以下 bounds each goal; the years that open a sentence date each list after 分别 in it
+    ("到2022年和2030年,健康素养水平分别不低于22%和30%;婴儿死亡率分别控制在7.5‰及以下和5‰及以下。", "plan", [
+        ("22%", "rate", 22, None, "%", "at_least", "target", "level", 2022),
+        ("30%", "rate", 30, None, "%", "at_least", "target", "level", 2030),
+        ("7.5‰及以下", "rate", 7.5, None, "‰", "at_most", "target", "level", 2022),
+        ("5‰及以下", "rate", 5, None, "‰", "at_most", "target", "level", 2030)]),
+    # what there is now, in a plan: all of the sentence that opens with 现有, and what is 在册
+    ("全区现有医疗卫生机构218家,其中二级以上医院6家、社区卫生服务站41个,常住人口58.6万人。", "plan", [
+        ("218家", "count", 218, None, "家", "exact", "actual", "level", 2019),
+        ("6家", "count", 6, None, "家", "exact", "actual", "level", 2019),
+        ("41个", "count", 41, None, "个", "exact", "actual", "level", 2019),
+        ("58.6万人", "count", 586000, None, "人", "exact", "actual", "level", 2019)]),
+    ("全县在册患者约1650人,确保在册患者管理率达到90%,三公经费较上年压减5%以上。", "plan", [
+        ("1650人", "count", 1650, None, "人", "approx", "actual", "level", 2019),
+        ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020),
+        ("5%以上", "rate", 5, None, "%", "at_least", "target", "change", 2020)]),
+    # 上涨 is a change, after the prices it is measured in
+    ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
+        ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
+        ("2.4%", "rate", 2.4, None, "%", "exact", "actual", "change", 2019)]),
 ]
 
 
@@ -785,6 +844,7 @@ NON_FACTS = [
     "将目标任务分解到12个街道和38家医疗卫生单位。",  # those a task is split among
     "重点抓好以下20项工作。",  # the length of the list that follows
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
+    "县长在县十八届人大五次会议上作报告,十件民生实事全面完成。(本报告共印发350份)",  # a session, a named set, a print run
 ]
 
 
@@ -1452,6 +1512,24 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a baseline names the value reached after it; the verb of reaching is in neither name
     ("检测实验室由11家扩充至27家,采样点由年初的260个增加到1150个。", ["检测实验室", "检测实验室", "采样点", "采样点"],
      [None, None, None, None]),
+    ("企业自查率由年初的41.5%提高到年底的78.9%。", ["企业自查率", "企业自查率"], [None, None]),
+    # goals in brackets are of the facts before them, in order; so are the shares of them done
+    ("65岁及以上老年人健康管理率为73.6%,高血压患者规范管理率为74.2%,分别完成年度目标(70%、65%)的105.1%和114.2%。",
+     ["65岁及以上老年人健康管理率", "高血压患者规范管理率"] * 3,
+     ["elderly_health_mgmt_rate", "hypertension_standard_mgmt_rate"] * 3),
+    ("完成艾滋病检测5.9万人次,未完成6万人次的任务。", ["艾滋病检测", "艾滋病检测任务"], ["hiv_tests", "hiv_tests"]),
+    # an event's report is no infectious disease's; nor is an occupational health card's
+    ("突发公共卫生事件报告及时率100%,事件报告及时率100%,个案卡报告及时率为98.2%。",
+     ["突发公共卫生事件报告及时率", "事件报告及时率", "个案卡报告及时率"], ["phe_info_report_rate", "phe_info_report_rate", None]),
+    ("开展HIV抗体检测38975人份,报告突发公共卫生事件相关信息26起。",
+     ["开展HIV抗体检测", "报告突发公共卫生事件相关信息"], ["hiv_tests", "phe_events"]),
+    # killing snails is not surveying them; salt that is iodised is not salt that is up to standard
+    ("查螺面积1856.4万平方米,药物灭螺面积468.3万平方米,碘盐覆盖率98.7%,合格碘盐食用率95.3%。",
+     ["查螺面积", "药物灭螺面积", "碘盐覆盖率", "合格碘盐食用率"],
+     ["snail_survey_area", "snail_control_area", "iodised_salt_coverage", "iodised_salt_rate"]),
+    ("以乡为单位国家免疫规划疫苗各苗次接种率均保持在95%以上,新发病原学阳性患者治愈率为91.3%,入院人数10.62万人。",
+     ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
+     ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
