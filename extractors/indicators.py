@@ -716,7 +716,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             if (_WHEN.search(subject) or (sentence[left - 1:left] == ":" and _HEADING_END.search(subject))
                     or (sentence[left - 1:left] == ";" and not borrows)):
                 subject = ""
-            subject = _last_words(clean(subject), 12) if subject else ""
+            # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name
+            reach = 24 if before == 0 and sentence[left - 1:left] == ":" else 12
+            subject = _last_words(clean(subject), reach) if subject else ""
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole

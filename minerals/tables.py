@@ -46,14 +46,21 @@ _BAR_RULE = regex.compile(r"^[ \u3000|｜:：\-—]+$")
 
 def in_text(text: str) -> str:
     """A text's tables, written as lines of cells, as sentences: a run of two lines or more
-    with the same number of cells (three or more) that reads as a data table.  Every other
-    line stays as it is."""
-    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
+    with the same number of cells (three or more) that reads as a data table, or a heading
+    of columns set apart by single spaces, as a PDF's text has it, with its rows under it.
+    Every other line stays as it is."""
+    spaced = _SPACED_HEADING.search(text)
+    if not spaced and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return text
     lines = [line for line in text.split("\n") if not (_BAR_RULE.fullmatch(line) and "-" in line)]
     out: list[str] = []
     i = 0
     while i < len(lines):
+        rows = _single_spaced(lines, i) if spaced else []
+        if rows:
+            out += sentences(rows)
+            i += len(rows)
+            continue
         width = _cells(lines[i])
         j = i + 1
         while width >= 3 and j < len(lines) and _cells(lines[j]) == width:
@@ -66,6 +73,34 @@ def in_text(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+# A heading of four cells or more set apart by single spaces, one of them a year or a column's
+# word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性.
+_SPACED_HEADING = regex.compile(r"^(?=[^\n]*(?:(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值))(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}$",
+                                regex.M)
+
+
+def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
+    """The rows of a table whose heading is line i, its cells set apart by single spaces; a
+    row may lack its first cells (a merged cell that names a group of rows: the group then
+    names no row).  No rows if fewer than two follow, each a line of cells with a value and
+    no punctuation of prose."""
+    if not _SPACED_HEADING.fullmatch(lines[i]):
+        return []
+    heading = lines[i].split()
+    body: list[list[str]] = []
+    for line in lines[i + 1:]:
+        cells = line.split()
+        if (not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
+                or not any(_VALUE.match(cell) for cell in cells)):
+            break
+        body.append(cells)
+    if len(body) < 2:
+        return []
+    merged = len(heading) - min(len(cells) for cells in body)
+    rows = [heading] + [[""] * merged + cells[len(cells) - len(heading) + merged:] for cells in body]
+    return rows if _is_data(rows) else []
 
 
 def _cells(line: str) -> int:

@@ -124,8 +124,22 @@ def test_a_table_spaced_into_columns(tmp_path):
     assert in_text(text) == "婴儿死亡率(‰):2023年完成3.1‰,2024年目标≤4‰。\n一、主要工作  (一)医疗服务。全县门诊量12万人次。\n"
 
 
+def test_a_table_set_apart_by_single_spaces():
+    """A PDF's text keeps one space between cells: a heading with a year or a column's word,
+    rows under it, some without the group named on the first row of theirs."""
+    from minerals.tables import in_text
+
+    text = ("表1 主要指标\n领域 序号 主要指标 单位 2020年 2025年 指标属性\n健康水平 1 人均预期寿命 岁 77.9 78.8 预期性\n"
+            "2 孕产妇死亡率 /10万 12.6 ≤12 预期性\n13 个人卫生支出占卫生总费用的比重 % 28.6 ≤27 约束性\n\n一、发展基础\n")
+    assert in_text(text) == ("表1 主要指标\n人均预期寿命:2020年77.9岁,2025年78.8岁。\n孕产妇死亡率:2020年12.6/10万,2025年≤12/10万。\n"
+                             "个人卫生支出占卫生总费用的比重:2020年28.6%,2025年≤27%。\n\n一、发展基础\n")
+    years = "指标名称 2015年 2020年目标 2018年 进展情况\n婴儿死亡率(‰) 6.1 ≤6 4.6 已提前完成\n床位数(张) 5.1 6.0 5.72 符合进度\n"
+    assert in_text(years) == "婴儿死亡率(‰):2015年6.1‰,2020年目标≤6‰,2018年4.6‰。\n床位数(张):2015年5.1张,2020年目标6.0张,2018年5.72张。\n"
+
+
 @pytest.mark.parametrize("text", [
     "全县\t门诊量12万人次。\n住院\t2万人次。\n",  # two cells a line: no table
+    "2019年 全县 门诊量 12万人次\n住院 2万人次,出院 1万人次\n",  # one row after a heading-like line: no table
     "甲\t乙\t丙\n1\t2\n",  # lines of different widths
 ])
 def test_text_without_a_table_stays(text):
