@@ -70,3 +70,19 @@ def test_reports_of_unknown_places_pair_with_none(tmp_path):
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [(r["region"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
         ("青石县", 2020, 98.5, 99.2, True)]
+
+
+def test_an_activity_planned_is_met_by_as_much_or_more(tmp_path):
+    """发放健康教育资料 has no better direction: 16.8万份 done against 15万份 planned is met."""
+    reports = {
+        "plan.txt": "青石县卫生健康局2019年工作总结和2020年工作计划\n一、2019年工作\n全年发放健康教育资料14万份。\n"
+                    "二、2020年工作计划\n全年发放健康教育资料15万份。\n",
+        "result.txt": "青石县卫生健康局2020年工作总结\n一、2020年工作\n全年发放健康教育资料16.8万份。\n",
+    }
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert CliRunner().invoke(cli, ["extract", "-q", "--db", str(db), str(tmp_path)]).exit_code == 0
+    rows = [json.loads(line) for line in CliRunner().invoke(cli, ["compare", "--db", str(db), "--format", "jsonl"]).output.splitlines()]
+    assert [(r["indicator_key"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
+        ("health_materials", 2020, 150000.0, 168000.0, True)]

@@ -83,6 +83,8 @@ SELECT
     WHEN t.qualifier = 'approx' THEN abs(coalesce(a.value, ba.value) - t.value) <= 0.05 * abs(t.value)
     WHEN i.good = 'higher' THEN coalesce(a.value, ba.value) >= t.value
     WHEN i.good = 'lower' THEN coalesce(a.value, ba.value) <= t.value
+    -- an activity planned (发放健康教育资料15万份) is done when as much or more was done
+    WHEN i.good = 'none' THEN coalesce(a.value, ba.value) >= t.value
     ELSE coalesce(a.value, ba.value) = t.value
   END AS INTEGER) AS met,
   CASE WHEN t.place IN big
