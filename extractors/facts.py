@@ -118,6 +118,8 @@ def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
     return "goal", len(_LIST_SEPARATOR.findall(text, at + 1, start)), k, at
 
 
+# A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
+_SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比)[^,;:。]{0,8}(?:目标|计划)")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
@@ -461,6 +463,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = last_name
             elif previous[1] == "change":
                 indicator = level_name.get(q.unit.unit, indicator)
+        if (q.unit.kind == "count" and "累计" in p.text[left:q.start] and not any(w in p.text[left:q.start] for w in added())
+                and (verb := next((w for w in added() if indicator.startswith(w)), None))):
+            indicator = indicator[len(verb):]  # 新建中医馆5个,累计达到17个: all there are, not those built
         if role_ == "quota" and _TASK_ONLY.fullmatch(indicator) and previous and previous[0].unit.unit == q.unit.unit:
             indicator = last_name + "任务"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those
         goal = _bracketed_goal(p.text, q.start) if "(" in p.text else None
@@ -517,6 +522,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         qualifier, aside = q.qualifier, False
+        if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
+            qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)

@@ -126,7 +126,7 @@ def _before_change() -> "regex.Pattern[str]":
     """What may stand between a word of change and its number: 了, 达, 为 and the
     qualifier words (增长不低于10%)."""
     q = cues()["qualifier"]
-    words = ["了", "达", "达到", "为", "控制在", "保持在", "稳定在", *q["approx_before"], *q["at_least_before"], *q["at_most_before"]]
+    words = ["了", "达", "达到", "为", "控制在", "保持在", "稳定在", "均", "都", *q["approx_before"], *q["at_least_before"], *q["at_most_before"]]
     return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})+$")
 
 

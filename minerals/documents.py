@@ -78,7 +78,9 @@ _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来�
 # A five-year period a heading names (三、“十四五”发展目标).
 _PERIOD = regex.compile(r"十[一二三四五]五")
 # A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
-_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效")
+_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的形势")
+# Recommendations ask for what is to be done: 四、有关建议 (not 存在问题及建议, which states problems).
+_ADVICE_HEADING = regex.compile(r"建议")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
@@ -281,9 +283,11 @@ def _sections(doc: Document) -> list[Section]:
     whole_plan = doc.type == "plan"
     for m in _headings(doc.text):
         title = m.group("title")
-        planned = _PLAN_HEADING.search(title) and not _DONE_HEADING.search(title)
-        looks_back = _DONE_HEADING.search(title) or _LOOKS_BACK.search(title)
-        role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(title)
+        head = title.split(":", 1)[0]  # 五、项目支出:指…事业发展目标所发生的支出: a term, then what it means
+        advice = _ADVICE_HEADING.search(head) and not _PROBLEM_HEADING.search(head)
+        planned = (_PLAN_HEADING.search(head) or advice) and not _DONE_HEADING.search(head)
+        looks_back = _DONE_HEADING.search(head) or _LOOKS_BACK.search(head)
+        role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(head)
                 else "results")
         years = [int(y) for y in _HEADING_YEAR.findall(title)]
         if not years and role == "plan":  # 三、“十四五”发展目标: due by the period's end

@@ -776,6 +776,18 @@ CASES = [
         ("1650人", "count", 1650, None, "人", "approx", "actual", "level", 2019),
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020),
         ("5%以上", "rate", 5, None, "%", "at_least", "target", "change", 2020)]),
+    # a band of scores or a price says which are counted; the group some of which are counted is no fact
+    ("得分90分以上的7个,低于80分的1个;单位价值100万元以上的设备14台,6个项目中已完成的2个。", "results", [
+        ("7个", "count", 7, None, "个", "exact", "actual", "level", 2019),
+        ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
+        ("14台", "count", 14, None, "台", "exact", "actual", "level", 2019),
+        ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # a value set against a goal named after it says nothing of the goal's bound; 均 before a change
+    ("预计达到18.7%,低于20%的目标;门诊次均费用182.6元,增幅均控制在5%以内。", "results", [
+        ("18.7%", "rate", 18.7, None, "%", "exact", "target", "level", 2019),
+        ("20%", "rate", 20, None, "%", "exact", "target", "level", 2019),
+        ("182.6元", "money", 0.01826, None, "万元", "exact", "actual", "level", 2019),
+        ("5%以内", "rate", 5, None, "%", "at_most", "actual", "change", 2019)]),
     # 上涨 is a change, after the prices it is measured in
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
@@ -845,6 +857,8 @@ NON_FACTS = [
     "重点抓好以下20项工作。",  # the length of the list that follows
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
     "县长在县十八届人大五次会议上作报告,十件民生实事全面完成。(本报告共印发350份)",  # a session, a named set, a print run
+    # a scoring scheme: full marks, the weights of its parts, an appraisal's weight
+    "预算执行(满分20分),从项目决策(15分)、项目管理(25分)两个方面评分,考核权重不低于60%。",
 ]
 
 
@@ -1518,6 +1532,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["65岁及以上老年人健康管理率", "高血压患者规范管理率"] * 3,
      ["elderly_health_mgmt_rate", "hypertension_standard_mgmt_rate"] * 3),
     ("完成艾滋病检测5.9万人次,未完成6万人次的任务。", ["艾滋病检测", "艾滋病检测任务"], ["hiv_tests", "hiv_tests"]),
+    # what there is in all is no addition; a speaker's name is no part of a name
+    ("新建乡镇卫生院中医馆5个,累计达到17个。", ["新建乡镇卫生院中医馆", "乡镇卫生院中医馆"], [None, None]),
+    ("【宋佳】2019年全市共招聘卫生专业技术人员623人。", ["招聘卫生专业技术人员"], ["staff_recruited"]),
     # an event's report is no infectious disease's; nor is an occupational health card's
     ("突发公共卫生事件报告及时率100%,事件报告及时率100%,个案卡报告及时率为98.2%。",
      ["突发公共卫生事件报告及时率", "事件报告及时率", "个案卡报告及时率"], ["phe_info_report_rate", "phe_info_report_rate", None]),
