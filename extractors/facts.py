@@ -446,7 +446,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
             if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士
                 indicator = _listed(last_name, indicator)
-        if (previous and counted_alike(previous[0].unit.unit, q.unit.unit) and q.value < 100
+        if (previous and (counted_alike(previous[0].unit.unit, q.unit.unit)
+                          or (previous[0].unit.kind == q.unit.kind == "count" and PER_HEAD.match(last_name))) and q.value < 100
                 and (previous[0].end == left - 1 and p.text[left - 1] == "," or p.text[previous[0].end:q.start].startswith("、"))):
             indicator = _per_listed(last_name, indicator)  # 每千常住人口执业医师2.86人、注册护士3.42人
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
