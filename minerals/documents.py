@@ -97,7 +97,7 @@ _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2
 _OPENING_YEAR = regex.compile(r"(?<![\d.到至])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职"
-_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划"
+_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案"
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
@@ -217,6 +217,8 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
 
 
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
+# Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
+_ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
 _TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。]{{0,12}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。]{{0,12}}")
 
 
@@ -228,7 +230,7 @@ def _first_line(text: str) -> str:
         return lines[1]  # a site's category (工作总结)
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):
         return lines[1]  # a running header (青溪县卫生健康局), then the title that starts with it
-    if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
+    if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
         return lines[0] + lines[1]  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
     return lines[0] if lines else ""
 

@@ -280,6 +280,13 @@ def test_compilation_headers(headers, titles):
     assert [d.title for d in split(normalise(text).text)] == titles
 
 
+def test_a_title_under_the_line_of_its_issuer():
+    from minerals.documents import split
+
+    text = "湖口县血防领导小组办公室\n2016年血防工作总结及2017年工作计划\n" + ARTICLE
+    assert [d.title for d in split(normalise(text).text)] == ["湖口县血防领导小组办公室2016年血防工作总结及2017年工作计划"]
+
+
 def test_a_plan_says_last_year_of_the_year_before_it_plans(tmp_path):
     """青岚县卫生局2010年卫生工作计划: 去年 is 2009, and what was done then is no 2010 target."""
     from minerals.pipeline import process
@@ -468,6 +475,8 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     # a summary of part of a year plans the rest of that year
     ("浦江县卫生健康局2022年1-10月工作进展情况", "summary_and_plan", 2022, 2022, "浦江县卫生健康局", "浦江县", "county"),
     ("南川市卫生健康局2023年第一季度工作总结", "summary_and_plan", 2023, 2023, "南川市卫生健康局", "南川市", "city"),
+    # an 实施方案 is a plan, for the last year it names
+    ("健康云岭行动(2020—2030年)实施方案", "plan", None, 2030, None, None, None),
     # a county's disease control or health inspection works for the county; a township's health centre for its township
     ("清河县疾病预防控制中心2018年工作总结", "summary_and_plan", 2018, 2019, "清河县疾病预防控制中心", "清河县", "county"),
     ("云溪县石门镇中心卫生院2020年工作总结", "summary_and_plan", 2020, 2021, "云溪县石门镇中心卫生院", "云溪县石门镇", "township"),

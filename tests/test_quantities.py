@@ -788,6 +788,12 @@ CASES = [
         ("20%", "rate", 20, None, "%", "exact", "target", "level", 2019),
         ("182.6元", "money", 0.01826, None, "万元", "exact", "actual", "level", 2019),
         ("5%以内", "rate", 5, None, "%", "at_most", "actual", "change", 2019)]),
+    # a budget is what was planned; what was spent, and the share of the budget, are results
+    ("行政运行(项):年初预算为486.00万元,支出决算为512.34万元,完成年初预算的105.42%,预算执行率99.2%。", "results", [
+        ("486.00万元", "money", 486, None, "万元", "exact", "target", "level", 2019),
+        ("512.34万元", "money", 512.34, None, "万元", "exact", "actual", "level", 2019),
+        ("105.42%", "rate", 105.42, None, "%", "exact", "actual", "completion", 2019),
+        ("99.2%", "rate", 99.2, None, "%", "exact", "actual", "level", 2019)]),
     # 上涨 is a change, after the prices it is measured in
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
@@ -1535,6 +1541,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what there is in all is no addition; a speaker's name is no part of a name
     ("新建乡镇卫生院中医馆5个,累计达到17个。", ["新建乡镇卫生院中医馆", "乡镇卫生院中医馆"], [None, None]),
     ("【宋佳】2019年全市共招聘卫生专业技术人员623人。", ["招聘卫生专业技术人员"], ["staff_recruited"]),
+    ("每千常住人口执业(助理)医师数达到2.5人、床位数达到6张。", ["每千常住人口执业(助理)医师数", "每千常住人口床位数"],
+     ["physicians_per_1000", "beds_per_1000"]),
     # an event's report is no infectious disease's; nor is an occupational health card's
     ("突发公共卫生事件报告及时率100%,事件报告及时率100%,个案卡报告及时率为98.2%。",
      ["突发公共卫生事件报告及时率", "事件报告及时率", "个案卡报告及时率"], ["phe_info_report_rate", "phe_info_report_rate", None]),
