@@ -96,7 +96,7 @@ _BARE_RATE = regex.compile(
     rf"(?<!死亡|发病|患病|出生|病死)率{_RATE_VERB}(?P<num>{ARABIC})(?![\d.%‰万亿\p{{Han}}/]| \d)"
 )
 # The sex ratio at birth is boys per 100 girls, written bare or as 107.5:100 (indicators.md:
-# 女=100); stored as a rate in %.
+# 女=100); stored as a rate in that unit, 女=100.
 _SEX_RATIO = regex.compile(
     rf"性别比:?在?{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
     rf"(?P<after>以内|以下|左右)?(?![\d.%‰万])"
@@ -563,7 +563,7 @@ def _fractions(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _sex_ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """出生人口性别比控制在108以内, 性别比为107.5:100: boys per 100 girls, as %."""
+    """出生人口性别比控制在108以内, 性别比为107.5:100: boys per 100 girls (女=100)."""
     out = []
     for m in _SEX_RATIO.finditer(sentence):
         a, b = m.start("num"), m.end()
@@ -571,5 +571,5 @@ def _sex_ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         after = m.group("after")
         qualifier = ("approx" if after == "左右" else "at_most") if after else _qualifier_before(sentence, a) or "exact"
-        out.append(Quantity(a, b, parse_number(m.group("num")), None, units()["%"], qualifier, False))
+        out.append(Quantity(a, b, parse_number(m.group("num")), None, units()["女=100"], qualifier, False))
     return out

@@ -158,10 +158,10 @@ CASES = [
         ("5亿元", "money", 50000, None, "万元", "exact", "actual", "level", 2019)]),
     # the sex ratio at birth: boys per 100 girls, bare or as n:100
     ("出生人口性别比控制在108以内,政策符合率95.2%。", "results", [
-        ("108以内", "rate", 108, None, "%", "at_most", "actual", "level", 2019),
+        ("108以内", "rate", 108, None, "女=100", "at_most", "actual", "level", 2019),
         ("95.2%", "rate", 95.2, None, "%", "exact", "actual", "level", 2019)]),
     ("全县出生性别比为107.5:100。", "results", [
-        ("107.5:100", "rate", 107.5, None, "%", "exact", "actual", "level", 2019)]),
+        ("107.5:100", "rate", 107.5, None, "女=100", "exact", "actual", "level", 2019)]),
     ("完成适龄儿童窝沟封闭3200颗牙。", "results", [
         ("3200颗", "count", 3200, None, "颗", "exact", "actual", "level", 2019)]),
     ("分三轮次开展集中消杀,引进两个社会组织参与宣传。", "results", [
@@ -621,7 +621,7 @@ CASES = [
         ("三分之一", "rate", 33.33, None, "%", "approx", "actual", "change", 2019),
         ("53%", "rate", 53, None, "%", "exact", "actual", "change", 2019),
         ("55岁", "quantity", 55, None, "岁", "at_least", "actual", "level", 2019)]),
-    ("出生人口性别比在110左右。", "results", [("110左右", "rate", 110, None, "%", "approx", "actual", "level", 2019)]),
+    ("出生人口性别比在110左右。", "results", [("110左右", "rate", 110, None, "女=100", "approx", "actual", "level", 2019)]),
     # a count named before a colon; 约占 is approximate; 从上一年的 starts a change; 争取 funds is a result
     ("门诊人次:125.6万,增长8.2%;线上培训约占60%;每人筹资额从上一年的290元增加到340元。", "results", [
         ("125.6万", "count", 1256000, None, "人次", "exact", "actual", "level", 2019),
@@ -650,7 +650,7 @@ CASES = [
     ("检测能力由年初的不足200份提升到5000份。", "results", [
         ("200份", "count", 200, None, "份", "at_most", "baseline", "level", 2019),
         ("5000份", "count", 5000, None, "份", "exact", "actual", "level", 2019)]),
-    ("出生人口性别比稳定在107以下。", "plan", [("107以下", "rate", 107, None, "%", "at_most", "target", "level", 2020)]),
+    ("出生人口性别比稳定在107以下。", "plan", [("107以下", "rate", 107, None, "女=100", "at_most", "target", "level", 2020)]),
     # a bare count after a label that names its unit, in a list of name:value pairs
     ("3.手术台次:6830,增长11.5%;出生人口:5230,奖励扶助对象:8465。", "results", [
         ("6830", "count", 6830, None, "台次", "exact", "actual", "level", 2019),
@@ -658,7 +658,7 @@ CASES = [
         ("5230", "count", 5230, None, "人", "exact", "actual", "level", 2019),
         ("8465", "count", 8465, None, "人", "exact", "actual", "level", 2019)]),
     # a sex ratio in a row of values
-    ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "%", "exact", "actual", "level", 2019)]),
+    ("出生人口性别比:111.6", "results", [("111.6", "rate", 111.6, None, "女=100", "exact", "actual", "level", 2019)]),
     # a count of kinds before the count of cases; residents imply people
     ("全年报告法定传染病十一种一千零八十六例,为全县52.6万城乡居民提供服务。", "results", [
         ("十一种", "count", 11, None, "种", "exact", "actual", "level", 2019),
