@@ -56,6 +56,10 @@ _TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
+# A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
+_PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|不强|不到位|仅有|仅为|尚缺|缺编"
+_PROBLEM_STATED = regex.compile(_PROBLEM_WORDS)
+_PROBLEM_OPENING = regex.compile(rf"[一二三四五六七八九十]是[^,;:。]*?(?:{_PROBLEM_WORDS})")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
@@ -264,7 +268,10 @@ def role(p: Passage, start: int, end: int) -> str:
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")
     if p.section_role == "plan":
-        has_actual_cue = has_actual_cue or bool(_NOW_OPENING.match(s) and not _has_cue(s[:start], "target"))
+        # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
+        # problems and a plan): what there is now
+        stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)
+        has_actual_cue = has_actual_cue or bool((_NOW_OPENING.match(s) or stated) and not _has_cue(s[:start], "target"))
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue and not _bound_only(p, start, end):
         return "target"

@@ -788,6 +788,12 @@ CASES = [
         ("20%", "rate", 20, None, "%", "exact", "target", "level", 2019),
         ("182.6元", "money", 0.01826, None, "万元", "exact", "actual", "level", 2019),
         ("5%以内", "rate", 5, None, "%", "at_most", "actual", "change", 2019)]),
+    # a problem a plan states is of now (存在问题及2019年工作打算 heads both); what is to be done about it is not
+    ("一是人员不足,全中心在编人员仅有62人;三是签约质量不高,续约率仅为62.4%。", "plan", [
+        ("62人", "count", 62, None, "人", "exact", "actual", "level", 2019),
+        ("62.4%", "rate", 62.4, None, "%", "exact", "actual", "level", 2019)]),
+    ("针对基层人员不足的问题,全年招聘医学毕业生50名。", "plan", [
+        ("50名", "count", 50, None, "人", "exact", "target", "level", 2020)]),
     # a budget is what was planned; what was spent, and the share of the budget, are results
     ("行政运行(项):年初预算为486.00万元,支出决算为512.34万元,完成年初预算的105.42%,预算执行率99.2%。", "results", [
         ("486.00万元", "money", 486, None, "万元", "exact", "target", "level", 2019),
