@@ -1504,7 +1504,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "delivery_subsidy"]),
     ("每千人口病床数4.1张,完成农村妇女宫颈癌检查10326人,查处非法行医案件19件,招聘医学院校毕业生46名。",
      ["每千人口病床数", "农村妇女宫颈癌检查", "查处非法行医案件", "招聘医学院校毕业生"],
-     ["beds_per_1000", "two_cancers_screened", "illegal_practice_closed", "staff_recruited"]),
+     ["beds_per_1000", "cervical_cancer_screened", "illegal_practice_closed", "staff_recruited"]),
     # a rate after those signed is the residents' rate; a rate that names its own people is theirs
     ("签约居民18.9万人,签约率38.6%,重点人群签约率72.3%。", ["签约居民", "居民签约率", "重点人群签约率"],
      ["fd_contracted", "fd_contract_coverage", "fd_priority_coverage"]),
@@ -1547,6 +1547,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what there is in all is no addition; a speaker's name is no part of a name
     ("新建乡镇卫生院中医馆5个,累计达到17个。", ["新建乡镇卫生院中医馆", "乡镇卫生院中医馆"], [None, None]),
     ("【宋佳】2019年全市共招聘卫生专业技术人员623人。", ["招聘卫生专业技术人员"], ["staff_recruited"]),
+    # each cancer's screening is its own series, apart from the two together
+    ("完成宫颈癌筛查1.23万人、乳腺癌筛查1.19万人,两癌检查共2.3万人。", ["宫颈癌筛查", "乳腺癌筛查", "两癌检查"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "two_cancers_screened"]),
+    ("卫生基础设施投入1.28亿元,培训基层卫生人员3260人次。", ["卫生基础设施投入", "培训基层卫生人员"], ["health_investment", "staff_trained"]),
     ("每千常住人口执业(助理)医师数达到2.5人、床位数达到6张。", ["每千常住人口执业(助理)医师数", "每千常住人口床位数"],
      ["physicians_per_1000", "beds_per_1000"]),
     # an event's report is no infectious disease's; nor is an occupational health card's
