@@ -36,6 +36,8 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+# The province's or the country's value, stated after the place's own: …,全省为5.1‰.
+_LARGER_AREA_SAID = regex.compile(r"(?:^|[,;])(?P<place>全省|全国)(?:同期)?(?:为|是)$")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
@@ -263,21 +265,21 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
             and not _FUTURE.search(p.text, at, q.start))
 
 
-def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False) -> bool:
+def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False, role_: str = "actual") -> bool:
     """Whether the fact is a value of `key`'s series for the document's place and year: not
     one words before it keep off the indicator (`applies`), nor a group's named earlier in the
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not ((q.unit.kind != "rate" and PART_OF_YEAR.search(before)) or _reports_part_of_year(p))
+            and not ((q.unit.kind != "rate" and PART_OF_YEAR.search(before)) or (role_ == "actual" and _reports_part_of_year(p)))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
 
 
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
-    year; its plan for the year is not."""
+    year; its plan for the year is not, nor a goal for the year it restates (年度目标4.2万人)."""
     return p.section_role != "plan" and bool(PART_OF_YEAR.search(p.title))
 
 
@@ -519,13 +521,15 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated)
+        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         qualifier, aside = q.qualifier, False
         if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
             qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
+        larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
+                  else _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
                 or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start)))
@@ -543,6 +547,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             key, qualifier, role_, aside = None, "exact", "target", True
             indicator = (level_of or indicator) + norm.group("word")
+        elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
+            key, aside = None, True
+            indicator = larger.group("place") + (level_of or _without_area(indicator))
         elif elsewhere:  # another area's value: no key of the bureau's series
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:

@@ -51,7 +51,7 @@ _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
-_ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?$")
+_ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…

@@ -299,8 +299,11 @@ def find(sentence: str) -> list[Quantity]:
         if chinese and mult:
             if "点" not in number and not inside1:
                 continue  # 三千 already holds its 千 (四十余万 does not)
-            for ch in mult:  # 三点五万
-                value *= MULTIPLIERS[ch]
+            if "亿" in number and mult == "万":
+                value = parse_number(number + mult)  # 一亿六千三百余万: the 万 is of what follows 亿
+            else:
+                for ch in mult:  # 三点五万
+                    value *= MULTIPLIERS[ch]
         if pct:
             unit = table["%"] if pct == "百分之" else table["‰"] if pct == "千分之" else table["/10万"] if pct == "十万分之" else table["/万"]
             if unit_text:

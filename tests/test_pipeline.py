@@ -532,11 +532,12 @@ def test_a_half_year_summary_results_join_no_yearly_series(tmp_path):
     from minerals.pipeline import process
 
     path = tmp_path / "report.txt"
-    path.write_text("安宁县卫生局2011年上半年工作总结\n一、主要工作\n全县新建村卫生室12所,住院分娩率98.6%。\n"
-                    "二、下半年工作打算\n全年新建村卫生室20所。\n", encoding="utf-8")
+    path.write_text("安宁县卫生局2011年上半年工作总结\n一、主要工作\n全县新建村卫生室12所,住院分娩率98.6%。"
+                    "住院分娩率年度目标95%。\n二、下半年工作打算\n全年新建村卫生室20所。\n", encoding="utf-8")
     result = process(path)
-    assert [(f["value"], f["role"], f["indicator_key"]) for f in result.facts] == [
-        (12, "actual", None), (98.6, "actual", None), (20, "target", "new_village_clinics")]
+    assert [(f["value"], f["role"], f["year"], f["indicator_key"]) for f in result.facts] == [
+        (12, "actual", 2011, None), (98.6, "actual", 2011, None), (95, "target", 2011, "hospital_delivery_rate"),
+        (20, "target", 2011, "new_village_clinics")]
 
 
 @pytest.mark.parametrize("text,report_year,plan_year", [

@@ -766,14 +766,13 @@ CASES = [
         ("30%", "rate", 30, None, "%", "at_least", "target", "level", 2030),
         ("7.5‰及以下", "rate", 7.5, None, "‰", "at_most", "target", "level", 2022),
         ("5‰及以下", "rate", 5, None, "‰", "at_most", "target", "level", 2030)]),
-    # what there is now, in a plan: all of the sentence that opens with 现有, and what is 在册
+    # what there is now, in a plan: all of the sentence that opens with 现有; 压减 is a change
     ("全区现有医疗卫生机构218家,其中二级以上医院6家、社区卫生服务站41个,常住人口58.6万人。", "plan", [
         ("218家", "count", 218, None, "家", "exact", "actual", "level", 2019),
         ("6家", "count", 6, None, "家", "exact", "actual", "level", 2019),
         ("41个", "count", 41, None, "个", "exact", "actual", "level", 2019),
         ("58.6万人", "count", 586000, None, "人", "exact", "actual", "level", 2019)]),
-    ("全县在册患者约1650人,确保在册患者管理率达到90%,三公经费较上年压减5%以上。", "plan", [
-        ("1650人", "count", 1650, None, "人", "approx", "actual", "level", 2019),
+    ("确保在册患者管理率达到90%,三公经费较上年压减5%以上。", "plan", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020),
         ("5%以上", "rate", 5, None, "%", "at_least", "target", "change", 2020)]),
     # a band of scores or a price says which are counted; the group some of which are counted is no fact
@@ -794,6 +793,11 @@ CASES = [
         ("62.4%", "rate", 62.4, None, "%", "exact", "actual", "level", 2019)]),
     ("针对基层人员不足的问题,全年招聘医学毕业生50名。", "plan", [
         ("50名", "count", 50, None, "人", "exact", "target", "level", 2020)]),
+    # the 万 after 余 is of what follows 亿; a task handed down is a quota; case files in 卷
+    ("全年筹集资金一亿六千三百余万元,市下达的20个任务全部完成,抽查案卷60卷。", "results", [
+        ("一亿六千三百余万元", "money", 16300, None, "万元", "at_least", "actual", "level", 2019),
+        ("20个", "count", 20, None, "个", "exact", "quota", "level", 2019),
+        ("60卷", "count", 60, None, "卷", "exact", "actual", "level", 2019)]),
     # a budget is what was planned; what was spent, and the share of the budget, are results
     ("行政运行(项):年初预算为486.00万元,支出决算为512.34万元,完成年初预算的105.42%,预算执行率99.2%。", "results", [
         ("486.00万元", "money", 486, None, "万元", "exact", "target", "level", 2019),
@@ -1547,6 +1551,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what there is in all is no addition; a speaker's name is no part of a name
     ("新建乡镇卫生院中医馆5个,累计达到17个。", ["新建乡镇卫生院中医馆", "乡镇卫生院中医馆"], [None, None]),
     ("【宋佳】2019年全市共招聘卫生专业技术人员623人。", ["招聘卫生专业技术人员"], ["staff_recruited"]),
+    # the province's or the country's value beside the place's own is no value of the place's series
+    ("婴儿死亡率3.8‰,全省为5.1‰;3岁以下儿童系统管理率92.3%,全国同期为90.1%。",
+     ["婴儿死亡率", "全省婴儿死亡率", "3岁以下儿童系统管理率", "全国3岁以下儿童系统管理率"],
+     ["infant_mortality_rate", None, "child_u3_systematic_mgmt_rate", None]),
+    # nucleic acid tests are no HIV tests, and a payout for a medical dispute is no insurance's
+    ("累计核酸检测12.6万人份,调解医疗纠纷12起,赔付金额86万元。", ["核酸检测", "调解医疗纠纷", "赔付金额"], [None, None, None]),
     # each cancer's screening is its own series, apart from the two together
     ("完成宫颈癌筛查1.23万人、乳腺癌筛查1.19万人,两癌检查共2.3万人。", ["宫颈癌筛查", "乳腺癌筛查", "两癌检查"],
      ["cervical_cancer_screened", "breast_cancer_screened", "two_cancers_screened"]),
