@@ -163,7 +163,7 @@ def _tables_as_sentences(html: str) -> str:
     for table in list(root.iter("table")):
         if table.find(".//table") is not None:
             continue
-        rows = [[cell.text_content() for cell in tr.iter("td", "th")] for tr in table.iter("tr")]
+        rows = _grid(table)
         if not is_data(rows):
             continue
         div = lxml.html.Element("div")
@@ -175,6 +175,40 @@ def _tables_as_sentences(html: str) -> str:
         table.getparent().replace(table, div)
         changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _grid(table) -> list[list[str]]:
+    """A table's rows with each cell repeated over the rows and columns it spans, as a
+    Word table's are (a heading's 2021年 over both 全市 and 农村)."""
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of a cell spanning rows
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        cells = iter(tr.iter("td", "th"))
+        while True:
+            if len(row) in pending:
+                text, left = pending.pop(len(row))
+                row.append(text)
+                if left > 1:
+                    pending[len(row) - 1] = (text, left - 1)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = cell.text_content()
+            for _ in range(_span(cell, "colspan")):
+                if _span(cell, "rowspan") > 1:
+                    pending[len(row)] = (text, _span(cell, "rowspan") - 1)
+                row.append(text)
+        rows.append(row)
+    return rows
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(50, int(cell.get(name, "1"))))
+    except ValueError:
+        return 1
 
 
 def _docx(path: Path, data: bytes) -> Reading:

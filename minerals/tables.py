@@ -32,7 +32,8 @@ _RATIO_UNIT = regex.compile(r"^1/(?P<per>10万|万|千|1000|100000|10000)人?$")
 _RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "/万", "千": "‰", "1000": "‰"}
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 # A column of changes (增长%, 增减(百分点), 同比增长率): its cells, signed, read as rises and falls.
-_CHANGE_HEAD = regex.compile(r"^(?:(?:比上年|同比)?(?:增长率|增减率|增减幅度|增长|增减|增幅)|同比)[(（]?(?P<unit>%|个?百分点)?[)）]?$")
+_CHANGE_HEAD = regex.compile(r"^(?:(?:比上年|同比)?(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比)"
+                          r"[(（]?(?P<unit>%|个?百分点)?[)）]?$")
 _SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
 
 
@@ -111,11 +112,36 @@ def _cells(line: str) -> int:
 
 def sentences(rows: list[list[str]]) -> list[str]:
     """The lines a table gives to a report's text, one per row."""
-    rows = _cleaned(rows)
+    rows = _one_heading(_cleaned(rows))
     if not _is_data(rows):
         return ["\t".join(row) for row in rows]
     heading = rows[0]
     return [_sentence(heading, row) for row in rows[1:]]
+
+
+# A heading cell that only groups the columns under it (年份 over 2020年, 2021年).
+_GROUP_HEAD = regex.compile(r"^(?:年份|年度|指标值|数值|数据)$")
+_HEAD_YEAR = regex.compile(r"(?:19|20)\d{2}年")
+
+
+def _one_heading(rows: list[list[str]]) -> list[list[str]]:
+    """A heading of two or three rows (a year over 全市 and 农村, 年份 over the years) made one:
+    each column keeps its lowest cell, after the year of a cell above it that names one and
+    compares nothing (2021年 over 农村 is 2021年农村; 2022年比2021年 over 增减量 is 增减量)."""
+    width = len(rows[0]) if rows else 0
+    depth = 0
+    while (depth < min(3, len(rows) - 1) and len(rows[depth]) == width and all(rows[depth])
+           and not any(_VALUE.match(c.replace(" ", "")) for c in rows[depth])):
+        depth += 1  # a row of words in every cell under the first: the heading goes on
+    if depth < 2:
+        return rows
+    heading = []
+    for column in zip(*rows[:depth]):
+        cells = [c.removeprefix("其中:").removeprefix("其中：").strip() for c in column]
+        lowest = next((c for c in reversed(cells) if c), "")
+        year = next((c for c in cells if _HEAD_YEAR.search(c) and not regex.search("[比较]", c) and c != lowest), "")
+        heading.append(lowest if not year or _HEAD_YEAR.search(lowest) or _GROUP_HEAD.match(year) else year + lowest)
+    return [heading] + rows[depth:]
 
 
 def is_data(rows: list[list[str]]) -> bool:
@@ -148,9 +174,12 @@ def _sentence(heading: list[str], row: list[str]) -> str:
             continue
         change = _CHANGE_HEAD.match(head)
         signed = _SIGNED.match(cell) if change else None
-        if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit
-            unit = signed.group("unit") or change.group("unit") or "%"
+        if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit; 增减量 | 17: 增长17 in the row's unit
             word = "下降" if signed.group("sign") in ("-", "−") else "增长"
+            if change.group("amount") and not signed.group("unit"):
+                values.append(word + _with_unit(signed.group("number"), row_unit))
+                continue
+            unit = signed.group("unit") or change.group("unit") or "%"
             values.append(word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit))
             continue
         if _VALUE.match(cell):
@@ -164,6 +193,7 @@ def _sentence(heading: list[str], row: list[str]) -> str:
         elif _REMARK_COLUMN.search(head):
             continue
         elif cell not in names:  # a merged cell repeats its text in every column it spans
+            cell = regex.sub("^其中[:：]", "其中", cell)  # 其中:医院, a part of the row above: one label, 其中医院
             if (bracket := _HEADING_UNIT.search(cell)) and _RATIO_UNIT.match(bracket.group(1)):
                 cell = cell[:bracket.start()]  # 孕产妇死亡率(1/10万): the unit goes with the numbers
             names.append(cell)

@@ -1557,6 +1557,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["infant_mortality_rate", None, "child_u3_systematic_mgmt_rate", None]),
     # nucleic acid tests are no HIV tests, and a payout for a medical dispute is no insurance's
     ("累计核酸检测12.6万人份,调解医疗纠纷12起,赔付金额86万元。", ["核酸检测", "调解医疗纠纷", "赔付金额"], [None, None, None]),
+    # a table row's later values take its label; a rural part of it is no value of the whole place's series
+    ("医院:2020年58家,2021年61家。", ["医院", "医院"], [None, None]),
+    ("总诊疗人次:2021年全市1486.3万人次,2021年农村702.5万人次。", ["总诊疗人次", "农村总诊疗人次"], ["outpatient_visits", None]),
     # each cancer's screening is its own series, apart from the two together
     ("完成宫颈癌筛查1.23万人、乳腺癌筛查1.19万人,两癌检查共2.3万人。", ["宫颈癌筛查", "乳腺癌筛查", "两癌检查"],
      ["cervical_cancer_screened", "breast_cancer_screened", "two_cancers_screened"]),

@@ -44,6 +44,12 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     ([["指标", "2021年", "2020年"], ["孕产妇死亡率(1/10万)", "21.35", "0"]], ["孕产妇死亡率:2021年21.35/10万,2020年0/10万。"]),
     # a unit with 万 in brackets after the row's name
     ([["指标", "2019年", "2020年"], ["总诊疗人次(万人次)", "132.5", "118.7"]], ["总诊疗人次(万人次):2019年132.5万人次,2020年118.7万人次。"]),
+    # a heading of two rows: the year over each column's own heading, a group's word (年份) or a comparison
+    # (2022年比2021年) over it gives nothing; an amount of change is in the row's unit
+    ([["指标", "单位", "年份", "年份", "2022年比2021年", "2022年比2021年"], ["指标", "单位", "2021年", "2022年", "增减量", "增减(%)"],
+      ["床位数", "张", "16502", "17215", "713", "4.32"]], ["床位数:2021年16502张,2022年17215张,增长713张,增长4.32%。"]),
+    ([["指标", "2021年", "2021年"], ["指标", "全市", "其中:农村"], ["其中:医院病床使用率(%)", "78.4", "71.2"]],
+     ["其中医院病床使用率(%):2021年全市78.4%,2021年农村71.2%。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -93,6 +99,21 @@ def test_a_table_of_targets_and_results(tmp_path, write, name):
     assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
     assert {(f["aspect"], f["year"]) for f in facts[:4]} == {("level", 2019)}
     assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
+
+
+def test_cells_spanning_rows_and_columns_of_a_web_page(tmp_path):
+    """rowspan and colspan fill every place their cell covers, as a Word table's merged cells do."""
+    path = tmp_path / "brief.html"
+    path.write_text("<html><body><h1>青梧市2022年卫生健康统计简报</h1><table>"
+                    "<tr><th rowspan='2'>指标</th><th rowspan='2'>单位</th><th colspan='2'>年份</th></tr>"
+                    "<tr><th>2021年</th><th>2022年</th></tr>"
+                    "<tr><td>床位数</td><td>张</td><td>16502</td><td>17215</td></tr>"
+                    "<tr><td>孕产妇死亡率</td><td>1/10万</td><td>9.87</td><td>8.12</td></tr></table>"
+                    "<p>全市卫生健康事业稳步发展。</p></body></html>", encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["value"], f["unit"], f["year"], f["indicator"], f["indicator_key"]) for f in facts] == [
+        (16502, "张", 2021, "床位数", "total_beds"), (17215, "张", 2022, "床位数", "total_beds"),
+        (9.87, "/10万", 2021, "孕产妇死亡率", "maternal_mortality_ratio"), (8.12, "/10万", 2022, "孕产妇死亡率", "maternal_mortality_ratio")]
 
 
 def _txt(path, rows):
