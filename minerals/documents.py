@@ -49,13 +49,13 @@ _LINE = regex.compile(r"[^\n]+")
 _LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.
 _HEADING = regex.compile(
-    rf"(?:^|(?<=[。;:!?\n]))(?:(?P<mark>[{_CN_NUM}]{{1,3}})、|第(?P<mark>[{_CN_NUM}]{{1,3}})部分[ \u3000:、]?)"
+    rf"(?:^|(?<=[。;:!?\n]))(?:(?P<mark>[{_CN_NUM}]{{1,3}})、|第(?P<mark>[{_CN_NUM}]{{1,3}})(?:部分|章)[ \u3000:、]?)"
     rf"(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
     regex.M,
 )
 # A heading run into its first sentence, as PDF text has it: 三、2019年工作打算力争…
 _RUN_ON_PLAN_HEADING = regex.compile(
-    rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。,]{{0,16}}?(?:工作计划|工作打算|工作思路|工作安排|工作要点|工作重点|计划|打算))",
+    rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。,]{{0,16}}?(?:工作计划|工作打算|工作思路|工作安排|工作要点|工作重点|计划(?!生育|免疫)|打算))",
     regex.M,
 )
 # A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算.
@@ -78,7 +78,7 @@ _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来�
 # A five-year period a heading names (三、“十四五”发展目标).
 _PERIOD = regex.compile(r"十[一二三四五]五")
 # A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
-_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的形势")
+_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的?形势|规划背景|发展环境")
 # Recommendations ask for what is to be done: 四、有关建议 (not 存在问题及建议, which states problems).
 _ADVICE_HEADING = regex.compile(r"建议")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
@@ -121,7 +121,7 @@ _INSTITUTION_TITLE = regex.compile(r"医院|卫生院|服务中心|服务站|卫
 # A body that works for a whole county or district (疾控中心, 卫生监督所): its rates are the
 # place's.  A township's health centre reports for its township.
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
-                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局)")
+                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办)")
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
@@ -450,11 +450,11 @@ def _author(text: str) -> "regex.Match[str] | None":
 
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
+    body = None if _FIRST_OFFICE.search(doc.title) else _PUBLIC_BODY.search(doc.title)
+    place = _place_name(body.group("place"), of_office=True) if body else None
+    if place:  # 清河县疾病预防控制中心2018年工作总结: the county's disease control
+        return body.group(), place, _LEVELS.get(place[-1])
     if _INSTITUTION_TITLE.search(doc.title) and not _FIRST_OFFICE.search(doc.title):
-        body = _PUBLIC_BODY.search(doc.title)
-        place = _place_name(body.group("place"), of_office=True) if body else None
-        if place:  # 清河县疾病预防控制中心2018年工作总结: the county's disease control
-            return body.group(), place, _LEVELS.get(place[-1])
         centre = _TOWNSHIP_CENTRE.search(doc.title)
         if centre and "医院" not in doc.title.replace("卫生院", ""):
             # 石门镇中心卫生院 reports for 石门镇 of the county it names (many counties have a 城关镇)

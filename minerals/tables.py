@@ -15,7 +15,7 @@ from extractors.units import units
 
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
 # (a year, 2019年, names a column).
-_VALUE = regex.compile(r"^(?:[≥≤><约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
+_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
                        r"(?:以上|以下|以内|左右)?$")
 # The unit a heading gives its column: 目标值(%), 金额(万元).
 _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
@@ -50,6 +50,7 @@ def in_text(text: str) -> str:
     with the same number of cells (three or more) that reads as a data table, or a heading
     of columns set apart by single spaces, as a PDF's text has it, with its rows under it.
     Every other line stays as it is."""
+    text = _SPACED_YEAR.sub(r"\1年", text)  # a PDF's 2020 年
     spaced = _SPACED_HEADING.search(text)
     if not spaced and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return text
@@ -76,6 +77,7 @@ def in_text(text: str) -> str:
     return "\n".join(out)
 
 
+_SPACED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2}) 年")
 # A heading of four cells or more set apart by single spaces, one of them a year or a column's
 # word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性.
 _SPACED_HEADING = regex.compile(r"^(?=[^\n]*(?:(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值))(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}$",
@@ -86,13 +88,14 @@ def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
     """The rows of a table whose heading is line i, its cells set apart by single spaces; a
     row may lack its first cells (a merged cell that names a group of rows: the group then
     names no row).  No rows if fewer than two follow, each a line of cells with a value and
-    no punctuation of prose."""
+    no punctuation of prose.  A row whose cells do not fall under their columns (a value
+    under 属性, words under 2025年: a space the PDF put inside a cell) stays a line as it was."""
     if not _SPACED_HEADING.fullmatch(lines[i]):
         return []
     heading = lines[i].split()
     body: list[list[str]] = []
     for line in lines[i + 1:]:
-        cells = line.split()
+        cells = _INSIDE_CELL.sub("", line).split()
         if (not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
                 or not any(_VALUE.match(cell) for cell in cells)):
             break
@@ -101,7 +104,23 @@ def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
         return []
     merged = len(heading) - min(len(cells) for cells in body)
     rows = [heading] + [[""] * merged + cells[len(cells) - len(heading) + merged:] for cells in body]
-    return rows if _is_data(rows) else []
+    if not _is_data(rows):
+        return []
+    return [heading] + [row if _aligned(heading, row) else [line] for row, line in zip(rows[1:], lines[i + 1:])]
+
+
+# A space a PDF's text puts inside a cell: 5 岁以下, 2 型糖尿病, /10 万.
+_INSIDE_CELL = regex.compile(r"(?<=\d) (?=[岁型万])")
+_VALUE_HEAD = regex.compile(r"(?:19|20)\d{2}年|目标|完成|实际|基数|基期|现状|预期")
+
+
+def _aligned(heading: list[str], row: list[str]) -> bool:
+    """Whether each value stands under a column of values, and each column of values holds one."""
+    for head, cell in zip(heading, row):
+        value = bool(_VALUE.match(cell)) or bool(_NO_VALUE.match(cell))
+        if (_VALUE_HEAD.search(head) and cell and not value) or (value and _REMARK_COLUMN.search(head)):
+            return False
+    return True
 
 
 def _cells(line: str) -> int:
