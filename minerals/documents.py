@@ -31,7 +31,7 @@ _NAMED_HEADER = regex.compile(
 _TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*篇[{_CN_NUM}\d]{{1,3}}[ ]*$",
                                 regex.M)
 _EXTENSION = regex.compile(rf"^(?P<title>[^\n]{{2,60}}?)(?:[(]扩展\d+[)]|(?:范文)?第[{_CN_NUM}\d]+篇)[ ]*$", regex.M)
-_NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)
+_NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>(?=[^\n]*\p{Han})[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)  # not 100.0
 _DIGIT_LINE_END = regex.compile(r"\d[ ]*$", regex.M)
 # The same title numbered in Chinese, in brackets: 卫生局工作总结(一), 卫生局工作总结(二).
 _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:总结|计划|报告|打算|要点|范文))[ ]*\([一二三四五六七八九十]{1,2}\))[ ]*$",
@@ -216,6 +216,8 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+# What a sharing site adds to a page's title: _文库下载, - 豆丁网, _百度文库.
+_SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文)\p{Han}{0,4})$")
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 # Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
 _ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
@@ -226,6 +228,9 @@ def _first_line(text: str) -> str:
     """A file's title: its first line, unless that is a site's category (工作总结) that the
     next line, the report's own title, holds."""
     lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
+    if lines and (site := _SITE_SUFFIX.search(lines[0])):
+        stem = lines[0][:site.start()]  # 县卫生监督所2020年度工作总结_文库下载: a site's page title
+        return next((line for line in lines[1:6] if stem in line and len(line) <= 60), stem)
     if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
         return lines[1]  # a site's category (工作总结)
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):

@@ -280,6 +280,14 @@ def test_compilation_headers(headers, titles):
     assert [d.title for d in split(normalise(text).text)] == titles
 
 
+def test_a_number_repeated_on_lines_of_its_own_heads_no_article():
+    """A table's cell a PDF's text puts on a line of its own (100.0, twice) is no compilation's header."""
+    from minerals.documents import split
+
+    text = "岚山市卫生健康委员会2021年工作总结\n" + ARTICLE + "100.0\n" + ARTICLE + "100.0\n" + ARTICLE
+    assert [d.title for d in split(normalise(text).text)] == ["岚山市卫生健康委员会2021年工作总结"]
+
+
 def test_a_title_under_the_line_of_its_issuer():
     from minerals.documents import split
 
@@ -483,6 +491,10 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("城关镇卫生院2020年工作总结\n在云溪县卫健局的领导下,我院全年门诊量3万人次。", "summary_and_plan", 2020, 2021,
      "云溪县城关镇卫生院", "云溪县城关镇", "township"),
     ("城关镇卫生院2020年工作总结", "summary_and_plan", 2020, 2021, None, None, None),  # which county's 城关镇 is unknown
+    # a sharing site's page title above the report's own
+    ("县卫生监督所2020年度工作总结_文库下载\n下载积分: 10    文档页数: 4页\n\n河东县卫生监督所2020年度工作总结", "summary_and_plan", 2020,
+     2021, "河东县卫生监督所", "河东县", "county"),
+    ("云溪县合作医疗管理办公室2012年工作总结", "summary_and_plan", 2012, 2013, "云溪县合作医疗管理办公室", "云溪县", "county"),
     # five-year periods and 规划 date a title too
     ("平武县卫生健康局“十三五”工作总结及“十四五”工作规划", "summary_and_plan", 2020, 2025, "平武县卫生健康局", "平武县", "county"),
     ("平武县卫生健康局2021-2023年工作规划", "plan", None, 2023, "平武县卫生健康局", "平武县", "county"),
