@@ -26,6 +26,8 @@ _NAMED_HEADER = regex.compile(
     rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|【?篇[{_CN_NUM}\d]+】?[:]?|(?:精选)?范文[{_CN_NUM}\d]+[:]?|[(]扩展\d+[)]|扩展阅读[:]?|——)"
     rf"[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
 )
+# After a rule of dashes, the title of a glued article names a summary or a plan.
+_DASHED_TITLE = regex.compile(r"^(?!在)[^\n]*(?:总结|计划|要点|打算|报告|汇报)")
 # …(扩展1) and 卫生院工作计划范文第二篇: a title with the article's number after it.
 # A page's title repeated before each article's number: 卫计局工作总结范文三篇 篇一.
 _TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*篇[{_CN_NUM}\d]{{1,3}}[ ]*$",
@@ -201,7 +203,10 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     """(offset of the header line, title) for every article header of a compilation."""
     found: dict[int, str] = {}
     for m in _NAMED_HEADER.finditer(text):
-        found[m.start()] = m.group("title").strip(" —")  # a rule of dashes (————) titles nothing
+        title = m.group("title").strip(" —")  # a rule of dashes (————) titles nothing
+        if m.group().startswith("——") and title and not _DASHED_TITLE.search(title):
+            continue  # ——在县人大常委会第十四次会议上: a subtitle, not a glued article's title
+        found[m.start()] = title
     for m in _EXTENSION.finditer(text):
         found[m.start()] = m.group("title").strip()
     for m in _TITLE_THEN_NUMBER.finditer(text):
@@ -492,7 +497,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             place, n = counts.most_common(1)[0]
             # the place named most, unless the report says it is of another level (区卫生局 or
             # 我县 in a report that names 南宁市 most: the city its district or county is in)
-            if n >= 2 and said in (None, _LEVELS.get(place[-1])):
+            if n >= 2 and said in (None, _LEVELS.get(place[-1])) and not _only_compared(doc.text, place):
                 region = place
     level = None
     if region or said:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
@@ -502,6 +507,15 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and within.endswith(("州", "市", "盟", "地区")):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州)
     return bureau, region, level
+
+
+# Words before a place the report sets itself against: 邻近的北川县为2.35人, 而同期北川县仅….
+_COMPARED_PLACE = regex.compile(r"(?:邻近|相邻|周边|毗邻|同期|比|较|于|而|与|如)的?$")
+
+
+def _only_compared(text: str, place: str) -> bool:
+    """Whether every mention of a place is one the report compares itself with."""
+    return all(_COMPARED_PLACE.search(text, max(0, m.start() - 4), m.start()) for m in regex.finditer(regex.escape(place), text))
 
 
 def describe(doc: Document) -> Document:

@@ -491,6 +491,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("城关镇卫生院2020年工作总结\n在云溪县卫健局的领导下,我院全年门诊量3万人次。", "summary_and_plan", 2020, 2021,
      "云溪县城关镇卫生院", "云溪县城关镇", "township"),
     ("城关镇卫生院2020年工作总结", "summary_and_plan", 2020, 2021, None, None, None),  # which county's 城关镇 is unknown
+    # a county named only to compare with is not the report's; a subtitle after dashes is no glued article
+    ("关于2018年全县卫生计生事业发展情况的报告\n——在县人大常委会第十四次会议上\n我县每千人口执业医师2.12人,邻近的北川县为2.35人,"
+     "而同期北川县仅流失19人。", "summary_and_plan", 2018, 2019, None, None, "county"),
     # a sharing site's page title above the report's own
     ("县卫生监督所2020年度工作总结_文库下载\n下载积分: 10    文档页数: 4页\n\n河东县卫生监督所2020年度工作总结", "summary_and_plan", 2020,
      2021, "河东县卫生监督所", "河东县", "county"),
