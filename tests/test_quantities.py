@@ -804,6 +804,11 @@ CASES = [
         ("512.34万元", "money", 512.34, None, "万元", "exact", "actual", "level", 2019),
         ("105.42%", "rate", 105.42, None, "%", "exact", "actual", "completion", 2019),
         ("99.2%", "rate", 99.2, None, "%", "exact", "actual", "level", 2019)]),
+    # prices raised and cut are changes; a share of an agreed amount done is a completion
+    ("诊查费等项目平均上调28.6%,大型设备检查项目价格平均下调12%,完成进度84.3%。", "results", [
+        ("28.6%", "rate", 28.6, None, "%", "exact", "actual", "change", 2019),
+        ("12%", "rate", 12, None, "%", "exact", "actual", "change", 2019),
+        ("84.3%", "rate", 84.3, None, "%", "exact", "actual", "completion", 2019)]),
     # 上涨 is a change, after the prices it is measured in
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
