@@ -20,7 +20,9 @@ from .units import counted_alike, units
 # What comes before the distinguishing word of a listed name: an age or a disease type.
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
-_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?(?:达到了|达到|为|是|达|占|不低于|不少于|不高于|不超过|低于|高于|超过|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在"
+_RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
+                              r"(?:达到了|达到|为|是|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
+                              r"|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
@@ -37,7 +39,7 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
-_LARGER_AREA_SAID = regex.compile(r"(?:^|[,;])(?P<place>全省|全国)(?:同期)?(?:为|是)$")
+_LARGER_AREA_SAID = regex.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期)?(?:为|是)$")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
@@ -364,6 +366,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     listed_after = ""  # the name of the fact before a list of places and numbers (分别)
     whole: str | None = None  # the whole the previous fact is a part of
     part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
+    off_series = ""  # how the previous fact was set against another area: "distance", or the area's words
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
@@ -533,16 +536,21 @@ def quantities(p: Passage) -> Iterator[Fact]:
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
                 or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start)))
-        level_of = level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
-        if (beyond and elsewhere.group("average") and not elsewhere.group().endswith("(")) or _DISTANCE.search(
-                p.text, max(0, q.start - 12), q.start):
+        # the n-th number after 分别 is of the n-th fact before, whatever it is set against
+        level_of = indicator if q.start in of_listed else level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
+        # a number listed after one set against another area is set against it too (分别比全市平均高3.4和2.9个百分点)
+        listed_off = off_series if previous and _LIST_JOIN.fullmatch(p.text, previous[0].end, q.start) else ""
+        off_series = ""
+        if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))
+                or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
-            key, aspect_, way = None, "change", direction(p.text, q.start)
-            indicator = level_of or _without_area(indicator)
+            key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
+            indicator, off_series = level_of or _without_area(indicator), "distance"
         elif area and not elsewhere and not _NORM_AFTER.match(p.text, q.end):
             # 高于全国7.23张和全省6.98张的水平: another area's value
             key, qualifier, aside = None, "exact", True
             indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
+            off_series = area.group("place")
         elif (norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left:
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             key, qualifier, role_, aside = None, "exact", "target", True
@@ -550,13 +558,19 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
             key, aside = None, True
             indicator = larger.group("place") + (level_of or _without_area(indicator))
+            off_series = larger.group("place")
         elif elsewhere:  # another area's value: no key of the bureau's series
             key = None
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
                 indicator = elsewhere.group("place") + indicator
+                off_series = elsewhere.group("place")
             elif elsewhere.group("average") and q.unit.unit in level_name:
                 # 低于全省平均水平(2.7人): 全省平均每千人口执业医师; also after the value's change (…,较上年下降2.3%,低于…)
-                indicator = elsewhere.group("average") + "平均" + level_name[q.unit.unit]
+                off_series = elsewhere.group("average") + "平均"
+                indicator = off_series + (level_of if q.start in of_listed else level_name[q.unit.unit])
+        elif listed_off:  # 分别高于全省平均的90.4%和90.1%: the second is the province's too
+            key, aside = None, True
+            indicator, off_series = listed_off + _without_area(level_of or indicator), listed_off
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:

@@ -1560,6 +1560,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡率3.8‰,全省为5.1‰;3岁以下儿童系统管理率92.3%,全国同期为90.1%。",
      ["婴儿死亡率", "全省婴儿死亡率", "3岁以下儿童系统管理率", "全国3岁以下儿童系统管理率"],
      ["infant_mortality_rate", None, "child_u3_systematic_mgmt_rate", None]),
+    # a number listed after one set against another area is set against it too
+    ("高血压患者规范管理率75.6%,糖尿病患者规范管理率71.8%,分别比全市平均高3.4和2.9个百分点。",
+     ["高血压患者规范管理率", "糖尿病患者规范管理率", "高血压患者规范管理率", "糖尿病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate", None, None]),
+    ("孕产妇系统管理率92.5%、3岁以下儿童系统管理率91.8%,分别高于全省平均的90.4%和90.1%;婴儿死亡率3.8‰,全省为5.1‰、全国为6.1‰。",
+     ["孕产妇系统管理率", "3岁以下儿童系统管理率", "全省孕产妇系统管理率", "全省3岁以下儿童系统管理率", "婴儿死亡率",
+      "全省婴儿死亡率", "全国婴儿死亡率"],
+     ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate", None, None, "infant_mortality_rate", None, None]),
     # nucleic acid tests are no HIV tests, and a payout for a medical dispute is no insurance's
     ("累计核酸检测12.6万人份,调解医疗纠纷12起,赔付金额86万元。", ["核酸检测", "调解医疗纠纷", "赔付金额"], [None, None, None]),
     # a table row's later values take its label; a rural part of it is no value of the whole place's series
