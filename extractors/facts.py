@@ -101,6 +101,7 @@ _GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
 # (分别完成年度目标(70%、65%、63%)的105.1%、114.2%和115.1%).
 _GOAL_WORD = regex.compile(r"(?:目标任务|目标值?|任务数?|计划投资|计划)\($")
 _BRACKET_LIST = regex.compile(r"[^,;:。()]{1,40}")
+_BOUND_AFTER_BRACKET = regex.compile(r"以内|以下|以上")  # 均控制在考核目标(30%、20元)以内
 _LIST_SEPARATOR = regex.compile(r"[、和及]")
 _SHARES_AFTER = regex.compile(r"\)的(?:[^,;:。()、和及]{1,12}[、和及])*")
 
@@ -477,11 +478,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
         goal = _bracketed_goal(p.text, q.start) if "(" in p.text else None
         if goal:
             held, n, k, at = goal
-            stated = [name for start, name, kind in earlier if start < at and (held == "share" or kind == q.unit.kind)][-k:]
+            stated = [name for start, name, _ in earlier if start < at][-k:]
             if len(stated) == k and n < k:
                 indicator = stated[n]
             if held == "goal":
                 role_, aspect_ = ("quota" if "目标" not in p.text[at - 6:at] and "计划" not in p.text[at - 6:at] else "target"), "level"
+                bound = _BOUND_AFTER_BRACKET.match(p.text, p.text.find(")", q.start) + 1)
+                qualifier_after = bound and ("at_most" if bound.group() in ("以内", "以下") else "at_least")
             else:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
@@ -496,7 +499,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                  or (_clause_place(p.text[:q.start], p.region) if not previous else "") or row_place)
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
-        if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name
+        if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name and not goal
                 and p.text[previous[0].end:q.start] == "、"):
             indicator = last_name  # 赔付1.02万人次、2513万元: the amount of those just counted, named as they are
         if (previous and q.unit.kind == "rate" and (group := group_named(p.text[previous[0].end:left]))
@@ -527,7 +530,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
-        qualifier, aside = q.qualifier, False
+        qualifier, aside = (goal and goal[0] == "goal" and qualifier_after) or q.qualifier, False
         if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
             qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)

@@ -756,6 +756,11 @@ CASES = [
         ("3.46‰", "rate", 3.46, None, "‰", "exact", "actual", "level", 2019),
         ("4‰", "rate", 4, None, "‰", "exact", "target", "level", 2019),
         ("5‰", "rate", 5, None, "‰", "exact", "target", "level", 2019)]),
+    # a bound after the bracket bounds each goal in it
+    ("药占比为27.3%,均控制在考核目标(30%、20元)以内。", "results", [
+        ("27.3%", "rate", 27.3, None, "%", "exact", "actual", "level", 2019),
+        ("30%", "rate", 30, None, "%", "at_most", "target", "level", 2019),
+        ("20元", "money", 0.002, None, "万元", "at_most", "target", "level", 2019)]),
     # a table's 年度指标值 is the goal, its 实际完成值 the result
     ("居民电子健康档案建档率:年度指标值≥90%,实际完成值92.50%,得分5。", "results", [
         ("90%", "rate", 90, None, "%", "at_least", "target", "level", 2019),
@@ -1553,6 +1558,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["65岁及以上老年人健康管理率", "高血压患者规范管理率"] * 3,
      ["elderly_health_mgmt_rate", "hypertension_standard_mgmt_rate"] * 3),
     ("完成艾滋病检测5.9万人次,未完成6万人次的任务。", ["艾滋病检测", "艾滋病检测任务"], ["hiv_tests", "hiv_tests"]),
+    ("立案查处违法案件94件,罚没款47.8万元,分别完成年度任务(80件、40万元)的117.5%和119.5%。",
+     ["立案查处违法案件", "罚没款"] * 3, ["admin_penalties"] * 4 + [None, None]),
     # what there is in all is no addition; a speaker's name is no part of a name
     ("新建乡镇卫生院中医馆5个,累计达到17个。", ["新建乡镇卫生院中医馆", "乡镇卫生院中医馆"], [None, None]),
     ("【宋佳】2019年全市共招聘卫生专业技术人员623人。", ["招聘卫生专业技术人员"], ["staff_recruited"]),
