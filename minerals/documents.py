@@ -297,7 +297,7 @@ def _sections(doc: Document) -> list[Section]:
         title = m.group("title")
         head = title.split(":", 1)[0]  # 五、项目支出:指…事业发展目标所发生的支出: a term, then what it means
         advice = _ADVICE_HEADING.search(head) and not _PROBLEM_HEADING.search(head)
-        planned = (_PLAN_HEADING.search(head) or advice) and not _DONE_HEADING.search(head)
+        planned = (_PLAN_HEADING.search(_LOOKS_BACK.sub("", head)) or advice) and not _DONE_HEADING.search(head)  # not 规划背景
         looks_back = _DONE_HEADING.search(head) or _LOOKS_BACK.search(head)
         role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(head)
                 else "results")
