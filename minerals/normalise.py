@@ -197,6 +197,7 @@ _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
 # A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
 _ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
+_ROW_START = regex.compile(r"[^\n:,。]{2,30}:[^\n]{0,24}\d")
 _CR = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"\n\n+\Z")
 
@@ -350,8 +351,8 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
     width = lengths[len(lengths) * 9 // 10] if lengths else 0
     for m in _WRAPPED.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _ROW_LINE.fullmatch(text, start, m.start()):
-            continue
+        if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
+            continue  # a row of values, or the line before one (a table's caption)
         if m.start() - start < 0.7 * width and _COUNTED_END.search(text, start, m.start()):
             continue
         yield m.start(), m.end(), ""

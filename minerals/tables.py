@@ -109,8 +109,8 @@ def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
     return [heading] + [row if _aligned(heading, row) else [line] for row, line in zip(rows[1:], lines[i + 1:])]
 
 
-# A space a PDF's text puts inside a cell: 5 岁以下, 2 型糖尿病, /10 万.
-_INSIDE_CELL = regex.compile(r"(?<=\d) (?=[岁型万])")
+# A space a PDF's text puts inside a cell: 5 岁以下, 2 型糖尿病, /10 万, ≥ 82.3.
+_INSIDE_CELL = regex.compile(r"(?<=\d) (?=[岁型万])|(?<=[≥≤<>＜＞]) (?=\d)")
 _VALUE_HEAD = regex.compile(r"(?:19|20)\d{2}年|目标|完成|实际|基数|基期|现状|预期")
 
 
@@ -149,9 +149,9 @@ def _one_heading(rows: list[list[str]]) -> list[list[str]]:
     compares nothing (2021年 over 农村 is 2021年农村; 2022年比2021年 over 增减量 is 增减量)."""
     width = len(rows[0]) if rows else 0
     depth = 0
-    while (depth < min(3, len(rows) - 1) and len(rows[depth]) == width and all(rows[depth])
+    while (depth < min(3, len(rows) - 1) and len(rows[depth]) == width and all(rows[depth]) and len(set(rows[depth])) > 1
            and not any(_VALUE.match(c.replace(" ", "")) for c in rows[depth])):
-        depth += 1  # a row of words in every cell under the first: the heading goes on
+        depth += 1  # a row of words in every cell under the first, not one cell spanning all (一、卫生资源): the heading goes on
     if depth < 2:
         return rows
     heading = []
