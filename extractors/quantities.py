@@ -70,7 +70,7 @@ def _pattern() -> "regex.Pattern[str]":
         rf"""
         (?P<pct>百分之|千分之|十万分之|万分之)?
         (?P<num>{ARABIC}|{_CN})
-        (?:(?P<unit1>%|‰)?{_RANGE}(?P<num2>{ARABIC})|(?<=[{CN_DIGITS}十])[至到](?P<num2>[{CN_DIGITS}十][{CN_DIGITS}十百千]*))?
+        (?:(?P<unit1>%|‰|万|亿)?{_RANGE}(?P<num2>{ARABIC})|(?<=[{CN_DIGITS}十])[至到](?P<num2>[{CN_DIGITS}十][{CN_DIGITS}十百千]*))?
         (?P<inside1>{inside})?
         (?P<mult>(?:个(?=亿))?[十百千万亿]*)
         (?P<inside2>{inside})?
@@ -187,7 +187,7 @@ _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千
 _CHANGE_AFTER = regex.compile("|".join(REACH_VERBS))
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
 _PLACE_AFTER = regex.compile(r"(?<!个)\p{Han}?(?:县|区|市|旗|特区)(?![级属直委政卫人医])")
-_GROUPS = ("num", "num2", "unit", "pct", "mult", "inside1", "inside2", "after")
+_GROUPS = ("num", "num2", "unit", "pct", "mult", "inside1", "inside2", "after", "unit1")
 
 
 def _candidates(text: str) -> list["regex.Match[str]"]:
@@ -205,7 +205,7 @@ def _scan_pattern() -> "regex.Pattern[str]":
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
-        | (?:{ARABIC}|{_CN})(?:(?:%|‰)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
+        | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
           (?:{unit_alt}|(?<=[万亿]))
         """,
         regex.X,
@@ -272,8 +272,10 @@ def find(sentence: str) -> list[Quantity]:
     table = units()
     for i, m in enumerate(candidates):
         start, end = m.span()
-        number, number2, unit_text, pct, mult, inside1, inside2, suffix = m.group(*_GROUPS)
+        number, number2, unit_text, pct, mult, inside1, inside2, suffix, first_mult = m.group(*_GROUPS)
         unit_text, mult = unit_text or "", mult.replace("个", "")  # 2.6个亿 is 2.6亿
+        if first_mult in ("万", "亿") and first_mult != mult:
+            continue  # 15万至18万剂次 is a range; 15万至18 is none
         chinese = not number[0].isdigit()
         prev = sentence[start - 1] if start else ""
         if prev and (prev == "第" or (prev.isascii() and prev.isalnum() and not chinese) or prev in ".·"):

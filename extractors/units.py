@@ -34,8 +34,16 @@ def units() -> dict[str, Unit]:
         for written, (unit, factor) in entries.items():
             if written in table:
                 raise ValueError(f"units.toml: {written!r} is listed twice")
-            table[written] = Unit(written, kind, unit, Decimal(str(factor)))
+            table[written] = Unit(written, kind, unit, _factor(factor))
     return table
+
+
+def _factor(factor: float | str) -> Decimal:
+    """A factor as units.toml writes it: a number, or a fraction ("10000/15", 1 亩 in 平方米)."""
+    if isinstance(factor, str) and "/" in factor:
+        top, bottom = factor.split("/")
+        return Decimal(top) / Decimal(bottom)
+    return Decimal(str(factor))
 
 
 @cache

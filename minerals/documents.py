@@ -29,8 +29,9 @@ _NAMED_HEADER = regex.compile(
 # After a rule of dashes, the title of a glued article names a summary or a plan.
 _DASHED_TITLE = regex.compile(r"^(?!在)[^\n]*(?:总结|计划|要点|打算|报告|汇报)")
 # …(扩展1) and 卫生院工作计划范文第二篇: a title with the article's number after it.
-# A page's title repeated before each article's number: 卫计局工作总结范文三篇 篇一.
-_TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*篇[{_CN_NUM}\d]{{1,3}}[ ]*$",
+# A page's title repeated before each article's number: 卫计局工作总结范文三篇 篇一, 卫生院2019年工作总结 篇二.
+_TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*篇[{_CN_NUM}\d]{{1,3}}"
+                                rf"|(?<=总结|计划|要点|打算|汇报|报告)[ ]*篇[{_CN_NUM}]{{1,3}})[ ]*$",
                                 regex.M)
 _EXTENSION = regex.compile(rf"^(?P<title>[^\n]{{2,60}}?)(?:[(]扩展\d+[)]|(?:范文)?第[{_CN_NUM}\d]+篇)[ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>(?=[^\n]*\p{Han})[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)  # not 100.0

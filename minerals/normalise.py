@@ -35,6 +35,11 @@ def _opencc():
     return opencc.OpenCC("t2s.json")
 
 
+def simplified(text: str) -> str:
+    """`text` in Simplified script (OpenCC t2s), for the few words read before a text is normalised."""
+    return _opencc().convert(text) if text else text
+
+
 @dataclass(frozen=True, eq=False)
 class Mapped:
     """A text and, for each of its characters, the offset it came from in the original.
@@ -146,8 +151,10 @@ def nfkc(m: Mapped) -> Mapped:
     return m
 
 
-# A footnote's mark after a number or a word (107.2①, 为0②,): NFKC would make it a digit of the number.
-_FOOTNOTE_MARK = regex.compile(r"(?<=[\d%‰\p{Han})）])[\u2460-\u249b\u00b9\u00b2\u00b3\u2074-\u2079]+(?=[,，。;；、:：\s)）]|$)")
+# A footnote's mark after a number or a word (107.2①, 为0②,), or between a word and its number
+# (总诊疗人次②2456.3万人次): NFKC would make it a digit of the number.
+_MARKS = r"[\u2460-\u249b\u00b9\u00b2\u00b3\u2074-\u2079]+"
+_FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%‰\p{{Han}})）]){_MARKS}(?=[,，。;；、:：\s)）]|$)|(?<=\p{{Han}}){_MARKS}(?=[\d\uff10-\uff19])")
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
 # list labels such as (a) survive.
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
@@ -199,6 +206,8 @@ _COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
 _ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
 _ROW_START = regex.compile(r"[^\n:,。]{2,30}:[^\n]{0,24}\d")
 _CR = regex.compile(r"\r\n?")
+# Words in straight double quotes ("十四五"末), as the rules read curly ones (“十四五”末).
+_STRAIGHT_QUOTED = regex.compile(r'"([^"\n]{1,30})"')
 _TRAILING = regex.compile(r"\n\n+\Z")
 
 # Years in Chinese numerals (二〇二〇年, 一九九八年) become Arabic, digit for digit, so that
@@ -402,6 +411,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_BROKEN_NUMBER, "")
     m = m.sub(_CONTINUED, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
+    m = m.sub(_STRAIGHT_QUOTED, lambda quoted: "“" + quoted.group(1) + "”")
     if _wrapped(m.text):
         m = m.edit(_wraps(m.text))
     m = m.sub(_BLANK_LINES, "\n\n")

@@ -13,6 +13,8 @@ import regex
 
 from extractors.units import units
 
+from .normalise import simplified
+
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
 # (a year, 2019年, names a column).
 _VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
@@ -134,7 +136,7 @@ def sentences(rows: list[list[str]]) -> list[str]:
     rows = _one_heading(_cleaned(rows))
     if not _is_data(rows):
         return ["\t".join(row) for row in rows]
-    heading = rows[0]
+    heading = [simplified(cell) for cell in rows[0]]  # 單位, 目標值: a heading's words are read in Simplified
     return [_sentence(heading, row) for row in rows[1:]]
 
 

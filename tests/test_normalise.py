@@ -61,6 +61,8 @@ CASES = [
     ("首页 > 范文大全 > 工作总结\n2018年卫生工作总结\n发布时间:2019-01-05 来源:网络\n全县参合率98%。",
      "2018年卫生工作总结\n全县参合率98%。"),
     ("首页\n>\n工作总结\n石泉县卫生计生局2018年工作总结\n", "工作总结\n石泉县卫生计生局2018年工作总结\n"),
+    # a mark between a word and its number goes too; words in straight quotes take curly ones
+    ("总诊疗人次②２４５６．３万人次,到\"十四五\"末", "总诊疗人次2456.3万人次,到“十四五”末"),
     # a site's download terms and counters go
     ("下载积分:3分\n浏览 2,341 次 下载 87 次 收藏 12 次 文档下载 ↓\n本站已收录文档120万篇。\n全县参合率98%。", "全县参合率98%。"),
     # a PDF's page lines go, whatever their form

@@ -268,6 +268,7 @@ ARTICLE = "全县高血压患者规范管理率达到85%,糖尿病患者规范�
     (["卫生局工作总结(一)", "卫生局工作总结(二)"], ["卫生局工作总结(一)", "卫生局工作总结(二)"]),
     # the page's title before each article's number
     (["卫计局工作总结范文三篇 篇一", "卫计局工作总结范文三篇 篇二"], ["卫计局工作总结", "卫计局工作总结"]),
+    (["卫生院2019年工作总结 篇一", "卫生院2019年工作总结 篇二"], ["卫生院2019年工作总结", "卫生院2019年工作总结"]),
     # a rule of dashes between glued articles: each is titled by the line after it
     (["——————————\n\n甲县卫生局2019年工作总结", "——————————\n乙区卫生局2020年工作计划"], ["甲县卫生局2019年工作总结", "乙区卫生局2020年工作计划"]),
     # an article before the first header is titled by the file's first line

@@ -803,6 +803,11 @@ CASES = [
         ("一亿六千三百余万元", "money", 16300, None, "万元", "at_least", "actual", "level", 2019),
         ("20个", "count", 20, None, "个", "exact", "quota", "level", 2019),
         ("60卷", "count", 60, None, "卷", "exact", "actual", "level", 2019)]),
+    # a range with 万 at both ends; a count that is no hotline; 亩 in 平方米
+    ("全年接种15万至18万剂次,签约12345人,开通12345热线,新增用地60亩。", "results", [
+        ("15万至18万剂次", "count", 150000, 180000, "剂次", "exact", "actual", "level", 2019),
+        ("12345人", "count", 12345, None, "人", "exact", "actual", "level", 2019),
+        ("60亩", "quantity", 40000, None, "平方米", "exact", "actual", "level", 2019)]),
     # a budget is what was planned; what was spent, and the share of the budget, are results
     ("行政运行(项):年初预算为486.00万元,支出决算为512.34万元,完成年初预算的105.42%,预算执行率99.2%。", "results", [
         ("486.00万元", "money", 486, None, "万元", "exact", "target", "level", 2019),
@@ -883,6 +888,7 @@ NON_FACTS = [
     "重点抓好以下20项工作。",  # the length of the list that follows
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
     "县长在县十八届人大五次会议上作报告,十件民生实事全面完成。(本报告共印发350份)",  # a session, a named set, a print run
+    "卫生院工作总结(通用5篇)",  # a link of a sharing site's related list
     # a scoring scheme: full marks, the weights of its parts, an appraisal's weight
     "预算执行(满分20分),从项目决策(15分)、项目管理(25分)两个方面评分,考核权重不低于60%。",
 ]
