@@ -40,6 +40,7 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
 _LARGER_AREA_SAID = regex.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期)?(?:为|是)$")
+_CITY_CLAUSE = regex.compile(r"(?P<place>全市)")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
@@ -66,11 +67,14 @@ _COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
-PART_OF_YEAR = regex.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
+PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
+_WHOLE_YEAR = regex.compile(r"全年|全年度")
+# A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
+PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|年中")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
-_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?)(?:以来|来)"
+_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)"
                                r"|近(?:[两二三四五六七八九十]+|\d{1,2})年|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})年(?:以来|来)"
                                r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
@@ -275,15 +279,24 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
-            and not ((q.unit.kind != "rate" and PART_OF_YEAR.search(before)) or (role_ == "actual" and _reports_part_of_year(p)))
+            and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
+
+
+def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
+    """Whether the words before a number say it is of part of a year: anywhere before a count
+    or an amount (上半年…,门诊128.6万人次), in a rate's clause or at its sentence's opening
+    (截至6月底,高血压患者规范管理率61.2%); not in a clause of the whole year (全年门诊量…)."""
+    if _WHOLE_YEAR.search(text, left, start):
+        return False
+    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or (not rate and PART_OF_YEAR.search(text, 0, start)))
 
 
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
     year; its plan for the year is not, nor a goal for the year it restates (年度目标4.2万人)."""
-    return p.section_role != "plan" and bool(PART_OF_YEAR.search(p.title))
+    return p.section_role != "plan" and bool(PART_YEAR_TITLE.search(p.title))
 
 
 def _several_years(text: str, left: int, start: int, report_year: int | None, key: str) -> bool:
@@ -535,7 +548,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
-                  else _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
+                  else _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start)
+                  # 全市居民电子健康档案建档率为92.8% in a district's report: the city's
+                  or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
                 or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start)))

@@ -14,7 +14,7 @@ from typing import Iterator
 
 import regex
 
-from extractors.facts import PART_OF_YEAR
+from extractors.facts import PART_YEAR_TITLE
 from extractors.indicators import not_places
 from extractors.meaning import cues
 
@@ -370,7 +370,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
         # a summary of part of a year (上半年, 1-9月, 第一季度) plans the rest of its year, and so does
         # a plan section for part of one (11-12月工作安排, 第二季度工作打算)
-        part = PART_OF_YEAR.search(doc.title) or any(s.role == "plan" and _PART_YEAR_PLAN.search(s.title) for s in doc.sections)
+        part = PART_YEAR_TITLE.search(doc.title) or any(s.role == "plan" and _PART_YEAR_PLAN.search(s.title) for s in doc.sections)
         plan = report if part else report + 1
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1

@@ -1203,9 +1203,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits", None]),
     ("县域内就诊率稳定在90%以上,基层医疗卫生机构诊疗量占比达到65%。", ["县域内就诊率", "基层医疗卫生机构诊疗量占比"],
      ["county_retention_rate", "primary_care_visit_share"]),
-    # a count for part of a year is no value of the yearly series; a rate is
+    # a count for part of a year is no value of the yearly series, nor a rate stated for it
     ("上半年全市门急诊诊疗128.6万人次,居民电子健康档案建档率达到91.3%。", ["门急诊诊疗", "居民电子健康档案建档率"],
-     [None, "e_health_record_filing_rate"]),
+     [None, None]),
+    # a rate at mid-year is none of the year's: set beside the year's target it would read as missed
+    ("截至6月底,高血压患者规范管理率61.2%。", ["高血压患者规范管理率"], [None]),
+    ("全县高血压患者规范管理率61.2%,上半年门诊量6万人次,全年门诊量12万人次。", ["高血压患者规范管理率", "门诊量", "门诊量"],
+     ["hypertension_standard_mgmt_rate", None, "outpatient_visits"]),
+    ("党的十八大以来,累计投入卫生基础设施建设资金86.4亿元。", ["投入卫生基础设施建设资金"], [None]),
     ("截至10月底,全区共计报销医药费1025.65万元。", ["报销医药费"], [None]),
     ("全年门诊量55万人次,其中第四季度15万人次。", ["门诊量", "门诊量"], ["outpatient_visits", None]),
     # 及以上 inside an item does not break the list; a per-head list is per head throughout
@@ -1740,6 +1745,14 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, region="绵阳市")))
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
+
+
+@pytest.mark.parametrize("region,keys", [("宁东区", ["e_health_record_filing_rate", None]), ("江油市", ["e_health_record_filing_rate"] * 2)])
+def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
+    """全市 in a district's or county's report is the city it is in; in a city's, the city itself."""
+    sentence = "全区居民电子健康档案建档率为93.4%,全市居民电子健康档案建档率为92.8%。"
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2021, plan_year=2022, region=region)))
+    assert [(f.value, f.indicator_key) for f in facts] == list(zip([93.4, 92.8], keys))
 
 
 @pytest.mark.parametrize("sentence,expected", [
