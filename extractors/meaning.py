@@ -52,7 +52,7 @@ _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
-_TASK_AFTER = regex.compile(r"的?(?:目标)?任务")
+_TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5000户任务, 市下达的90%参合任务
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")

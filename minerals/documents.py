@@ -124,7 +124,7 @@ _INSTITUTION_TITLE = regex.compile(r"医院|卫生院|服务中心|服务站|卫
 # A body that works for a whole county or district (疾控中心, 卫生监督所): its rates are the
 # place's.  A township's health centre reports for its township.
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
-                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办)")
+                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局)")
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")

@@ -808,6 +808,10 @@ CASES = [
         ("15万至18万剂次", "count", 150000, 180000, "剂次", "exact", "actual", "level", 2019),
         ("12345人", "count", 12345, None, "人", "exact", "actual", "level", 2019),
         ("60亩", "quantity", 40000, None, "平方米", "exact", "actual", "level", 2019)]),
+    # a task handed down names its kind between (参合任务); 约有 is about
+    ("完成市下达的90%参合任务,约有两成企业未开展体检。", "results", [
+        ("90%", "rate", 90, None, "%", "exact", "quota", "level", 2019),
+        ("两成", "rate", 20, None, "%", "approx", "actual", "level", 2019)]),
     # a budget is what was planned; what was spent, and the share of the budget, are results
     ("行政运行(项):年初预算为486.00万元,支出决算为512.34万元,完成年初预算的105.42%,预算执行率99.2%。", "results", [
         ("486.00万元", "money", 486, None, "万元", "exact", "target", "level", 2019),
@@ -888,7 +892,7 @@ NON_FACTS = [
     "重点抓好以下20项工作。",  # the length of the list that follows
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
     "县长在县十八届人大五次会议上作报告,十件民生实事全面完成。(本报告共印发350份)",  # a session, a named set, a print run
-    "卫生院工作总结(通用5篇)",  # a link of a sharing site's related list
+    "卫生院工作总结(通用5篇),打造15分钟医保服务圈。",  # a link of a sharing site's related list, a programme
     # a scoring scheme: full marks, the weights of its parts, an appraisal's weight
     "预算执行(满分20分),从项目决策(15分)、项目管理(25分)两个方面评分,考核权重不低于60%。",
 ]
