@@ -62,12 +62,7 @@ def test_reports_of_unknown_places_pair_with_none(tmp_path):
                           "二、2020年工作计划\n力争住院分娩率达到98.5%以上。\n",
         "named_result.txt": "青石县卫生健康局2020年工作总结\n一、2020年工作\n全县住院分娩率达到99.2%。\n",
     }
-    for name, text in reports.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "r.db"
-    assert CliRunner().invoke(cli, ["extract", "-q", "--db", str(db), str(tmp_path)]).exit_code == 0
-    result = CliRunner().invoke(cli, ["compare", "--db", str(db), "--format", "jsonl"])
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = _compared(tmp_path, reports)
     assert [(r["region"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
         ("青石县", 2020, 98.5, 99.2, True)]
 
@@ -79,10 +74,16 @@ def test_an_activity_planned_is_met_by_as_much_or_more(tmp_path):
                     "二、2020年工作计划\n全年发放健康教育资料15万份。\n",
         "result.txt": "青石县卫生健康局2020年工作总结\n一、2020年工作\n全年发放健康教育资料16.8万份。\n",
     }
+    rows = _compared(tmp_path, reports)
+    assert [(r["indicator_key"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
+        ("health_materials", 2020, 150000.0, 168000.0, True)]
+
+
+def _compared(tmp_path, reports: dict[str, str]) -> list[dict]:
+    """plan_vs_actual, as `minerals compare` prints it, over these reports extracted by `minerals extract`."""
     for name, text in reports.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     db = tmp_path / "r.db"
     assert CliRunner().invoke(cli, ["extract", "-q", "--db", str(db), str(tmp_path)]).exit_code == 0
-    rows = [json.loads(line) for line in CliRunner().invoke(cli, ["compare", "--db", str(db), "--format", "jsonl"]).output.splitlines()]
-    assert [(r["indicator_key"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
-        ("health_materials", 2020, 150000.0, 168000.0, True)]
+    result = CliRunner().invoke(cli, ["compare", "--db", str(db), "--format", "jsonl"])
+    return [json.loads(line) for line in result.output.splitlines()]
