@@ -489,6 +489,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if role_ == "quota" and _TASK_ONLY.fullmatch(indicator) and previous and previous[0].unit.unit == q.unit.unit:
             indicator = last_name + "任务"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those
         goal = _bracketed_goal(p.text, q.start) if "(" in p.text else None
+        goal_bound = None  # 均控制在考核目标(30%、20元)以内: each goal's bound
         if goal:
             held, n, k, at = goal
             stated = [name for start, name, _ in earlier if start < at][-k:]
@@ -496,8 +497,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = stated[n]
             if held == "goal":
                 role_, aspect_ = ("quota" if "目标" not in p.text[at - 6:at] and "计划" not in p.text[at - 6:at] else "target"), "level"
-                bound = _BOUND_AFTER_BRACKET.match(p.text, p.text.find(")", q.start) + 1)
-                qualifier_after = bound and ("at_most" if bound.group() in ("以内", "以下") else "at_least")
+                if bound := _BOUND_AFTER_BRACKET.match(p.text, p.text.find(")", q.start) + 1):
+                    goal_bound = "at_most" if bound.group() in ("以内", "以下") else "at_least"
             else:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
@@ -543,7 +544,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
-        qualifier, aside = (goal and goal[0] == "goal" and qualifier_after) or q.qualifier, False
+        qualifier, aside = goal_bound or q.qualifier, False
         if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
             qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)

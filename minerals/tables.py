@@ -120,7 +120,8 @@ def _aligned(heading: list[str], row: list[str]) -> bool:
     """Whether each value stands under a column of values, and each column of values holds one."""
     for head, cell in zip(heading, row):
         value = bool(_VALUE.match(cell)) or bool(_NO_VALUE.match(cell))
-        if (_VALUE_HEAD.search(head) and cell and not value) or (value and _REMARK_COLUMN.search(head)):
+        remark = bool(_REMARK_COLUMN.search(head))  # 完成情况 | 已完成
+        if (_VALUE_HEAD.search(head) and not remark and cell and not value) or (value and remark):
             return False
     return True
 
