@@ -47,6 +47,7 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
 _FROM_YEAR_START = regex.compile(r"(?:由|从)年初")
+_COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末)")
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
@@ -315,7 +316,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             break  # 到2020年…达到6张,目前已达5.2张: now, whatever year the sentence opened with
         if "末" not in text and "期间" not in text:
             continue
-        text = text.replace("“", "").replace("”", "")  # 到“十四五”末
+        text = _COMPARED_PERIOD.sub("", text.replace("“", "").replace("”", ""))  # 到“十四五”末; not 比十二五末, a base
         since = _FROM_PERIOD.search(text)
         if since:  # 由十二五末的1.72人提高到2.65人: the period's end dates the baseline only
             if role_ == "baseline":

@@ -823,6 +823,10 @@ CASES = [
         ("28.6%", "rate", 28.6, None, "%", "exact", "actual", "change", 2019),
         ("12%", "rate", 12, None, "%", "exact", "actual", "change", 2019),
         ("84.3%", "rate", 84.3, None, "%", "exact", "actual", "completion", 2019)]),
+    # a change from the end of a period is of the report's year
+    ("人均预期寿命达到78.6岁,比“十二五”末提高1.4岁。", "results", [
+        ("78.6岁", "quantity", 78.6, None, "岁", "exact", "actual", "level", 2019),
+        ("1.4岁", "quantity", 1.4, None, "岁", "exact", "actual", "change", 2019)]),
     # 上涨 is a change, after the prices it is measured in
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
