@@ -61,6 +61,7 @@ _AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不�
 _AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
 _LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
+_NORM_BRACKETED = regex.compile(r"(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)\($")  # 高于国家标准(69元)
 _NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
 _COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,8}$")
@@ -130,7 +131,9 @@ def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
 _SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
-_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比)[^,;:。]{0,8}(?:目标|计划)")
+_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划)")
+# How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
+_FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -561,7 +564,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         listed_off = off_series if previous and _LIST_JOIN.fullmatch(p.text, previous[0].end, q.start) else ""
         off_series = ""
         if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))
-                or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"):
+                or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"
+                or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start)):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
             indicator, off_series = level_of or _without_area(indicator), "distance"
@@ -570,7 +574,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key, qualifier, aside = None, "exact", True
             indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
             off_series = area.group("place")
-        elif (norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left:
+        elif ((norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left
+              or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)):
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             key, qualifier, role_, aside = None, "exact", "target", True
             indicator = (level_of or indicator) + norm.group("word")

@@ -58,9 +58,9 @@ _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
-_PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|不强|不到位|仅有|仅为|尚缺|缺编"
+_PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|匮乏|不强|不到位|(?<!不)仅|尚缺|缺编"
 _PROBLEM_STATED = regex.compile(_PROBLEM_WORDS)
-_PROBLEM_OPENING = regex.compile(rf"[一二三四五六七八九十]是[^,;:。]*?(?:{_PROBLEM_WORDS})")
+_PROBLEM_OPENING = regex.compile(rf"[一二三四五六七八九十]是[^,;:。]*?(?:{_PROBLEM_WORDS})|存在的?(?:主要)?问题")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%

@@ -87,7 +87,7 @@ _ADVICE_HEADING = regex.compile(r"建议")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
-_DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|成效|成绩|回顾|取得新?(?:进展|突破)"
+_DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|工作进展|成效|成绩|回顾|取得新?(?:进展|突破)"
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%.
@@ -99,7 +99,7 @@ _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
 _OPENING_YEAR = regex.compile(r"(?<![\d.到至])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
-_SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职"
+_SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况"
 _PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案"
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
@@ -410,6 +410,10 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
 
     words = tagged(candidate)
     name, flag = words[-1]
+    if name.startswith("自治") and len(words) > 1:  # 石林 + 彝族 + 自治县: the place and its peoples
+        first = max((i for i, (_, f) in enumerate(words[:-1]) if f in ("ns", "nr")), default=None)
+        if first is not None:
+            return "".join(word for word, _ in words[first:])
     if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nz"))):
         name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 too
     elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):

@@ -124,8 +124,8 @@ def _html(path: Path, data: bytes) -> Reading:
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
     title = _page_title(page)
-    if title and _HAN.search(title) and title not in body[:len(title) + 200]:
-        body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text
+    if title and _HAN.search(title) and not body.lstrip().startswith(title):
+        body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
     return Reading(body, encoding, "html")
 
 
@@ -150,8 +150,9 @@ _SITE_NAME = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s)(?![^_|｜]*(?:总结|�
 
 
 def _tables_as_sentences(html: str) -> str:
-    """The page with each data table (see `minerals.tables`) replaced by a paragraph per row;
-    a table holding another table lays out the page, and is left to trafilatura."""
+    """The page with each data table (see `minerals.tables`) replaced by a paragraph per row,
+    and its section headings made paragraphs; a table holding another table lays out the
+    page, and is left to trafilatura."""
     import lxml.html
     from lxml import etree
 
@@ -160,6 +161,8 @@ def _tables_as_sentences(html: str) -> str:
     except (ValueError, etree.ParserError):
         return html
     changed = False
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        heading.tag, changed = "p", True  # trafilatura leaves out a section's heading (二、2020年工作计划)
     for table in list(root.iter("table")):
         if table.find(".//table") is not None:
             continue

@@ -350,6 +350,7 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     ("二、免疫规划工作", "results"),  # the immunisation programme, not a plan
     ("二、卫生健康事业发展规划", "plan"),
     ("二、有关建议", "plan"),  # what is asked for is to be done
+    ("二、重点工作进展", "results"),
     ("二、规划背景", "results"),  # the background of a 规划 looks back
     ("二、面临形势", "problems"),
     ("二、存在问题及建议", "problems"),
@@ -502,6 +503,10 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
      2021, "河东县卫生监督所", "河东县", "county"),
     ("云溪县合作医疗管理办公室2012年工作总结", "summary_and_plan", 2012, 2013, "云溪县合作医疗管理办公室", "云溪县", "county"),
     ("青溪县医疗保障局2021年工作总结", "summary_and_plan", 2021, 2022, "青溪县医疗保障局", "青溪县", "county"),
+    # an autonomous county jieba cuts into a place, its peoples and 自治县
+    ("石林彝族自治县卫生健康局2019年工作总结", "summary_and_plan", 2019, 2020, "石林彝族自治县卫生健康局", "石林彝族自治县", "county"),
+    # a report on the work's progress is a summary, with its plan for the rest of the year
+    ("浦江县卫生健康局2022年1-9月工作进展情况及第四季度工作打算", "summary_and_plan", 2022, 2022, "浦江县卫生健康局", "浦江县", "county"),
     # five-year periods and 规划 date a title too
     ("平武县卫生健康局“十三五”工作总结及“十四五”工作规划", "summary_and_plan", 2020, 2025, "平武县卫生健康局", "平武县", "county"),
     ("平武县卫生健康局2021-2023年工作规划", "plan", None, 2023, "平武县卫生健康局", "平武县", "county"),

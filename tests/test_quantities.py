@@ -792,6 +792,10 @@ CASES = [
         ("20%", "rate", 20, None, "%", "exact", "target", "level", 2019),
         ("182.6元", "money", 0.01826, None, "万元", "exact", "actual", "level", 2019),
         ("5%以内", "rate", 5, None, "%", "at_most", "actual", "change", 2019)]),
+    # a problem a plan states is of now: after 存在的问题, 匮乏, 仅
+    ("存在的问题主要是:卫生人才匮乏,每千人口执业(助理)医师仅1.38人;乡镇卫生院床位使用率不足60%。", "plan", [
+        ("1.38人", "count", 1.38, None, "人", "exact", "actual", "level", 2019),
+        ("60%", "rate", 60, None, "%", "at_most", "actual", "level", 2019)]),
     # a problem a plan states is of now (存在问题及2019年工作打算 heads both); what is to be done about it is not
     ("一是人员不足,全中心在编人员仅有62人;三是签约质量不高,续约率仅为62.4%。", "plan", [
         ("62人", "count", 62, None, "人", "exact", "actual", "level", 2019),
@@ -1594,6 +1598,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["孕产妇系统管理率", "3岁以下儿童系统管理率", "全省孕产妇系统管理率", "全省3岁以下儿童系统管理率", "婴儿死亡率",
       "全省婴儿死亡率", "全国婴儿死亡率"],
      ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate", None, None, "infant_mortality_rate", None, None]),
+    # how far a value is from one in brackets, or from a goal, is no value of a series
+    ("人均基本公共卫生服务经费补助75元,高于国家标准(69元)6元。", ["人均基本公共卫生服务经费补助", "人均基本公共卫生服务经费补助标准", "人均基本公共卫生服务经费补助"],
+     ["bphs_per_capita_subsidy", None, None]),
+    ("老年人健康管理率61.3%,距全年目标(70%)还有8.7个百分点差距。", ["老年人健康管理率"] * 3,
+     ["elderly_health_mgmt_rate", "elderly_health_mgmt_rate", None]),
+    # people counted after 万 are people, whatever the sentence's money
+    ("全省投入健康扶贫资金12亿元,116.3万建档立卡贫困人口全部参保。", ["投入健康扶贫资金", "全部参保"], [None, None]),
     # nucleic acid tests are no HIV tests, and a payout for a medical dispute is no insurance's
     ("累计核酸检测12.6万人份,调解医疗纠纷12起,赔付金额86万元。", ["核酸检测", "调解医疗纠纷", "赔付金额"], [None, None, None]),
     # a table row's later values take its label; a rural part of it is no value of the whole place's series
