@@ -53,7 +53,7 @@ def in_text(text: str) -> str:
     of columns set apart by single spaces, as a PDF's text has it, with its rows under it.
     Every other line stays as it is."""
     text = _SPACED_YEAR.sub(r"\1年", text)  # a PDF's 2020 年
-    spaced = _SPACED_HEADING.search(text)
+    spaced = _has_spaced_heading(text)
     if not spaced and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return text
     lines = [line for line in text.split("\n") if not (_BAR_RULE.fullmatch(line) and "-" in line)]
@@ -82,8 +82,23 @@ def in_text(text: str) -> str:
 _SPACED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2}) 年")
 # A heading of four cells or more set apart by single spaces, one of them a year or a column's
 # word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性.
-_SPACED_HEADING = regex.compile(r"^(?=[^\n]*(?:(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值))(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}$",
-                                regex.M)
+_HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值")
+_SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
+
+
+def _has_spaced_heading(text: str) -> bool:
+    """Whether a line of the text is a heading of single-spaced cells: only the lines that hold
+    a year or a column's word are tried (trying every line took most of the time to read a file)."""
+    checked = -1
+    for m in _HEADING_WORD.finditer(text):
+        if m.start() <= checked:
+            continue
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if end - start <= 120 and text.count(" ", start, end) >= 3 and _SPACED_HEADING.fullmatch(text, start, end):
+            return True
+        checked = end
+    return False
 
 
 def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
@@ -92,7 +107,7 @@ def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
     names no row).  No rows if fewer than two follow, each a line of cells with a value and
     no punctuation of prose.  A row whose cells do not fall under their columns (a value
     under 属性, words under 2025年: a space the PDF put inside a cell) stays a line as it was."""
-    if not _SPACED_HEADING.fullmatch(lines[i]):
+    if not (_SPACED_HEADING.fullmatch(lines[i]) and _HEADING_WORD.search(lines[i])):
         return []
     heading = lines[i].split()
     body: list[list[str]] = []
