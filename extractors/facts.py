@@ -39,7 +39,7 @@ _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
 _ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
-_LARGER_AREA_SAID = regex.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期)?(?:为|是)$")
+_LARGER_AREA_SAID = regex.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
 _CITY_CLAUSE = regex.compile(r"(?P<place>全市)")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
@@ -552,7 +552,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
-                  else _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start)
+                  # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
+                  else (said if (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
+                        and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None)
                   # 全市居民电子健康档案建档率为92.8% in a district's report: the city's
                   or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None

@@ -225,8 +225,12 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     up to a ; that starts another part (…,确保…运行;二是…,截至10月份共销售29369万元)."""
     left, _ = clause_bounds(p.text, start, end)
     part = p.text.rfind(";", 0, left) + 1
-    return (_has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target")
-            or _has_cue(_NOT_TARGET.sub("", p.text[part:left]), "carry"))
+    if _has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target"):
+        return True
+    # …,2019年为4.48万人: a clause dated before the year planned is not carried
+    own = _YEAR.search(p.text, left, start)
+    now = p.plan_year or (p.report_year + 1 if p.report_year else None)
+    return not (own and now and int(own.group(1)) < now) and _has_cue(_NOT_TARGET.sub("", p.text[part:left]), "carry")
 
 
 def role(p: Passage, start: int, end: int) -> str:

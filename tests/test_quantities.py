@@ -816,6 +816,10 @@ CASES = [
     ("完成市下达的90%参合任务,约有两成企业未开展体检。", "results", [
         ("90%", "rate", 90, None, "%", "exact", "quota", "level", 2019),
         ("两成", "rate", 20, None, "%", "approx", "actual", "level", 2019)]),
+    # a target cue opening a plan's sentence does not carry into a clause dated before the plan's year
+    ("预计2020年全县门诊量达到52万人次,2019年为48万人次。", "plan", [
+        ("52万人次", "count", 520000, None, "人次", "exact", "target", "level", 2020),
+        ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2019)]),
     # a budget is what was planned; what was spent, and the share of the budget, are results
     ("行政运行(项):年初预算为486.00万元,支出决算为512.34万元,完成年初预算的105.42%,预算执行率99.2%。", "results", [
         ("486.00万元", "money", 486, None, "万元", "exact", "target", "level", 2019),
@@ -900,7 +904,7 @@ NON_FACTS = [
     "重点抓好以下20项工作。",  # the length of the list that follows
     "打造15分钟健康服务圈,居民出行15分钟可到达,检查36单位,3部门联合,五部委印发。",
     "县长在县十八届人大五次会议上作报告,十件民生实事全面完成。(本报告共印发350份)",  # a session, a named set, a print run
-    "卫生院工作总结(通用5篇),打造15分钟医保服务圈。",  # a link of a sharing site's related list, a programme
+    "卫生院工作总结(通用5篇),打造15分钟医保服务圈,坚持两条主线,守住三条底线。",  # a link of a sharing site's related list, a programme
     # a scoring scheme: full marks, the weights of its parts, an appraisal's weight
     "预算执行(满分20分),从项目决策(15分)、项目管理(25分)两个方面评分,考核权重不低于60%。",
 ]
@@ -1598,6 +1602,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["孕产妇系统管理率", "3岁以下儿童系统管理率", "全省孕产妇系统管理率", "全省3岁以下儿童系统管理率", "婴儿死亡率",
       "全省婴儿死亡率", "全国婴儿死亡率"],
      ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate", None, None, "infant_mortality_rate", None, None]),
+    ("婴儿死亡率3.8‰,全省2.1‰。", ["婴儿死亡率", "全省婴儿死亡率"], ["infant_mortality_rate", None]),
     # how far a value is from one in brackets, or from a goal, is no value of a series
     ("人均基本公共卫生服务经费补助75元,高于国家标准(69元)6元。", ["人均基本公共卫生服务经费补助", "人均基本公共卫生服务经费补助标准", "人均基本公共卫生服务经费补助"],
      ["bphs_per_capita_subsidy", None, None]),
