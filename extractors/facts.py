@@ -25,6 +25,8 @@ _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\
                               r"|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
+# What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
+_RUN_JOIN = regex.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
 _PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
 _TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
@@ -170,7 +172,7 @@ def _respective_names(sentence: str, quantities: list
             continue
         run = [q]
         for nxt in quantities[i + 1:]:
-            if not _LIST_JOIN.fullmatch(sentence, run[-1].end, nxt.start):
+            if not _RUN_JOIN.fullmatch(sentence, run[-1].end, nxt.start):
                 break
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]

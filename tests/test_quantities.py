@@ -1603,6 +1603,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
       "全省婴儿死亡率", "全国婴儿死亡率"],
      ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate", None, None, "infant_mortality_rate", None, None]),
     ("婴儿死亡率3.8‰,全省2.1‰。", ["婴儿死亡率", "全省婴儿死亡率"], ["infant_mortality_rate", None]),
+    # numbers after 分别 each going their own way are one list
+    ("门诊次均费用216元,住院次均费用6800元,分别比上年增长2.1%和下降3.6%。", ["门诊次均费用", "住院次均费用"] * 2,
+     ["outpatient_cost_per_visit", "inpatient_cost_per_case", None, None]),
     # how far a value is from one in brackets, or from a goal, is no value of a series
     ("人均基本公共卫生服务经费补助75元,高于国家标准(69元)6元。", ["人均基本公共卫生服务经费补助", "人均基本公共卫生服务经费补助标准", "人均基本公共卫生服务经费补助"],
      ["bphs_per_capita_subsidy", None, None]),
