@@ -30,7 +30,7 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 # A time limit that says which cases are counted (48小时内调查率, 14天双份合格粪便标本采集率) or
 # the standard an action keeps (均在2小时内到达现场), not a time taken.
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
-_TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒", "周"})
+_TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒"})
 _CLAUSE_END = ",;:。!?、()\n"
 
 

@@ -95,10 +95,16 @@ def _has_spaced_heading(text: str) -> bool:
             continue
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if end - start <= 120 and text.count(" ", start, end) >= 3 and _SPACED_HEADING.fullmatch(text, start, end):
+        if _spaced_heading(text[start:end]):
             return True
         checked = end
     return False
+
+
+def _spaced_heading(line: str) -> bool:
+    """A short line of four cells or more set apart by single spaces, one a year or a column's word."""
+    return (len(line) <= 120 and line.count(" ") >= 3 and bool(_SPACED_HEADING.fullmatch(line))
+            and bool(_HEADING_WORD.search(line)))
 
 
 def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
@@ -107,7 +113,7 @@ def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
     names no row).  No rows if fewer than two follow, each a line of cells with a value and
     no punctuation of prose.  A row whose cells do not fall under their columns (a value
     under 属性, words under 2025年: a space the PDF put inside a cell) stays a line as it was."""
-    if not (_SPACED_HEADING.fullmatch(lines[i]) and _HEADING_WORD.search(lines[i])):
+    if not _spaced_heading(lines[i]):
         return []
     heading = lines[i].split()
     body: list[list[str]] = []
