@@ -528,13 +528,15 @@ def named_rate(name: str) -> str | None:
     if "、" in subject:
         return None  # 高血压、糖尿病、…严重精神障碍4类慢病患者: a rate of all the list, not of its last
     fits = [v for v in _rate_variants().get(head, ()) if v[:-len(head)] in subject]
-    return max(fits, key=len) if subject and fits else None
+    # the longest, and of two as long the one named nearer the rate (家庭医生签约服务覆盖贫困
+    # 人口…,签约率: 贫困人口签约率)
+    return max(fits, key=lambda v: (len(v), subject.rfind(v[:-len(head)]))) if subject and fits else None
 
 
 @cache
 def _rate_variants() -> dict[str, tuple[str, ...]]:
     """The dictionary's rate names ending in each bare head, with a subject before it."""
-    names = {v for ind in dictionary().values() if _family(ind.unit) == "rate" for v in (ind.name, *ind.variants)}
+    names = sorted({v for ind in dictionary().values() if _family(ind.unit) == "rate" for v in (ind.name, *ind.variants)})
     # a subject of three characters at least (家庭医生): 服务 in 服务群众 names no 服务满意率
     return {head: tuple(v for v in names if v.endswith(head) and len(v) >= len(head) + 3) for head in _cue_list("bare")}
 
