@@ -208,10 +208,11 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
         if m.group().startswith("——") and title and not _DASHED_TITLE.search(title):
             continue  # ——在县人大常委会第十四次会议上: a subtitle, not a glued article's title
         found[m.start()] = title
-    for m in _EXTENSION.finditer(text):
-        found[m.start()] = m.group("title").strip()
-    for m in _TITLE_THEN_NUMBER.finditer(text):
-        found[m.start()] = m.group("title").strip()
+    if "篇" in text or "扩展" in text:  # both headers name one, and trying every line costs
+        for m in _EXTENSION.finditer(text):
+            found[m.start()] = m.group("title").strip()
+        for m in _TITLE_THEN_NUMBER.finditer(text):
+            found[m.start()] = m.group("title").strip()
     numbered: dict[str, list[regex.Match]] = {}
     for m in _numbered(text):
         numbered.setdefault(m.group("prefix").strip(), []).append(m)
