@@ -272,6 +272,8 @@ def of_subgroup(key: str, name: str, before: str) -> str:
     named = dictionary()[key].name + "".join(dictionary()[key].variants)
     if name in before or any(w in name for w in _cue_list("own_people")):
         return ""
+    if any(w in name and w in named for w in _cue_list("subgroup_sentence")):
+        return ""  # 贫困人口签约率 after 贫困患者…: the name is already of the group the key is of
     if _family(dictionary()[key].unit) == "count" and dictionary()[key].unit not in _PEOPLE_COUNTS:
         return ""  # 组建家庭医生团队120个 after 建档立卡贫困人口…: teams and institutions are no group's
     return group_named("".join(w for w in _cue_list("subgroup_sentence") if w in before and w not in named))

@@ -1636,10 +1636,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("以乡为单位国家免疫规划疫苗各苗次接种率均保持在95%以上,新发病原学阳性患者治愈率为91.3%,入院人数10.62万人。",
      ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
      ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
-    # of two dictionary subjects as long, the one nearer the bare rate names it, whatever
-    # the order the dictionary's variants come in
-    ("家庭医生签约服务覆盖贫困人口12684人,签约率100%。", ["家庭医生签约服务覆盖贫困人口", "贫困人口签约率"],
-     [None, "fd_poor_contract_rate"]),
+    # a rate whose name names the group its key is of is that group's, after another group
+    ("惠及贫困患者2863人次;家庭医生签约服务覆盖贫困人口12684人,签约率100%。",
+     ["惠及贫困患者", "家庭医生签约服务覆盖贫困人口", "家庭医生签约服务覆盖贫困人口签约率"], [None, None, "fd_poor_contract_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
