@@ -90,8 +90,12 @@ _PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以�
 # Words that put what follows a year ahead (2020年将实现, 2020年继续完成), besides the target cues
 # (cues.toml), which make a fact a target already.
 _FUTURE = regex.compile(r"将|继续|(?<![主重需])要|准备")
-# A time something is to be done by: 到2020年, 至十三五末.
-_BY_A_TIME = regex.compile(r"(?:到|至|于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
+# Words that say a result was reached by a date: 截至2021年10月底, 已于2021年4月.
+_DONE_BY = regex.compile(r"截至|截止|已")
+# The year a change is measured from: 较2017年, 比上年同期.
+_COMPARED_YEAR = regex.compile(r"(?:比|较|与|同)(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:同期)?")
+# A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of) nor 已于2021年6月 (done in).
+_BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
@@ -273,8 +277,21 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
     """Whether a results section dates the fact by its year as done (2010年,共为…体检74262人),
     which says the document's year was misread; not as to be done (到2020年…, 2020年将实现…)."""
     at = p.text.rfind(f"{year_}年", 0, q.start)
-    return (p.section_role == "results" and at >= 0 and not _BY_A_TIME.search(p.text, 0, q.start)
-            and not _FUTURE.search(p.text, at, q.start))
+    left, right = clause_bounds(p.text, q.start, q.end)
+    # 截至2021年10月底,…; 已于2021年4月将…拨付 (将 after 已 marks the object, not the future)
+    if _DONE_BY.match(p.text) or _DONE_BY.search(p.text, left, right):
+        return at >= 0 and p.section_role != "plan"
+    # a problem found is as done as a result (…2021年1—9月通过平台采购耗材9860万元), but not
+    # the goal it falls short of (距离国家提出的2020年…2至3名…的目标)
+    return (p.section_role in ("results", "problems") and at >= 0 and not _BY_A_TIME.search(p.text, 0, q.start)
+            and not _FUTURE.search(p.text, at, q.start) and "目标" not in p.text[q.end:right])
+
+
+def _dated_by_default(p: Passage, q: Quantity, role_: str, year_: int | None) -> bool:
+    """Whether a fact's year is its section's or document's, its clause naming none."""
+    left = clause_bounds(p.text, q.start, q.end)[0]
+    default = p.section_year or (p.plan_year if role_ in ("target", "quota") and p.section_role == "plan" else p.report_year)
+    return year_ == default and "年" not in _COMPARED_YEAR.sub("", p.text[left:q.start])
 
 
 def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False, role_: str = "actual") -> bool:
@@ -386,6 +403,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
     whole: str | None = None  # the whole the previous fact is a part of
     part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
     off_series = ""  # how the previous fact was set against another area: "distance", or the area's words
+    last_dated: tuple[int | None, str] = (None, "")  # the previous fact's year and role
+    years_met: set[int | None] = set()  # the years of the facts met so far
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
@@ -403,6 +422,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_ = "target"  # 增长幅度为5.6%,控制在8%以内: the bound it was kept under
         way = (direction(p.text, q.start) or (before[2] if inherited else None)) if aspect_ == "change" else None
         previous, before = before, (q, aspect_, way)
+        if (aspect_ == "change" and previous and previous[1] == "level" and last_dated[1] == role_
+                and last_dated[0] not in (None, year_) and len(years_met) == 1 and _dated_by_default(p, q, role_, year_)):
+            year_ = last_dated[0]  # 2019年…经费总额1.38亿元,比上年增加1760万元: the change of that year's amount
         if previous and ";" in p.text[previous[0].end:q.start]:
             parent = ("", "")  # …;住院补偿2.8万人次,补偿金额8650万元: each part after ; has its own subject
         left = clause_bounds(p.text, q.start, q.end)[0]
@@ -608,7 +630,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if role_ != "baseline":  # the whole a part is of is the value reached, not where it started
             named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
-        last_name, last_key = indicator, key
+        last_name, last_key, last_dated = indicator, key, (year_, role_)
+        years_met.add(year_)
         if aspect_ == "level" and not aside:
             level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))

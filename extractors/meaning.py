@@ -16,7 +16,8 @@ from .units import load_toml
 
 CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
 _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
-_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d)")
+# 2021年 and 2021年4月, 2021年1-9月 (a date or months of the year); not 2019年12345 (a year run into a number)
+_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"

@@ -839,6 +839,26 @@ CASES = [
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
         ("2.4%", "rate", 2.4, None, "%", "exact", "actual", "change", 2019)]),
+    # a year with its month dates the fact; a result reached by a date after the report's
+    # year (截至, 已于) is still a result
+    ("截至2020年10月31日,审计指出的18个问题已整改到位16个。", "problems", [
+        ("18个", "count", 18, None, "个", "exact", "actual", "level", 2020),
+        ("16个", "count", 16, None, "个", "exact", "actual", "level", 2020)]),
+    ("我局已于2020年4月将滞留资金952.72万元全部拨付。", "results", [
+        ("952.72万元", "money", 952.72, None, "万元", "exact", "actual", "level", 2020)]),
+    ("2020年1—9月通过平台采购耗材9860万元。", "problems", [
+        ("9860万元", "money", 9860, None, "万元", "exact", "actual", "level", 2020)]),
+    ("距离国家提出的2020年每万名城乡居民拥有2至3名合格全科医生的目标还有较大差距。", "problems", [
+        ("2至3名", "count", 2, 3, "人", "exact", "target", "level", 2020)]),
+    # a change with no year of its own is of the fact before it, dated in its clause; not
+    # when the facts before it are of two years
+    ("落实政策,2018年乡镇卫生院人员年人均收入达到8.6万元,较2016年增长21.3%。", "results", [
+        ("8.6万元", "money", 8.6, None, "万元", "exact", "actual", "level", 2018),
+        ("21.3%", "rate", 21.3, None, "%", "exact", "actual", "change", 2018)]),
+    ("医疗卫生机构数:2019年412个,2018年405个,增长1.7%。", "results", [
+        ("412个", "count", 412, None, "个", "exact", "actual", "level", 2019),
+        ("405个", "count", 405, None, "个", "exact", "actual", "level", 2018),
+        ("1.7%", "rate", 1.7, None, "%", "exact", "actual", "change", 2019)]),
 ]
 
 
