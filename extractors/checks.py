@@ -10,7 +10,7 @@ from .indicators import dictionary
 from .units import also_counted_in, counted_alike
 
 
-_RATES = ("%", "‰", "/万", "/10万", "/100万", "百分点", "千分点", "女=100")
+_RATES = ("%", "‰", "/万", "/10万", "/100万", "百分点", "千分点", "十万分点", "女=100")
 
 
 def flags(unit: str, value: float, value_max: float | None, aspect: str, key: str | None,

@@ -67,7 +67,7 @@ _NORM_BRACKETED = regex.compile(r"(?:国家|省|市)?(?:规定|要求|控制|考
 _NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
 _COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,8}$")
-_LEVEL_UNIT = {"百分点": "%", "千分点": "‰"}  # the unit of the level a change in points is of
+_LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
 PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
@@ -140,6 +140,9 @@ _SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划)")
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
 _FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
+_PAST_GOAL = regex.compile(r"超额|超计划|超出")
+# The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
+_GAP = regex.compile(r"(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差)(?:约|近)?")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -526,6 +529,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_, aspect_ = ("quota" if "目标" not in p.text[at - 6:at] and "计划" not in p.text[at - 6:at] else "target"), "level"
                 if bound := _BOUND_AFTER_BRACKET.match(p.text, p.text.find(")", q.start) + 1):
                     goal_bound = "at_most" if bound.group() in ("以内", "以下") else "at_least"
+            elif _PAST_GOAL.search(p.text, left, q.start) and q.value < 100:
+                # 超额完成任务数(1.2万人)的25%: by how much it was passed (超额完成…的124% is the share done)
+                role_, aspect_, way = "actual", "change", "up"
             else:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
@@ -589,9 +595,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # a number listed after one set against another area is set against it too (分别比全市平均高3.4和2.9个百分点)
         listed_off = off_series if previous and _LIST_JOIN.fullmatch(p.text, previous[0].end, q.start) else ""
         off_series = ""
+        # 比年度目标93%高出0.8个百分点: how far the result is from the goal just stated
+        from_goal = bool(previous and last_dated[1] == "target" and _GAP.fullmatch(p.text, previous[0].end, q.start))
+        if from_goal:
+            role_ = "actual"
         if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))
                 or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"
-                or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start)):
+                or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
             indicator, off_series = level_of or _without_area(indicator), "distance"

@@ -65,7 +65,7 @@ def _unquoted(text: str) -> str:
 
 
 # Same-unit families: a rate key never takes a count, money never a rate.
-_FAMILY = {"%": "rate", "‰": "rate", "女=100": "rate", "/10万": "rate", "/万": "rate", "/100万": "rate", "百分点": "rate", "千分点": "rate", "万元": "money"}
+_FAMILY = {"%": "rate", "‰": "rate", "女=100": "rate", "/10万": "rate", "/万": "rate", "/100万": "rate", "百分点": "rate", "千分点": "rate", "十万分点": "rate", "万元": "money"}
 
 
 def _family(unit: str) -> str:

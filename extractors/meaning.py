@@ -20,8 +20,8 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
-                          r"(?:人均|每人份|每人|每年|每月|每次)*$")  # 由每人每月300元提高到500元; 由改革前的46.2%下降至35.8%
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+                          r"(?:人均|每人份|每满一年|每[人年月次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves
@@ -42,6 +42,8 @@ GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
 _REQUIRED = regex.compile(r"要求的$")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
+# A goal named to set a result against: 比年度目标93%高出0.8个百分点, 距年度目标68%还差….
+_GOAL_COMPARED = regex.compile(r"(?:比|较|距离?|低于|高于|超过|超出|未达到?)(?:年度|全年|省定|市定|既定|规划|考核)?(?:控制)?目标值?(?:为|的)?$")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
 _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
@@ -124,7 +126,7 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
 
 
 # Changes in points, of a rate in % and in ‰: never a level.
-POINTS = ("百分点", "千分点")
+POINTS = ("百分点", "千分点", "十万分点")
 
 
 @cache
@@ -269,7 +271,8 @@ def role(p: Passage, start: int, end: int) -> str:
     if _ON_BASIS.match(s, end) and "在" in clause_before:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
     if (GOAL_AFTER.match(s, end) or _LATER.match(s, end) or _REQUIRED.search(s, max(0, start - 4), start)
-            or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))):
+            or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))
+            or (_GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))):  # not 高于全年目标1.4个百分点
         return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")

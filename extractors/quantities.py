@@ -181,7 +181,7 @@ def _UNIT_BEFORE() -> "regex.Pattern[str]":
     return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过|:)?$")
 
 
-_POINT_UNITS = ("个百分点", "个千分点")
+_POINT_UNITS = ("个百分点", "个千分点", "个十万分点")
 _TENTH = regex.compile(r"(?P<digit>[一二三四五六七八九])?(?P<more>多|余)?(?P<after>以上|以下|左右)?")
 _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
 _CHANGE_AFTER = regex.compile("|".join(REACH_VERBS))

@@ -164,12 +164,16 @@ _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=]"
 # A line set in letter-spacing, as some PDF extraction gives it ("建 档 率 8 6 . 5 %"): every
 # character stands alone between spaces.  All its spaces go, those between digits too.
 _LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
-_SPACE_RUN = regex.compile(r"[ \t\u3000\xa0]+")
+_SPACE_RUN = regex.compile(r"[ \t\u3000\xa0\u2009\u202f]+")
 # A decimal spaced glyph by glyph on a line that is not (建档率达到8 5 . 6 %,较上年…).
 _SPACED_DECIMAL = regex.compile(r"(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?: (?=[%‰]))?")
 # A whole number spaced digit by digit, after a word and before its unit (签约 2 3 5 8 6 人,
 # 参保率 1 0 0 %); not a row of one-digit table cells, which no unit follows.
 _SPACED_INTEGER = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}/]) ?)\d(?: \d)+(?= ?[\p{Han}%‰/])", regex.M)
+# A number in groups of three digits between spaces, after a word and before its unit
+# (实有床位 1 986 张, 22 093.2 万元), as statistics set them.
+_GROUPED_DIGITS = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}])[ \t\u3000\xa0]?)\d{1,3}(?:[ \u2009\u202f\xa0]\d{3})+(?:\.\d+)?"
+                             r"(?=[ \t\u3000\xa0]?[\p{Han}%‰])", regex.M)
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -405,6 +409,7 @@ def normalise(original: str) -> Normalised:
     m = m.edit(_spaces_within(_LETTER_SPACED, m.text))
     m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
     m = m.edit(_spaces_within(_SPACED_INTEGER, m.text))
+    m = m.edit(_spaces_within(_GROUPED_DIGITS, m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")

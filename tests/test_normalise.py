@@ -45,6 +45,8 @@ CASES = [
     # so does a whole number before its unit; a row of one-digit cells keeps its spaces
     ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
+    # a number in groups of three digits before its unit is one number; a row of cells is not
+    ("實有床位 1 986 張,籌集基金 22 093.2 萬元\n2019 2020 405 412\n", "实有床位1986张,筹集基金22093.2万元\n2019 2020 405 412\n"),
     # a page break goes with its blank lines and running header; a line that opens with a comma
     # goes on the line before; a number broken before its decimal point is joined
     ("青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次\n,其中第一剂次接种31.26万人,签约履约率达\n\n- 1 -\n\n"

@@ -839,6 +839,32 @@ CASES = [
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
         ("2.4%", "rate", 2.4, None, "%", "exact", "actual", "change", 2019)]),
+    # a goal set against a result is a goal, and how far the result is from it no change of its series
+    ("居民健康档案建档率达到93.8%,比年度目标93%高出0.8个百分点。", "results", [
+        ("93.8%", "rate", 93.8, None, "%", "exact", "actual", "level", 2019),
+        ("93%", "rate", 93, None, "%", "exact", "target", "level", 2019),
+        ("0.8个百分点", "rate", 0.8, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("重点人群签约率76.4%,高于全年目标1.4个百分点;孕产妇死亡率超出控制目标2.6个十万分点。", "results", [
+        ("76.4%", "rate", 76.4, None, "%", "exact", "actual", "level", 2019),
+        ("1.4个百分点", "rate", 1.4, None, "百分点", "exact", "actual", "change", 2019),
+        ("2.6个十万分点", "rate", 2.6, None, "十万分点", "exact", "actual", "change", 2019)]),
+    # where a rise started, after 每村每年 or 日检
+    ("基本药物制度补助由每村每年8000元提高到1.2万元,检测能力由日检2000管提高到日检1.2万管。", "results", [
+        ("8000元", "money", 0.8, None, "万元", "exact", "baseline", "level", None),
+        ("1.2万元", "money", 1.2, None, "万元", "exact", "actual", "level", 2019),
+        ("2000管", "count", 2000, None, "管", "exact", "baseline", "level", None),
+        ("1.2万管", "count", 12000, None, "管", "exact", "actual", "level", 2019)]),
+    # by how much a quota was passed is a change; 124% of it is the share done
+    ("检查1.5万人,超额完成市下达任务数(1.2万人)的25%;检查6200人,超额完成下达任务5000人的124%。", "results", [
+        ("1.5万人", "count", 15000, None, "人", "exact", "actual", "level", 2019),
+        ("1.2万人", "count", 12000, None, "人", "exact", "quota", "level", 2019),
+        ("25%", "rate", 25, None, "%", "exact", "actual", "change", 2019),
+        ("6200人", "count", 6200, None, "人", "exact", "actual", "level", 2019),
+        ("5000人", "count", 5000, None, "人", "exact", "quota", "level", 2019),
+        ("124%", "rate", 124, None, "%", "exact", "actual", "completion", 2019)]),
+    ("犬只驱虫投药28.3万只次,专家每周坐诊3个半天。", "results", [
+        ("28.3万只次", "count", 283000, None, "只次", "exact", "actual", "level", 2019),
+        ("3个半天", "quantity", 3, None, "半天", "exact", "actual", "level", 2019)]),
     # a year with its month dates the fact; a result reached by a date after the report's
     # year (截至, 已于) is still a result
     ("截至2020年10月31日,审计指出的18个问题已整改到位16个。", "problems", [
@@ -913,6 +939,12 @@ NON_FACTS = [
     "实现“四个100%”目标,做到三个100%。",
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
+    # the rules of an appraisal: points, what they are given or taken for, grades, weights
+    "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
+    "年终考核得分90分以上(百分制折算)为优秀,60分以下为不合格;完成率低于80%的,本项不得分。",
+    "考核采取日常考核(占40%)与年终考核(占60%)相结合,按照10%的权重纳入综合考核。",
+    # a rate or an age that says which are counted; a programme's name; a run of periods
+    "第一剂接种率低于80%的乡镇,其中60岁以上的老人,落实残疾人两项补贴,连续两期排名末位。",
     "万一发生疫情,立即启动3级响应。",
     "把乡镇卫生院建设列为十件实事之一,落实母婴安全五项制度,三项指标均优于全省平均水平。",  # named sets
     "对连续两个季度排名末位的县进行约谈。",
