@@ -16,8 +16,8 @@ from extractors.units import units
 from .normalise import simplified
 
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
-# (a year, 2019年, names a column).
-_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2})"
+# (a year, 2019年, names a column); money per head (79元/人) is one value too.
+_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2}(?:/(?:人次|人|例|床日|次|户))?)"
                        r"(?:以上|以下|以内|左右)?$")
 # The unit a heading gives its column: 目标值(%), 金额(万元).
 _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
@@ -37,6 +37,13 @@ _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 _CHANGE_HEAD = regex.compile(r"^(?:(?:比上年|同比)?(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比)"
                           r"[(（]?(?P<unit>%|个?百分点)?[)）]?$")
 _SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
+# Columns of scores in a 绩效目标表 or an appraisal (分值 5 | 得分 4.5): marks, not facts.
+_SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评分|权重|满分|扣分)(?:[(（]分[)）])?$")
+# The levels of a 绩效目标表's indicators (一级指标 产出指标 | 二级指标 数量指标 | 三级指标
+# 0-6岁儿童健康管理率): the deepest names the row, those above only group it; and the groups
+# the Ministry of Finance's templates name (财预〔2018〕167号), wherever a table puts them.
+_LEVEL_COLUMN = regex.compile(r"^(?P<level>[一二三四五])级指标(?:名称)?$")
+_PERFORMANCE_GROUP = regex.compile(r"^(?:产出|数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度)指标$")
 
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
@@ -67,9 +74,15 @@ def in_text(text: str) -> str:
             continue
         width = _cells(lines[i])
         j = i + 1
-        while width >= 3 and j < len(lines) and _cells(lines[j]) == width:
-            j += 1
-        rows = [_SEPARATOR.split(_BAR_EDGES.sub("", line).strip()) for line in lines[i:j]] if j - i >= 2 else []
+        while width >= 3 and j < len(lines):
+            if _cells(lines[j]) == width:
+                j += 1
+            elif not lines[j].strip() and j + 1 < len(lines) and _cells(lines[j + 1]) == width and _holds_value(lines[j + 1]):
+                j += 2  # a blank line between rows, as a text file sets apart every line
+            else:
+                break
+        rows = [_split(line) for line in lines[i:j] if line.strip()]
+        rows = rows if len(rows) >= 2 else []
         if rows and is_data(rows):
             out += sentences(rows)
             i = j
@@ -147,10 +160,19 @@ def _aligned(heading: list[str], row: list[str]) -> bool:
     return True
 
 
+def _split(line: str) -> list[str]:
+    return _SEPARATOR.split(_BAR_EDGES.sub("", line).strip())
+
+
+def _holds_value(line: str) -> bool:
+    """Whether a line of cells is a row of values, not the heading of another table."""
+    return any(_VALUE.match(cell.replace(" ", "")) for cell in _split(line))
+
+
 def _cells(line: str) -> int:
     if "\t" not in line and "  " not in line and "\u3000\u3000" not in line and "|" not in line and "｜" not in line:
         return 1  # most lines: no separator at all
-    return len(_SEPARATOR.split(_BAR_EDGES.sub("", line).strip()))
+    return len(_split(line))
 
 
 def sentences(rows: list[list[str]]) -> list[str]:
@@ -209,11 +231,13 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
-        row_unit = named[0] if named and (named[0] in units() or named[0][:1] in "万亿" and named[0][1:] in units()
-                                          or _RATIO_UNIT.match(named[0])) else ""
-    for head, cell in zip(heading, row):
+        row_unit = named[0] if named and _is_unit(named[0]) else ""
+    shared = _values_unit(heading, row)
+    deepest = _deepest_level(heading, row)
+    for column, (head, cell) in enumerate(zip(heading, row)):
         cell = cell.replace(" ", "")
-        if not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell):
+        if (not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell) or _SCORE_COLUMN.match(head)
+                or (_LEVEL_COLUMN.match(head) and column != deepest) or _PERFORMANCE_GROUP.match(cell)):
             continue
         change = _CHANGE_HEAD.match(head)
         signed = _SIGNED.match(cell) if change else None
@@ -231,7 +255,7 @@ def _sentence(heading: list[str], row: list[str]) -> str:
             unit = _HEADING_UNIT.search(head)
             if unit:
                 head = head[:unit.start()]
-            cell = _with_unit(cell, unit.group(1) if unit else row_unit)
+            cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else ""))
             values.append(head + cell)
         elif _REMARK_COLUMN.search(head):
             continue
@@ -243,6 +267,33 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     if not values:
         return "\t".join(row)
     return "".join(names) + ":" + ",".join(values) + "。"
+
+
+# A value cell's own unit, between its number and any qualifier (≥18/10万, 92.47%).
+_CELL_UNIT = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?\d[\d,.]*+(?P<unit>[^\d,.].*?)(?:以上|以下|以内|左右)?$")
+
+
+def _values_unit(heading: list[str], row: list[str]) -> str:
+    """The unit every value of the row that writes one shares, for a bare number beside them
+    (孕产妇死亡率 | ≤18/10万 | 0: the 0 is 0/10万, not a number without a unit)."""
+    cells = [cell.replace(" ", "") for head, cell in zip(heading, row) if not _CHANGE_HEAD.match(head) and not _SCORE_COLUMN.match(head)]
+    found = {m.group("unit") for cell in cells if _VALUE.match(cell) and (m := _CELL_UNIT.match(cell))}
+    unit = found.pop() if len(found) == 1 else ""
+    return unit if _is_unit(unit) else ""
+
+
+def _is_unit(text: str) -> bool:
+    """Whether words in brackets or after a number are a unit: 张, 万人次, 1/10万, 元/人 (money per head)."""
+    per = text.split("/")[0] if "/" in text[1:] else ""
+    return bool(_RATIO_UNIT.match(text)) or any(
+        unit in units() for unit in (text, per, text[1:] if text[:1] in ("万", "亿") else "") if unit)
+
+
+def _deepest_level(heading: list[str], row: list[str]) -> int | None:
+    """The column of the deepest level of indicator (三级指标) that the row fills, if the heading has levels."""
+    levels = [("一二三四五".index(m.group("level")), column) for column, (head, cell) in enumerate(zip(heading, row))
+              if (m := _LEVEL_COLUMN.match(head)) and cell.strip() and not _VALUE.match(cell.replace(" ", ""))]
+    return max(levels)[1] if levels else None
 
 
 def _with_unit(cell: str, unit: str) -> str:

@@ -52,6 +52,19 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
      ["其中医院病床使用率(%):2021年全市78.4%,2021年农村71.2%。"]),
     # a heading in Traditional script is read as in Simplified (單位 is the unit column)
     ([["指標", "單位", "目標值", "完成值"], ["嬰兒死亡率", "‰", "4", "3.1"]], ["嬰兒死亡率:目标值4‰,完成值3.1‰。"]),
+    # a 绩效目标表: the deepest level of indicator names the row, the groups above it (产出指标, 数量指标)
+    # name nothing, nor do the scores (分值, 得分); a bare 0 beside ≤18/10万 is 0/10万; 79元/人 is one value
+    ([["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "居民电子健康档案建档人数", "≥32.5万人", "33.18万人", "5", "5"],
+      ["效益指标", "社会效益指标", "孕产妇死亡率", "≤18/10万", "0", "5", "5"],
+      ["产出指标", "成本指标", "人均基本公共卫生服务经费补助标准", "79元/人", "79元/人", "3", "3"]],
+     ["居民电子健康档案建档人数:指标值≥32.5万人,实际完成值33.18万人。", "孕产妇死亡率:指标值≤18/10万,实际完成值0/10万。",
+      "人均基本公共卫生服务经费补助标准:指标值79元/人,实际完成值79元/人。"]),
+    # the template's groups name nothing under any heading; a bare number takes its row's unit only in a
+    # column of values, and only when the row's values agree on one
+    ([["指标类别", "指标名称", "目标值", "完成值", "排名"], ["满意度指标", "群众满意度", "≥85%", "91.3", "2"],
+      ["质量指标", "床位数", "500张", "80%", ""]],
+     ["群众满意度:目标值≥85%,完成值91.3%。", "床位数:目标值500张,完成值80%。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -162,6 +175,26 @@ def test_a_table_set_apart_by_single_spaces():
                             "5 重大慢性病过早死亡率（%） 15.9 下降 10% 预期性\n")  # a row whose cells cannot be told apart stays
     years = "指标名称 2015年 2020年目标 2018年 进展情况\n婴儿死亡率(‰) 6.1 ≤6 4.6 已提前完成\n床位数(张) 5.1 6.0 5.72 符合进度\n"
     assert in_text(years) == "婴儿死亡率(‰):2015年6.1‰,2020年目标≤6‰,2018年4.6‰。\n床位数(张):2015年5.1张,2020年目标6.0张,2018年5.72张。\n"
+
+
+def test_a_text_files_table_with_blank_lines_between_its_rows(tmp_path):
+    """A 绩效目标表 in a text file that sets every line apart: its targets (指标值) and results
+    (实际完成值) are the row's indicator's, a result of 0 included; its scores are no facts."""
+    path = tmp_path / "report.txt"
+    path.write_text("某县卫生健康局2021年度部门整体支出绩效自评报告\n\n一、绩效指标完成情况\n\n"
+                    "一级指标    二级指标    三级指标    指标值    实际完成值    分值    得分\n\n"
+                    "产出指标    质量指标    0-6岁儿童健康管理率    ≥90%    92.47%    5    5\n\n"
+                    "效益指标    社会效益指标    孕产妇死亡率    ≤18/10万    0    5    5\n\n"
+                    "指标    2020年    2021年\n\n床位数    500张    520张\n\n全年门诊量12万人次。\n", encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["value"], f["unit"], f["role"], f["year"], f["indicator"], f["indicator_key"]) for f in facts[:4]] == [
+        (90, "%", "target", 2021, "0-6岁儿童健康管理率", "child_0_6_health_mgmt_rate"),
+        (92.47, "%", "actual", 2021, "0-6岁儿童健康管理率", "child_0_6_health_mgmt_rate"),
+        (18, "/10万", "target", 2021, "孕产妇死亡率", "maternal_mortality_ratio"),
+        (0, "/10万", "actual", 2021, "孕产妇死亡率", "maternal_mortality_ratio")]
+    # another table after a blank line keeps its own heading
+    assert [(f["value"], f["year"], f["indicator"]) for f in facts[4:6]] == [(500, 2020, "床位数"), (520, 2021, "床位数")]
+    assert len(facts) == 7
 
 
 @pytest.mark.parametrize("text", [
