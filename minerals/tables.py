@@ -34,9 +34,13 @@ _RATIO_UNIT = regex.compile(r"^1/(?P<per>10万|万|千|1000|100000|10000)人?$")
 _RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "/万", "千": "‰", "1000": "‰"}
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 # A column of changes (增长%, 增减(百分点), 同比增长率): its cells, signed, read as rises and falls.
-_CHANGE_HEAD = regex.compile(r"^(?:(?:比上年|同比)?(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比)"
-                          r"[(（]?(?P<unit>%|个?百分点)?[)）]?$")
+_CHANGE_HEAD = regex.compile(r"^(?:(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?|与上年相比|同比)?"
+                          r"(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比)"
+                          r"[(（]?(?P<unit>%|个?百分点)?[)）]?$")  # 较上年增减(百分点)
 _SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
+# A signed number (+1.8) under a column not read as changes: no value the extractors can
+# place, and no name either (居民电子健康档案建档率+1.8 names nothing).
+_SIGNED_ONLY = regex.compile(r"^[-+−±]\d[\d.]*(?:%|‰|个?百分点)?$")
 # Columns of scores in a 绩效目标表 or an appraisal (分值 5 | 得分 4.5): marks, not facts.
 _SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评分|权重|满分|扣分)(?:[(（]分[)）])?$")
 # The levels of a 绩效目标表's indicators (一级指标 产出指标 | 二级指标 数量指标 | 三级指标
@@ -180,8 +184,30 @@ def sentences(rows: list[list[str]]) -> list[str]:
     rows = _one_heading(_cleaned(rows))
     if not _is_data(rows):
         return ["\t".join(row) for row in rows]
-    heading = [simplified(cell) for cell in rows[0]]  # 單位, 目標值: a heading's words are read in Simplified
+    heading = [_column_words(simplified(cell)) for cell in rows[0]]  # 單位, 目標值: a heading's words are read in Simplified
     return [_sentence(heading, row) for row in rows[1:]]
+
+
+# A column's heading in words the extractors do not read as its role, after an optional year
+# and before an optional unit: a goal someone set (省定目标, 考核目标值), which would name the
+# indicator 省定; the state of things (2018年现状), a plan's base (基期), a plan's and a
+# result's number (计划数 | 完成数).  Not 年度目标 nor 2025年目标, which they read.
+_COLUMN_ROLE = regex.compile(r"^(?P<year>(?:19|20)\d{2}年)?(?:(?P<who>(?!年度|全年|度|十[一二三四五]五)\p{Han}{1,4}?)目标值?|(?P<now>现状值?)"
+                             r"|(?P<base>基期|基线值?)|(?P<plan>计划数|计划值)|(?P<done>(?:实际)?完成数))(?P<unit>[(（][^()（）]{1,6}[)）])?$")
+
+
+def _column_words(head: str) -> str:
+    """The heading in the words the extractors read: 目标(省定) for 省定目标, 实际值 for 现状,
+    基数 for 基期, 计划 for 计划数, 完成值 for 完成数."""
+    m = _COLUMN_ROLE.match(head)
+    if not m:
+        return head
+    year, unit = m.group("year") or "", m.group("unit") or ""
+    if m.group("who"):
+        return f"{year}目标({m.group('who')}){unit}"
+    word = ("实际值" if m.group("now") else "基数" if m.group("base") else "计划" if m.group("plan")
+            else "实际完成值" if m.group("done").startswith("实际") else "完成值")
+    return year + word + unit
 
 
 # A heading cell that only groups the columns under it (年份 over 2020年, 2021年).
@@ -249,10 +275,13 @@ def _sentence(heading: list[str], row: list[str]) -> str:
             unit = signed.group("unit") or change.group("unit") or "%"
             values.append(word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit))
             continue
+        if _SIGNED_ONLY.match(cell):
+            continue
         if _VALUE.match(cell):
             if _ROW_NUMBER.match(head) and _BARE_INTEGER.match(cell):
                 continue  # the row's number
             unit = _HEADING_UNIT.search(head)
+            unit = unit if unit and _is_unit(unit.group(1)) else None  # 目标(省定) names who set it
             if unit:
                 head = head[:unit.start()]
             cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else ""))

@@ -65,6 +65,20 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     ([["指标类别", "指标名称", "目标值", "完成值", "排名"], ["满意度指标", "群众满意度", "≥85%", "91.3", "2"],
       ["质量指标", "床位数", "500张", "80%", ""]],
      ["群众满意度:目标值≥85%,完成值91.3%。", "床位数:目标值500张,完成值80%。"]),
+    # a goal someone set (省定目标) is a goal of the row's indicator, who set it in brackets; a column
+    # of changes against last year (较上年增减) reads as rises and falls
+    ([["指标", "省定目标", "2019年完成", "较上年增减（百分点）"], ["居民电子健康档案建档率", "90", "92.4%", "+1.8"],
+      ["严重精神障碍患者规范管理率", "80%", "88.5%", "-0.7"]],
+     ["居民电子健康档案建档率:目标(省定)90%,2019年完成92.4%,增长1.8个百分点。",
+      "严重精神障碍患者规范管理率:目标(省定)80%,2019年完成88.5%,下降0.7个百分点。"]),
+    # the state of things (现状) is a result, a 基期 the base, 计划数 and 完成数 a plan and its result,
+    # each with its year and unit; words in brackets that are no unit stay with their heading
+    ([["指标", "2018年现状", "2025年目标", "指标性质"], ["每千常住人口床位数（张）", "6.10", "7.2", "指导性"]],
+     ["每千常住人口床位数（张）:2018年实际值6.10张,2025年目标7.2张。"]),
+    ([["指标", "2015年基期(%)", "计划数", "完成数"], ["住院分娩率", "96.5", "98%", "99.1%"]],
+     ["住院分娩率:2015年基数96.5%,计划98%,完成值99.1%。"]),
+    # a signed number under a column not read as changes names nothing
+    ([["指标", "2019年", "比省均"], ["婴儿死亡率", "3.1‰", "-0.6"]], ["婴儿死亡率:2019年3.1‰。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -195,6 +209,20 @@ def test_a_text_files_table_with_blank_lines_between_its_rows(tmp_path):
     # another table after a blank line keeps its own heading
     assert [(f["value"], f["year"], f["indicator"]) for f in facts[4:6]] == [(500, 2020, "床位数"), (520, 2021, "床位数")]
     assert len(facts) == 7
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ([["指标", "省定目标", "2019年完成", "较上年增减（百分点）"], ["高血压患者规范管理率", "70%", "76.1%", "-0.7"]],
+     [(70, "%", "target", "level", None, "高血压患者规范管理率"), (76.1, "%", "actual", "level", None, "高血压患者规范管理率"),
+      (0.7, "百分点", "actual", "change", "down", "高血压患者规范管理率")]),
+    ([["指标", "2018年现状", "2025年目标"], ["每千常住人口床位数（张）", "6.10", "7.2"]],
+     [(6.1, "张", "actual", "level", None, "每千常住人口床位数"), (7.2, "张", "target", "level", None, "每千常住人口床位数")]),
+])
+def test_the_roles_a_tables_headings_give(tmp_path, rows, expected):
+    path = tmp_path / "report.html"
+    _html(path, rows)
+    facts = process(path).facts
+    assert [(f["value"], f["unit"], f["role"], f["aspect"], f["direction"], f["indicator"]) for f in facts[:-1]] == expected
 
 
 @pytest.mark.parametrize("text", [
