@@ -140,6 +140,8 @@ _SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划)")
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
 _FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
+# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
+_PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
 # The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
 _GAP = regex.compile(r"(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差)(?:约|近)?")
@@ -303,7 +305,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
-    return (applies(key, name, before) and not of_subgroup(key, name, p.text[:left])
+    return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[:left])
             and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
@@ -631,6 +633,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif listed_off:  # 分别高于全省平均的90.4%和90.1%: the second is the province's too
             key, aside = None, True
             indicator, off_series = listed_off + _without_area(level_of or indicator), listed_off
+        if _PLACES_AMONG.match(p.text, q.end):
+            indicator, key = _PLACES_AMONG.match(p.text, q.end).group(1), None  # 全县24个乡镇中已有…6个: the places, not those titled
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:

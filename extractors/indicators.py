@@ -284,14 +284,16 @@ def group_named(text: str) -> str:
     return max((w for w in _cue_list("subgroup_sentence") if w in text), key=len, default="")
 
 
-def applies(key: str, name: str, before: str) -> bool:
+def applies(key: str, name: str, before: str, title: str = "") -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
-    sentence ([outside] in cues.toml: 新冠…, 全程接种率 is not the programme's; a stock after
-    an institution, unless the whole place is named too)."""
+    sentence or in its document's title ([outside] in cues.toml: 新冠…, 全程接种率 is not the
+    programme's, nor in a 新冠病毒疫苗接种进展通报; a stock after an institution, unless the
+    whole place is named too)."""
     from .meaning import cues
 
     for outside in cues()["outside"].get(key, ()):
-        if any(w in before for w in outside["words"]) and not any(w in name for w in outside["unless"]):
+        if (any(w in before or w in title for w in outside["words"])
+                and not any(w in name for w in outside["unless"])):
             return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
     return not (key in stocks() and _institution_owns(before))

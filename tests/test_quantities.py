@@ -1688,6 +1688,15 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("以乡为单位国家免疫规划疫苗各苗次接种率均保持在95%以上,新发病原学阳性患者治愈率为91.3%,入院人数10.62万人。",
      ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
      ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
+    # a medicine, a sex, a specialty or a cause of its own is no part of the place's series;
+    # nor is a disease's rate named by its head alone, nor a title applied for
+    ("卫生技术人员847人,其中藏医执业(助理)医师96人,精神科执业(助理)医师19人。",
+     ["卫生技术人员", "藏医执业(助理)医师", "精神科执业(助理)医师"], ["health_tech_staff", None, None]),
+    ("成人吸烟率24.8%,男性吸烟率46.3%,严重出生缺陷所致婴儿死亡率1.1‰。",
+     ["成人吸烟率", "男性吸烟率", "严重出生缺陷所致婴儿死亡率"], ["adult_smoking_rate", None, None]),
+    ("包虫病药物治疗在治患者2783人,规范服药率91.3%。", ["包虫病药物治疗在治患者", "规范服药率"], [None, None]),
+    ("全县24个乡镇中已有国家卫生乡镇6个,年内新申报国家卫生乡镇3个。",
+     ["乡镇", "乡镇中已有国家卫生乡镇", "新申报国家卫生乡镇"], [None, "healthy_city_titles", None]),
     # a rate whose name names the group its key is of is that group's, after another group
     ("惠及贫困患者2863人次;家庭医生签约服务覆盖贫困人口12684人,签约率100%。",
      ["惠及贫困患者", "家庭医生签约服务覆盖贫困人口", "家庭医生签约服务覆盖贫困人口签约率"], [None, None, "fd_poor_contract_rate"]),
@@ -1697,6 +1706,14 @@ def test_indicator_names(sentence, names, keys):
     facts = _facts(sentence, "results")
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
+
+
+@pytest.mark.parametrize("title,key", [("某县卫生健康局2021年工作总结", "nip_vaccination_rate"),
+                                       ("某县新冠病毒疫苗接种进展情况通报", None)])
+def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
+    """全程接种率 in a bulletin on COVID-19 vaccination is not the immunisation programme's."""
+    facts = list(extract(Passage("全县全程接种率93.29%。", section_role="results", report_year=2021, title=title)))
+    assert [f.indicator_key for f in facts] == [key]
 
 
 @pytest.mark.parametrize("sentence,directions", [
