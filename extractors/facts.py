@@ -485,7 +485,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 # 高血压患者管理…,规范管理率…: 高血压患者规范管理率; 增幅分别为…: the changes of those before
                 indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject
         if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
-            indicator = _share_name(p.text, left, q.start, counted, indicator)
+            if counted.startswith("占") and len(earlier) >= 2 and indicator.startswith(counted):
+                indicator = earlier[-2][1] + counted  # 完成投资2150万元,占计划总投资3600万元的59.7%: of the amount done
+            else:
+                indicator = _share_name(p.text, left, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
                 and indicator == p.text[previous[0].end + 1:q.start] and not starts_with_verb(indicator)):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of

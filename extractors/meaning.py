@@ -54,6 +54,10 @@ _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期�
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
+# The whole of which a share was done, said before its size: 完成年度任务8000人的102.7%,
+# 占三年计划总投资1.2亿元的66.3%, 占应加强人群(…)26.4万人的67.7%.
+_WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
+                                    r"(?:\([^()]{1,16}\))?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5000户任务, 市下达的90%参合任务
@@ -88,7 +92,7 @@ _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基准值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算)(?:数|投资|资金)?(?:\([^()]{1,8}\)|[\d.]+[万亿]?\p{Han}{0,2})?的$")
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?(?:约|近)?$")
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
@@ -246,6 +250,8 @@ def role(p: Passage, start: int, end: int) -> str:
         if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):
             return "target"
         return "target" if p.section_role == "plan" and not _has_cue(clause_before, "actual") else "actual"
+    if _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
+        return "target" if whole.group("plan") else "quota"
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before
     quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota

@@ -854,6 +854,14 @@ CASES = [
         ("1.2万元", "money", 1.2, None, "万元", "exact", "actual", "level", 2019),
         ("2000管", "count", 2000, None, "管", "exact", "baseline", "level", None),
         ("1.2万管", "count", 12000, None, "管", "exact", "actual", "level", 2019)]),
+    # the whole a share was done of, said before its size, is the quota or the plan
+    ("检查8215人,完成年度任务8000人的102.7%;完成投资2150万元,占计划总投资3600万元的59.7%。", "results", [
+        ("8215人", "count", 8215, None, "人", "exact", "actual", "level", 2019),
+        ("8000人", "count", 8000, None, "人", "exact", "quota", "level", 2019),
+        ("102.7%", "rate", 102.7, None, "%", "exact", "actual", "completion", 2019),
+        ("2150万元", "money", 2150, None, "万元", "exact", "actual", "level", 2019),
+        ("3600万元", "money", 3600, None, "万元", "exact", "target", "level", 2019),
+        ("59.7%", "rate", 59.7, None, "%", "exact", "actual", "completion", 2019)]),
     # by how much a quota was passed is a change; 124% of it is the share done
     ("检查1.5万人,超额完成市下达任务数(1.2万人)的25%;检查6200人,超额完成下达任务5000人的124%。", "results", [
         ("1.5万人", "count", 15000, None, "人", "exact", "actual", "level", 2019),
@@ -1688,6 +1696,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("以乡为单位国家免疫规划疫苗各苗次接种率均保持在95%以上,新发病原学阳性患者治愈率为91.3%,入院人数10.62万人。",
      ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
      ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
+    ("完成投资2150万元,占计划总投资3600万元的59.7%。", ["完成投资", "占计划总投资", "完成投资占计划总投资"], [None, None, None]),
     # a medicine, a sex, a specialty or a cause of its own is no part of the place's series;
     # nor is a disease's rate named by its head alone, nor a title applied for
     ("卫生技术人员847人,其中藏医执业(助理)医师96人,精神科执业(助理)医师19人。",
