@@ -39,7 +39,7 @@ _TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:�
 _ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
-_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?$")
+_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
 _LARGER_AREA_SAID = regex.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
 _CITY_CLAUSE = regex.compile(r"(?P<place>全市)")
@@ -63,7 +63,7 @@ _AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不�
 _AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
 _LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
-_NORM_BRACKETED = regex.compile(r"(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)\($")  # 高于国家标准(69元)
+_NORM_BRACKETED = regex.compile(r"(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
 _NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
 _COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,8}$")
@@ -609,6 +609,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
+            if role_ == "target" and last_dated[1] == "actual" and not pledged(p, q.start, q.end):
+                role_, year_ = "actual", last_dated[0]  # a plan's 现状:…仅为49.3%,低于全省平均水平约5个百分点: how far it is now
             indicator, off_series = level_of or _without_area(indicator), "distance"
         elif area and not elsewhere and not _NORM_AFTER.match(p.text, q.end):
             # 高于全国7.23张和全省6.98张的水平: another area's value
@@ -618,7 +620,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif ((norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left
               or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)):
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
-            key, qualifier, role_, aside = None, "exact", "target", True
+            # the bound is the norm's when written inside its bracket (低于C级标准(≤3%))
+            key, role_, aside = None, "target", True
+            qualifier = qualifier if p.text[q.start - 1:q.start] in ("≤", "≥", "<", ">") else "exact"
             indicator = (level_of or indicator) + norm.group("word")
         elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
             key, aside = None, True

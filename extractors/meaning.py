@@ -34,12 +34,14 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
 _DIGIT = regex.compile(r"\d")
-_SINCE = ("以来", "来")
+_SINCE = ("以来", "来", "起", "开始")  # 自2015年起,…累计招录86名: counted up to the report
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
 GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
 # A value required from above, stated right before it: 均高于国家要求的70%.
 _REQUIRED = regex.compile(r"要求的$")
+# A bound set from above: 要求医疗费用总额增长控制在10%以内.
+_REQUIRED_BOUND = regex.compile(r"(?:要求|规定)\p{Han}{0,16}?(?:控制在|降至|降到|下降到|不超过|低于)$")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # A goal named to set a result against: 比年度目标93%高出0.8个百分点, 距年度目标68%还差….
@@ -278,7 +280,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
     if (GOAL_AFTER.match(s, end) or _LATER.match(s, end) or _REQUIRED.search(s, max(0, start - 4), start)
             or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))
-            or (_GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))):  # not 高于全年目标1.4个百分点
+            or (_GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))  # not 高于全年目标1.4个百分点
+            or _REQUIRED_BOUND.search(clause_before)):
         return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = _has_cue(clause_before, "actual")

@@ -854,6 +854,19 @@ CASES = [
         ("1.2万元", "money", 1.2, None, "万元", "exact", "actual", "level", 2019),
         ("2000管", "count", 2000, None, "管", "exact", "baseline", "level", None),
         ("1.2万管", "count", 12000, None, "管", "exact", "actual", "level", 2019)]),
+    # a bound set from above, a norm in brackets, what there will be once built
+    ("要求医疗费用总额增长控制在10%以内,鼠迹阳性率为1.2%,低于C级标准(≤3%),建成后可新增床位300张。", "results", [
+        ("10%以内", "rate", 10, None, "%", "at_most", "target", "change", 2019),
+        ("1.2%", "rate", 1.2, None, "%", "exact", "actual", "level", 2019),
+        ("3%", "rate", 3, None, "%", "at_most", "target", "level", 2019),
+        ("300张", "count", 300, None, "张", "exact", "target", "level", 2019)]),
+    # in a plan, how far a value is now from the province's average is of now
+    ("基层医疗卫生机构诊疗量占比仅为49.3%,低于全省平均水平约5个百分点。", "plan", [
+        ("49.3%", "rate", 49.3, None, "%", "exact", "actual", "level", 2019),
+        ("5个百分点", "rate", 5, None, "百分点", "approx", "actual", "change", 2019)]),
+    # counted since a year (自2015年起) up to the report
+    ("自2015年起,5年来累计招录订单定向医学生86名。", "results", [
+        ("86名", "count", 86, None, "人", "exact", "actual", "level", 2019)]),
     # the whole a share was done of, said before its size, is the quota or the plan
     ("检查8215人,完成年度任务8000人的102.7%;完成投资2150万元,占计划总投资3600万元的59.7%。", "results", [
         ("8215人", "count", 8215, None, "人", "exact", "actual", "level", 2019),
