@@ -97,7 +97,28 @@ _HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年")
 _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"
                               r"|((?:19|20)\d{2})年(?:度)?[,:是][^。\n]{0,40}?(?:将|要|计划|力争|拟|争取|之年)")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
-_OPENING_YEAR = regex.compile(r"(?<![\d.到至])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
+_OPENING_YEAR = regex.compile(r"(?<![\d.到至比较])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
+# An opening year that starts a span (2016年以来, in a report given in 2019) rather than names the year.
+_SPAN_START = "以来"
+# The day a report is as of, or the year it evaluates, in its opening words: 截至2019年11月底,
+# 截至2021年12月15日, 截至2021年底, 以2017年为评估年度 (not 以2015年为基期, a base).
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_AS_OF = regex.compile(rf"(?:截至|截止到?|截止至)(?P<year>(?:19|20)\d{{2}})年(?:(?P<month>{_MONTH})月|(?P<end>底|末))"
+                       r"|以(?P<year>(?:19|20)\d{2})年度?为(?:评估|评价|考核|监测|报告)年度")
+# The date a report is given, on a line of its own: a dateline under the title
+# (——2019年12月18日在县十七届人大常委会第二十三次会议上, (临澧县卫生和计划生育局 2018年4月)) or a
+# signature closing it (2021年12月16日; 二〇二三年三月二日, which normalising makes 2023年三月二日).
+_DAY = r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+_DATE_ALONE = regex.compile(rf"[ ]*(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
+_DATELINE = regex.compile(rf"[ ]*(?:——?|[(])[^,。;!?]{{0,30}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月"
+                          rf"(?:{_DAY})?[^,。;!?]{{0,30}}")
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+# A summary given from January to April reports the year before (年度工作总结 are written then).
+_LAST_SPRING_MONTH = 4
+_YEAR_END_MONTH = 10  # a report given from October on, naming no year, reports its own year
+# A year the results name, not the base of a comparison or a change (较2016年, 由2015年的), nor
+# the start of a span (2016年以来).
+_RESULT_YEAR = regex.compile(r"(?<![\d.比较由从自])((?:19|20)\d{2})年(?!以来|以前|起)")
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况"
 _PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案"
@@ -341,17 +362,10 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     skip = len(doc.title) if doc.text.startswith(doc.title) else 0
     body = doc.text[skip:]
     # the opening is before the plan: 到2025年,… in a plan section opens no summary
-    plan_at = min((s.start - skip for s in doc.sections if s.role == "plan" and doc.type != "plan"), default=800)
-    opening = _OPENING_YEAR.search(body[:max(0, min(800, plan_at))])
-    report = int(opening.group(1)) if opening else None
-    if report is None and title_years:
-        summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
-        report = int(summary_year.group(1)) if summary_year else None
-        if report is None and not regex.search(_PLAN_WORDS, doc.title):
-            report = title_years[0]
-    if report is None:
-        summary_period = regex.search(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})", doc.title)
-        report = _period_end(summary_period.group(1)) if summary_period else None
+    plan_at = min((s.start - skip for s in doc.sections if s.role == "plan" and doc.type != "plan"), default=len(body))
+    head = body[:max(0, min(800, plan_at))]
+    opening = _OPENING_YEAR.search(head)
+    report = _report_year(doc, title_years, head, body[:max(0, plan_at)], opening)
     # the year a plan section's heading names (not a period's end: the plan of 2020年工作总结和
     # “十四五”工作思路 starts in 2021)
     plan = next((s.year for s in doc.sections if s.role == "plan" and _YEAR.search(s.title)), None)
@@ -376,6 +390,75 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1
     return report, plan
+
+
+def _report_year(doc: Document, title_years: list[int], head: str, results: str,
+                 opening: "regex.Match[str] | None") -> int | None:
+    """The year a document reports on: its opening year, its title's, then the day it is as of
+    and the date it is given.  `head` is the body's opening, `results` the body before its plan."""
+    report = int(opening.group(1)) if opening else None
+    reporting = doc.type in ("summary", "summary_and_plan")
+    if report is not None and _SPAN_START in opening.group() and reporting:
+        # 2016年以来,… in a report as of 2019 starts a span: the later date names the year
+        later = [stated[0] for stated in (_as_of(head), _dated(doc, results)) if stated]
+        report = max([report, *later])
+    if report is None and title_years:
+        summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
+        report = int(summary_year.group(1)) if summary_year else None
+        if report is None and not regex.search(_PLAN_WORDS, doc.title):
+            report = title_years[0]
+            # a title's year that no summary word follows may name what is reported on, not when:
+            # 关于2020年度预算执行…审计发现问题整改情况的报告, as of 2021年10月31日
+            as_of = _as_of(head) if reporting else None
+            if as_of and as_of[0] > report and as_of[1] > _LAST_SPRING_MONTH:
+                report = as_of[0]
+    if report is None:
+        summary_period = regex.search(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})", doc.title)
+        report = _period_end(summary_period.group(1)) if summary_period else None
+    if report is None and reporting:
+        stated = _as_of(head) or _dated(doc, results)
+        report = stated[0] if stated else None
+    return report
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_MONTHS[text]
+
+
+def _as_of(head: str) -> tuple[int, int] | None:
+    """(year, month) of the day an opening says it is as of (截至2019年11月底), or of the year it
+    evaluates (以2017年为评估年度: its end)."""
+    m = _AS_OF.search(head)
+    if not m:
+        return None
+    return int(m.group("year")), _month(m.group("month")) if m.group("month") else 12
+
+
+def _date_lines(doc: Document) -> list[str]:
+    """The lines where a report gives its date: under its title, and closing it."""
+    lines = [line for line in doc.text.splitlines() if line.strip()]
+    return lines[1:7] + lines[-4:]
+
+
+def _dated(doc: Document, results: str) -> tuple[int, int] | None:
+    """(year reported, month given) from the date a report is given: a summary given from January
+    to April reports the year before; otherwise the latest year its results name, up to the
+    year given (自评报告, 2021年5月: 2020年末常住人口… reports 2020); with no year named, a date
+    at the year's end (2019年12月18日) names the year."""
+    found = None
+    for line in _date_lines(doc):
+        found = _DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or found
+    if not found:
+        return None
+    given, month = int(found.group("year")), _month(found.group("month"))
+    bound = given - 1 if month <= _LAST_SPRING_MONTH else given
+    dateless = "\n".join(line for line in results.splitlines() if not (_DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line)))
+    named = [int(y) for y in _RESULT_YEAR.findall(dateless) if int(y) <= bound]
+    if named and max(named) >= bound - 1:
+        return max(named), month
+    if month <= _LAST_SPRING_MONTH or month >= _YEAR_END_MONTH:
+        return bound, month
+    return None
 
 
 def _period_end(name: str) -> int:

@@ -1,0 +1,64 @@
+"""A document's metadata from its own words: years, type, bureau and region (FACTS.md, "Documents")."""
+from __future__ import annotations
+
+import pytest
+
+from minerals.documents import describe, split
+from minerals.normalise import normalise
+
+_WORK = "\n\n二、主要工作\n\n全年门诊量12万人次,住院1.2万人次。"
+_PLAN = "\n\n三、下一步工作打算\n\n全县家庭医生签约率达到70%。"
+
+
+def _described(text: str):
+    docs = [describe(d) for d in split(normalise(text).text)]
+    assert len(docs) == 1
+    return docs[0]
+
+
+@pytest.mark.parametrize("text,report_year,plan_year", [
+    # a dateline under the title: a report given in December reports its year; the year a
+    # comparison starts from (较2016年) and the start of a span (2016年以来) do not
+    ("关于全县基层卫生人才队伍建设情况的报告\n\n——2019年12月18日在县十七届人大常委会第二十三次会议上\n\n一、基本情况\n\n"
+     "全县共有注册全科医生156人,每万人口全科医生数为2.34人,较2016年的1.12人增加了1.22人。\n\n二、主要工作\n\n"
+     "(一)加大培养力度。2016年以来,全县累计选送126名医生参加转岗培训。2019年新增注册全科医生39人。" + _PLAN, 2019, 2020),
+    # an as-of date opening the text
+    ("关于全县基层卫生人才队伍建设情况的报告\n\n一、基本情况\n\n截至2019年11月底,全县有乡镇卫生院21所。\n\n二、主要工作\n\n"
+     "2016年以来,全县累计选送126名医生参加转岗培训。" + _PLAN, 2019, 2020),
+    ("临川县卫生健康局关于全县新冠病毒疫苗接种工作进展情况的通报\n(第23期)\n\n各乡镇人民政府:\n\n"
+     "现将截至2021年12月15日的接种进展情况通报如下:\n\n一、总体进展\n\n全县累计接种106.83万剂次。" + _PLAN
+     + "\n\n临川县卫生健康局\n2021年12月16日\n", 2021, 2022),
+    # the year evaluated, under a dateline of the next spring
+    ("关于县级公立医院综合改革效果评估的报告\n\n(临澧县卫生和计划生育局 2018年4月)\n\n"
+     "评估以2015年为基期,以2017年为评估年度,现将有关情况报告如下。" + _WORK, 2017, None),
+    # a dateline of January to April with no year named: the year before
+    ("关于县级公立医院综合改革效果评估的报告\n\n(临澧县卫生和计划生育局 2018年3月)\n\n现将有关情况报告如下。" + _WORK, 2017, None),
+    # a signature at the end: the latest year the results name, up to the year signed
+    ("云溪区国家慢性病综合防控示范区复审工作自评报告\n\n云溪区卫生健康局\n\n2016年我区被命名为国家慢性病综合防控示范区。"
+     "\n\n一、基本情况\n\n全区2020年末常住人口67.3万人。人均预期寿命由2015年的78.2岁提高到2020年的80.1岁。" + _PLAN
+     + "到2022年,居民健康素养水平达到28%以上。\n\n云溪区卫生健康局\n2021年5月\n", 2020, 2021),
+    ("关于全县卫生工作情况的报告\n\n一、基本情况\n\n全县门诊量12万人次。" + _PLAN + "\n\n某县卫生健康局\n二〇二〇年十二月八日\n",
+     2020, 2021),
+    # signed in midsummer with no year named: nothing tells
+    ("关于全县卫生工作情况的报告\n\n一、基本情况\n\n全县门诊量12万人次。" + _WORK + "\n\n某县卫生健康局\n2021年7月2日\n", None, None),
+    # a reply dated in June reports the state at the end of the year before
+    ("关于县政协十届一次会议第0087号提案的答复\n\n河东县卫生健康局\n\n王文华委员:\n\n现将办理情况答复如下:\n\n"
+     "一、我县乡村医生队伍现状\n\n截至2021年底,全县共有行政村248个,在岗乡村医生413人。"
+     "所需资金约90万元,已列入2022年县级财政预算。\n\n二、下一步工作\n\n力争年内再将60名乡村医生纳入“乡聘村用”。"
+     "\n\n河东县卫生健康局\n2022年6月15日\n", 2021, 2022),
+    # a title naming the year audited, a rectification as of the next autumn
+    ("新城区卫生健康局关于2020年度预算执行审计发现问题整改情况的报告\n\n区审计局:\n\n"
+     "截至2021年10月31日,审计报告指出的18个问题已整改到位16个。" + _PLAN + "\n\n新城区卫生健康局\n2021年11月5日\n", 2021, 2022),
+    # but an as-of date of the next spring does not move a year the title names
+    ("新城区卫生健康局关于2020年度预算执行情况的报告\n\n截至2021年3月31日,已拨付资金952万元。" + _WORK, 2020, None),
+    ("某县卫生健康局2020年工作总结\n\n截至2021年10月底,全县累计接种疫苗106万剂次。" + _WORK, 2020, None),
+    # the base of a comparison is no report year
+    ("关于全县卫生工作情况的报告\n\n较2016年,全县门诊量增长了12%。" + _WORK, None, None),
+    ("某县卫生健康局工作总结\n\n2019年以来,全县卫生健康工作稳步推进。" + _WORK, 2019, None),
+], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
+        "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
+        "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
+        "span_start_undated"])
+def test_report_and_plan_year(text, report_year, plan_year):
+    doc = _described(text)
+    assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
