@@ -75,6 +75,9 @@ PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|第?[一
 _WHOLE_YEAR = regex.compile(r"全年|全年度")
 # A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
 PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|年中")
+# The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
+# by the period's end, and each year of it is a year planned, not past.
+PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
 _SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)"
@@ -320,6 +323,12 @@ def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
     return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or (not rate and PART_OF_YEAR.search(text, 0, start)))
 
 
+def _planned_period(p: Passage, year_: int) -> bool:
+    """Whether a year is one of the period a plan is for: 2021年92% in 三年行动计划(2021—2023年)."""
+    period = PLAN_PERIOD_TITLE.search(p.title)
+    return bool(period) and int(period.group("end")) == p.plan_year and int(period.group("start")) <= year_
+
+
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
     year; its plan for the year is not, nor a goal for the year it restates (年度目标4.2万人)."""
@@ -416,7 +425,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if role_ == "actual" and year_ and p.report_year and year_ > p.report_year and not _dated_result(p, q, year_):
             role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
-              and not pledged(p, q.start, q.end)):
+              and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         inherited = bool(before and before[1] in ("change", "completion") and counted_alike(before[0].unit.unit, q.unit.unit)

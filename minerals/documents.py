@@ -14,7 +14,7 @@ from typing import Iterator
 
 import regex
 
-from extractors.facts import PART_YEAR_TITLE
+from extractors.facts import PART_YEAR_TITLE, PLAN_PERIOD_TITLE
 from extractors.indicators import not_places
 from extractors.meaning import cues
 
@@ -282,6 +282,24 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
     return cuts, starts
 
 
+_TITLE_LENGTH = 40
+_CLOSING = {"(": ")", "《": "》", "“": "”"}
+
+
+def _clipped(title: str) -> str:
+    """A title's first `_TITLE_LENGTH` characters, and on to the close of a bracket they leave
+    open: …三年行动计划(2021—2023年)》, not …三年行动计划(2021—, whose period is the plan's."""
+    open_brackets: list[str] = []
+    for i, ch in enumerate(title):
+        if i >= _TITLE_LENGTH and not open_brackets:
+            return title[:i]
+        if ch in _CLOSING:
+            open_brackets.append(_CLOSING[ch])
+        elif open_brackets and ch == open_brackets[-1]:
+            open_brackets.pop()
+    return title if not open_brackets else title[:_TITLE_LENGTH]
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
@@ -295,7 +313,7 @@ def split(text: str) -> list[Document]:
         if not title:
             title = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
         pieces.append((at, end, title[:80]))
-    pieces = [(a, b, regex.split(r"[。:,;!?]", _TITLE_JUNK.sub("", t))[0][:40]) for a, b, t in pieces]
+    pieces = [(a, b, _clipped(regex.split(r"[。:,;!?]", _TITLE_JUNK.sub("", t))[0])) for a, b, t in pieces]
     docs = []
     least = 80 if bounds else 10  # a compilation's header stubs are not articles
     for start, end, title in pieces:
@@ -367,8 +385,11 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     opening = _OPENING_YEAR.search(head)
     report = _report_year(doc, title_years, head, body[:max(0, plan_at)], opening)
     # the year a plan section's heading names (not a period's end: the plan of 2020年工作总结和
-    # “十四五”工作思路 starts in 2021)
-    plan = next((s.year for s in doc.sections if s.role == "plan" and _YEAR.search(s.title)), None)
+    # “十四五”工作思路 starts in 2021); a plan for a period (规划(2019—2025年)) is due by its end
+    period = PLAN_PERIOD_TITLE.search(doc.title) if doc.type == "plan" else None
+    plan = int(period.group("end")) if period else None
+    if plan is None:
+        plan = next((s.year for s in doc.sections if s.role == "plan" and _YEAR.search(s.title)), None)
     if plan is None and doc.type == "plan" and not title_years:
         # a plan that opens with its own year: 2016年,我院将…; 为了做好2016年卫生工作
         ahead = _PLAN_OPENING.search(body[:300])

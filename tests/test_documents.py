@@ -62,3 +62,31 @@ def _described(text: str):
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
+
+
+@pytest.mark.parametrize("text,title,doc_type,plan_year", [
+    # a plan for a period is due by the period's end (十四五 goals are for 2025)
+    ("临江市医疗卫生服务体系规划(2019—2025年)\n\n一、规划背景\n\n全市医疗卫生机构1200个。\n\n二、发展目标\n\n到2025年,每千人口床位7.2张。",
+     "临江市医疗卫生服务体系规划(2019—2025年)", "plan", 2025),
+    ("永宁县卫生健康局关于印发《永宁县基层卫生健康服务能力提升三年行动计划(2021—2023年)》的通知\n\n"
+     "各乡镇卫生院:\n\n现将行动计划印发给你们,请认真贯彻落实。\n\n一、总体目标\n\n县域内就诊率达到90%以上。",
+     "永宁县卫生健康局关于印发《永宁县基层卫生健康服务能力提升三年行动计划(2021—2023年)》", "plan", 2023),
+], ids=["plan_2019_2025", "notice_of_plan_2021_2023"])
+def test_a_plan_for_a_period(text, title, doc_type, plan_year):
+    doc = _described(text)
+    assert (doc.title, doc.type, doc.report_year, doc.plan_year) == (title, doc_type, None, plan_year)
+
+
+def test_each_year_of_a_plans_period_is_planned(tmp_path):
+    """A plan for 2021—2023 is due by 2023; its goals for 2021 and 2022 are goals all the same,
+    while a year before its period is past."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "plan.txt"
+    path.write_text("永宁县基层卫生健康服务能力提升三年行动计划(2021—2023年)\n\n一、主要指标\n\n"
+                    "居民健康档案建档率:2020年基数91.2%,2021年92%,2022年93%,2023年95%。\n\n"
+                    "二、重点任务\n\n县域内就诊率达到90%以上。2019年全县新建村卫生室12个。\n", encoding="utf-8")
+    facts = {f["surface"]: (f["role"], f["year"]) for f in process(path).facts}
+    assert facts["92%"] == ("target", 2021) and facts["93%"] == ("target", 2022) and facts["95%"] == ("target", 2023)
+    assert facts["90%以上"] == ("target", 2023)
+    assert facts["12个"] == ("actual", 2019)
