@@ -121,7 +121,7 @@ _YEAR_END_MONTH = 10  # a report given from October on, naming no year, reports 
 _RESULT_YEAR = regex.compile(r"(?<![\d.比较由从自])((?:19|20)\d{2})年(?!以来|以前|起)")
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况"
-_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案"
+_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则"
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
@@ -399,6 +399,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         plan_title = regex.search(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})", doc.title)
         if plan_title and (report is None or int(plan_title.group(1)) > report):
             plan = int(plan_title.group(1))
+    if plan is None and doc.type == "plan" and len(set(title_years)) == 1 and report is None:
+        # a plan's one year, however far from its name: 关于印发2023年度各县(市、区)卫生健康工作目标管理责任书
+        plan = title_years[0]
     if plan is None and not title_years:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
         plan_period = regex.search(rf"{_TITLE_PERIOD}(?:{_PLAN_WORDS})", doc.title)
         if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
@@ -561,9 +564,10 @@ def _bureau(text: str, pos: int = 0) -> "regex.Match[str] | None":
 
 
 def _author(text: str) -> "regex.Match[str] | None":
-    """The first office the text names that is not one it works under (在县卫健局的正确领导下)."""
+    """The first office the text names that is not one it works under (在县卫健局的正确领导下);
+    an office heading the text issues it (安川市卫生健康委员会关于印发…的通知)."""
     m = _bureau(text)
-    while m and _LED_BY.match(text, m.end()):
+    while m and m.start() > 0 and _LED_BY.match(text, m.end()):
         m = _bureau(text, m.end())
     return m
 

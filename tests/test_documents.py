@@ -90,3 +90,21 @@ def test_each_year_of_a_plans_period_is_planned(tmp_path):
     assert facts["92%"] == ("target", 2021) and facts["93%"] == ("target", 2022) and facts["95%"] == ("target", 2023)
     assert facts["90%以上"] == ("target", 2023)
     assert facts["12个"] == ("actual", 2019)
+
+
+_QUOTAS = ("\n\n一、目标任务\n\n1.高血压患者基层规范管理服务率达到62%以上(30分)。\n\n"
+           "2.完成宫颈癌检查任务数:永宁县6000人、河东县4500人、新城区3000人;下达检查任务共计9600对,其中永宁县2850对。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a city's letter setting its counties' targets: the city's plan for its year, not the
+    # first county its quota list names
+    ("安川市卫生健康委员会关于印发2023年度各县(市、区)卫生健康工作目标管理责任书及考核细则的通知\n\n"
+     "各县(市、区)卫生健康局:\n\n为确保全市2023年度卫生健康重点工作任务落到实处,现将责任书印发给你们。" + _QUOTAS,
+     ("plan", None, 2023, "安川市卫生健康委员会", "安川市", "city")),
+    ("安川市卫生健康委员会关于2022年度目标管理责任书完成情况的报告\n\n2022年,全市卫生健康工作稳步推进。" + _WORK,
+     ("summary", 2022, None, "安川市卫生健康委员会", "安川市", "city")),
+], ids=["city_responsibility_letter", "responsibility_report"])
+def test_targets_set_for_others(text, expected):
+    doc = _described(text)
+    assert (doc.type, doc.report_year, doc.plan_year, doc.bureau, doc.region, doc.level) == expected
