@@ -85,6 +85,8 @@ _LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工�
 # Recommendations ask for what is to be done: 四、有关建议 (not 存在问题及建议, which states problems).
 _ADVICE_HEADING = regex.compile(r"建议")
 _PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
+# A heading that states problems, in a plan as much as in a summary: 二、存在的主要问题.
+_PROBLEMS_STATED = regex.compile(r"存在的?(?:主要|突出)?问题|^主要问题|问题(?:和|与|及)(?:不足|挑战|困难)|(?:困难|不足)(?:和|与)问题")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
 _DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|工作进展|成效|成绩|回顾|取得新?(?:进展|突破)"
@@ -340,8 +342,9 @@ def _sections(doc: Document) -> list[Section]:
         advice = _ADVICE_HEADING.search(head) and not _PROBLEM_HEADING.search(head)
         planned = (_PLAN_HEADING.search(_LOOKS_BACK.sub("", head)) or advice) and not _DONE_HEADING.search(head)  # not 规划背景
         looks_back = _DONE_HEADING.search(head) or _LOOKS_BACK.search(head)
-        role = ("plan" if (whole_plan and not looks_back) or planned else "problems" if _PROBLEM_HEADING.search(head)
-                else "results")
+        stated = whole_plan and not planned and _PROBLEMS_STATED.search(head)  # a plan's 二、存在的主要问题
+        role = ("plan" if (whole_plan and not looks_back and not stated) or planned
+                else "problems" if _PROBLEM_HEADING.search(head) else "results")
         years = [int(y) for y in _HEADING_YEAR.findall(title)]
         if not years and role == "plan":  # 三、“十四五”发展目标: due by the period's end
             years = [_period_end(name) for name in _PERIOD.findall(title)]

@@ -108,3 +108,12 @@ _QUOTAS = ("\n\n一、目标任务\n\n1.高血压患者基层规范管理服务�
 def test_targets_set_for_others(text, expected):
     doc = _described(text)
     assert (doc.type, doc.report_year, doc.plan_year, doc.bureau, doc.region, doc.level) == expected
+
+
+def test_a_plan_states_its_problems():
+    text = ("临江市医疗卫生服务体系规划(2019—2025年)\n\n一、现状与成就\n\n全市医疗卫生机构1200个。\n\n二、存在的主要问题\n\n"
+            "城区每千人口床位数达到8.92张,山区县不足4.5张。\n\n三、总体目标\n\n到2025年,每千人口床位7.2张。")
+    doc = _described(text)
+    assert [(s.title, s.role) for s in doc.sections if s.level == 1] == [
+        ("临江市医疗卫生服务体系规划(2019—2025年)", "plan"), ("现状与成就", "results"), ("存在的主要问题", "problems"),
+        ("总体目标", "plan")]
