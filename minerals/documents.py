@@ -142,8 +142,9 @@ _LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指�
 # A place whose name a republishing site hid (XX县卫生局, 某某市卫生健康委员会, ×××区卫健局) or
 # a title did not give (市卫健委2020年工作总结).
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
-# A title that names an institution, not a bureau: its report is the institution's.
-_INSTITUTION_TITLE = regex.compile(r"医院|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
+# A title that names an institution, not a bureau: its report is the institution's (not a class of
+# them: 关于县级公立医院综合改革效果评估的报告 is a bureau's).
+_INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
 # A body that works for a whole county or district (疾控中心, 卫生监督所): its rates are the
 # place's.  A township's health centre reports for its township.
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"

@@ -117,3 +117,14 @@ def test_a_plan_states_its_problems():
     assert [(s.title, s.role) for s in doc.sections if s.level == 1] == [
         ("临江市医疗卫生服务体系规划(2019—2025年)", "plan"), ("现状与成就", "results"), ("存在的主要问题", "problems"),
         ("总体目标", "plan")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title naming a class of hospitals names no institution: the dateline's office reports
+    ("关于县级公立医院综合改革效果评估的报告\n\n(临澧县卫生和计划生育局 2018年4月)\n\n现将有关情况报告如下。" + _WORK,
+     ("临澧县卫生和计划生育局", "临澧县", "county")),
+    ("青川县人民医院2019年工作总结\n\n2019年,我院在县卫生健康局的领导下,全年门诊量12万人次。" + _WORK, (None, None, None)),
+], ids=["class_of_hospitals", "hospital"])
+def test_place(text, expected):
+    doc = _described(text)
+    assert (doc.bureau, doc.region, doc.level) == expected
