@@ -470,6 +470,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind and not PER_HEAD.match(name)),
                            subject)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
+        if (part and subject and len(indicator) > len(subject) and indicator.startswith(subject)
+                and (per := PER_HEAD.match(subject))):
+            indicator = per.group() + indicator[len(subject):]  # 每千常住人口床位数7.2张,其中医院床位6.0张: 每千常住人口医院床位
         stem = _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])) if q.unit.kind == "rate" and subject.endswith("率") else None
         if (stem and previous and previous[0].unit.kind == "count" and previous[0].end == left - 1
                 and last_name.endswith(stem.group(1))):

@@ -287,8 +287,9 @@ def find(sentence: str) -> list[Quantity]:
         if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
             continue
         after = sentence[m.end("unit") if unit_text else m.end("mult"):]
-        if unit_text and unit_words.match(unit_text + after[:2]) and unit_text not in implied:
-            continue
+        if (unit_text and (word := unit_words.match(unit_text + after[:2])) and len(word.group()) > len(unit_text)
+                and unit_text not in implied):
+            continue  # 5个人: a word (个人) the unit starts
         try:
             value = parse_number(number + mult if not chinese else "一" + number if number in "百千万亿" else number)
             value_max = parse_number(number2 + mult) if number2 else None

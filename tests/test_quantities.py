@@ -1710,6 +1710,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
      ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
     ("完成投资2150万元,占计划总投资3600万元的59.7%。", ["完成投资", "占计划总投资", "完成投资占计划总投资"], [None, None, None]),
+    # a part of a count per head is per head too; blood is counted in 单位
+    ("每千常住人口医疗卫生机构床位数7.2张,其中医院床位6.0张。", ["每千常住人口医疗卫生机构床位数", "每千常住人口医院床位"],
+     ["beds_per_1000", None]),
+    ("全县无偿献血9862人次,采血量3.21万单位,同比分别增长3.5%和4.1%。", ["无偿献血", "采血量", "无偿献血", "采血量"],
+     ["blood_donations", None, None, None]),
     # a medicine, a sex, a specialty or a cause of its own is no part of the place's series;
     # nor is a disease's rate named by its head alone, nor a title applied for
     ("卫生技术人员847人,其中藏医执业(助理)医师96人,精神科执业(助理)医师19人。",
