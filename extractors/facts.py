@@ -419,6 +419,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     off_series = ""  # how the previous fact was set against another area: "distance", or the area's words
     last_dated: tuple[int | None, str] = (None, "")  # the previous fact's year and role
     years_met: set[int | None] = set()  # the years of the facts met so far
+    changes_met: list[str] = []  # the names of the changes in % met so far
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
@@ -490,7 +491,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k, head = of_listed[q.start]
             listed = [name for start, name, _ in earlier if start not in of_listed]
-            if len(listed) >= k:
+            if q.unit.unit in _LEVEL_UNIT and head in _CHANGE_ONLY and len(changes_met) >= k:
+                # …同比增长2.4%;…同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点: of those growths
+                indicator = changes_met[n - k] + head
+            elif len(listed) >= k:
                 subject = listed[n - k]
                 if head.endswith("率"):  # 管理高血压患者…,规范管理率分别为…: 高血压患者规范管理率
                     subject = subject[len(leading_verb(subject)):]
@@ -664,6 +668,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name, last_key, last_dated = indicator, key, (year_, role_)
+        if aspect_ == "change" and unit.unit == "%":
+            changes_met.append(indicator)
         years_met.add(year_)
         if aspect_ == "level" and not aside:
             level_name[unit.unit] = indicator

@@ -1710,6 +1710,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
      ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
     ("完成投资2150万元,占计划总投资3600万元的59.7%。", ["完成投资", "占计划总投资", "完成投资占计划总投资"], [None, None, None]),
+    # a share named with its own subject keeps it; growths compared after 分别 are those stated
+    ("卫生材料收入6193万元,耗材占比由2015年的13.2%上升到15.0%。", ["卫生材料收入", "耗材占比", "耗材占比"], [None, None, None]),
+    ("门诊次均费用213.6元,同比增长2.4%;住院次均费用6124元,同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点。",
+     ["门诊次均费用", "门诊次均费用", "住院次均费用", "住院次均费用", "门诊次均费用增幅", "住院次均费用增幅"],
+     ["outpatient_cost_per_visit", None, "inpatient_cost_per_case", None, None, None]),
     # a part of a count per head is per head too; blood is counted in 单位
     ("每千常住人口医疗卫生机构床位数7.2张,其中医院床位6.0张。", ["每千常住人口医疗卫生机构床位数", "每千常住人口医院床位"],
      ["beds_per_1000", None]),
