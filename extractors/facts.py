@@ -143,6 +143,8 @@ _SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划)")
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
 _FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
+# A head before a list of places and their numbers: 宫颈癌检查任务数:永宁县6000人、河东县4500人.
+_TASK_HEAD = regex.compile(r"(?:任务|任务数|指标|目标|目标值)$")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
 _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
@@ -486,6 +488,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (not respective and _PLACE_ONLY.fullmatch(indicator) and p.text[left:q.start] == indicator and previous
                 and (own := _PLACE_ONLY.match(last_name)) and own.end() < len(last_name)):
             indicator += last_name[own.end():]  # 兰州市…管理率达到76.3%,天水市72.1%: 天水市's 管理率
+        if (not respective and _PLACE_ONLY.fullmatch(indicator) and ":" in p.text[:left]
+                and _TASK_HEAD.search(task := clean(p.text[:p.text.index(":")]))):
+            indicator += task  # 宫颈癌检查任务数:永宁县6000人、河东县4500人: each place's 宫颈癌检查任务数
         if q.start in respective and listed_after and _PLACE_ONLY.fullmatch(indicator):
             indicator += listed_after  # 全市…管理率75%,涪城区、游仙区分别为78%和72%: each place's 管理率
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them

@@ -1740,6 +1740,14 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator_key for f in facts] == keys
 
 
+def test_each_place_listed_after_a_task_takes_the_task_as_its_name():
+    """A city's quotas for its counties name the task; none is the city's own series."""
+    sentence = "完成农村适龄妇女宫颈癌检查任务数:永宁县6000人、河东县4500人。"
+    facts = list(extract(Passage(sentence, section_role="plan", report_year=None, plan_year=2023, region="安川市")))
+    assert [(f.indicator, f.role, f.indicator_key) for f in facts] == [
+        ("永宁县农村适龄妇女宫颈癌检查任务数", "quota", None), ("河东县农村适龄妇女宫颈癌检查任务数", "quota", None)]
+
+
 @pytest.mark.parametrize("title,key", [("某县卫生健康局2021年工作总结", "nip_vaccination_rate"),
                                        ("某县新冠病毒疫苗接种进展情况通报", None)])
 def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
