@@ -179,6 +179,17 @@ _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={
 # the space after it becomes a line break, so that the heading stays out of the sentence.
 _INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])[^,。;:!?\s\d]{4,20}) (?=[\p{Han}(])",
                              regex.M)
+# A report's title, its issuer's name first, set apart from its body by a space alone at a
+# line's start (after a site's page number, 1、) or after a sentence that ends another article:
+# "…再创佳绩。石门县卫生计生局2018年度工作总结 今年以来,…"; not before an article's number
+# (卫生院2019年工作总结 篇一), nor the words a sentence starts with (按照县卫生局2019年工作计划 要求).
+# The title gets lines of its own.
+_TITLE = (r"(?!按照|根据|依据|对照|围绕|结合|贯彻|落实|执行|完成|制定|做好|通过|按|据|在|为|对|与|把|经|由|向|以)"
+          r"\p{Han}{1,22}(?:局|委员会|委|中心|院|所|办公室|办)(?:19|20)\d{2}年度?[\p{Han}\d]{0,16}?(?:工作总结|工作计划|工作要点|工作打算|工作汇报)")
+_SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[ ]?)(?P<title>{_TITLE})(?P<space>[ ]+)"
+                              r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
+                              regex.M)
+_TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
 # PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
@@ -306,6 +317,15 @@ def _repeated(text: str, start: int, end: int) -> bool:
             and text.find(key, 0, start) >= 0)
 
 
+def _spaced_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits giving each title of `_SPACED_TITLE` lines of its own: a break for the space after
+    it, and one before it where a sentence ends there."""
+    for m in _SPACED_TITLE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] != "\n":
+            yield m.start("before"), m.end("before"), "\n\n"
+        yield m.start("space"), m.end("space"), "\n\n"
+
+
 def _spaces_within(pattern: "regex.Pattern[str]", text: str) -> Iterator[tuple[int, int, str]]:
     """Edits removing every space inside the matches of `pattern`: a letter-spaced line,
     a decimal spaced glyph by glyph."""
@@ -349,9 +369,11 @@ class Normalised:
 
 def _wrapped(text: str) -> bool:
     """True when two long lines in five or more end mid-sentence, as text extracted from a PDF
-    does: in a character, a number or a comma (…累计补偿参合农民\n326.5万人次,…)."""
+    does: in a character, a number or a comma (…累计补偿参合农民\n326.5万人次,…).  A report's
+    title on a line of its own ends nothing."""
     # the last character of each long line that is no row of values
-    ends = "".join(m.group(1) for m in _LONG_LINE_END.finditer(text) if not _ROW_LINE.fullmatch(m.group()))
+    ends = "".join(m.group(1) for m in _LONG_LINE_END.finditer(text)
+                   if not _ROW_LINE.fullmatch(m.group()) and not _TITLE_LINE.fullmatch(m.group()))
     open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、" for ch in ends)
     return len(ends) >= 5 and open_ / len(ends) >= 0.4
 
@@ -405,6 +427,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))
+    m = m.edit(_spaced_titles(m.text))
     m = m.sub(_INLINE_HEADING, "\n")
     m = m.edit(_spaces_within(_LETTER_SPACED, m.text))
     m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))

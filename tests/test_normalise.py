@@ -69,6 +69,13 @@ CASES = [
     ("下载积分:3分\n浏览 2,341 次 下载 87 次 收藏 12 次 文档下载 ↓\n本站已收录文档120万篇。\n全县参合率98%。", "全县参合率98%。"),
     # a PDF's page lines go, whatever their form
     ("参保率98%。\n第 1 页 共 5 页\n- 2 -\n2/5\n第3页\n第 4 页,共 5 页\n——第5页——\n覆盖全县", "参保率98%。\n覆盖全县"),
+    # a title set apart from its body by a space alone gets lines of its own, at a line's start (after
+    # a site's page number) and after the sentence that ends another article; not before an article's number
+    ("1、雲溪縣衛生和計劃生育局2018年工作總結 2018年，在縣委的堅強領導下", "1、云溪县卫生和计划生育局2018年工作总结\n\n2018年,在县委的坚强领导下"),
+    ("爭取再創佳績。石門縣衛生計生局2018年度工作總結 今年以來，石門縣衛生計生局狠抓落實。",
+     "争取再创佳绩。\n\n石门县卫生计生局2018年度工作总结\n\n今年以来,石门县卫生计生局狠抓落实。"),
+    ("卫生院2019年工作总结 篇一\n", "卫生院2019年工作总结篇一\n"),
+    ("按照县卫生局2019年工作计划 要求,全面推进。", "按照县卫生局2019年工作计划要求,全面推进。"),
 ]
 
 

@@ -644,3 +644,45 @@ def test_scans_find_what_the_whole_patterns_find(text):
     assert documents._place_names(text) == documents._place_pattern().findall(text)
     fast, whole = documents._bureau(text), documents._BUREAU.search(text)
     assert (fast.span(), fast.group()) == (whole.span(), whole.group()) if whole else fast is None
+
+GLUED = ("云溪县卫生和计划生育局2018年工作总结 2018年,全县卫生工作稳步推进。\n" + ARTICLE
+         + "三、2019年工作打算 一是电子建档率稳定在90%以上;二是家庭医生签约率提高到40%。{title}今年以来,石门县卫生计生局"
+         "围绕年初确定的目标任务,狠抓落实。全县14家公立医院全部取消药品加成,药品收入占比由36.2%下降到31.5%;县域医共体覆盖乡镇"
+         "卫生院16所。全县适龄儿童免疫规划疫苗接种率96.8%,肺结核患者规则服药率93.5%。兑现奖励扶助资金562.4万元,惠及6542人。\n")
+
+
+def test_an_article_glued_on_without_a_header_is_a_document_of_its_own(tmp_path):
+    """A report's whole title, of an office of a place the text before never names, glued
+    after another article's last sentence: its results are 石门县's of 2018, not 云溪县's
+    targets for 2019; and the first title ends where its body starts."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text(GLUED.format(title="石门县卫生计生局2018年度工作总结 "), encoding="utf-8")
+    result = process(path)
+    assert [(d["title"], d["region"], d["report_year"]) for d in result.documents] == [
+        ("云溪县卫生和计划生育局2018年工作总结", "云溪县", 2018), ("石门县卫生计生局2018年度工作总结", "石门县", 2018)]
+    second = [(f["value"], f["role"], f["year"]) for f in result.facts if f["document_id"] == result.documents[1]["id"]]
+    assert (31.5, "actual", 2018) in second and "target" not in {role for _, role, _ in second}
+
+
+@pytest.mark.parametrize("title", [
+    "\n云溪县卫生和计划生育局2018年工作总结\n",  # the report's own title, repeated as a running header
+    "参照石门县卫生计生局2018年度工作总结的做法,",  # a title quoted in a sentence
+    "\n参照石门县卫生计生局2018年度工作总结\n",  # …alone on a line
+    "\n四、2019年工作计划\n",  # a section's heading
+])
+def test_a_title_in_the_text_that_heads_no_glued_article(title):
+    from minerals.documents import split
+
+    assert len(split(normalise(GLUED.format(title=title)).text)) == 1
+
+
+@pytest.mark.parametrize("text", SCANNED_TEXTS + [GLUED.format(title="石门县卫生计生局2018年度工作总结\n")]
+                         + [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))])
+def test_the_title_scan_finds_what_the_whole_pattern_finds(text):
+    """Titles of offices on lines of their own, tried only on the lines that name an office."""
+    from minerals import documents
+
+    whole = [m.span() for m in documents._TITLE_OF_OFFICE.finditer(text)]
+    assert [m.span() for m in documents._titles_of_offices(text)] == whole
