@@ -256,23 +256,36 @@ _SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 # Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
 _ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
-_TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。]{{0,12}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。]{{0,12}}")
+_TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
+_TITLE_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}")
+# The second line of a title that names a second report: 暨2017年工作计划, 及2020年工作要点.
+_TITLE_TAIL = regex.compile(rf"(?:暨|及|和|与|兼)(?:(?:19|20)\d{{2}}年度?|下一步|下步|明年|今后|“?十[一二三四五]五”?)[^\n,。:;]{{0,16}}?"
+                            rf"(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})")
 
 
 def _first_line(text: str) -> str:
     """A file's title: its first line, unless that is a site's category (工作总结) that the
-    next line, the report's own title, holds."""
+    next line, the report's own title, holds; with the line that ends the title, when it
+    goes on under it (…2016年工作总结 / 暨2017年工作计划)."""
     lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
+    title, after = _title_lines(lines)
+    if after < len(lines) and _TITLE_TAIL.fullmatch(lines[after]) and _TITLE_WORDS.search(title):
+        return title + lines[after]
+    return title
+
+
+def _title_lines(lines: list[str]) -> tuple[str, int]:
+    """The title the first lines give, and the index of the line after it."""
     if lines and (site := _SITE_SUFFIX.search(lines[0])):
         stem = lines[0][:site.start()]  # 县卫生监督所2020年度工作总结_文库下载: a site's page title
-        return next((line for line in lines[1:6] if stem in line and len(line) <= 60), stem)
+        return next(((line, i + 1) for i, line in enumerate(lines[1:6], 1) if stem in line and len(line) <= 60), (stem, 1))
     if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
-        return lines[1]  # a site's category (工作总结)
+        return lines[1], 2  # a site's category (工作总结)
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):
-        return lines[1]  # a running header (青溪县卫生健康局), then the title that starts with it
+        return lines[1], 2  # a running header (青溪县卫生健康局), then the title that starts with it
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
-        return lines[0] + lines[1]  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
-    return lines[0] if lines else ""
+        return lines[0] + lines[1], 2  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
+    return (lines[0], 1) if lines else ("", 0)
 
 
 def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:

@@ -678,6 +678,20 @@ def test_a_title_in_the_text_that_heads_no_glued_article(title):
     assert len(split(normalise(GLUED.format(title=title)).text)) == 1
 
 
+@pytest.mark.parametrize("lines,title", [
+    # the second line of a title that names a second report
+    ("清水县卫生和计划生育局2016年工作总结\n暨2017年工作计划", "清水县卫生和计划生育局2016年工作总结暨2017年工作计划"),
+    # an issuer's line, then a title that says what the report is about
+    ("岳西县爱国卫生运动委员会办公室\n2019年创建国家卫生县城和健康县城工作情况汇报", "岳西县爱国卫生运动委员会办公室2019年创建国家卫生县城和健康县城工作情况汇报"),
+    # a running header that starts like a title's second line (和平县) is no part of it
+    ("和平县卫生局2012年工作总结\n和平县卫生局2012年工作总结", "和平县卫生局2012年工作总结"),
+])
+def test_a_title_in_two_lines(lines, title):
+    from minerals.documents import split
+
+    assert [d.title for d in split(normalise(lines + "\n" + ARTICLE).text)] == [title]
+
+
 @pytest.mark.parametrize("text", SCANNED_TEXTS + [GLUED.format(title="石门县卫生计生局2018年度工作总结\n")]
                          + [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.glob("*.txt"))])
 def test_the_title_scan_finds_what_the_whole_pattern_finds(text):
