@@ -149,11 +149,15 @@ _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县
 # A title that names an institution, not a bureau: its report is the institution's (not a class of
 # them: 关于县级公立医院综合改革效果评估的报告 is a bureau's).
 _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
-# A body that works for a whole county or district (疾控中心, 卫生监督所): its rates are the
-# place's.  A township's health centre reports for its township.
+# A body that works for a whole county or district (疾控中心, 卫生监督所, 爱卫办): its rates are the
+# place's.  A township's health centre, or a street's community health centre, reports for
+# its township or street.
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
-                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局)")
-_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院")
+                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
+                             r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会)")
+# Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇.
+_ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每](?:镇|乡|街道)|某+\p{Han}*")
+_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
@@ -580,13 +584,15 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
         first = max((i for i, (_, f) in enumerate(words[:-1]) if f in ("ns", "nr")), default=None)
         if first is not None:
             return "".join(word for word, _ in words[first:])
+    before = len(words) - 2  # the word before the name
     if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nz"))):
         name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 too
+        before -= 1
     elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
-    if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and len(words) > 1 and len(words[-2][0]) == 1
-            and han_count(words[-2][0]) == 1 and words[-2][0] not in "省市州盟全本我各该某县区"):
-        name = words[-2][0] + name  # 青 + 岚县, 鹿 + 山县: jieba found a two-character county inside the name
+    if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and before >= 0 and len(words[before][0]) == 1
+            and han_count(words[before][0]) == 1 and words[before][0] not in "省市州盟全本我各该某县区"):
+        name = words[before][0] + name  # 青 + 岚县, 鹿 + 山县, 澂 + 江 + 市: a two-character county inside the name
     if len(name) < 3 or name in not_places() or regex.search(r"[xX*×]", name):
         return None
     return name
@@ -621,11 +627,13 @@ def _bureau(text: str, pos: int = 0) -> "regex.Match[str] | None":
     return _BUREAU.search(text, max(pos, first.start() - _BUREAU_REACH)) if first else None
 
 
-def _author(text: str) -> "regex.Match[str] | None":
+def _author(text: str, title: bool = False) -> "regex.Match[str] | None":
     """The first office the text names that is not one it works under (在县卫健局的正确领导下);
-    an office heading the text issues it (安川市卫生健康委员会关于印发…的通知)."""
+    an office heading the text, or a title's office before 关于, issues it (安川市卫生健康委员会
+    关于印发…的通知, 澄江市卫生健康委员会关于2019年…工作情况的报告)."""
     m = _bureau(text)
-    while m and m.start() > 0 and _LED_BY.match(text, m.end()):
+    while (m and m.start() > 0 and _LED_BY.match(text, m.end())
+           and not (title and text.startswith("关于", m.end()))):
         m = _bureau(text, m.end())
     return m
 
@@ -647,12 +655,19 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
                 township = township.removeprefix(county)
                 if len(township) >= 2:
                     return county + centre.group().removeprefix(county), county + township, "township"
+            if not _ANY_TOWNSHIP.fullmatch(township):  # not 乡镇卫生院, 我镇卫生院: a name
+                # 城南街道社区卫生服务中心 of a county not named: the centre is known, its place is not
+                return centre.group(), None, None
         return None, None, None  # 青川县人民医院2019年工作总结: a hospital's report, not its county's
     bureau = region = None
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
-    # the title, then the body's first office, then the signature that closes the report
-    for text in (doc.title, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
-        m = _author(text)
+    # the title, then a report's title on the first lines (东城区卫生和计划生育局2016年工作总结 under a
+    # site's page title, 2016年区卫计局工作总结), then the body's first office, then the signature
+    # that closes the report
+    heading = _TITLE_OF_OFFICE.search("\n".join(doc.text.splitlines()[:6]))
+    titles = (doc.title, heading.group("title") if heading else "")
+    for text in (*titles, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
+        m = _author(text, title=text in titles)
         place = _place_name(m.group("region"), of_office=True) if m and m.group("region") else None
         if place:
             bureau, region = place + m.group("office"), place

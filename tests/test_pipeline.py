@@ -507,7 +507,12 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("云溪县石门镇中心卫生院2020年工作总结", "summary_and_plan", 2020, 2021, "云溪县石门镇中心卫生院", "云溪县石门镇", "township"),
     ("城关镇卫生院2020年工作总结\n在云溪县卫健局的领导下,我院全年门诊量3万人次。", "summary_and_plan", 2020, 2021,
      "云溪县城关镇卫生院", "云溪县城关镇", "township"),
-    ("城关镇卫生院2020年工作总结", "summary_and_plan", 2020, 2021, None, None, None),  # which county's 城关镇 is unknown
+    # which county's 城关镇 or 城南街道 is unknown: the centre is known, its place is not
+    ("城关镇卫生院2020年工作总结", "summary_and_plan", 2020, 2021, "城关镇卫生院", None, None),
+    ("城南街道社区卫生服务中心2020年工作总结", "summary_and_plan", 2020, 2021, "城南街道社区卫生服务中心", None, None),
+    ("云溪县城南街道社区卫生服务中心2020年工作总结", "summary_and_plan", 2020, 2021, "云溪县城南街道社区卫生服务中心", "云溪县城南街道",
+     "township"),
+    ("乡镇卫生院2020年工作总结", "summary_and_plan", 2020, 2021, None, None, None),
     # a county named only to compare with is not the report's; a subtitle after dashes is no glued article
     ("关于2018年全县卫生计生事业发展情况的报告\n——在县人大常委会第十四次会议上\n我县每千人口执业医师2.12人,邻近的北川县为2.35人,"
      "而同期北川县仅流失19人。", "summary_and_plan", 2018, 2019, None, None, "county"),
@@ -515,6 +520,14 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("县卫生监督所2020年度工作总结_文库下载\n下载积分: 10    文档页数: 4页\n\n河东县卫生监督所2020年度工作总结", "summary_and_plan", 2020,
      2021, "河东县卫生监督所", "河东县", "county"),
     ("云溪县合作医疗管理办公室2012年工作总结", "summary_and_plan", 2012, 2013, "云溪县合作医疗管理办公室", "云溪县", "county"),
+    # the county's 爱卫办 under its issuer's line, not the office it sits in (设在县卫生健康委)
+    ("岳西县爱国卫生运动委员会办公室\n2019年创建国家卫生县城和健康县城工作情况汇报\n2019年,县爱卫办(设在县卫生健康委)推进创建工作。",
+     "summary_and_plan", 2019, 2020, "岳西县爱国卫生运动委员会办公室", "岳西县", "county"),
+    # a site's page title names the office without its place; the report's own title under it does
+    ("2016年区卫计局工作总结及2017年工作计划\n\n东城区卫生和计划生育局2016年工作总结及2017年工作计划", "summary_and_plan", 2016, 2017,
+     "东城区卫生和计划生育局", "东城区", "district"),
+    # 澂江, as Traditional script writes 澄江
+    ("澂江市衛生健康委員會關於2019年出生缺陷綜合防治工作情況的報告", "summary_and_plan", 2019, 2020, "澄江市卫生健康委员会", "澄江市", "city"),
     ("青溪县医疗保障局2021年工作总结", "summary_and_plan", 2021, 2022, "青溪县医疗保障局", "青溪县", "county"),
     # an autonomous county jieba cuts into a place, its peoples and 自治县
     ("石林彝族自治县卫生健康局2019年工作总结", "summary_and_plan", 2019, 2020, "石林彝族自治县卫生健康局", "石林彝族自治县", "county"),
@@ -644,6 +657,7 @@ def test_scans_find_what_the_whole_patterns_find(text):
     assert documents._place_names(text) == documents._place_pattern().findall(text)
     fast, whole = documents._bureau(text), documents._BUREAU.search(text)
     assert (fast.span(), fast.group()) == (whole.span(), whole.group()) if whole else fast is None
+
 
 GLUED = ("云溪县卫生和计划生育局2018年工作总结 2018年,全县卫生工作稳步推进。\n" + ARTICLE
          + "三、2019年工作打算 一是电子建档率稳定在90%以上;二是家庭医生签约率提高到40%。{title}今年以来,石门县卫生计生局"
