@@ -17,6 +17,7 @@ import regex
 from extractors.facts import PART_YEAR_TITLE, PLAN_PERIOD_TITLE
 from extractors.indicators import not_places
 from extractors.meaning import cues
+from extractors.quantities import find
 
 from .han import han_class, han_count
 
@@ -71,6 +72,9 @@ _LINE_PLAN_HEADING = regex.compile(
 _SUBHEADING = regex.compile(
     rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
 )
+# The label of a list item before what it says: (四)基层能力:…
+_LABEL = regex.compile(r"([^,:;。]{2,12}):")
+_BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
@@ -417,6 +421,8 @@ def _sections(doc: Document) -> list[Section]:
         for i, sec in enumerate(out):
             if sec.role == "plan" and not clear[i] and any(clear[i + 1:]):
                 sec.role = "results"
+    for sec in out:  # an item 三、… that states a quantity stays a section: its siblings head theirs
+        _labelled(sec)
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
     subsections = []
@@ -432,8 +438,27 @@ def _sections(doc: Document) -> list[Section]:
             subs.append(Section(m.start(), parent.end, title, role, years[0] if years else parent.year, level=2))
         for a, b in zip(subs, subs[1:]):
             a.end = b.start
-        subsections += subs
+        for sub in subs:
+            _labelled(sub)
+        # an item that states a quantity is text of the section it is in, with its role and year,
+        # unless it has its own
+        subsections += [sub for sub in subs if not _states(sub.title) or (sub.role, sub.year) != (parent.role, parent.year)]
     return sorted(out + subsections, key=lambda sec: (sec.start, sec.level))
+
+
+def _states(title: str) -> bool:
+    """Whether a heading's words state a quantity in digits, as a list item does ((三)新增医养结合
+    机构3家,医养结合床位达到3000张).  Counts in words name what a heading is about (三项核心指标持续
+    向好), and one in brackets is its note (加分项目(总加分不超过50分))."""
+    return any(ch.isdigit() for ch in title) and any(not q.chinese for q in find(_BRACKETED.sub("", title)))
+
+
+def _labelled(sec: Section) -> None:
+    """Title a heading that states a quantity after its label by the label: (四)基层能力:年内完成
+    8个乡镇卫生院… is 基层能力.  Its role and year, read from all its words, stay."""
+    label = _LABEL.match(sec.title)
+    if label and _states(sec.title) and not _states(label.group(1)):
+        sec.title = label.group(1)
 
 
 def _years(doc: Document) -> tuple[int | None, int | None]:

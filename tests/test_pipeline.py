@@ -442,7 +442,8 @@ def test_a_subheadings_year_is_not_the_base_it_compares_with():
     text = ("某区卫生健康局2020年工作总结\n一、主要工作\n全年门诊量12万人次。\n二、2021年工作计划\n"
             "(一)全年监督检查企业300家。\n(二)区财政预算安排职业病防治专项经费150万元,较2020年增长25%。\n")
     doc = describe(Document(seq=1, title="某区卫生健康局2020年工作总结", start=0, end=len(text), text=text))
-    assert [(s.role, s.year) for s in doc.sections if s.level == 2] == [("plan", 2021), ("plan", 2021)]
+    items = [doc.section_at(text.index(mark)) for mark in ("(一)", "(二)")]
+    assert [(s.role, s.year) for s in items] == [("plan", 2021), ("plan", 2021)]
 
 
 @pytest.mark.parametrize("heading,role", [
@@ -704,6 +705,27 @@ def test_a_title_in_two_lines(lines, title):
     from minerals.documents import split
 
     assert [d.title for d in split(normalise(lines + "\n" + ARTICLE).text)] == [title]
+
+
+@pytest.mark.parametrize("item,section", [
+    # an item that states a quantity is the plan's text, for the plan's year
+    ("(三)新增医养结合机构3家,医养结合床位达到3000张。", ("2023年工作计划", "plan", 2023)),
+    ("(二)年内完成县中医医院门诊综合楼建设,总投资3800万元,建筑面积12000m2;启动迁建前期工作。", ("2023年工作计划", "plan", 2023)),
+    # …headed by its label where it has one
+    ("(四)基层能力:年内完成8个乡镇卫生院标准化建设,每个投资约150万元。", ("基层能力", "plan", 2023)),
+    # …and a subsection still where its year is its own
+    ("(五)到2025年,建成县级心理危机干预中心1个。", ("到2025年,建成县级心理危机干预中心1个", "plan", 2025)),
+    # counts in words, and a note in brackets, are what a heading is about
+    ("(一)三项核心指标持续向好。", ("三项核心指标持续向好", "plan", 2023)),
+    ("(一)加分项目(总加分不超过50分)。", ("加分项目(总加分不超过50分)", "plan", 2023)),
+])
+def test_a_list_item_that_states_a_quantity_is_no_heading(item, section):
+    from minerals.documents import Document, describe
+
+    text = "某县卫生健康局2022年工作总结\n一、主要工作\n全年门诊量12万人次。\n二、2023年工作计划\n" + item + "\n"
+    doc = describe(Document(seq=1, title="某县卫生健康局2022年工作总结", start=0, end=len(text), text=text))
+    found = doc.section_at(text.index(item) + len(item) - 2)
+    assert (found.title, found.role, found.year) == section
 
 
 @pytest.mark.parametrize("text", SCANNED_TEXTS + [GLUED.format(title="石门县卫生计生局2018年度工作总结\n")]
