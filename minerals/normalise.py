@@ -199,6 +199,8 @@ _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\
 _NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
                        r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", regex.M)  # …, 政务公开|办事服务|互动交流
 _BLANK_LINES = regex.compile(r"\n{3,}")
+# Emoji that posts set before their lines (✅, 👉, 🎯) and the joiners that build them: no words.
+_EMOJI = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]+")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.
 _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
@@ -210,9 +212,9 @@ _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])\n"
                          rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
-_CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])")
+_CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # A number broken across lines by PDF extraction: "达到1\n0%".
-_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)")
+_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰]|\p{Han}))")  # 访视率96.\n4%
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
@@ -423,6 +425,7 @@ def normalise(original: str) -> Normalised:
     converted = changed_count(before, m.text)
     script = detect_script(before, converted)
     m = m.sub(_PINYIN, "")
+    m = m.sub(_EMOJI, "")
     m = m.edit(_running_heads(m.text))
     m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")

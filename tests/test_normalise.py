@@ -45,6 +45,9 @@ CASES = [
     # so does a whole number before its unit; a row of one-digit cells keeps its spaces
     ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
+    # a decimal or its bound broken at a line's end goes on; emoji are no words
+    ("新生儿访视率96.\n4%,就诊率达到90%\n以上,\n1.\n2. 内容", "新生儿访视率96.4%,就诊率达到90%以上,\n1.\n2.内容"),
+    ("✅全县建档31.8万份\n👉 就诊率达到90%;\n🎯 2024年,我们这样干\n👨\u200d⚕️远程会诊", "全县建档31.8万份\n就诊率达到90%;\n2024年,我们这样干\n远程会诊"),
     # a number in groups of three digits before its unit is one number; a row of cells is not
     ("實有床位 1 986 張,籌集基金 22 093.2 萬元\n2019 2020 405 412\n", "实有床位1986张,筹集基金22093.2万元\n2019 2020 405 412\n"),
     # a page break goes with its blank lines and running header; a line that opens with a comma
