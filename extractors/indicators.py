@@ -449,6 +449,8 @@ def _last_words(text: str, most: int) -> str:
     at = min((e for e in word_ends(text) if len(text) - most <= e < len(text)), default=0)
     while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
         at -= 1  # not inside 0-6岁
+    if 0 < at and text[at - 1] in "非未无不":
+        at -= 1  # not after the word that negates it (非医学需要的胎儿性别鉴定)
     if text.count("”", at) > text.count("“", at):
         at = max(0, text.rfind("“", 0, at))  # not inside “优质服务基层行”
     per = PER_HEAD.search(text, 0, at + 4)

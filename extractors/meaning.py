@@ -56,6 +56,8 @@ _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期�
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
+# A value set from above: 人口自然增长率为4.74‰,控制在市下达的7‰以内.
+_ASSIGNED_VALUE = regex.compile(r"(?:省|市|州|县|区|上级)里?下达(?:给我[市县区])?的$")
 # The whole of which a share was done, said before its size: 完成年度任务8000人的102.7%,
 # 占三年计划总投资1.2亿元的66.3%, 占应加强人群(…)26.4万人的67.7%.
 _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
@@ -254,6 +256,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "target" if p.section_role == "plan" and not _has_cue(clause_before, "actual") else "actual"
     if _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
         return "target" if whole.group("plan") else "quota"
+    if _ASSIGNED_VALUE.search(clause_before):
+        return "quota"
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before
     quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota

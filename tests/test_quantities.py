@@ -839,6 +839,10 @@ CASES = [
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
         ("2.4%", "rate", 2.4, None, "%", "exact", "actual", "change", 2019)]),
+    # a value set from above is a quota
+    ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
+        ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
+        ("7‰以内", "rate", 7, None, "‰", "at_most", "quota", "level", 2019)]),
     # a goal set against a result is a goal, and how far the result is from it no change of its series
     ("居民健康档案建档率达到93.8%,比年度目标93%高出0.8个百分点。", "results", [
         ("93.8%", "rate", 93.8, None, "%", "exact", "actual", "level", 2019),
@@ -1715,6 +1719,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("门诊次均费用213.6元,同比增长2.4%;住院次均费用6124元,同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点。",
      ["门诊次均费用", "门诊次均费用", "住院次均费用", "住院次均费用", "门诊次均费用增幅", "住院次均费用增幅"],
      ["outpatient_cost_per_visit", None, "inpatient_cost_per_case", None, None, None]),
+    # a negation stays on a long name; counts in another unit the indicator is counted in;
+    # a hospital reform's money is no 新农合 compensation
+    ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
+     ["非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件", "登记肺结核患者", "出动卫生监督员"],
+     [None, "tb_cases_found", "supervision_inspections"]),
+    ("县财政全年安排公立医院改革补偿资金870万元。", ["县财政全年安排公立医院改革补偿资金"], [None]),
     # a part of a count per head is per head too; blood is counted in 单位
     ("每千常住人口医疗卫生机构床位数7.2张,其中医院床位6.0张。", ["每千常住人口医疗卫生机构床位数", "每千常住人口医院床位"],
      ["beds_per_1000", None]),
