@@ -70,7 +70,7 @@ _COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
-PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
+PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 _WHOLE_YEAR = regex.compile(r"全年|全年度")
 # A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
@@ -287,6 +287,8 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
     """Whether a results section dates the fact by its year as done (2010年,共为…体检74262人),
     which says the document's year was misread; not as to be done (到2020年…, 2020年将实现…)."""
     at = p.text.rfind(f"{year_}年", 0, q.start)
+    if at > 0 and p.text[at - 1] in "由从比较与":
+        return False  # 由2020年的26.1%下降到…,明年控制在24%以下: the base's year dates nothing after it
     left, right = clause_bounds(p.text, q.start, q.end)
     # 截至2021年10月底,…; 已于2021年4月将…拨付 (将 after 已 marks the object, not the future)
     if _DONE_BY.match(p.text) or _DONE_BY.search(p.text, left, right):
@@ -310,7 +312,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
-    return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[:left])
+    return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[p.text.rfind(";", 0, left) + 1:left])
             and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
@@ -322,7 +324,9 @@ def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
     (截至6月底,高血压患者规范管理率61.2%); not in a clause of the whole year (全年门诊量…)."""
     if _WHOLE_YEAR.search(text, left, start):
         return False
-    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or (not rate and PART_OF_YEAR.search(text, 0, start)))
+    part = text.rfind(";", 0, left) + 1  # …;1-10月全县累计为…体检2.37万人,体检率65.8%: the part's opening
+    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or PART_OF_YEAR.match(text, part)
+                or (not rate and PART_OF_YEAR.search(text, 0, start)))
 
 
 def _planned_period(p: Passage, year_: int) -> bool:
@@ -431,7 +435,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
-        inherited = bool(before and before[1] in ("change", "completion") and counted_alike(before[0].unit.unit, q.unit.unit)
+        inherited = bool(before and before[1] in ("change", "completion")
+                         and (counted_alike(before[0].unit.unit, q.unit.unit) or "分别" in p.text[:before[0].start])
                          and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start)))
         if inherited:
             aspect_ = before[1]  # 分别下降12.3%、8.5%: a list after a change is a list of changes; so is 增长8%,力争10%
@@ -583,7 +588,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 方舱医院4家、床位6800张: the beds of those, not all the place's beds
             indicator = last_name[len(leading_verb(last_name)):] + indicator
         key = canonical(indicator, q.unit.unit, whole)
-        group = of_subgroup(key, indicator, p.text[:left]) if key else ""
+        part_start = p.text.rfind(";", 0, left) + 1  # a group named before a ; is of that part (…贫困人口签约率100%;…)
+        group = of_subgroup(key, indicator, p.text[part_start:left]) if key else ""
         if group and group not in indicator:
             indicator = group + indicator  # 建档立卡贫困人口3.2万人,家庭医生签约服务率100%: the poor's
             key = canonical(indicator, q.unit.unit, whole)  # the group's own series, when there is one

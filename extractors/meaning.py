@@ -60,7 +60,7 @@ _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 _ASSIGNED_VALUE = regex.compile(r"(?:省|市|州|县|区|上级)里?下达(?:给我[市县区])?的$")
 # The whole of which a share was done, said before its size: 完成年度任务8000人的102.7%,
 # 占三年计划总投资1.2亿元的66.3%, 占应加强人群(…)26.4万人的67.7%.
-_WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
+_WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划|总投资)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
                                     r"(?:\([^()]{1,16}\))?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
@@ -96,7 +96,7 @@ _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基准值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?(?:约|近)?$")
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")

@@ -839,6 +839,21 @@ CASES = [
     ("次均门诊费用236.8元,按当年价格比上年上涨2.4%。", "results", [
         ("236.8元", "money", 0.02368, None, "万元", "exact", "actual", "level", 2019),
         ("2.4%", "rate", 2.4, None, "%", "exact", "actual", "change", 2019)]),
+    # 今年 is the report's year, 明年 the next; a base's year dates nothing after it
+    ("15岁以上人群吸烟率由2017年的26.1%下降到今年的24.5%,明年控制在24%以下。", "results", [
+        ("26.1%", "rate", 26.1, None, "%", "exact", "baseline", "level", 2017),
+        ("24.5%", "rate", 24.5, None, "%", "exact", "actual", "level", 2019),
+        ("24%以下", "rate", 24, None, "%", "at_most", "target", "level", 2020)]),
+    # a list of changes after 分别 goes on across units; a total investment a share was done of
+    ("床位数5.87张、医师2.65人,分别比上年增加0.32张和0.13人;完成投资8650万元,占总投资1.35亿元的64.1%;配套资金应拨付316万元。", "results", [
+        ("5.87张", "count", 5.87, None, "张", "exact", "actual", "level", 2019),
+        ("2.65人", "count", 2.65, None, "人", "exact", "actual", "level", 2019),
+        ("0.32张", "count", 0.32, None, "张", "exact", "actual", "change", 2019),
+        ("0.13人", "count", 0.13, None, "人", "exact", "actual", "change", 2019),
+        ("8650万元", "money", 8650, None, "万元", "exact", "actual", "level", 2019),
+        ("1.35亿元", "money", 13500, None, "万元", "exact", "target", "level", 2019),
+        ("64.1%", "rate", 64.1, None, "%", "exact", "actual", "completion", 2019),
+        ("316万元", "money", 316, None, "万元", "exact", "quota", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
@@ -1725,6 +1740,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件", "登记肺结核患者", "出动卫生监督员"],
      [None, "tb_cases_found", "supervision_inspections"]),
     ("县财政全年安排公立医院改革补偿资金870万元。", ["县财政全年安排公立医院改革补偿资金"], [None]),
+    # a group named in one part of a sentence is not the next part's; 1-10月 opens its part
+    ("重点人群签约率71.2%,建档立卡贫困人口签约率100%;高血压患者规范管理率72.4%;1-10月为老年人体检2.37万人,体检率65.8%。",
+     ["重点人群签约率", "建档立卡贫困人口签约率", "高血压患者规范管理率", "老年人体检", "老年人体检率"],
+     ["fd_priority_coverage", "fd_poor_contract_rate", "hypertension_standard_mgmt_rate", None, None]),
     # a part of a count per head is per head too; blood is counted in 单位
     ("每千常住人口医疗卫生机构床位数7.2张,其中医院床位6.0张。", ["每千常住人口医疗卫生机构床位数", "每千常住人口医院床位"],
      ["beds_per_1000", None]),
