@@ -370,7 +370,7 @@ def _first_word(name: str) -> str:
     """The first word jieba reads in a name."""
     from .segment import tagged
 
-    return tagged(name)[0][0]
+    return tagged(name)[0][0] if name else ""
 
 
 def starts_with_verb(name: str) -> bool:
@@ -378,6 +378,8 @@ def starts_with_verb(name: str) -> bool:
     (下发文件 is one noun there, 下发 a verb)."""
     from .segment import tagged
 
+    if not name:
+        return False
     word, flag = tagged(name)[0]
     return flag.startswith("v") or (len(word) >= 4 and tagged(word[:2])[0] == (word[:2], "v"))
 

@@ -108,6 +108,8 @@ def _work(path: Path, data: bytes, known: dict | None) -> FileResult | ReadError
         result = process(path, data, known)
     except ReadError as error:
         return error
+    except Exception as error:  # a fault in a rule costs its file, not the run over all the others
+        return ReadError(path, f"could not be extracted ({type(error).__name__}: {error}); this is a fault of minerals")
     result.source["manifest"] = _as_text(known)
     return result
 

@@ -736,3 +736,26 @@ def test_the_title_scan_finds_what_the_whole_pattern_finds(text):
 
     whole = [m.span() for m in documents._TITLE_OF_OFFICE.finditer(text)]
     assert [m.span() for m in documents._titles_of_offices(text)] == whole
+
+
+def test_a_fault_in_a_rule_costs_only_its_file(tmp_path):
+    """An extractor that fails on one report skips that report, with the fault said; the run
+    goes on over the others."""
+    from extractors import REGISTRY, SCANS, register
+
+    @register("fails_on_a_word")
+    def fails_on_a_word(p):
+        if "故障" in p.text:
+            raise ValueError("a rule failed")
+        return iter(())
+
+    try:
+        (tmp_path / "a.txt").write_text("某县卫生局2019年工作总结\n全县门诊人次85万,故障。", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("某县卫生局2019年工作总结\n全县门诊人次85万,住院3万人次。", encoding="utf-8")
+        db = open_db(tmp_path / "x.db")
+        summary = runner.extract(db, [tmp_path])
+    finally:
+        del REGISTRY["fails_on_a_word"], SCANS["fails_on_a_word"]
+    assert summary.extracted == 1 and [name for name, _ in summary.skipped] == ["a.txt"]
+    assert "ValueError: a rule failed" in summary.skipped[0][1]
+    assert db["facts"].count == 2

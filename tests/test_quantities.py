@@ -854,6 +854,10 @@ CASES = [
         ("1.35亿元", "money", 13500, None, "万元", "exact", "target", "level", 2019),
         ("64.1%", "rate", 64.1, None, "%", "exact", "actual", "completion", 2019),
         ("316万元", "money", 316, None, "万元", "exact", "quota", "level", 2019)]),
+    # a list of values with no name before them
+    ("目标为5‰、6‰。", "plan", [
+        ("5‰", "rate", 5, None, "‰", "exact", "target", "level", 2020),
+        ("6‰", "rate", 6, None, "‰", "exact", "target", "level", 2020)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
