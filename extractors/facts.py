@@ -11,7 +11,7 @@ from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
                          join_name, leading_verb, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
-from .meaning import GOAL_AFTER, aspect, clause_bounds, direction, pledged, role, year
+from .meaning import GOAL_AFTER, aspect, clause_bounds, cues, direction, pledged, role, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import counted_alike, units
@@ -97,6 +97,9 @@ _FUTURE = regex.compile(r"将|继续|(?<![主重需])要|准备")
 _DONE_BY = regex.compile(r"截至|截止|已")
 # The year a change is measured from: 较2017年, 比上年同期.
 _COMPARED_YEAR = regex.compile(r"(?:比|较|与|同)(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:同期)?")
+_CLAUSE_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# What between two facts starts another time: a new part (;), a year (力争到2025年), a period's end.
+_TIME_BETWEEN = regex.compile(r";|年|末|期间")
 # A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of) nor 已于2021年6月 (done in).
 _BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
@@ -301,9 +304,18 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
 
 def _dated_by_default(p: Passage, q: Quantity, role_: str, year_: int | None) -> bool:
     """Whether a fact's year is its section's or document's, its clause naming none."""
-    left = clause_bounds(p.text, q.start, q.end)[0]
     default = p.section_year or (p.plan_year if role_ in ("target", "quota") and p.section_role == "plan" else p.report_year)
-    return year_ == default and "年" not in _COMPARED_YEAR.sub("", p.text[left:q.start])
+    return year_ == default and _own_year(p, q) is None
+
+
+def _own_year(p: Passage, q: Quantity) -> int | None:
+    """The year the fact's own clause names before it, not one it is compared with (较2017年)."""
+    left = clause_bounds(p.text, q.start, q.end)[0]
+    clause = _COMPARED_YEAR.sub("", p.text[left:q.start])
+    if years := _CLAUSE_YEAR.findall(clause):
+        return int(years[-1])
+    # another word of time: 十四五末, 今年, 目前 (0: a time, but no year written)
+    return 0 if "年" in clause or "末" in clause or "期间" in clause or any(w in clause for w in cues()["year"]["now"]) else None
 
 
 def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False, role_: str = "actual") -> bool:
@@ -425,6 +437,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
     off_series = ""  # how the previous fact was set against another area: "distance", or the area's words
     last_dated: tuple[int | None, str] = (None, "")  # the previous fact's year and role
     years_met: set[int | None] = set()  # the years of the facts met so far
+    last_own: int | None = None  # the previous fact's year, when its own clause named it
+    baselines: set[int] = set()  # where the baselines met so far start: no fact a list after 分别 pairs with
     changes_met: list[str] = []  # the names of the changes in % met so far
     for q in found:
         role_ = role(p, q.start, q.end)
@@ -444,9 +458,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_ = "target"  # 增长幅度为5.6%,控制在8%以内: the bound it was kept under
         way = (direction(p.text, q.start) or (before[2] if inherited else None)) if aspect_ == "change" else None
         previous, before = before, (q, aspect_, way)
-        if (aspect_ == "change" and previous and previous[1] == "level" and last_dated[1] == role_
-                and last_dated[0] not in (None, year_) and len(years_met) == 1 and _dated_by_default(p, q, role_, year_)):
-            year_ = last_dated[0]  # 2019年…经费总额1.38亿元,比上年增加1760万元: the change of that year's amount
+        if previous and last_dated[1] == role_ != "baseline" and len(years_met) == 1:
+            if aspect_ == "change" and previous[1] == "level" and last_dated[0] not in (None, year_) and _dated_by_default(p, q, role_, year_):
+                year_ = last_dated[0]  # 2019年…经费总额1.38亿元,比上年增加1760万元: the change of that year's amount
+            elif (last_own and last_own != year_ and _own_year(p, q) is None
+                  and not _TIME_BETWEEN.search(p.text, previous[0].end, q.start)):
+                # 2018年医保整合后,2022年参保率达到98.6%,人均筹资标准提高到960元: of the year the clause before named
+                year_ = last_own
         if previous and ";" in p.text[previous[0].end:q.start]:
             parent = ("", "")  # …;住院补偿2.8万人次,补偿金额8650万元: each part after ; has its own subject
         left = clause_bounds(p.text, q.start, q.end)[0]
@@ -500,7 +518,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator += listed_after  # 全市…管理率75%,涪城区、游仙区分别为78%和72%: each place's 管理率
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k, head = of_listed[q.start]
-            listed = [name for start, name, _ in earlier if start not in of_listed]
+            listed = [name for start, name, _ in earlier if start not in of_listed and start not in baselines]
             if q.unit.unit in _LEVEL_UNIT and head in _CHANGE_ONLY and len(changes_met) >= k:
                 # …同比增长2.4%;…同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点: of those growths
                 indicator = changes_met[n - k] + head
@@ -674,14 +692,19 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if stated and stated.kind == unit.kind:
             unit = stated  # none is none in any unit: 孕产妇死亡率…分别为0、3.2‰ gives 0 /10万
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
+        if value < 0 and aspect_ == "change":
+            way = "down"  # 增长-1.2%
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         if role_ != "baseline":  # the whole a part is of is the value reached, not where it started
             named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name, last_key, last_dated = indicator, key, (year_, role_)
+        last_own = year_ if _own_year(p, q) == year_ else None
         if aspect_ == "change" and unit.unit == "%":
             changes_met.append(indicator)
         years_met.add(year_)
+        if role_ == "baseline":
+            baselines.add(q.start)
         if aspect_ == "level" and not aside:
             level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))

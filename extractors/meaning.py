@@ -32,7 +32,7 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
                             r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}目标")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
-_COMPARED_WITH = regex.compile(r"(?:比|较|与|同)$")
+_COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
 _SINCE = ("以来", "来", "起", "开始")  # 自2015年起,…累计招录86名: counted up to the report
 # A number that states a goal by the words after it or the bracket it stands in:
@@ -91,8 +91,8 @@ _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
 _ON_BASIS = regex.compile(r"的?基础上")
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?的(?:人均|每人)?$")
-_BASE_COLUMN = regex.compile(r"(?:基数|基期值|基准值)(?:为|是)?$")
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?的(?:人均|每人)?$")
+_BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")

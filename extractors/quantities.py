@@ -32,6 +32,8 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
 _TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒"})
 _CLAUSE_END = ",;:。!?、()\n"
+# What a minus sign may follow: not a number or a unit it would make a range of (3-5年, 5%-6%).
+_SIGN_AFTER = regex.compile(r"[\d%‰.a-zA-Z]")
 
 
 @dataclass(frozen=True)
@@ -371,6 +373,8 @@ def find(sentence: str) -> list[Quantity]:
             qualifier = "at_least" if tenth.group("more") else qualifier
         if value_max is not None and value_max <= value:
             continue  # 2019-2020 or 1-12: not a range of this quantity
+        if prev in ("-", "−") and not chinese and not _SIGN_AFTER.match(sentence[start - 2:start - 1]):
+            value, start = -value, start - 1  # 人口自然增长率为-0.87‰: below zero (not 3-5年, 5%-6%)
         factor = unit.factor
         found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
     if "率" in sentence:
@@ -529,7 +533,8 @@ def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
         value = parse_number(m.group("num"))
         if value > 100:
             continue
-        out.append(Quantity(a, b, value, None, units()["%"], _qualifier_before(sentence, a) or "exact", False))
+        per_mille = "千人口" in sentence[max(0, m.start() - 12):m.start()]  # 千人口献血率为16.9: per thousand
+        out.append(Quantity(a, b, value, None, units()["‰" if per_mille else "%"], _qualifier_before(sentence, a) or "exact", False))
     return out
 
 

@@ -858,6 +858,33 @@ CASES = [
     ("目标为5‰、6‰。", "plan", [
         ("5‰", "rate", 5, None, "‰", "exact", "target", "level", 2020),
         ("6‰", "rate", 6, None, "‰", "exact", "target", "level", 2020)]),
+    # below zero; ≥ in words; a rate per thousand people written bare
+    ("人口自然增长率为-0.87‰,常住人口增长-1.2%,目标为大于等于90%,千人口献血率为16.9,0-6岁儿童3-5年。", "results", [
+        ("-0.87‰", "rate", -0.87, None, "‰", "exact", "actual", "level", 2019),
+        ("-1.2%", "rate", -1.2, None, "%", "exact", "actual", "change", 2019),
+        ("90%", "rate", 90, None, "%", "at_least", "target", "level", 2019),
+        ("16.9", "rate", 16.9, None, "‰", "exact", "actual", "level", 2019)]),
+    # the year a clause named dates the next clause that names none; not across another time
+    ("2016年城乡居民医保整合后,2018年参保率达到98.6%,人均筹资标准提高到960元。", "results", [
+        ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2018),
+        ("960元", "money", 0.096, None, "万元", "exact", "actual", "level", 2018)]),
+    ("每千人口床位数2018年达到6.8张,十四五末达到7.5张;2018年编制总数1926个,目前空编167个。", "results", [
+        ("6.8张", "count", 6.8, None, "张", "exact", "actual", "level", 2018),
+        ("7.5张", "count", 7.5, None, "张", "exact", "target", "level", 2025),
+        ("1926个", "count", 1926, None, "个", "exact", "actual", "level", 2018),
+        ("167个", "count", 167, None, "个", "exact", "actual", "level", 2019)]),
+    # changes after 分别 pair with the levels stated, not with the baselines before them
+    ("婴儿死亡率由2012年的9.8‰下降到2.6‰,5岁以下儿童死亡率由12.7‰下降到3.9‰,分别下降7.2个和8.8个千分点;"
+     "过早死亡率为13.6%,较基线年2015年的16.2%下降2.6个百分点。", "results", [
+        ("9.8‰", "rate", 9.8, None, "‰", "exact", "baseline", "level", 2012),
+        ("2.6‰", "rate", 2.6, None, "‰", "exact", "actual", "level", 2019),
+        ("12.7‰", "rate", 12.7, None, "‰", "exact", "baseline", "level", 2012),
+        ("3.9‰", "rate", 3.9, None, "‰", "exact", "actual", "level", 2019),
+        ("7.2个", "rate", 7.2, None, "千分点", "exact", "actual", "change", 2019),
+        ("8.8个千分点", "rate", 8.8, None, "千分点", "exact", "actual", "change", 2019),
+        ("13.6%", "rate", 13.6, None, "%", "exact", "actual", "level", 2019),
+        ("16.2%", "rate", 16.2, None, "%", "exact", "baseline", "level", 2015),
+        ("2.6个百分点", "rate", 2.6, None, "百分点", "exact", "actual", "change", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
@@ -1738,6 +1765,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("门诊次均费用213.6元,同比增长2.4%;住院次均费用6124元,同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点。",
      ["门诊次均费用", "门诊次均费用", "住院次均费用", "住院次均费用", "门诊次均费用增幅", "住院次均费用增幅"],
      ["outpatient_cost_per_visit", None, "inpatient_cost_per_case", None, None, None]),
+    ("婴儿死亡率由9.8‰下降到2.6‰,5岁以下儿童死亡率由12.7‰下降到3.9‰,分别下降7.2个和8.8个千分点。",
+     ["婴儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
+     ["infant_mortality_rate", "infant_mortality_rate", "u5_mortality_rate", "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
