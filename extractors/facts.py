@@ -148,6 +148,8 @@ _FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距
 _FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
 # A head before a list of places and their numbers: 宫颈癌检查任务数:永宁县6000人、河东县4500人.
 _TASK_HEAD = regex.compile(r"(?:任务|任务数|指标|目标|目标值)$")
+# Bounds that are a norm's own, not how a value compares with it (远低于…的标准).
+_NORM_BOUNDS = ("不少于", "不低于", "不超过", "不高于", "不得低于", "不得少于", "不得超过")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
 _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
@@ -518,7 +520,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator += listed_after  # 全市…管理率75%,涪城区、游仙区分别为78%和72%: each place's 管理率
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k, head = of_listed[q.start]
-            listed = [name for start, name, _ in earlier if start not in of_listed and start not in baselines]
+            listed = [name for start, name, kind in earlier if start not in of_listed and start not in baselines
+                      and (kind == "rate" or q.unit.unit not in _LEVEL_UNIT)]  # points are changes of rates
             if q.unit.unit in _LEVEL_UNIT and head in _CHANGE_ONLY and len(changes_met) >= k:
                 # …同比增长2.4%;…同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点: of those growths
                 indicator = changes_met[n - k] + head
@@ -667,7 +670,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             # the bound is the norm's when written inside its bracket (低于C级标准(≤3%))
             key, role_, aside = None, "target", True
-            qualifier = qualifier if p.text[q.start - 1:q.start] in ("≤", "≥", "<", ">") else "exact"
+            own_bound = p.text[q.start - 1:q.start] in ("≤", "≥", "<", ">") or p.text.endswith(_NORM_BOUNDS, 0, q.start)
+            qualifier = qualifier if own_bound else "exact"  # 未达到每人每年不少于6个月的要求: the norm's bound
             indicator = (level_of or indicator) + norm.group("word")
         elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
             key, aside = None, True

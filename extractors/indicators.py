@@ -199,7 +199,7 @@ _LEAD = regex.compile(
 # aspect or role says so).
 _COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较)\d{1,2}月(?:底|末)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|年初|原来|\d{4}年|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
-_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
+_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?:由|从)(?:原来|过去|上年|去年|年初)?的?平均|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
@@ -707,6 +707,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             or (known and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)
+    if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or 2 <= len(name) >= len(parent) - 3)
+            and not bare and not _dependent(name)):
+        return name, consumed  # 门急诊38.6万人次,其中急诊4.1万人次: the part its own words name
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
         return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label
     if ((not name or name in _PART_OF_ROW) and (row := _ROW_LABEL.match(sentence))

@@ -885,6 +885,13 @@ CASES = [
         ("13.6%", "rate", 13.6, None, "%", "exact", "actual", "level", 2019),
         ("16.2%", "rate", 16.2, None, "%", "exact", "baseline", "level", 2015),
         ("2.6个百分点", "rate", 2.6, None, "百分点", "exact", "actual", "change", 2019)]),
+    # a norm keeps its own bound; person-months; where a count started, after 平均
+    ("人均驻点时间仅为4.2个月,未达到每人每年不少于6个月的要求,累计驻点197人月;药品品种由原来的平均286种增加到512种。", "results", [
+        ("4.2个月", "quantity", 4.2, None, "月", "exact", "actual", "level", 2019),
+        ("6个月", "quantity", 6, None, "月", "at_least", "target", "level", 2019),
+        ("197人月", "count", 197, None, "人月", "exact", "actual", "level", 2019),
+        ("286种", "count", 286, None, "种", "exact", "baseline", "level", None),
+        ("512种", "count", 512, None, "种", "exact", "actual", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
@@ -1010,6 +1017,7 @@ NON_FACTS = [
     "实现“四个100%”目标,做到三个100%。",
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
+    "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
     # the rules of an appraisal: points, what they are given or taken for, grades, weights
     "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
     "年终考核得分90分以上(百分制折算)为优秀,60分以下为不合格;完成率低于80%的,本项不得分。",
@@ -1768,6 +1776,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡率由9.8‰下降到2.6‰,5岁以下儿童死亡率由12.7‰下降到3.9‰,分别下降7.2个和8.8个千分点。",
      ["婴儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      ["infant_mortality_rate", "infant_mortality_rate", "u5_mortality_rate", "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
+    # a part its own words name (其中急诊); a subset of operations is no total; changes in points
+    # after 分别 are of the rates, not of the counts between them
+    ("门急诊386425人次,其中急诊41236人次,其中三、四级手术1920台次。", ["门急诊", "急诊", "三、四级手术"],
+     ["outpatient_visits", None, None]),
+    ("婴儿死亡12例,婴儿死亡率为3.08‰;5岁以下儿童死亡17例,5岁以下儿童死亡率为4.37‰,分别比上年下降0.62和0.41个千分点。",
+     ["婴儿死亡", "婴儿死亡率", "5岁以下儿童死亡", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
+     [None, "infant_mortality_rate", None, "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
