@@ -53,7 +53,7 @@ _LINE = regex.compile(r"[^\n]+")
 _LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.
 _HEADING = regex.compile(
-    rf"(?:^|(?<=[。;:!?\n]))(?:(?P<mark>[{_CN_NUM}]{{1,3}})、|第(?P<mark>[{_CN_NUM}]{{1,3}})(?:部分|章)[ \u3000:、]?)"
+    rf"(?:^|(?<=[。;:!?\n]))(?:(?P<mark>[{_CN_NUM}]{{1,3}})、(?![{_CN_NUM}]{{1,2}}[级类])|第(?P<mark>[{_CN_NUM}]{{1,3}})(?:部分|章)[ \u3000:、]?)"
     rf"(?P<title>[^\n。]{{1,40}}?)(?=[(][{_CN_NUM}]{{1,3}}[)]|[{_CN_NUM}]是|[。\n]|$)",
     regex.M,
 )
@@ -64,7 +64,8 @@ _RUN_ON_PLAN_HEADING = regex.compile(
 )
 # A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算.
 _LINE_PLAN_HEADING = regex.compile(
-    r"^[ ]*(?P<title>(?:(?:19|20)\d{2}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{Han}{0,6}工作)?(?:计划|打算|思路|安排|要点|重点))[ ]*$",
+    r"^[ ]*(?P<title>(?:(?:19|20)\d{2}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{Han}{0,6}工作)?(?:计划|打算|思路|安排|要点|重点)"
+    r"|(?:19|20)\d{2}年,?\p{Han}{0,6}?(?:这样干|这么干|怎么干|干什么|再出发|新目标|展望))[ ]*$",  # a post's 2024年,我们这样干
     regex.M,
 )
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
@@ -513,6 +514,10 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         # 2016年以来,… in a report as of 2019 starts a span: the later date names the year
         later = [stated[0] for stated in (_as_of(head), _dated(doc, results)) if stated]
         report = max([report, *later])
+    summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
+    if report is not None and summary_year and report > int(summary_year.group(1)):
+        # 丰宁县卫生健康局2023年工作总结 whose plan opens on 2024年,我们这样干: no summary reports ahead of its title
+        report = int(summary_year.group(1))
     if report is None and title_years:
         summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
         report = int(summary_year.group(1)) if summary_year else None

@@ -55,10 +55,13 @@ def _described(text: str):
     # the base of a comparison is no report year
     ("关于全县卫生工作情况的报告\n\n较2016年,全县门诊量增长了12%。" + _WORK, None, None),
     ("某县卫生健康局工作总结\n\n2019年以来,全县卫生健康工作稳步推进。" + _WORK, 2019, None),
+    # a summary reports no year after its title's, whatever year its plan opens with; a post's
+    # plan may be headed 2024年,我们这样干
+    ("丰宁县卫生健康局2023年工作总结\n\n全县组建家庭医生团队236个。\n\n2024年,我们这样干\n\n县域内就诊率力争达到90%。", 2023, 2024),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
-        "span_start_undated"])
+        "span_start_undated", "summary_before_its_plans_year"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
