@@ -77,6 +77,7 @@ _SUBHEADING = regex.compile(
 _LABEL = regex.compile(r"([^,:;。]{2,12}):")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
+                           r"|这样干|这么干|怎么干|再出发"
                            r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
