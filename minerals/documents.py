@@ -77,7 +77,7 @@ _SUBHEADING = regex.compile(
 _LABEL = regex.compile(r"([^,:;。]{2,12}):")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
-                           r"|这样干|这么干|怎么干|再出发"
+                           r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
                            r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
@@ -105,6 +105,10 @@ _HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年")
 _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"
                               r"|((?:19|20)\d{2})年(?:度)?[,:是][^。\n]{0,40}?(?:将|要|计划|力争|拟|争取|之年)")
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
+# A meeting's news turning to the work ahead opens its plan: 会议强调,2023年全市卫生健康工作要….
+_MEETING_PLAN = regex.compile(r"^[ ]*(?P<title>会议(?:强调|要求|部署|明确)[,:]?(?:19|20)\d{2}年)", regex.M)
+# What a meeting's news says it looked back on: 会议全面总结2022年全市卫生健康工作,部署2023年重点任务.
+_SUMMED_UP = regex.compile(r"总结了?((?:19|20)\d{2})年")
 _OPENING_YEAR = regex.compile(r"(?<![\d.到至比较])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
 # An opening year that starts a span (2016年以来, in a report given in 2019) rather than names the year.
 _SPAN_START = "以来"
@@ -392,7 +396,7 @@ def split(text: str) -> list[Document]:
 
 def _headings(text: str) -> list[regex.Match]:
     found = {m.start(): m for m in _HEADING.finditer(text)}
-    for pattern in (_RUN_ON_PLAN_HEADING, _LINE_PLAN_HEADING):
+    for pattern in (_RUN_ON_PLAN_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN):
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
@@ -535,6 +539,8 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
     if report is None and reporting:
         stated = _as_of(head) or _dated(doc, results)
         report = stated[0] if stated else None
+    if report is None and (summed := _SUMMED_UP.search(head)):
+        report = int(summed.group(1))  # a meeting's news: 会议全面总结2022年全市卫生健康工作
     return report
 
 

@@ -58,10 +58,13 @@ def _described(text: str):
     # a summary reports no year after its title's, whatever year its plan opens with; a post's
     # plan may be headed 2024年,我们这样干
     ("丰宁县卫生健康局2023年工作总结\n\n全县组建家庭医生团队236个。\n\n2024年,我们这样干\n\n县域内就诊率力争达到90%。", 2023, 2024),
+    # a meeting's news: the year it looked back on, and the year its work ahead is for
+    ("全市卫生健康工作会议召开\n\n会议全面总结2022年全市卫生健康工作,部署2023年重点任务。\n\n会议指出,2022年全市门诊量12万人次。"
+     "\n\n会议强调,2023年全市卫生健康工作要重点抓好五个方面。一是县域内就诊率力争达到92%。", 2022, 2023),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
-        "span_start_undated", "summary_before_its_plans_year"])
+        "span_start_undated", "summary_before_its_plans_year", "meeting_news"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
