@@ -24,7 +24,7 @@ _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # A column that gives each row's unit (单位: %, ‰, /10万), and one that only remarks on the
 # row (完成情况: 完成, 未完成), which names nothing.
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
-_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质")  # 属性: 预期性 or 约束性
+_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责")  # 属性: 预期性 or 约束性; 责任股室: who does it
 _QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
 _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 # A cell that says there is no value: —, /, 无.
