@@ -501,6 +501,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (part and subject and len(indicator) > len(subject) and indicator.startswith(subject)
                 and (per := PER_HEAD.match(subject))):
             indicator = per.group() + indicator[len(subject):]  # 每千常住人口床位数7.2张,其中医院床位6.0张: 每千常住人口医院床位
+        elif (part and q.unit.written == "元" and not regex.search("[万亿]", p.text[q.start:q.end])
+              and (per := PER_UNIT.match(subject)) and not PER_UNIT.search(indicator)):
+            indicator = per.group() + indicator  # 人均筹资标准570元,其中各级财政补助420元: 人均各级财政补助
         stem = _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])) if q.unit.kind == "rate" and subject.endswith("率") else None
         if (stem and previous and previous[0].unit.kind == "count" and previous[0].end == left - 1
                 and last_name.endswith(stem.group(1))):

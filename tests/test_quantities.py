@@ -1542,7 +1542,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2015-2019年,全县门诊量分别为42万人次和48万人次。", ["门诊量"] * 2, [None, None]),  # which is which is unknown
     # a clause that states a total names it, and is no part of the list before it
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
-     ["人均筹资标准", "中央财政补助", "农民个人缴纳", "筹集基金"], ["ncms_per_capita_funding", None, None, None]),
+     ["人均筹资标准", "人均中央财政补助", "人均农民个人缴纳", "筹集基金"],
+     ["ncms_per_capita_funding", "ncms_gov_subsidy_per_capita", None, None]),
     # a long name borrowed across a colon keeps the population its ratio is taken to
     ("每千人口执业(助理)医师数:2023年目标3.0人,2023年完成3.12人。", ["每千人口执业(助理)医师数"] * 2, ["physicians_per_1000"] * 2),
     ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
@@ -1793,6 +1794,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("重点人群签约率71.2%,建档立卡贫困人口签约率100%;高血压患者规范管理率72.4%;1-10月为老年人体检2.37万人,体检率65.8%。",
      ["重点人群签约率", "建档立卡贫困人口签约率", "高血压患者规范管理率", "老年人体检", "老年人体检率"],
      ["fd_priority_coverage", "fd_poor_contract_rate", "hypertension_standard_mgmt_rate", None, None]),
+    # a part of an amount per head is per head; a fund raised after the parts is no part
+    ("人均筹资标准提高到570元,其中各级财政补助420元,个人缴费150元,全年筹集新农合基金2.2亿元。",
+     ["人均筹资标准", "人均各级财政补助", "人均个人缴费", "筹集新农合基金"],
+     ["ncms_per_capita_funding", "ncms_gov_subsidy_per_capita", None, "ncms_fund_raised"]),
     # a part of a count per head is per head too; blood is counted in 单位
     ("每千常住人口医疗卫生机构床位数7.2张,其中医院床位6.0张。", ["每千常住人口医疗卫生机构床位数", "每千常住人口医院床位"],
      ["beds_per_1000", None]),
