@@ -111,7 +111,10 @@ _FELL_TO_ZERO = regex.compile(r"(?<=\d[^,;:。]{0,6})(?:下降到|下降为|下�
 # The words of one name before a rate: back to a clause break or a list's joint.
 _NAME_BEFORE = regex.compile(r"[^,;:。、和及与]{2,20}$")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
-_ENUMERATION = regex.compile(r"(?<![一二两三四五六七八九十百千万点之])[一二两三四五六七八九]\p{Han}{0,3}[、,][^,。;]{0,30}?[二两三四五六七八九][个项大类条]")
+# A slogan that counts up its parts (一个中心、两个平台): each number one above the one before it,
+# not two counts in a row (新开设科室五个,新增诊室三十二个).
+_ENUMERATION = regex.compile(r"(?<![一二两三四五六七八九十百千万点之])(?:一\p{Han}{0,3}[、,][^,。;]{0,30}?(?<![一二两三四五六七八九十百千万])[二两]"
+                             r"|[二两]\p{Han}{0,3}[、,][^,。;]{0,30}?(?<![一二两三四五六七八九十百千万])三)[个项大类条]")
 
 
 # Characters that make a word with 上 (以上, 马上, 网上, 成千上万): 上万 after them is no "ten thousand and more".

@@ -892,6 +892,10 @@ CASES = [
         ("197人月", "count", 197, None, "人月", "exact", "actual", "level", 2019),
         ("286种", "count", 286, None, "种", "exact", "baseline", "level", None),
         ("512种", "count", 512, None, "种", "exact", "actual", "level", 2019)]),
+    # two counts in Chinese numerals in a row are both facts; a slogan counting up its parts is none
+    ("新开设科室五个,新增诊室三十二个,打造一个中心、两个平台、三个体系,落实十八项医疗核心制度。", "results", [
+        ("五个", "count", 5, None, "个", "exact", "actual", "level", 2019),
+        ("三十二个", "count", 32, None, "个", "exact", "actual", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
