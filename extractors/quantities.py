@@ -353,8 +353,8 @@ def find(sentence: str) -> list[Quantity]:
             # 周四例会 is a Thursday.
             if (value < 2 and not number2 and "点" not in number) or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
                 continue
-            if _ENUMERATION.search(sentence[max(0, start - 40):end + 10]):
-                continue
+            if any(a <= start and end <= b + 1 for a, b in (m.span() for m in _ENUMERATION.finditer(sentence, max(0, start - 40), end + 10))):
+                continue  # a number of the slogan itself
         if unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after) and after[:1] not in _CN_COUNT:
             continue  # 25种大病的贫困人口: the number only says which people are counted (not 由21种扩大到30种)
         qualifier = "exact"
