@@ -53,7 +53,7 @@ _IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # �
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _CLAUSE_SPLIT = regex.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
-_CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率")
+_CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
 _DISTANCE = regex.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")

@@ -151,8 +151,10 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     before = _RESPECTIVELY_SAID.sub("", sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
     if unit in POINTS:
         return "change"
-    if GOAL_AFTER.match(sentence, end):
-        return "level"  # 超额完成60%的目标, 未完成70%的目标任务: the goal itself
+    if GOAL_AFTER.match(sentence, end) or _TASK_NAMED_AFTER.match(sentence, end):
+        return "level"  # 超额完成60%的目标, 未完成70%的目标任务, 超额完成10所的任务: the goal itself
+    if unit == "%" and before.endswith(("率完成", "率完成了")):
+        return "level"  # 签约率完成35.8%: the rate reached
     if unit == "%" and completed(before):
         return "completion"
     before_word = _before_change().sub("", before)

@@ -96,6 +96,7 @@ _PROBLEMS_STATED = regex.compile(r"存在的?(?:主要|突出)?问题|^主要问
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
 _DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|工作进展|成效|成绩|回顾|取得新?(?:进展|突破)"
+                              r"|(?:全面|圆满|顺利|如期|基本|胜利)(?:完成|实现)"  # “十三五”规划目标全面完成
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%.

@@ -365,6 +365,7 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     ("二、有关建议", "plan"),  # what is asked for is to be done
     ("二、重点工作进展", "results"),
     ("二、规划背景", "results"),  # the background of a 规划 looks back
+    ("二、“十三五”规划目标全面完成", "results"),  # goals met are results
     ("二、面临形势", "problems"),
     ("二、存在问题及建议", "problems"),
     ("二、项目支出:指为完成特定行政任务和事业发展目标所发生的支出", "results"),  # a term and what it means

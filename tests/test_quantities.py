@@ -896,6 +896,13 @@ CASES = [
     ("新开设科室五个,新增诊室三十二个,打造一个中心、两个平台、三个体系,落实十八项医疗核心制度。", "results", [
         ("五个", "count", 5, None, "个", "exact", "actual", "level", 2019),
         ("三十二个", "count", 32, None, "个", "exact", "actual", "level", 2019)]),
+    # a rate reached (签约率完成35.8%) is its level; a task passed is the task; passing what was expected is a rise
+    ("签约率完成35.8%,新建村卫生室12所,超额完成10所的任务;争取上级项目资金9150万元,超出预期30.7%。", "results", [
+        ("35.8%", "rate", 35.8, None, "%", "exact", "actual", "level", 2019),
+        ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019),
+        ("10所", "count", 10, None, "所", "exact", "quota", "level", 2019),
+        ("9150万元", "money", 9150, None, "万元", "exact", "actual", "level", 2019),
+        ("30.7%", "rate", 30.7, None, "%", "exact", "actual", "change", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
