@@ -5,6 +5,7 @@ import csv
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from minerals.cli import cli
@@ -77,6 +78,19 @@ def test_an_activity_planned_is_met_by_as_much_or_more(tmp_path):
     rows = _compared(tmp_path, reports)
     assert [(r["indicator_key"], r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
         ("health_materials", 2020, 150000.0, 168000.0, True)]
+
+
+@pytest.mark.parametrize("raised,met", [(9150, True), (6800, True), (6500, False)])
+def test_about_a_value_is_met_by_more_where_more_is_better(tmp_path, raised, met):
+    """争取上级项目资金7000万元左右: 9150万元 raised is met, and so is 6800万元, within 5 % of it."""
+    reports = {
+        "plan.txt": "青石县卫生健康局2019年工作总结和2020年工作计划\n一、2019年工作\n全年争取上级项目资金6000万元。\n"
+                    "二、2020年工作计划\n全年争取上级项目资金7000万元左右。\n",
+        "result.txt": f"青石县卫生健康局2020年工作总结\n一、2020年工作\n全年争取上级项目资金{raised}万元。\n",
+    }
+    rows = _compared(tmp_path, reports)
+    assert [(r["indicator_key"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
+        ("superior_funds_secured", 7000.0, float(raised), met)]
 
 
 def _compared(tmp_path, reports: dict[str, str]) -> list[dict]:

@@ -80,6 +80,9 @@ SELECT
     WHEN coalesce(a.value, ba.value) IS NULL THEN NULL
     WHEN t.qualifier = 'at_least' THEN coalesce(a.value, ba.value) >= t.value
     WHEN t.qualifier = 'at_most' THEN coalesce(a.value, ba.value) <= t.value
+    -- about a value (7000万元左右): within 5 % of it, or beyond it the way the indicator is better
+    WHEN t.qualifier = 'approx' AND i.good = 'higher' THEN coalesce(a.value, ba.value) >= t.value - 0.05 * abs(t.value)
+    WHEN t.qualifier = 'approx' AND i.good = 'lower' THEN coalesce(a.value, ba.value) <= t.value + 0.05 * abs(t.value)
     WHEN t.qualifier = 'approx' THEN abs(coalesce(a.value, ba.value) - t.value) <= 0.05 * abs(t.value)
     WHEN i.good = 'higher' THEN coalesce(a.value, ba.value) >= t.value
     WHEN i.good = 'lower' THEN coalesce(a.value, ba.value) <= t.value
