@@ -22,7 +22,7 @@ _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|�
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
                               r"(?:达到了|达到|为|是|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
-                              r"|(?:增长|提高|下降|降低|上升|减少)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
+                              r"|(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
@@ -509,7 +509,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and last_name.endswith(stem.group(1))):
             indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
         indicator = respective.get(q.start, indicator)
-        if aspect_ == "change" and previous and indicator in _CHANGE_ONLY:
+        if aspect_ == "change" and previous and (indicator in _CHANGE_ONLY or (len(indicator) <= 3 and indicator[:1] in "多少")):
             indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
         if q.start in respective and (previous is None or previous[0].start not in respective):
             listed_after = last_name  # the name of the fact before the list

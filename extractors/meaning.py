@@ -98,7 +98,7 @@ _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
-_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低])(?:了|出)?(?:约|近)?$")
+_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低多少])(?:了|出|\p{Han}{0,2})?(?:约|近)?$")  # 比上年少23件, 比上年多引进6人
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
@@ -173,13 +173,15 @@ def direction(sentence: str, start: int) -> str | None:
     """'up' or 'down': which way the change whose number starts at `start` goes (下降12.8%,
     缩短0.3天, 高于省定目标…5.5个百分点), or None when no word says (同比8.3%)."""
     before = sentence[clause_bounds(sentence, start, start)[0]:start][-16:]
+    if "负增长" in before:
+        return "down"  # 同比负增长3.6%
     for up, down in (("up", "down"), ("up_compared", "down_compared")):
         last = {way: max((before.rfind(w) for w in _aspect_words(name)), default=-1)
                 for way, name in (("up", up), ("down", down))}
         if max(last.values()) >= 0:
             return max(last, key=last.get)
     higher = _HIGHER.search(before)  # 比省定目标高5个百分点
-    return ("up" if higher.group(1) == "高" else "down") if higher else None
+    return ("up" if higher.group(1) in "高多" else "down") if higher else None
 
 
 @cache
@@ -326,6 +328,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = _MASKED_YEAR.sub("", text)
             years = [int(m.group(1)) for m in _YEAR.finditer(text)
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
+                     and not text.startswith(("水平", "的水平", "同期水平"), m.end())  # 恢复到2019年水平: a level, not a date
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;")
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
                           not (_COMPARED_WITH.search(text, 0, m.start())

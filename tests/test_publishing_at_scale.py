@@ -37,6 +37,8 @@ SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t
     WHEN a.value IS NULL THEN NULL
     WHEN t.qualifier = 'at_least' THEN a.value >= t.value
     WHEN t.qualifier = 'at_most' THEN a.value <= t.value
+    WHEN t.qualifier = 'approx' AND i.good = 'higher' THEN a.value >= t.value - 0.05 * abs(t.value)
+    WHEN t.qualifier = 'approx' AND i.good = 'lower' THEN a.value <= t.value + 0.05 * abs(t.value)
     WHEN t.qualifier = 'approx' THEN abs(a.value - t.value) <= 0.05 * abs(t.value)
     WHEN i.good = 'higher' THEN a.value >= t.value
     WHEN i.good = 'lower' THEN a.value <= t.value

@@ -903,6 +903,14 @@ CASES = [
         ("10所", "count", 10, None, "所", "exact", "quota", "level", 2019),
         ("9150万元", "money", 9150, None, "万元", "exact", "actual", "level", 2019),
         ("30.7%", "rate", 30.7, None, "%", "exact", "actual", "change", 2019)]),
+    # 比上年少/多 say which way; 负增长 is a fall; 恢复到2019年水平 dates nothing
+    ("立案查处案件57件,比上年少23件,住院人次同比负增长3.6%。", "results", [
+        ("57件", "count", 57, None, "件", "exact", "actual", "level", 2019),
+        ("23件", "count", 23, None, "件", "exact", "actual", "change", 2019),
+        ("3.6%", "rate", 3.6, None, "%", "exact", "actual", "change", 2019)]),
+    ("力争全区总诊疗人次恢复到2017年水平,高血压、糖尿病患者规范管理率分别回升到72%和70%。", "plan", [
+        ("72%", "rate", 72, None, "%", "exact", "target", "level", 2020),
+        ("70%", "rate", 70, None, "%", "exact", "target", "level", 2020)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
@@ -1795,6 +1803,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡12例,婴儿死亡率为3.08‰;5岁以下儿童死亡17例,5岁以下儿童死亡率为4.37‰,分别比上年下降0.62和0.41个千分点。",
      ["婴儿死亡", "婴儿死亡率", "5岁以下儿童死亡", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      [None, "infant_mortality_rate", None, "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
+    ("立案查处案件57件,比上年少23件;引进人才17人,比上年多引进6人。",
+     ["立案查处案件", "立案查处案件", "引进人才", "引进人才"], ["admin_penalties", "admin_penalties", "staff_recruited", None]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
