@@ -45,6 +45,9 @@ CASES = [
     # so does a whole number before its unit; a row of one-digit cells keeps its spaces
     ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
+    # a sharing site's disclaimer is no title
+    ("人人文库 —— 所有资源均是用户自行上传分享,仅供网友学习交流,请勿作他用。\n\n临河区卫生健康局2024年上半年工作总结\n",
+     "\n临河区卫生健康局2024年上半年工作总结\n"),
     # a decimal or its bound broken at a line's end goes on; emoji are no words
     ("新生儿访视率96.\n4%,就诊率达到90%\n以上,\n1.\n2. 内容", "新生儿访视率96.4%,就诊率达到90%以上,\n1.\n2.内容"),
     ("✅全县建档31.8万份\n👉 就诊率达到90%;\n🎯 2024年,我们这样干\n👨\u200d⚕️远程会诊", "全县建档31.8万份\n就诊率达到90%;\n2024年,我们这样干\n远程会诊"),
