@@ -150,6 +150,11 @@ _FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|�
 _TASK_HEAD = regex.compile(r"(?:任务|任务数|指标|目标|目标值)$")
 # Bounds that are a norm's own, not how a value compares with it (远低于…的标准).
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不高于", "不得低于", "不得少于", "不得超过")
+# A clause that names nothing (约为16%), and a clause before it that names a rate and no number.
+_BARE_CLAUSE = regex.compile(r"(?:约|大约|仅|只)?(?:为|是|达|达到)?(?:约|近)?")
+_RATE_CLAUSE_BEFORE = regex.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d]{2,20}?率)(?!最高|最低)[^,;。\d率]{0,6},$")
+# A share of another area's value: 仅为全省平均水平的七成, 相当于全国的85%.
+_AREA_RATIO = regex.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
 _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
@@ -611,7 +616,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)):
             # 方舱医院4家、床位6800张: the beds of those, not all the place's beds
             indicator = last_name[len(leading_verb(last_name)):] + indicator
+        if (q.unit.kind == "rate" and _BARE_CLAUSE.fullmatch(p.text, left, q.start)
+                and (named_before := _RATE_CLAUSE_BEFORE.search(p.text, previous[0].end if previous else 0, left))):
+            indicator = clean(named_before.group(1))  # 但专科外转率仍偏高,约为16%: the rate the clause before names
         key = canonical(indicator, q.unit.unit, whole)
+        if key and _AREA_RATIO.search(p.text, left, q.start):
+            key = None  # 发病率…,仅为全省平均水平(265.3/10万)的七成左右: a ratio to another area's value
         part_start = p.text.rfind(";", 0, left) + 1  # a group named before a ; is of that part (…贫困人口签约率100%;…)
         group = of_subgroup(key, indicator, p.text[part_start:left]) if key else ""
         if group and group not in indicator:

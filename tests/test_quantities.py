@@ -1805,6 +1805,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "infant_mortality_rate", None, "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
     ("立案查处案件57件,比上年少23件;引进人才17人,比上年多引进6人。",
      ["立案查处案件", "立案查处案件", "引进人才", "引进人才"], ["admin_penalties", "admin_penalties", "staff_recruited", "staff_recruited"]),
+    # a clause naming nothing takes the rate the clause before it names; a share of another
+    # area's value is none of the place's series
+    ("县域内就诊率达到91%,但儿科、精神科等专科外转率仍偏高,约为16%;发病率186.7/10万,仅为全省平均水平(265.3/10万)的七成左右。",
+     ["县域内就诊率", "儿科、精神科等专科外转率", "发病率", "全省平均发病率", "仅为全省平均水平"], ["county_retention_rate", None, None, None, None]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
