@@ -481,7 +481,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # 补偿580.2万元).
         opens_part = p.text.startswith("其中", left)
         in_part = bool(whole and previous and previous[0].start > left)
-        listed_in_part = in_part and bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start))
+        # 其中乙肝疫苗1.2万剂次、脊灰疫苗…; 其中因病致贫4321户13560人: the part's name, both numbers
+        listed_in_part = in_part and (bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start)) or previous[0].end == q.start)
         continued = bool(whole and not opens_part and previous and previous[0].end == left - 1
                          and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit)
                          and not TOTAL_OPENING.match(p.text, left) and not PER_HEAD.match(p.text, left))

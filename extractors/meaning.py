@@ -20,7 +20,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|平均|每人份|每满一年|每[人年月次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan

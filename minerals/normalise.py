@@ -174,6 +174,8 @@ _SPACED_INTEGER = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}/]) ?)\d(?: \d)+(?= ?[\p
 # (实有床位 1 986 张, 22 093.2 万元), as statistics set them.
 _GROUPED_DIGITS = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}])[ \t\u3000\xa0]?)\d{1,3}(?:[ \u2009\u202f\xa0]\d{3})+(?:\.\d+)?"
                              r"(?=[ \t\u3000\xa0]?[\p{Han}%‰])", regex.M)
+# A number set in groups of three by commas (93,516.5单位): one number, whose commas break no clause.
+_GROUPED_BY_COMMAS = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -336,6 +338,14 @@ def _spaces_within(pattern: "regex.Pattern[str]", text: str) -> Iterator[tuple[i
             yield space.start(), space.end(), ""
 
 
+def _commas_within(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing the commas that group a number's digits (12,345.6万元)."""
+    for number in _GROUPED_BY_COMMAS.finditer(text):
+        for at in range(number.start(), number.end()):
+            if text[at] == ",":
+                yield at, at + 1, ""
+
+
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
     """A conversion by the table; most texts hold none of its characters, and `in` is
     far cheaper than str.translate, which looks every character up."""
@@ -436,6 +446,7 @@ def normalise(original: str) -> Normalised:
     m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
     m = m.edit(_spaces_within(_SPACED_INTEGER, m.text))
     m = m.edit(_spaces_within(_GROUPED_DIGITS, m.text))
+    m = m.edit(_commas_within(m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")

@@ -45,6 +45,8 @@ CASES = [
     # so does a whole number before its unit; a row of one-digit cells keeps its spaces
     ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
+    # commas that group a number's digits go; a list of numbers keeps its commas
+    ("采集全血93,516.5单位(约合18,703升),分别为95,96,97人,2019,2020年", "采集全血93516.5单位(约合18703升),分别为95,96,97人,2019,2020年"),
     # a sharing site's disclaimer is no title
     ("人人文库 —— 所有资源均是用户自行上传分享,仅供网友学习交流,请勿作他用。\n\n临河区卫生健康局2024年上半年工作总结\n",
      "\n临河区卫生健康局2024年上半年工作总结\n"),

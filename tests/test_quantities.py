@@ -911,6 +911,15 @@ CASES = [
     ("力争全区总诊疗人次恢复到2017年水平,高血压、糖尿病患者规范管理率分别回升到72%和70%。", "plan", [
         ("72%", "rate", 72, None, "%", "exact", "target", "level", 2020),
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2020)]),
+    # blood in 单位 and platelets in 治疗量; about (约合); where a capacity started (由最初的);
+    # a hotline's number is no count, a sum of 12345.6万元 is
+    ("采集全血93516.5单位(约合18703升),机采血小板1098治疗量;检测能力由最初的300份提升到3000份;卫生健康支出12345.6万元。", "results", [
+        ("93516.5单位", "count", 93516.5, None, "单位", "exact", "actual", "level", 2019),
+        ("18703升", "quantity", 18703, None, "升", "approx", "actual", "level", 2019),
+        ("1098治疗量", "count", 1098, None, "治疗量", "exact", "actual", "level", 2019),
+        ("300份", "count", 300, None, "份", "exact", "baseline", "level", None),
+        ("3000份", "count", 3000, None, "份", "exact", "actual", "level", 2019),
+        ("12345.6万元", "money", 12345.6, None, "万元", "exact", "actual", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
@@ -1037,6 +1046,7 @@ NON_FACTS = [
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
     "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
+    "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
     # the rules of an appraisal: points, what they are given or taken for, grades, weights
     "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
     "年终考核得分90分以上(百分制折算)为优秀,60分以下为不合格;完成率低于80%的,本项不得分。",
@@ -1809,6 +1819,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # area's value is none of the place's series
     ("县域内就诊率达到91%,但儿科、精神科等专科外转率仍偏高,约为16%;发病率186.7/10万,仅为全省平均水平(265.3/10万)的七成左右。",
      ["县域内就诊率", "儿科、精神科等专科外转率", "发病率", "全省平均发病率", "仅为全省平均水平"], ["county_retention_rate", None, None, None, None]),
+    ("全县共有建档立卡贫困人口12563户41207人,其中因病致贫、因病返贫4321户13560人。",
+     ["建档立卡贫困人口", "建档立卡贫困人口", "因病致贫、因病返贫", "因病致贫、因病返贫"], [None, None, None, None]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
