@@ -1821,6 +1821,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["县域内就诊率", "儿科、精神科等专科外转率", "发病率", "全省平均发病率", "仅为全省平均水平"], ["county_retention_rate", None, None, None, None]),
     ("全县共有建档立卡贫困人口12563户41207人,其中因病致贫、因病返贫4321户13560人。",
      ["建档立卡贫困人口", "建档立卡贫困人口", "因病致贫、因病返贫", "因病致贫、因病返贫"], [None, None, None, None]),
+    ("孕产妇死亡率12.3/10万,其中城市孕产妇死亡率9.8/10万;城市婴儿死亡率3.1‰。",
+     ["孕产妇死亡率", "城市孕产妇死亡率", "城市婴儿死亡率"], ["maternal_mortality_ratio", None, None]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
