@@ -920,6 +920,10 @@ CASES = [
         ("300份", "count", 300, None, "份", "exact", "baseline", "level", None),
         ("3000份", "count", 3000, None, "份", "exact", "actual", "level", 2019),
         ("12345.6万元", "money", 12345.6, None, "万元", "exact", "actual", "level", 2019)]),
+    ("城乡差距由上年的7.9/10万缩小到6.33/10万,门急诊人次恢复到6.5万人次。", "results", [
+        ("7.9/10万", "rate", 7.9, None, "/10万", "exact", "baseline", "level", 2018),
+        ("6.33/10万", "rate", 6.33, None, "/10万", "exact", "actual", "level", 2019),
+        ("6.5万人次", "count", 65000, None, "人次", "exact", "actual", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
