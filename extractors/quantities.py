@@ -32,6 +32,8 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
 _TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒"})
 _CLAUSE_END = ",;:。!?、()\n"
+# What shows that the characters after a unit make no word with it: 所以上 is 所 and 以上, 人均在 is 人 and 均在.
+_NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
 # What a minus sign may follow: not a number or a unit it would make a range of (3-5年, 5%-6%).
 _SIGN_AFTER = regex.compile(r"[\d%‰.a-zA-Z]")
 
@@ -293,8 +295,8 @@ def find(sentence: str) -> list[Quantity]:
             continue
         after = sentence[m.end("unit") if unit_text else m.end("mult"):]
         if (unit_text and (word := unit_words.match(unit_text + after[:2])) and len(word.group()) > len(unit_text)
-                and unit_text not in implied):
-            continue  # 5个人: a word (个人) the unit starts
+                and unit_text not in implied and not _NOT_A_WORD_AFTER.match(after, len(word.group()) - len(unit_text))):
+            continue  # 5个人: a word (个人) the unit starts; not 30所以上 nor 17人均在医院分娩
         try:
             value = parse_number(number + mult if not chinese else "一" + number if number in "百千万亿" else number)
             value_max = parse_number(number2 + mult) if number2 else None

@@ -216,7 +216,8 @@ _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_S
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # A number broken across lines by PDF extraction: "达到1\n0%".
-_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰]|\p{Han}))")  # 访视率96.\n4%
+_BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰,;。、/]|\p{Han}))"  # 访视率96.\n4%
+                            r"|(?<=\d,)\n(?=\d{3}(?!\d))")  # 传染病1,\n436例
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
@@ -386,7 +387,7 @@ def _wrapped(text: str) -> bool:
     # the last character of each long line that is no row of values
     ends = "".join(m.group(1) for m in _LONG_LINE_END.finditer(text)
                    if not _ROW_LINE.fullmatch(m.group()) and not _TITLE_LINE.fullmatch(m.group()))
-    open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、" for ch in ends)
+    open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、." for ch in ends)  # 32.\n4%: a decimal broken
     return len(ends) >= 5 and open_ / len(ends) >= 0.4
 
 
@@ -446,15 +447,16 @@ def normalise(original: str) -> Normalised:
     m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
     m = m.edit(_spaces_within(_SPACED_INTEGER, m.text))
     m = m.edit(_spaces_within(_GROUPED_DIGITS, m.text))
-    m = m.edit(_commas_within(m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")
+    wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too
     m = m.sub(_BROKEN_NUMBER, "")
+    m = m.edit(_commas_within(m.text))
     m = m.sub(_CONTINUED, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
     m = m.sub(_STRAIGHT_QUOTED, lambda quoted: "“" + quoted.group(1) + "”")
-    if _wrapped(m.text):
+    if wrapped:
         m = m.edit(_wraps(m.text))
     m = m.sub(_BLANK_LINES, "\n\n")
     m = m.sub(_TRAILING, "\n")

@@ -47,6 +47,8 @@ CASES = [
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
     # commas that group a number's digits go; a list of numbers keeps its commas
     ("采集全血93,516.5单位(约合18,703升),分别为95,96,97人,2019,2020年", "采集全血93516.5单位(约合18703升),分别为95,96,97人,2019,2020年"),
+    # a number broken after its grouping comma or its decimal point goes on
+    ("报告甲乙类传染病1,\n436例,性别比107.\n2,", "报告甲乙类传染病1436例,性别比107.2,"),
     # a sharing site's disclaimer is no title
     ("人人文库 —— 所有资源均是用户自行上传分享,仅供网友学习交流,请勿作他用。\n\n临河区卫生健康局2024年上半年工作总结\n",
      "\n临河区卫生健康局2024年上半年工作总结\n"),

@@ -924,6 +924,12 @@ CASES = [
         ("7.9/10万", "rate", 7.9, None, "/10万", "exact", "baseline", "level", 2018),
         ("6.33/10万", "rate", 6.33, None, "/10万", "exact", "actual", "level", 2019),
         ("6.5万人次", "count", 65000, None, "人次", "exact", "actual", "level", 2019)]),
+    # a unit before 以上 or 均在 starts no word with them; a baseline of a month
+    ("全县30所以上卫生院,产妇17人均在医院分娩;覆盖率由6月份的81.3%提高到90.6%。", "results", [
+        ("30所以上", "count", 30, None, "所", "at_least", "actual", "level", 2019),
+        ("17人", "count", 17, None, "人", "exact", "actual", "level", 2019),
+        ("81.3%", "rate", 81.3, None, "%", "exact", "baseline", "level", None),
+        ("90.6%", "rate", 90.6, None, "%", "exact", "actual", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
