@@ -110,7 +110,7 @@ _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2
 _MEETING_PLAN = regex.compile(r"^[ ]*(?P<title>会议(?:强调|要求|部署|明确)[,:]?(?:19|20)\d{2}年)", regex.M)
 # What a meeting's news says it looked back on: 会议全面总结2022年全市卫生健康工作,部署2023年重点任务.
 _SUMMED_UP = regex.compile(r"总结了?((?:19|20)\d{2})年")
-_OPENING_YEAR = regex.compile(r"(?<![\d.到至比较])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
+_OPENING_YEAR = regex.compile(r"(?<![\d.到至比较—\-~])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
 # An opening year that starts a span (2016年以来, in a report given in 2019) rather than names the year.
 _SPAN_START = "以来"
 # The day a report is as of, or the year it evaluates, in its opening words: 截至2019年11月底,
@@ -497,7 +497,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         # a plan's one year, however far from its name: 关于印发2023年度各县(市、区)卫生健康工作目标管理责任书
         plan = title_years[0]
     if plan is None and not title_years:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
-        plan_period = regex.search(rf"{_TITLE_PERIOD}(?:{_PLAN_WORDS})", doc.title)
+        plan_period = regex.search(rf"{_TITLE_PERIOD}[^,。]{{0,16}}?(?:{_PLAN_WORDS})", doc.title)  # “十四五”卫生健康事业发展规划
         if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
             plan = _period_end(plan_period.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):

@@ -61,10 +61,13 @@ def _described(text: str):
     # a meeting's news: the year it looked back on, and the year its work ahead is for
     ("全市卫生健康工作会议召开\n\n会议全面总结2022年全市卫生健康工作,部署2023年重点任务。\n\n会议指出,2022年全市门诊量12万人次。"
      "\n\n会议强调,2023年全市卫生健康工作要重点抓好五个方面。一是县域内就诊率力争达到92%。", 2022, 2023),
+    # a period's plan: the end of the span its preface gives opens no report year; its title's period plans
+    ("赣州市“十四五”卫生健康事业发展规划\n\n前言\n\n本规划期限为2021—2025年,展望到2035年。\n\n第一章 发展基础\n\n"
+     "2020年,全市共有医疗卫生机构9823个。\n\n第二章 主要目标\n\n到2025年,人均预期寿命达到79岁。", 2020, 2025),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
-        "span_start_undated", "summary_before_its_plans_year", "meeting_news"])
+        "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
