@@ -298,7 +298,7 @@ def applies(key: str, name: str, before: str, title: str = "") -> bool:
                 and not any(w in name for w in outside["unless"])):
             return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
-    return not (key in stocks() and _institution_owns(before))
+    return not ((key in stocks() or key in _cue_list("institution_series")) and _institution_owns(before))
 
 
 def _institution_owns(before: str) -> bool:

@@ -154,7 +154,7 @@ def nfkc(m: Mapped) -> Mapped:
 # A footnote's mark after a number or a word (107.2①, 为0②,), or between a word and its number
 # (总诊疗人次②2456.3万人次): NFKC would make it a digit of the number.
 _MARKS = r"[\u2460-\u249b\u00b9\u00b2\u00b3\u2074-\u2079]+"
-_FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%‰\p{{Han}})）]){_MARKS}(?=[,，。;；、:：\s)）]|$)|(?<=\p{{Han}}){_MARKS}(?=[\d\uff10-\uff19])")
+_FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%‰\p{{Han}})）]){_MARKS}(?=[,，。;；、:：\s)）]|$)|(?<=\p{{Han}}){_MARKS}(?=[\d\uff10-\uff19\p{{Han}}])")
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
 # list labels such as (a) survive.
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")

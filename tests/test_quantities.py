@@ -1056,6 +1056,7 @@ NON_FACTS = [
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
     "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
+    "注:签约率=签约人数/常住人口数×100%。",  # a formula's factor
     "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
     # the rules of an appraisal: points, what they are given or taken for, grades, weights
     "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
@@ -1833,6 +1834,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口", "建档立卡贫困人口", "因病致贫、因病返贫", "因病致贫、因病返贫"], [None, None, None, None]),
     ("孕产妇死亡率12.3/10万,其中城市孕产妇死亡率9.8/10万;城市婴儿死亡率3.1‰。",
      ["孕产妇死亡率", "城市孕产妇死亡率", "城市婴儿死亡率"], ["maternal_mortality_ratio", None, None]),
+    ("县人民医院全年开展手术8620台次,全年实施手术1.12万台次。", ["县人民医院全年开展手术", "实施手术"], [None, "surgeries"]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
