@@ -1834,7 +1834,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口", "建档立卡贫困人口", "因病致贫、因病返贫", "因病致贫、因病返贫"], [None, None, None, None]),
     ("孕产妇死亡率12.3/10万,其中城市孕产妇死亡率9.8/10万;城市婴儿死亡率3.1‰。",
      ["孕产妇死亡率", "城市孕产妇死亡率", "城市婴儿死亡率"], ["maternal_mortality_ratio", None, None]),
-    ("县人民医院全年开展手术8620台次,全年实施手术1.12万台次。", ["县人民医院全年开展手术", "实施手术"], [None, "surgeries"]),
+    ("县人民医院全年开展手术8620台次,全县实施手术1.12万台次。", ["县人民医院全年开展手术", "实施手术"], [None, "surgeries"]),
     # a negation stays on a long name; counts in another unit the indicator is counted in;
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
