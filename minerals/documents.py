@@ -497,7 +497,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         # a plan's one year, however far from its name: 关于印发2023年度各县(市、区)卫生健康工作目标管理责任书
         plan = title_years[0]
     if plan is None and not title_years:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
-        plan_period = regex.search(rf"{_TITLE_PERIOD}[^,。]{{0,16}}?(?:{_PLAN_WORDS})", doc.title)  # “十四五”卫生健康事业发展规划
+        plan_period = regex.search(rf"{_TITLE_PERIOD}(?:(?!十[一二三四五]五)[^,。]){{0,16}}?(?:{_PLAN_WORDS})", doc.title)  # “十四五”卫生健康事业发展规划
         if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
             plan = _period_end(plan_period.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
