@@ -123,7 +123,7 @@ _AS_OF = regex.compile(rf"(?:截至|截止到?|截止至)(?P<year>(?:19|20)\d{{2
 # signature closing it (2021年12月16日; 二〇二三年三月二日, which normalising makes 2023年三月二日).
 _DAY = r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 _DATE_ALONE = regex.compile(rf"[ ]*(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
-_DATELINE = regex.compile(rf"[ ]*(?:——?|[(])[^,。;!?]{{0,30}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月"
+_DATELINE = regex.compile(rf"[ ]*(?:——?|[(]|(?:播出|采访|成文|印发)(?:时间|日期):)[^,。;!?]{{0,30}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月"
                           rf"(?:{_DAY})?[^,。;!?]{{0,30}}")
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # A summary given from January to April reports the year before (年度工作总结 are written then).

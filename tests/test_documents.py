@@ -64,10 +64,12 @@ def _described(text: str):
     # a period's plan: the end of the span its preface gives opens no report year; its title's period plans
     ("赣州市“十四五”卫生健康事业发展规划\n\n前言\n\n本规划期限为2021—2025年,展望到2035年。\n\n第一章 发展基础\n\n"
      "2020年,全市共有医疗卫生机构9823个。\n\n第二章 主要目标\n\n到2025年,人均预期寿命达到79岁。", 2020, 2025),
+    # an interview's broadcast date in December dates it
+    ("《民生面对面》访谈实录\n\n播出时间:2020年12月30日\n\n主持人:今年全县完成疫苗接种12万剂次。" + _WORK, 2020, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
-        "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan"])
+        "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan", "broadcast_date"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
