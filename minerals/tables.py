@@ -79,13 +79,13 @@ def in_text(text: str) -> str:
         width = _cells(lines[i])
         j = i + 1
         while width >= 3 and j < len(lines):
-            if _cells(lines[j]) == width:
-                j += 1
+            if _cells(lines[j]) == width or (_PIPE_ROW.match(lines[j]) and _cells(lines[j]) == width - 1):
+                j += 1  # a row drawn with bars may lack its last cell (…| 67 | 69.8 |, no 完成率)
             elif not lines[j].strip() and j + 1 < len(lines) and _cells(lines[j + 1]) == width and _holds_value(lines[j + 1]):
                 j += 2  # a blank line between rows, as a text file sets apart every line
             else:
                 break
-        rows = [_split(line) for line in lines[i:j] if line.strip()]
+        rows = [cells + [""] * (width - len(cells)) for cells in (_split(line) for line in lines[i:j] if line.strip())]
         rows = rows if len(rows) >= 2 else []
         if rows and is_data(rows):
             out += sentences(rows)
@@ -96,6 +96,7 @@ def in_text(text: str) -> str:
     return "\n".join(out)
 
 
+_PIPE_ROW = regex.compile(r"^\s*[|｜]")
 _SPACED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2}) 年")
 # A heading of four cells or more set apart by single spaces, one of them a year or a column's
 # word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性.
