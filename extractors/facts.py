@@ -157,7 +157,9 @@ _RATE_CLAUSE_BEFORE = regex.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d
 _AREA_RATIO = regex.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
 _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
+# Words that say a goal was passed: 超额完成任务数(1.2万人)的25%.
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
+_MULTIPLIED = regex.compile(r"[万亿]")
 # The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
 _GAP = regex.compile(r"(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差)(?:约|近)?")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
@@ -331,7 +333,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
-    return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[p.text.rfind(";", 0, left) + 1:left])
+    return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
             and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
             and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
@@ -343,9 +345,14 @@ def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
     (截至6月底,高血压患者规范管理率61.2%); not in a clause of the whole year (全年门诊量…)."""
     if _WHOLE_YEAR.search(text, left, start):
         return False
-    part = text.rfind(";", 0, left) + 1  # …;1-10月全县累计为…体检2.37万人,体检率65.8%: the part's opening
-    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or PART_OF_YEAR.match(text, part)
+    # …;1-10月全县累计为…体检2.37万人,体检率65.8%: the opening of the fact's part of the sentence
+    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or PART_OF_YEAR.match(text, _part_start(text, left))
                 or (not rate and PART_OF_YEAR.search(text, 0, start)))
+
+
+def _part_start(text: str, at: int) -> int:
+    """Where the part of a sentence holding offset `at` starts: after the last ; before it."""
+    return text.rfind(";", 0, at) + 1
 
 
 def _planned_period(p: Passage, year_: int) -> bool:
@@ -507,7 +514,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (part and subject and len(indicator) > len(subject) and indicator.startswith(subject)
                 and (per := PER_HEAD.match(subject))):
             indicator = per.group() + indicator[len(subject):]  # 每千常住人口床位数7.2张,其中医院床位6.0张: 每千常住人口医院床位
-        elif (part and q.unit.written == "元" and not regex.search("[万亿]", p.text[q.start:q.end])
+        elif (part and q.unit.written == "元" and not _MULTIPLIED.search(p.text, q.start, q.end)
               and (per := PER_UNIT.match(subject)) and not PER_UNIT.search(indicator)):
             indicator = per.group() + indicator  # 人均筹资标准570元,其中各级财政补助420元: 人均各级财政补助
         stem = _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])) if q.unit.kind == "rate" and subject.endswith("率") else None
@@ -623,8 +630,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(indicator, q.unit.unit, whole)
         if key and _AREA_RATIO.search(p.text, left, q.start):
             key = None  # 发病率…,仅为全省平均水平(265.3/10万)的七成左右: a ratio to another area's value
-        part_start = p.text.rfind(";", 0, left) + 1  # a group named before a ; is of that part (…贫困人口签约率100%;…)
-        group = of_subgroup(key, indicator, p.text[part_start:left]) if key else ""
+        # a group named before a ; is of that part (…贫困人口签约率100%;…)
+        group = of_subgroup(key, indicator, p.text[_part_start(p.text, left):left]) if key else ""
         if group and group not in indicator:
             indicator = group + indicator  # 建档立卡贫困人口3.2万人,家庭医生签约服务率100%: the poor's
             key = canonical(indicator, q.unit.unit, whole)  # the group's own series, when there is one
