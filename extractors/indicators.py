@@ -707,7 +707,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             or (known and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)
-    if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or 2 <= len(name) >= len(parent) - 3)
+    if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or (len(name) >= 2 and len(parent) - len(name) <= 3))
             and not bare and not _dependent(name)):
         return name, consumed  # 门急诊38.6万人次,其中急诊4.1万人次: the part its own words name
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
