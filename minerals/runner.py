@@ -90,7 +90,7 @@ def mark_duplicates(index, result: FileResult) -> int:
             copies += 1
     flagged = {d["id"] for d in result.documents if d["duplicate_of"]}
     for fact in result.facts:
-        fact["duplicate"] = int(fact["document_id"] in flagged)
+        fact["duplicate"] = int(fact["document_id"] in flagged or fact["duplicate"])  # or a sentence said twice
     return copies
 
 

@@ -760,3 +760,14 @@ def test_a_fault_in_a_rule_costs_only_its_file(tmp_path):
     assert summary.extracted == 1 and [name for name, _ in summary.skipped] == ["a.txt"]
     assert "ValueError: a rule failed" in summary.skipped[0][1]
     assert db["facts"].count == 2
+
+
+def test_a_sentence_said_twice_counts_once(tmp_path):
+    """A paragraph a page repeats word for word gives its facts again, marked duplicate; a
+    sentence said once is not."""
+    (tmp_path / "r.txt").write_text("某县卫生健康局2021年工作总结\n全年下拨基本公共卫生服务资金3160万元。\n"
+                                    "全年门诊量12万人次。\n全年下拨基本公共卫生服务资金3160万元。\n", encoding="utf-8")
+    db = open_db(tmp_path / "x.db")
+    runner.extract(db, [tmp_path])
+    rows = list(db.query("SELECT surface, duplicate FROM facts ORDER BY start"))
+    assert [(r["surface"], r["duplicate"]) for r in rows] == [("3160万元", 0), ("12万人次", 0), ("3160万元", 1)]
