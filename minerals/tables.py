@@ -166,7 +166,9 @@ def _aligned(heading: list[str], row: list[str]) -> bool:
 
 
 def _split(line: str) -> list[str]:
-    return _SEPARATOR.split(_BAR_EDGES.sub("", line).strip())
+    """A line's cells; a tab that opens it keeps an empty first cell (a merged cell that named a
+    group of rows above), where spaces that open it are an indent."""
+    return _SEPARATOR.split(_BAR_EDGES.sub("", line).rstrip().lstrip(" \u3000"))
 
 
 def _holds_value(line: str) -> bool:
