@@ -63,6 +63,7 @@ _ASSIGNED_VALUE = regex.compile(r"(?:省|市|州|县|区|上级)里?下达(?:给
 _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划|总投资)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
                                     r"(?:\([^()]{1,16}\))?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
+_DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5000户任务, 市下达的90%参合任务
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
@@ -269,8 +270,8 @@ def role(p: Passage, start: int, end: int) -> str:
         # (完成省下达任务数1万人的120%: the task's size, a share of which was done)
         done = p.section_role != "plan" and _DONE_TASK.search(due, 0, quota.start()) and not _SHARE_AFTER.match(s, end)
         return "actual" if done else "quota"
-    if p.section_role == "plan" and _TASK_BEFORE.search(clause_before):
-        return "quota"  # 完成农村妇女宫颈癌检查任务1万人: the task set for the year
+    if _TASK_BEFORE.search(clause_before) and (p.section_role == "plan" or not _DONE_WORDS.search(clause_before)):
+        return "quota"  # 完成农村妇女宫颈癌检查任务1万人 in a plan, 糖尿病患者管理任务1260人: the task set for the year
     if _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
         return "quota"  # 市下达5000户任务
     if _TASK_NAMED_AFTER.match(s, end):

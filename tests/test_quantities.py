@@ -930,6 +930,11 @@ CASES = [
         ("17人", "count", 17, None, "人", "exact", "actual", "level", 2019),
         ("81.3%", "rate", 81.3, None, "%", "exact", "baseline", "level", None),
         ("90.6%", "rate", 90.6, None, "%", "exact", "actual", "level", 2019)]),
+    # a task's size stated in a summary is a quota; a task done is not
+    ("糖尿病患者管理任务1260人,实际管理1180人;开展抽查任务18项。", "results", [
+        ("1260人", "count", 1260, None, "人", "exact", "quota", "level", 2019),
+        ("1180人", "count", 1180, None, "人", "exact", "actual", "level", 2019),
+        ("18项", "count", 18, None, "项", "exact", "actual", "level", 2019)]),
     # a value set from above is a quota
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
