@@ -166,21 +166,22 @@ def test_a_text_files_tab_separated_table(tmp_path):
     assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
 
 
-def test_a_table_drawn_with_bars():
+@pytest.mark.parametrize("text,expected", [
+    # a table drawn with bars, its rule of dashes left out
+    ("表1\n| 指标 | 2019年 | 2020年 |\n|---|---|---|\n| 高血压患者规范管理率(%) | 68.5 | 71.2 |\n| 婴儿死亡率(‰) | 3.8 | 2.95 |\n",
+     "表1\n高血压患者规范管理率(%):2019年68.5%,2020年71.2%。\n婴儿死亡率(‰):2019年3.8‰,2020年2.95‰。\n"),
+    # a row that opens with a tab keeps the empty cell of a group named above it
+    ("领域\t主要指标\t2015年基数\t2020年目标\n健康水平\t人均预期寿命(岁)\t75.96\t77\n\t婴儿死亡率(‰)\t5.73\t<6\n",
+     "健康水平人均预期寿命(岁):2015年基数75.96岁,2020年目标77岁。\n婴儿死亡率(‰):2015年基数5.73‰,2020年目标<6‰。\n"),
+    # a row drawn with bars that lacks its last cell stays in the table, and the rows after it too
+    ("| 指标名称 | 单位 | 2018年目标 | 2018年完成 | 完成率 |\n| 老年人健康管理率 | % | 67 | 69.8 |\n"
+     "| 孕产妇系统管理率 | % | ≥90 | 91.7 | 101.9% |\n",
+     "老年人健康管理率:2018年目标67%,2018年完成69.8%。\n孕产妇系统管理率:2018年目标≥90%,2018年完成91.7%,完成率101.9%。\n"),
+], ids=["bars", "tab_group", "bars_short_row"])
+def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
-    text = "表1\n| 指标 | 2019年 | 2020年 |\n|---|---|---|\n| 高血压患者规范管理率(%) | 68.5 | 71.2 |\n| 婴儿死亡率(‰) | 3.8 | 2.95 |\n"
-    assert in_text(text) == "表1\n高血压患者规范管理率(%):2019年68.5%,2020年71.2%。\n婴儿死亡率(‰):2019年3.8‰,2020年2.95‰。\n"
-    # a row that opens with a tab keeps the empty cell of a group named above it
-    grouped = ("领域\t主要指标\t2015年基数\t2020年目标\n健康水平\t人均预期寿命(岁)\t75.96\t77\n"
-               "\t婴儿死亡率(‰)\t5.73\t<6\n")
-    assert in_text(grouped) == ("健康水平人均预期寿命(岁):2015年基数75.96岁,2020年目标77岁。\n"
-                                "婴儿死亡率(‰):2015年基数5.73‰,2020年目标<6‰。\n")
-    # a row that lacks its last cell stays in the table, and the rows after it too
-    short = ("| 指标名称 | 单位 | 2018年目标 | 2018年完成 | 完成率 |\n| 老年人健康管理率 | % | 67 | 69.8 |\n"
-             "| 孕产妇系统管理率 | % | ≥90 | 91.7 | 101.9% |\n")
-    assert in_text(short) == ("老年人健康管理率:2018年目标67%,2018年完成69.8%。\n"
-                              "孕产妇系统管理率:2018年目标≥90%,2018年完成91.7%,完成率101.9%。\n")
+    assert in_text(text) == expected
 
 
 def test_a_table_spaced_into_columns(tmp_path):
