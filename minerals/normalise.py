@@ -176,6 +176,7 @@ _GROUPED_DIGITS = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}])[ \t\u3000\xa0]?)\d{1,
                              r"(?=[ \t\u3000\xa0]?[\p{Han}%‰])", regex.M)
 # A number set in groups of three by commas (93,516.5单位): one number, whose commas break no clause.
 _GROUPED_BY_COMMAS = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+_COMMA = regex.compile(",")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -331,20 +332,13 @@ def _spaced_titles(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("space"), m.end("space"), "\n\n"
 
 
-def _spaces_within(pattern: "regex.Pattern[str]", text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing every space inside the matches of `pattern`: a letter-spaced line,
-    a decimal spaced glyph by glyph."""
+def _spaces_within(pattern: "regex.Pattern[str]", text: str,
+                   inside: "regex.Pattern[str]" = _SPACE_RUN) -> Iterator[tuple[int, int, str]]:
+    """Edits removing every space (or match of `inside`) inside the matches of `pattern`: a
+    letter-spaced line, a decimal spaced glyph by glyph, the commas grouping a number's digits."""
     for match in pattern.finditer(text):
-        for space in _SPACE_RUN.finditer(text, match.start(), match.end()):
+        for space in inside.finditer(text, match.start(), match.end()):
             yield space.start(), space.end(), ""
-
-
-def _commas_within(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing the commas that group a number's digits (12,345.6万元)."""
-    for number in _GROUPED_BY_COMMAS.finditer(text):
-        for at in range(number.start(), number.end()):
-            if text[at] == ",":
-                yield at, at + 1, ""
 
 
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
@@ -452,7 +446,7 @@ def normalise(original: str) -> Normalised:
     m = m.sub(_PAGE_CHUNK, "")
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too
     m = m.sub(_BROKEN_NUMBER, "")
-    m = m.edit(_commas_within(m.text))
+    m = m.edit(_spaces_within(_GROUPED_BY_COMMAS, m.text, _COMMA))
     m = m.sub(_CONTINUED, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
     m = m.sub(_STRAIGHT_QUOTED, lambda quoted: "“" + quoted.group(1) + "”")
