@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,6 +242,7 @@ def _pdf(path: Path, data: bytes) -> Reading:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on a broken file would cut into the progress bar
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]

@@ -148,6 +148,17 @@ def test_truncated_pdf(tmp_path):
     assert str(info.value).startswith("truncated.pdf: ")
 
 
+def test_broken_pdf_is_named_quietly(tmp_path, caplog):
+    """A file that is no PDF at all is named, and the PDF library's own warnings do not
+    cut into the progress bar."""
+    path = tmp_path / "page.pdf"
+    path.write_bytes("<html>卫生健康局</html>".encode() * 40)
+    with pytest.raises(ReadError) as info:
+        read(path)
+    assert str(info.value).startswith("page.pdf: not a valid PDF (")
+    assert [r.getMessage() for r in caplog.records] == []
+
+
 def test_pdf_without_text_layer(tmp_path):
     from reportlab.pdfgen import canvas
 
