@@ -175,7 +175,7 @@ _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
 _OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
-_BUREAU_WORDS = regex.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生")
+_BUREAU_WORDS = regex.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生|我局")
 
 
 @dataclass
@@ -591,7 +591,8 @@ def _period_end(name: str) -> int:
 
 
 def _type(doc: Document) -> str:
-    if len(_OTHER.findall(doc.text)) > 3 * max(1, len(_BUREAU_WORDS.findall(doc.text))):
+    if (not _BUREAU_WORDS.search(doc.title)  # 卫生健康局…学校卫生和近视防控工作总结 speaks of 学期 and 保健老师
+            and len(_OTHER.findall(doc.text)) > 3 * max(1, len(_BUREAU_WORDS.findall(doc.text)))):
         return "other"
     title = doc.title
     summary = bool(regex.search(f"{_SUMMARY_WORDS}|成绩", title))
