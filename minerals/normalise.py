@@ -209,11 +209,12 @@ _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]+")
 _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # Hard line breaks of PDF text inside a sentence: a long line ending in a character, a
 # number or a percentage (卫生技术\n人员, 规范管理率分别为72.1%\n和70.8%) followed by a line that
-# is not a heading and does not open with a year (体检率\n76.3%).  A line that opens with a
+# is not a heading and does not open with a year (体检率\n76.3%), unless the line before
+# ends in a word that needs what follows (到\n2030年达到30%).  A line that opens with a
 # heading is a paragraph when a sentence ends in it ((一)医疗服务。全区…).
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])\n"
-                         rf"(?!{_HEADING_START}|\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
+                         rf"(?!{_HEADING_START}|(?<![到至在为于]\n)\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # A number broken across lines by PDF extraction: "达到1\n0%".
