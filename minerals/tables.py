@@ -77,6 +77,10 @@ def in_text(text: str) -> str:
             i += len(rows)
             continue
         width = _cells(lines[i])
+        if width >= 2 and (pairs := _pairs(lines[i])):
+            out.append(pairs)
+            i += 1
+            continue
         j = i + 1
         while width >= 3 and j < len(lines):
             if _cells(lines[j]) == width or (_PIPE_ROW.match(lines[j]) and _cells(lines[j]) == width - 1):
@@ -94,6 +98,21 @@ def in_text(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+# A cell that names its value after a colon: 检查医疗机构：968家次.
+_PAIR = regex.compile(r"^[^\d:：,，。;；]{2,20}[:：]")
+
+
+def _pairs(line: str) -> str:
+    """A line of cells that each name their value (检查医疗机构：968家次　　监督覆盖率：100%), as
+    a data appendix sets them side by side, with a semicolon where a column ends: without it
+    the columns run together once spaces are dropped, and a name reaches for the value before
+    it.  Empty when the line is no such row."""
+    cells = _split(line)
+    if not all(_PAIR.match(cell) and _VALUE.match(cell[_PAIR.match(cell).end():].strip().replace(" ", "")) for cell in cells):
+        return ""
+    return line[:len(line) - len(line.lstrip(" \u3000"))] + "；".join(cells)
 
 
 _PIPE_ROW = regex.compile(r"^\s*[|｜]")

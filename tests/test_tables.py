@@ -260,3 +260,17 @@ def test_a_rate_done_in_a_table_is_its_level(tmp_path):
     facts = process(path).facts
     assert [(f["value"], f["aspect"], f["year"], f["indicator_key"]) for f in facts[:2]] == [
         (28.5, "level", 2018, "health_literacy_level"), (30.2, "level", 2019, "health_literacy_level")]
+
+
+def test_a_line_of_named_values_keeps_its_columns(tmp_path):
+    """A data appendix sets named values side by side: each name keeps its own value."""
+    from minerals.tables import in_text
+
+    line = "　　检查医疗机构：968家次　　监督覆盖率：100%\n"
+    assert in_text(line) == "　　检查医疗机构：968家次；监督覆盖率：100%\n"
+    assert in_text("一、主要工作  (一)医疗服务。全县门诊量12万人次。\n") == "一、主要工作  (一)医疗服务。全县门诊量12万人次。\n"
+    path = tmp_path / "report.txt"
+    path.write_text("某区卫生健康局2023年医疗废物监督检查工作情况的报告\n全年监督检查工作有序开展。\n附件：主要数据\n" + line
+                    + "　　立案查处：47件　　　　　　罚没款：26.85万元\n", encoding="utf-8")
+    assert [(f["value"], f["indicator"]) for f in process(path).facts] == [
+        (968, "检查医疗机构"), (100, "监督覆盖率"), (47, "立案查处"), (26.85, "罚没款")]
