@@ -48,6 +48,10 @@ _SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评�
 # the Ministry of Finance's templates name (财预〔2018〕167号), wherever a table puts them.
 _LEVEL_COLUMN = regex.compile(r"^(?P<level>[一二三四五])级指标(?:名称)?$")
 _PERFORMANCE_GROUP = regex.compile(r"^(?:产出|数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度)指标$")
+# The domains a health plan's table groups its indicators by (健康中国2030规划纲要's 主要指标: 健康水平,
+# 健康生活, 健康服务与保障, 健康环境, 健康产业), in a column of their own (领域): they group rows and name none.
+_DOMAIN_COLUMN = regex.compile(r"^(?:指标)?领域$")
+_PLAN_DOMAIN = regex.compile(r"^健康(?:水平|生活|服务|保障|服务与保障|环境|产业)$")
 
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
@@ -285,7 +289,8 @@ def _sentence(heading: list[str], row: list[str]) -> str:
     for column, (head, cell) in enumerate(zip(heading, row)):
         cell = cell.replace(" ", "")
         if (not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell) or _SCORE_COLUMN.match(head)
-                or (_LEVEL_COLUMN.match(head) and column != deepest) or _PERFORMANCE_GROUP.match(cell)):
+                or (_LEVEL_COLUMN.match(head) and column != deepest) or _PERFORMANCE_GROUP.match(cell)
+                or ((_DOMAIN_COLUMN.match(head) or _PLAN_DOMAIN.match(cell)) and not _VALUE.match(cell))):
             continue
         change = _CHANGE_HEAD.match(head)
         signed = _SIGNED.match(cell) if change else None

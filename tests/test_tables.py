@@ -86,6 +86,10 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
      ["住院分娩率:2015年基数96.5%,计划98%,完成值99.1%。"]),
     # a signed number under a column not read as changes names nothing
     ([["指标", "2019年", "比省均"], ["婴儿死亡率", "3.1‰", "-0.6"]], ["婴儿死亡率:2019年3.1‰。"]),
+    # a plan's domain (领域: 健康水平, 健康服务) groups its rows and names none
+    ([["领域", "主要指标", "单位", "2025年基期值", "2030年目标值"], ["健康水平", "人均预期寿命", "岁", "79.2", "80.5"],
+      ["健康服务", "县域内就诊率", "%", "88", "≥90"]],
+     ["人均预期寿命:2025年基期值79.2岁,2030年目标值80.5岁。", "县域内就诊率:2025年基期值88%,2030年目标值≥90%。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -170,9 +174,9 @@ def test_a_text_files_tab_separated_table(tmp_path):
     # a table drawn with bars, its rule of dashes left out
     ("表1\n| 指标 | 2019年 | 2020年 |\n|---|---|---|\n| 高血压患者规范管理率(%) | 68.5 | 71.2 |\n| 婴儿死亡率(‰) | 3.8 | 2.95 |\n",
      "表1\n高血压患者规范管理率(%):2019年68.5%,2020年71.2%。\n婴儿死亡率(‰):2019年3.8‰,2020年2.95‰。\n"),
-    # a row that opens with a tab keeps the empty cell of a group named above it
+    # a row that opens with a tab keeps the empty cell of a group named above it; the group (领域) names nothing
     ("领域\t主要指标\t2015年基数\t2020年目标\n健康水平\t人均预期寿命(岁)\t75.96\t77\n\t婴儿死亡率(‰)\t5.73\t<6\n",
-     "健康水平人均预期寿命(岁):2015年基数75.96岁,2020年目标77岁。\n婴儿死亡率(‰):2015年基数5.73‰,2020年目标<6‰。\n"),
+     "人均预期寿命(岁):2015年基数75.96岁,2020年目标77岁。\n婴儿死亡率(‰):2015年基数5.73‰,2020年目标<6‰。\n"),
     # a row drawn with bars that lacks its last cell stays in the table, and the rows after it too
     ("| 指标名称 | 单位 | 2018年目标 | 2018年完成 | 完成率 |\n| 老年人健康管理率 | % | 67 | 69.8 |\n"
      "| 孕产妇系统管理率 | % | ≥90 | 91.7 | 101.9% |\n",
