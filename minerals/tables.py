@@ -52,6 +52,13 @@ _PERFORMANCE_GROUP = regex.compile(r"^(?:产出|数量|质量|时效|成本|效�
 # 健康生活, 健康服务与保障, 健康环境, 健康产业), in a column of their own (领域): they group rows and name none.
 _DOMAIN_COLUMN = regex.compile(r"^(?:指标)?领域$")
 _PLAN_DOMAIN = regex.compile(r"^健康(?:水平|生活|服务|保障|服务与保障|环境|产业)$")
+# A column of rates (执行率, 完成率, 占比): its % is its own, no unit for the row's bare numbers
+# (计划投资 240 | 实际到位 238.6 | 执行率 99.4%: 238.6 is no rate).
+_RATE_HEAD = regex.compile(r"(?:率|比例|比重|占比)$")
+# A column of counts (项目数, 人次), which a table's unit of money (单位:万元) does not measure.
+_COUNT_HEAD = regex.compile(r"(?:数|人次|次数|量)$")
+# The unit a table's caption gives all its numbers: 表2 项目资金投入情况（单位：万元）, or a line 单位:万元.
+_TABLE_UNIT = regex.compile(r"[(（]?(?:计量)?单位[:：][ \u3000]*(?P<unit>[^()（）\s:：,，;；。]{1,6})[)）]?$")
 
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
@@ -77,7 +84,7 @@ def in_text(text: str) -> str:
     while i < len(lines):
         rows = _single_spaced(lines, i) if spaced else []
         if rows:
-            out += sentences(rows)
+            out += sentences(rows, _caption_unit(lines, i))
             i += len(rows)
             continue
         width = _cells(lines[i])
@@ -96,7 +103,7 @@ def in_text(text: str) -> str:
         rows = [cells + [""] * (width - len(cells)) for cells in (_split(line) for line in lines[i:j] if line.strip())]
         rows = rows if len(rows) >= 2 else []
         if rows and is_data(rows):
-            out += sentences(rows)
+            out += sentences(rows, _caption_unit(lines, i))
             i = j
         else:
             out.append(lines[i])
@@ -117,6 +124,12 @@ def _pairs(line: str) -> str:
     if not all(_PAIR.match(cell) and _VALUE.match(cell[_PAIR.match(cell).end():].strip().replace(" ", "")) for cell in cells):
         return ""
     return line[:len(line) - len(line.lstrip(" \u3000"))] + "；".join(cells)
+
+
+def _caption_unit(lines: list[str], i: int) -> str:
+    """The unit the line above a table (its caption, or 单位:万元 alone) gives its numbers."""
+    above = next((line for line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
+    return table_unit(above)
 
 
 _PIPE_ROW = regex.compile(r"^\s*[|｜]")
@@ -205,13 +218,30 @@ def _cells(line: str) -> int:
     return len(_split(line))
 
 
-def sentences(rows: list[list[str]]) -> list[str]:
-    """The lines a table gives to a report's text, one per row."""
-    rows = _one_heading(_cleaned(rows))
+def sentences(rows: list[list[str]], unit: str = "") -> list[str]:
+    """The lines a table gives to a report's text, one per row; `unit` is the unit its caption
+    gives its numbers (表2 项目资金投入情况（单位：万元）), or a first row of the table gives it."""
+    rows = _cleaned(rows)
+    if rows and (own := _unit_row(rows[0])):
+        rows, unit = rows[1:], own
+    rows = _one_heading(rows)
     if not _is_data(rows):
         return ["\t".join(row) for row in rows]
     heading = [_column_words(simplified(cell)) for cell in rows[0]]  # 單位, 目標值: a heading's words are read in Simplified
-    return [_sentence(heading, row) for row in rows[1:]]
+    return [_sentence(heading, row, unit) for row in rows[1:]]
+
+
+def table_unit(caption: str) -> str:
+    """The unit a table's caption, or a line of its own above the table, gives its numbers:
+    万元 of 表2 项目资金投入情况（单位：万元）; none when the words are no unit."""
+    m = _TABLE_UNIT.search(simplified(caption.strip()))
+    return m.group("unit") if m and _is_unit(m.group("unit")) else ""
+
+
+def _unit_row(row: list[str]) -> str:
+    """The unit a table's first row gives, when that row only says it (单位:万元, one cell or merged)."""
+    said = {cell for cell in row if cell}
+    return table_unit(said.pop()) if len(said) == 1 else ""
 
 
 # A column's heading in words the extractors do not read as its role, after an optional year
@@ -277,7 +307,7 @@ def _is_data(rows: list[list[str]]) -> bool:
             and any(_VALUE.match(cell.replace(" ", "")) for row in rows[1:] for cell in row))
 
 
-def _sentence(heading: list[str], row: list[str]) -> str:
+def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
     names: list[str] = []
     values: list[str] = []
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
@@ -311,7 +341,8 @@ def _sentence(heading: list[str], row: list[str]) -> str:
             unit = unit if unit and _is_unit(unit.group(1)) else None  # 目标(省定) names who set it
             if unit:
                 head = head[:unit.start()]
-            cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else ""))
+            measured = table if table and not _RATE_HEAD.search(head) and not _COUNT_HEAD.search(head) else ""
+            cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured)
             values.append(head + cell)
         elif _REMARK_COLUMN.search(head):
             continue
@@ -331,8 +362,10 @@ _CELL_UNIT = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少�
 
 def _values_unit(heading: list[str], row: list[str]) -> str:
     """The unit every value of the row that writes one shares, for a bare number beside them
-    (孕产妇死亡率 | ≤18/10万 | 0: the 0 is 0/10万, not a number without a unit)."""
-    cells = [cell.replace(" ", "") for head, cell in zip(heading, row) if not _CHANGE_HEAD.match(head) and not _SCORE_COLUMN.match(head)]
+    (孕产妇死亡率 | ≤18/10万 | 0: the 0 is 0/10万, not a number without a unit); a column of
+    rates (执行率 99.4%) shares its % with none."""
+    cells = [cell.replace(" ", "") for head, cell in zip(heading, row)
+             if not _CHANGE_HEAD.match(head) and not _SCORE_COLUMN.match(head) and not _RATE_HEAD.search(head)]
     found = {m.group("unit") for cell in cells if _VALUE.match(cell) and (m := _CELL_UNIT.match(cell))}
     unit = found.pop() if len(found) == 1 else ""
     return unit if _is_unit(unit) else ""

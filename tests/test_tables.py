@@ -266,6 +266,33 @@ def test_a_rate_done_in_a_table_is_its_level(tmp_path):
         (28.5, "level", 2018, "health_literacy_level"), (30.2, "level", 2019, "health_literacy_level")]
 
 
+# A money table whose caption gives its unit, as a text file writes it with runs of spaces or bars.
+MONEY = "某县卫生健康局2023年民生实事完成情况\n表2　项目资金投入情况（单位：万元）\n"
+
+
+@pytest.mark.parametrize("table", [
+    "项目            计划投资    实际到位    执行率\n两癌筛查        240         238.6       99.4%\n合计            5860        5712.6      97.5%\n",
+    "项目 | 计划投资 | 实际到位 | 执行率\n两癌筛查 | 240 | 238.6 | 99.4%\n合计 | 5860 | 5712.6 | 97.5%\n",
+    "项目            计划投资    实际到位\n两癌筛查        240         238.6\n合计            5860        5712.6\n",  # no column of rates
+], ids=["spaces", "bars", "no_rates"])
+def test_a_tables_caption_gives_its_unit(tmp_path, table):
+    """（单位：万元） above a table makes its bare numbers money; a column of rates keeps its % to itself."""
+    path = tmp_path / "report.txt"
+    path.write_text(MONEY + table + "全县民生实事项目全部按期推进。\n", encoding="utf-8")
+    facts = [(f["value"], f["unit"], f["role"]) for f in process(path).facts if f["unit"] == "万元"]
+    assert facts == [(240, "万元", "target"), (238.6, "万元", "actual"), (5860, "万元", "target"), (5712.6, "万元", "actual")]
+    assert not any(f["unit"] == "%" and f["value"] > 200 for f in process(path).facts)
+
+
+@pytest.mark.parametrize("write,name", [(_docx, "report.docx"), (_html, "report.html")])
+def test_a_tables_first_row_gives_its_unit(tmp_path, write, name):
+    """A Word or web table whose first row, merged across it, says 单位:万元."""
+    path = tmp_path / name
+    write(path, [["单位：万元"] * 3, ["项目", "计划投资", "实际到位"], ["两癌筛查", "240", "238.6"]])
+    facts = process(path).facts
+    assert [(f["value"], f["unit"]) for f in facts[:2]] == [(240, "万元"), (238.6, "万元")]
+
+
 def test_a_line_of_named_values_keeps_its_columns(tmp_path):
     """A data appendix sets named values side by side: each name keeps its own value."""
     from minerals.tables import in_text
