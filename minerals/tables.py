@@ -59,6 +59,17 @@ _RATE_HEAD = regex.compile(r"(?:率|比例|比重|占比)$")
 _COUNT_HEAD = regex.compile(r"(?:数|人次|次数|量)$")
 # The unit a table's caption gives all its numbers: 表2 项目资金投入情况（单位：万元）, or a line 单位:万元.
 _TABLE_UNIT = regex.compile(r"[(（]?(?:计量)?单位[:：][ \u3000]*(?P<unit>[^()（）\s:：,，;；。]{1,6})[)）]?$")
+# A column whose heading names a measure of its own (实际到位, 管理人数, 占总费用比), not a year or a
+# role the extractors read (目标值, 完成数, 年度计划): the row's name goes before it, or the value
+# would be named by the heading alone (两癌筛查 | 实际到位 238.6: 两癌筛查实际到位).  Shorter headings
+# (执行率, 人数) take the row's name in the extractors already.
+_OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其中|合计)\p{Han}{2,}(?:率|比|比例|比重|数|人次|投资|资金|金额|经费|费用|支出|收入|到位|拨付|预算|面积)$")
+# A row's name that holds a value of its own or prose (负压病房120间, 床位1200张,建筑面积…): no name to repeat.
+# The numbers that only say who is counted (65岁, 2型, 0-6岁) are no values.
+_NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p{Han})|[,，。;；:：]")
+# A row of a place or of the table's total: the extractors name its values by the heading alone,
+# the place kept apart (东城区:高血压规范管理率78.2%), the total being the table's whole.
+_PLACE_OR_TOTAL = regex.compile(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)$|^(?:合计|总计|小计|全[省市州县区旗镇乡])")
 
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
@@ -249,12 +260,12 @@ def _unit_row(row: list[str]) -> str:
 # indicator 省定; the state of things (2018年现状), a plan's base (基期), a plan's and a
 # result's number (计划数 | 完成数).  Not 年度目标 nor 2025年目标, which they read.
 _COLUMN_ROLE = regex.compile(r"^(?P<year>(?:19|20)\d{2}年)?(?:(?P<who>(?!年度|全年|度|十[一二三四五]五)\p{Han}{1,4}?)目标值?|(?P<now>现状值?)"
-                             r"|(?P<base>基期|基线值?)|(?P<plan>计划数|计划值)|(?P<done>(?:实际)?完成数))(?P<unit>[(（][^()（）]{1,6}[)）])?$")
+                             r"|(?P<base>基期|基线值?)|(?P<plan>(?:年度|全年)?计划(?:数|值)?)|(?P<done>实际完成(?:数|值)?|完成数))(?P<unit>[(（][^()（）]{1,6}[)）])?$")
 
 
 def _column_words(head: str) -> str:
     """The heading in the words the extractors read: 目标(省定) for 省定目标, 实际值 for 现状,
-    基数 for 基期, 计划 for 计划数, 完成值 for 完成数."""
+    基数 for 基期, 计划 for 计划数 (and 年度计划), 完成值 for 完成数, 实际完成值 for 实际完成."""
     m = _COLUMN_ROLE.match(head)
     if not m:
         return head
@@ -309,7 +320,7 @@ def _is_data(rows: list[list[str]]) -> bool:
 
 def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
     names: list[str] = []
-    values: list[str] = []
+    values: list[tuple[bool, str]] = []  # each value, after whether its heading names a measure of its own
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
@@ -327,10 +338,10 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit; 增减量 | 17: 增长17 in the row's unit
             word = "下降" if signed.group("sign") in ("-", "−") else "增长"
             if change.group("amount") and not signed.group("unit"):
-                values.append(word + _with_unit(signed.group("number"), row_unit))
+                values.append((False, word + _with_unit(signed.group("number"), row_unit)))
                 continue
             unit = signed.group("unit") or change.group("unit") or "%"
-            values.append(word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit))
+            values.append((False, word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit)))
             continue
         if _SIGNED_ONLY.match(cell):
             continue
@@ -343,7 +354,7 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
                 head = head[:unit.start()]
             measured = table if table and not _RATE_HEAD.search(head) and not _COUNT_HEAD.search(head) else ""
             cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured)
-            values.append(head + cell)
+            values.append((_own_measure(head), head + cell))
         elif _REMARK_COLUMN.search(head):
             continue
         elif cell not in names:  # a merged cell repeats its text in every column it spans
@@ -353,7 +364,22 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
             names.append(cell)
     if not values:
         return "\t".join(row)
-    return "".join(names) + ":" + ",".join(values) + "。"
+    name = "".join(names)
+    own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
+    said = ",".join(_named(name, text) if own and measure else text for measure, text in values)
+    return said + "。" if own and values[0][0] else name + ":" + said + "。"  # the name said once: 乡镇卫生院诊疗人次…
+
+
+def _own_measure(head: str) -> bool:
+    """Whether a value's heading, without its year, names a measure the row's name must go before."""
+    head = _HEAD_YEAR.sub("", head, count=1) if _HEAD_YEAR.match(head) else head
+    return len(head) >= 4 and bool(_OWN_MEASURE.match(head))
+
+
+def _named(name: str, text: str) -> str:
+    """A value after its row's name, the words both share said once (健康管理 + 管理人数: 健康管理人数)."""
+    shared = next((k for k in range(min(len(name), len(text)) - 1, 1, -1) if name.endswith(text[:k])), 0)
+    return name + text[shared:]
 
 
 # A value cell's own unit, between its number and any qualifier (≥18/10万, 92.47%).

@@ -86,6 +86,20 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
      ["住院分娩率:2015年基数96.5%,计划98%,完成值99.1%。"]),
     # a signed number under a column not read as changes names nothing
     ([["指标", "2019年", "比省均"], ["婴儿死亡率", "3.1‰", "-0.6"]], ["婴儿死亡率:2019年3.1‰。"]),
+    # a plan and its result (年度计划 | 实际完成) are read as such, so the row's name names both
+    ([["序号", "项目名称", "单位", "年度计划", "实际完成", "完成率"], ["1", "适龄妇女“两癌”免费筛查", "人", "12000", "12436", "103.6%"]],
+     ["适龄妇女“两癌”免费筛查:计划12000人,实际完成值12436人,完成率103.6%。"]),
+    # a heading that names a measure of its own (实际到位) follows the row's name; a column of rates
+    # (执行率 99.4%) lends its % to no bare number; a total names its values by the headings alone
+    ([["项目", "计划投资", "实际到位", "执行率"], ["两癌筛查", "240", "238.6", "99.4%"], ["合计", "1000", "1010.9", "101.1%"]],
+     ["两癌筛查:计划投资240,两癌筛查实际到位238.6,执行率99.4%。", "合计:计划投资1000,实际到位1010.9,执行率101.1%。"]),
+    # the words the row's name and such a heading share are said once (健康管理 | 管理人数); a place's row
+    # is named by the headings, the place kept apart
+    ([["项目", "目标人数（人）", "管理人数（人）", "管理率（%）"], ["65岁及以上老年人健康管理", "41510", "43227", "72.9"]],
+     ["65岁及以上老年人健康管理:目标人数41510人,65岁及以上老年人健康管理人数43227人,管理率72.9%。"]),
+    ([["乡镇", "签约人数（人）", "签约率（%）"], ["城关镇", "38420", "45.3"]], ["城关镇:签约人数38420人,签约率45.3%。"]),
+    # a row of an institution whose first value is so named: its name is said before each, not before a colon
+    ([["机构", "诊疗人次", "住院人次"], ["县人民医院", "5000人次", "3000人次"]], ["县人民医院诊疗人次5000人次,县人民医院住院人次3000人次。"]),
     # a plan's domain (领域: 健康水平, 健康服务) groups its rows and names none
     ([["领域", "主要指标", "单位", "2025年基期值", "2030年目标值"], ["健康水平", "人均预期寿命", "岁", "79.2", "80.5"],
       ["健康服务", "县域内就诊率", "%", "88", "≥90"]],
@@ -279,8 +293,9 @@ def test_a_tables_caption_gives_its_unit(tmp_path, table):
     """（单位：万元） above a table makes its bare numbers money; a column of rates keeps its % to itself."""
     path = tmp_path / "report.txt"
     path.write_text(MONEY + table + "全县民生实事项目全部按期推进。\n", encoding="utf-8")
-    facts = [(f["value"], f["unit"], f["role"]) for f in process(path).facts if f["unit"] == "万元"]
-    assert facts == [(240, "万元", "target"), (238.6, "万元", "actual"), (5860, "万元", "target"), (5712.6, "万元", "actual")]
+    facts = [(f["value"], f["unit"], f["role"], f["indicator"]) for f in process(path).facts if f["unit"] == "万元"]
+    assert facts == [(240, "万元", "target", "两癌筛查投资"), (238.6, "万元", "actual", "两癌筛查实际到位"),
+                     (5860, "万元", "target", "投资"), (5712.6, "万元", "actual", "实际到位")]
     assert not any(f["unit"] == "%" and f["value"] > 200 for f in process(path).facts)
 
 
@@ -290,7 +305,7 @@ def test_a_tables_first_row_gives_its_unit(tmp_path, write, name):
     path = tmp_path / name
     write(path, [["单位：万元"] * 3, ["项目", "计划投资", "实际到位"], ["两癌筛查", "240", "238.6"]])
     facts = process(path).facts
-    assert [(f["value"], f["unit"]) for f in facts[:2]] == [(240, "万元"), (238.6, "万元")]
+    assert [(f["value"], f["unit"], f["indicator"]) for f in facts[:2]] == [(240, "万元", "两癌筛查投资"), (238.6, "万元", "两癌筛查实际到位")]
 
 
 def test_a_line_of_named_values_keeps_its_columns(tmp_path):
