@@ -77,8 +77,22 @@ def _addition(text: str) -> bool:
 
 
 def _subgroup(text: str, named: str = "") -> bool:
-    """Whether `text` names a group that `named` (an indicator's words) does not."""
+    """Whether `text` names a group that `named` (an indicator's words) does not, and not
+    with the rest of the whole (线上+线下)."""
+    for both in _cue_list("all_parts"):
+        text = text.replace(both, "")
     return any(w in text and w not in named for w in _cue_list("subgroup"))
+
+
+def _one_case(text: str, named: str = "") -> bool:
+    """Whether `text` makes an amount one case's (单笔最高罚款, 处以罚款3000元), which `named`
+    (an indicator's words) does not."""
+    return any(w in text and w not in named for w in _cue_list("one_case"))
+
+
+# After a rate's name: the value of the place that ranks first or last (孕产妇系统管理率最高的是
+# 城关镇), or of the one it is set against (婴儿死亡率仅高于东平区的3.2‰), not the place's own.
+_RANKED = regex.compile(r"最高|最低|高于|低于")
 
 
 # A ratio to the population: 每千人口, 每万常住人口, 千人口, 每千人 (not 千人口's 口 alone).
@@ -112,7 +126,10 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     own = phrase[len(whole):] if whole and phrase.startswith(whole) else ""
     if own and not _verb_only(own) and not _addition(own):
         key = canonical(phrase, unit)
-        return canonical(own, unit) if key and key == canonical(whole, unit) else key
+        if not key or key != canonical(whole, unit):
+            return key
+        # 其中罚款13.395万元 after 罚没款合计14.26万元: a part the dictionary names as its whole is not it
+        return None if canonical(own, unit) == key else canonical(own, unit)
     if whole and not own and not phrase.startswith(whole):
         key = canonical(phrase, unit)
         # 其中三、四级手术 after 各类手术(台次): a part
@@ -143,7 +160,11 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
         if _subgroup(phrase[:m.start()], dictionary()[key].name + m.group()):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
+        if _one_case(phrase[:m.start()], dictionary()[key].name + m.group()):
+            continue  # 单笔最高罚款 is one case's, not the year's fines
         rest = phrase[m.end():]
+        if _family(unit) == "rate" and _RANKED.search(rest):
+            continue  # 参合率最低的是石门乡: that township's
         if key in stocks() and (rest not in ("", "数", "总数")
                                           or of_institution(phrase[:m.start()])
                                           or _has_verb(phrase[:m.start()])):
@@ -166,7 +187,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
-年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 在 有 达到了 达到 达 计 共有
+年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -184,6 +205,7 @@ def _longest_first(words: list[str]) -> str:
 
 _LEAD = regex.compile(
     rf"^(?:{_longest_first(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
+    r"在(?![治用管册岗职编校院])|"  # 在治人数, 在用电梯, 在管, 在册: what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,8}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】)
@@ -272,13 +294,19 @@ def of_subgroup(key: str, name: str, before: str) -> str:
     population's value against the group's (…参保率100%,城乡居民基本医疗保险参保率98.2%);
     or ""."""
     named = dictionary()[key].name + "".join(dictionary()[key].variants)
-    if name in before or any(w in name for w in _cue_list("own_people")):
+    people = _schemes().sub("", name)  # 城乡居民基本医疗保险参保率 names a scheme, not its people
+    if name in before or any(w in people for w in _cue_list("own_people")):
         return ""
     if any(w in name and w in named for w in _cue_list("subgroup_sentence")):
         return ""  # 贫困人口签约率 after 贫困患者…: the name is already of the group the key is of
     if _family(dictionary()[key].unit) == "count" and dictionary()[key].unit not in _PEOPLE_COUNTS:
         return ""  # 组建家庭医生团队120个 after 建档立卡贫困人口…: teams and institutions are no group's
     return group_named("".join(w for w in _cue_list("subgroup_sentence") if w in before and w not in named))
+
+
+@cache
+def _schemes() -> "regex.Pattern[str]":
+    return regex.compile(_longest_first(list(_cue_list("schemes"))))
 
 
 def group_named(text: str) -> str:
@@ -496,6 +524,8 @@ def join_name(subject: str, head: str) -> str:
         subject = subject[:per.start()] or _PER_RATE.sub("", subject[per.end():])
     if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
+    if subject.endswith("在管") and head.startswith("管"):
+        subject = subject[:-len("在管")]  # 管理率 after 在管2097人: not 在管理率
     if subject.endswith("率") and not head.endswith(("率", "比", "比例")):
         subject = _RATE_WORD.sub("", subject) or subject  # 筹集资金 after 新农合参合率: 新农合筹集资金
     if head.endswith("率"):
@@ -537,10 +567,15 @@ def named_rate(name: str) -> str | None:
     subject = name[:-len(head)] if head else ""
     if "、" in subject:
         return None  # 高血压、糖尿病、…严重精神障碍4类慢病患者: a rate of all the list, not of its last
-    fits = [v for v in _rate_variants().get(head, ()) if v[:-len(head)] in subject]
-    # the longest, and of two as long the one named nearer the rate (家庭医生签约服务覆盖贫困
-    # 人口…,签约率: 贫困人口签约率)
-    return max(fits, key=lambda v: (len(v), subject.rfind(v[:-len(head)]))) if subject and fits else None
+    # not after a group that a variant of no group does not name (贫困人口参加城乡居民基本医疗保险,
+    # 参保率: the poor's; but 建档立卡贫困人口应签尽签,签约率: 贫困人口签约率)
+    fits = [v for v in _rate_variants().get(head, ())
+            if v[:-len(head)] in subject and (_subgroup(v) or not _subgroup(subject[:subject.find(v[:-len(head)])], v))]
+    # the longest; of two as long, the one of people (为2152名特扶对象开展家庭医生签约服务,签约率:
+    # 特扶对象签约率, not the whole place's 家庭医生签约率), then the one named nearer the rate
+    # (家庭医生签约服务覆盖贫困人口…,签约率: 贫困人口签约率)
+    return max(fits, key=lambda v: (len(v), bool(_PEOPLE_NAMED.search(v[:-len(head)])), subject.rfind(v[:-len(head)]))
+               ) if subject and fits else None
 
 
 @cache

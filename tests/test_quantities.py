@@ -1871,6 +1871,28 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate whose name names the group its key is of is that group's, after another group
     ("惠及贫困患者2863人次;家庭医生签约服务覆盖贫困人口12684人,签约率100%。",
      ["惠及贫困患者", "家庭医生签约服务覆盖贫困人口", "家庭医生签约服务覆盖贫困人口签约率"], [None, None, "fd_poor_contract_rate"]),
+    # a subgroup's rate, the urban part's, the migrants', the online part and the township
+    # that ranks first take no key of the whole place's series; the 居民 of a scheme's name
+    # names no people of the rate's own
+    ("全县贫困人口参加城乡居民基本医疗保险41572人,参保率100%。",
+     ["贫困人口参加城乡居民基本医疗保险", "贫困人口参加城乡居民基本医疗保险参保率"], [None, None]),
+    ("贫困孕产妇住院分娩率100%,贫困家庭0-6岁儿童健康管理率95.2%。", ["贫困孕产妇住院分娩率", "贫困家庭0-6岁儿童健康管理率"],
+     [None, None]),
+    ("为2152名特扶对象开展家庭医生签约服务,签约率100%。", ["特扶对象开展家庭医生签约服务", "特扶对象签约率"],
+     [None, "fp_special_family_contract_rate"]),
+    ("市区每千人口注册护士达5.2人,流动人口孕产妇系统管理率86.4%。", ["市区每千人口注册护士", "流动人口孕产妇系统管理率"], [None, None]),
+    ("全县基金使用率最高的是欣山镇,为96.8%。", ["基金使用率最高的是欣山镇"], [None]),
+    ("线上签约人数达到38.5万人。", ["线上签约人数"], [None]),
+    ("全年开展“线上+线下”培训3.6万人次。", ["开展“线上+线下”培训"], ["staff_trained"]),
+    # an exit is no stock, nor is the noun listed after it; a part the dictionary names as its
+    # whole, one case's fine and the largest are not the year's fines
+    ("全年退出奖励扶助对象318人、特别扶助对象46人。", ["退出奖励扶助对象", "退出特别扶助对象"], [None, None]),
+    ("罚没款合计14.26万元,其中罚款13.395万元。", ["罚没款合计", "罚没款合计罚款"], ["admin_penalties", None]),
+    ("单笔最高罚款为3万元,对2家村卫生室已分别处以罚款3000元。", ["单笔最高罚款", "村卫生室已分别处以罚款", "村卫生室已分别处以罚款"],
+     [None, None, None]),
+    # 在 that says held or in use stays in the name
+    ("在治人数1036人,在用电梯168台。", ["在治人数", "在用电梯"], [None, None]),
+    ("在管2097人,管理率95.93%。", ["在管", "管理率"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
