@@ -162,6 +162,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:m.start()], dictionary()[key].name + m.group()):
             continue  # 单笔最高罚款 is one case's, not the year's fines
+        if _family(unit) == "money" and phrase[m.start() - 1:m.start()] in _JOINERS and m.start() > 1:
+            continue  # 奖励扶助、特别扶助资金2918万元: the sum of both, not the last one's
         rest = phrase[m.end():]
         if _family(unit) == "rate" and _RANKED.search(rest):
             continue  # 参合率最低的是石门乡: that township's
@@ -237,6 +239,8 @@ _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 _MASK = regex.compile(r"[xX*×]+")
+# 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
+_EACH = regex.compile(r"(?<=\p{Han})各$")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.
 _VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从)(?=每)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
@@ -413,6 +417,10 @@ def starts_with_verb(name: str) -> bool:
     return flag.startswith("v") or (len(word) >= 4 and tagged(word[:2])[0] == (word[:2], "v"))
 
 
+# More words of building after one, joined to it: 新建、改扩建, 新建和改造.
+_ADDED_RUN = regex.compile(r"(?:[、和及与](?:改扩建|改建|扩建|改造|迁建|新建))*")
+
+
 def leading_verb(name: str) -> str:
     """The verbs a name starts with (管理 of 管理高血压; 组建 of 组建应急队伍, where 应急 is a
     verbal noun, part of what was built), or "" when the name is all verbs or starts with
@@ -420,6 +428,8 @@ def leading_verb(name: str) -> str:
     from .segment import tagged
 
     addition = max((w for w in added() if name.startswith(w)), key=len, default="")
+    if addition and (run := _ADDED_RUN.match(name, len(addition))) and run.end() < len(name):
+        addition = name[:run.end()]  # 新建、改扩建 of 新建、改扩建乡镇卫生院15所、村卫生室186所
     if addition and len(addition) < len(name):
         return addition  # 新建 of 新建乡镇卫生院, which jieba reads as a place (新建村)
     verb = ""
@@ -458,6 +468,7 @@ def _last_family(text: str) -> str:
 
 
 _NUMERIC = set("0123456789.-—~")
+_JOINERS = set("和及与、")
 # What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
 # task (签约任务数, 签约率), or the register they are on (患者在册1256人, 规范管理率).
 _COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$")
@@ -484,6 +495,9 @@ def _last_words(text: str, most: int) -> str:
         at -= 1  # not after the word that negates it (非医学需要的胎儿性别鉴定)
     if text.count("”", at) > text.count("“", at):
         at = max(0, text.rfind("“", 0, at))  # not inside “优质服务基层行”
+    if 0 < at < len(text) and text[at] in _JOINERS:
+        # 高血压患者基层规范管理服务率和2型糖尿病患者…: a list of two names, not its last with 和
+        at = 0 if len(text) <= 2 * most else at + 1
     per = PER_HEAD.search(text, 0, at + 4)
     return text[min(at, per.start()) if per else at:]
 
@@ -617,7 +631,7 @@ def clean(text: str) -> str:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:
         text = _GOAL_STATED.sub("", text)
-    text = _strip_trail(_strip_lead(_strip_trail(text)))
+    text = _EACH.sub("", _strip_trail(_strip_lead(_strip_trail(text))))
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
         text = _unquoted(text)
     return text

@@ -1893,6 +1893,27 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 在 that says held or in use stays in the name
     ("在治人数1036人,在用电梯168台。", ["在治人数", "在用电梯"], [None, None]),
     ("在管2097人,管理率95.93%。", ["在管", "管理率"], [None, None]),
+    # a list of two names joined by 和 is not cut at the 和 (2型 broke it)
+    ("高血压患者基层规范管理服务率和2型糖尿病患者基层规范管理服务率均不低于72%。",
+     ["高血压患者基层规范管理服务率和2型糖尿病患者基层规范管理服务率"], ["diabetes_primary_standard_service_rate"]),
+    # 新建、改扩建 is carried whole to the noun listed after it; 各 names nothing
+    ("新建、改扩建乡镇卫生院15所、村卫生室186所。", ["新建、改扩建乡镇卫生院", "新建、改扩建村卫生室"],
+     ["new_township_hospitals", "new_village_clinics"]),
+    ("完成农村妇女两癌筛查各1.2万人。", ["农村妇女两癌筛查"], ["two_cancers_screened"]),
+    # the dictionary's wordings of fund, fine, licence, subsidy and cost indicators
+    ("奖励扶助对象18932人,发放资金1817.47万元;特别扶助对象1768人,发放资金1071.18万元。",
+     ["奖励扶助对象", "奖励扶助对象发放资金", "特别扶助对象", "特别扶助对象发放资金"],
+     ["fp_reward_recipients", "fp_reward_funds", "fp_special_support_recipients", "fp_special_support_funds"]),
+    ("办理卫生许可证428件;立案查处违法案件39起,取缔无证行医11户。", ["办理卫生许可证", "立案查处违法案件", "取缔无证行医"],
+     ["hygiene_licences", "admin_penalties", "illegal_practice_closed"]),
+    ("基本公共卫生服务人均补助74元,县域内住院患者次均费用为6832元。", ["基本公共卫生服务人均补助", "县域内住院患者次均费用"],
+     ["bphs_per_capita_subsidy", "inpatient_cost_per_case"]),
+    ("全年引进卫生人才87名,培训医务人员4860人次。", ["引进卫生人才", "培训医务人员"], ["staff_recruited", "staff_trained"]),
+    # an amount of two funds named together is neither's; one added up over years is no year's
+    ("全年落实计划生育家庭奖励扶助、特别扶助资金2918万元,设施和医疗器械投资近25万元。",
+     ["落实计划生育家庭奖励扶助、特别扶助资金", "设施和医疗器械投资"], [None, None]),
+    ("五年累计筹集新农合基金7.86亿元,累计补偿参合农民386.5万人次。", ["筹集新农合基金", "补偿参合农民"], [None, None]),
+    ("五年累计引进卫生人才486人,三年累计发放特别扶助资金9362.9万元。", ["引进卫生人才", "发放特别扶助资金"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
