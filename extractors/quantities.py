@@ -14,7 +14,7 @@ import regex
 
 from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
-from .units import Unit, implied_units, load_toml, only_after, units, units_before
+from .units import Unit, implied_units, load_toml, only_after, only_right_after, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
@@ -65,6 +65,12 @@ def _unit_and_inside() -> tuple[str, str]:
     return _alternation(list(units()) + list(implied_units())), _alternation(_qualifiers()["at_least_inside"])
 
 
+def _latin_space() -> str:
+    """The space a unit in Latin letters may stand after its number (由48.6 DDDs降至39.5 DDDs)."""
+    latin = _alternation(u for u in units() if u[0].isascii() and u[0].isalpha() or u[0] == "μ")
+    return rf"(?:\ {{1,2}}(?={latin}))?"
+
+
 @cache
 def _pattern() -> "regex.Pattern[str]":
     q = _qualifiers()
@@ -78,7 +84,7 @@ def _pattern() -> "regex.Pattern[str]":
         (?P<inside1>{inside})?
         (?P<mult>(?:个(?=亿))?[十百千万亿]*)
         (?P<inside2>{inside})?
-        (?P<unit>{unit_alt})?
+        {_latin_space()}(?P<unit>{unit_alt})?
         (?P<after>{after})?
         """,
         regex.X,
@@ -184,6 +190,12 @@ def _before_verb(before: str) -> bool:
 
 
 @cache
+def _right_after(unit: str) -> "regex.Pattern[str]":
+    """The words a unit of [only_right_after] must follow, with a verb between (平均达到3.6级)."""
+    return regex.compile(rf"(?:{_alternation(only_right_after()[unit])}){_RATE_VERB}$")
+
+
+@cache
 def _UNIT_BEFORE() -> "regex.Pattern[str]":
     return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过|:)?$")
 
@@ -213,7 +225,7 @@ def _scan_pattern() -> "regex.Pattern[str]":
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
         | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
-          (?:{unit_alt}|(?<=[万亿]))
+          (?:{_latin_space()}(?:{unit_alt})|(?<=[万亿]))
         """,
         regex.X,
     )
@@ -330,6 +342,8 @@ def find(sentence: str) -> list[Quantity]:
             words = only_after().get(unit_text)
             if words and not any(w in sentence[max(0, start - 30):start] for w in words):
                 continue
+            if unit_text in only_right_after() and not _right_after(unit_text).search(sentence, max(0, start - 12), start):
+                continue  # 达到4级的医院, 三级医院: a grade, not the average 平均达到3.6级
             if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
             if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):

@@ -29,7 +29,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before", "only_after", "same_count", "also_counted_in"):
+        if kind in ("implied", "before", "only_after", "only_right_after", "same_count", "also_counted_in"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -56,6 +56,12 @@ def implied_units() -> dict[str, str]:
 def only_after() -> dict[str, tuple[str, ...]]:
     """Units that make a quantity only after one of their words: 预期寿命77.8岁."""
     return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_after"].items()}
+
+
+@cache
+def only_right_after() -> dict[str, tuple[str, ...]]:
+    """Units that make a quantity only right after one of their words: 平均达到3.6级."""
+    return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_right_after"].items()}
 
 
 @cache

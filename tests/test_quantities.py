@@ -1006,6 +1006,17 @@ CASES = [
         ("412个", "count", 412, None, "个", "exact", "actual", "level", 2019),
         ("405个", "count", 405, None, "个", "exact", "actual", "level", 2018),
         ("1.7%", "rate", 1.7, None, "%", "exact", "actual", "change", 2019)]),
+    # measure words (笔, 条次, not 条 and then 次); concentrations
+    ("抽查资金账目1560笔,制作公益广告1800条次。", "results", [
+        ("1560笔", "count", 1560, None, "笔", "exact", "actual", "level", 2019),
+        ("1800条次", "count", 1800, None, "条次", "exact", "actual", "level", 2019)]),
+    ("盐碘中位数为24.8mg/kg,儿童尿碘中位数为186.4μg/L,水氟含量均值为0.71mg/L。", "results", [
+        ("24.8mg/kg", "quantity", 24.8, None, "毫克/千克", "exact", "actual", "level", 2019),
+        ("186.4μg/L", "quantity", 186.4, None, "微克/升", "exact", "actual", "level", 2019),
+        ("0.71mg/L", "quantity", 0.71, None, "毫克/升", "exact", "actual", "level", 2019)]),
+    # an average grade is a quantity; a grade alone is a rating
+    ("电子病历系统应用水平平均达到3.6级,区人民医院达到4级。", "results", [
+        ("3.6级", "quantity", 3.6, None, "级", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -1089,6 +1100,15 @@ NON_FACTS = [
 @pytest.mark.parametrize("sentence", NON_FACTS, ids=[s[:12] for s in NON_FACTS])
 def test_not_facts(sentence):
     assert _facts(sentence, "results") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("抗菌药物使用强度为36.2DDDs。", [("36.2DDDs", 36.2, "DDDs", "actual")]),
+    # a unit in Latin letters may stand a space after its number
+    ("抗菌药物使用强度由48.6 DDDs降至39.5 DDDs。", [("48.6 DDDs", 48.6, "DDDs", "baseline"), ("39.5 DDDs", 39.5, "DDDs", "actual")]),
+])
+def test_units_in_latin_letters(sentence, expected):
+    assert [(f.surface, f.value, f.unit, f.role) for f in _facts(sentence, "results")] == expected
 
 
 def test_population_qualifier_stays_in_indicator():
