@@ -1017,6 +1017,22 @@ CASES = [
     # an average grade is a quantity; a grade alone is a rating
     ("电子病历系统应用水平平均达到3.6级,区人民医院达到4级。", "results", [
         ("3.6级", "quantity", 3.6, None, "级", "exact", "actual", "level", 2019)]),
+    # an age or a time that says which are counted; those an average or a count is of; what a
+    # ratio is per; a threshold that says which are counted
+    ("接受抗病毒治疗6个月以上者病毒抑制比例为96.7%。", "results", [
+        ("96.7%", "rate", 96.7, None, "%", "exact", "actual", "level", 2019)]),
+    ("全市在岗乡村医生1583人,平均年龄52.3岁,60岁以上的有411人。", "results", [
+        ("1583人", "count", 1583, None, "人", "exact", "actual", "level", 2019),
+        ("52.3岁", "quantity", 52.3, None, "岁", "exact", "actual", "level", 2019),
+        ("411人", "count", 411, None, "人", "exact", "actual", "level", 2019)]),
+    ("市区每千人口注册护士达5.2人,而6个县(市)平均仅为2.9人。", "results", [
+        ("5.2人", "count", 5.2, None, "人", "exact", "actual", "level", 2019),
+        ("2.9人", "count", 2.9, None, "人", "exact", "actual", "level", 2019)]),
+    ("全年两个医共体内上转患者12835人次,每200张床位配备专职人员数达到1.1人。", "results", [
+        ("12835人次", "count", 12835, None, "人次", "exact", "actual", "level", 2019),
+        ("1.1人", "count", 1.1, None, "人", "exact", "actual", "level", 2019)]),
+    ("全县仍有9个村卫生室只有1名乡村医生。", "problems", [
+        ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -1094,6 +1110,9 @@ NON_FACTS = [
     "卫生院工作总结(通用5篇),打造15分钟医保服务圈,坚持两条主线,守住三条底线。",  # a link of a sharing site's related list, a programme
     # a scoring scheme: full marks, the weights of its parts, an appraisal's weight
     "预算执行(满分20分),从项目决策(15分)、项目管理(25分)两个方面评分,考核权重不低于60%。",
+    # a deadline an act keeps, the phase of a project, a time of day and a matching share
+    "全部检查结果已于检查结束后20个工作日内通过“信用云岭”网站向社会公开。",
+    "启动全民健康信息平台三期建设,中午1:30开会,资金按1:1比例配套。",
 ]
 
 
