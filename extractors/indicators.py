@@ -686,7 +686,7 @@ def _of_heading_patients(name: str, heading: str) -> str:
 
 # The label of a value in a list of "name:value" pairs, right before the value's clause.
 _LABEL = regex.compile(r"[,;]([^,;:。]{2,20}):$")
-_ROW_LABEL = regex.compile(r"([^,;:。]{2,24}):")
+_ROW_LABEL = regex.compile(r"([^,;:。]{2,24})(?<!\d):")  # not the 1: of a ratio (医护比由1:1.12提高到1:1.18)
 _PART_OF_ROW = ("农村", "城镇", "城市", "城区", "乡村", "男", "女", "男性", "女性")
 # Shares of several kinds that do one thing: 100%的社区卫生服务站和80%以上的村卫生室能够提供中医药服务.
 _NEXT_SHARE = regex.compile(r"[、和及与](?=[\d.]+%(?:以上|以下|左右)?的)")

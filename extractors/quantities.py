@@ -14,7 +14,7 @@ import regex
 
 from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
-from .units import Unit, implied_units, load_toml, only_after, only_right_after, units, units_before
+from .units import Unit, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
@@ -114,9 +114,20 @@ _SEX_RATIO = regex.compile(
     rf"性别比:?在?{_RATE_VERB}(?P<num>1\d{{2}}(?:\.\d{{1,2}})?|9\d(?:\.\d{{1,2}})?)(?P<per>[::]100)?"
     rf"(?P<after>以内|以下|左右)?(?![\d.%‰万])"
 )
+# The sex ratio again in the clauses after the one that names it, until another measure is
+# named: its value in another year (2022年为108.1, 由2010年的118.6下降到2015年的109.3, 较2013年的
+# 113.2) and its change (比2014年下降3.2).  Bare numbers only: one with a unit is a measure of its own.
+_RATIO_LEVEL = r"(?:1[0-3]\d|9\d)(?:\.\d{1,2})?"
+_SEX_RATIO_MORE = regex.compile(
+    rf"(?:(?:由|从)?(?:(?:19|20)\d\d年|上年|去年)(?:的|基数|目标|为|是)?|由|从|(?:下降|降低|降|上升|提高|升高|增加)(?:到|至|为)(?:(?:19|20)\d\d年的?)?)"
+    rf"(?P<level>{_RATIO_LEVEL})(?P<after>以内|以下|左右)?(?=$|[,;。)、]|下降|降低|降至|降到|上升|提高|升高|增加|减少|有所)"
+    rf"|(?:下降|降低|减少|上升|提高|增加|升高)了?(?P<change>\d{{1,2}}(?:\.\d{{1,2}})?)(?P<after>)(?=$|[,;。)、])"
+)
+_SEX_RATIO_STOP = regex.compile(r"[;。]|率|性别比|\p{Han}{2}比(?!\d|上年|去年|同期|全)")
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
 _HAN = regex.compile(r"\p{Han}")
-_ZERO_RATE = regex.compile(rf"率{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
+# 孕产妇死亡率为0, also kept so a run of years (孕产妇死亡率连续三年为0, 连续两年保持为零).
+_ZERO_RATE = regex.compile(rf"率(?:连续[{CN_DIGITS}十\d]{{1,2}}年(?:保持|均)?)?{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
 # A rate that fell to none, after its earlier value: 由25.3/10万下降到0.
 _FELL_TO_ZERO = regex.compile(r"(?<=\d[^,;:。]{0,6})(?:下降到|下降为|下降至|降至|降为|降到|减少到|减少为)(?P<num>0|零)(?![\d.%‰万/])")
 # The words of one name before a rate: back to a clause break or a list's joint.
@@ -200,11 +211,21 @@ def _right_after(unit: str) -> "regex.Pattern[str]":
 
 @cache
 def _UNIT_BEFORE() -> "regex.Pattern[str]":
-    return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:达到了|达到|达|为|共|计|约|近|突破|超过|:)?$")
+    """A unit named before a number (总诊疗人次达215.3万), also as the start of a change
+    (住院人次由2008年的3.1万增加到…)."""
+    return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:(?P<since>由|从)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|原来)?的?"
+                         r"|达到了|达到|达|为|共|计|约|近|突破|超过|:)?$")
+
+
+# What leads from a value to the one it changed into: 由3.1万增加到5.2万, 从…提高到2012年的….
+_CHANGED_TO = regex.compile(r"(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|降|增)(?:到了|到|至|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?")
 
 
 _POINT_UNITS = ("个百分点", "个千分点", "个十万分点")
 _TENTH = regex.compile(r"(?P<digit>[一二三四五六七八九])?(?P<more>多|余)?(?P<after>以上|以下|左右)?")
+# What makes the kinds a list sums up (儿童白血病、胃癌等30种大病实行集中救治, a count) say whom
+# a number counts after all (白血病等25种大病的贫困人口) or which can offer them (等10类以上).
+_KINDS_OF_WHOM = regex.compile(r"[^,;:。、]{0,8}?的|及?以上|及?以下")
 _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
 _CHANGE_AFTER = regex.compile("|".join(REACH_VERBS))
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
@@ -263,6 +284,7 @@ def scan(text: str) -> list[int]:
     character."""
     spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
     spots += [offset for m in _LABELLED.finditer(text) for offset in m.span()]
+    spots += [offset for m in _ONE_TO.finditer(text) for offset in m.span()]
     for word in ("率", "性别比", "分之"):
         i = text.find(word)
         while i >= 0:
@@ -283,8 +305,9 @@ def find(sentence: str) -> list[Quantity]:
             found += _sex_ratios(sentence, found)
         if "分之" in sentence:
             found += _fractions(sentence, found)
-        if ":" in sentence:
+        if ":" in sentence or "∶" in sentence:
             found += _labelled_counts(sentence, found)
+            found += _ratios(sentence, found)
             found.sort(key=lambda q: q.start)
         return found
     phrases, unit_words = _not_facts()
@@ -292,6 +315,7 @@ def find(sentence: str) -> list[Quantity]:
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
     implied = implied_units()
     table = units()
+    since: tuple[int, Unit] | None = None  # the end and unit of a value a change starts from
     for i, m in enumerate(candidates):
         start, end = m.span()
         number, number2, unit_text, pct, mult, inside1, inside2, suffix, first_mult = m.group(*_GROUPS)
@@ -304,6 +328,8 @@ def find(sentence: str) -> list[Quantity]:
             continue  # ordinal, code or a part of a longer number
         if prev == " " and sentence[start - 2:start - 1].isdigit():
             continue  # the end of a number broken by a space (8 6.5%): its value is unknown
+        if prev in (":", "∶") and sentence[start - 2:start - 1].isdigit():
+            continue  # the second term of a ratio (护理人员1:0.45床护比) or a time of day (7:30)
         if any(a < end and start < b for a, b in masked):
             continue
         if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
@@ -354,12 +380,16 @@ def find(sentence: str) -> list[Quantity]:
             if unit_text in _TIME_UNITS and _TIME_LIMIT_AFTER.match(after):
                 continue
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
-            named = _UNIT_BEFORE().search(sentence, max(0, start - 8), start)
+            named = _UNIT_BEFORE().search(sentence, max(0, start - 16), start)
             shared = _unit_of_list(sentence, m, candidates[i + 1:i + 2])
             listed = _listed_unit(sentence, start) if named is None and "分别" in sentence else None
             if named or listed:
                 written = listed or units_before()[named.group(1)]
                 unit = Unit(written, "count", written, Decimal(1))
+                if named and named.group("since"):
+                    since = (end, unit)
+            elif since and _CHANGED_TO.fullmatch(sentence, since[0], start):
+                unit = since[1]  # 住院人次由3.1万增加到5.2万: the value it became, in the same unit
             elif shared in table:
                 unit = table[shared]  # 12.6万和3.2万剂次: the list's unit, written once at its end
             elif _MONEY_WORDS.search(sentence):
@@ -374,7 +404,8 @@ def find(sentence: str) -> list[Quantity]:
                 continue
             if any(a <= start and end <= b + 1 for a, b in (m.span() for m in _ENUMERATION.finditer(sentence, max(0, start - 40), end + 10))):
                 continue  # a number of the slogan itself
-        if unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after) and after[:1] not in _CN_COUNT:
+        if (unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after) and after[:1] not in _CN_COUNT
+                and not (prev == "等" and not _KINDS_OF_WHOM.match(after))):
             continue  # 25种大病的贫困人口: the number only says which people are counted (not 由21种扩大到30种)
         qualifier = "exact"
         if inside1 or inside2:
@@ -407,8 +438,9 @@ def find(sentence: str) -> list[Quantity]:
         found.extend(_sex_ratios(sentence, found))
     if "分之" in sentence:
         found.extend(_fractions(sentence, found))
-    if ":" in sentence:
+    if ":" in sentence or "∶" in sentence:
         found.extend(_labelled_counts(sentence, found))
+        found.extend(_ratios(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
         if "百分之" in sentence:
@@ -578,6 +610,36 @@ def _labelled_counts(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A ratio written 1:x (医护比达到1:1.18); ∶ is the ratio sign some reports use (1∶1.12).
+_ONE_TO = regex.compile(r"(?<![\d.:∶])1[:∶](?P<num>\d+(?:\.\d+)?)(?P<after>以上|以下|左右)?(?![\d.:∶])")
+_ONE_TO_UNIT = Unit("1:x", "rate", "1:x", Decimal(1))
+_CLAUSES_END = regex.compile(r"[;。]")
+_TABLE_CELLS = regex.compile(r"\s{2,}\d")
+_TABLE_CELLS_BEFORE = regex.compile(r"\d\s{2,}$")
+
+
+@cache
+def _ratio_name() -> "regex.Pattern[str]":
+    return regex.compile(_alternation(ratio_names()))
+
+
+def _ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """医护比由2022年的1:1.12提高到1:1.18, 床护比不低于1:2.5: the x of 1:x, as a rate in the unit
+    1:x, after a ratio's name in the same clauses, or right before it (护理人员1:0.45床护比达标)."""
+    out = []
+    for m in _ONE_TO.finditer(sentence):
+        a, b = m.span()
+        if any(q.start < b and a < q.end for q in found):
+            continue
+        before = [n.end() for n in _ratio_name().finditer(sentence, max(0, a - 30), a)]
+        if not (before and not _CLAUSES_END.search(sentence, before[-1], a)) and not _ratio_name().match(sentence, b):
+            continue
+        if _TABLE_CELLS.match(sentence, b) or _TABLE_CELLS_BEFORE.search(sentence, 0, a):
+            continue  # 医护比1:1.15    1:1.2指导性: cells of a table whose columns (现状, 目标) are not seen
+        out.append(Quantity(a, b, parse_number(m.group("num")), None, _ONE_TO_UNIT, _ratio_qualifier(sentence, a, m.group("after")), False))
+    return out
+
+
 _FRACTION = regex.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?P<after>以上|以下|以内|左右)?")
 
 
@@ -596,13 +658,24 @@ def _fractions(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _sex_ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """出生人口性别比控制在108以内, 性别比为107.5:100: boys per 100 girls (女=100)."""
+    """出生人口性别比控制在108以内, 性别比为107.5:100: boys per 100 girls (女=100); and what the
+    clauses after it say of the same ratio, bare (比2014年下降3.2, 2022年为108.1)."""
     out = []
     for m in _SEX_RATIO.finditer(sentence):
         a, b = m.start("num"), m.end()
         if any(q.start < b and a < q.end for q in found):
             continue
-        after = m.group("after")
-        qualifier = ("approx" if after == "左右" else "at_most") if after else _qualifier_before(sentence, a) or "exact"
-        out.append(Quantity(a, b, parse_number(m.group("num")), None, units()["女=100"], qualifier, False))
-    return out
+        out.append(Quantity(a, b, parse_number(m.group("num")), None, units()["女=100"], _ratio_qualifier(sentence, a, m.group("after")), False))
+    for name in regex.finditer("性别比", sentence):
+        stop = _SEX_RATIO_STOP.search(sentence, name.end())
+        for m in _SEX_RATIO_MORE.finditer(sentence, name.end(), stop.start() if stop else len(sentence)):
+            a = m.start("level") if m.group("level") else m.start("change")
+            if any(q.start < m.end() and a < q.end for q in found + out):
+                continue
+            value = parse_number(m.group("level") or m.group("change"))
+            out.append(Quantity(a, m.end(), value, None, units()["女=100"], _ratio_qualifier(sentence, a, m.group("after")), False))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _ratio_qualifier(sentence: str, start: int, after: str | None) -> str:
+    return ("approx" if after == "左右" else "at_most") if after else _qualifier_before(sentence, start) or "exact"

@@ -29,7 +29,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before", "only_after", "only_right_after", "same_count", "also_counted_in"):
+        if kind in ("implied", "before", "only_after", "only_right_after", "ratio", "same_count", "also_counted_in"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -62,6 +62,12 @@ def only_after() -> dict[str, tuple[str, ...]]:
 def only_right_after() -> dict[str, tuple[str, ...]]:
     """Units that make a quantity only right after one of their words: 平均达到3.6级."""
     return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_right_after"].items()}
+
+
+@cache
+def ratio_names() -> tuple[str, ...]:
+    """The names of the ratios written 1:x (医护比1:1.18), which a 1:x is read as only beside."""
+    return tuple(load_toml("units.toml")["ratio"]["names"])
 
 
 @cache

@@ -1006,7 +1006,10 @@ CASES = [
         ("412个", "count", 412, None, "个", "exact", "actual", "level", 2019),
         ("405个", "count", 405, None, "个", "exact", "actual", "level", 2018),
         ("1.7%", "rate", 1.7, None, "%", "exact", "actual", "change", 2019)]),
-    # measure words (笔, 条次, not 条 and then 次); concentrations
+    # a rate that stayed at none for years; measure words (笔, 条次, not 条 and then 次); concentrations
+    ("孕产妇死亡率连续三年为0,婴儿死亡率3.1‰。", "results", [
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
+        ("3.1‰", "rate", 3.1, None, "‰", "exact", "actual", "level", 2019)]),
     ("抽查资金账目1560笔,制作公益广告1800条次。", "results", [
         ("1560笔", "count", 1560, None, "笔", "exact", "actual", "level", 2019),
         ("1800条次", "count", 1800, None, "条次", "exact", "actual", "level", 2019)]),
@@ -1017,6 +1020,26 @@ CASES = [
     # an average grade is a quantity; a grade alone is a rating
     ("电子病历系统应用水平平均达到3.6级,区人民医院达到4级。", "results", [
         ("3.6级", "quantity", 3.6, None, "级", "exact", "actual", "level", 2019)]),
+    # a ratio written 1:x, beside its name
+    ("全市医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62,重症监护病房床护比不低于1:2.5。", "results", [
+        ("1:1.12", "rate", 1.12, None, "1:x", "exact", "baseline", "level", 2022),
+        ("1:1.18", "rate", 1.18, None, "1:x", "exact", "actual", "level", 2019),
+        ("1:0.62", "rate", 0.62, None, "1:x", "exact", "actual", "level", 2019),
+        ("1:2.5", "rate", 2.5, None, "1:x", "at_least", "actual", "level", 2019)]),
+    # a unit named before the value a change starts from is the unit of the value it became
+    ("住院人次由3.1万增加到5.2万。", "results", [
+        ("3.1万", "count", 31000, None, "人次", "exact", "baseline", "level", None),
+        ("5.2万", "count", 52000, None, "人次", "exact", "actual", "level", 2019)]),
+    # the sex ratio again in the clauses after it: its change, its value in another year
+    ("出生人口性别比为109.6,比2014年下降3.2。", "results", [
+        ("109.6", "rate", 109.6, None, "女=100", "exact", "actual", "level", 2019),
+        ("3.2", "rate", 3.2, None, "女=100", "exact", "actual", "change", 2019)]),
+    ("出生人口性别比为106.3(女=100),2022年为108.1。", "results", [
+        ("106.3", "rate", 106.3, None, "女=100", "exact", "actual", "level", 2019),
+        ("108.1", "rate", 108.1, None, "女=100", "exact", "actual", "level", 2022)]),
+    # the kinds a list sums up are counted (not 25种大病的贫困人口)
+    ("对儿童白血病、先天性心脏病、食管癌、胃癌等30种大病实行集中救治。", "results", [
+        ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
     # an age or a time that says which are counted; those an average or a count is of; what a
     # ratio is per; a threshold that says which are counted
     ("接受抗病毒治疗6个月以上者病毒抑制比例为96.7%。", "results", [
