@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from .meaning import REACH_VERBS, REACHED, clause_bounds
-from .units import DATA, also_counted_in, counted_alike
+from .units import DATA, also_counted_in, counted_alike, ratio_names
 
 
 @dataclass(frozen=True)
@@ -608,6 +608,8 @@ def _bare_longest_first() -> tuple[str, ...]:
 def _dependent(name: str) -> bool:
     """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
     two characters or more before it names its own subject (献血人数)."""
+    if name.endswith(ratio_names()):
+        return False  # 医护比 names both its terms
     word = next((w for w in _cue_list("dependent") if name.endswith(w)), None)
     # 人均补偿 says per what, not whose
     return word is not None and (word not in _cue_list("self_naming")
