@@ -124,14 +124,16 @@ def _html(path: Path, data: bytes) -> Reading:
     body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
-    title = _page_title(page)
+    title = _page_title(text)
     if title and _HAN.search(title) and not body.lstrip().startswith(title):
         body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
     return Reading(body, encoding, "html")
 
 
 def _page_title(html: str) -> str:
-    """The page's first heading (h1), else its <title> without the site's name."""
+    """The page's title: the heading (h1 to h3) its <title> starts with, else its first h1 unless
+    that is the site's own header (<h1>梧桐区人民政府</h1> above the article's <h2>), else its
+    <title> without the site's name."""
     import lxml.html
     from lxml import etree
 
@@ -139,10 +141,17 @@ def _page_title(html: str) -> str:
         root = lxml.html.fromstring(html)
     except (ValueError, etree.ParserError):
         return ""
-    heading = root.find(".//h1")
-    if heading is not None and heading.text_content().strip():
-        return " ".join(heading.text_content().split())
-    return _SITE_NAME.sub("", " ".join((root.findtext(".//title") or "").split()))
+    page = " ".join((root.findtext(".//title") or "").split())
+    own = _SITE_NAME.sub("", page)
+    headings = [(h.tag, " ".join(h.text_content().split())) for h in root.iter("h1", "h2", "h3")]
+    headings = [(tag, text) for tag, text in headings if _HAN.search(text)]
+    named = next((text for _, text in headings if page.startswith(text) and len(text) >= 4), None)
+    if named:
+        return named
+    first = next((text for tag, text in headings if tag == "h1"), None)
+    if first and (not own or first in own or not page.endswith(first)):
+        return first
+    return own
 
 
 # The site a page's title names after its own: …工作总结_XX区人民政府, …工作总结 - 某某网; not

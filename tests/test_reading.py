@@ -60,6 +60,20 @@ def test_html_main_text_only(tmp_path):
         assert debris not in reading.text
 
 
+@pytest.mark.parametrize("headings,first_line", [
+    # a site's header (h1) above the article's own heading (h2), which the page's <title> starts with
+    ("<h1>梧桐区人民政府</h1><h2 class=\"title\">梧桐区卫生健康委员会2023年工作总结</h2>", "梧桐区卫生健康委员会2023年工作总结"),
+    ("<div class=\"header\"><h1>梧桐区人民政府</h1></div>", "梧桐区卫生健康委员会2023年工作总结_计划总结"),
+    ("<h1>梧桐区卫生健康委员会2023年工作总结</h1>", "梧桐区卫生健康委员会2023年工作总结"),
+], ids=["site_h1_article_h2", "site_h1_alone", "article_h1"])
+def test_a_sites_header_does_not_title_the_article(tmp_path, headings, first_line):
+    body = "".join(f"<p>{line}</p>" for line in HANS.splitlines())
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>梧桐区卫生健康委员会2023年工作总结_计划总结_梧桐区人民政府</title></head>"
+                    f"<body>{headings}<div>{body}</div></body></html>", encoding="utf-8")
+    assert read(path).text.split("\n", 1)[0] == first_line
+
+
 @pytest.mark.parametrize("title,first_line", [
     ("XX区卫生健康局2020年工作总结_XX区人民政府", "XX区卫生健康局2020年工作总结"),
     ("XX县卫生局2019年工作总结 - 某某文库", "XX县卫生局2019年工作总结"),
