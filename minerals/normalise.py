@@ -180,19 +180,37 @@ _COMMA = regex.compile(",")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
-_INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])[^,。;:!?\s\d]{4,20}) (?=[\p{Han}(])",
-                             regex.M)
+_INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])(?:(?:19|20)\d{2}年)?[^,。;:!?\s\d]{4,20})"
+                             r"(?<![和与及暨、]) (?=[\p{Han}(“])", regex.M)  # 二、2015年主要工作完成情况 (一)…; not 存在问题和 2020年…
+# A space inside a word: a line with more than a few, and more than one in a hundred characters, is
+# spaced through (建档 率 达 到, 圆 满完成), and its spaces set no heading or title apart.
+_WORD_SPACE = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
+_FEW_SPACES = 3  # as many as set a title, its issuer and a heading apart on one line
+# A sharing site's page chunk number before a heading: 2、二、2015年主要工作完成情况, 3、(四)计划生育….
+_CHUNK_BEFORE_HEADING = regex.compile(r"^\d{1,3}、(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", regex.M)
 # A report's title, its issuer's name first, set apart from its body by a space alone at a
 # line's start (after a site's page number, 1、) or after a sentence that ends another article:
 # "…再创佳绩。石门县卫生计生局2018年度工作总结 今年以来,…"; not before an article's number
 # (卫生院2019年工作总结 篇一), nor the words a sentence starts with (按照县卫生局2019年工作计划 要求).
 # The title gets lines of its own.
-_TITLE = (r"(?!按照|根据|依据|对照|围绕|结合|贯彻|落实|执行|完成|制定|做好|通过|按|据|在|为|对|与|把|经|由|向|以)"
-          r"\p{Han}{1,22}(?:局|委员会|委|中心|院|所|办公室|办)(?:19|20)\d{2}年度?[\p{Han}\d]{0,16}?(?:工作总结|工作计划|工作要点|工作打算|工作汇报)")
+_NOT_A_TITLE = r"(?!按照|根据|依据|对照|围绕|结合|贯彻|落实|执行|完成|制定|做好|通过|按|据|在|为|对|与|把|经|由|向|以)"
+_ISSUER = r"(?:局|委员会|委|中心|院|所|办公室|办)"
+_TITLE = (rf"{_NOT_A_TITLE}\p{{Han}}{{1,22}}{_ISSUER}(?:19|20)\d{{2}}年度?[\p{{Han}}\d]{{0,16}}?(?:工作总结|工作计划|工作要点|工作打算|工作汇报)")
 _SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[ ]?)(?P<title>{_TITLE})(?P<space>[ ]+)"
                               r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
                               regex.M)
 _TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
+# The opening of a sharing site's first page chunk: its page title, the report's own title (or its
+# issuer's name) and the body, set apart by spaces alone ("1、2015年县卫生和计划生育局工作总结
+# 崇仁县卫生和计划生育局2015年工作总结 2015年,是…"; PDF text spaces the years, 2019 年工作总结).
+# Each title gets lines of its own.
+_OPENING = regex.compile(r"\s*(?:\d{1,3}、)?")
+_OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ](?=\d)|(?<=\d)[ ](?=年))+?"
+                              rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|{_ISSUER})(?:\([^()\s]{{1,10}}\))?"
+                              r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d)(?=\S)")  # not before an article's number, nor a row of cells
+# A sharing site's first page stub (兴和县卫生健康局2019年健康扶贫工作总结_第1页) opening the text: often
+# the only line that titles the report.  Its stem stays; the other stubs go with the page lines.
+_FIRST_STUB = regex.compile(r"\A\s*[^\n]{2,80}?(?P<mark>_第1页[ \t]*)$", regex.M)
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
 # PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
@@ -224,6 +242,9 @@ _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
+# A heading that ends its line after the sentence before it (…总结汇报如下:一、加强组织领导): the
+# line ends with it, as a sharing site's page chunk sets it.
+_HEADING_END = regex.compile(r"[。;:!?][一二三四五六七八九十]{1,3}、[^,。;:!?\n]{2,30}$")
 # A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
 _ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
 _ROW_START = regex.compile(r"[^\n:,。]{2,30}:[^\n]{0,24}\d")
@@ -245,8 +266,15 @@ def _boilerplate() -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in words))
 
 
+@cache
+def _issuer_field() -> "regex.Pattern[str]":
+    fields = "|".join(regex.escape(w) for w in _debris()["issuer_fields"])
+    return regex.compile(rf"(?:{fields})[::][ \t\u3000]*\p{{Han}}{{2,30}}")
+
+
 def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing site furniture: a line holding a boilerplate word, with its line break.
+    """Edits removing site furniture: a line holding a boilerplate word, with its line break, but
+    for a field naming the report's issuer (`issuer_fields`), which keeps its line.
 
     Only short lines are site furniture; a long line holding 评论 is report text.  The
     lines are found from the words: a regex anchored at each line would try every word
@@ -260,7 +288,13 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
         line_end = text.find("\n", word.end())
         if line_end < 0:
             line_end = len(text)
-        if line_end - start <= 80:
+        if line_end - start > 80:
+            continue
+        issuer = _issuer_field().search(text, start, line_end)
+        if issuer:
+            yield start, issuer.start(), ""
+            yield issuer.end(), line_end, ""
+        else:
             yield start, min(line_end + 1, len(text)), ""
 
 
@@ -333,6 +367,36 @@ def _spaced_titles(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("space"), m.end("space"), "\n\n"
 
 
+def _spaced_through(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) has spaces inside its words (`_WORD_SPACE`)."""
+    spaces = len(_WORD_SPACE.findall(text, start, end))
+    return spaces > _FEW_SPACES and spaces * 100 > end - start
+
+
+def _inline_headings(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits breaking the line after each `_INLINE_HEADING`, but on lines spaced through."""
+    spaced: dict[int, bool] = {}
+    for m in _INLINE_HEADING.finditer(text):
+        start, end = _line_after(text, m.start())
+        if start not in spaced:
+            spaced[start] = _spaced_through(text, start, end)
+        if not spaced[start]:
+            yield m.start(), m.end(), "\n"
+
+
+def _opening_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits giving each title of `_OPENING_PART` on the text's first two lines (a page stub kept
+    as the title may stand above the first chunk) lines of its own."""
+    line_end = 0
+    for _ in range(2):
+        at = _OPENING.match(text, line_end).end()
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        while not _spaced_through(text, at, line_end) and (part := _OPENING_PART.match(text, at, line_end)):
+            yield part.start("space"), part.end("space"), "\n\n"
+            at = part.end()
+
+
 def _spaces_within(pattern: "regex.Pattern[str]", text: str,
                    inside: "regex.Pattern[str]" = _SPACE_RUN) -> Iterator[tuple[int, int, str]]:
     """Edits removing every space (or match of `inside`) inside the matches of `pattern`: a
@@ -398,6 +462,8 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # a row of values, or the line before one (a table's caption)
         if m.start() - start < 0.7 * width and _COUNTED_END.search(text, start, m.start()):
             continue
+        if _HEADING_END.search(text, start, m.start()):
+            continue
         yield m.start(), m.end(), ""
 
 
@@ -432,12 +498,15 @@ def normalise(original: str) -> Normalised:
     script = detect_script(before, converted)
     m = m.sub(_PINYIN, "")
     m = m.sub(_EMOJI, "")
+    m = m.edit((stub.start("mark"), stub.end(), "") for stub in _FIRST_STUB.finditer(m.text))
     m = m.edit(_running_heads(m.text))
     m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))
     m = m.edit(_spaced_titles(m.text))
-    m = m.sub(_INLINE_HEADING, "\n")
+    m = m.edit(_opening_titles(m.text))
+    m = m.sub(_CHUNK_BEFORE_HEADING, "")
+    m = m.edit(_inline_headings(m.text))
     m = m.edit(_spaces_within(_LETTER_SPACED, m.text))
     m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
     m = m.edit(_spaces_within(_SPACED_INTEGER, m.text))

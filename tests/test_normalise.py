@@ -88,6 +88,19 @@ CASES = [
      "争取再创佳绩。\n\n石门县卫生计生局2018年度工作总结\n\n今年以来,石门县卫生计生局狠抓落实。"),
     ("卫生院2019年工作总结 篇一\n", "卫生院2019年工作总结篇一\n"),
     ("按照县卫生局2019年工作计划 要求,全面推进。", "按照县卫生局2019年工作计划要求,全面推进。"),
+    # a sharing site's first chunk: its page title, the report's own title and the body, set apart by spaces
+    ("1、2015年县卫生局工作总结 崇仁县卫生局2015年工作总结 2015年,是收官之年。", "1、2015年县卫生局工作总结\n\n崇仁县卫生局2015年工作总结\n\n2015年,是收官之年。"),
+    ("1、2012年卫生局工作总结 安江市卫生局 2012年,全市卫生工作稳步推进。", "1、2012年卫生局工作总结\n\n安江市卫生局\n\n2012年,全市卫生工作稳步推进。"),
+    ("云溪县卫生健康局 2019 年工作总结 2019 年,全县门诊量12万人次。", "云溪县卫生健康局\n\n2019年工作总结\n\n2019年,全县门诊量12万人次。"),
+    # a chunk's number before a heading goes, and the heading keeps a line of its own
+    ("。\n\n2、二、2015年主要工作完成情况 (一)医改工作纵深推进。", "。\n\n二、2015年主要工作完成情况\n(一)医改工作纵深推进。"),
+    # a heading that goes on after 和 is not run into a sentence; nor a line whose words are spaced through
+    ("。\n五、存在问题和 2020年工作重点\n", "。\n五、存在问题和2020年工作重点\n"),
+    ("。一、人口计生主要指标完成 情况 2014年全 县出生 人口4582人,政 策符 合率为 93.8%,综 合避孕 率89.7%。",
+     "。一、人口计生主要指标完成情况2014年全县出生人口4582人,政策符合率为93.8%,综合避孕率89.7%。"),
+    # a page's publishing line keeps the field naming who issues the report
+    ("关于抽查结果的公示\n\n发布单位:云岭市卫生健康委员会   发布日期:2023年12月28日   阅读次数:642\n\n全市抽查1200家。",
+     "关于抽查结果的公示\n\n发布单位:云岭市卫生健康委员会\n\n全市抽查1200家。"),
     # 澂江, the Traditional form t2s leaves, is 澄江
     ("澂江市衛生健康委員會", "澄江市卫生健康委员会"),
 ]
@@ -103,6 +116,13 @@ def test_site_furniture_and_page_stubs_are_removed():
             "卫生局2020年工作总结_第1页\n卫生局2020年工作总结_第2页\n已阅读2页,还剩1页未读, 继续免费阅读\n\n"
             "2020年,全县高血压患者规范管理率93.14%。\n\n温馨提示:\n下载本文档\n相关文章\n查看更多>>\n")
     assert normalise(text).text == "卫生局2020年工作总结\n\n2020年,全县高血压患者规范管理率93.14%。\n"
+
+
+def test_the_first_page_stub_titles_the_text():
+    """A sharing site's page stubs opening the text: the first one's words are the report's title."""
+    text = ("兴和县卫生健康局2019年健康扶贫工作总结_第1页\n兴和县卫生健康局2019年健康扶贫工作总结_第2页\n"
+            "已阅读2页,还剩3页未读,继续免费阅读\n\n2019年,全县贫困人口参保率100%。\n")
+    assert normalise(text).text == "兴和县卫生健康局2019年健康扶贫工作总结\n\n2019年,全县贫困人口参保率100%。\n"
 
 
 def test_download_notices_go_and_report_lines_stay():
