@@ -77,11 +77,12 @@ _SUBHEADING = regex.compile(
 _LABEL = regex.compile(r"([^,:;。]{2,12}):")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
+                           r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
                            r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
-_WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标")
+_WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 # A five-year period a heading names (三、“十四五”发展目标).
@@ -108,6 +109,9 @@ _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2
 # The year a summary opens with: "2019年,全县卫生健康工作…" (masked 20xx never matches).
 # A meeting's news turning to the work ahead opens its plan: 会议强调,2023年全市卫生健康工作要….
 _MEETING_PLAN = regex.compile(r"^[ ]*(?P<title>会议(?:强调|要求|部署|明确)[,:]?(?:19|20)\d{2}年)", regex.M)
+# A year's work meeting a title names (在全县2013年卫生工作会议上的讲话): held as the year opens, it
+# reviews the year before.
+_MEETING_TITLE = regex.compile(r"(?:19|20)\d{2}年度?[^\n,。]{0,12}?工作会议")
 # What a meeting's news says it looked back on: 会议全面总结2022年全市卫生健康工作,部署2023年重点任务.
 _SUMMED_UP = regex.compile(r"总结了?((?:19|20)\d{2})年")
 _OPENING_YEAR = regex.compile(r"(?<![\d.到至比较—\-~])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
@@ -151,6 +155,9 @@ _FIRST_OFFICE = re.compile(_OFFICE)
 # (石门县卫生计生局2018年度工作总结, 江源市卫生局2015年工作总结暨2016年工作计划).
 _TITLE_OF_OFFICE = regex.compile(rf"^[ ]*(?P<title>\p{{Han}}{{2,12}}?(?:{_OFFICE})(?:关于)?(?:19|20)\d{{2}}年度?[^\n,。;:!?]{{0,24}}?"
                                  rf"(?:{_SUMMARY_WORDS}|{_PLAN_WORDS}))[ ]*$", regex.M)
+# Who issues a report, on a line of its own under its title (安澜县卫生健康局, 安江市卫生局 妇幼健康股)
+# or in a page's publishing row (发布单位:云岭市卫生健康委员会).
+_ISSUER_BELOW = regex.compile(rf"(?:(?:发布单位|发布机构):)?\p{{Han}}{{0,12}}?(?:{_OFFICE})(?:\p{{Han}}{{2,8}}?[股科处室办])?")
 # What follows an office a report works under or cites, not one that writes it: 在县卫健局的正确
 # 领导下, 按照省卫生厅《关于…》, 根据市卫生局关于…的通知.
 _LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指导|关心|支持|部署)|《|关于|印发|下发|下达|要求|文件|通知)")
@@ -158,8 +165,8 @@ _LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指�
 # a title did not give (市卫健委2020年工作总结).
 _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县区旗州盟](?={_OFFICE})")
 # A title that names an institution, not a bureau: its report is the institution's (not a class of
-# them: 关于县级公立医院综合改革效果评估的报告 is a bureau's).
-_INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
+# them: 关于县级公立医院综合改革效果评估的报告 is a bureau's; nor 医院感染, hospital infection).
+_INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!感染)|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
 # A body that works for a whole county or district (疾控中心, 卫生监督所, 爱卫办): its rates are the
 # place's.  A township's health centre, or a street's community health centre, reports for
 # its township or street.
@@ -273,6 +280,11 @@ _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 _ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
 _TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
 _TITLE_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}")
+# A report's title that says what it is about: 关于2023年度医疗废物管理…工作情况的报告.
+_ABOUT_TITLE = regex.compile(rf"关于[^\n,。:;!?]{{2,60}}(?:报告|汇报|通报|答复|{_SUMMARY_WORDS}|{_PLAN_WORDS})")
+_CLAUSE_MARK = regex.compile(r"[,。;:!?]")
+_MASK = regex.compile(r"[xX×*＊○□某]")  # a place's name hidden: XX县, ×××区, 某县
+_RESTATED_MORE = 10  # characters a title restated may add: its place, its office's full name
 # The second line of a title that names a second report: 暨2017年工作计划, 及2020年工作要点.
 _TITLE_TAIL = regex.compile(rf"(?:暨|及|和|与|兼)(?:(?:19|20)\d{{2}}年度?|下一步|下步|明年|今后|“?十[一二三四五]五”?)[^\n,。:;]{{0,16}}?"
                             rf"(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})")
@@ -289,8 +301,21 @@ def _first_line(text: str) -> str:
     return title
 
 
+def _restated(first: str, second: str) -> bool:
+    """Whether the line `second` restates the title `first` as fully or more: a sharing site's page
+    title (2015年县卫生和计划生育局工作总结), then its first chunk's (1、2015年…) or the report's own,
+    which names its place (崇仁县卫生和计划生育局2015年工作总结, 临沭县 for XX县); not a notice that
+    quotes it (…人民政府办公室关于印发…规划(2019—2025年)的通知)."""
+    a, b = _TITLE_JUNK.sub("", first), _TITLE_JUNK.sub("", second)
+    return (4 <= len(a) <= len(b) <= len(a) + _RESTATED_MORE and set(_MASK.sub("", a)) <= set(b)
+            and not _CLAUSE_MARK.search(b) and bool(_TITLE_WORDS.search(b)))
+
+
 def _title_lines(lines: list[str]) -> tuple[str, int]:
     """The title the first lines give, and the index of the line after it."""
+    if len(lines) >= 2 and _restated(lines[0], lines[1]):
+        title, after = _title_lines(lines[1:])
+        return title, after + 1
     if lines and (site := _SITE_SUFFIX.search(lines[0])):
         stem = lines[0][:site.start()]  # 县卫生监督所2020年度工作总结_文库下载: a site's page title
         return next(((line, i + 1) for i, line in enumerate(lines[1:6], 1) if stem in line and len(line) <= 60), (stem, 1))
@@ -300,6 +325,8 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
         return lines[1], 2  # a running header (青溪县卫生健康局), then the title that starts with it
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
         return lines[0] + lines[1], 2  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
+    if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _ABOUT_TITLE.fullmatch(lines[1]):
+        return lines[1], 2  # 旌阳区卫生健康局 / 关于2023年度…工作情况的报告: the issuer, then its report's title
     return (lines[0], 1) if lines else ("", 0)
 
 
@@ -421,6 +448,7 @@ def _sections(doc: Document) -> list[Section]:
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):
         a.end = b.start
+    out = [part for sec in out for part in _problems_then_plan(doc.text, sec)]
     if not whole_plan:
         # a weak heading with a year of its own (三、“十四五”发展目标) is a plan all the same
         clear = [s.role == "plan" and (bool(_PLAN_HEADING.search(_WEAK_PLAN_HEADING.sub("", s.title))) or s.year is not None)
@@ -451,6 +479,25 @@ def _sections(doc: Document) -> list[Section]:
         # unless it has its own
         subsections += [sub for sub in subs if not _states(sub.title) or (sub.role, sub.year) != (parent.role, parent.year)]
     return sorted(out + subsections, key=lambda sec: (sec.start, sec.level))
+
+
+# Where the plan of a heading that states problems and a plan starts: a sentence opening with a
+# year or a word that looks ahead (2024年,全县孕产妇死亡率控制在…; 下一步,…).
+_PLAN_START = regex.compile(r"(?:^|(?<=[。;!?\n]))[ ]*(?:(?:19|20)\d{2}年|下一步|下步|今后|明年)")
+
+
+def _problems_then_plan(text: str, sec: Section) -> list[Section]:
+    """A section headed 存在问题及2024年工作重点 as its problems (一是剖宫产率偏高…) and then its plan,
+    which starts with a sentence opening with a year or a word that looks ahead."""
+    head = sec.title.split(":", 1)[0]
+    if sec.role != "plan" or not _PROBLEMS_STATED.search(head):
+        return [sec]
+    body = text.find(sec.title, sec.start) + len(sec.title)  # after the heading's mark and words
+    start = _PLAN_START.search(text, body, sec.end)
+    if start is None or not text[body:start.start()].strip():
+        return [sec]
+    problems = Section(sec.start, start.start(), sec.title, "problems", None, sec.level)
+    return [problems, Section(start.start(), sec.end, sec.title, "plan", sec.year, sec.level)]
 
 
 def _states(title: str) -> bool:
@@ -529,6 +576,9 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         report = int(summary_year.group(1)) if summary_year else None
         if report is None and not regex.search(_PLAN_WORDS, doc.title):
             report = title_years[0]
+            given = _dated(doc, results) if _MEETING_TITLE.search(doc.title) else None
+            if given and given[0] < report:
+                report = given[0]  # 在全县2013年卫生工作会议上的讲话, (2013年2月5日): the year before is reviewed
             # a title's year that no summary word follows may name what is reported on, not when:
             # 关于2020年度预算执行…审计发现问题整改情况的报告, as of 2021年10月31日
             as_of = _as_of(head) if reporting else None
@@ -624,7 +674,7 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
         if first is not None:
             return "".join(word for word, _ in words[first:])
     before = len(words) - 2  # the word before the name
-    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nz"))):
+    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz"))):
         name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 too
         before -= 1
     elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
@@ -701,10 +751,12 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     bureau = region = None
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
     # the title, then a report's title on the first lines (东城区卫生和计划生育局2016年工作总结 under a
-    # site's page title, 2016年区卫计局工作总结), then the body's first office, then the signature
-    # that closes the report
+    # site's page title, 2016年区卫计局工作总结) or its issuer under it, then the body's first office,
+    # then the signature that closes the report
     heading = _TITLE_OF_OFFICE.search("\n".join(doc.text.splitlines()[:6]))
-    titles = (doc.title, heading.group("title") if heading else "")
+    lines = [line.strip() for line in doc.text.splitlines()[:8] if line.strip()]
+    issuer = next((line for line in lines[1:5] if _ISSUER_BELOW.fullmatch(line)), "")
+    titles = (doc.title, heading.group("title") if heading else "", issuer)
     for text in (*titles, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
         m = _author(text, title=text in titles)
         place = _place_name(m.group("region"), of_office=True) if m and m.group("region") else None

@@ -66,10 +66,14 @@ def _described(text: str):
      "2020年,全市共有医疗卫生机构9823个。\n\n第二章 主要目标\n\n到2025年,人均预期寿命达到79岁。", 2020, 2025),
     # an interview's broadcast date in December dates it
     ("《民生面对面》访谈实录\n\n播出时间:2020年12月30日\n\n主持人:今年全县完成疫苗接种12万剂次。" + _WORK, 2020, None),
+    # a speech at a year's work meeting, given as the year opens, reviews the year before it
+    ("在全县2013年卫生工作会议上的讲话\n\n县卫生局局长周建国\n(2013年2月5日)\n\n同志们:\n\n一、五年来全县卫生工作取得的主要成绩\n\n"
+     "2012年全县新农合参合率达到98.7%。\n\n二、2013年主要工作任务\n\n新农合参合率稳定在98%以上。", 2012, 2013),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
-        "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan", "broadcast_date"])
+        "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan", "broadcast_date",
+        "work_meeting_speech"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
@@ -135,7 +139,16 @@ def test_a_plan_states_its_problems():
     ("关于县级公立医院综合改革效果评估的报告\n\n(临澧县卫生和计划生育局 2018年4月)\n\n现将有关情况报告如下。" + _WORK,
      ("临澧县卫生和计划生育局", "临澧县", "county")),
     ("青川县人民医院2019年工作总结\n\n2019年,我院在县卫生健康局的领导下,全年门诊量12万人次。" + _WORK, (None, None, None)),
-], ids=["class_of_hospitals", "hospital"])
+    # the issuer on a line of its own under the title (a place jieba reads as a person's name, 安澜)
+    ("安澜县2023年妇幼健康统计分析报告\n\n安澜县卫生健康局  妇幼健康股\n2024年3月\n\n为全面掌握全县妇女儿童健康状况,现报告如下。" + _WORK,
+     ("安澜县卫生健康局", "安澜县", "county")),
+    # a page's publishing line names the issuer
+    ("关于2023年度卫生健康领域监督抽查结果的公示\n\n发布单位:云岭市卫生健康委员会   发布日期:2023年12月28日\n\n"
+     "市卫生健康委组织开展了随机抽查。" + _WORK, ("云岭市卫生健康委员会", "云岭市", "city")),
+    # a title about hospital infection names no hospital
+    ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
+     ("旌阳区卫生健康局", "旌阳区", "district")),
+], ids=["class_of_hospitals", "hospital", "issuer_under_title", "publishing_line", "hospital_infection"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
@@ -150,3 +163,42 @@ def test_place(text, expected):
 ], ids=["bureau_on_schools", "student_union"])
 def test_a_schools_report_is_no_bureaus(text, doc_type):
     assert _described(text).type == doc_type
+
+
+@pytest.mark.parametrize("text,title", [
+    # a sharing site's page stubs, its first chunk restating the title, then the report's own title that names its place
+    ("2015年縣衛(wèi)生和計(jì)劃生育局工作總結_第1頁\n2015年縣衛(wèi)生和計(jì)劃生育局工作總結_第2頁\n已閱讀2頁,還剩2頁未讀\n\n"
+     "1、2015年縣衛(wèi)生和計(jì)劃生育局工作總結 崇仁縣衛(wèi)生和計(jì)劃生育局2015年工作總結 2015年,是“十二五”規劃的收官之年。" + _WORK,
+     "崇仁县卫生和计划生育局2015年工作总结"),
+    ("XX县卫生计生监督所2017年工作总结_第1页\n\n1、临沭县卫生计生监督所2017年工作总结 2017年,全所工作取得新进展。" + _WORK,
+     "临沭县卫生计生监督所2017年工作总结"),
+    # a page stub alone titles the text
+    ("兴和县卫生健康局2019年健康扶贫工作总结_第1页\n兴和县卫生健康局2019年健康扶贫工作总结_第2页\n\n2019年,我局全面落实健康扶贫政策。" + _WORK,
+     "兴和县卫生健康局2019年健康扶贫工作总结"),
+    # the issuer on the line above a title that says what it is about
+    ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
+     "关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告"),
+    # a notice that quotes a plan's title restates it, but is not its title
+    ("临江市医疗卫生服务体系规划(2019—2025年)\n\n临江市人民政府办公室关于印发临江市医疗卫生服务体系规划(2019—2025年)的通知\n\n"
+     "各县(市、区)人民政府:现印发给你们。\n\n一、现状与成就\n\n全市医疗卫生机构3284个。", "临江市医疗卫生服务体系规划(2019—2025年)"),
+], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan"])
+def test_title(text, title):
+    assert _described(text).title == title
+
+
+def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
+    """存在问题及2024年工作重点: its problems (一是…) are the year's, its plan opens with 2024年."""
+    doc = _described("安澜县卫生健康局2023年妇幼健康工作总结\n\n一、基本情况\n\n全县活产数4862人。\n\n八、存在问题及2024年工作重点\n\n"
+                     "一是剖宫产率偏高。二是先天性心脏病占比超过三分之一。\n\n2024年,全县孕产妇死亡率控制在15/10万以下。")
+    problems, plan = [doc.section_at(doc.text.index(words)) for words in ("二是先天性", "全县孕产妇死亡率")]
+    assert (problems.role, problems.year, plan.role, plan.year) == ("problems", None, "plan", 2024)
+    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2023, 2024)
+
+
+def test_a_years_main_tasks_are_its_plan():
+    """二、2013年主要工作任务 in a 2012 summary is the plan for 2013."""
+    doc = _described("县卫生局2012年工作总结和2013年工作计划\n\n一、五年来的主要成绩\n\n2012年全县新农合参合率达到98.7%。\n\n"
+                     "二、2013年主要工作任务\n\n2013年全县新农合参合率稳定在98%以上。")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [("五年来的主要成绩", "results", None),
+                                                                 ("2013年主要工作任务", "plan", 2013)]
+    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2012, 2013)
