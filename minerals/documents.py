@@ -76,10 +76,10 @@ _SUBHEADING = regex.compile(
 # The label of a list item before what it says: (四)基层能力:…
 _LABEL = regex.compile(r"([^,:;。]{2,12}):")
 _BRACKETED = regex.compile(r"\([^()]*\)")
-_PLAN_HEADING = regex.compile(r"计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
+_PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
-                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination
+                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
 _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
@@ -100,8 +100,8 @@ _DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情
                               r"|(?:全面|圆满|顺利|如期|基本|胜利)(?:完成|实现)"  # “十三五”规划目标全面完成
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
-# A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%.
-_HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年")
+# A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%; 四、与2018年对比.
+_HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年(?!度?(?:对比|相比|比较))")
 # The year a plan is for, in its opening words: 为了做好2016年卫生工作, or an opening year whose
 # sentence looks ahead (2016年,我院将…; 2016年是“十三五”开局之年).
 _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"

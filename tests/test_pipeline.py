@@ -369,6 +369,7 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     ("二、面临形势", "problems"),
     ("二、存在问题及建议", "problems"),
     ("二、项目支出:指为完成特定行政任务和事业发展目标所发生的支出", "results"),  # a term and what it means
+    ("二、农村义务教育学生营养改善计划", "results"),  # a programme, not a plan
 ])
 def test_section_roles(heading, role):
     from minerals.documents import Document, describe
@@ -434,6 +435,17 @@ def test_weak_plan_heading_before_a_plan_heads_results():
     doc = describe(Document(seq=1, title="北川县卫生健康局2023年工作总结", start=0, end=len(text), text=text))
     assert [(s.title, s.role) for s in doc.sections] == [("主要指标", "results"), ("重点工作", "results"),
                                                           ("2024年工作计划", "plan")]
+
+
+def test_a_comparisons_base_dates_no_heading(tmp_path):
+    """四、与2018年对比 in a 2019 summary: its results are 2019's, compared with 2018."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text("兴和县卫生健康局2019年健康扶贫工作总结\n一、主要工作\n全县贫困人口参保率100%。\n四、与2018年对比\n"
+                    "与2018年相比,县域内就诊率由85.6%提高到90.8%;因病致贫返贫户减少1285户。\n", encoding="utf-8")
+    facts = {f["surface"]: (f["role"], f["year"]) for f in process(path).facts}
+    assert facts["85.6%"] == ("baseline", 2018) and facts["90.8%"] == ("actual", 2019) and facts["1285户"] == ("actual", 2019)
 
 
 def test_a_subheadings_year_is_not_the_base_it_compares_with():
