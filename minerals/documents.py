@@ -101,6 +101,8 @@ _DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%; 四、与2018年对比.
+# The list of a report's attachments, after its last section (附件:1.2023年…名单(8家)).
+_ANNEX = regex.compile(r"^[ \t\u3000]*附件[\d一二三四五六七八九十]*[ \t]*(?::|$)", regex.M)
 _HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年(?!度?(?:对比|相比|比较))")
 # The year a plan is for, in its opening words: 为了做好2016年卫生工作, or an opening year whose
 # sentence looks ahead (2016年,我院将…; 2016年是“十三五”开局之年).
@@ -458,6 +460,10 @@ def _sections(doc: Document) -> list[Section]:
                 sec.role = "results"
     for sec in out:  # an item 三、… that states a quantity stays a section: its siblings head theirs
         _labelled(sec)
+    if out and not whole_plan and (annex := _ANNEX.search(doc.text, out[-1].start)):
+        # 附件:2023年…主要数据 after the plan for 2024: the year's data, not its goals
+        out[-1].end = annex.start()
+        out.append(Section(annex.start(), len(doc.text), "附件", "results", None))
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
     subsections = []

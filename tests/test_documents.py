@@ -202,3 +202,12 @@ def test_a_years_main_tasks_are_its_plan():
     assert [(s.title, s.role, s.year) for s in doc.sections] == [("五年来的主要成绩", "results", None),
                                                                  ("2013年主要工作任务", "plan", 2013)]
     assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2012, 2013)
+
+
+def test_an_annex_after_the_plan_holds_the_years_data():
+    """附件 after the plan for next year lists the report year's data, not next year's goals."""
+    doc = _described("云岭市卫生健康委员会2023年工作总结\n\n一、主要工作\n\n全年抽查412家。\n\n二、下一步工作\n\n"
+                     "2024年,计划抽查各类监管对象不少于450家。\n\n附件:1.2023年抽查公共场所不合格单位名单(8家)\n\n"
+                     "云岭市卫生健康委员会\n2023年12月28日")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [
+        ("主要工作", "results", None), ("下一步工作", "plan", None), ("附件", "results", None)]
