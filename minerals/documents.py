@@ -69,9 +69,11 @@ _LINE_PLAN_HEADING = regex.compile(
     regex.M,
 )
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
-# from the heading above, so nothing is required before it).
+# from the heading above, so nothing is required before it); one that opens with a number
+# is a line of its own ((四)0-6岁儿童健康管理).
 _SUBHEADING = regex.compile(
-    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?)(?=[。;\n]|$)", regex.M
+    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?|\d[^\n。;,]{{1,39}}(?=\n|$))(?=[。;\n]|$)",
+    regex.M,
 )
 # The label of a list item before what it says: (四)基层能力:…
 _LABEL = regex.compile(r"([^,:;。]{2,12}):")

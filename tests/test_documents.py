@@ -211,3 +211,15 @@ def test_an_annex_after_the_plan_holds_the_years_data():
                      "云岭市卫生健康委员会\n2023年12月28日")
     assert [(s.title, s.role, s.year) for s in doc.sections] == [
         ("主要工作", "results", None), ("下一步工作", "plan", None), ("附件", "results", None)]
+
+
+@pytest.mark.parametrize("text,titles", [
+    # a subheading that opens with a number, on a line of its own
+    ("(四)0-6岁儿童健康管理\n辖区0-6岁儿童28176人,健康管理率93.2%。", ["主要工作", "0-6岁儿童健康管理"]),
+    ("(八)2型糖尿病患者健康管理\n管理率73.99%。", ["主要工作", "2型糖尿病患者健康管理"]),
+    # a list item run on with a number is no heading
+    ("(三)3个乡镇卫生院完成改造,投入资金120万元。", ["主要工作"]),
+], ids=["age_range", "type_2", "item"])
+def test_subheadings_that_open_with_a_number(text, titles):
+    doc = _described("某县卫生健康局2020年工作总结\n\n一、主要工作\n\n" + text)
+    assert [s.title for s in doc.sections] == titles
