@@ -474,7 +474,8 @@ def _sections(doc: Document) -> list[Section]:
         subs = []
         for m in _SUBHEADING.finditer(doc.text, parent.start, parent.end):
             title = m.group("title")
-            years = [int(y) for y in _HEADING_YEAR.findall(title)]
+            # an item that states a quantity dates its own clauses: (四)年内…提高到80%,到2025年实现全覆盖
+            years = [] if _states(title) else [int(y) for y in _HEADING_YEAR.findall(title)]
             # a subsection holds what its section holds (计划生育 in its title is no plan), unless
             # it looks ahead: (三)明年工作 closing the year's results
             role = "plan" if _AHEAD_SUBHEADING.search(title) and not _DONE_HEADING.search(title) else parent.role

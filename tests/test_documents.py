@@ -223,3 +223,10 @@ def test_an_annex_after_the_plan_holds_the_years_data():
 def test_subheadings_that_open_with_a_number(text, titles):
     doc = _described("某县卫生健康局2020年工作总结\n\n一、主要工作\n\n" + text)
     assert [s.title for s in doc.sections] == titles
+
+
+def test_an_item_that_states_a_quantity_dates_its_own_clauses():
+    """(四)年内…提高到80%,到2025年实现全覆盖: 80% is for the plan's year, 2025 only for 全覆盖."""
+    doc = _described("某市卫生健康局2022年学校卫生工作总结\n\n一、主要工作\n\n全年筛查12万人。\n\n二、2023年工作计划\n\n"
+                     "(四)年内校医配备率提高到80%,到2025年实现全覆盖。")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [("主要工作", "results", None), ("2023年工作计划", "plan", 2023)]
