@@ -53,6 +53,8 @@ _IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # �
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _CLAUSE_SPLIT = regex.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
+# The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.
+_AIDED = regex.compile(r"(?:受援|受帮扶|被帮扶|对口支援|对口帮扶)(?:地区|地|县|市|州)")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期")
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -399,7 +401,10 @@ def _clause_place(text: str, region: str | None) -> str:
 def _another_place(text: str, region: str | None) -> str:
     """The county, district or city the text names that is not the document's own (涪城区 in
     绵阳市's report), or the township (城关镇 in a county's), or "".  全县, 我区 and the
-    document's own place are its own; unknown where the document's own place is unknown."""
+    document's own place are its own; unknown where the document's own place is unknown.
+    An aided place (受援地区) is always another's."""
+    if aided := _AIDED.search(text):
+        return aided.group()
     if not region or not text:
         return ""
     words = tagged(text)
@@ -611,7 +616,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
         place = ((_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "")
-                 or (_clause_place(p.text[:q.start], p.region) if not previous else "") or row_place)
+                 or (_clause_place(p.text[:q.start], p.region) if not previous else "") or row_place
+                 # 受援地区人民医院…,县域内就诊率…提高到86.2%: the aided county's, not the bureau's
+                 or (aided.group() if (aided := _AIDED.search(p.text, 0, q.start)) else ""))
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name and not goal

@@ -1976,6 +1976,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["落实计划生育家庭奖励扶助、特别扶助资金", "设施和医疗器械投资"], [None, None]),
     ("五年累计筹集新农合基金7.86亿元,累计补偿参合农民386.5万人次。", ["筹集新农合基金", "补偿参合农民"], [None, None]),
     ("五年累计引进卫生人才486人,三年累计发放特别扶助资金9362.9万元。", ["引进卫生人才", "发放特别扶助资金"], [None, None]),
+    # the aided place of a team sent to help (援疆) is another place: no series of the bureau's
+    ("在援疆团队帮助下,受援地区人民医院病床使用率达到87.4%,县域内就诊率由帮扶前的78.5%提高到86.2%。",
+     ["受援地区人民医院病床使用率", "受援地区县域内就诊率", "受援地区县域内就诊率"], [None, None, None]),
     # a ratio names both its terms and borrows no subject from the fact before it
     ("每千人口注册护士3.67人,医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62。",
      ["每千人口注册护士", "医护比", "医护比", "二级以上综合医院床护比"], ["nurses_per_1000", None, None, None]),
