@@ -1,6 +1,7 @@
 """The built-in extractor: quantities, read for role, aspect, year and indicator."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Iterator
 
 import regex
@@ -65,10 +66,15 @@ _AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不�
 _AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
 _LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
-_NORM_BRACKETED = regex.compile(r"(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
-_NORM_AFTER = regex.compile(r"的?(?:国家|省|市)?(?:规定|要求|控制|考核|达标|配置|配备)?(?P<word>标准|控制线|红线|警戒线|要求)")
+_NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除)?"
+_NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
+_NORM_AFTER = regex.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
+# The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
+_NORM_BEFORE = regex.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
+# A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.
+_CEILING_NORM = regex.compile(r"控制|消除")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
-_COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近)[^,;。]{0,8}$")
+_COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近|距离?)[^,;。]{0,8}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
@@ -176,6 +182,18 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
 
     between = sentence[start:end]
     return between[:1] == "," and (between[1:] in cues()["role"]["target"] or between[1:] in _CEILING_WORDS)
+
+
+@cache
+def _bound_after_per() -> "regex.Pattern[str]":
+    """A bound written after whom a rate is per: 降至3/10万活产以下."""
+    q = cues()["qualifier"]
+    per, bounds = (_longest_first(q["per_before_after"]), _longest_first(q["at_least_after"] + q["at_most_after"]))
+    return regex.compile(f"(?:{per})(?P<word>{bounds})")
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
 
 
 def _respective_names(sentence: str, quantities: list
@@ -659,8 +677,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         qualifier, aside = goal_bound or q.qualifier, False
+        if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
+            qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"
         if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
-            qualifier = "exact"  # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20%
+            # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20% (a
+            # control goal is a ceiling: 低于1%的控制目标)
+            qualifier = "at_most" if _CEILING_NORM.search(GOAL_AFTER.match(p.text, q.end).group()) else "exact"
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
                   # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
@@ -694,12 +716,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
             off_series = area.group("place")
         elif ((norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left
-              or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)):
+              or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)
+              or (norm := _NORM_BEFORE.search(p.text, max(0, q.start - 12), q.start))):
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             # the bound is the norm's when written inside its bracket (低于C级标准(≤3%))
             key, role_, aside = None, "target", True
             own_bound = p.text[q.start - 1:q.start] in ("≤", "≥", "<", ">") or p.text.endswith(_NORM_BOUNDS, 0, q.start)
-            qualifier = qualifier if own_bound else "exact"  # 未达到每人每年不少于6个月的要求: the norm's bound
+            # 未达到每人每年不少于6个月的要求: the norm's bound; 低于30%的控制标准: a ceiling
+            qualifier = qualifier if own_bound else "at_most" if _CEILING_NORM.search(norm.group()) else "exact"
             indicator = (level_of or indicator) + norm.group("word")
         elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
             key, aside = None, True

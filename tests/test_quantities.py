@@ -605,10 +605,10 @@ CASES = [
         ("12.6%", "rate", 12.6, None, "%", "exact", "actual", "change", 2019),
         ("3200人", "count", 3200, None, "人", "exact", "actual", "level", 2019),
         ("460人", "count", 460, None, "人", "exact", "actual", "change", 2019)]),
-    # a national ceiling is a goal set elsewhere; a distance from an average may be approximate
+    # a national ceiling is a goal set elsewhere, and a bound; a distance from an average may be approximate
     ("医疗费用增长率控制在8.6%,低于国家确定的10%控制线,比全国平均水平低约2个百分点。", "results", [
         ("8.6%", "rate", 8.6, None, "%", "exact", "actual", "change", 2019),
-        ("10%", "rate", 10, None, "%", "exact", "target", "level", 2019),
+        ("10%", "rate", 10, None, "%", "at_most", "target", "level", 2019),
         ("2个百分点", "rate", 2, None, "百分点", "approx", "actual", "change", 2019)]),
     # strict signs bound too; a range in Chinese numerals may start at one
     ("人均预期寿命>77.3岁,孕产妇死亡率<18/10万,力争县外转诊率再下降一至两个百分点。", "plan", [
@@ -1056,6 +1056,9 @@ CASES = [
         ("1.1人", "count", 1.1, None, "人", "exact", "actual", "level", 2019)]),
     ("全县仍有9个村卫生室只有1名乡村医生。", "problems", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019)]),
+    # a bound written after whom a rate is per
+    ("先天梅毒报告发病率降至3/10万活产以下。", "plan", [
+        ("3/10万", "rate", 3, None, "/10万", "at_most", "target", "level", 2020)]),
 ]
 
 
@@ -2159,10 +2162,22 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
     ("产前筛查率只有71.4%,低于全省80%的平均水平。", [
         ("71.4%", "actual", "level", "exact", "产前筛查率", "prenatal_screening_rate"),
         ("80%", "actual", "level", "exact", "全省产前筛查率", None)]),
-    # a norm the value is measured against is a goal set elsewhere
+    # a norm the value is measured against is a goal set elsewhere (a control or elimination
+    # norm is a ceiling), written after its number or before it
     ("漏报率为0.4%,低于1%的控制标准。", [
         ("0.4%", "actual", "level", "exact", "漏报率", None),
-        ("1%", "target", "level", "exact", "漏报率标准", None)]),
+        ("1%", "target", "level", "at_most", "漏报率标准", None)]),
+    ("甲状腺肿大率为1.5%,低于5%的消除标准。", [
+        ("1.5%", "actual", "level", "exact", "甲状腺肿大率", None),
+        ("5%", "target", "level", "at_most", "甲状腺肿大率标准", None)]),
+    ("鼠密度阳性率1.2%,低于国家标准的3%。", [
+        ("1.2%", "actual", "level", "exact", "鼠密度阳性率", None),
+        ("3%", "target", "level", "exact", "鼠密度阳性率标准", None)]),
+    ("二是病原学阳性率距离60%的国家要求仍有差距。", [
+        ("60%", "target", "level", "exact", "病原学阳性率要求", None)]),
+    ("I类切口手术部位感染率0.42%,低于1%的控制目标。", [
+        ("0.42%", "actual", "level", "exact", "I类切口手术部位感染率", None),
+        ("1%", "target", "level", "at_most", "I类切口手术部位感染率", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
