@@ -170,6 +170,8 @@ _PAST_GOAL = regex.compile(r"超额|超计划|超出")
 _MULTIPLIED = regex.compile(r"[万亿]")
 # The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
 _GAP = regex.compile(r"(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差)(?:约|近)?")
+# What was actually done of the number before: 随机抽取检查对象418家,实际完成检查412家.
+_DONE_OF_IT = regex.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实)[^,;:。\d]{0,8}")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
@@ -194,6 +196,13 @@ def _bound_after_per() -> "regex.Pattern[str]":
 
 def _longest_first(words: list[str]) -> str:
     return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+
+def _due(sentence: str, quantities: list[Quantity]) -> set[int]:
+    """Where the numbers start that a result after them was actually done of (检查对象418家,实际
+    完成检查412家): the number to be done, a task, not a result."""
+    return {q.start for q, nxt in zip(quantities, quantities[1:])
+            if counted_alike(q.unit.unit, nxt.unit.unit) and _DONE_OF_IT.fullmatch(sentence, q.end, nxt.start)}
 
 
 def _respective_names(sentence: str, quantities: list
@@ -462,6 +471,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
     row_place = head if head and _another_place(head, p.region) == head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
+    due = _due(p.text, found) if "实际" in p.text else set()
     earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
     before: tuple[Quantity, str, str | None] | None = None  # the previous quantity, its aspect and direction
     counted = ""  # the name of the previous count or amount, without its whole
@@ -486,6 +496,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
+        if q.start in due and role_ == "actual" and aspect_ == "level":
+            role_ = "quota"  # 随机抽取检查对象418家,实际完成检查412家: what was to be done
         inherited = bool(before and before[1] in ("change", "completion")
                          and (counted_alike(before[0].unit.unit, q.unit.unit) or "分别" in p.text[:before[0].start])
                          and (_LIST_JOIN.fullmatch(p.text, before[0].end, q.start) or _pledge_only(p.text, before[0].end, q.start)))
@@ -517,6 +529,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
                          and p.text[left - 1] == "," and counted_alike(part_unit, q.unit.unit)
                          and not TOTAL_OPENING.match(p.text, left) and not PER_HEAD.match(p.text, left))
         part = opens_part or continued
+        if part and previous and last_dated[1] == "actual" and _own_year(p, q) is None:
+            if role_ == "target" and opens_part and p.section_role == "plan" and not pledged(p, q.start, q.end):
+                role_ = "actual"  # 实际18所全部达标,其中6所达到推荐标准: a part of the result, in a plan too
+            if role_ == "actual" and last_dated[0]:
+                year_ = last_dated[0]  # 2012年达到290元,其中各级财政补助240元: of the whole's year
         subject, subject_unit = parent
         if aspect_ == "change" and previous:
             # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年

@@ -26,11 +26,11 @@ _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去�
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves
 # (目标任务完成率, 目标责任制), a plan or a target a result is compared with (比计划增加,
-# 超过省定目标).
+# 超过省定目标, 距年度目标尚差…), an estimate of where things stand (到2025年底(预计数,下同)).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助))"
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
-                            r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}目标")
+                            r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}目标|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
@@ -69,11 +69,19 @@ _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
+# Goals listed after a colon, through every ; of the list: 主要目标是:参合率稳定在98%以上…;实际补偿比达到60%;….
+_GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
+# How far a result is short of a goal whose value is not said: 距年度目标尚差8.3亿元.
+_SHORT_OF_GOAL = regex.compile(r"(?:距离?|离)[^,;:。\d]{0,8}目标\p{Han}{0,2}?(?:尚差|还差|相差|差)(?:约|近)?$")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
 _PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|匮乏|不强|不到位|(?<!不)仅|尚缺|缺编"
 _PROBLEM_STATED = regex.compile(_PROBLEM_WORDS)
 _PROBLEM_OPENING = regex.compile(rf"[一二三四五六七八九十]是[^,;:。]*?(?:{_PROBLEM_WORDS})|存在的?(?:主要)?问题")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# What was actually done, said right before its number: 实际增长12.6%, 实际新增23个, 实际18所 (beside
+# a promise or a plan); not a rate named so (实际补偿比达到60%, 资金实际到位率) nor a measure a plan
+# sets a goal for (使实际开放床位达到60张).
+_ACTUALLY = regex.compile(r"实际(?!上)(?:(?![率比达为]|到(?!位))\p{Han}){0,4}(?=\d|$)")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 # 去年 opening a sentence dates all its clauses: 去年全县参合率为94.7%,筹集基金3862万元
@@ -154,6 +162,8 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
         return "change"
     if GOAL_AFTER.match(sentence, end) or _TASK_NAMED_AFTER.match(sentence, end):
         return "level"  # 超额完成60%的目标, 未完成70%的目标任务, 超额完成10所的任务: the goal itself
+    if _SHORT_OF_GOAL.search(sentence, max(0, start - 16), start):
+        return "change"  # 距年度目标尚差8.3亿元: how far short of the goal
     if unit == "%" and before.endswith(("率完成", "率完成了")):
         return "level"  # 签约率完成35.8%: the rate reached
     if unit == "%" and completed(before):
@@ -218,6 +228,11 @@ def _has_cue(text: str, name: str) -> bool:
     return any(c in words or len(word_set(c)) > 1 or not _HAN_ONLY.fullmatch(c) for c in present)
 
 
+def _said_done(text: str) -> bool:
+    """Whether the words say a result was reached: an [role] actual cue, or 实际 before it."""
+    return _has_cue(text, "actual") or bool(_ACTUALLY.search(text))
+
+
 @cache
 def _bound_words() -> "regex.Pattern[str]":
     """The target cues that are bounds (不低于, 不得超过 …): [role] target words that open with 不."""
@@ -238,7 +253,8 @@ def _bound_only(p: Passage, start: int, end: int) -> bool:
 def pledged(p: Passage, start: int, end: int) -> bool:
     """Whether a target cue stands before the quantity in its clause, or opens its
     sentence and carries over later clauses (力争A达到75%,B达到80%以上 states two targets),
-    up to a ; that starts another part (…,确保…运行;二是…,截至10月份共销售29369万元)."""
+    up to a ; that starts another part (…,确保…运行;二是…,截至10月份共销售29369万元) or a
+    result said to be done (实际…); goals listed after a colon (主要目标是:…;…) all are."""
     left, _ = clause_bounds(p.text, start, end)
     part = p.text.rfind(";", 0, left) + 1
     if _has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target"):
@@ -246,7 +262,11 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     # …,2019年为4.48万人: a clause dated before the year planned is not carried
     own = _YEAR.search(p.text, left, start)
     now = p.plan_year or (p.report_year + 1 if p.report_year else None)
-    return not (own and now and int(own.group(1)) < now) and _has_cue(_NOT_TARGET.sub("", p.text[part:left]), "carry")
+    colon = p.text.rfind(":", 0, left)
+    listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not _said_done(p.text[colon:start])
+    carried = p.text[part:left]
+    carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]  # 按预计…测算,实际出生2510人,筛查率…
+    return not (own and now and int(own.group(1)) < now) and (listed or _has_cue(_NOT_TARGET.sub("", carried), "carry"))
 
 
 def role(p: Passage, start: int, end: int) -> str:
@@ -258,7 +278,9 @@ def role(p: Passage, start: int, end: int) -> str:
         part = s.rfind(";", 0, left) + 1
         if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):
             return "target"
-        return "target" if p.section_role == "plan" and not _has_cue(clause_before, "actual") else "actual"
+        # 实际完成4.37万人,完成率104%: the share of a result just stated, even in a plan
+        done = _said_done(s[clause_bounds(s, left - 1, left - 1)[0] if left else 0:start])
+        return "target" if p.section_role == "plan" and not done else "actual"
     if _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
         return "target" if whole.group("plan") else "quota"
     if _ASSIGNED_VALUE.search(clause_before):
@@ -293,7 +315,7 @@ def role(p: Passage, start: int, end: int) -> str:
             or _REQUIRED_BOUND.search(clause_before)):
         return "target"
     has_target_cue = pledged(p, start, end)
-    has_actual_cue = _has_cue(clause_before, "actual")
+    has_actual_cue = _said_done(clause_before)
     if p.section_role == "plan":
         # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
         # problems and a plan): what there is now

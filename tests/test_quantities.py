@@ -1059,6 +1059,52 @@ CASES = [
     # a bound written after whom a rate is per
     ("先天梅毒报告发病率降至3/10万活产以下。", "plan", [
         ("3/10万", "rate", 3, None, "/10万", "at_most", "target", "level", 2020)]),
+    # a part (其中) is of its whole's year, not of a year listed before it
+    ("人均筹资标准从2015年的100元提高到2016年的120元,2018年达到290元,其中各级财政补助240元,个人缴费50元。", "results", [
+        ("100元", "money", 0.01, None, "万元", "exact", "baseline", "level", 2015),
+        ("120元", "money", 0.012, None, "万元", "exact", "actual", "level", 2016),
+        ("290元", "money", 0.029, None, "万元", "exact", "actual", "level", 2018),
+        ("240元", "money", 0.024, None, "万元", "exact", "actual", "level", 2018),
+        ("50元", "money", 0.005, None, "万元", "exact", "actual", "level", 2018)]),
+    # what was actually done (实际…) is a result beside a promise or in a plan, and so is its
+    # share done and its part; not a measure named so, which a plan sets goals for
+    ("二是门急诊人次较上年增长10%以上,实际增长12.6%;三是免费体检4.2万人,实际完成4.37万人,完成率104%;四是新增家庭医生团队20个,实际新增23个。", "plan", [
+        ("10%以上", "rate", 10, None, "%", "at_least", "target", "change", 2020),
+        ("12.6%", "rate", 12.6, None, "%", "exact", "actual", "change", 2019),
+        ("4.2万人", "count", 42000, None, "人", "exact", "target", "level", 2020),
+        ("4.37万人", "count", 43700, None, "人", "exact", "actual", "level", 2019),
+        ("104%", "rate", 104, None, "%", "exact", "actual", "completion", 2019),
+        ("20个", "count", 20, None, "个", "exact", "target", "level", 2020),
+        ("23个", "count", 23, None, "个", "exact", "actual", "level", 2019)]),
+    ("一是乡镇卫生院全部达到基本标准,实际18所全部达标,其中6所达到推荐标准。", "plan", [
+        ("18所", "count", 18, None, "所", "exact", "actual", "level", 2019),
+        ("6所", "count", 6, None, "所", "exact", "actual", "level", 2019)]),
+    ("政策范围内住院费用报销比例提高到75%以上,实际补偿比达到60%。", "plan", [
+        ("75%以上", "rate", 75, None, "%", "at_least", "target", "level", 2020),
+        ("60%", "rate", 60, None, "%", "exact", "target", "level", 2020)]),
+    ("新增开放床位8张,使实际开放床位达到60张。", "plan", [
+        ("8张", "count", 8, None, "张", "exact", "target", "level", 2020),
+        ("60张", "count", 60, None, "张", "exact", "target", "level", 2020)]),
+    ("注:筛查计划数按预计出生人数测算,全年实际出生2510人,筛查率99.1%。", "results", [
+        ("2510人", "count", 2510, None, "人", "exact", "actual", "level", 2019),
+        ("99.1%", "rate", 99.1, None, "%", "exact", "actual", "level", 2019)]),
+    ("到2019年底(预计数,下同),全市人均预期寿命达到79.2岁。", "results", [
+        ("79.2岁", "quantity", 79.2, None, "岁", "exact", "actual", "level", 2019)]),
+    # what a result was actually done of is the number to do, a quota
+    ("应筹集项目资金3152.4万元,实际到位3100万元。", "results", [
+        ("3152.4万元", "money", 3152.4, None, "万元", "exact", "quota", "level", 2019),
+        ("3100万元", "money", 3100, None, "万元", "exact", "actual", "level", 2019)]),
+    ("随机抽取检查对象418家,实际完成检查412家。", "results", [
+        ("418家", "count", 418, None, "家", "exact", "quota", "level", 2019),
+        ("412家", "count", 412, None, "家", "exact", "actual", "level", 2019)]),
+    # how far short of a goal is a result, not the goal
+    ("二是项目投资进度滞后,距年度目标尚差8.3亿元。", "problems", [
+        ("8.3亿元", "money", 83000, None, "万元", "exact", "actual", "change", 2019)]),
+    # goals listed after a colon are goals through every ; of the list
+    ("主要目标是:参合率稳定在98%以上;实际补偿比达到60%;封顶线提高到15万元。", "results", [
+        ("98%以上", "rate", 98, None, "%", "at_least", "target", "level", 2019),
+        ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019),
+        ("15万元", "money", 15, None, "万元", "exact", "target", "level", 2019)]),
 ]
 
 
@@ -2020,6 +2066,7 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     ("全年的业务总收入比去年增加8%,力争10%。", ["up", "up"]),  # a list after a change goes its way
     ("全年完成筹资4560万元,超计划完成5.2%;签约率为45%,比省定目标高5个百分点。", [None, "up", None, "up"]),
     ("每千人口执业医师2.1人,低于全国平均水平0.3人。", [None, "down"]),
+    ("投资完成21.7亿元,距年度目标尚差8.3亿元。", [None, "down"]),  # short of the goal
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
