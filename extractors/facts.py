@@ -22,7 +22,7 @@ from .units import counted_alike, units
 _AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
-                              r"(?:达到了|达到|为|是|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
+                              r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
                               r"|(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = regex.compile(r"[、和及与,]")
@@ -86,6 +86,8 @@ PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:�
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
 # by the period's end, and each year of it is a year planned, not past.
 PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")
+# A five-year plan's title: 卫生健康事业发展“十五五”规划 (its five years end in the period's last year).
+_FIVE_YEAR_TITLE = regex.compile(r"(十[一二三四五]五)(?:时期|期间)?[^,;。]{0,12}?(?:规划|计划|思路)")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
 _SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)"
@@ -108,8 +110,10 @@ _COMPARED_YEAR = regex.compile(r"(?:比|较|与|同)(?:(?:19|20)\d{2}年|上年|
 _CLAUSE_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # What between two facts starts another time: a new part (;), a year (力争到2025年), a period's end.
 _TIME_BETWEEN = regex.compile(r";|年|末|期间")
-# A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of) nor 已于2021年6月 (done in).
-_BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年)")
+# A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of), 已于2021年6月 (done in)
+# nor 我局于2021年1月5日至15日 (the days it was done on; but 将于2021年3月1日 is ahead).
+_BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日))"
+                           r"|(?:将|拟|计划|预计|力争|争取)于(?:19|20)\d{2}年")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
@@ -253,8 +257,15 @@ def _respective_names(sentence: str, quantities: list
         if (len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run)
                 and (len(items[0]) <= 4 or is_bare(items[0]))):  # 人均补偿, 增幅; not 肺结核患者管理率, a name of its own
             of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
+            # …分别有41人和57人…,通过率分别为38.7%和45.2%: each of the year of the number it is of
+            paired = [other.start for other in quantities[:i] if other.end <= left][-len(run):]
+            if all(start in dated for start in paired):
+                dated.update((quantity.start, dated[start]) for quantity, start in zip(run, paired))
             continue
         if len(run) < 2:
+            continue
+        if not items and len(years) == len(run):
+            dated.update((quantity.start, year_) for quantity, year_ in zip(run, years))  # 2022年、2023年分别有41人和57人
             continue
         verb = lead.group("verb") or ""
         if len(items) == 1 and len(years) == len(run):
@@ -385,9 +396,17 @@ def _part_start(text: str, at: int) -> int:
 
 
 def _planned_period(p: Passage, year_: int) -> bool:
-    """Whether a year is one of the period a plan is for: 2021年92% in 三年行动计划(2021—2023年)."""
+    """Whether a year is one of the period a plan is for: 2021年92% in 三年行动计划(2021—2023年),
+    2028年 in a “十五五”规划 (2026—2030), or any year after the one reported on (到2028年 in a
+    plan for 2030 written in 2025)."""
+    if p.report_year and year_ > p.report_year:
+        return True
     period = PLAN_PERIOD_TITLE.search(p.title)
-    return bool(period) and int(period.group("end")) == p.plan_year and int(period.group("start")) <= year_
+    if period:
+        return int(period.group("end")) == p.plan_year and int(period.group("start")) <= year_
+    five = _FIVE_YEAR_TITLE.search(p.title.replace("“", "").replace("”", ""))
+    last = cues()["year"]["periods"].get(five.group(1)) if five else None
+    return last == p.plan_year and last - 4 <= year_
 
 
 def _reports_part_of_year(p: Passage) -> bool:
@@ -507,11 +526,18 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_ = "target"  # 增长幅度为5.6%,控制在8%以内: the bound it was kept under
         way = (direction(p.text, q.start) or (before[2] if inherited else None)) if aspect_ == "change" else None
         previous, before = before, (q, aspect_, way)
-        if previous and last_dated[1] == role_ != "baseline" and len(years_met) == 1:
-            if aspect_ == "change" and previous[1] == "level" and last_dated[0] not in (None, year_) and _dated_by_default(p, q, role_, year_):
+        if previous and last_dated[1] == role_ != "baseline":
+            one_year = len(years_met) == 1
+            if (one_year and aspect_ == "change" and previous[1] == "level" and last_dated[0] not in (None, year_)
+                    and _dated_by_default(p, q, role_, year_)):
                 year_ = last_dated[0]  # 2019年…经费总额1.38亿元,比上年增加1760万元: the change of that year's amount
             elif (last_own and last_own != year_ and _own_year(p, q) is None
-                  and not _TIME_BETWEEN.search(p.text, previous[0].end, q.start)):
+                  and not _TIME_BETWEEN.search(p.text, previous[0].end, q.start)
+                  # …,2022年死亡2例,死亡率为37.62/10万: the level of the clause just before, opened by its year,
+                  # among several years (not …,已提前完成2020年目标的有8项,符合时间进度的有10项)
+                  and (one_year or (role_ == "actual" and aspect_ == previous[1] == "level"
+                                    and p.text[previous[0].end:q.start].startswith(",")
+                                    and _CLAUSE_YEAR.match(p.text, clause_bounds(p.text, previous[0].start, previous[0].end)[0])))):
                 # 2018年医保整合后,2022年参保率达到98.6%,人均筹资标准提高到960元: of the year the clause before named
                 year_ = last_own
         if previous and ";" in p.text[previous[0].end:q.start]:

@@ -100,7 +100,8 @@ _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
 _ON_BASIS = regex.compile(r"的?基础上")
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?的(?:人均|每人)?$")
+# 比上年的5916人, 比2022年(91.08%)提高…: the value compared with
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?(?:的(?:人均|每人)?|\()$")
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
@@ -112,6 +113,7 @@ _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:�
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
+_REACHED_BEFORE = regex.compile(rf"{REACHED}$")
 
 
 @cache
@@ -340,6 +342,14 @@ def _baseline_year(text: str, m: "regex.Match[str]", opening: bool) -> bool:
     return not opening or bool(_COMPARED_WITH.search(text, 0, m.start()) and _COMPARED_CLAUSE.match(text, m.end()))
 
 
+def _earlier_deadline(text: str, m: "regex.Match[str]") -> bool:
+    """Whether a year is a deadline set inside an earlier part of the sentence than the fact's
+    (…,到2027年实现县(区)全覆盖;…比例提高到35%): not one opening the sentence (到2025年,…;…),
+    nor the year a value reached (…增加到2020年的2.12人;…)."""
+    return (text[m.start() - 1] in "到至于在截" and m.start() < text.rfind(";") + 1
+            and bool(CLAUSE_BREAK.search(text, 0, m.start())) and not _REACHED_BEFORE.search(text, 0, m.start()))
+
+
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     """The year the fact belongs to: its clause, then its sentence, section, document."""
     s = p.text
@@ -349,13 +359,16 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     for opening, text in ((False, s[left:start]), (True, s[:left])):
         if "年" in text or "届" in text:  # every year pattern below needs one of them
             text = _MASKED_YEAR.sub("", text)
-            years = [int(m.group(1)) for m in _YEAR.finditer(text)
+            found = [m for m in _YEAR.finditer(text)
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
                      and not text.startswith(("水平", "的水平", "同期水平"), m.end())  # 恢复到2019年水平: a level, not a date
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;")
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
                           not (_COMPARED_WITH.search(text, 0, m.start())
                                or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]
+            if opening:  # …,到2027年实现全覆盖;…提高到35%: that deadline and the years before it are not this part's
+                found = found[max((n for n, m in enumerate(found) if _earlier_deadline(text, m)), default=-1) + 1:]
+            years = [int(m.group(1)) for m in found]
             if years:
                 return years[-1]
             short = [m for m in _SHORT_YEAR.finditer(text)]

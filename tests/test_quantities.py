@@ -1105,6 +1105,36 @@ CASES = [
         ("98%以上", "rate", 98, None, "%", "at_least", "target", "level", 2019),
         ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019),
         ("15万元", "money", 15, None, "万元", "exact", "target", "level", 2019)]),
+    # the level of a clause opened by another year is of that year too, among several years
+    ("2019年全县孕产妇死亡1例,死亡率为20.57/10万,2018年死亡2例,死亡率为37.62/10万,同比下降45.3%。", "results", [
+        ("1例", "count", 1, None, "例", "exact", "actual", "level", 2019),
+        ("20.57/10万", "rate", 20.57, None, "/10万", "exact", "actual", "level", 2019),
+        ("2例", "count", 2, None, "例", "exact", "actual", "level", 2018),
+        ("37.62/10万", "rate", 37.62, None, "/10万", "exact", "actual", "level", 2018),
+        ("45.3%", "rate", 45.3, None, "%", "exact", "actual", "change", 2019)]),
+    # years listed before 分别 date the numbers after it, and the rates of those numbers
+    ("2018年、2019年分别有41人和57人通过执业医师资格考试,通过率分别为38.7%和45.2%。", "results", [
+        ("41人", "count", 41, None, "人", "exact", "actual", "level", 2018),
+        ("57人", "count", 57, None, "人", "exact", "actual", "level", 2019),
+        ("38.7%", "rate", 38.7, None, "%", "exact", "actual", "level", 2018),
+        ("45.2%", "rate", 45.2, None, "%", "exact", "actual", "level", 2019)]),
+    # a prior year's value in brackets is the baseline of the change, of that year
+    ("早孕建册率为93.46%,比2018年(91.08%)提高2.38个百分点。", "results", [
+        ("93.46%", "rate", 93.46, None, "%", "exact", "actual", "level", 2019),
+        ("91.08%", "rate", 91.08, None, "%", "exact", "baseline", "level", 2018),
+        ("2.38个百分点", "rate", 2.38, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("婴儿死亡率2.88‰,比上年(3.39‰)下降0.51个千分点。", "results", [
+        ("2.88‰", "rate", 2.88, None, "‰", "exact", "actual", "level", 2019),
+        ("3.39‰", "rate", 3.39, None, "‰", "exact", "baseline", "level", 2018),
+        ("0.51个千分点", "rate", 0.51, None, "千分点", "exact", "actual", "change", 2019)]),
+    # the days something was done on are no deadline; the day it will be done on is
+    ("我局于2020年1月5日至15日抽调业务骨干组成4个考核组。", "results", [
+        ("4个", "count", 4, None, "个", "exact", "actual", "level", 2020)]),
+    ("县医院新院区将于2020年3月1日投入使用,新增床位300张。", "results", [
+        ("300张", "count", 300, None, "张", "exact", "target", "level", 2020)]),
+    # a deadline inside an earlier part of the sentence is that part's
+    ("全面推进医共体建设,到2021年实现全覆盖;药品集采品种数达到500个以上。", "plan", [
+        ("500个以上", "count", 500, None, "个", "at_least", "target", "level", 2020)]),
 ]
 
 
@@ -2045,6 +2075,20 @@ def test_each_place_listed_after_a_task_takes_the_task_as_its_name():
     facts = list(extract(Passage(sentence, section_role="plan", report_year=None, plan_year=2023, region="安川市")))
     assert [(f.indicator, f.role, f.indicator_key) for f in facts] == [
         ("永宁县农村适龄妇女宫颈癌检查任务数", "quota", None), ("河东县农村适龄妇女宫颈癌检查任务数", "quota", None)]
+
+
+@pytest.mark.parametrize("title,report_year,sentence,expected", [
+    # goals for a year of the period a plan is for, or after the year it was written in, stay goals
+    ("某市卫生健康事业发展“十五五”规划基本思路", None,
+     "到2028年,乡镇卫生院达标比例提高到60%,村卫生室标准化建设达标率保持100%;签约服务覆盖率年均提高2个百分点。",
+     [("target", 2028)] * 3),
+    ("某市卫生健康事业发展规划", 2025, "到2028年,乡镇卫生院达标比例提高到60%。", [("target", 2028)]),
+    # a year before the period is a result
+    ("某市卫生健康事业发展“十五五”规划基本思路", None, "2024年全市门诊量达到500万人次。", [("actual", 2024)]),
+])
+def test_goals_within_a_plans_period_stay_goals(title, report_year, sentence, expected):
+    passage = Passage(sentence, section_role="plan", report_year=report_year, plan_year=2030, title=title)
+    assert [(f.role, f.year) for f in extract(passage)] == expected
 
 
 @pytest.mark.parametrize("title,key", [("某县卫生健康局2021年工作总结", "nip_vaccination_rate"),
