@@ -60,6 +60,9 @@ _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预�
 _BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
 _DISTANCE = regex.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
+# …or from another group's, in points: 比户籍孕产妇低约6个百分点 (not 比上年低, 比目标高: a time, a goal).
+_OTHER_GROUP = regex.compile(r"(?<![同环])比(?![例重率])(?P<other>[^,;:。\d()]{2,8}?)(?<![提升])(?:高出|低出|高|低)了?(?:约|近)?$")
+_NO_GROUP = regex.compile(r"[年月季期末初底前去上时日原过往]|分别|目标|计划|任务|预算|标准|要求|预期")
 # Another area's value it is compared with: 高于全国7.23张和全省6.98张的水平, 低于全市1.68人的平均水平.
 _AREA = r"(?:全国|全省|全市|全州|国家|省|市)"
 _AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")
@@ -737,7 +740,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
                 or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start)))
         # the n-th number after 分别 is of the n-th fact before, whatever it is set against
-        level_of = indicator if q.start in of_listed else level_name.get(_LEVEL_UNIT.get(q.unit.unit, q.unit.unit), last_name)
+        level_unit = _LEVEL_UNIT.get(q.unit.unit, q.unit.unit)
+        # (the fact just before names it only when in that unit: not 就诊率88%,…低于全省平均水平0.26人)
+        level_of = indicator if q.start in of_listed else level_name.get(
+            level_unit, last_name if previous and previous[0].unit.unit in (level_unit, q.unit.unit) else "")
         # a number listed after one set against another area is set against it too (分别比全市平均高3.4和2.9个百分点)
         listed_off = off_series if previous and _LIST_JOIN.fullmatch(p.text, previous[0].end, q.start) else ""
         off_series = ""
@@ -747,7 +753,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             role_ = "actual"
         if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))
                 or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"
-                or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal):
+                or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal
+                or (q.unit.unit in _LEVEL_UNIT and (other := _OTHER_GROUP.search(p.text, max(0, q.start - 14), q.start))
+                    and not _NO_GROUP.search(other.group("other")))):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
             if role_ == "target" and last_dated[1] == "actual" and not pledged(p, q.start, q.end):
@@ -772,8 +780,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key, aside = None, True
             indicator = larger.group("place") + (level_of or _without_area(indicator))
             off_series = larger.group("place")
-        elif elsewhere:  # another area's value: no key of the bureau's series
-            key = None
+        elif elsewhere:  # another area's value: no key of the bureau's series, nor the name of its level
+            key, aside = None, True
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
                 indicator = elsewhere.group("place") + indicator
                 off_series = elsewhere.group("place")

@@ -2266,6 +2266,23 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
         ("3%", "target", "level", "exact", "鼠密度阳性率标准", None)]),
     ("二是病原学阳性率距离60%的国家要求仍有差距。", [
         ("60%", "target", "level", "exact", "病原学阳性率要求", None)]),
+    # how far from the province's average or from another group is the place's own (no key), named
+    # for the place's level, not the average's nor a level of another unit
+    ("每千人口注册护士3.67人,低于全省平均水平(4.05人)0.38人。", [
+        ("3.67人", "actual", "level", "exact", "每千人口注册护士", "nurses_per_1000"),
+        ("4.05人", "actual", "level", "exact", "全省平均每千人口注册护士", None),
+        ("0.38人", "actual", "change", "exact", "每千人口注册护士", None)]),
+    ("系统管理率为86.4%,比户籍孕产妇低约6个百分点。", [
+        ("86.4%", "actual", "level", "exact", "系统管理率", None),
+        ("6个百分点", "actual", "change", "approx", "系统管理率", None)]),
+    ("县域内就诊率仅为88%左右,每千人口执业(助理)医师数仍低于全省平均水平0.26人。", [
+        ("88%左右", "actual", "level", "approx", "县域内就诊率", "county_retention_rate"),
+        ("0.26人", "actual", "change", "exact", "每千人口执业(助理)医师数", None)]),
+    # but not a change over time (同比, 比例提高)
+    ("高血压患者规范管理率为78.4%,同比提高2.3个百分点,住院补偿比例提高5个百分点。", [
+        ("78.4%", "actual", "level", "exact", "高血压患者规范管理率", "hypertension_standard_mgmt_rate"),
+        ("2.3个百分点", "actual", "change", "exact", "高血压患者规范管理率", "hypertension_standard_mgmt_rate"),
+        ("5个百分点", "actual", "change", "exact", "住院补偿比例", None)]),
     ("I类切口手术部位感染率0.42%,低于1%的控制目标。", [
         ("0.42%", "actual", "level", "exact", "I类切口手术部位感染率", None),
         ("1%", "target", "level", "at_most", "I类切口手术部位感染率", None)]),
