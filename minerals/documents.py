@@ -474,8 +474,10 @@ def _sections(doc: Document) -> list[Section]:
         subs = []
         for m in _SUBHEADING.finditer(doc.text, parent.start, parent.end):
             title = m.group("title")
-            # an item that states a quantity dates its own clauses: (四)年内…提高到80%,到2025年实现全覆盖
-            years = [] if _states(title) else [int(y) for y in _HEADING_YEAR.findall(title)]
+            # an item that states a quantity is dated by the words before its first quantity only:
+            # (五)到2025年,建成…1个 is 2025's; (四)年内…提高到80%,到2025年实现全覆盖 is the plan's year
+            dating = title[:_first_stated(title)] if _states(title) else title
+            years = [int(y) for y in _HEADING_YEAR.findall(dating)]
             # a subsection holds what its section holds (计划生育 in its title is no plan), unless
             # it looks ahead: (三)明年工作 closing the year's results
             role = "plan" if _AHEAD_SUBHEADING.search(title) and not _DONE_HEADING.search(title) else parent.role
@@ -514,6 +516,11 @@ def _states(title: str) -> bool:
     机构3家,医养结合床位达到3000张).  Counts in words name what a heading is about (三项核心指标持续
     向好), and one in brackets is its note (加分项目(总加分不超过50分))."""
     return any(ch.isdigit() for ch in title) and any(not q.chinese for q in find(_BRACKETED.sub("", title)))
+
+
+def _first_stated(title: str) -> int:
+    """Where the first quantity in digits a heading states starts."""
+    return min(q.start for q in find(title) if not q.chinese)
 
 
 def _labelled(sec: Section) -> None:
