@@ -136,6 +136,8 @@ _DATELINE = regex.compile(rf"[ ]*(?:——?|[(]|(?:播出|采访|成文|印发)(
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # A summary given from January to April reports the year before (年度工作总结 are written then).
 _LAST_SPRING_MONTH = 4
+# A report given after spring that speaks of 今年 reports the year it is given.
+_THIS_YEAR = regex.compile(r"今年|本年度")
 _YEAR_END_MONTH = 10  # a report given from October on, naming no year, reports its own year
 # A year the results name, not the base of a comparison or a change (较2016年, 由2015年的), nor
 # the start of a span (2016年以来).
@@ -643,6 +645,8 @@ def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     given, month = int(found.group("year")), _month(found.group("month"))
     bound = given - 1 if month <= _LAST_SPRING_MONTH else given
     dateless = "\n".join(line for line in results.splitlines() if not (_DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line)))
+    if month > _LAST_SPRING_MONTH and _THIS_YEAR.search(dateless):
+        return given, month  # 2022年8月26日在…常务委员会…上: its 今年 is 2022
     named = [int(y) for y in _RESULT_YEAR.findall(dateless) if int(y) <= bound]
     if named and max(named) >= bound - 1:
         return max(named), month
@@ -785,6 +789,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     masked = _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
     own = None if masked else _SELF_PLACE.search(doc.text, 0, 300)
     said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
+    if region is None and (meeting := _MEETING_PLACE.search("\n".join(_date_lines(doc)[:6]))):
+        region = _place_name(meeting.group("place"), of_office=True)  # ——…在长宁县第十八届人民代表大会…上
     if region is None:
         counts = Counter(p for p in map(_place_name, _place_names(doc.text)) if p)
         if counts:
@@ -801,6 +807,10 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and within.endswith(("州", "市", "盟", "地区")):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州)
     return bureau, region, level
+
+
+# The place whose congress or conference a report is given at, in its dateline.
+_MEETING_PLACE = regex.compile(r"——[^\n]{0,16}?在(?P<place>\p{Han}{1,8}?(?:自治县|县|区|市|旗|州))(?:第|\p{Han}{0,3}届)[^\n]{0,20}?(?:人民代表大会|人大|政协|会议)")
 
 
 # Words before a place the report sets itself against: 邻近的北川县为2.35人, 而同期北川县仅….

@@ -41,6 +41,9 @@ def _described(text: str):
      2020, 2021),
     # signed in midsummer with no year named: nothing tells
     ("关于全县卫生工作情况的报告\n\n一、基本情况\n\n全县门诊量12万人次。" + _WORK + "\n\n某县卫生健康局\n2021年7月2日\n", None, None),
+    # …but one that speaks of 今年 reports the year it is given in
+    ("关于全县卫生健康工作情况的报告\n\n——2022年8月26日在长宁县第十八届人民代表大会常务委员会第五次会议上\n\n"
+     "一、基本情况\n\n今年以来,全县门诊量12万人次,去年同期为11万人次。" + _PLAN, 2022, 2023),
     # a reply dated in June reports the state at the end of the year before
     ("关于县政协十届一次会议第0087号提案的答复\n\n河东县卫生健康局\n\n王文华委员:\n\n现将办理情况答复如下:\n\n"
      "一、我县乡村医生队伍现状\n\n截至2021年底,全县共有行政村248个,在岗乡村医生413人。"
@@ -70,7 +73,8 @@ def _described(text: str):
     ("在全县2013年卫生工作会议上的讲话\n\n县卫生局局长周建国\n(2013年2月5日)\n\n同志们:\n\n一、五年来全县卫生工作取得的主要成绩\n\n"
      "2012年全县新农合参合率达到98.7%。\n\n二、2013年主要工作任务\n\n新农合参合率稳定在98%以上。", 2012, 2013),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
-        "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "reply_as_of_year_end",
+        "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
+        "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
         "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan", "broadcast_date",
         "work_meeting_speech"])
@@ -139,6 +143,9 @@ def test_a_plan_states_its_problems():
     ("关于县级公立医院综合改革效果评估的报告\n\n(临澧县卫生和计划生育局 2018年4月)\n\n现将有关情况报告如下。" + _WORK,
      ("临澧县卫生和计划生育局", "临澧县", "county")),
     ("青川县人民医院2019年工作总结\n\n2019年,我院在县卫生健康局的领导下,全年门诊量12万人次。" + _WORK, (None, None, None)),
+    # a government's report to its congress: the congress's place
+    ("关于全县卫生健康工作情况的报告\n\n——2022年8月26日在长宁县第十八届人民代表大会常务委员会第五次会议上\n\n"
+     "县人民政府副县长  王立新\n\n今年以来,全县门诊量12万人次。" + _WORK, (None, "长宁县", "county")),
     # the issuer on a line of its own under the title (a place jieba reads as a person's name, 安澜)
     ("安澜县2023年妇幼健康统计分析报告\n\n安澜县卫生健康局  妇幼健康股\n2024年3月\n\n为全面掌握全县妇女儿童健康状况,现报告如下。" + _WORK,
      ("安澜县卫生健康局", "安澜县", "county")),
@@ -148,7 +155,7 @@ def test_a_plan_states_its_problems():
     # a title about hospital infection names no hospital
     ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
      ("旌阳区卫生健康局", "旌阳区", "district")),
-], ids=["class_of_hospitals", "hospital", "issuer_under_title", "publishing_line", "hospital_infection"])
+], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "hospital_infection"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
