@@ -68,6 +68,8 @@ _LINE_PLAN_HEADING = regex.compile(
     r"|(?:19|20)\d{2}年,?\p{Han}{0,6}?(?:这样干|这么干|怎么干|干什么|再出发|新目标|展望))[ ]*$",  # a post's 2024年,我们这样干
     regex.M,
 )
+# A post's headings, numbered 01, 02 … on lines of their own (08 2024年,我们这样干).
+_POST_HEADING = regex.compile(r"^[ ]*0[1-9][ ]*(?P<title>(?:\p{Han}|(?:19|20)\d{2}年)[^\n。;]{1,24}?)[ ]*$", regex.M)
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
 # from the heading above, so nothing is required before it); one that opens with a number
 # is a line of its own ((四)0-6岁儿童健康管理).
@@ -430,7 +432,7 @@ def split(text: str) -> list[Document]:
 
 def _headings(text: str) -> list[regex.Match]:
     found = {m.start(): m for m in _HEADING.finditer(text)}
-    for pattern in (_RUN_ON_PLAN_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN):
+    for pattern in (_RUN_ON_PLAN_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]

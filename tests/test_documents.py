@@ -237,3 +237,12 @@ def test_an_item_that_states_a_quantity_dates_its_own_clauses():
     doc = _described("某市卫生健康局2022年学校卫生工作总结\n\n一、主要工作\n\n全年筛查12万人。\n\n二、2023年工作计划\n\n"
                      "(四)年内校医配备率提高到80%,到2025年实现全覆盖。")
     assert [(s.title, s.role, s.year) for s in doc.sections] == [("主要工作", "results", None), ("2023年工作计划", "plan", 2023)]
+
+
+def test_a_posts_numbered_headings():
+    """A WeChat post numbers its parts 01, 02 …; its last part is its plan."""
+    doc = _described("南湖区卫健局2023年工作总结出炉\n\n01 医疗服务能力再上新台阶\n\n全区门诊量182万人次。\n\n"
+                     "02公共卫生服务更加均等\n\n高血压患者规范管理率78%。\n\n08  2024年,我们这样干\n\n县域内就诊率力争达到92%。")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [
+        ("医疗服务能力再上新台阶", "results", None), ("公共卫生服务更加均等", "results", None), ("2024年,我们这样干", "plan", 2024)]
+    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2023, 2024)
