@@ -85,7 +85,7 @@ PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 _WHOLE_YEAR = regex.compile(r"全年|全年度")
 # A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
-PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|年中")
+PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|(?<!\d)年中(?=工作|总结|小结|汇报)")  # not 2019年中医药
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
 # by the period's end, and each year of it is a year planned, not past.
 PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")

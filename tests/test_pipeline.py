@@ -604,6 +604,18 @@ def test_a_half_year_summary_results_join_no_yearly_series(tmp_path):
         (20, "target", 2011, "new_village_clinics")]
 
 
+@pytest.mark.parametrize("title,key", [
+    ("安宁县卫生局2011年年中工作总结", None),  # the middle of a year: where it stood then
+    ("安宁县卫生局2011年中医药工作总结", "hospital_delivery_rate"),  # 年中医药 is no middle of a year
+])
+def test_a_title_of_part_of_a_year(tmp_path, title, key):
+    from minerals.pipeline import process
+
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n一、主要工作\n全县住院分娩率98.6%。\n", encoding="utf-8")
+    assert [f["indicator_key"] for f in process(path).facts] == [key]
+
+
 @pytest.mark.parametrize("text,report_year,plan_year", [
     # the plan year is the year before the plan word, not the first year of the title
     ("桐庐县卫生计生局关于2017年工作总结及2018年工作思路的报告\n全县门诊诊疗12.5万人次。\n", 2017, 2018),
