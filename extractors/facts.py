@@ -126,7 +126,7 @@ _ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
 # The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
 # 签约率为35%,距离年底目标40%; 建档率达到85%,超额完成省定80%的目标 (the goal named after its number).
 _TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距离|离)?了?\p{Han}{0,6}"
-_GOAL_OF_LAST = regex.compile(_TOWARDS_GOAL + r"目标(?:值|为|是)?\(?")
+_GOAL_OF_LAST = regex.compile(_TOWARDS_GOAL + r"(?<![率数量])目标(?:值|为|是)?\(?")  # not 县域内就诊率目标为90%: a name of its own
 _GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
 # Goals listed in brackets after the word for them, each of a fact stated before (完成全年目标任务
 # (170万人次)的83.9%; 均低于年度控制目标(12/10万、4‰、5‰)), and the shares of them done after
