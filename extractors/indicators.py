@@ -103,8 +103,10 @@ _PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)")
 _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
-# amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册.
-_SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:每人次|每人|每年|每户|每次|每例)*")
+# amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
+# 基本公共卫生服务补助资金拨付 (the fund as paid out).
+_SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
+                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)")
 
 # An amount for each one: 人均补助, 次均费用, 每人每年.
 PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
@@ -162,6 +164,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:m.start()], dictionary()[key].name + m.group()):
             continue  # 单笔最高罚款 is one case's, not the year's fines
+        if key in _cue_list("institution_named") and of_institution(phrase[:m.start()]):
+            continue  # 乡镇卫生院住院政策范围内报销比例 is that level's
         if _family(unit) == "money" and phrase[m.start() - 1:m.start()] in _JOINERS and m.start() > 1:
             continue  # 奖励扶助、特别扶助资金2918万元: the sum of both, not the last one's
         rest = phrase[m.end():]
@@ -173,7 +177,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
-        if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(rest) and not _addition(rest):
+        if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(phrase, m.end()) and not _addition(rest):
             continue  # 零差价销售药品让利, 参合农民免费健康体检: another amount, of other people
         wanted = dictionary()[key].unit
         # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family;
@@ -192,7 +196,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时
 年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
-提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
+设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 在 再 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
@@ -330,16 +334,24 @@ def applies(key: str, name: str, before: str, title: str = "") -> bool:
                 and not any(w in name for w in outside["unless"])):
             return False
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
+    if key in _cue_list("institution_costs"):
+        return not _institution_owns(before, by_kind=True)
     return not ((key in stocks() or key in _cue_list("institution_series")) and _institution_owns(before))
 
 
-def _institution_owns(before: str) -> bool:
+def _institution_owns(before: str, by_kind: bool = False) -> bool:
     """Whether the institution named last before a fact is whose the fact is: one named as
     the owner of a value (县级医院病床使用率91.2%,平均住院日7.8天), after any word naming the
-    whole place, and not one counted itself (全县共有乡镇卫生院20个,卫生技术人员3256人)."""
-    owner = max((m.end() for m in _institution_words().finditer(before) if not _COUNTED_NEXT.match(before, m.end())),
-                default=-1)
+    whole place, and not one counted itself (全县共有乡镇卫生院20个,卫生技术人员3256人); `by_kind`,
+    not one named by its kind alone (9.医院门诊病人次均医药费用, 公立医院)."""
+    owner = max((m.end() for m in _institution_words().finditer(before) if not _COUNTED_NEXT.match(before, m.end())
+                 and not (by_kind and _of_kind(before, m.start()))), default=-1)
     return owner > max(before.rfind(w) for w in _cue_list("whole_place"))
+
+
+def _of_kind(text: str, at: int) -> bool:
+    """Whether the institution at `at` is named by its kind alone (医院 after a list number, 公立医院)."""
+    return not at or not _HAN.match(text, at - 1) or text.endswith(_cue_list("all_of_kind"), 0, at)
 
 
 # What follows an institution counted itself: 乡镇卫生院20个, 卫生院数, 卫生院达到.

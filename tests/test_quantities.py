@@ -1330,7 +1330,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县在岗人员320人,有效率达92%。", ["在岗人员", "在岗人员有效率"], [None, None]),
     ("计划免疫接种率达95%。", ["计划免疫接种率"], ["nip_vaccination_rate"]),
     ("投入资金3000余万元,完成率达100%。", ["投入资金", "投入资金完成率"], [None, None]),
-    ("全县共出动卫生监督人员320人次。", ["出动卫生监督人员"], [None]),
+    ("全县共出动卫生监督人员320人次。", ["出动卫生监督人员"], ["supervision_staff_trips"]),
     ("使辖区居民健康档案建档率达到85%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     # what a change is measured against stays out of the name (the aspect says change)
     ("门诊量较上年增长5%,住院人次比2018年同期下降3%。", ["门诊量", "住院人次"], [None, None]),
@@ -1382,7 +1382,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["new_village_clinics", "new_village_clinics"]),
     # a listed noun shares the list's verb, unless it has a verb of its own
     ("共出动卫生监督人员320人次,车辆56台次,检查单位450家。", ["出动卫生监督人员", "出动车辆", "检查单位"],
-     [None, None, None]),
+     ["supervision_staff_trips", None, None]),
     ("发放宣传资料5万余份,受益群众3万余人。", ["发放宣传资料", "受益群众"], ["health_materials", None]),
     ("全年累计发放灭鼠药4000多包,灭蟑药1000多包。", ["发放灭鼠药", "发放灭蟑药"], [None, None]),
     ("召开专题会议5次,下发文件12份。", ["召开专题会议", "下发文件"], [None, None]),  # 下发文件 is one noun to jieba
@@ -1598,7 +1598,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["delivery_subsidy", None]),
     # a whole subsidy is no subsidy per head; a change in Chinese numerals after a rate in them is read
     ("共筹集新农合基金一千二百三十六万元,其中中央财政补助四百万元,中央财政补助标准每人200元。",
-     ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], ["ncms_fund_raised", None, "ncms_gov_subsidy_per_capita"]),
+     ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], ["ncms_fund_raised", None, None]),
     ("全县新农合参合率达百分之八十五点六,比上年提高三点二个百分点。", ["新农合参合率"] * 2, ["ncms_enrollment_rate"] * 2),
     # admissions are written in 人 as often as in 人次
     ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
@@ -1729,7 +1729,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a clause that states a total names it, and is no part of the list before it
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
      ["人均筹资标准", "人均中央财政补助", "人均农民个人缴纳", "筹集基金"],
-     ["ncms_per_capita_funding", "ncms_gov_subsidy_per_capita", None, None]),
+     ["ncms_per_capita_funding", None, None, None]),
     # a long name borrowed across a colon keeps the population its ratio is taken to
     ("每千人口执业(助理)医师数:2023年目标3.0人,2023年完成3.12人。", ["每千人口执业(助理)医师数"] * 2, ["physicians_per_1000"] * 2),
     ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
@@ -1842,7 +1842,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("社区卫生服务站和村卫生室能够提供中医药服务的比例分别达到86.5%和74.3%。",
      ["社区卫生服务站能够提供中医药服务的比例", "村卫生室能够提供中医药服务的比例"], [None, None]),
     ("乡镇卫生院门诊次均费用下降到42.6元,比实施前下降21.3%。", ["乡镇卫生院门诊次均费用", "乡镇卫生院门诊次均费用"],
-     ["outpatient_cost_per_visit", None]),
+     [None, None]),
     # an amount listed after a part's count is that part's amount
     ("全年补偿参合农民12.6万人次,其中住院补偿8630人次、补偿金额792.3万元,门诊补偿11.8万人次、补偿金额194.1万元。",
      ["补偿参合农民", "补偿参合农民住院补偿", "补偿参合农民住院补偿金额", "补偿参合农民门诊补偿", "补偿参合农民门诊补偿金额"],
@@ -1985,7 +1985,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a hospital reform's money is no 新农合 compensation
     ("查处非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件7起,登记肺结核患者486例,出动卫生监督员6230人次。",
      ["非医学需要的胎儿性别鉴定和选择性别人工终止妊娠案件", "登记肺结核患者", "出动卫生监督员"],
-     [None, "tb_cases_found", "supervision_inspections"]),
+     [None, "tb_cases_found", "supervision_staff_trips"]),
     ("县财政全年安排公立医院改革补偿资金870万元。", ["县财政全年安排公立医院改革补偿资金"], [None]),
     # a group named in one part of a sentence is not the next part's; 1-10月 opens its part
     ("重点人群签约率71.2%,建档立卡贫困人口签约率100%;高血压患者规范管理率72.4%;1-10月为老年人体检2.37万人,体检率65.8%。",
@@ -2061,6 +2061,50 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a ratio names both its terms and borrows no subject from the fact before it
     ("每千人口注册护士3.67人,医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62。",
      ["每千人口注册护士", "医护比", "医护比", "二级以上综合医院床护比"], ["nurses_per_1000", None, None, None]),
+    # staff sent out are not the units inspected; the card is not the certificate; the events' and the
+    # vaccine reactions' reports are not the diseases'; the public trained are not the health staff
+    ("全年出动卫生监督员3260人次,检查各类单位1840户次。",
+     ["出动卫生监督员", "检查各类单位"], ["supervision_staff_trips", "supervision_inspections"]),
+    ("全县适龄儿童建卡率99.6%,建证率99.8%。",
+     ["适龄儿童建卡率", "建证率"], ["vaccination_card_rate", "vaccination_certificate_rate"]),
+    ("突发公共卫生事件相关信息报告及时率100%,传染病报告及时率为99.6%。",
+     ["突发公共卫生事件相关信息报告及时率", "传染病报告及时率"], ["phe_info_report_rate", "id_report_timeliness_rate"]),
+    ("AEFI监测报告疑似预防接种异常反应37例,报告及时率100%。",
+     ["AEFI监测报告疑似预防接种异常反应", "报告及时率"], [None, None]),
+    ("2024年,公众急救培训不少于1.5万人次。", ["公众急救培训"], [None]),
+    # one hospital's, one level's or the employees' scheme's values are not the place's; hospitals
+    # named by their kind alone are all the place's
+    ("县人民医院全年门急诊28.6万人次,门诊病人次均医药费用118元,住院病人人均医药费用3260元。",
+     ["县人民医院全年门急诊", "门诊病人次均医药费用", "住院病人人均医药费用"], [None, None, None]),
+    ("全县公立医院次均门诊费用186.3元,住院次均费用6428元。",
+     ["公立医院次均门诊费用", "住院次均费用"], ["outpatient_cost_per_visit", "inpatient_cost_per_case"]),
+    ("职工医保住院费用政策范围内报销比例为84.2%,乡镇卫生院住院政策范围内报销比例为90%。",
+     ["职工医保住院费用政策范围内报销比例", "乡镇卫生院住院政策范围内报销比例"], [None, None]),
+    ("全站现有在编职工126人,其中卫生技术人员98人。", ["全站在编职工", "卫生技术人员"], [None, None]),
+    ("区精神卫生中心开放床位260张,病床使用率91.2%,平均住院日42.6天。",
+     ["区精神卫生中心开放床位", "病床使用率", "平均住院日"], [None, None, None]),
+    # a rate named before 目标为 is its own, not the goal of the rate before
+    ("2024年糖尿病患者规范管理率目标为72%,县域内就诊率目标为90%。",
+     ["糖尿病患者规范管理率", "县域内就诊率"], ["diabetes_standard_mgmt_rate", "county_retention_rate"]),
+    # more of the dictionary's wordings
+    ("取缔无证行医点412户,取缔非法行医点17家。",
+     ["取缔无证行医点", "取缔非法行医点"], ["illegal_practice_closed", "illegal_practice_closed"]),
+    ("立案查处违法案件67起,罚款金额合计186.5万元。",
+     ["立案查处违法案件", "罚款金额合计"], ["admin_penalties", "admin_penalties"]),
+    ("基本公共卫生服务补助资金:拨付3.14亿元。", ["基本公共卫生服务补助资金拨付"], ["bphs_funds"]),
+    ("定向培养农村订单医学生20人,引进高层次医学人才5名。",
+     ["定向培养农村订单医学生", "引进高层次医学人才"], ["staff_recruited", "staff_recruited"]),
+    ("新创建省级卫生乡镇2个、省级卫生村15个。",
+     ["新创建省级卫生乡镇", "省级卫生村"], ["healthy_city_titles", "healthy_city_titles"]),
+    ("集中式供水单位水质抽检合格率为97.8%,游泳场所水质抽检合格率91.7%。",
+     ["集中式供水单位水质抽检合格率", "游泳场所水质抽检合格率"], ["water_quality_pass_rate", None]),
+    ("开展义诊咨询326场次,举办健康讲座418场。",
+     ["开展义诊咨询", "举办健康讲座"], ["health_consultations", "health_lectures"]),
+    ("发现并治疗肺结核病人315例。", ["发现并治疗肺结核病人"], ["tb_cases_found"]),
+    ("县财政卫生健康投入4.12亿元。", ["县财政卫生健康投入"], ["gov_health_spending"]),
+    ("完成5所乡镇卫生院提质改造和32个村卫生室标准化建设。",
+     ["乡镇卫生院提质改造", "村卫生室标准化建设"], ["new_township_hospitals", "new_village_clinics"]),
+    ("全年共采集全血42618人次。", ["采集全血"], ["blood_donations"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
