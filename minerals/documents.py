@@ -83,7 +83,8 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
-                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标")  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
+                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标"  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
+                           r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})改进措施")  # a self-evaluation's 五、改进措施; not 存在问题及改进措施
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
 _WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
@@ -456,6 +457,9 @@ def _sections(doc: Document) -> list[Section]:
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):
         a.end = b.start
+    for sec in out:
+        if sec.role == "plan" and sec.year is None:
+            sec.year = _paragraph_year(doc.text, sec)
     out = [part for sec in out for part in _problems_then_plan(doc.text, sec)]
     if not whole_plan:
         # a weak heading with a year of its own (三、“十四五”发展目标) is a plan all the same
@@ -466,6 +470,10 @@ def _sections(doc: Document) -> list[Section]:
                 sec.role = "results"
     for sec in out:  # an item 三、… that states a quantity stays a section: its siblings head theirs
         _labelled(sec)
+    if not whole_plan and (ahead := _closing_plan(doc, out)):
+        if out:
+            out[-1].end = ahead.start
+        out.append(ahead)
     if out and not whole_plan and (annex := _ANNEX.search(doc.text, out[-1].start)):
         # 附件:2023年…主要数据 after the plan for 2024: the year's data, not its goals
         out[-1].end = annex.start()
@@ -499,6 +507,39 @@ def _sections(doc: Document) -> list[Section]:
 # Where the plan of a heading that states problems and a plan starts: a sentence opening with a
 # year or a word that looks ahead (2024年,全县孕产妇死亡率控制在…; 下一步,…).
 _PLAN_START = regex.compile(r"(?:^|(?<=[。;!?\n]))[ ]*(?:(?:19|20)\d{2}年|下一步|下步|今后|明年)")
+
+
+# The year a plan's one paragraph opens with: 五、下一步打算 / 到2022年,全县…。新建健康步道10条…
+_PARAGRAPH_YEAR = regex.compile(r"(?:到|至)?((?:19|20)\d{2})年(?:底|末)?[,:]")
+
+
+def _paragraph_year(text: str, sec: Section) -> int | None:
+    """The year of a plan section that is one paragraph under its heading, opening with a year:
+    all its goals are due by then."""
+    heading_end = text.find("\n", sec.start)
+    body = text[heading_end:sec.end].strip() if 0 <= heading_end < sec.end else ""
+    m = _PARAGRAPH_YEAR.match(body)
+    signed = all(len(line) <= 30 and not _CLAUSE_MARK.search(line) for line in body.split("\n")[1:])  # its signature and date
+    return int(m.group(1)) if m and signed else None
+
+
+# A summary's closing paragraph that turns to the next year: 2020年,我们将力争县域内就诊率达到90%…
+_CLOSING_PLAN = regex.compile(r"^[ ]*(?P<title>((?:19|20)\d{2})年),?(?:我们|我局|我委|我县|我区|我市|全县|全区|全市)?"
+                              r"(?:将|要|计划|力争|拟)", regex.M)
+
+
+def _closing_plan(doc: Document, sections: list[Section]) -> Section | None:
+    """The plan a summary closes with in a paragraph of its own, after its last heading, for a year
+    after every year its title names (青石县卫生健康局2019年工作总结 … 2020年,我们将力争…)."""
+    title_years = [int(y) for y in _YEAR.findall(doc.title)]
+    if not title_years or any(s.role == "plan" for s in sections):
+        return None
+    last = None
+    for last in _CLOSING_PLAN.finditer(doc.text, sections[-1].start if sections else 0):
+        pass
+    if last is None or int(last.group(2)) <= max(title_years):
+        return None
+    return Section(last.start("title"), len(doc.text), last.group("title"), "plan", int(last.group(2)))
 
 
 def _problems_then_plan(text: str, sec: Section) -> list[Section]:
@@ -550,7 +591,10 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     period = PLAN_PERIOD_TITLE.search(doc.title) if doc.type == "plan" else None
     plan = int(period.group("end")) if period else None
     if plan is None:
-        plan = next((s.year for s in doc.sections if s.role == "plan" and _YEAR.search(s.title)), None)
+        # or the year its one paragraph opens with (到2022年,…), unless the title names a plan of its own
+        by_paragraph = not regex.search(_PLAN_WORDS, doc.title)
+        plan = next((s.year for s in doc.sections if s.role == "plan"
+                     and (_YEAR.search(s.title) or (by_paragraph and _paragraph_year(doc.text, s)))), None)
     if plan is None and doc.type == "plan" and not title_years:
         # a plan that opens with its own year: 2016年,我院将…; 为了做好2016年卫生工作
         ahead = _PLAN_OPENING.search(body[:300])

@@ -246,3 +246,31 @@ def test_a_posts_numbered_headings():
     assert [(s.title, s.role, s.year) for s in doc.sections] == [
         ("医疗服务能力再上新台阶", "results", None), ("公共卫生服务更加均等", "results", None), ("2024年,我们这样干", "plan", 2024)]
     assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2023, 2024)
+
+
+def test_a_summary_closing_on_next_years_plan():
+    """青石县卫生健康局2019年工作总结 closes with 2020年,我们将力争…: a plan for 2020, after its last heading."""
+    doc = _described("青石县卫生健康局2019年工作总结\n\n一、卫生资源稳步增长。全县卫生技术人员2874人。\n\n"
+                     "二、医疗服务能力增强。县域内就诊率达到88.5%。\n同时,全县改善医疗服务。\n"
+                     "2020年,我们将力争县域内就诊率达到90%。")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [
+        ("卫生资源稳步增长", "results", None), ("医疗服务能力增强", "results", None), ("2020年", "plan", 2020)]
+    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2019, 2020)
+
+
+@pytest.mark.parametrize("heading,role", [
+    ("五、改进措施", "plan"),  # a self-evaluation's measures for the next year
+    ("五、存在问题及改进措施", "problems"),  # its problems come first
+], ids=["measures", "problems_and_measures"])
+def test_a_self_evaluations_measures_are_its_plan(heading, role):
+    doc = _described("永修县卫生健康局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n全年支出1.2亿元。\n\n" + heading
+                     + "\n\n一是预算执行率偏低。")
+    assert [(s.title, s.role) for s in doc.sections][-1] == (heading[2:], role)
+
+
+def test_a_plan_paragraph_opening_with_its_year():
+    """五、下一步打算 / 到2022年,…。新建健康步道10条。: the paragraph's goals are all due in 2022."""
+    doc = _described("云岭县国家慢性病综合防控示范区复审自评报告\n\n一、基本情况\n\n2020年,全县高血压患者规范管理率为71.6%。\n\n"
+                     "二、下一步打算\n\n到2022年,居民健康素养水平提高到25%以上。新建健康步道10条。\n\n云岭县卫生健康局代拟\n")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [("基本情况", "results", None), ("下一步打算", "plan", 2022)]
+    assert (doc.report_year, doc.plan_year) == (2020, 2022)
