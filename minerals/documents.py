@@ -136,6 +136,13 @@ _DAY = r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四
 _DATE_ALONE = regex.compile(rf"[ ]*(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
 _DATELINE = regex.compile(rf"[ ]*(?:——?|[(]|(?:播出|采访|成文|印发)(?:时间|日期):)[^,。;!?]{{0,30}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月"
                           rf"(?:{_DAY})?[^,。;!?]{{0,30}}")
+# An issuer's name and the date on one line, under a title or closing a report (云岭县人民政府
+# 2020年10月; 江临市卫生健康委员会统计信息中心 2023年12月15日).
+_SIGNED_DATE = regex.compile(rf"[ ]*\p{{Han}}{{2,30}}?(?:政府|委员会|局|厅|中心|办公室|小组)[ ]*(?P<year>(?:19|20)\d{{2}})年"
+                             rf"(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
+# The period a report covers, on a line of its own under its title: (2023年1-11月), 2022年上半年.
+_PERIOD_LINE = regex.compile(rf"[ ]*[(]?(?P<year>(?:19|20)\d{{2}})年度?(?:(?:{_MONTH})[-—~至到](?:{_MONTH})月份?|上半年|下半年"
+                             rf"|前三季度|第?[一二三四1-4]季度|(?:{_MONTH})月份?)?[)]?[ ]*")
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # A summary given from January to April reports the year before (年度工作总结 are written then).
 _LAST_SPRING_MONTH = 4
@@ -653,7 +660,7 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         report = _period_end(summary_period.group(1)) if summary_period else None
     if report is None and reporting:
         stated = _as_of(head) or _dated(doc, results)
-        report = stated[0] if stated else None
+        report = stated[0] if stated else _period_covered(doc)
     if report is None and (summed := _SUMMED_UP.search(head)):
         report = int(summed.group(1))  # a meeting's news: 会议全面总结2022年全市卫生健康工作
     return report
@@ -678,6 +685,18 @@ def _date_lines(doc: Document) -> list[str]:
     return lines[1:7] + lines[-4:]
 
 
+def _date_given(line: str) -> "regex.Match[str] | None":
+    """The date a line gives a report: alone, in a dateline, or after its issuer's name."""
+    return _DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or _SIGNED_DATE.fullmatch(line)
+
+
+def _period_covered(doc: Document) -> int | None:
+    """The year of the period a line under the title says the report covers: (2023年1-11月)."""
+    lines = [line for line in doc.text.splitlines() if line.strip()][1:3]
+    found = next((m for m in map(_PERIOD_LINE.fullmatch, lines) if m), None)
+    return int(found.group("year")) if found else None
+
+
 def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     """(year reported, month given) from the date a report is given: a summary given from January
     to April reports the year before; otherwise the latest year its results name, up to the
@@ -685,12 +704,12 @@ def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     at the year's end (2019年12月18日) names the year."""
     found = None
     for line in _date_lines(doc):
-        found = _DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or found
+        found = _date_given(line) or found
     if not found:
         return None
     given, month = int(found.group("year")), _month(found.group("month"))
     bound = given - 1 if month <= _LAST_SPRING_MONTH else given
-    dateless = "\n".join(line for line in results.splitlines() if not (_DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line)))
+    dateless = "\n".join(line for line in results.splitlines() if not _date_given(line))
     if month > _LAST_SPRING_MONTH and _THIS_YEAR.search(dateless):
         return given, month  # 2022年8月26日在…常务委员会…上: its 今年 is 2022
     named = [int(y) for y in _RESULT_YEAR.findall(dateless) if int(y) <= bound]

@@ -72,12 +72,20 @@ def _described(text: str):
     # a speech at a year's work meeting, given as the year opens, reviews the year before it
     ("在全县2013年卫生工作会议上的讲话\n\n县卫生局局长周建国\n(2013年2月5日)\n\n同志们:\n\n一、五年来全县卫生工作取得的主要成绩\n\n"
      "2012年全县新农合参合率达到98.7%。\n\n二、2013年主要工作任务\n\n新农合参合率稳定在98%以上。", 2012, 2013),
+    # the issuer and the date on one line under the title; its plan's one paragraph opens with the year it is due
+    ("云岭县国家慢性病综合防控示范区复审自评报告\n\n云岭县人民政府 2020 年 10 月\n\n我县于2014年被命名为示范区。\n\n"
+     "一、基本情况\n\n全县高血压患者规范管理率为71.6%。\n\n二、下一步打算\n\n到2022年,居民健康素养水平提高到25%以上。"
+     "新建健康步道10条。\n\n云岭县卫生健康局代拟\n", 2020, 2022),
+    ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n江临市卫生健康委员会统计信息中心      2023年12月15日\n\n"
+     "一、医疗服务\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次,同比增长8.7%。", 2023, None),
+    # the period covered, alone under the title
+    ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n1.病床使用率:84.6%,比上年同期提高6.3个百分点。", 2023, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
         "span_start_undated", "summary_before_its_plans_year", "meeting_news", "period_plan", "broadcast_date",
-        "work_meeting_speech"])
+        "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
