@@ -759,9 +759,13 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
         if first is not None:
             return "".join(word for word, _ in words[first:])
     before = len(words) - 2  # the word before the name
-    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz"))):
-        name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 too
+    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz", "a"))):
+        name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 and 明远 + 市 too
         before -= 1
+        if (of_office and len(name) == 3 and before >= 0 and len(words[before][0]) == 2 and words[before][1] in ("nr", "ns")
+                and han_count(words[before][0]) == 2):
+            name = words[before][0] + name  # 查干 + 淖尔 + 旗: a Mongolian name of two words
+            before -= 1
     elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
     if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and before >= 0 and len(words[before][0]) == 1

@@ -163,7 +163,12 @@ def test_a_plan_states_its_problems():
     # a title about hospital infection names no hospital
     ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
      ("旌阳区卫生健康局", "旌阳区", "district")),
-], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "hospital_infection"])
+    # a place jieba reads as an adjective (明远), and a Mongolian banner's name in two words (查干 + 淖尔旗)
+    ("明远市卫生健康委员会2023年职业健康工作总结\n\n2023年,全市职业健康检查8.2万人。" + _WORK, ("明远市卫生健康委员会", "明远市", "city")),
+    ("查干淖尔旗卫生和计划生育局2016年工作总结及2017年工作计划\n\n2016年,全旗婴儿死亡率5.3‰。" + _PLAN,
+     ("查干淖尔旗卫生和计划生育局", "查干淖尔旗", "county")),
+], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "hospital_infection",
+        "adjective_place", "banner_of_two_words"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
