@@ -31,8 +31,9 @@ _NAMED_HEADER = regex.compile(
 _DASHED_TITLE = regex.compile(r"^(?!在)[^\n]*(?:总结|计划|要点|打算|报告|汇报)")
 # …(扩展1) and 卫生院工作计划范文第二篇: a title with the article's number after it.
 # A page's title repeated before each article's number: 卫计局工作总结范文三篇 篇一, 卫生院2019年工作总结 篇二.
-_TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*篇[{_CN_NUM}\d]{{1,3}}"
-                                rf"|(?<=总结|计划|要点|打算|汇报|报告)[ ]*篇[{_CN_NUM}]{{1,3}})[ ]*$",
+# The article's number may be in brackets: 卫生健康局年度工作总结范文3篇(篇一).
+_TITLE_THEN_NUMBER = regex.compile(rf"^(?P<title>[^\n。,;:!?]{{2,40}}?)(?:(?:范文)?[{_CN_NUM}\d]{{1,2}}篇[ ]*(?P<open>[(【])?篇[{_CN_NUM}\d]{{1,3}}"
+                                rf"|(?<=总结|计划|要点|打算|汇报|报告)[ ]*(?P<open>[(【])?篇[{_CN_NUM}]{{1,3}})(?(open)[)】])[ ]*$",
                                 regex.M)
 _EXTENSION = regex.compile(rf"^(?P<title>[^\n]{{2,60}}?)(?:[(]扩展\d+[)]|(?:范文)?第[{_CN_NUM}\d]+篇)[ ]*$", regex.M)
 _NUMBERED = regex.compile(r"^[ ]*(?P<title>(?P<prefix>(?=[^\n]*\p{Han})[^\n,。;:]{4,40}?)[ ]*(?:篇[ ]*)?\d{1,2})[ ]*$", regex.M)  # not 100.0
@@ -425,8 +426,9 @@ def split(text: str) -> list[Document]:
         pieces.append((0, first_end, _first_line(text)[:80]))
     for i, (at, title) in enumerate(bounds):
         end = min([bounds[i + 1][0] if i + 1 < len(bounds) else len(text), *(c for c in cuts if c > at)])
-        if not title:
-            title = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
+        below = next((line.strip() for line in text[at:end].splitlines()[1:] if line.strip()), "")
+        if not title or (_TITLE_OF_OFFICE.fullmatch(below) and not _TITLE_OF_OFFICE.fullmatch(title)):
+            title = below  # 卫生健康局年度工作总结范文3篇(篇一) / 青石县卫生健康局2019年工作总结: the article's own title
         pieces.append((at, end, title[:80]))
     pieces = [(a, b, _clipped(regex.split(r"[。:,;!?]", _TITLE_JUNK.sub("", t))[0])) for a, b, t in pieces]
     docs = []

@@ -282,6 +282,9 @@ ARTICLE = "全县高血压患者规范管理率达到85%,糖尿病患者规范�
     # the page's title before each article's number
     (["卫计局工作总结范文三篇 篇一", "卫计局工作总结范文三篇 篇二"], ["卫计局工作总结", "卫计局工作总结"]),
     (["卫生院2019年工作总结 篇一", "卫生院2019年工作总结 篇二"], ["卫生院2019年工作总结", "卫生院2019年工作总结"]),
+    # …in brackets, above each article's own title, which titles it
+    (["卫生健康局年度工作总结范文3篇(篇一)\n青石县卫生健康局2019年工作总结", "卫生健康局年度工作总结范文3篇(篇二)\n白河区卫生局2017年工作总结"],
+     ["青石县卫生健康局2019年工作总结", "白河区卫生局2017年工作总结"]),
     # a rule of dashes between glued articles: each is titled by the line after it
     (["——————————\n\n甲县卫生局2019年工作总结", "——————————\n乙区卫生局2020年工作计划"], ["甲县卫生局2019年工作总结", "乙区卫生局2020年工作计划"]),
     # an article before the first header is titled by the file's first line
