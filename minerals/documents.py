@@ -362,12 +362,15 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
 
 
 _TITLE_LENGTH = 40
+_TITLE_SLACK = 4  # characters a title may run over to keep its last word: …工作情况的报告, not …的报
 _CLOSING = {"(": ")", "《": "》", "“": "”"}
 
 
 def _clipped(title: str) -> str:
     """A title's first `_TITLE_LENGTH` characters, and on to the close of a bracket they leave
     open: …三年行动计划(2021—2023年)》, not …三年行动计划(2021—, whose period is the plan's."""
+    if len(title) <= _TITLE_LENGTH + _TITLE_SLACK:
+        return title
     open_brackets: list[str] = []
     for i, ch in enumerate(title):
         if i >= _TITLE_LENGTH and not open_brackets:

@@ -203,11 +203,13 @@ _TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
 # The opening of a sharing site's first page chunk: its page title, the report's own title (or its
 # issuer's name) and the body, set apart by spaces alone ("1、2015年县卫生和计划生育局工作总结
 # 崇仁县卫生和计划生育局2015年工作总结 2015年,是…"; PDF text spaces the years, 2019 年工作总结).
-# Each title gets lines of its own.
+# Each title gets lines of its own; not the issuers of a joint report, which its title names one after
+# another (合阳县医疗保障局 合阳县卫生健康局关于2022年…的报告).
 _OPENING = regex.compile(r"\s*(?:\d{1,3}、)?")
 _OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ](?=\d)|(?<=\d)[ ](?=年))+?"
-                              rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|{_ISSUER})(?:\([^()\s]{{1,10}}\))?"
-                              r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d)(?=\S)")  # not before an article's number, nor a row of cells
+                              rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|(?P<issuer>{_ISSUER}))(?:\([^()\s]{{1,10}}\))?"
+                              r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d)"  # not before an article's number, nor a row of cells
+                              rf"(?(issuer)(?![^\s,。;:!?]{{2,24}}?{_ISSUER}关于))(?=\S)")
 # A sharing site's first page stub (兴和县卫生健康局2019年健康扶贫工作总结_第1页) opening the text: often
 # the only line that titles the report.  Its stem stays; the other stubs go with the page lines.
 _FIRST_STUB = regex.compile(r"\A\s*[^\n]{2,80}?(?P<mark>_第1页[ \t]*)$", regex.M)

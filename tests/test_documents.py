@@ -201,7 +201,10 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a notice that quotes a plan's title restates it, but is not its title
     ("临江市医疗卫生服务体系规划(2019—2025年)\n\n临江市人民政府办公室关于印发临江市医疗卫生服务体系规划(2019—2025年)的通知\n\n"
      "各县(市、区)人民政府:现印发给你们。\n\n一、现状与成就\n\n全市医疗卫生机构3284个。", "临江市医疗卫生服务体系规划(2019—2025年)"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan"])
+    # a joint report's title names both issuers, and a title a few characters over the length keeps its end
+    ("合阳县医疗保障局 合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告\n\n县人民政府:\n2022年,两局认真履职。" + _WORK,
+     "合阳县医疗保障局合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告"),
+], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers"])
 def test_title(text, title):
     assert _described(text).title == title
 

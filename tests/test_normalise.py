@@ -92,6 +92,8 @@ CASES = [
     ("1、2015年县卫生局工作总结 崇仁县卫生局2015年工作总结 2015年,是收官之年。", "1、2015年县卫生局工作总结\n\n崇仁县卫生局2015年工作总结\n\n2015年,是收官之年。"),
     ("1、2012年卫生局工作总结 安江市卫生局 2012年,全市卫生工作稳步推进。", "1、2012年卫生局工作总结\n\n安江市卫生局\n\n2012年,全市卫生工作稳步推进。"),
     ("云溪县卫生健康局 2019 年工作总结 2019 年,全县门诊量12万人次。", "云溪县卫生健康局\n\n2019年工作总结\n\n2019年,全县门诊量12万人次。"),
+    # not the issuers of a joint report, which its title names one after another
+    ("合阳县医疗保障局 合阳县卫生健康局关于2022年医保基金运行情况的报告\n县人民政府:", "合阳县医疗保障局合阳县卫生健康局关于2022年医保基金运行情况的报告\n县人民政府:"),
     # a chunk's number before a heading goes, and the heading keeps a line of its own
     ("。\n\n2、二、2015年主要工作完成情况 (一)医改工作纵深推进。", "。\n\n二、2015年主要工作完成情况\n(一)医改工作纵深推进。"),
     # a heading that goes on after 和 is not run into a sentence; nor a line whose words are spaced through
