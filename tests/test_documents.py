@@ -290,3 +290,10 @@ def test_a_plan_paragraph_opening_with_its_year():
                      "二、下一步打算\n\n到2022年,居民健康素养水平提高到25%以上。新建健康步道10条。\n\n云岭县卫生健康局代拟\n")
     assert [(s.title, s.role, s.year) for s in doc.sections] == [("基本情况", "results", None), ("下一步打算", "plan", 2022)]
     assert (doc.report_year, doc.plan_year) == (2020, 2022)
+
+
+def test_a_posts_earlier_posts_are_no_part_of_it():
+    """往期推荐 after a post lists links to earlier posts: 南湖区2023年卫生健康十件大事 counts nothing."""
+    docs = split(normalise("南湖区卫健局2023年工作总结出炉\n\n" + "全区门诊量182万人次,高血压患者规范管理率达到78%。\n" * 15
+                           + "\n- END -\n\n往期推荐\n▶ 南湖区2023年卫生健康十件大事\n▶ 冬季流感高发,这份防护指南请收好!\n\n阅读原文\n").text)
+    assert len(docs) == 1 and "十件大事" not in docs[0].text
