@@ -141,9 +141,10 @@ _DATELINE = regex.compile(rf"[ ]*(?:——?|[(]|(?:播出|采访|成文|印发)(
 # 2020年10月; 江临市卫生健康委员会统计信息中心 2023年12月15日).
 _SIGNED_DATE = regex.compile(rf"[ ]*\p{{Han}}{{2,30}}?(?:政府|委员会|局|厅|中心|办公室|小组)[ ]*(?P<year>(?:19|20)\d{{2}})年"
                              rf"(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
-# The period a report covers, on a line of its own under its title: (2023年1-11月), 2022年上半年.
-_PERIOD_LINE = regex.compile(rf"[ ]*[(]?(?P<year>(?:19|20)\d{{2}})年度?(?:(?:{_MONTH})[-—~至到](?:{_MONTH})月份?|上半年|下半年"
-                             rf"|前三季度|第?[一二三四1-4]季度|(?:{_MONTH})月份?)?[)]?[ ]*")
+# The part of a year a report covers, on a line of its own under its title: (2023年1-11月), 2022年上半年
+# (not a month alone: (2018年4月) is the date a report is given).
+_PERIOD_LINE = regex.compile(rf"[ ]*[(]?(?:19|20)\d{{2}}年度?(?:(?:{_MONTH})[-—~至到](?:{_MONTH})月份?|上半年|下半年"
+                             rf"|前三季度|第?[一二三四1-4]季度)[)]?[ ]*")
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # A summary given from January to April reports the year before (年度工作总结 are written then).
 _LAST_SPRING_MONTH = 4
@@ -310,11 +311,13 @@ _TITLE_TAIL = regex.compile(rf"(?:暨|及|和|与|兼)(?:(?:19|20)\d{{2}}年度?
 def _first_line(text: str) -> str:
     """A file's title: its first line, unless that is a site's category (工作总结) that the
     next line, the report's own title, holds; with the line that ends the title, when it
-    goes on under it (…2016年工作总结 / 暨2017年工作计划)."""
+    goes on under it (…2016年工作总结 / 暨2017年工作计划), or the period it covers in brackets."""
     lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
     title, after = _title_lines(lines)
     if after < len(lines) and _TITLE_TAIL.fullmatch(lines[after]) and _TITLE_WORDS.search(title):
         return title + lines[after]
+    if after < len(lines) and _PERIOD_LINE.fullmatch(lines[after]):
+        return title + lines[after]  # 江临市卫生健康统计月报 / (2023年1-11月): a report on part of a year
     return title
 
 
@@ -665,7 +668,7 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         report = _period_end(summary_period.group(1)) if summary_period else None
     if report is None and reporting:
         stated = _as_of(head) or _dated(doc, results)
-        report = stated[0] if stated else _period_covered(doc)
+        report = stated[0] if stated else None
     if report is None and (summed := _SUMMED_UP.search(head)):
         report = int(summed.group(1))  # a meeting's news: 会议全面总结2022年全市卫生健康工作
     return report
@@ -693,13 +696,6 @@ def _date_lines(doc: Document) -> list[str]:
 def _date_given(line: str) -> "regex.Match[str] | None":
     """The date a line gives a report: alone, in a dateline, or after its issuer's name."""
     return _DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or _SIGNED_DATE.fullmatch(line)
-
-
-def _period_covered(doc: Document) -> int | None:
-    """The year of the period a line under the title says the report covers: (2023年1-11月)."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][1:3]
-    found = next((m for m in map(_PERIOD_LINE.fullmatch, lines) if m), None)
-    return int(found.group("year")) if found else None
 
 
 def _dated(doc: Document, results: str) -> tuple[int, int] | None:

@@ -204,7 +204,10 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a joint report's title names both issuers, and a title a few characters over the length keeps its end
     ("合阳县医疗保障局 合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告\n\n县人民政府:\n2022年,两局认真履职。" + _WORK,
      "合阳县医疗保障局合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers"])
+    # the period a monthly covers, in brackets under its name
+    ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次。", "江临市卫生健康统计月报(2023年1-11月)"),
+], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers",
+        "period_under_name"])
 def test_title(text, title):
     assert _described(text).title == title
 

@@ -798,3 +798,14 @@ def test_a_sentence_said_twice_counts_once(tmp_path):
     runner.extract(db, [tmp_path])
     rows = list(db.query("SELECT surface, duplicate FROM facts ORDER BY start"))
     assert [(r["surface"], r["duplicate"]) for r in rows] == [("3160万元", 0), ("12万人次", 0), ("3160万元", 1)]
+
+
+def test_a_monthly_of_part_of_a_year_gives_its_year_but_no_yearly_series(tmp_path):
+    """江临市卫生健康统计月报 / (2023年1-11月): its values are 2023's, but eleven months' are no year's total."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "monthly.txt"
+    path.write_text("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n一、医疗服务\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次。\n",
+                    encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["value"], f["year"], f["indicator_key"]) for f in facts] == [(13864200, 2023, None)]
