@@ -12,7 +12,7 @@ from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
                          join_name, leading_verb, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
-from .meaning import GOAL_AFTER, aspect, clause_bounds, cues, direction, pledged, role, year
+from .meaning import GOAL_AFTER, aspect, clause_bounds, cues, direction, pledged, role, said_done, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import counted_alike, units
@@ -158,7 +158,7 @@ def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
 _SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
-_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划)")
+_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度)")
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
 _FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
 # A head before a list of places and their numbers: 宫颈癌检查任务数:永宁县6000人、河东县4500人.
@@ -176,7 +176,9 @@ _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
 _MULTIPLIED = regex.compile(r"[万亿]")
 # The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
-_GAP = regex.compile(r"(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差)(?:约|近)?")
+_GAP = regex.compile(r"(?:的?目标值?(?:仍|还|尚)?有?)?(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差|有)(?:约|近)?")
+# Words that make a part of a goal a result: 目标任务1万人,其中完成8000人.
+_DONE_IN_PART = regex.compile(r"完成|到位|支出|实现|落实")
 # What was actually done of the number before: 随机抽取检查对象418家,实际完成检查412家.
 _DONE_OF_IT = regex.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实)[^,;:。\d]{0,8}")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
@@ -563,6 +565,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_ = "actual"  # 实际18所全部达标,其中6所达到推荐标准: a part of the result, in a plan too
             if role_ == "actual" and last_dated[0]:
                 year_ = last_dated[0]  # 2012年达到290元,其中各级财政补助240元: of the whole's year
+        elif (part and previous and last_dated[1] == "target" and role_ == "actual" and _own_year(p, q) is None
+              and not said_done(p.text[left:q.start]) and not _DONE_IN_PART.search(p.text, left, q.start)):
+            role_, year_ = "target", last_dated[0]  # 调整后预算数为15842.17万元,其中一般公共预算拨款14926.35万元: of the budget
         subject, subject_unit = parent
         if aspect_ == "change" and previous:
             # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年
@@ -748,7 +753,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         listed_off = off_series if previous and _LIST_JOIN.fullmatch(p.text, previous[0].end, q.start) else ""
         off_series = ""
         # 比年度目标93%高出0.8个百分点: how far the result is from the goal just stated
-        from_goal = bool(previous and last_dated[1] == "target" and _GAP.fullmatch(p.text, previous[0].end, q.start))
+        from_goal = bool(previous and last_dated[1] == "target" and _GAP.fullmatch(p.text, previous[0].end, q.start)
+                         # …63.8%,比年度指标值低1.2个百分点: from a goal whose value is not said, of the level just stated
+                         or aspect_ == "change" and previous and _FROM_GOAL.match(p.text, left))
         if from_goal:
             role_ = "actual"
         if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))

@@ -30,7 +30,7 @@ _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去�
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助))"
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
-                            r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}目标|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
+                            r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}(?:目标|指标值)|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
@@ -38,8 +38,12 @@ _SINCE = ("以来", "来", "起", "开始")  # 自2015年起,…累计招录86�
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
 GOAL_AFTER = regex.compile(r"的?\p{Han}{0,4}?目标(?!人群|任务的|的)")
-# A value required from above, stated right before it: 均高于国家要求的70%.
-_REQUIRED = regex.compile(r"要求的$")
+# A budget, named right before its amount: 年度预算1200万元, 政府采购预算1486.20万元, 卫生健康支出预算:60.06亿元
+# (not what a budget saved or exceeded: 节约预算20万元, 超预算5万元).
+_BUDGET = regex.compile(r"(?<!超|超出|节约|节省|压减|减少|执行|完成|追加)预算(?:数|总额|金额)?(?:为|是|:)?$")
+# A value required from above, stated right before it: 均高于国家要求的70%; not the share of it
+# reached (检测能力仅达到标准要求的70%).
+_REQUIRED = regex.compile(r"(?<!(?:仅|只|才)(?:达到|达|为|有|占)[^,;:。]{0,8})要求的$")
 # A bound set from above: 要求医疗费用总额增长控制在10%以内.
 _REQUIRED_BOUND = regex.compile(r"(?:要求|规定)\p{Han}{0,16}?(?:控制在|降至|降到|下降到|不超过|低于)$")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
@@ -71,8 +75,10 @@ _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
 # Goals listed after a colon, through every ; of the list: 主要目标是:参合率稳定在98%以上…;实际补偿比达到60%;….
 _GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
-# How far a result is short of a goal whose value is not said: 距年度目标尚差8.3亿元.
-_SHORT_OF_GOAL = regex.compile(r"(?:距离?|离)[^,;:。\d]{0,8}目标\p{Han}{0,2}?(?:尚差|还差|相差|差)(?:约|近)?$")
+# How far a result is short of a goal: 距年度目标尚差8.3亿元, 距离全年70%的目标仍有11.7个百分点的差距.
+_SHORT_OF_GOAL = regex.compile(r"(?:距离?|离)[^,;:。]{0,12}?目标\p{Han}{0,2}?(?:尚差|还差|相差|差)(?:约|近)?$")
+_GAP_TO_GOAL = regex.compile(r"(?:距离?|离|与)[^,;:。]{0,12}?目标值?(?:\([^()]{1,12}\))?(?:仍|还|尚)?有(?:约|近)?$")
+_GAP_AFTER = regex.compile(r"的?差距")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
 _PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|匮乏|不强|不到位|(?<!不)仅|尚缺|缺编"
 _PROBLEM_STATED = regex.compile(_PROBLEM_WORDS)
@@ -144,6 +150,13 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     return next(w for w in words if text.endswith(w))
 
 
+def short_of_goal(sentence: str, start: int, end: int) -> bool:
+    """Whether the number says how far a result is short of a goal (距年度目标尚差8.3亿元,
+    距离全年70%的目标仍有11.7个百分点的差距): a result, not the goal."""
+    return bool(_SHORT_OF_GOAL.search(sentence, max(0, start - 20), start)
+                or (_GAP_TO_GOAL.search(sentence, max(0, start - 20), start) and _GAP_AFTER.match(sentence, end)))
+
+
 # Changes in points, of a rate in % and in ‰: never a level.
 POINTS = ("百分点", "千分点", "十万分点")
 
@@ -186,8 +199,8 @@ def direction(sentence: str, start: int) -> str | None:
     """'up' or 'down': which way the change whose number starts at `start` goes (下降12.8%,
     缩短0.3天, 高于省定目标…5.5个百分点), or None when no word says (同比8.3%)."""
     before = sentence[clause_bounds(sentence, start, start)[0]:start][-16:]
-    if "负增长" in before:
-        return "down"  # 同比负增长3.6%
+    if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start):
+        return "down"  # 同比负增长3.6%; 距离全年70%的目标仍有11.7个百分点(的差距): short of it
     for up, down in (("up", "down"), ("up_compared", "down_compared")):
         last = {way: max((before.rfind(w) for w in _aspect_words(name)), default=-1)
                 for way, name in (("up", up), ("down", down))}
@@ -230,7 +243,13 @@ def _has_cue(text: str, name: str) -> bool:
     return any(c in words or len(word_set(c)) > 1 or not _HAN_ONLY.fullmatch(c) for c in present)
 
 
-def _said_done(text: str) -> bool:
+@cache
+def _sums() -> "re.Pattern[str]":
+    """The [role] sums: actual cues that only add up what they count."""
+    return re.compile("|".join(map(re.escape, cues()["role"]["sums"])))
+
+
+def said_done(text: str) -> bool:
     """Whether the words say a result was reached: an [role] actual cue, or 实际 before it."""
     return _has_cue(text, "actual") or bool(_ACTUALLY.search(text))
 
@@ -265,7 +284,7 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     own = _YEAR.search(p.text, left, start)
     now = p.plan_year or (p.report_year + 1 if p.report_year else None)
     colon = p.text.rfind(":", 0, left)
-    listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not _said_done(p.text[colon:start])
+    listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not said_done(p.text[colon:start])
     carried = p.text[part:left]
     carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]  # 按预计…测算,实际出生2510人,筛查率…
     return not (own and now and int(own.group(1)) < now) and (listed or _has_cue(_NOT_TARGET.sub("", carried), "carry"))
@@ -281,7 +300,7 @@ def role(p: Passage, start: int, end: int) -> str:
         if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):
             return "target"
         # 实际完成4.37万人,完成率104%: the share of a result just stated, even in a plan
-        done = _said_done(s[clause_bounds(s, left - 1, left - 1)[0] if left else 0:start])
+        done = said_done(s[clause_bounds(s, left - 1, left - 1)[0] if left else 0:start])
         return "target" if p.section_role == "plan" and not done else "actual"
     if _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
         return "target" if whole.group("plan") else "quota"
@@ -311,14 +330,20 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year
     if _ON_BASIS.match(s, end) and "在" in clause_before:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
+    if short_of_goal(s, start, end):
+        return "actual"  # 距离全年70%的目标仍有11.7个百分点的差距: how far the result is from it
+    if s.endswith("元", 0, end) and _BUDGET.search(s, max(0, start - 12), start):
+        return "target"  # 年度预算1200万元,实际支出816.40万元: the budget, beside what was spent
     if (GOAL_AFTER.match(s, end) or _LATER.match(s, end) or _REQUIRED.search(s, max(0, start - 4), start)
             or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))
             or (_GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))  # not 高于全年目标1.4个百分点
             or _REQUIRED_BOUND.search(clause_before)):
         return "target"
     has_target_cue = pledged(p, start, end)
-    has_actual_cue = _said_done(clause_before)
+    has_actual_cue = said_done(clause_before)
     if p.section_role == "plan":
+        if has_actual_cue and any(w in clause_before for w in cues()["role"]["sums"]):
+            has_actual_cue = said_done(_sums().sub("", clause_before))  # 配置设备共计46台: a sum of what is planned
         # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
         # problems and a plan): what there is now
         stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)

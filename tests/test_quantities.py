@@ -1135,6 +1135,32 @@ CASES = [
     # a deadline inside an earlier part of the sentence is that part's
     ("全面推进医共体建设,到2021年实现全覆盖;药品集采品种数达到500个以上。", "plan", [
         ("500个以上", "count", 500, None, "个", "at_least", "target", "level", 2020)]),
+    # a control goal (控制目标, one word for jieba) is a goal
+    ("31.孕产妇死亡率全年控制目标为12/10万以下,婴儿死亡率控制目标为4.5‰以下。", "results", [
+        ("12/10万以下", "rate", 12, None, "/10万", "at_most", "target", "level", 2019),
+        ("4.5‰以下", "rate", 4.5, None, "‰", "at_most", "target", "level", 2019)]),
+    # 共计 adds up what a plan plans
+    ("计划投入资金1850万元,为乡镇卫生院配置DR、彩超等设备共计46台(件)。", "plan", [
+        ("1850万元", "money", 1850, None, "万元", "exact", "target", "level", 2020),
+        ("46台", "count", 46, None, "台", "exact", "target", "level", 2020)]),
+    # a budget is a goal, and so are its parts; what was spent of it is a result
+    ("年度预算1200万元,实际支出816.40万元,执行率仅为68.03%。", "results", [
+        ("1200万元", "money", 1200, None, "万元", "exact", "target", "level", 2019),
+        ("816.40万元", "money", 816.4, None, "万元", "exact", "actual", "level", 2019),
+        ("68.03%", "rate", 68.03, None, "%", "exact", "actual", "level", 2019)]),
+    ("全年调整后预算数为15842.17万元,其中一般公共预算拨款14926.35万元,其他收入315.82万元。", "results", [
+        ("15842.17万元", "money", 15842.17, None, "万元", "exact", "target", "level", 2019),
+        ("14926.35万元", "money", 14926.35, None, "万元", "exact", "target", "level", 2019),
+        ("315.82万元", "money", 315.82, None, "万元", "exact", "target", "level", 2019)]),
+    ("全年卫生健康支出预算:60.06亿元。", "results", [
+        ("60.06亿元", "money", 600600, None, "万元", "exact", "target", "level", 2019)]),
+    # how far a result is short of a goal is a result, measured now, not in the goal's year
+    ("二是老年人健康管理率距离全年70%的目标仍有11.7个百分点的差距。", "problems", [
+        ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019),
+        ("11.7个百分点", "rate", 11.7, None, "百分点", "exact", "actual", "change", 2019)]),
+    # the share of a requirement reached is a result
+    ("三是县疾控中心实验室检测能力仅达到标准要求的70%左右。", "problems", [
+        ("70%左右", "rate", 70, None, "%", "approx", "actual", "level", 2019)]),
 ]
 
 
@@ -2155,6 +2181,7 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     ("全年完成筹资4560万元,超计划完成5.2%;签约率为45%,比省定目标高5个百分点。", [None, "up", None, "up"]),
     ("每千人口执业医师2.1人,低于全国平均水平0.3人。", [None, "down"]),
     ("投资完成21.7亿元,距年度目标尚差8.3亿元。", [None, "down"]),  # short of the goal
+    ("签约服务覆盖率为38.6%,距2020年目标(≥50%)仍有11.4个百分点的差距。", [None, None, "down"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
@@ -2330,6 +2357,10 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
     ("I类切口手术部位感染率0.42%,低于1%的控制目标。", [
         ("0.42%", "actual", "level", "exact", "I类切口手术部位感染率", None),
         ("1%", "target", "level", "at_most", "I类切口手术部位感染率", None)]),
+    # how far a result is from a goal whose value is not said is the result's, with no key
+    ("2型糖尿病患者规范管理率63.8%,比年度指标值低1.2个百分点。", [
+        ("63.8%", "actual", "level", "exact", "2型糖尿病患者规范管理率", "diabetes_standard_mgmt_rate"),
+        ("1.2个百分点", "actual", "change", "exact", "2型糖尿病患者规范管理率", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
