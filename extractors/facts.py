@@ -596,6 +596,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and last_name.endswith(stem.group(1))):
             indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
         indicator = respective.get(q.start, indicator)
+        if (role_ == "baseline" and q.unit.unit in level_name and p.text.startswith(("比", "较", "与"), left)
+                and not clean(p.text[left:q.start]) and not whole):  # (not a part's: …,其中…1360万元,较2022年的2100万元)
+            indicator = level_name[q.unit.unit]  # 报告患病率4.97‰,较2021年末的4.61‰: the value that level is compared with
         if aspect_ == "change" and previous and (indicator in _CHANGE_ONLY or (len(indicator) <= 3 and indicator[:1] in "多少")):
             indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
         if q.start in respective and (previous is None or previous[0].start not in respective):

@@ -106,8 +106,8 @@ _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%
 _ON_BASIS = regex.compile(r"的?基础上")
-# 比上年的5916人, 比2022年(91.08%)提高…: the value compared with
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度)?(?:的(?:人均|每人)?|\()$")
+# 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
@@ -386,7 +386,10 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = _MASKED_YEAR.sub("", text)
             found = [m for m in _YEAR.finditer(text)
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
-                     and not text.startswith(("水平", "的水平", "同期水平"), m.end())  # 恢复到2019年水平: a level, not a date
+                     # 恢复到2019年水平: a level, not a date; 在2020年基础上提高1岁: where a change starts from
+                     and not text.startswith(("水平", "的水平", "同期水平", "基础上", "的基础上"), m.end())
+                     # 距2020年目标尚差0.62人: the goal's year, not the result's
+                     and not (role_ == "actual" and text.startswith(("目标", "的目标"), m.end()))
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;")
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
                           not (_COMPARED_WITH.search(text, 0, m.start())

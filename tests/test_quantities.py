@@ -1139,6 +1139,14 @@ CASES = [
     ("31.孕产妇死亡率全年控制目标为12/10万以下,婴儿死亡率控制目标为4.5‰以下。", "results", [
         ("12/10万以下", "rate", 12, None, "/10万", "at_most", "target", "level", 2019),
         ("4.5‰以下", "rate", 4.5, None, "‰", "at_most", "target", "level", 2019)]),
+    # a value compared with at the end of a year is that year's baseline
+    ("全区登记在册严重精神障碍患者2417人,报告患病率4.97‰,较2018年末的4.61‰有所上升。", "results", [
+        ("2417人", "count", 2417, None, "人", "exact", "actual", "level", 2019),
+        ("4.97‰", "rate", 4.97, None, "‰", "exact", "actual", "level", 2019),
+        ("4.61‰", "rate", 4.61, None, "‰", "exact", "baseline", "level", 2018)]),
+    # the year a change starts from (在2020年基础上) is no year of the goal
+    ("到2025年,全市卫生健康体系更加完善,人均预期寿命在2020年基础上提高1岁左右。", "plan", [
+        ("1岁左右", "quantity", 1, None, "岁", "approx", "target", "change", 2025)]),
     # 共计 adds up what a plan plans
     ("计划投入资金1850万元,为乡镇卫生院配置DR、彩超等设备共计46台(件)。", "plan", [
         ("1850万元", "money", 1850, None, "万元", "exact", "target", "level", 2020),
@@ -1158,6 +1166,9 @@ CASES = [
     ("二是老年人健康管理率距离全年70%的目标仍有11.7个百分点的差距。", "problems", [
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019),
         ("11.7个百分点", "rate", 11.7, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("2017年底,每万人口全科医生1.38人,距2020年目标尚差0.62人。", "results", [
+        ("1.38人", "count", 1.38, None, "人", "exact", "actual", "level", 2017),
+        ("0.62人", "count", 0.62, None, "人", "exact", "actual", "change", 2017)]),
     # the share of a requirement reached is a result
     ("三是县疾控中心实验室检测能力仅达到标准要求的70%左右。", "problems", [
         ("70%左右", "rate", 70, None, "%", "approx", "actual", "level", 2019)]),
