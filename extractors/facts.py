@@ -52,6 +52,9 @@ _ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|�
 _AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 _IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
+_KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
+# What stands between two numbers of one list: 1辆救护车、2名.
+_LISTED_AFTER = regex.compile(r"[^,;:。\d]{0,8}、")
 _CLAUSE_SPLIT = regex.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
 # The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.
@@ -69,7 +72,7 @@ _AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不�
 _AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
 _LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
-_NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除)?"
+_NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐)?"  # 高于5克的推荐标准
 _NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
 _NORM_AFTER = regex.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
@@ -193,6 +196,20 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
 
     between = sentence[start:end]
     return between[:1] == "," and (between[1:] in cues()["role"]["target"] or between[1:] in _CEILING_WORDS)
+
+
+@cache
+def _bound_before_per() -> "regex.Pattern[str]":
+    """A bound written before whom a count is per: 重症医学床位不少于每10万人口10张."""
+    q = cues()["qualifier"]
+    return regex.compile(f"(?P<word>{_longest_first(q['at_least_before'] + q['at_most_before'])})"
+                         r"每[\d.]*[十百千万]*(?:常住|户籍|服务)?人口$")
+
+
+def _before_verb(before: str) -> bool:
+    """至少配备1辆: an at-least word before the verb of the number (cues.toml [qualifier])."""
+    return any(before.rfind(w) >= 0 and 0 < len(before) - before.rfind(w) - len(w) <= 4
+               for w in cues()["qualifier"]["at_least_before_verb"])
 
 
 @cache
@@ -352,8 +369,10 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
         return at >= 0 and p.section_role != "plan"
     # a problem found is as done as a result (…2021年1—9月通过平台采购耗材9860万元), but not
     # the goal it falls short of (距离国家提出的2020年…2至3名…的目标)
+    # nor a bound it is to be kept within (2024年“三公”经费只减不增,控制在12万元以内)
+    kept = q.qualifier != "exact" and any(w in p.text[max(at, left):q.start] for w in _KEPT_WORDS)
     return (p.section_role in ("results", "problems") and at >= 0 and not _BY_A_TIME.search(p.text, 0, q.start)
-            and not _FUTURE.search(p.text, at, q.start) and "目标" not in p.text[q.end:right])
+            and not _FUTURE.search(p.text, at, q.start) and "目标" not in p.text[q.end:right] and not kept)
 
 
 def _dated_by_default(p: Passage, q: Quantity, role_: str, year_: int | None) -> bool:
@@ -733,6 +752,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
             qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"
+        elif qualifier == "exact" and (bound := _bound_before_per().search(p.text, max(0, q.start - 16), q.start)):
+            qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_before"] else "at_most"
+        elif (qualifier == "exact" and previous and previous[0].qualifier == "at_least"
+              and _LISTED_AFTER.fullmatch(p.text, previous[0].end, q.start) and _before_verb(p.text[left:previous[0].start])):
+            qualifier = "at_least"  # 至少配备1辆救护车、2名急救医师: the bound before the verb bounds its list
+        if (role_ == "actual" and previous and previous[0].unit.unit == q.unit.unit and q.qualifier in ("at_most", "at_least")
+                and p.text[previous[0].end:q.start].removeprefix(",") in _KEPT_WORDS and p.text[previous[0].end] == ","):
+            role_ = "target"  # 血液报废率为1.83%,控制在2%以内: the bound it was kept under
         if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
             # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20% (a
             # control goal is a ceiling: 低于1%的控制目标)

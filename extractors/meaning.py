@@ -114,7 +114,8 @@ _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
-_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低多少])(?:了|出|\p{Han}{0,2})?(?:约|近)?$")  # 比上年少23件, 比上年多引进6人
+# 比上年少23件, 比上年多引进6人, 比序时进度慢4.1个百分点
+_HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低多少快慢])(?:了|出|\p{Han}{0,2})?(?:约|近)?$")
 _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
@@ -176,8 +177,12 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     if unit in POINTS:
         return "change"
     if GOAL_AFTER.match(sentence, end) or _TASK_NAMED_AFTER.match(sentence, end):
-        return "level"  # 超额完成60%的目标, 未完成70%的目标任务, 超额完成10所的任务: the goal itself
-    if _SHORT_OF_GOAL.search(sentence, max(0, start - 16), start):
+        # 超额完成60%的目标, 未完成70%的目标任务, 超额完成10所的任务: the goal itself; but 增幅控制在5%以内的
+        # 目标之内 is a goal for a change
+        before_word = _before_change().sub("", before)
+        grows = before_word.endswith(_aspect_words("change_nouns")) and not before_word.endswith(_named_by_change())
+        return "change" if grows else "level"
+    if short_of_goal(sentence, start, end):
         return "change"  # 距年度目标尚差8.3亿元: how far short of the goal
     if unit == "%" and before.endswith(("率完成", "率完成了")):
         return "level"  # 签约率完成35.8%: the rate reached
@@ -207,7 +212,7 @@ def direction(sentence: str, start: int) -> str | None:
         if max(last.values()) >= 0:
             return max(last, key=last.get)
     higher = _HIGHER.search(before)  # 比省定目标高5个百分点
-    return ("up" if higher.group(1) in "高多" else "down") if higher else None
+    return ("up" if higher.group(1) in "高多快" else "down") if higher else None
 
 
 @cache

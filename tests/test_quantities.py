@@ -1169,9 +1169,29 @@ CASES = [
     ("2017年底,每万人口全科医生1.38人,距2020年目标尚差0.62人。", "results", [
         ("1.38人", "count", 1.38, None, "人", "exact", "actual", "level", 2017),
         ("0.62人", "count", 0.62, None, "人", "exact", "actual", "change", 2017)]),
+    # a bound for a later year, or the bound a value was kept within, is a goal
+    ("2020年“三公”经费只减不增,控制在12万元以内。", "results", [
+        ("12万元以内", "money", 12, None, "万元", "at_most", "target", "level", 2020)]),
+    ("血液报废率为1.83%,控制在2%以内。", "results", [
+        ("1.83%", "rate", 1.83, None, "%", "exact", "actual", "level", 2019),
+        ("2%以内", "rate", 2, None, "%", "at_most", "target", "level", 2019)]),
     # the share of a requirement reached is a result
     ("三是县疾控中心实验室检测能力仅达到标准要求的70%左右。", "problems", [
         ("70%左右", "rate", 70, None, "%", "approx", "actual", "level", 2019)]),
+    # 扩大 by a number is a change; a goal for a growth is a goal for a change
+    ("全县中药材种植面积达到3.6万亩,较上年扩大4000亩。", "results", [
+        ("3.6万亩", "quantity", 24000000, None, "平方米", "exact", "actual", "level", 2019),
+        ("4000亩", "quantity", 2666666.6666666665, None, "平方米", "exact", "actual", "change", 2019)]),
+    ("住院人均费用增幅控制在5%以内的目标之内。", "results", [
+        ("5%以内", "rate", 5, None, "%", "at_most", "target", "change", 2019)]),
+    # a bound before whom a count is per, or after per how many doses, or before the verb of a list
+    ("重症医学床位不少于每10万人口10张。", "plan", [
+        ("10张", "count", 10, None, "张", "at_least", "target", "level", 2020)]),
+    ("AEFI报告发生率保持在10/10万剂次以上。", "plan", [
+        ("10/10万", "rate", 10, None, "/10万", "at_least", "target", "level", 2020)]),
+    ("每个乡镇卫生院至少配备1辆救护车、2名急救医师。", "plan", [
+        ("1辆", "count", 1, None, "辆", "at_least", "target", "level", 2020),
+        ("2名", "count", 2, None, "人", "at_least", "target", "level", 2020)]),
 ]
 
 
@@ -2193,6 +2213,7 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     ("每千人口执业医师2.1人,低于全国平均水平0.3人。", [None, "down"]),
     ("投资完成21.7亿元,距年度目标尚差8.3亿元。", [None, "down"]),  # short of the goal
     ("签约服务覆盖率为38.6%,距2020年目标(≥50%)仍有11.4个百分点的差距。", [None, None, "down"]),
+    ("补助资金拨付进度为87.6%,比序时进度慢4.1个百分点。", [None, "down"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
@@ -2368,6 +2389,9 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
     ("I类切口手术部位感染率0.42%,低于1%的控制目标。", [
         ("0.42%", "actual", "level", "exact", "I类切口手术部位感染率", None),
         ("1%", "target", "level", "at_most", "I类切口手术部位感染率", None)]),
+    ("人均每日食盐摄入量9.6克,高于5克的推荐标准。", [
+        ("9.6克", "actual", "level", "exact", "人均每日食盐摄入量", None),
+        ("5克", "target", "level", "exact", "人均每日食盐摄入量标准", None)]),
     # how far a result is from a goal whose value is not said is the result's, with no key
     ("2型糖尿病患者规范管理率63.8%,比年度指标值低1.2个百分点。", [
         ("63.8%", "actual", "level", "exact", "2型糖尿病患者规范管理率", "diabetes_standard_mgmt_rate"),
