@@ -1272,6 +1272,14 @@ NON_FACTS = [
     # a deadline an act keeps, the phase of a project, a time of day and a matching share
     "全部检查结果已于检查结束后20个工作日内通过“信用云岭”网站向社会公开。",
     "启动全民健康信息平台三期建设,中午1:30开会,资金按1:1比例配套。",
+    # the layout of an appraisal's form, the priorities a report names, the steps of a procedure
+    "我局共设置一级指标3个、二级指标7个,共7个一级指标、24个二级指标。",
+    "围绕医改五项重点任务,紧紧围绕重大疾病防控三项重点,自评工作分为准备、核查、评价三个阶段。",
+    "南湖区2023年卫生健康十件大事",
+    # thresholds that say which are counted, a standard of access, kinds that say what is meant
+    "对执行率低于80%的项目压减预算,建成社区15分钟健身圈,统计每天锻炼不少于1小时的学生比例。",
+    "每个中医馆能够规范开展6类10项以上中医药适宜技术,救治儿童白血病等20类重大疾病。",
+    "发生食物中毒事件,无死亡病例。",
 ]
 
 
