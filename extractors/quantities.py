@@ -34,6 +34,9 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 # the standard an action keeps (均在2小时内到达现场), not a time taken.
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
 _TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒"})
+# What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项),
+# not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
+_ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+项")
 _CLAUSE_END = ",;:。!?、()\n"
 # What shows that the characters after a unit make no word with it: 所以上 is 所 and 以上, 人均在 is 人 and 均在.
 _NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
@@ -378,6 +381,8 @@ def find(sentence: str) -> list[Quantity]:
             if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):
                 continue  # 产后42天健康检查率: a time that says which check is counted
             if unit_text in _TIME_UNITS and _TIME_LIMIT_AFTER.match(after):
+                continue
+            if unit_text == "类" and not _ITEMS_AFTER_KINDS.match(after):
                 continue
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 16), start)

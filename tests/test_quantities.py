@@ -734,7 +734,7 @@ CASES = [
         ("8.6日", "quantity", 8.6, None, "天", "exact", "actual", "level", 2019)]),
     # a time limit is part of a rate's name; the population a ratio is per and a product's strength are no facts
     ("AEFI报告发生率为66.03/10万剂次,48小时内调查率100%,所有事件均在2小时内到达现场。", "results", [
-        ("66.03/10万", "rate", 66.03, None, "/10万", "exact", "actual", "level", 2019),
+        ("66.03/10万剂次", "rate", 66.03, None, "/10万", "exact", "actual", "level", 2019),
         ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019)]),
     ("每10万人口拥有救护车1.2辆,使用50%氯硝柳胺可湿性粉剂42.6吨。", "results", [
         ("1.2辆", "count", 1.2, None, "辆", "exact", "actual", "level", 2019),
@@ -1187,11 +1187,23 @@ CASES = [
     # a bound before whom a count is per, or after per how many doses, or before the verb of a list
     ("重症医学床位不少于每10万人口10张。", "plan", [
         ("10张", "count", 10, None, "张", "at_least", "target", "level", 2020)]),
-    ("AEFI报告发生率保持在10/10万剂次以上。", "plan", [
-        ("10/10万", "rate", 10, None, "/10万", "at_least", "target", "level", 2020)]),
     ("每个乡镇卫生院至少配备1辆救护车、2名急救医师。", "plan", [
         ("1辆", "count", 1, None, "辆", "at_least", "target", "level", 2020),
         ("2名", "count", 2, None, "人", "at_least", "target", "level", 2020)]),
+    # a volume in 立方米 is stored in 升; a rate per 100 000 doses keeps its bound after the doses
+    ("县疾控中心有冷库2座,总容积40立方米。", "results", [
+        ("2座", "count", 2, None, "座", "exact", "actual", "level", 2019),
+        ("40立方米", "quantity", 40000, None, "升", "exact", "actual", "level", 2019)]),
+    ("AEFI报告发生率保持在10/10万剂次以上。", "plan", [
+        ("10/10万剂次以上", "rate", 10, None, "/10万", "at_least", "target", "level", 2020)]),
+    # kinds before the items they hold are a count; the size of a donation and the time after which a
+    # follow-up counts say who is counted
+    ("全年向基层推广中医药适宜技术12类36项。", "results", [
+        ("12类", "count", 12, None, "类", "exact", "actual", "level", 2019),
+        ("36项", "count", 36, None, "项", "exact", "actual", "level", 2019)]),
+    ("其中400毫升献血者29346人次,3个月随访成功戒烟163人。", "results", [
+        ("29346人次", "count", 29346, None, "人次", "exact", "actual", "level", 2019),
+        ("163人", "count", 163, None, "人", "exact", "actual", "level", 2019)]),
 ]
 
 
