@@ -146,6 +146,10 @@ _ENUMERATION = regex.compile(r"(?<![一二两三四五六七八九十百千万�
 _NOT_ABOVE = set("以之马晚早身加线网会千")
 # Single-character qualifiers that are often the end of another word.
 _STUCK = {"约": "签节制条合公预协契婚大", "近": "最附临接将", "逾": "", "多": ""}
+# Words those characters end that leave the qualifier free after all: 折合约1.3万升 is about.
+_UNSTUCK = {"约": ("折合",)}
+# Whom a number is per, written between a bound and the number: 不少于每10万人口10张.
+_PER_BETWEEN = regex.compile(r"每[\d十百千万]+(?:常住|户籍|服务)?人口(?:拥有|配备|配置)?$")
 
 
 def _inside_brackets(sentence: str, at: int) -> str | None:
@@ -174,6 +178,8 @@ def _any_before_word() -> tuple[str, ...]:
 
 
 def _qualifier_before(sentence: str, at: int) -> str | None:
+    if per := _PER_BETWEEN.search(sentence, max(0, at - 14), at):
+        at = per.start()  # 重症医学床位不少于每10万人口10张: the bound is of the 10
     before = sentence[max(0, at - 4):at]
     if before.endswith("的") and (bound := _bound_of().search(sentence, max(0, at - 16), at)):
         return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%: the share is bounded
@@ -183,7 +189,7 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
         if before.endswith(w) or before.endswith(w + "了"):
             stuck = _STUCK.get(w)
             prev = before[:-len(w)][-1:]
-            if stuck and prev and prev in stuck:
+            if stuck and prev and prev in stuck and not before[:-len(w)].endswith(_UNSTUCK.get(w, ())):
                 continue  # 签约, 最近: the character belongs to another word
             return name
     return None
@@ -527,18 +533,23 @@ _LIST_JOIN = regex.compile(r"^[、和及与]$")
 
 # A bound said once after 分别, before the first number of its list: 分别不低于65%和60%.
 _RESPECTIVE_BOUND = regex.compile(r"分别(?:不低于|不少于|不高于|不超过|低于|高于|超过|少于|多于)$")
+# A bound said once before a list of counts, each with its noun: 至少配备1辆救护车、2名急救医师.
+_BOUND_OVER_LIST = regex.compile(r"(?:至少|最少|不少于|不低于|不得少于|不得低于|不超过|不高于|不得超过|不得高于)\p{Han}{0,2}$")
+_NOUN_THEN_JOIN = regex.compile(r"[^\d,;:。、()的]{1,12}、")
 
 
 def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """A trailing 以上 or 以内 closing a list (85%、90%以上) bounds every number of it, and so
-    does a bound said after 分别 before its first number (分别不低于65%和60%)."""
+    does a bound said after 分别 before its first number (分别不低于65%和60%), or before the
+    first of counts listed each with its noun (至少配备1辆救护车、2名急救医师)."""
     out = list(found)
     opening = False  # whether out[i - 1] opens a list after 分别 with a bound, or is bound by one that does
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        opening = (prev.qualifier in ("at_least", "at_most") and cur.qualifier == "exact"
-                   and prev.unit.kind == cur.unit.kind and bool(_LIST_JOIN.match(sentence[prev.end:cur.start]))
-                   and (opening or bool(_RESPECTIVE_BOUND.search(sentence, max(0, prev.start - 6), prev.start))))
+        between = sentence[prev.end:cur.start]
+        opening = (prev.qualifier in ("at_least", "at_most") and cur.qualifier == "exact" and prev.unit.kind == cur.unit.kind
+                   and ((bool(_LIST_JOIN.match(between)) and (opening or bool(_RESPECTIVE_BOUND.search(sentence, max(0, prev.start - 6), prev.start))))
+                        or (bool(_NOUN_THEN_JOIN.fullmatch(between)) and (opening or bool(_BOUND_OVER_LIST.search(sentence, max(0, prev.start - 7), prev.start))))))
         if opening:
             out[i] = replace(cur, qualifier=prev.qualifier)
     closing = False  # whether out[i] closes a list with 以上 or 以下, or is bound by one that does

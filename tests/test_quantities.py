@@ -1196,6 +1196,22 @@ CASES = [
         ("40立方米", "quantity", 40000, None, "升", "exact", "actual", "level", 2019)]),
     ("AEFI报告发生率保持在10/10万剂次以上。", "plan", [
         ("10/10万剂次以上", "rate", 10, None, "/10万", "at_least", "target", "level", 2020)]),
+    # 折合约 is about; 合 before units of blood after a volume in 毫升
+    ("采集全血量76832单位(折合约1536.64万毫升)。", "results", [
+        ("76832单位", "count", 76832, None, "单位", "exact", "actual", "level", 2019),
+        ("1536.64万毫升", "quantity", 15366.4, None, "升", "approx", "actual", "level", 2019)]),
+    ("献血总量达到1280万毫升,合6400单位。", "results", [
+        ("1280万毫升", "quantity", 12800, None, "升", "exact", "actual", "level", 2019),
+        ("6400单位", "count", 6400, None, "单位", "exact", "actual", "level", 2019)]),
+    # a bound before whom a number is per bounds the number; one before the first of counts listed
+    # each with its noun bounds them all
+    ("其中重症医学床位不少于每10万人口10张。", "plan", [
+        ("10张", "count", 10, None, "张", "at_least", "target", "level", 2020)]),
+    ("每个乡镇卫生院至少配备1辆救护车、2名急救医师,不少于10人的应急队伍、2辆车。", "plan", [
+        ("1辆", "count", 1, None, "辆", "at_least", "target", "level", 2020),
+        ("2名", "count", 2, None, "人", "at_least", "target", "level", 2020),
+        ("10人", "count", 10, None, "人", "at_least", "target", "level", 2020),
+        ("2辆", "count", 2, None, "辆", "exact", "target", "level", 2020)]),
     # kinds before the items they hold are a count; the size of a donation and the time after which a
     # follow-up counts say who is counted
     ("全年向基层推广中医药适宜技术12类36项。", "results", [
