@@ -26,6 +26,12 @@ _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责")  # 属性: 预期性 or 约束性; 责任股室: who does it
 _QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
+# A plan's base (2020年基数 >95): the extractors read 基数 as the base only right before its number,
+# so a bound written before the number goes after it (2020年基数95%以上), the same bound in words.
+_BASE_HEAD = regex.compile(r"(?:基数|基期值?|基线值?)$")
+_BOUND_BEFORE = regex.compile(r"^(?P<bound>[≥≤><＞＜约]|不低于|不高于|不少于|不超过)(?P<value>\d.*)$")
+_BOUND_WORDS = {"≥": "以上", ">": "以上", "＞": "以上", "不低于": "以上", "不少于": "以上",
+                "≤": "以下", "<": "以下", "＜": "以下", "不高于": "以下", "不超过": "以下", "约": "左右"}
 _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 # A cell that says there is no value: —, /, 无.
 _NO_VALUE = regex.compile(r"^(?:[-—–/／\\…]+|无|暂无)$")
@@ -354,6 +360,7 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
                 head = head[:unit.start()]
             measured = table if table and not _RATE_HEAD.search(head) and not _COUNT_HEAD.search(head) else ""
             cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured)
+            cell = _bound_after(cell) if _BASE_HEAD.search(head) else cell
             values.append((_own_measure(head), head + cell))
         elif _REMARK_COLUMN.search(head):
             continue
@@ -368,6 +375,14 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
     said = ",".join(_named(name, text) if own and measure else text for measure, text in values)
     return said + "。" if own and values[0][0] else name + ":" + said + "。"  # the name said once: 乡镇卫生院诊疗人次…
+
+
+def _bound_after(cell: str) -> str:
+    """A base's value with its bound after the number (>95% → 95%以上), where 基数 reads it as the base."""
+    m = _BOUND_BEFORE.match(cell)
+    if not m or _QUALIFIER_AFTER.search(cell):
+        return cell
+    return m.group("value") + _BOUND_WORDS[m.group("bound")]
 
 
 def _own_measure(head: str) -> bool:

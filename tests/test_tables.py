@@ -34,6 +34,10 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     # a column that says whether a goal binds (属性: 预期性, 约束性) names nothing
     ([["序号", "指标", "单位", "2020年基数", "2021年目标", "属性"], ["1", "人均预期寿命", "岁", "80.2", "80.5", "预期性"]],
      ["人均预期寿命:2020年基数80.2岁,2021年目标80.5岁。"]),
+    # a base's bound goes after its number, where 基数 reads it as the base (>95 is 95%以上)
+    ([["序号", "指标", "单位", "2020年基数", "2025年目标", "属性"], ["14", "适龄儿童免疫规划疫苗接种率", "%", ">95", ">95", "约束性"],
+      ["2", "孕产妇死亡率", "/10万", "≤10", "≤9", "预期性"]],
+     ["适龄儿童免疫规划疫苗接种率:2020年基数95%以上,2025年目标>95%。", "孕产妇死亡率:2020年基数10/10万以下,2025年目标≤9/10万。"]),
     # a column of changes reads as rises and falls, in % (or points), whatever the row's unit
     ([["指标名称", "单位", "2013年", "2014年", "增长%"], ["总诊疗人次", "万人次", "152.3", "163.8", "7.6"],
       ["平均住院日", "天", "8.6", "8.3", "-3.5"]],
@@ -320,3 +324,14 @@ def test_a_line_of_named_values_keeps_its_columns(tmp_path):
                     + "　　立案查处：47件　　　　　　罚没款：26.85万元\n", encoding="utf-8")
     assert [(f["value"], f["indicator"]) for f in process(path).facts] == [
         (968, "检查医疗机构"), (100, "监督覆盖率"), (47, "立案查处"), (26.85, "罚没款")]
+
+
+def test_a_plan_tables_base_with_a_bound_is_its_base(tmp_path):
+    """A plan table's base year written with a bound (2020年基数 >95) is the base, as its neighbours are."""
+    path = tmp_path / "plan.txt"
+    path.write_text("临江市“十四五”卫生健康事业发展规划\n表1 主要指标\n"
+                    "类别 序号 主要指标 单位 2020年基数 2025年目标 指标属性\n健康水平 1 人均预期寿命 岁 78.6 79.6 预期性\n"
+                    "2 适龄儿童免疫规划疫苗接种率 % >95 >95 约束性\n3 孕产妇死亡率 /10万 ≤10 ≤9 预期性\n", encoding="utf-8")
+    facts = [(f["value"], f["qualifier"], f["role"], f["year"]) for f in process(path).facts]
+    assert facts == [(78.6, "exact", "baseline", 2020), (79.6, "exact", "target", 2025), (95, "at_least", "baseline", 2020),
+                     (95, "at_least", "target", 2025), (10, "at_most", "baseline", 2020), (9, "at_most", "target", 2025)]
