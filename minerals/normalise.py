@@ -118,11 +118,14 @@ class Mapped:
         return int(self.origin[-1]) + 1 if len(self.origin) else 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original offsets of the normalised span [start, end)."""
+        """The original offsets of the normalised span [start, end): from the first to the last
+        original character it comes from (a table's row restated as a sentence names the row
+        before values that its cells may hold to the left or right)."""
         if start >= end:
             at = int(self.origin[start]) if start < len(self.origin) else self._end()
             return at, at
-        return int(self.origin[start]), int(self.origin[end - 1]) + 1
+        origin = self.origin[start:end]
+        return int(origin.min()), int(origin.max()) + 1
 
 
 def nfkc(m: Mapped) -> Mapped:
@@ -486,10 +489,11 @@ def script_of(text: str) -> str:
     return detect_script(text, changed_count(text, _opencc().convert(text))) if text else "hans"
 
 
-def normalise(original: str) -> Normalised:
-    """Fold width and script, then remove the debris of PDFs and report-sharing sites."""
+def normalise(original: str, read: Mapped | None = None) -> Normalised:
+    """Fold width and script, then remove the debris of PDFs and report-sharing sites; `read`
+    is the text as read where it restates the original's words (a table's rows), mapped back."""
     debris = _debris()
-    m = Mapped.identity(original).sub(_CR, "\n")
+    m = (Mapped.identity(original) if read is None else read).sub(_CR, "\n")
     m = m.sub(_FOOTNOTE_MARK, "")
     m = nfkc(m)
     m = m.translate(_char_table(debris["radicals"]))

@@ -96,7 +96,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
     reading = read(path, data)
     digest = sha256(data)
     source_id = digest[:16]
-    norm = normalise(reading.text)
+    norm = normalise(reading.text) if reading.mapped is None else normalise(reading.original, reading.mapped)
     result = FileResult(source={
         "id": source_id, "name": path.name, "path": str(path.resolve()), "sha256": digest, "size": len(data),
         "encoding": reading.encoding, "format": reading.format, "script": norm.script,

@@ -13,9 +13,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import regex
 
-from .tables import in_text, is_data, sentences
+from .normalise import Mapped
+from .tables import is_data, restated, restated_rows
 
 SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
 # Tried in this order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
@@ -45,6 +47,10 @@ class Reading:
     text: str
     encoding: str | None
     format: str  # txt | html | docx | pdf
+    # the words of the file where `text` restates them (a table's rows as sentences), and
+    # `text` mapped back to them, so that evidence quotes the file's own words
+    original: str | None = None
+    mapped: Mapped | None = None
 
 
 def _looks_chinese(text: str) -> bool:
@@ -120,14 +126,34 @@ def _html(path: Path, data: bytes) -> Reading:
             text, encoding = decode(data)
         except ValueError as exc:
             raise ReadError(path, str(exc)) from exc
-    page = _tables_as_sentences(text)
+    said: dict[str, list[tuple[str, Mapped]]] = {}  # each paragraph a table's row gives: the row, and the paragraph mapped to it
+    page = _tables_as_sentences(text, said)
     body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
     title = _page_title(text)
     if title and _HAN.search(title) and not body.lstrip().startswith(title):
         body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
-    return Reading(body, encoding, "html")
+    if not said:
+        return Reading(body, encoding, "html")
+    original, mapped = _joined([said[line].pop(0) if said.get(line) else (line, None) for line in body.split("\n")])
+    return Reading(body, encoding, "html", original, mapped)
+
+
+def _joined(parts: list[tuple[str, Mapped | None]]) -> tuple[str, Mapped]:
+    """Lines of a file, each as the file has it and as read (mapped back to it, when the two
+    differ), made one text: the file's, and the text as read mapped back to it."""
+    texts: list[str] = []
+    origins: list[np.ndarray] = []
+    at = 0
+    for n, (line, read) in enumerate(parts):
+        read = Mapped.identity(line) if read is None else read
+        texts.append(read.text)
+        origins.append(read.origin + at)
+        at += len(line) + 1
+        if n < len(parts) - 1:
+            origins.append(np.array([at - 1], dtype=np.int64))
+    return "\n".join(line for line, _ in parts), Mapped("\n".join(texts), np.concatenate(origins))
 
 
 def _page_title(html: str) -> str:
@@ -159,10 +185,11 @@ def _page_title(html: str) -> str:
 _SITE_NAME = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s)(?![^_|｜]*(?:总结|计划|要点|规划|打算|思路|报告))[^_|｜]*$")
 
 
-def _tables_as_sentences(html: str) -> str:
+def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | None = None) -> str:
     """The page with each data table (see `minerals.tables`) replaced by a paragraph per row,
     and its section headings made paragraphs; a table holding another table lays out the
-    page, and is left to trafilatura."""
+    page, and is left to trafilatura.  `said` gets, for each paragraph a row gives, the row
+    as the page has it (its cells set apart by tabs) and the paragraph mapped back to it."""
     import lxml.html
     from lxml import etree
 
@@ -180,14 +207,32 @@ def _tables_as_sentences(html: str) -> str:
         if not is_data(rows):
             continue
         div = lxml.html.Element("div")
-        for line in sentences(rows):
+        for line, row in _row_lines(*restated_rows(rows)):
             paragraph = lxml.html.Element("p")
-            paragraph.text = line
+            paragraph.text = line.text
             div.append(paragraph)
+            if said is not None:
+                said.setdefault(line.text, []).append((row, line))
         div.tail = table.tail
         table.getparent().replace(table, div)
         changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _row_lines(raw: str, mapped: Mapped) -> list[tuple[Mapped, str]]:
+    """Each line a table gives, mapped back to its row as the table has it (cells set apart by
+    tabs), and that row."""
+    out: list[tuple[Mapped, str]] = []
+    at = 0
+    for line in mapped.text.split("\n"):
+        origin = mapped.origin[at:at + len(line)]
+        at += len(line) + 1
+        if not line:
+            continue
+        start = raw.rfind("\n", 0, int(origin.min())) + 1
+        end = raw.find("\n", int(origin.min()))
+        out.append((Mapped(line, origin - start), raw[start:end if end >= 0 else len(raw)]))
+    return out
 
 
 def _grid(table) -> list[list[str]]:
@@ -235,16 +280,18 @@ def _docx(path: Path, data: bytes) -> Reading:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    lines: list[str] = []
+    parts: list[tuple[str, Mapped | None]] = []
     for block in document.element.body.iterchildren():  # paragraphs and tables, in their order
         if block.tag.endswith("}p"):
-            lines.append(Paragraph(block, document).text)
+            parts.append((Paragraph(block, document).text, None))
         elif block.tag.endswith("}tbl"):
-            lines += sentences([[cell.text for cell in row.cells] for row in Table(block, document).rows])
-    text = "\n".join(lines)
-    if not text.strip():
+            raw, mapped = restated_rows([[cell.text for cell in row.cells] for row in Table(block, document).rows])
+            if mapped.text:
+                parts.append((raw, mapped))
+    original, mapped = _joined(parts)
+    if not mapped.text.strip():
         raise ReadError(path, "empty document")
-    return Reading(text, None, "docx")
+    return Reading(mapped.text, None, "docx", original, mapped)
 
 
 def _pdf(path: Path, data: bytes) -> Reading:
@@ -260,7 +307,8 @@ def _pdf(path: Path, data: bytes) -> Reading:
     text = "\n".join(pages)
     if not _HAN.search(text):
         raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
-    return Reading(in_text(text), None, "pdf")
+    read = restated(text)
+    return Reading(read.text, None, "pdf", text, read)
 
 
 def read(path: Path, data: bytes | None = None) -> Reading:
@@ -288,4 +336,5 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         text, encoding = decode(data)
     except ValueError as exc:
         raise ReadError(path, str(exc)) from exc
-    return Reading(in_text(text), encoding, "txt")
+    read = restated(text)
+    return Reading(read.text, encoding, "txt", text, read)

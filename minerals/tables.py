@@ -9,11 +9,18 @@ a list) keeps its rows as they stand, cells joined by tabs.
 """
 from __future__ import annotations
 
+import numpy as np
 import regex
 
 from extractors.units import units
 
-from .normalise import simplified
+from .normalise import Mapped, simplified
+
+# A piece of a row's sentence: its words, the column of the cell they come from (None: the
+# words that join the pieces), and whether they are that cell's own words (a name, a value)
+# or words the sentence adds before them (a heading).
+Piece = tuple[str, int | None, bool]
+Span = tuple[int, int] | None  # where a cell's words are in the text the table was read from
 
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
 # (a year, 2019年, names a column); money per head (79元/人) is one value too.
@@ -91,23 +98,45 @@ def in_text(text: str) -> str:
     with the same number of cells (three or more) that reads as a data table, or a heading
     of columns set apart by single spaces, as a PDF's text has it, with its rows under it.
     Every other line stays as it is."""
-    text = _SPACED_YEAR.sub(r"\1年", text)  # a PDF's 2020 年
+    return restated(text).text
+
+
+def restated(text: str) -> Mapped:
+    """`in_text`, with the way back to `text`: each sentence of a row leads to the row as the
+    file writes it (孕产妇死亡率\t≤15/10万\t0, not 孕产妇死亡率:指标值≤15/10万,实际完成值0/10万。),
+    each value to its cell, and the words the sentence adds (a heading, a unit) to the cell
+    they go with, so that a fact's evidence quotes the file's own words."""
+    m = Mapped.identity(text).edit((year.end(1), year.end(1) + 1, "") for year in _SPACED_YEAR.finditer(text))  # a PDF's 2020 年
+    text = m.text
     spaced = _has_spaced_heading(text)
     if not spaced and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
-        return text
-    lines = [line for line in text.split("\n") if not (_BAR_RULE.fullmatch(line) and "-" in line)]
-    out: list[str] = []
+        return m
+    lines: list[str] = []
+    starts: list[int] = []  # where each line starts in the text
+    at = 0
+    for line in text.split("\n"):
+        if not (_BAR_RULE.fullmatch(line) and "-" in line):
+            lines.append(line)
+            starts.append(at)
+        at += len(line) + 1
+    changed = len(lines) < text.count("\n") + 1  # a rule under a heading (|---|) goes
+    out: list[tuple[str, list[int] | None, int]] = []  # each line given, the offset of each of its characters (None: the line as it was), and of its end
     i = 0
     while i < len(lines):
-        rows = _single_spaced(lines, i) if spaced else []
-        if rows:
-            out += sentences(rows, _caption_unit(lines, i))
+        found = _single_spaced(lines, i) if spaced else []
+        if found:
+            rows = [row for row, _ in found]
+            spans = [[span and (starts[i + r] + span[0], starts[i + r] + span[1]) for span in line_spans]
+                     for r, (_, line_spans) in enumerate(found)]
+            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[i + r] + len(lines[i + r]) for r in range(len(rows))])
             i += len(rows)
+            changed = True
             continue
         width = _cells(lines[i])
         if width >= 2 and (pairs := _pairs(lines[i])):
-            out.append(pairs)
+            out.append(_pairs_line(lines[i], starts[i], pairs))
             i += 1
+            changed = True
             continue
         j = i + 1
         while width >= 3 and j < len(lines):
@@ -117,30 +146,113 @@ def in_text(text: str) -> str:
                 j += 2  # a blank line between rows, as a text file sets apart every line
             else:
                 break
-        rows = [cells + [""] * (width - len(cells)) for cells in (_split(line) for line in lines[i:j] if line.strip())]
+        kept = [k for k in range(i, j) if lines[k].strip()]
+        rows = [cells + [""] * (width - len(cells)) for cells in (_split(lines[k]) for k in kept)]
         rows = rows if len(rows) >= 2 else []
         if rows and is_data(rows):
-            out += sentences(rows, _caption_unit(lines, i))
+            spans = [[(starts[k] + a, starts[k] + b) for a, b in _cell_spans(lines[k])] for k in kept]
+            spans = [row + [None] * (width - len(row)) for row in spans]
+            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[k] + len(lines[k]) for k in kept])
             i = j
+            changed = True
         else:
-            out.append(lines[i])
+            out.append((lines[i], None, starts[i] + len(lines[i])))
             i += 1
-    return "\n".join(out)
+    if not changed:
+        return m
+    ends = np.append(m.origin, int(m.origin[-1]) + 1 if len(m.origin) else 0)  # an offset at the text's end
+    origins: list[np.ndarray] = []
+    for n, (line, offsets, end) in enumerate(out):
+        origins.append(ends[end - len(line):end] if offsets is None else ends[np.array(offsets, dtype=np.int64)])
+        if n < len(out) - 1:
+            origins.append(ends[end:end + 1])
+    return Mapped("\n".join(line for line, _, _ in out), np.concatenate(origins) if origins else ends[:0])
+
+
+def _table_lines(rows: list[list[str]], spans: list[list[Span]], text: str, unit: str,
+                 ends: list[int]) -> list[tuple[str, list[int], int]]:
+    """The lines a table of the text gives, each with the offset in `text` of each character,
+    and the end of the row it comes from."""
+    return [("".join(words for words, _, _ in pieces), _origins(pieces, spans[r], text), ends[r])
+            for pieces, r in _restated(rows, unit)]
+
+
+def _origins(pieces: list[Piece], spans: list[Span], text: str) -> list[int]:
+    """Where each character of a row's sentence comes from in `text`: a cell's own words, each
+    from its character (a unit added after the number, from the number's last); a heading's,
+    from the start of its cell; the words that join pieces, from the end of the piece before."""
+    out: list[int] = []
+    first = next((span[0] for span in spans if span), 0)
+    for words, column, own in pieces:
+        span = spans[column] if column is not None and column < len(spans) else None
+        if span is None:
+            out += [out[-1] if out else first] * len(words)
+        elif not own:
+            out += [span[0]] * len(words)
+        else:
+            out += _aligned_offsets(words, text, *span)
+    return out
+
+
+def _aligned_offsets(words: str, text: str, start: int, end: int) -> list[int]:
+    """The offset of each character of words made from a cell of `text` [start, end): each
+    character found in the cell, in order, where it is; one the cell lacks (a unit added, a
+    space dropped) where the last one found is."""
+    out: list[int] = []
+    at, last = start, start
+    for ch in words:
+        found = text.find(ch, at, end)
+        if found >= 0:
+            last, at = found, found + 1
+        out.append(last)
+    return out
+
+
+def restated_rows(rows: list[list[str]]) -> tuple[str, Mapped]:
+    """A Word or web table's rows as the file has them, a line of cells set apart by tabs
+    each (the spaces and line breaks inside a cell made one space), and the lines `sentences`
+    gives, mapped back to them."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    lines = ["\t".join(row) for row in rows]
+    text = "\n".join(lines)
+    spans: list[list[Span]] = []
+    at = 0
+    for row in rows:
+        spans.append([])
+        for cell in row:
+            spans[-1].append((at, at + len(cell)))
+            at += len(cell) + 1
+    ends = [span[-1][1] if span else 0 for span in spans]
+    out = _table_lines(rows, spans, text, "", ends)
+    indices: list[int] = []
+    for n, (_, offsets, end) in enumerate(out):
+        indices += offsets + ([end] if n < len(out) - 1 else [])
+    return text, Mapped("\n".join(line for line, _, _ in out), np.array(indices, dtype=np.int64))
 
 
 # A cell that names its value after a colon: 检查医疗机构：968家次.
 _PAIR = regex.compile(r"^[^\d:：,，。;；]{2,20}[:：]")
 
 
-def _pairs(line: str) -> str:
+def _pairs(line: str) -> list[tuple[int, int]]:
     """A line of cells that each name their value (检查医疗机构：968家次　　监督覆盖率：100%), as
-    a data appendix sets them side by side, with a semicolon where a column ends: without it
-    the columns run together once spaces are dropped, and a name reaches for the value before
-    it.  Empty when the line is no such row."""
+    a data appendix sets them side by side: where its cells are.  None when the line is no such row."""
     cells = _split(line)
     if not all(_PAIR.match(cell) and _VALUE.match(cell[_PAIR.match(cell).end():].strip().replace(" ", "")) for cell in cells):
-        return ""
-    return line[:len(line) - len(line.lstrip(" \u3000"))] + "；".join(cells)
+        return []
+    return _cell_spans(line)
+
+
+def _pairs_line(line: str, start: int, cells: list[tuple[int, int]]) -> tuple[str, list[int], int]:
+    """Such a line with a semicolon where a column ends: without it the columns run together
+    once spaces are dropped, and a name reaches for the value before it."""
+    indent = len(line) - len(line.lstrip(" \u3000"))
+    words, offsets = line[:indent], list(range(start, start + indent))
+    for n, (a, b) in enumerate(cells):
+        if n:
+            words, offsets = words + "；", offsets + [offsets[-1]]
+        words, offsets = words + line[a:b], offsets + list(range(start + a, start + b))
+    return words, offsets, start + len(line)
 
 
 def _caption_unit(lines: list[str], i: int) -> str:
@@ -178,29 +290,40 @@ def _spaced_heading(line: str) -> bool:
             and bool(_HEADING_WORD.search(line)))
 
 
-def _single_spaced(lines: list[str], i: int) -> list[list[str]]:
+def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]]]:
     """The rows of a table whose heading is line i, its cells set apart by single spaces; a
     row may lack its first cells (a merged cell that names a group of rows: the group then
     names no row).  No rows if fewer than two follow, each a line of cells with a value and
     no punctuation of prose.  A row whose cells do not fall under their columns (a value
-    under 属性, words under 2025年: a space the PDF put inside a cell) stays a line as it was."""
+    under 属性, words under 2025年: a space the PDF put inside a cell) stays a line as it was.
+    Each row comes with where its cells are in its line."""
     if not _spaced_heading(lines[i]):
         return []
-    heading = lines[i].split()
-    body: list[list[str]] = []
+    heading, heading_spans = _spaced_cells(lines[i])
+    body: list[tuple[list[str], list[Span]]] = []
     for line in lines[i + 1:]:
-        cells = _INSIDE_CELL.sub("", line).split()
+        cells, spans = _spaced_cells(line)
         if (not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
                 or not any(_VALUE.match(cell) for cell in cells)):
             break
-        body.append(cells)
+        body.append((cells, spans))
     if len(body) < 2:
         return []
-    merged = len(heading) - min(len(cells) for cells in body)
-    rows = [heading] + [[""] * merged + cells[len(cells) - len(heading) + merged:] for cells in body]
+    merged = len(heading) - min(len(cells) for cells, _ in body)
+    rows = [heading] + [[""] * merged + cells[len(cells) - len(heading) + merged:] for cells, _ in body]
     if not _is_data(rows):
         return []
-    return [heading] + [row if _aligned(heading, row) else [line] for row, line in zip(rows[1:], lines[i + 1:])]
+    spans = [[None] * merged + spans[len(spans) - len(heading) + merged:] for _, spans in body]
+    return [(heading, heading_spans)] + [(row, row_spans) if _aligned(heading, row) else ([line], [(0, len(line))])
+                                         for row, row_spans, line in zip(rows[1:], spans, lines[i + 1:])]
+
+
+def _spaced_cells(line: str) -> tuple[list[str], list[Span]]:
+    """A line's cells set apart by single spaces (5 岁以下 one cell), and where each is in it."""
+    joined = Mapped.identity(line).sub(_INSIDE_CELL, "")
+    found = list(regex.finditer(r"\S+", joined.text))
+    return ([m.group() for m in found],
+            [(int(joined.origin[m.start()]), int(joined.origin[m.end() - 1]) + 1) for m in found])
 
 
 # A space a PDF's text puts inside a cell: 5 岁以下, 2 型糖尿病, /10 万, ≥ 82.3.
@@ -224,6 +347,20 @@ def _split(line: str) -> list[str]:
     return _SEPARATOR.split(_BAR_EDGES.sub("", line).rstrip().lstrip(" \u3000"))
 
 
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where each of `_split(line)`'s cells is in the line."""
+    body = Mapped.identity(line).sub(_BAR_EDGES, "")
+    text = body.text.rstrip()
+    at = len(text) - len(text.lstrip(" \u3000"))
+    bounds: list[tuple[int, int]] = []
+    for sep in _SEPARATOR.finditer(text, at):
+        bounds.append((at, sep.start()))
+        at = sep.end()
+    bounds.append((at, len(text)))
+    place = np.append(body.origin, len(line))
+    return [(int(place[a]), int(place[b - 1]) + 1 if b > a else int(place[a])) for a, b in bounds]
+
+
 def _holds_value(line: str) -> bool:
     """Whether a line of cells is a row of values, not the heading of another table."""
     return any(_VALUE.match(cell.replace(" ", "")) for cell in _split(line))
@@ -238,14 +375,31 @@ def _cells(line: str) -> int:
 def sentences(rows: list[list[str]], unit: str = "") -> list[str]:
     """The lines a table gives to a report's text, one per row; `unit` is the unit its caption
     gives its numbers (表2 项目资金投入情况（单位：万元）), or a first row of the table gives it."""
-    rows = _cleaned(rows)
+    return ["".join(words for words, _, _ in pieces) for pieces, _ in _restated(rows, unit)]
+
+
+def _restated(rows: list[list[str]], unit: str = "") -> list[tuple[list[Piece], int]]:
+    """`sentences`, each as its pieces, after the index of the row it comes from."""
+    cleaned = [[" ".join(cell.split()) for cell in row] for row in rows]
+    kept = [r for r, row in enumerate(cleaned) if any(row)]
+    rows = [cleaned[r] for r in kept]
     if rows and (own := _unit_row(rows[0])):
-        rows, unit = rows[1:], own
-    rows = _one_heading(rows)
+        rows, kept, unit = rows[1:], kept[1:], own
+    one = _one_heading(rows)
+    rows, kept = one, kept[len(rows) - len(one):]  # a heading of several rows made one: the last of them stands for it
     if not _is_data(rows):
-        return ["\t".join(row) for row in rows]
+        return [(_as_cells(row), r) for row, r in zip(rows, kept)]
     heading = [_column_words(simplified(cell)) for cell in rows[0]]  # 單位, 目標值: a heading's words are read in Simplified
-    return [_sentence(heading, row, unit) for row in rows[1:]]
+    return [(_sentence(heading, row, unit), r) for row, r in zip(rows[1:], kept[1:])]
+
+
+def _as_cells(row: list[str]) -> list[Piece]:
+    """A row as it stands, its cells set apart by tabs."""
+    pieces: list[Piece] = []
+    for column, cell in enumerate(row):
+        pieces += [("\t", None, False)] if column else []
+        pieces.append((cell, column, True))
+    return pieces
 
 
 def table_unit(caption: str) -> str:
@@ -324,9 +478,9 @@ def _is_data(rows: list[list[str]]) -> bool:
             and any(_VALUE.match(cell.replace(" ", "")) for row in rows[1:] for cell in row))
 
 
-def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
-    names: list[str] = []
-    values: list[tuple[bool, str]] = []  # each value, after whether its heading names a measure of its own
+def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece]:
+    names: list[tuple[str, int]] = []  # each name cell's words, after its column
+    values: list[tuple[bool, str, str, int]] = []  # whether each value's heading names a measure of its own, the heading, the value, its column
     row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
@@ -344,10 +498,10 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit; 增减量 | 17: 增长17 in the row's unit
             word = "下降" if signed.group("sign") in ("-", "−") else "增长"
             if change.group("amount") and not signed.group("unit"):
-                values.append((False, word + _with_unit(signed.group("number"), row_unit)))
+                values.append((False, "", word + _with_unit(signed.group("number"), row_unit), column))
                 continue
             unit = signed.group("unit") or change.group("unit") or "%"
-            values.append((False, word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit)))
+            values.append((False, "", word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit), column))
             continue
         if _SIGNED_ONLY.match(cell):
             continue
@@ -361,20 +515,28 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> str:
             measured = table if table and not _RATE_HEAD.search(head) and not _COUNT_HEAD.search(head) else ""
             cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured)
             cell = _bound_after(cell) if _BASE_HEAD.search(head) else cell
-            values.append((_own_measure(head), head + cell))
+            values.append((_own_measure(head), head, cell, column))
         elif _REMARK_COLUMN.search(head):
             continue
-        elif cell not in names:  # a merged cell repeats its text in every column it spans
+        elif cell not in [said for said, _ in names]:  # a merged cell repeats its text in every column it spans
             cell = regex.sub("^其中[:：]", "其中", cell)  # 其中:医院, a part of the row above: one label, 其中医院
             if (bracket := _HEADING_UNIT.search(cell)) and _RATIO_UNIT.match(bracket.group(1)):
                 cell = cell[:bracket.start()]  # 孕产妇死亡率(1/10万): the unit goes with the numbers
-            names.append(cell)
+            names.append((cell, column))
     if not values:
-        return "\t".join(row)
-    name = "".join(names)
+        return _as_cells(row)
+    name = "".join(said for said, _ in names)
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
-    said = ",".join(_named(name, text) if own and measure else text for measure, text in values)
-    return said + "。" if own and values[0][0] else name + ":" + said + "。"  # the name said once: 乡镇卫生院诊疗人次…
+    named: list[Piece] = [(said, column, True) for said, column in names]
+    pieces: list[Piece] = [] if own and values[0][0] else named + [(":", None, False)]  # the name said once: 乡镇卫生院诊疗人次…
+    for n, (measure, head, cell, column) in enumerate(values):
+        pieces += [(",", None, False)] if n else []
+        if own and measure:
+            shared = _shared(name, head + cell)
+            head, cell = head[shared:], cell[max(0, shared - len(head)):]
+            pieces += named
+        pieces += [(head, column, False), (cell, column, True)]
+    return pieces + [("。", None, False)]
 
 
 def _bound_after(cell: str) -> str:
@@ -391,10 +553,9 @@ def _own_measure(head: str) -> bool:
     return len(head) >= 4 and bool(_OWN_MEASURE.match(head))
 
 
-def _named(name: str, text: str) -> str:
-    """A value after its row's name, the words both share said once (健康管理 + 管理人数: 健康管理人数)."""
-    shared = next((k for k in range(min(len(name), len(text)) - 1, 1, -1) if name.endswith(text[:k])), 0)
-    return name + text[shared:]
+def _shared(name: str, text: str) -> int:
+    """How many words a value after its row's name shares with it, to be said once (健康管理 + 管理人数: 健康管理人数)."""
+    return next((k for k in range(min(len(name), len(text)) - 1, 1, -1) if name.endswith(text[:k])), 0)
 
 
 # A value cell's own unit, between its number and any qualifier (≥18/10万, 92.47%).

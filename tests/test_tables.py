@@ -156,7 +156,7 @@ def test_a_table_of_targets_and_results(tmp_path, write, name):
     facts = process(path).facts
     assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
     assert {(f["aspect"], f["year"]) for f in facts[:4]} == {("level", 2019)}
-    assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
+    assert (facts[1]["original_sentence"], facts[1]["original_surface"]) == ("居民健康档案建档率\t90%\t91.2%", "91.2%")
 
 
 def test_cells_spanning_rows_and_columns_of_a_web_page(tmp_path):
@@ -185,7 +185,7 @@ def test_a_text_files_tab_separated_table(tmp_path):
     _txt(path, ROWS)
     facts = process(path).facts
     assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
-    assert facts[1]["original_sentence"] == "居民健康档案建档率:目标值90%,完成值91.2%。"
+    assert (facts[1]["original_sentence"], facts[1]["original_surface"]) == ("居民健康档案建档率\t90%\t91.2%", "91.2%")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -335,3 +335,31 @@ def test_a_plan_tables_base_with_a_bound_is_its_base(tmp_path):
     facts = [(f["value"], f["qualifier"], f["role"], f["year"]) for f in process(path).facts]
     assert facts == [(78.6, "exact", "baseline", 2020), (79.6, "exact", "target", 2025), (95, "at_least", "baseline", 2020),
                      (95, "at_least", "target", 2025), (10, "at_most", "baseline", 2020), (9, "at_most", "target", 2025)]
+
+
+def test_a_tables_evidence_is_the_files_own_words(tmp_path):
+    """A row read as a sentence is quoted as the file writes it: the row's cells, each value its
+    own cell (0, not the 0/10万 it is read as); the headings and scores stay out of the quote."""
+    path = tmp_path / "report.txt"
+    text = ("某县卫生健康局2023年度部门整体支出绩效自评报告\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "效益指标\t社会效益指标\t孕产妇死亡率\t≤15/10万\t0\t5\t5\n产出指标\t数量指标\t县域内就诊率\t≥90%\t88.5\t5\t3.5\n")
+    path.write_text(text, encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["surface"], f["original_surface"], f["original_sentence"]) for f in facts] == [
+        ("15/10万", "15/10万", "孕产妇死亡率\t≤15/10万\t0"), ("0/10万", "0", "孕产妇死亡率\t≤15/10万\t0"),
+        ("90%", "90%", "县域内就诊率\t≥90%\t88.5"), ("88.5%", "88.5", "县域内就诊率\t≥90%\t88.5")]
+    document = process(path).documents[0]
+    assert all(document["original"][f["original_start"]:f["original_end"]] == f["original_surface"] for f in facts)
+    assert all(f["original_sentence"] in text for f in facts)
+
+
+def test_a_web_tables_evidence_is_its_row(tmp_path):
+    """A web table's row is quoted as its cells set apart by tabs, all of them, where a name
+    cell stands right of the values it names (建设内容 after 完成投资)."""
+    path = tmp_path / "report.html"
+    _html(path, [["项目", "总投资(万元)", "完成投资(万元)", "建设内容"], ["县人民医院新院区", "128000", "46500", "床位1200张"]])
+    facts = process(path).facts
+    assert [(f["surface"], f["original_surface"], f["original_sentence"]) for f in facts[:3]] == [
+        ("1200张", "1200张", "县人民医院新院区\t128000\t46500\t床位1200张"),
+        ("128000万元", "128000", "县人民医院新院区\t128000\t46500\t床位1200张"),
+        ("46500万元", "46500", "县人民医院新院区\t128000\t46500\t床位1200张")]
