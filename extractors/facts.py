@@ -53,8 +53,6 @@ _AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发
 _IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
-# What stands between two numbers of one list: 1辆救护车、2名.
-_LISTED_AFTER = regex.compile(r"[^,;:。\d]{0,8}、")
 _CLAUSE_SPLIT = regex.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
 # The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.
@@ -196,20 +194,6 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
 
     between = sentence[start:end]
     return between[:1] == "," and (between[1:] in cues()["role"]["target"] or between[1:] in _CEILING_WORDS)
-
-
-@cache
-def _bound_before_per() -> "regex.Pattern[str]":
-    """A bound written before whom a count is per: 重症医学床位不少于每10万人口10张."""
-    q = cues()["qualifier"]
-    return regex.compile(f"(?P<word>{_longest_first(q['at_least_before'] + q['at_most_before'])})"
-                         r"每[\d.]*[十百千万]*(?:常住|户籍|服务)?人口$")
-
-
-def _before_verb(before: str) -> bool:
-    """至少配备1辆: an at-least word before the verb of the number (cues.toml [qualifier])."""
-    return any(before.rfind(w) >= 0 and 0 < len(before) - before.rfind(w) - len(w) <= 4
-               for w in cues()["qualifier"]["at_least_before_verb"])
 
 
 @cache
@@ -752,11 +736,6 @@ def quantities(p: Passage) -> Iterator[Fact]:
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
             qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"
-        elif qualifier == "exact" and (bound := _bound_before_per().search(p.text, max(0, q.start - 16), q.start)):
-            qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_before"] else "at_most"
-        elif (qualifier == "exact" and previous and previous[0].qualifier == "at_least"
-              and _LISTED_AFTER.fullmatch(p.text, previous[0].end, q.start) and _before_verb(p.text[left:previous[0].start])):
-            qualifier = "at_least"  # 至少配备1辆救护车、2名急救医师: the bound before the verb bounds its list
         if (role_ == "actual" and previous and previous[0].unit.unit == q.unit.unit and q.qualifier in ("at_most", "at_least")
                 and p.text[previous[0].end:q.start].removeprefix(",") in _KEPT_WORDS and p.text[previous[0].end] == ","):
             role_ = "target"  # 血液报废率为1.83%,控制在2%以内: the bound it was kept under
