@@ -32,6 +32,9 @@ _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # row (完成情况: 完成, 未完成), which names nothing.
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责")  # 属性: 预期性 or 约束性; 责任股室: who does it
+# A column of how things went that holds numbers (年度目标 2.8万人 | 完成情况 3.02万人): its numbers are
+# the results, read as 完成值 (完成情况3.02万人 would name the value 情况).
+_DONE_REMARK = regex.compile(r"^(?:实际)?(?:完成|执行|落实)情况$")
 _QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
 # A plan's base (2020年基数 >95): the extractors read 基数 as the base only right before its number,
 # so a bound written before the number goes after it (2020年基数95%以上), the same bound in words.
@@ -512,6 +515,7 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
             unit = unit if unit and _is_unit(unit.group(1)) else None  # 目标(省定) names who set it
             if unit:
                 head = head[:unit.start()]
+            head = "完成值" if _DONE_REMARK.match(head) else head
             measured = table if table and not _RATE_HEAD.search(head) and not _COUNT_HEAD.search(head) else ""
             cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured)
             cell = _bound_after(cell) if _BASE_HEAD.search(head) else cell
