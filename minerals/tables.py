@@ -112,7 +112,8 @@ def restated(text: str) -> Mapped:
     m = Mapped.identity(text).edit((year.end(1), year.end(1) + 1, "") for year in _SPACED_YEAR.finditer(text))  # a PDF's 2020 年
     text = m.text
     spaced = _has_spaced_heading(text)
-    if not spaced and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
+    inline = bool(_INLINE_HEADING.search(text))
+    if not spaced and not inline and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return m
     lines: list[str] = []
     starts: list[int] = []  # where each line starts in the text
@@ -126,6 +127,17 @@ def restated(text: str) -> Mapped:
     out: list[tuple[str, list[int] | None, int]] = []  # each line given, the offset of each of its characters (None: the line as it was), and of its end
     i = 0
     while i < len(lines):
+        flat = _inline_table(lines[i]) if inline else None
+        if flat:
+            a, b, rows, spans = flat
+            line_end = starts[i] + len(lines[i])
+            out.append((lines[i][:a], None, starts[i] + a))
+            spans = [[span and (starts[i] + span[0], starts[i] + span[1]) for span in row] for row in spans]
+            out += _table_lines(rows, spans, text, "", [row[-1][1] if row[-1] else line_end for row in spans])
+            out.append((lines[i][b:].lstrip(" \u3000"), None, line_end))
+            i += 1
+            changed = True
+            continue
         found = _single_spaced(lines, i) if spaced else []
         if found:
             rows = [row for row, _ in found]
@@ -319,6 +331,37 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     spans = [[None] * merged + spans[len(spans) - len(heading) + merged:] for _, spans in body]
     return [(heading, heading_spans)] + [(row, row_spans) if _aligned(heading, row) else ([line], [(0, len(line))])
                                          for row, row_spans, line in zip(rows[1:], spans, lines[i + 1:])]
+
+
+# A table a PDF's text runs into its paragraph, as 文库 copies have it: a heading of the names'
+# column and two columns of values or more, then each row's name and values, all set apart by
+# single spaces (…完成情况如下： 指标名称 2019年目标 完成值 居民电子健康档案建档率 90% 91.2% 高血压…).
+_INLINE_COLUMN = (r"(?:(?:19|20)\d{2}年(?:度)?)?(?:年度|全年)?(?:目[标標]值?|[计計][划劃](?:值|数|數)?|完成值?|完成[数數]|"
+                  r"[实實][际際](?:完成)?值?|基[数數]|基期值?)|(?:19|20)\d{2}年")
+_INLINE_HEADING = regex.compile(r"(?<![^\s:：])(?:主要)?(?:指[标標](?:名[称稱])?|[项項]目(?:名[称稱])?)(?P<columns>(?: (?:"
+                                + _INLINE_COLUMN + r")){2,4})(?= )")
+_PROSE_MARK = regex.compile(r"[,，。;；:：、!！?？]")
+
+
+def _inline_table(line: str) -> tuple[int, int, list[list[str]], list[list[Span]]] | None:
+    """Such a table in a line: where it starts and ends, its rows (the heading first) and
+    where each cell is in the line.  None unless two rows or more follow the heading, each a
+    name (no prose) and a value under each column."""
+    for m in _INLINE_HEADING.finditer(line):
+        heading = [m.group().split(" ")[0]] + m.group("columns").split()
+        width = len(heading)
+        cells, spans = _spaced_cells(line[m.end():])
+        rows, row_spans = [heading], [[(m.start(), m.start() + len(heading[0]))] + [None] * (width - 1)]
+        t = 0
+        while (t + width <= len(cells) and not _VALUE.match(cells[t]) and not _NO_VALUE.match(cells[t])
+               and len(cells[t]) <= 40 and not _PROSE_MARK.search(cells[t])
+               and all(_VALUE.match(cell) or _NO_VALUE.match(cell) for cell in cells[t + 1:t + width])):
+            rows.append(cells[t:t + width])
+            row_spans.append([(m.end() + a, m.end() + b) for a, b in spans[t:t + width]])
+            t += width
+        if len(rows) >= 3:
+            return m.start(), row_spans[-1][-1][1], rows, row_spans
+    return None
 
 
 def _spaced_cells(line: str) -> tuple[list[str], list[Span]]:

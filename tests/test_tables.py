@@ -367,3 +367,25 @@ def test_a_web_tables_evidence_is_its_row(tmp_path):
         ("1200张", "1200张", "县人民医院新院区\t128000\t46500\t床位1200张"),
         ("128000万元", "128000", "县人民医院新院区\t128000\t46500\t床位1200张"),
         ("46500万元", "46500", "县人民医院新院区\t128000\t46500\t床位1200张")]
+
+
+def test_a_table_run_into_its_paragraph(tmp_path):
+    """A 文库 copy runs a table into its paragraph, cells set apart by single spaces: each row is
+    read with its heading (2019年目标 a target, 完成值 a result) and quoted as the file writes it."""
+    from minerals.tables import in_text
+
+    line = ("全县卫生工作成效明显。 2019年主要指標完成情況如下： 指標名稱 2019年目標 完成值 居民電子健康檔案建檔率 90% 91.2% "
+            "高血壓患者規(guī)範管理率 70% 72.6% 二、存在的主要問題 一是人才不足。\n")
+    assert in_text(line) == ("全县卫生工作成效明显。 2019年主要指標完成情況如下： \n居民電子健康檔案建檔率:2019年目标90%,完成值91.2%。\n"
+                             "高血壓患者規(guī)範管理率:2019年目标70%,完成值72.6%。\n二、存在的主要問題 一是人才不足。\n")
+    path = tmp_path / "report.txt"
+    path.write_text("寧川縣衛生健康局2019年工作總結\n" + line, encoding="utf-8")
+    facts = process(path).facts
+    assert [(f["value"], f["role"], f["indicator"], f["original_sentence"]) for f in facts] == [
+        (90, "target", "居民电子健康档案建档率", "居民電子健康檔案建檔率 90% 91.2%"),
+        (91.2, "actual", "居民电子健康档案建档率", "居民電子健康檔案建檔率 90% 91.2%"),
+        (70, "target", "高血压患者规范管理率", "高血壓患者規(guī)範管理率 70% 72.6%"),
+        (72.6, "actual", "高血压患者规范管理率", "高血壓患者規(guī)範管理率 70% 72.6%")]
+    # one row after the heading, or a row of prose: no table
+    for text in ("指标 2019年目标 完成值 建档率 90% 91.2% 其余未完成。\n", "项目 2018年 2019年 全县门诊量增长,住院 2万 3万 4万 5万\n"):
+        assert in_text(text) == text
