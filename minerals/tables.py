@@ -71,6 +71,8 @@ _PLAN_DOMAIN = regex.compile(r"^健康(?:水平|生活|服务|保障|服务与�
 # A column of rates (执行率, 完成率, 占比): its % is its own, no unit for the row's bare numbers
 # (计划投资 240 | 实际到位 238.6 | 执行率 99.4%: 238.6 is no rate).
 _RATE_HEAD = regex.compile(r"(?:率|比例|比重|占比)$")
+# A column of the share of a goal done (完成率, 目标完成率, 执行率).
+_DONE_RATE = regex.compile(r"^(?:目标|任务|计划)?(?:完成|执行)率$")
 # A column of counts (项目数, 人次), which a table's unit of money (单位:万元) does not measure.
 _COUNT_HEAD = regex.compile(r"(?:数|人次|次数|量)$")
 # The unit a table's caption gives all its numbers: 表2 项目资金投入情况（单位：万元）, or a line 单位:万元.
@@ -574,6 +576,8 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
         return _as_cells(row)
     name = "".join(said for said, _ in names)
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
+    if name.endswith("率"):  # 筛查率 | 完成率 103.9%: 筛查率完成率, where 完成率 alone would take the place of 筛查率
+        values = [(measure or bool(_DONE_RATE.match(head)), head, cell, column) for measure, head, cell, column in values]
     named: list[Piece] = [(said, column, True) for said, column in names]
     pieces: list[Piece] = [] if own and values[0][0] else named + [(":", None, False)]  # the name said once: 乡镇卫生院诊疗人次…
     for n, (measure, head, cell, column) in enumerate(values):
