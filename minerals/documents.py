@@ -174,8 +174,8 @@ _FIRST_OFFICE = re.compile(_OFFICE)
 _TITLE_OF_OFFICE = regex.compile(rf"^[ ]*(?P<title>\p{{Han}}{{2,12}}?(?:{_OFFICE})(?:关于)?(?:19|20)\d{{2}}年度?[^\n,。;:!?]{{0,24}}?"
                                  rf"(?:{_SUMMARY_WORDS}|{_PLAN_WORDS}))[ ]*$", regex.M)
 # Who issues a report, on a line of its own under its title (安澜县卫生健康局, 安江市卫生局 妇幼健康股)
-# or in a page's publishing row (发布单位:云岭市卫生健康委员会).
-_ISSUER_BELOW = regex.compile(rf"(?:(?:发布单位|发布机构):)?\p{{Han}}{{0,12}}?(?:{_OFFICE})(?:\p{{Han}}{{2,8}}?[股科处室办])?")
+# or in a page's publishing row (发布单位:云岭市卫生健康委员会, 来源:安顺市卫生健康局).
+_ISSUER_BELOW = regex.compile(rf"(?:(?:发布单位|发布机构|来源|信息来源|文章来源):)?\p{{Han}}{{0,12}}?(?:{_OFFICE})(?:\p{{Han}}{{2,8}}?[股科处室办])?")
 # What follows an office a report works under or cites, not one that writes it: 在县卫健局的正确
 # 领导下, 按照省卫生厅《关于…》, 根据市卫生局关于…的通知.
 _LED_BY = regex.compile(r"的?(?:(?:正确|坚强|大力|精心)?(?:领导|指导|关心|支持|部署)|《|关于|印发|下发|下达|要求|文件|通知)")

@@ -198,6 +198,7 @@ _CHUNK_BEFORE_HEADING = regex.compile(r"^\d{1,3}、(?=[一二三四五六七八�
 # The title gets lines of its own.
 _NOT_A_TITLE = r"(?!按照|根据|依据|对照|围绕|结合|贯彻|落实|执行|完成|制定|做好|通过|按|据|在|为|对|与|把|经|由|向|以)"
 _ISSUER = r"(?:局|委员会|委|中心|院|所|办公室|办)"
+_OFFICE_END = r"(?:局|委员会|委|政府|办公室)"  # an office a page's 来源 field names, not a site (来源:网络)
 _TITLE = (rf"{_NOT_A_TITLE}\p{{Han}}{{1,22}}{_ISSUER}(?:19|20)\d{{2}}年度?[\p{{Han}}\d]{{0,16}}?(?:工作总结|工作计划|工作要点|工作打算|工作汇报)")
 _SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[ ]?)(?P<title>{_TITLE})(?P<space>[ ]+)"
                               r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
@@ -274,7 +275,9 @@ def _boilerplate() -> "regex.Pattern[str]":
 @cache
 def _issuer_field() -> "regex.Pattern[str]":
     fields = "|".join(regex.escape(w) for w in _debris()["issuer_fields"])
-    return regex.compile(rf"(?:{fields})[::][ \t\u3000]*\p{{Han}}{{2,30}}")
+    sources = "|".join(regex.escape(w) for w in _debris()["source_fields"])
+    return regex.compile(rf"(?:{fields})[::][ \t\u3000]*\p{{Han}}{{2,30}}"
+                         rf"|(?<!\p{{Han}})(?:{sources})[::][ \t\u3000]*\p{{Han}}{{2,30}}?{_OFFICE_END}(?!\p{{Han}})")
 
 
 def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
