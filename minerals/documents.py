@@ -861,6 +861,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
     if region is None and (meeting := _MEETING_PLACE.search("\n".join(_date_lines(doc)[:6]))):
         region = _place_name(meeting.group("place"), of_office=True)  # ——…在长宁县第十八届人民代表大会…上
+    if region is None and (titled := _title_place(doc.title)) and said in (None, _LEVELS.get(titled[-1])):
+        region = titled  # 安顺市2022年卫生健康事业发展统计公报, 石阡县年鉴(2019)卫生: the title's place is the report's
     if region is None:
         counts = Counter(p for p in map(_place_name, _place_names(doc.text)) if p)
         if counts:
@@ -877,6 +879,15 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and within.endswith(("州", "市", "盟", "地区")):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州)
     return bureau, region, level
+
+
+def _title_place(title: str) -> str | None:
+    """The place a title opens with (安顺市2022年…统计公报), the innermost of those named one in
+    another (南宁市青秀区2022年…: 青秀区), or None."""
+    at, place = 0, None
+    while m := _place_pattern().match(title, at):
+        at, place = m.end(), m.group()
+    return _place_name(place) if place else None
 
 
 # The place whose congress or conference a report is given at, in its dateline.
