@@ -46,10 +46,10 @@ _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 # A page number and a sharing site's label glued before a title: 1、高品质文档2022年…
 _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
                          r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$")
-# A site's list of related documents (相关文档推荐:, 猜你喜欢; a post's 往期推荐), its link lines, and an article a
+# A site's list of related documents (相关文档推荐:, 【相关推荐】, 猜你喜欢; a post's 往期推荐), its link lines, and an article a
 # site glued after them: that article is a document of its own, titled by the last line
 # before its first paragraph; the links belong to neither.
-_RELATED = regex.compile(r"^[ ]*(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐|往期推荐|往期回顾|往期精彩|推荐阅读)[^\n]{0,12}$", regex.M)
+_RELATED = regex.compile(r"^[ ]*[【\[]?(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐|往期推荐|往期回顾|往期精彩|推荐阅读)[^\n]{0,12}$", regex.M)
 _LINE = regex.compile(r"[^\n]+")
 _LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.

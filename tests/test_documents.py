@@ -162,6 +162,10 @@ def test_a_plan_states_its_problems():
      "市卫生健康委组织开展了随机抽查。" + _WORK, ("云岭市卫生健康委员会", "云岭市", "city")),
     ("安顺市2022年卫生健康事业发展统计公报\n\n来源:安顺市卫生健康局    发布时间:2023-06-15    浏览次数:1268\n\n"
      "一、卫生资源\n\n2022年末,全市医疗卫生机构总数达2864个。", ("安顺市卫生健康局", "安顺市", "city")),
+    # the signature closing a repost, before the site's bracketed list of related posts
+    ("2020年县卫生健康局工作总结及2021年工作计划范文\n\n2020年,全县卫生健康系统统筹推进疫情防控。" + _WORK
+     + "\n\n宁川县卫生健康局\n\n【相关推荐】\n2021年乡镇卫生院工作计划(精选5篇)\n2022年卫生健康局上半年工作总结\n2019年卫生院工作总结范文3篇",
+     ("宁川县卫生健康局", "宁川县", "county")),
     # a title that opens with its place and names no office: the place is the report's, the innermost of two
     ("石阡县年鉴(2019)  卫 生\n\n【概况】 2018年,全县有各级各类医疗卫生机构386个。\n\n撰稿:县卫生健康局 张三" + _WORK,
      ("卫生健康局", "石阡县", "county")),
@@ -173,7 +177,7 @@ def test_a_plan_states_its_problems():
     ("明远市卫生健康委员会2023年职业健康工作总结\n\n2023年,全市职业健康检查8.2万人。" + _WORK, ("明远市卫生健康委员会", "明远市", "city")),
     ("查干淖尔旗卫生和计划生育局2016年工作总结及2017年工作计划\n\n2016年,全旗婴儿死亡率5.3‰。" + _PLAN,
      ("查干淖尔旗卫生和计划生育局", "查干淖尔旗", "county")),
-], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "yearbook_title",
+], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection",
         "adjective_place", "banner_of_two_words"])
 def test_place(text, expected):
