@@ -336,6 +336,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if len(lines) >= 2 and _restated(lines[0], lines[1]):
         title, after = _title_lines(lines[1:])
         return title, after + 1
+    if (len(lines) >= 3 and _ISSUER_LINE.fullmatch(lines[1]) and _TITLE_LINE.fullmatch(lines[2])
+            and _restated(lines[0], lines[1] + lines[2])):
+        return lines[1] + lines[2], 3  # 县人民医院2019年工作总结 / 平安县人民医院 / 2019年工作总结: the own title, spaced in two
     if lines and (site := _SITE_SUFFIX.search(lines[0])):
         stem = lines[0][:site.start()]  # 县卫生监督所2020年度工作总结_文库下载: a site's page title
         return next(((line, i + 1) for i, line in enumerate(lines[1:6], 1) if stem in line and len(line) <= 60), (stem, 1))

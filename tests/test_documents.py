@@ -217,8 +217,11 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "合阳县医疗保障局合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告"),
     # the period a monthly covers, in brackets under its name
     ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次。", "江临市卫生健康统计月报(2023年1-11月)"),
+    # the report's own title under a site's, its issuer set apart by spaces (平安县人民医院 2019 年工作总结)
+    ("县人民医院2019年工作总结\n\n申明敬告:本站不保证该用户上传的文档完整性。\n\n文档介绍\n\n平安县人民医院 2019 年工作总结\n\n"
+     "2019 年,我院在县卫生健康局的领导下,各项工作取得新进展。" + _WORK, "平安县人民医院2019年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers",
-        "period_under_name"])
+        "period_under_name", "own_title_in_two_lines"])
 def test_title(text, title):
     assert _described(text).title == title
 
