@@ -298,6 +298,8 @@ _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 _ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
 _TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
 _TITLE_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}")
+# The rest of a title after its issuer, from its year (2019年工作总结).
+_YEAR_TITLE_LINE = regex.compile(rf"(?:19|20)\d{{2}}年度?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
 # A report's title that says what it is about: 关于2023年度医疗废物管理…工作情况的报告.
 _ABOUT_TITLE = regex.compile(rf"关于[^\n,。:;!?]{{2,60}}(?:报告|汇报|通报|答复|{_SUMMARY_WORDS}|{_PLAN_WORDS})")
 _CLAUSE_MARK = regex.compile(r"[,。;:!?]")
@@ -336,7 +338,7 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if len(lines) >= 2 and _restated(lines[0], lines[1]):
         title, after = _title_lines(lines[1:])
         return title, after + 1
-    if (len(lines) >= 3 and _ISSUER_LINE.fullmatch(lines[1]) and _TITLE_LINE.fullmatch(lines[2])
+    if (len(lines) >= 3 and _ISSUER_LINE.fullmatch(lines[1]) and _YEAR_TITLE_LINE.fullmatch(lines[2])
             and _restated(lines[0], lines[1] + lines[2])):
         return lines[1] + lines[2], 3  # 县人民医院2019年工作总结 / 平安县人民医院 / 2019年工作总结: the own title, spaced in two
     if lines and (site := _SITE_SUFFIX.search(lines[0])):

@@ -220,8 +220,12 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # the report's own title under a site's, its issuer set apart by spaces (平安县人民医院 2019 年工作总结)
     ("县人民医院2019年工作总结\n\n申明敬告:本站不保证该用户上传的文档完整性。\n\n文档介绍\n\n平安县人民医院 2019 年工作总结\n\n"
      "2019 年,我院在县卫生健康局的领导下,各项工作取得新进展。" + _WORK, "平安县人民医院2019年工作总结"),
+    # but not a title under its issuer that restates the first line whole
+    ("上犹县全民健康信息化建设三年行动计划(2022—2024年)\n上犹县卫生健康委员会\n\n上犹县全民健康信息化建设三年行动计划(2022—2024年)\n\n"
+     "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
+     "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers",
-        "period_under_name", "own_title_in_two_lines"])
+        "period_under_name", "own_title_in_two_lines", "issuer_then_title_restated"])
 def test_title(text, title):
     assert _described(text).title == title
 
