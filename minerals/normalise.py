@@ -222,6 +222,9 @@ _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
                            r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
+# A PDF's page number within its line.
+_PAGE_MARK = (r"(?:[ \t]*(?:[-—–]*[ \t]*第[ \t]*\d+[ \t]*页[ \t]*(?:[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?[ \t]*[-—–]*"
+              r"|[-—–][ \t]*\d{1,3}[ \t]*[-—–]|\d{1,3}[ \t]*/[ \t]*\d{1,3}))[ \t]*")
 # A site's navigation on lines of its own, as HTML extraction leaves it: 首页, >, 当前位置.
 _NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
                        r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", regex.M)  # …, 政务公开|办事服务|互动交流
@@ -239,6 +242,11 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])\n"
                          rf"(?!{_HEADING_START}|(?<![到至在为于]\n)\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
+# A page's number between the two halves of a sentence (…健康管理服务率\n- 2 -\n61.5%;…): the sentence
+# goes on over it in text whose lines are paragraphs, as wrapped text's lines go on.
+_PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])"
+                             rf"[ \t]*\n(?:[ \t]*\n)?(?:{_PAGE_MARK}\n(?:[ \t]*\n)?)+[ \t]*"
+                             rf"(?!{_HEADING_START}|\d{{4}}年|{_PAGE_MARK}$)(?=\p{{Han}}|\d)", regex.M)
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # A number broken across lines by PDF extraction: "达到1\n0%".
@@ -248,6 +256,8 @@ _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
+# A document's file number ends its line (梅岭区卫生健康局文件梅卫健〔2022〕3号).
+_FILE_NUMBER_END = regex.compile(r"[〔\[(]\d{4}[〕\])]\d{1,4}号$")
 # A heading that ends its line after the sentence before it (…总结汇报如下:一、加强组织领导): the
 # line ends with it, as a sharing site's page chunk sets it.
 _HEADING_END = regex.compile(r"[。;:!?][一二三四五六七八九十]{1,3}、[^,。;:!?\n]{2,30}$")
@@ -458,6 +468,16 @@ def _wrapped(text: str) -> bool:
     return len(ends) >= 5 and open_ / len(ends) >= 0.4
 
 
+def _counted_end(line: str) -> bool:
+    """Whether a line ends with a number and its unit, as a list's line does (…发热哨点诊室21个), or
+    with a file number (梅卫健〔2022〕3号); not with a number cut from its unit (完成投资9850万\n元), a
+    year and the words after it (到2025年每千\n人口) or a name's digit (2型糖\n尿病)."""
+    from extractors.quantities import find
+
+    return bool(_COUNTED_END.search(line)) and (_FILE_NUMBER_END.search(line) is not None
+                                                 or any(q.end == len(line) for q in find(line[-40:])))
+
+
 def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits joining each wrapped line to the next, but for rows of values and for the lines
     of a list: a line well short of the page's width that ends in a number and its unit
@@ -468,7 +488,7 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
         start = text.rfind("\n", 0, m.start()) + 1
         if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
-        if m.start() - start < 0.7 * width and _COUNTED_END.search(text, start, m.start()):
+        if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()]):
             continue
         if _HEADING_END.search(text, start, m.start()):
             continue
@@ -509,6 +529,8 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_EMOJI, "")
     m = m.edit((stub.start("mark"), stub.end(), "") for stub in _FIRST_STUB.finditer(m.text))
     m = m.edit(_running_heads(m.text))
+    if not _wrapped(_EDGE_SPACE.sub("", m.text)):  # wrapped text has its lines joined over page breaks later
+        m = m.sub(_PAGE_INSIDE, "")
     m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))

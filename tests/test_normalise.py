@@ -59,11 +59,11 @@ CASES = [
     ("✅全县建档31.8万份\n👉 就诊率达到90%;\n🎯 2024年,我们这样干\n👨\u200d⚕️远程会诊", "全县建档31.8万份\n就诊率达到90%;\n2024年,我们这样干\n远程会诊"),
     # a number in groups of three digits before its unit is one number; a row of cells is not
     ("實有床位 1 986 張,籌集基金 22 093.2 萬元\n2019 2020 405 412\n", "实有床位1986张,筹集基金22093.2万元\n2019 2020 405 412\n"),
-    # a page break goes with its blank lines and running header; a line that opens with a comma
+    # a page break goes with its blank lines and running header, and the sentence it cut goes on; a line that opens with a comma
     # goes on the line before; a number broken before its decimal point is joined
     ("青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次\n,其中第一剂次接种31.26万人,签约履约率达\n\n- 1 -\n\n"
      "青溪县卫生健康局\n\n到92%以上,全年开展住院手术1\n.26万台次\n",
-     "青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次,其中第一剂次接种31.26万人,签约履约率达\n到92%以上,全年开展住院手术1.26万台次\n"),
+     "青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次,其中第一剂次接种31.26万人,签约履约率达到92%以上,全年开展住院手术1.26万台次\n"),
     # a footnote's mark after a number goes (NFKC would make it a digit); a list's mark stays
     ("出生人口性别比为107.2①。孕产妇死亡率为0②,面积120m²。\n①加强组织领导。", "出生人口性别比为107.2。孕产妇死亡率为0,面积120m2。\n1加强组织领导。"),
     # rows of a list of values, one to a line, are no wrapped lines
@@ -81,6 +81,13 @@ CASES = [
     ("下载积分:3分\n浏览 2,341 次 下载 87 次 收藏 12 次 文档下载 ↓\n本站已收录文档120万篇。\n全县参合率98%。", "全县参合率98%。"),
     # a PDF's page lines go, whatever their form
     ("参保率98%。\n第 1 页 共 5 页\n- 2 -\n2/5\n第3页\n第 4 页,共 5 页\n——第5页——\n覆盖全县", "参保率98%。\n覆盖全县"),
+    # a page's number between the halves of a sentence: the sentence goes on over it
+    ("(一)公共卫生。65岁及以上老年人城乡社区规范健康管理服务率\n第 2 页 共 5 页\n61.5%,0-6岁儿童健康管理率93.2%。",
+     "(一)公共卫生。65岁及以上老年人城乡社区规范健康管理服务率61.5%,0-6岁儿童健康管理率93.2%。"),
+    ("全县严重精神障碍患者规范管理率89.5%,高血压患者规范管理 \n\n- 2 -\n\n率72.4%。", "全县严重精神障碍患者规范管理率89.5%,高血压患者规范管理率72.4%。"),
+    # not after a heading, nor before one
+    ("二、2020年主要工作完成情况\n- 2 -\n全年门诊量12万人次。", "二、2020年主要工作完成情况\n全年门诊量12万人次。"),
+    ("全年门诊量12万人次,住院1.2万人次,比上年增长\n- 2 -\n(二)公共卫生", "全年门诊量12万人次,住院1.2万人次,比上年增长\n(二)公共卫生"),
     # a title set apart from its body by a space alone gets lines of its own, at a line's start (after
     # a site's page number) and after the sentence that ends another article; not before an article's number
     ("1、雲溪縣衛生和計劃生育局2018年工作總結 2018年，在縣委的堅強領導下", "1、云溪县卫生和计划生育局2018年工作总结\n\n2018年,在县委的坚强领导下"),
@@ -162,6 +169,16 @@ def test_pdf_line_wraps_are_joined():
       "全县设置发热门诊5个、发热哨点诊室21个", "县疾控中心核酸检测能力提升至日检2.4万管", "全年累计开展核酸检测86.7万人次,未发生本土病例。"],
      "全年全县卫生健康系统共投入各类资金2.86亿元,其中县级财政投入1.12亿元,争取上级资金1.74亿元,比上年增长12.6%。\n"
      "全县设置发热门诊5个、发热哨点诊室21个\n县疾控中心核酸检测能力提升至日检2.4万管\n全年累计开展核酸检测86.7万人次,未发生本土病例。"),
+    # but a short line cut from its unit, after a year's words or inside a name is wrapped
+    (["全年卫生基础设施建设完成投资9850万", "元,县人民医院新住院楼投入使用,全县新增普惠托位300个,到2025年每千",
+      "人口托位数达到4.5个;高血压、2型糖", "尿病患者基层规范管理服务率分别达到70%、68%。"],
+     "全年卫生基础设施建设完成投资9850万元,县人民医院新住院楼投入使用,全县新增普惠托位300个,到2025年每千人口托位数达到4.5个;"
+     "高血压、2型糖尿病患者基层规范管理服务率分别达到70%、68%。"),
+    # a file number ends its line
+    (["梅岭区卫生健康局文件梅卫健〔2022〕3号", "梅岭区卫生健康局2021年工作总结和2022年工作打算",
+      "2021年,在区委、区政府的坚强领导下,区卫生健康局紧紧围绕健康梅岭", "建设目标,较好地完成了全年各项目标任务。"],
+     "梅岭区卫生健康局文件梅卫健〔2022〕3号\n梅岭区卫生健康局2021年工作总结和2022年工作打算\n"
+     "2021年,在区委、区政府的坚强领导下,区卫生健康局紧紧围绕健康梅岭建设目标,较好地完成了全年各项目标任务。"),
     # a line that ends in a comma is wrapped too, and a line of wraps among whole sentences
     (["全市新型农村合作医疗参合人数达", "到182.4万人,参合率为99.2%,人均筹资标准提高到470元,", "其中各级财政补助380元。",
       "全市累计建立居民健康档案318.6万份,居民健康档案建档率达85.4%。"],
