@@ -72,10 +72,10 @@ _LINE_PLAN_HEADING = regex.compile(
 # A post's headings, numbered 01, 02 … on lines of their own (08 2024年,我们这样干).
 _POST_HEADING = regex.compile(r"^[ ]*0[1-9][ ]*(?P<title>(?:\p{Han}|(?:19|20)\d{2}年)[^\n。;]{1,24}?)[ ]*$", regex.M)
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
-# from the heading above, so nothing is required before it); one that opens with a number
-# is a line of its own ((四)0-6岁儿童健康管理).
+# from the heading above, so nothing is required before it), or opening with a quoted name ((二)“两癌”免费筛查);
+# one that opens with a number is a line of its own ((四)0-6岁儿童健康管理).
 _SUBHEADING = regex.compile(
-    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?|\d[^\n。;,]{{1,39}}(?=\n|$))(?=[。;\n]|$)",
+    rf"[(](?P<mark>[{_CN_NUM}]{{1,3}})[)](?P<title>(?:\p{{Han}}|“\p{{Han}}|\d{{4}}年)[^\n。;]{{1,39}}?|\d[^\n。;,]{{1,39}}(?=\n|$))(?=[。;\n]|$)",
     regex.M,
 )
 # The label of a list item before what it says: (四)基层能力:…

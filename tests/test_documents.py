@@ -263,7 +263,10 @@ def test_an_annex_after_the_plan_holds_the_years_data():
     ("(八)2型糖尿病患者健康管理\n管理率73.99%。", ["主要工作", "2型糖尿病患者健康管理"]),
     # a list item run on with a number is no heading
     ("(三)3个乡镇卫生院完成改造,投入资金120万元。", ["主要工作"]),
-], ids=["age_range", "type_2", "item"])
+    # a subheading that opens with a quoted name
+    ("(一)老年人免费健康体检。体检3.02万人。\n(二)“两癌”免费筛查。为6318名妇女开展筛查。",
+     ["主要工作", "老年人免费健康体检", "“两癌”免费筛查"]),
+], ids=["age_range", "type_2", "item", "quoted_name"])
 def test_subheadings_that_open_with_a_number(text, titles):
     doc = _described("某县卫生健康局2020年工作总结\n\n一、主要工作\n\n" + text)
     assert [s.title for s in doc.sections] == titles
