@@ -410,8 +410,9 @@ def find(sentence: str) -> list[Quantity]:
                 continue
         if chinese and not pct:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
-            # 周四例会 is a Thursday.
-            if (value < 2 and not number2 and "点" not in number) or (number == "二" and not number2) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
+            # 周四例会 is a Thursday.  Tenths are shares whatever their digit (不到二成, 下降一成多).
+            tenths = unit_text == "成"
+            if (((value < 2 and "点" not in number) or number == "二") and not number2 and not tenths) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
                 continue
             if any(a <= start and end <= b + 1 for a, b in (m.span() for m in _ENUMERATION.finditer(sentence, max(0, start - 40), end + 10))):
                 continue  # a number of the slogan itself

@@ -239,6 +239,11 @@ CASES = [
     ("电子建档率达到九成以上,全县已有七成乡镇卫生院达标,3成员参加,5成立,一成不变。", "results", [
         ("九成以上", "rate", 90, None, "%", "at_least", "actual", "level", 2019),
         ("七成", "rate", 70, None, "%", "exact", "actual", "level", 2019)]),
+    # one and two tenths are shares too, not the ordinals 一 and 二 are before other measure words
+    ("在岗村医平均年龄56.4岁,45岁以下的不到二成,门急诊人次同比下降一成多。", "results", [
+        ("56.4岁", "quantity", 56.4, None, "岁", "exact", "actual", "level", 2019),
+        ("二成", "rate", 20, None, "%", "at_most", "actual", "level", 2019),
+        ("一成多", "rate", 10, None, "%", "at_least", "actual", "change", 2019)]),
     ("发病率为十万分之五,万分感谢5位同志。", "results", [
         ("十万分之五", "rate", 5, None, "/10万", "exact", "actual", "level", 2019),
         ("5位", "count", 5, None, "人", "exact", "actual", "level", 2019)]),
