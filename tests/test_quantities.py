@@ -1061,6 +1061,10 @@ CASES = [
         ("1.1人", "count", 1.1, None, "人", "exact", "actual", "level", 2019)]),
     ("全县仍有9个村卫生室只有1名乡村医生。", "problems", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019)]),
+    # the places a total is summed over
+    ("全市5个县(市、区)共23家县级及以上公立医院全部取消药品加成,3个乡镇共有行政村71个。", "results", [
+        ("23家", "count", 23, None, "家", "exact", "actual", "level", 2019),
+        ("71个", "count", 71, None, "个", "exact", "actual", "level", 2019)]),
     # a bound written after whom a rate is per
     ("先天梅毒报告发病率降至3/10万活产以下。", "plan", [
         ("3/10万", "rate", 3, None, "/10万", "at_most", "target", "level", 2020)]),
