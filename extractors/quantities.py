@@ -33,7 +33,7 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 # A time limit that says which cases are counted (48小时内调查率, 14天双份合格粪便标本采集率) or
 # the standard an action keeps (均在2小时内到达现场), not a time taken.
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
-_TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "秒"})
+_TIME_UNITS = frozenset({"小时", "天", "日", "周", "分钟", "秒"})
 # What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项),
 # not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
 _ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+项")
@@ -128,6 +128,9 @@ _SEX_RATIO_MORE = regex.compile(
 )
 _SEX_RATIO_STOP = regex.compile(r"[;。]|率|性别比|\p{Han}{2}比(?!\d|上年|去年|同期|全)")
 _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款|配套|奖励金|扶助金")
+# A word right before a number that makes it money even where the sentence names none above
+# (购置设备价值860万, 总投资1.2亿).
+_MONEY_BEFORE = regex.compile(r"(?:价值|投资|造价|产值)(?:约|近|达到|达|为|共|计|超过|突破)?$")
 _HAN = regex.compile(r"\p{Han}")
 # 孕产妇死亡率为0, also kept so a run of years (孕产妇死亡率连续三年为0, 连续两年保持为零).
 _ZERO_RATE = regex.compile(rf"率(?:连续[{CN_DIGITS}十\d]{{1,2}}年(?:保持|均)?)?{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
@@ -403,7 +406,7 @@ def find(sentence: str) -> list[Quantity]:
                 unit = since[1]  # 住院人次由3.1万增加到5.2万: the value it became, in the same unit
             elif shared in table:
                 unit = table[shared]  # 12.6万和3.2万剂次: the list's unit, written once at its end
-            elif _MONEY_WORDS.search(sentence):
+            elif _MONEY_WORDS.search(sentence) or _MONEY_BEFORE.search(sentence, max(0, start - 6), start):
                 unit = table["万元"]  # yuan left out: 14万 is 14 万元, 2.6亿 is 26 000 万元
                 value, value_max = value / 10_000, value_max / 10_000 if value_max is not None else None
             else:

@@ -1018,6 +1018,15 @@ CASES = [
     ("抽查资金账目1560笔,制作公益广告1800条次。", "results", [
         ("1560笔", "count", 1560, None, "笔", "exact", "actual", "level", 2019),
         ("1800条次", "count", 1800, None, "条次", "exact", "actual", "level", 2019)]),
+    # tablets and pills; weeks; steps, only after a word of walking (not 分三步走)
+    ("储备各类退热药物23万片(粒),最长处方用量12周,人均日行走1.02万步,分三步走,建院60周年。", "results", [
+        ("23万片", "count", 230000, None, "片", "exact", "actual", "level", 2019),
+        ("12周", "quantity", 12, None, "周", "exact", "actual", "level", 2019),
+        ("1.02万步", "count", 10200, None, "步", "exact", "actual", "level", 2019)]),
+    # 元 left out after a word that makes the amount money
+    ("新建业务用房4500平米,购置设备价值860万。", "results", [
+        ("4500平米", "quantity", 4500, None, "平方米", "exact", "actual", "level", 2019),
+        ("860万", "money", 860, None, "万元", "exact", "actual", "level", 2019)]),
     ("盐碘中位数为24.8mg/kg,儿童尿碘中位数为186.4μg/L,水氟含量均值为0.71mg/L。", "results", [
         ("24.8mg/kg", "quantity", 24.8, None, "毫克/千克", "exact", "actual", "level", 2019),
         ("186.4μg/L", "quantity", 186.4, None, "微克/升", "exact", "actual", "level", 2019),
