@@ -1070,6 +1070,10 @@ CASES = [
         ("1.1人", "count", 1.1, None, "人", "exact", "actual", "level", 2019)]),
     ("全县仍有9个村卫生室只有1名乡村医生。", "problems", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019)]),
+    # the groups that open a clause counting what they did (but 组建2个医共体 is a fact)
+    ("两个医共体总医院全年向成员单位下沉医务人员285名,全县组建2个医共体。", "results", [
+        ("285名", "count", 285, None, "人", "exact", "actual", "level", 2019),
+        ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
     # the places a total is summed over
     ("全市5个县(市、区)共23家县级及以上公立医院全部取消药品加成,3个乡镇共有行政村71个。", "results", [
         ("23家", "count", 23, None, "家", "exact", "actual", "level", 2019),
