@@ -471,11 +471,13 @@ def _wrapped(text: str) -> bool:
 def _counted_end(line: str) -> bool:
     """Whether a line ends with a number and its unit, as a list's line does (…发热哨点诊室21个), or
     with a file number (梅卫健〔2022〕3号); not with a number cut from its unit (完成投资9850万\n元), a
-    year and the words after it (到2025年每千\n人口) or a name's digit (2型糖\n尿病)."""
+    year and the words after it (到2025年每千\n人口) or a name's digit (2型糖\n尿病); a number that
+    ends in 万 or 亿 is cut from its unit, whatever it may be read as."""
     from extractors.quantities import find
 
+    tail = line[-40:]
     return bool(_COUNTED_END.search(line)) and (_FILE_NUMBER_END.search(line) is not None
-                                                 or any(q.end == len(line) for q in find(line[-40:])))
+                                                 or any(q.end == len(tail) and tail[q.end - 1] not in "万亿" for q in find(tail)))
 
 
 def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
