@@ -75,6 +75,10 @@ _NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标�
 _NORM_AFTER = regex.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
 _NORM_BEFORE = regex.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
+# A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
+# 标准,尚缺2名 (not 按照每人每年25元的标准发放补助: the rate paid).
+_BY_NORM = regex.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
+_NORM_SHORT_OF = regex.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:尚|还|仍|约)?(?:缺|差|少|不足)")
 # A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.
 _CEILING_NORM = regex.compile(r"控制|消除")
 _COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
@@ -480,6 +484,15 @@ def _per_listed(previous: str, name: str) -> str:
     return per.group() + name if per and "人口" not in name and not name.startswith(("每", "人均")) else name
 
 
+def _norm_name(said: str, level_of: str) -> str:
+    """What a norm is of: the words around its number (每万人口配备全科医生), or, when they
+    only say per whom (每万人口), those and the level stated before (县疾控中心在编人员)."""
+    said = clean(said)
+    if PER_HEAD.fullmatch(said) and level_of:
+        return level_of + said
+    return said or level_of
+
+
 def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> str:
     """The share of the amount just named: 其中药品收入1.2亿元,占33.7% is 药品收入占比, and
     门诊人次35万,占全县的42% is 门诊人次占全县."""
@@ -792,6 +805,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 未达到每人每年不少于6个月的要求: the norm's bound; 低于30%的控制标准: a ceiling
             qualifier = qualifier if own_bound else "at_most" if _CEILING_NORM.search(norm.group()) else "exact"
             indicator = (level_of or indicator) + norm.group("word")
+        elif (norm := _NORM_SHORT_OF.match(p.text, q.end)) and (by := _BY_NORM.search(p.text, left, q.start)):
+            # 按照每万人口1.75人的标准缺编约20人: the norm the staff is counted short of, not the place's value
+            key, role_, aside = None, "target", True
+            indicator = _norm_name(by.group("name") + norm.group("what"), level_of) + norm.group("word")
         elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
             key, aside = None, True
             indicator = larger.group("place") + (level_of or _without_area(indicator))

@@ -2429,6 +2429,14 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
         ("3%", "target", "level", "exact", "鼠密度阳性率标准", None)]),
     ("二是病原学阳性率距离60%的国家要求仍有差距。", [
         ("60%", "target", "level", "exact", "病原学阳性率要求", None)]),
+    # a norm a shortage is counted by: the norm's, not the place's value
+    ("县疾控中心在编人员仅58人,按照每万人口1.75人的标准缺编约20人。", [
+        ("58人", "actual", "level", "exact", "县疾控中心在编人员", None),
+        ("1.75人", "target", "level", "exact", "县疾控中心在编人员每万人口标准", None),
+        ("20人", "actual", "level", "approx", "标准缺编", None)]),
+    ("一是人员缺口较大,按每万人口配备2-3名全科医生的标准,尚缺2名;", [
+        ("2-3名", "target", "level", "exact", "每万人口配备全科医生标准", None),
+        ("2名", "actual", "level", "exact", "每万人口配备全科医生标准尚缺", None)]),
     # how far from the province's average or from another group is the place's own (no key), named
     # for the place's level, not the average's nor a level of another unit
     ("每千人口注册护士3.67人,低于全省平均水平(4.05人)0.38人。", [
