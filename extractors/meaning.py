@@ -59,6 +59,8 @@ _FROM_YEAR_START = regex.compile(r"(?:由|从)年初")
 _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末)")
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
+# …but a task said to be passed is its size: 超额完成省下达任务6500人 (超额完成任务12% is by how much).
+_PASSED_TASK = regex.compile(r"(?:超额|超)完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 # A value set from above: 人口自然增长率为4.74‰,控制在市下达的7‰以内.
 _ASSIGNED_VALUE = regex.compile(r"(?:省|市|州|县|区|上级)里?下达(?:给我[市县区])?的$")
@@ -316,7 +318,8 @@ def role(p: Passage, start: int, end: int) -> str:
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota
         # 其中完成市下达接种任务2.53万人: what was done of the task, in a result
         # (完成省下达任务数1万人的120%: the task's size, a share of which was done)
-        done = p.section_role != "plan" and _DONE_TASK.search(due, 0, quota.start()) and not _SHARE_AFTER.match(s, end)
+        done = (p.section_role != "plan" and _DONE_TASK.search(due, 0, quota.start()) and not _SHARE_AFTER.match(s, end)
+                and not (_PASSED_TASK.search(due, 0, quota.start()) and s[end - 1:end] not in ("%", "成")))
         return "actual" if done else "quota"
     if _TASK_BEFORE.search(clause_before) and (p.section_role == "plan" or not _DONE_WORDS.search(clause_before)):
         return "quota"  # 完成农村妇女宫颈癌检查任务1万人 in a plan, 糖尿病患者管理任务1260人: the task set for the year

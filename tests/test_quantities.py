@@ -60,6 +60,12 @@ CASES = [
     ("门诊量比去年增长12.5%,提高2.3个百分点。", "results", [
         ("12.5%", "rate", 12.5, None, "%", "exact", "actual", "change", 2019),
         ("2.3个百分点", "rate", 2.3, None, "百分点", "exact", "actual", "change", 2019)]),
+    # a task said to be passed is the task's size; what was done of a task is a result
+    ("完成农村妇女“两癌”筛查7200人,超额完成省下达任务6500人。", "results", [
+        ("7200人", "count", 7200, None, "人", "exact", "actual", "level", 2019),
+        ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2019)]),
+    ("其中完成市下达接种任务2.53万人。", "results", [
+        ("2.53万人", "count", 25300, None, "人", "exact", "actual", "level", 2019)]),
     ("完成任务数的143.8%,任务数1775人。", "results", [
         ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
         ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
