@@ -176,6 +176,9 @@ _RATE_CLAUSE_BEFORE = regex.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d
 # A share of another area's value: 仅为全省平均水平的七成, 相当于全国的85%.
 _AREA_RATIO = regex.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
+# The whole a part to be done is counted out of: 完成5个乡镇卫生院提升改造中的3个 (the 5 there are).
+# (not 达到15家(其中三甲医院6家): a part of the goal)
+_WHOLE_OF_PART = regex.compile(r"[^,;:。()\d]{1,16}?(?<!其)中的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
 _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 # Words that say a goal was passed: 超额完成任务数(1.2万人)的25%.
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
@@ -535,6 +538,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
+        if role_ == "target" and p.section_role == "plan" and q.unit.kind == "count" and _WHOLE_OF_PART.match(p.text, q.end):
+            role_ = "actual"  # 6月底前完成5个乡镇卫生院提升改造中的3个: the 5 are what there is, the 3 the goal
+            year_ = year(p, q.start, q.end, role_)
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         if q.start in due and role_ == "actual" and aspect_ == "level":
             role_ = "quota"  # 随机抽取检查对象418家,实际完成检查412家: what was to be done

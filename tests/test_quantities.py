@@ -66,6 +66,14 @@ CASES = [
         ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2019)]),
     ("其中完成市下达接种任务2.53万人。", "results", [
         ("2.53万人", "count", 25300, None, "人", "exact", "actual", "level", 2019)]),
+    # a level not reached is a target when a goal follows
+    ("签约率为38%,未达到45%的年度目标。", "results", [
+        ("38%", "rate", 38, None, "%", "exact", "actual", "level", 2019),
+        ("45%", "rate", 45, None, "%", "exact", "target", "level", 2019)]),
+    # in a plan, the whole a part to be done is counted out of is what there is now
+    ("6月底前完成5个乡镇卫生院提升改造中的3个。", "plan", [
+        ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
+        ("3个", "count", 3, None, "个", "exact", "target", "level", 2020)]),
     ("完成任务数的143.8%,任务数1775人。", "results", [
         ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
         ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
