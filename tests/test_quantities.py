@@ -74,6 +74,10 @@ CASES = [
     ("6月底前完成5个乡镇卫生院提升改造中的3个。", "plan", [
         ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
         ("3个", "count", 3, None, "个", "exact", "target", "level", 2020)]),
+    # what was added to a per-head standard just raised is its rise
+    ("人均基本公共卫生服务经费补助标准提高到74元,其中新增5元全部用于疫情防控。", "results", [
+        ("74元", "money", 0.0074, None, "万元", "exact", "actual", "level", 2019),
+        ("5元", "money", 0.0005, None, "万元", "exact", "actual", "change", 2019)]),
     ("完成任务数的143.8%,任务数1775人。", "results", [
         ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
         ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
