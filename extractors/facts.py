@@ -98,9 +98,10 @@ PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\
 _FIVE_YEAR_TITLE = regex.compile(r"(十[一二三四五]五)(?:时期|期间)?[^,;。]{0,12}?(?:规划|计划|思路)")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
-_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)"
+_SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)|“?十[一二三四五]五”?(?:期间|时期)"
                                r"|近(?:[两二三四五六七八九十]+|\d{1,2})年|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})年(?:以来|来|累计|共计|合计)"
                                r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
+_EACH_YEAR = regex.compile(r"每年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
@@ -394,7 +395,9 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     before = p.text[:q.start]
     return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
             and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
-            and not (q.unit.kind in ("count", "money") and not dated and _several_years(p.text, left, q.start, p.report_year, key))
+            # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
+            and not (q.unit.kind in ("count", "money") and not dated and not PER_HEAD.search(name)
+                     and _several_years(p.text, left, q.start, p.report_year, key))
             and not _another_place(name, p.region))
 
 
@@ -439,7 +442,8 @@ def _several_years(text: str, left: int, start: int, report_year: int | None, ke
     which it is counted that is the report's own (2019年以来 in the 2019 report) is one year,
     and so is one its clause names (近三年来…,2019年全县门诊量…)."""
     m = _SEVERAL_YEARS.search(text, 0, start)
-    if not m or key in stocks() or _ONE_YEAR.search(text, max(m.end(), left), start):
+    # (not what is done each year: “十四五”期间,每年招聘…不少于120名)
+    if not m or key in stocks() or _ONE_YEAR.search(text, max(m.end(), left), start) or _EACH_YEAR.search(text, left, start):
         return False
     return not (m.group("since") and report_year and int(m.group("since")) >= report_year)
 

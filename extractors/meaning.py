@@ -56,7 +56,7 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
 _FROM_YEAR_START = regex.compile(r"(?:由|从)年初")
-_COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末)")
+_COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末|期间|时期)")
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 # …but a task said to be passed is its size: 超额完成省下达任务6500人 (超额完成任务12% is by how much).
@@ -422,8 +422,10 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = text[:since.start()] + text[since.end():]
         for ends, during, last in _period_ends():
             # a goal for a period (十四五期间…达到, or anything a plan says of it) is for its end; a
-            # result in it may be earlier
-            if ends[0] in text or ends[1] in text or ((role_ == "target" or p.section_role == "plan") and during in text):
+            # result in it may be earlier, but not after it: 十二五期间累计投入4.36亿元 in the 2016 report
+            # is by 2015
+            past = bool(p.report_year and last < p.report_year)
+            if ends[0] in text or ends[1] in text or ((role_ == "target" or p.section_role == "plan" or past) and during in text):
                 return last
     later = _LATER.match(s, end)
     if later and later.group("when")[:2].isdigit():

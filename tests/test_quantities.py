@@ -78,6 +78,10 @@ CASES = [
     ("人均基本公共卫生服务经费补助标准提高到74元,其中新增5元全部用于疫情防控。", "results", [
         ("74元", "money", 0.0074, None, "万元", "exact", "actual", "level", 2019),
         ("5元", "money", 0.0005, None, "万元", "exact", "actual", "change", 2019)]),
+    # a result of a period over before the report's year is of the period's last year
+    ("“十一五”期间,全县累计投入卫生基础设施建设资金4.36亿元,婴儿死亡率下降到5.1‰。", "results", [
+        ("4.36亿元", "money", 43600, None, "万元", "exact", "actual", "level", 2010),
+        ("5.1‰", "rate", 5.1, None, "‰", "exact", "actual", "level", 2010)]),
     ("完成任务数的143.8%,任务数1775人。", "results", [
         ("143.8%", "rate", 143.8, None, "%", "exact", "actual", "completion", 2019),
         ("1775人", "count", 1775, None, "人", "exact", "quota", "level", 2019)]),
@@ -1698,6 +1702,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2019年以来,全县新建村卫生室26所。", ["新建村卫生室"], ["new_village_clinics"]),  # the report's own year
     ("近三年来我县卫生事业快速发展,2019年全县门诊量达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("“十三五”以来,全县卫生技术人员增加到3256人。", ["卫生技术人员"], ["health_tech_staff"]),
+    # …and so is one over a five-year period; a ratio or what is done each year is not added up
+    ("“十一五”期间,全县累计投入卫生基础设施建设资金4.36亿元,新建乡镇卫生院6所。", ["投入卫生基础设施建设资金", "新建乡镇卫生院"],
+     [None, None]),
+    ("“十三五”期间,每千人口床位数由4.1张增加到5.6张,每年招聘卫生技术人员不少于100名。",
+     ["每千人口床位数", "每千人口床位数", "每年招聘卫生技术人员"], ["beds_per_1000", "beds_per_1000", "staff_recruited"]),
     # assistants alone are not all physicians; those managed to standard are of the patients before
     ("卫生技术人员48人(执业医师12人,执业助理医师9人,注册护士18人)。", ["卫生技术人员", "执业医师", "执业助理医师", "注册护士"],
      ["health_tech_staff", "physicians", None, "registered_nurses"]),
