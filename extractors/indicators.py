@@ -333,10 +333,40 @@ def applies(key: str, name: str, before: str, title: str = "") -> bool:
         if (any(w in before or w in title for w in outside["words"])
                 and not any(w in name for w in outside["unless"])):
             return False
+    if issued_by_institution(title) and _issuer_owns(key, before):
+        return False  # 中心现有编制72人,…,专业技术人员58人 in a 疾控中心's report: its own staff
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
     if key in _cue_list("institution_costs"):
         return not _institution_owns(before, by_kind=True)
     return not ((key in stocks() or key in _cue_list("institution_series")) and _institution_owns(before))
+
+
+@lru_cache(maxsize=1024)
+def issued_by_institution(title: str) -> bool:
+    """Whether a document's title names an institution as its issuer, at its head (县人民医院2019年
+    工作总结, 云溪县妇幼保健计划生育服务中心…), not a bureau writing about one or about all of a kind
+    (关于县级公立医院综合改革效果评估的报告, 红石县2020年村卫生室…统计分析报告)."""
+    head = _issuer_pattern().search(title)
+    return bool(head) and not any(w in title[:head.start()] for w in _cue_list("not_issued")) and not any(
+        w in title for w in _cue_list("bureaus"))
+
+
+def _issuer_owns(key: str, before: str) -> bool:
+    """Whether a fact of an issuing institution's report is the institution's own: one of its own
+    kinds, in a sentence that names no whole place or names the institution after it (全县…,我院
+    卫生技术人员968人); a series of `self_named` only where the sentence names the issuer (中心组建…)."""
+    whole = max(before.rfind(w) for w in _cue_list("whole_place"))
+    if key in _cue_list("institution_own"):
+        return whole < 0 or _institution_owns(before)
+    if key in _cue_list("self_named"):
+        return max((m.start() for m in _self_words().finditer(before)), default=-1) > whole
+    return False
+
+
+@cache
+def _self_words() -> "regex.Pattern[str]":
+    """本中心, 我院, or 中心 at a clause's head (中心组建家庭医生团队12个)."""
+    return regex.compile(rf"{_longest_first(list(_cue_list('self_words')))}|(?:^|(?<=[,;:。]))中心")
 
 
 def _institution_owns(before: str, by_kind: bool = False) -> bool:
@@ -356,6 +386,11 @@ def _of_kind(text: str, at: int) -> bool:
 
 # What follows an institution counted itself: 乡镇卫生院20个, 卫生院数, 卫生院达到.
 _COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|达|数")
+
+
+@cache
+def _issuer_pattern() -> "regex.Pattern[str]":
+    return regex.compile(_longest_first(list(_cue_list("issuers"))))
 
 
 @cache

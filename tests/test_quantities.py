@@ -2287,6 +2287,24 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     assert [f.indicator_key for f in facts] == [key]
 
 
+@pytest.mark.parametrize("title,sentence,keys", [
+    # an institution's own staff, beds, visits, bed use and costs in its own report are not its place's
+    ("清河县疾病预防控制中心2020年工作总结", "中心现有编制72人,在岗职工66人,其中专业技术人员58人。", [None, None, None]),
+    ("石桥镇中心卫生院2021年工作总结", "开放床位65张,全年完成门急诊4.62万人次,病床使用率82.6%。", [None, None, None]),
+    ("县人民医院2019年工作总结", "门诊病人次均费用186元,患者满意度93.4%。", [None, None]),
+    ("东湖街道社区卫生服务中心2023年工作总结", "中心组建家庭医生团队12个,签约率38.7%。", ["fd_teams", None]),
+    # the whole place's figures it reports keep their keys
+    ("东湖街道社区卫生服务中心2023年工作总结", "全区常住人口家庭医生签约率为36.5%。", ["fd_contract_coverage"]),
+    ("清河县疾病预防控制中心2020年工作总结", "全县共有卫生技术人员3256人。", ["health_tech_staff"]),
+    # a bureau's report on an institution, or on all of a kind, is the place's
+    ("某县卫生健康局2020年工作总结", "开放床位650张,全年完成门急诊46.2万人次。", ["total_beds", "outpatient_visits"]),
+    ("关于县级公立医院综合改革效果评估的报告", "病床使用率82.6%。", ["bed_occupancy_rate"]),
+])
+def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, sentence, keys):
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2021, title=title)))
+    assert [f.indicator_key for f in facts] == keys
+
+
 @pytest.mark.parametrize("sentence,directions", [
     ("全县法定传染病发病382例,比上年同期减少56例,下降12.8%。", [None, "down", "down"]),
     ("住院分娩率同比提高0.6个百分点,达到99.6%;门诊人次增幅为8.3%。", ["up", None, "up"]),
