@@ -10,7 +10,7 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
-                         join_name, leading_verb, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
+                         join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
 from .meaning import GOAL_AFTER, REACHED, aspect, clause_bounds, cues, direction, pledged, role, said_done, year
 from .quantities import Quantity, find, scan
@@ -744,6 +744,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if raised:
             indicator = last_name
         key = canonical(indicator, q.unit.unit, None if raised else whole)  # the rise is of the standard, not a part of it
+        if key is None and aspect_ == "change" and q.unit.unit == "%" and indicator in named and "分别" not in p.text[:q.start]:
+            key = level_key(indicator, named[indicator][1], whole, p.text[:q.start])  # 门急诊86.2万人次,同比增长4.8%: of that series
         if key and _AREA_RATIO.search(p.text, left, q.start):
             key = None  # 发病率…,仅为全省平均水平(265.3/10万)的七成左右: a ratio to another area's value
         # a group named before a ; is of that part (…贫困人口签约率100%;…)

@@ -190,6 +190,36 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     return best[1] if best else None
 
 
+# A change that is no change over the year: over several (年均增长, 累计增长, 是2012年的1.97倍), against
+# a goal (超出预期30.7%, 超额完成任务数的25%), or of all of a list (增幅均控制在5%以内).
+_NOT_YEARS_CHANGE = regex.compile(r"年均|累计|均|预期|目标|任务|计划|平均|倍")
+# …,比2010年的1380张增加770张,增长55.8%; 由2012年的2865人增加到2022年的5437人; 比“十一五”末
+_COMPARED_WITH = regex.compile(r"(?:比|较|与|由)(\d{4})年")
+_FIVE_YEARS = regex.compile(r"十\p{Han}五")
+_YEAR_NAMED = regex.compile(r"(\d{4})年")
+
+
+def level_key(phrase: str, level_unit: str, whole: str | None = None, before: str = "") -> str | None:
+    """The key of a count's or amount's level (in `level_unit`) that a relative change of the
+    same name is of: 门急诊人次86.2万人次,同比增长4.8% is a change of outpatient_visits, though
+    no count's key takes a %; a rate's change keeps its own key (`canonical`).  `before` is its
+    sentence up to the number: a change over several years (2022年…,比2012年的2.94亿元增长167.3%)
+    or against a goal is of no year's series."""
+    if _family(level_unit) == "rate":
+        return None
+    clause = before[max(before.rfind(c) for c in ",;:。") + 1:]
+    if _NOT_YEARS_CHANGE.search(clause):
+        return None
+    part = before[before.rfind(";") + 1:]
+    compared = _COMPARED_WITH.findall(part)
+    if _FIVE_YEARS.search(before) or compared and max(int(y) for y in _YEAR_NAMED.findall(before)) - int(compared[-1]) > 1:
+        return None
+    key = canonical(phrase, level_unit, whole)
+    if key is None and _family(level_unit) == "count" and not phrase.endswith(level_unit) and not of_institution(phrase):
+        key = canonical(phrase + level_unit, level_unit, whole)  # 门诊45.6万人次,增长6%: 门诊人次
+    return key
+
+
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统

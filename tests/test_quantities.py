@@ -1505,7 +1505,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, "bed_occupancy_rate"]),
     # a change that nothing names is of the series just named; 降至 is no part of a name
     ("全县诊疗人次312.4万人次,比2018年增加21.7万人次,增长7.5%,药品收入占比降至32%。",
-     ["诊疗人次", "诊疗人次", "诊疗人次", "药品收入占比"], ["outpatient_visits", "outpatient_visits", None, "drug_revenue_share"]),
+     ["诊疗人次", "诊疗人次", "诊疗人次", "药品收入占比"], ["outpatient_visits"] * 3 + ["drug_revenue_share"]),
     ("进一步降低孕产妇死亡率和婴儿死亡率,分别控制在20/10万和8‰以下。", ["降低孕产妇死亡率", "婴儿死亡率"],
      ["maternal_mortality_ratio", "infant_mortality_rate"]),
     ("门诊人次和住院人次分别比上年增长5.2%和3.1%。", ["门诊人次", "住院人次"], [None, None]),
@@ -1623,7 +1623,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["superior_funds_secured", None]),
     # a change with no name is of the fact just before it, not of the sentence's first
     ("全年门急诊诊疗人次68.3万人次,同比增长5.6%;住院病人2.1万人次,同比下降1.2%。",
-     ["门急诊诊疗人次", "门急诊诊疗人次", "住院病人", "住院病人"], ["outpatient_visits", None, "inpatient_admissions", None]),
+     ["门急诊诊疗人次", "门急诊诊疗人次", "住院病人", "住院病人"], ["outpatient_visits"] * 2 + ["inpatient_admissions"] * 2),
     # who speaks is no part of the name
     ("我们将力争实现居民电子健康档案建档率达到90%以上。", ["居民电子健康档案建档率"], ["e_health_record_filing_rate"]),
     ("我委全年共收治住院患者1.3万人次。", ["收治住院患者"], ["inpatient_admissions"]),
@@ -1672,7 +1672,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建筑面积", "医疗卫生机构业务用房面积"], [None, "facility_floor_area"]),
     # a count with a verb of its own (完成) borrows none; a cause (受疫情影响) is no name
     ("集中隔离医学观察1268人,完成核酸检测18.5万份。", ["集中隔离医学观察", "核酸检测"], [None, None]),
-    ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits", None]),
+    ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits"] * 2),
     ("县域内就诊率稳定在90%以上,基层医疗卫生机构诊疗量占比达到65%。", ["县域内就诊率", "基层医疗卫生机构诊疗量占比"],
      ["county_retention_rate", "primary_care_visit_share"]),
     # a count for part of a year is no value of the yearly series, nor a rate stated for it
@@ -1745,7 +1745,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], ["ncms_fund_raised", None, None]),
     ("全县新农合参合率达百分之八十五点六,比上年提高三点二个百分点。", ["新农合参合率"] * 2, ["ncms_enrollment_rate"] * 2),
     # admissions are written in 人 as often as in 人次
-    ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions", None]),
+    ("全年出院人数5.1万人,同比下降8.9%。", ["出院人数", "出院人数"], ["inpatient_admissions"] * 2),
     # what the bureau actually reached of a goal, and a goal named after its number, are that rate's
     ("按照省里要求,家庭医生签约率应达到30%,我县实际达到32.5%。", ["家庭医生签约率"] * 2, ["fd_contract_coverage"] * 2),
     ("全县居民健康档案建档率达到85%,超额完成省定80%的目标。", ["居民健康档案建档率"] * 2, ["health_record_filing_rate"] * 2),
@@ -1890,7 +1890,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 的 between a name's words is read past; a value set against the province's average is the average's
     ("个人卫生支出占卫生总费用的比重下降到28.5%。", ["个人卫生支出占卫生总费用的比重"], ["oop_share"]),
     ("次均住院费用3856元,较上年下降2.3%,低于全省平均水平(4120元)。", ["次均住院费用", "次均住院费用", "全省平均次均住院费用"],
-     ["inpatient_cost_per_case", None, None]),
+     ["inpatient_cost_per_case", "inpatient_cost_per_case", None]),
     # a table's columns (年度目标, 完成值) say the role, and the row's name names all three
     ("人均预期寿命:年度目标79岁,完成值79.3岁,完成率100.4%。", ["人均预期寿命", "人均预期寿命", "人均预期寿命完成率"],
      ["life_expectancy", "life_expectancy", None]),
@@ -2029,7 +2029,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("5.法定传染病报告率:100%,报告及时率:99.6%;孕产妇系统管理率:91.5%,3岁以下儿童系统管理率:90.2%",
      ["法定传染病报告率", "报告及时率", "孕产妇系统管理率", "3岁以下儿童系统管理率"],
      ["id_report_rate", "id_report_timeliness_rate", "maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate"]),
-    ("3.手术台次:6830,增长11.5%", ["手术台次", "手术台次"], ["surgeries", None]),
+    ("3.手术台次:6830,增长11.5%", ["手术台次", "手术台次"], ["surgeries"] * 2),
     # a second 分别 list named in full is no head of the first; a bare rate after another measure's ratio is its own
     ("乙肝疫苗首针及时接种率分别为96.2%、95.8%、97.1%;肺结核患者管理率分别为92%、90%和93%。",
      ["乙肝疫苗首针及时接种率"] * 3 + ["肺结核患者管理率"] * 3, [None] * 6),
@@ -2103,7 +2103,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("卫生材料收入6193万元,耗材占比由2015年的13.2%上升到15.0%。", ["卫生材料收入", "耗材占比", "耗材占比"], [None, None, None]),
     ("门诊次均费用213.6元,同比增长2.4%;住院次均费用6124元,同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点。",
      ["门诊次均费用", "门诊次均费用", "住院次均费用", "住院次均费用", "门诊次均费用增幅", "住院次均费用增幅"],
-     ["outpatient_cost_per_visit", None, "inpatient_cost_per_case", None, None, None]),
+     ["outpatient_cost_per_visit"] * 2 + ["inpatient_cost_per_case"] * 2 + [None, None]),
     ("婴儿死亡率由9.8‰下降到2.6‰,5岁以下儿童死亡率由12.7‰下降到3.9‰,分别下降7.2个和8.8个千分点。",
      ["婴儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      ["infant_mortality_rate", "infant_mortality_rate", "u5_mortality_rate", "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
@@ -2285,6 +2285,28 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     """全程接种率 in a bulletin on COVID-19 vaccination is not the immunisation programme's."""
     facts = list(extract(Passage("全县全程接种率93.29%。", section_role="results", report_year=2021, title=title)))
     assert [f.indicator_key for f in facts] == [key]
+
+
+@pytest.mark.parametrize("sentence,keys", [
+    # a relative change of a count or amount is of its level's series
+    ("全县总诊疗人次为138.7万人次,同比下降8.9%。", ["outpatient_visits"] * 2),
+    ("全年门急诊86.2万人次,比上年增长7.8%;出院3.2万人次,同比增长6.1%。", ["outpatient_visits"] * 2 + ["inpatient_admissions"] * 2),
+    ("全县出生人口4100人,同比下降6%。", ["live_births"] * 2),
+    # not one institution's, nor a number listed after 分别 (which pairs them), nor a share
+    ("县人民医院门急诊38万人次,同比增长5%。", [None, None]),
+    ("全县医疗机构总诊疗312.6万人次、出院9.47万人次,分别同比增长7.4%、5.9%。",
+     ["outpatient_visits", "inpatient_admissions", None, None]),
+    ("全县门急诊86.2万人次,占全市的12.5%。", ["outpatient_visits", None]),
+    # nor a change over several years, against a goal, or of all of a list
+    ("2022年全县财政卫生健康支出7.86亿元,比2012年的2.94亿元增长167.3%,年均增长10.3%。",
+     ["gov_health_spending"] * 2 + [None, None]),
+    ("全年争取上级项目资金9150万元,超出预期30.7%。", ["superior_funds_secured", None]),
+    ("卫生技术人员由2012年的2865人增加到2022年的5437人,增长89.8%。", ["health_tech_staff"] * 2 + [None]),
+    ("门诊次均费用186.4元,住院次均费用6832元,增幅均控制在5%以内。",
+     ["outpatient_cost_per_visit", "inpatient_cost_per_case", None]),
+])
+def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
+    assert [f.indicator_key for f in _facts(sentence, "results")] == keys
 
 
 @pytest.mark.parametrize("title,sentence,keys", [
