@@ -242,6 +242,10 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])\n"
                          rf"(?!{_HEADING_START}|(?<![到至在为于]\n)\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
+# A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
+# a mark alone heads nothing, so the line goes on, in wrapped text or not.
+_BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",
+                           regex.M)
 # A page's number between the two halves of a sentence (…健康管理服务率\n- 2 -\n61.5%;…): the sentence
 # goes on over it in text whose lines are paragraphs, as wrapped text's lines go on.
 _PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])"
@@ -260,7 +264,8 @@ _COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
 _FILE_NUMBER_END = regex.compile(r"[〔\[(]\d{4}[〕\])]\d{1,4}号$")
 # A heading that ends its line after the sentence before it (…总结汇报如下:一、加强组织领导): the
 # line ends with it, as a sharing site's page chunk sets it.
-_HEADING_END = regex.compile(r"[。;:!?][一二三四五六七八九十]{1,3}、[^,。;:!?\n]{2,30}$")
+# Not when a subheading follows it on the line: 三、2023年工作计划(一)抓好"乙\n类乙管"… breaks the subheading's words.
+_HEADING_END = regex.compile(r"[。;:!?][一二三四五六七八九十]{1,3}、(?:(?!\([一二三四五六七八九十]{1,3}\))[^,。;:!?\n]){2,30}$")
 # A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
 _ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
 _ROW_START = regex.compile(r"[^\n:,。]{2,30}:[^\n]{0,24}\d")
@@ -551,6 +556,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_BROKEN_NUMBER, "")
     m = m.edit(_spaces_within(_GROUPED_BY_COMMAS, m.text, _COMMA))
     m = m.sub(_CONTINUED, "")
+    m = m.sub(_BARE_MARK, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
     m = m.sub(_STRAIGHT_QUOTED, lambda quoted: "“" + quoted.group(1) + "”")
     if wrapped:

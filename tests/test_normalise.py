@@ -187,6 +187,16 @@ def test_pdf_line_wraps_are_joined():
     # a year opens a line, but the line before wants it (到\n2030年)
     (["(四)提升健康素养。2022年全市居民健康素养水平达到25%,到", "2030年达到30%;15岁以上人群吸烟率控制在23%以下。"],
      "(四)提升健康素养。2022年全市居民健康素养水平达到25%,到2030年达到30%;15岁以上人群吸烟率控制在23%以下。"),
+    # a heading's mark ends its line, its words on the next
+    (["(五)夯实基层基础。招聘卫生专业技术人员100人左右,定向培养农村订单医学生30名。(六)",
+      "提高家庭医生签约质量。签约服务覆盖率达到45%,重点人群签约服务覆盖", "率达到80%。"],
+     "(五)夯实基层基础。招聘卫生专业技术人员100人左右,定向培养农村订单医学生30名。(六)提高家庭医生签约质量。"
+     "签约服务覆盖率达到45%,重点人群签约服务覆盖率达到80%。"),
+    # a heading before a subheading ends no line: the subheading's words go on
+    (["电子病历系统应用水平评级达到4级的医院仅1家。三、2023年工作计划(一)抓好“乙", "类乙管”后疫情防控。加强重点人群健康服务,老年人新冠",
+      "疫苗接种率达到90%。"],
+     "电子病历系统应用水平评级达到4级的医院仅1家。三、2023年工作计划(一)抓好“乙类乙管”后疫情防控。加强重点人群健康服务,老年人新冠"
+     "疫苗接种率达到90%。"),
 ])
 def test_pdf_line_wraps_are_joined_after_headings_and_numbers(lines, joined):
     wrapped = "\n".join(lines * 3)
@@ -197,6 +207,7 @@ def test_pdf_line_wraps_are_joined_after_headings_and_numbers(lines, joined):
     "青山区卫生健康局二〇一九年工作总结\n2019年,全区人均预期寿命达到80.12岁,孕产妇死亡率为8.5/10万。\n" * 3,
     "全区卫生工作取得了明显成效,主要有以下几个方面:\n1.医疗服务能力进一步提升,全区门急诊达到186万人次。\n" * 3,
     "(二)基本公共卫生服务\n全年为辖区65岁以上老年人免费体检5.6万人,体检率76.3%。\n" * 3,
+    "一、主要做法\n(一)加强领导\n成立了以局长为组长的领导小组,全年召开专题会议12次。\n" * 3,
 ])
 def test_lines_that_end_a_title_or_heading_stay(text):
     assert normalise(text).text.count("\n") == text.count("\n")
