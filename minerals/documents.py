@@ -63,6 +63,14 @@ _RUN_ON_PLAN_HEADING = regex.compile(
     rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>[^\n。,]{{0,16}}?(?:工作计划|工作打算|工作思路|工作安排|工作要点|工作重点|计划(?!生育|免疫)|打算))",
     regex.M,
 )
+# A heading of problems run into its first sentence: 三、存在问题公共卫生人员不足,每万人口…
+_RUN_ON_PROBLEMS_HEADING = regex.compile(
+    rf"(?:^|(?<=[。;:!?\n]))(?P<mark>[{_CN_NUM}]{{1,3}})、(?P<title>存在的?(?:主要|突出)?(?:问题|不足|困难)(?:(?:和|与|及)(?:不足|困难|挑战|问题))?)"
+    rf"(?=\p{{Han}})(?![和与及])",
+    regex.M,
+)
+# A plan heading's words, then its first sentence opening with a year: 四、2021年工作计划2021年是“十四五”开局之年。
+_BODY_YEAR = regex.compile(r"(?:19|20)\d{2}年")
 # A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算.
 _LINE_PLAN_HEADING = regex.compile(
     r"^[ ]*(?P<title>(?:(?:19|20)\d{2}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{Han}{0,6}工作)?(?:计划|打算|思路|安排|要点|重点)"
@@ -71,6 +79,11 @@ _LINE_PLAN_HEADING = regex.compile(
 )
 # A post's headings, numbered 01, 02 … on lines of their own (08 2024年,我们这样干).
 _POST_HEADING = regex.compile(r"^[ ]*0[1-9][ ]*(?P<title>(?:\p{Han}|(?:19|20)\d{2}年)[^\n。;]{1,24}?)[ ]*$", regex.M)
+# A yearbook's or a post's headings, a topic in square brackets at a line's start: 【概况】 2018年,全县…,
+# 【疫情防控】筑牢防线守护平安.  Not a page's buttons and notices (【打印本页】【关闭窗口】, 【下载提示】), nor the
+# speakers of an interview, whose names come back (【主持人】, 【何建平】).
+_BRACKET_HEADING = regex.compile(r"^[ ]*【(?P<title>(?:(?:19|20)\d{2}年度?)?\p{Han}{2,10})】(?![ ]*【)", regex.M)
+_NOT_BRACKET_HEADING = regex.compile(r"打印|关闭|下载|纠错|字体|来源|推荐|相关|文档|文章|篇|范文|编者按|导读|片头|访谈|记者|主持|提示|说明|盘点")
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
 # from the heading above, so nothing is required before it), or opening with a quoted name ((二)“两癌”免费筛查);
 # one that opens with a number is a line of its own ((四)0-6岁儿童健康管理).
@@ -84,7 +97,7 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
-                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标"  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
+                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标|^(?:19|20)\d{2}年度?目标$"  # a post's 【2023年目标】  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
                            r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})改进措施")  # a self-evaluation's 五、改进措施; not 存在问题及改进措施
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
@@ -451,9 +464,24 @@ def split(text: str) -> list[Document]:
     return docs
 
 
+def _bracket_headings(text: str) -> list[regex.Match]:
+    """Topics in square brackets heading a text's parts: two or more, none twice (a speaker's
+    name in an interview comes back)."""
+    found = [m for m in _BRACKET_HEADING.finditer(text) if not _NOT_BRACKET_HEADING.search(m.group("title"))]
+    titles = [m.group("title") for m in found]
+    return found if len(titles) >= 2 and len(set(titles)) == len(titles) else []
+
+
 def _headings(text: str) -> list[regex.Match]:
     found = {m.start(): m for m in _HEADING.finditer(text)}
-    for pattern in (_RUN_ON_PLAN_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
+    if "【" in text:
+        for m in _bracket_headings(text):
+            found.setdefault(m.start(), m)
+    for m in _RUN_ON_PLAN_HEADING.finditer(text):
+        whole = found.get(m.start())
+        if whole is not None and _BODY_YEAR.match(whole.group("title"), len(m.group("title"))):
+            found[m.start()] = m  # the heading's words end where the year of its first sentence starts
+    for pattern in (_RUN_ON_PLAN_HEADING, _RUN_ON_PROBLEMS_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]

@@ -321,3 +321,30 @@ def test_a_posts_earlier_posts_are_no_part_of_it():
     docs = split(normalise("南湖区卫健局2023年工作总结出炉\n\n" + "全区门诊量182万人次,高血压患者规范管理率达到78%。\n" * 15
                            + "\n- END -\n\n往期推荐\n▶ 南湖区2023年卫生健康十件大事\n▶ 冬季流感高发,这份防护指南请收好!\n\n阅读原文\n").text)
     assert len(docs) == 1 and "十件大事" not in docs[0].text
+
+
+def test_a_yearbooks_topics_in_brackets():
+    """A yearbook's chapter heads its parts 【概况】, 【计划生育】 …: topics of the year's results."""
+    doc = _described("石阡县年鉴(2019) 卫 生\n\n【概况】 2018年,全县有各级各类医疗卫生机构386个。\n\n"
+                     "【计划生育】 全县出生人口4102人,出生人口性别比108.6。\n\n【2019年目标】 全县住院分娩率保持在99%以上。")
+    assert [(s.title, s.role, s.year) for s in doc.sections] == [
+        ("概况", "results", None), ("计划生育", "results", None), ("2019年目标", "plan", 2019)]
+
+
+@pytest.mark.parametrize("text", [
+    "【主持人】请何局长介绍2019年工作情况。\n【何建平】2019年全市门诊量182万人次。\n【记者】请问明年的重点?\n【何建平】明年力争达到200万人次。",
+    "【打印本页】【关闭窗口】\n【下载提示】本站资源来源于网络\n2019年全市门诊量182万人次。",
+], ids=["speakers", "buttons"])
+def test_brackets_that_head_no_topic(text):
+    doc = _described("青阳市卫生健康局2019年工作情况新闻发布会实录\n\n" + text)
+    assert [s.title for s in doc.sections] == []
+
+
+def test_headings_run_into_their_first_sentence():
+    """Flowed PDF text runs a heading into its body: 三、存在问题公共卫生人员不足,…; 四、2021年工作计划2021年是…"""
+    doc = _described("南湖区卫生健康局2020年工作总结和2021年工作计划\n\n一、卫生健康事业稳步发展(一)公共卫生服务。"
+                     "全区居民电子健康档案建档率89.2%。三、存在问题公共卫生人员不足,每万人口专业公共卫生机构人员仅5.1人;"
+                     "基层医疗卫生机构服务能力仍然薄弱。四、2021年工作计划2021年是“十四五”开局之年。(一)常态化疫情防控。"
+                     "全力推进新冠病毒疫苗接种,接种率达到70%以上。")
+    assert [(s.title, s.role, s.year) for s in doc.sections if s.level == 1] == [
+        ("卫生健康事业稳步发展", "results", None), ("存在问题", "problems", None), ("2021年工作计划", "plan", 2021)]
