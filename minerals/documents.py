@@ -209,6 +209,8 @@ _ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
+# An office signing a report by its level alone, on a line of its own (县卫生健康局 above the date).
+_UNNAMED_SIGNATURE = regex.compile(rf"[县旗区市州盟](?:{_OFFICE})")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
@@ -572,7 +574,8 @@ def _paragraph_year(text: str, sec: Section) -> int | None:
 
 
 # A summary's closing paragraph that turns to the next year: 2020年,我们将力争县域内就诊率达到90%…
-_CLOSING_PLAN = regex.compile(r"^[ ]*(?P<title>((?:19|20)\d{2})年),?(?:我们|我局|我委|我县|我区|我市|全县|全区|全市)?"
+# A director's 述职 says 我 (2022年,我将重点抓好以下工作:…).
+_CLOSING_PLAN = regex.compile(r"^[ ]*(?P<title>((?:19|20)\d{2})年),?(?:我们|我局|我委|我县|我区|我市|全县|全区|全市|我)?"
                               r"(?:将|要|计划|力争|拟)", regex.M)
 
 
@@ -892,6 +895,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     masked = _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
     own = None if masked else _SELF_PLACE.search(doc.text, 0, 300)
     said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
+    if said is None:
+        said = _signed_level(doc.text)
     if region is None and (meeting := _MEETING_PLACE.search("\n".join(_date_lines(doc)[:6]))):
         region = _place_name(meeting.group("place"), of_office=True)  # ——…在长宁县第十八届人民代表大会…上
     if region is None and (titled := _title_place(doc.title)) and said in (None, _LEVELS.get(titled[-1])):
@@ -912,6 +917,13 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and within.endswith(("州", "市", "盟", "地区")):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州)
     return bureau, region, level
+
+
+def _signed_level(text: str) -> str | None:
+    """The level of the office that signs a report without its place's name: 县卫生健康局 / 2023年4月10日."""
+    lines = [line.strip() for line in text.rstrip().splitlines()[-4:] if line.strip()]
+    signed = next((line for line in lines if _UNNAMED_SIGNATURE.fullmatch(line)), None)
+    return _LEVELS.get(signed[0]) if signed else None
 
 
 def _title_place(title: str) -> str | None:

@@ -177,9 +177,12 @@ def test_a_plan_states_its_problems():
     ("明远市卫生健康委员会2023年职业健康工作总结\n\n2023年,全市职业健康检查8.2万人。" + _WORK, ("明远市卫生健康委员会", "明远市", "city")),
     ("查干淖尔旗卫生和计划生育局2016年工作总结及2017年工作计划\n\n2016年,全旗婴儿死亡率5.3‰。" + _PLAN,
      ("查干淖尔旗卫生和计划生育局", "查干淖尔旗", "county")),
+    # an office signing by its level alone: the place is unknown, its level is not
+    ("关于2023年一季度卫生健康工作进展情况的报告\n\n县人民政府:\n\n2023年一季度,我局统筹推进各项工作。" + _WORK
+     + "\n\n特此报告。\n\n县卫生健康局\n2023年4月10日", ("卫生健康局", None, "county")),
 ], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection",
-        "adjective_place", "banner_of_two_words"])
+        "adjective_place", "banner_of_two_words", "unnamed_signature"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
@@ -348,3 +351,12 @@ def test_headings_run_into_their_first_sentence():
                      "全力推进新冠病毒疫苗接种,接种率达到70%以上。")
     assert [(s.title, s.role, s.year) for s in doc.sections if s.level == 1] == [
         ("卫生健康事业稳步发展", "results", None), ("存在问题", "problems", None), ("2021年工作计划", "plan", 2021)]
+
+
+def test_a_directors_report_closing_on_next_years_work():
+    """述职述廉报告 … 2022年,我将重点抓好以下工作:力争…: the plan for 2022."""
+    doc = _described("县卫生健康局局长2021年度述职述廉报告\n\n各位领导、同志们:\n\n一、履职尽责\n\n全年县域内就诊率达到87.6%。\n\n"
+                     "二、存在的不足和今后努力方向\n\n一是学习不够深入。\n\n2022年,我将重点抓好以下工作:力争县域内就诊率达到90%。\n\n"
+                     "述职人:杨建华\n2022年1月12日")
+    assert (doc.sections[-1].title, doc.sections[-1].role, doc.sections[-1].year) == ("2022年", "plan", 2022)
+    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2021, 2022)
