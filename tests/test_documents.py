@@ -242,22 +242,68 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
     assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2023, 2024)
 
 
-def test_a_years_main_tasks_are_its_plan():
-    """二、2013年主要工作任务 in a 2012 summary is the plan for 2013."""
-    doc = _described("县卫生局2012年工作总结和2013年工作计划\n\n一、五年来的主要成绩\n\n2012年全县新农合参合率达到98.7%。\n\n"
-                     "二、2013年主要工作任务\n\n2013年全县新农合参合率稳定在98%以上。")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [("五年来的主要成绩", "results", None),
-                                                                 ("2013年主要工作任务", "plan", 2013)]
-    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2012, 2013)
-
-
-def test_an_annex_after_the_plan_holds_the_years_data():
-    """附件 after the plan for next year lists the report year's data, not next year's goals."""
-    doc = _described("云岭市卫生健康委员会2023年工作总结\n\n一、主要工作\n\n全年抽查412家。\n\n二、下一步工作\n\n"
-                     "2024年,计划抽查各类监管对象不少于450家。\n\n附件:1.2023年抽查公共场所不合格单位名单(8家)\n\n"
-                     "云岭市卫生健康委员会\n2023年12月28日")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [
-        ("主要工作", "results", None), ("下一步工作", "plan", None), ("附件", "results", None)]
+@pytest.mark.parametrize("text,sections,meta", [
+    # 二、2013年主要工作任务 in a 2012 summary is the plan for 2013.
+    ("县卫生局2012年工作总结和2013年工作计划\n\n一、五年来的主要成绩\n\n2012年全县新农合参合率达到98.7%。\n\n"
+     "二、2013年主要工作任务\n\n2013年全县新农合参合率稳定在98%以上。",
+     [("五年来的主要成绩", "results", None), ("2013年主要工作任务", "plan", 2013)],
+     ("summary_and_plan", 2012, 2013)),
+    # 附件 after the plan for next year lists the report year's data, not next year's goals.
+    ("云岭市卫生健康委员会2023年工作总结\n\n一、主要工作\n\n全年抽查412家。\n\n二、下一步工作\n\n"
+     "2024年,计划抽查各类监管对象不少于450家。\n\n附件:1.2023年抽查公共场所不合格单位名单(8家)\n\n"
+     "云岭市卫生健康委员会\n2023年12月28日",
+     [("主要工作", "results", None), ("下一步工作", "plan", None), ("附件", "results", None)],
+     ("summary_and_plan", 2023, 2024)),
+    # (四)年内…提高到80%,到2025年实现全覆盖: 80% is for the plan's year, 2025 only for 全覆盖.
+    ("某市卫生健康局2022年学校卫生工作总结\n\n一、主要工作\n\n全年筛查12万人。\n\n二、2023年工作计划\n\n"
+     "(四)年内校医配备率提高到80%,到2025年实现全覆盖。",
+     [("主要工作", "results", None), ("2023年工作计划", "plan", 2023)],
+     ("summary_and_plan", 2022, 2023)),
+    # A WeChat post numbers its parts 01, 02 …; its last part is its plan.
+    ("南湖区卫健局2023年工作总结出炉\n\n01 医疗服务能力再上新台阶\n\n全区门诊量182万人次。\n\n"
+     "02公共卫生服务更加均等\n\n高血压患者规范管理率78%。\n\n08  2024年,我们这样干\n\n县域内就诊率力争达到92%。",
+     [("医疗服务能力再上新台阶", "results", None), ("公共卫生服务更加均等", "results", None), ("2024年,我们这样干", "plan", 2024)],
+     ("summary_and_plan", 2023, 2024)),
+    # 青石县卫生健康局2019年工作总结 closes with 2020年,我们将力争…: a plan for 2020, after its last heading.
+    ("青石县卫生健康局2019年工作总结\n\n一、卫生资源稳步增长。全县卫生技术人员2874人。\n\n"
+     "二、医疗服务能力增强。县域内就诊率达到88.5%。\n同时,全县改善医疗服务。\n"
+     "2020年,我们将力争县域内就诊率达到90%。",
+     [("卫生资源稳步增长", "results", None), ("医疗服务能力增强", "results", None), ("2020年", "plan", 2020)],
+     ("summary_and_plan", 2019, 2020)),
+    # 五、下一步打算 / 到2022年,…。新建健康步道10条。: the paragraph's goals are all due in 2022.
+    ("云岭县国家慢性病综合防控示范区复审自评报告\n\n一、基本情况\n\n2020年,全县高血压患者规范管理率为71.6%。\n\n"
+     "二、下一步打算\n\n到2022年,居民健康素养水平提高到25%以上。新建健康步道10条。\n\n云岭县卫生健康局代拟\n",
+     [("基本情况", "results", None), ("下一步打算", "plan", 2022)],
+     ("summary_and_plan", 2020, 2022)),
+    # A yearbook's chapter heads its parts 【概况】, 【计划生育】 …: topics of the year's results.
+    ("石阡县年鉴(2019) 卫 生\n\n【概况】 2018年,全县有各级各类医疗卫生机构386个。\n\n"
+     "【计划生育】 全县出生人口4102人,出生人口性别比108.6。\n\n【2019年目标】 全县住院分娩率保持在99%以上。",
+     [("概况", "results", None), ("计划生育", "results", None), ("2019年目标", "plan", 2019)],
+     ("summary_and_plan", 2018, 2019)),
+    # Flowed PDF text runs a heading into its body: 三、存在问题公共卫生人员不足,…; 四、2021年工作计划2021年是…
+    ("南湖区卫生健康局2020年工作总结和2021年工作计划\n\n一、卫生健康事业稳步发展(一)公共卫生服务。"
+     "全区居民电子健康档案建档率89.2%。三、存在问题公共卫生人员不足,每万人口专业公共卫生机构人员仅5.1人;"
+     "基层医疗卫生机构服务能力仍然薄弱。四、2021年工作计划2021年是“十四五”开局之年。(一)常态化疫情防控。"
+     "全力推进新冠病毒疫苗接种,接种率达到70%以上。",
+     [("卫生健康事业稳步发展", "results", None),
+      ("公共卫生服务", "results", None),
+      ("存在问题", "problems", None),
+      ("2021年工作计划", "plan", 2021),
+      ("常态化疫情防控", "plan", 2021)],
+     ("summary_and_plan", 2020, 2021)),
+    # 述职述廉报告 … 2022年,我将重点抓好以下工作:力争…: the plan for 2022.
+    ("县卫生健康局局长2021年度述职述廉报告\n\n各位领导、同志们:\n\n一、履职尽责\n\n全年县域内就诊率达到87.6%。\n\n"
+     "二、存在的不足和今后努力方向\n\n一是学习不够深入。\n\n2022年,我将重点抓好以下工作:力争县域内就诊率达到90%。\n\n"
+     "述职人:杨建华\n2022年1月12日",
+     [("履职尽责", "results", None), ("存在的不足和今后努力方向", "problems", None), ("2022年", "plan", 2022)],
+     ("summary_and_plan", 2021, 2022)),
+], ids=["main_tasks", "annex", "item_dates_its_clauses", "post_numbered", "closing_paragraph_plan",
+        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing"])
+def test_sections(text, sections, meta):
+    """A document's sections (title, role, year) and its type and years."""
+    doc = _described(text)
+    assert [(s.title, s.role, s.year) for s in doc.sections] == sections
+    assert (doc.type, doc.report_year, doc.plan_year) == meta
 
 
 @pytest.mark.parametrize("text,titles", [
@@ -275,32 +321,6 @@ def test_subheadings_that_open_with_a_number(text, titles):
     assert [s.title for s in doc.sections] == titles
 
 
-def test_an_item_that_states_a_quantity_dates_its_own_clauses():
-    """(四)年内…提高到80%,到2025年实现全覆盖: 80% is for the plan's year, 2025 only for 全覆盖."""
-    doc = _described("某市卫生健康局2022年学校卫生工作总结\n\n一、主要工作\n\n全年筛查12万人。\n\n二、2023年工作计划\n\n"
-                     "(四)年内校医配备率提高到80%,到2025年实现全覆盖。")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [("主要工作", "results", None), ("2023年工作计划", "plan", 2023)]
-
-
-def test_a_posts_numbered_headings():
-    """A WeChat post numbers its parts 01, 02 …; its last part is its plan."""
-    doc = _described("南湖区卫健局2023年工作总结出炉\n\n01 医疗服务能力再上新台阶\n\n全区门诊量182万人次。\n\n"
-                     "02公共卫生服务更加均等\n\n高血压患者规范管理率78%。\n\n08  2024年,我们这样干\n\n县域内就诊率力争达到92%。")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [
-        ("医疗服务能力再上新台阶", "results", None), ("公共卫生服务更加均等", "results", None), ("2024年,我们这样干", "plan", 2024)]
-    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2023, 2024)
-
-
-def test_a_summary_closing_on_next_years_plan():
-    """青石县卫生健康局2019年工作总结 closes with 2020年,我们将力争…: a plan for 2020, after its last heading."""
-    doc = _described("青石县卫生健康局2019年工作总结\n\n一、卫生资源稳步增长。全县卫生技术人员2874人。\n\n"
-                     "二、医疗服务能力增强。县域内就诊率达到88.5%。\n同时,全县改善医疗服务。\n"
-                     "2020年,我们将力争县域内就诊率达到90%。")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [
-        ("卫生资源稳步增长", "results", None), ("医疗服务能力增强", "results", None), ("2020年", "plan", 2020)]
-    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2019, 2020)
-
-
 @pytest.mark.parametrize("heading,role", [
     ("五、改进措施", "plan"),  # a self-evaluation's measures for the next year
     ("五、存在问题及改进措施", "problems"),  # its problems come first
@@ -311,27 +331,11 @@ def test_a_self_evaluations_measures_are_its_plan(heading, role):
     assert [(s.title, s.role) for s in doc.sections][-1] == (heading[2:], role)
 
 
-def test_a_plan_paragraph_opening_with_its_year():
-    """五、下一步打算 / 到2022年,…。新建健康步道10条。: the paragraph's goals are all due in 2022."""
-    doc = _described("云岭县国家慢性病综合防控示范区复审自评报告\n\n一、基本情况\n\n2020年,全县高血压患者规范管理率为71.6%。\n\n"
-                     "二、下一步打算\n\n到2022年,居民健康素养水平提高到25%以上。新建健康步道10条。\n\n云岭县卫生健康局代拟\n")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [("基本情况", "results", None), ("下一步打算", "plan", 2022)]
-    assert (doc.report_year, doc.plan_year) == (2020, 2022)
-
-
 def test_a_posts_earlier_posts_are_no_part_of_it():
     """往期推荐 after a post lists links to earlier posts: 南湖区2023年卫生健康十件大事 counts nothing."""
     docs = split(normalise("南湖区卫健局2023年工作总结出炉\n\n" + "全区门诊量182万人次,高血压患者规范管理率达到78%。\n" * 15
                            + "\n- END -\n\n往期推荐\n▶ 南湖区2023年卫生健康十件大事\n▶ 冬季流感高发,这份防护指南请收好!\n\n阅读原文\n").text)
     assert len(docs) == 1 and "十件大事" not in docs[0].text
-
-
-def test_a_yearbooks_topics_in_brackets():
-    """A yearbook's chapter heads its parts 【概况】, 【计划生育】 …: topics of the year's results."""
-    doc = _described("石阡县年鉴(2019) 卫 生\n\n【概况】 2018年,全县有各级各类医疗卫生机构386个。\n\n"
-                     "【计划生育】 全县出生人口4102人,出生人口性别比108.6。\n\n【2019年目标】 全县住院分娩率保持在99%以上。")
-    assert [(s.title, s.role, s.year) for s in doc.sections] == [
-        ("概况", "results", None), ("计划生育", "results", None), ("2019年目标", "plan", 2019)]
 
 
 @pytest.mark.parametrize("text", [
@@ -343,20 +347,3 @@ def test_brackets_that_head_no_topic(text):
     assert [s.title for s in doc.sections] == []
 
 
-def test_headings_run_into_their_first_sentence():
-    """Flowed PDF text runs a heading into its body: 三、存在问题公共卫生人员不足,…; 四、2021年工作计划2021年是…"""
-    doc = _described("南湖区卫生健康局2020年工作总结和2021年工作计划\n\n一、卫生健康事业稳步发展(一)公共卫生服务。"
-                     "全区居民电子健康档案建档率89.2%。三、存在问题公共卫生人员不足,每万人口专业公共卫生机构人员仅5.1人;"
-                     "基层医疗卫生机构服务能力仍然薄弱。四、2021年工作计划2021年是“十四五”开局之年。(一)常态化疫情防控。"
-                     "全力推进新冠病毒疫苗接种,接种率达到70%以上。")
-    assert [(s.title, s.role, s.year) for s in doc.sections if s.level == 1] == [
-        ("卫生健康事业稳步发展", "results", None), ("存在问题", "problems", None), ("2021年工作计划", "plan", 2021)]
-
-
-def test_a_directors_report_closing_on_next_years_work():
-    """述职述廉报告 … 2022年,我将重点抓好以下工作:力争…: the plan for 2022."""
-    doc = _described("县卫生健康局局长2021年度述职述廉报告\n\n各位领导、同志们:\n\n一、履职尽责\n\n全年县域内就诊率达到87.6%。\n\n"
-                     "二、存在的不足和今后努力方向\n\n一是学习不够深入。\n\n2022年,我将重点抓好以下工作:力争县域内就诊率达到90%。\n\n"
-                     "述职人:杨建华\n2022年1月12日")
-    assert (doc.sections[-1].title, doc.sections[-1].role, doc.sections[-1].year) == ("2022年", "plan", 2022)
-    assert (doc.type, doc.report_year, doc.plan_year) == ("summary_and_plan", 2021, 2022)
