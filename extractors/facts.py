@@ -393,7 +393,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
-    return (applies(key, name, before, p.title or "") and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
+    return (applies(key, name, before, p.title or "", p.text) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
             and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
             # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
             and not (q.unit.kind in ("count", "money") and not dated and not PER_HEAD.search(name)

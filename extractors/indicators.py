@@ -134,8 +134,11 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         return None if canonical(own, unit) == key else canonical(own, unit)
     if whole and not own and not phrase.startswith(whole):
         key = canonical(phrase, unit)
-        # 其中三、四级手术 after 各类手术(台次): a part
-        return None if key and key in (canonical(whole, unit), canonical(whole + unit, unit)) else key
+        # 其中三、四级手术 after 各类手术(台次): a part; but 其中甲乙类传染病发病率 after 法定传染病
+        # 报告发病率 is the narrower measure the key is of
+        if key and key in (canonical(whole, unit), canonical(whole + unit, unit)) and not _narrows(key, phrase, whole):
+            return None
+        return key
     pattern, by_phrase = _matcher()
     best: tuple[int, str] | None = None
     phrase = phrase.replace("的", "")  # 占卫生总费用的比重 is the dictionary's 占卫生总费用比重
@@ -352,13 +355,16 @@ def group_named(text: str) -> str:
     return max((w for w in _cue_list("subgroup_sentence") if w in text), key=len, default="")
 
 
-def applies(key: str, name: str, before: str, title: str = "") -> bool:
+def applies(key: str, name: str, before: str, title: str = "", sentence: str = "") -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
     sentence or in its document's title ([outside] in cues.toml: 新冠…, 全程接种率 is not the
     programme's, nor in a 新冠病毒疫苗接种进展通报; a stock after an institution, unless the
-    whole place is named too)."""
+    whole place is named too), nor for a broader measure than the key's where its `sentence`
+    names the narrower one apart ([apart]: 执业医师564人、执业助理医师312人)."""
     from .meaning import cues
 
+    if sentence and _broader(key, name, sentence):
+        return False
     for outside in cues()["outside"].get(key, ()):
         if (any(w in before or w in title for w in outside["words"])
                 and not any(w in name for w in outside["unless"])):
@@ -369,6 +375,24 @@ def applies(key: str, name: str, before: str, title: str = "") -> bool:
     if key in _cue_list("institution_costs"):
         return not _institution_owns(before, by_kind=True)
     return not ((key in stocks() or key in _cue_list("institution_series")) and _institution_owns(before))
+
+
+def _broader(key: str, name: str, sentence: str) -> bool:
+    """Whether `name` lacks the words that narrow `key`'s measure while `sentence` names that
+    narrower measure apart (法定传染病报告发病率…,其中甲乙类传染病发病率…)."""
+    from .meaning import cues
+
+    return any(not any(w in name for w in rule["lacks"]) and any(w in sentence for w in rule["named"])
+               for rule in cues().get("apart", {}).get(key, ()))
+
+
+def _narrows(key: str, part: str, whole: str) -> bool:
+    """Whether a `part` names the narrower measure `key` is of, which its `whole` does not
+    (其中甲乙类传染病发病率 after 法定传染病报告发病率)."""
+    from .meaning import cues
+
+    return any(any(w in part for w in rule["named"]) and not any(w in whole for w in rule["lacks"])
+               for rule in cues().get("apart", {}).get(key, ()))
 
 
 @lru_cache(maxsize=1024)

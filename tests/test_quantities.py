@@ -1707,9 +1707,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     ("“十三五”期间,每千人口床位数由4.1张增加到5.6张,每年招聘卫生技术人员不少于100名。",
      ["每千人口床位数", "每千人口床位数", "每年招聘卫生技术人员"], ["beds_per_1000", "beds_per_1000", "staff_recruited"]),
-    # assistants alone are not all physicians; those managed to standard are of the patients before
+    # assistants alone are not all physicians, nor are physicians listed apart from them; those
+    # managed to standard are of the patients before
     ("卫生技术人员48人(执业医师12人,执业助理医师9人,注册护士18人)。", ["卫生技术人员", "执业医师", "执业助理医师", "注册护士"],
-     ["health_tech_staff", "physicians", None, "registered_nurses"]),
+     ["health_tech_staff", None, None, "registered_nurses"]),
     ("管理高血压患者3120人,规范管理2360人,规范管理率75.6%;管理2型糖尿病患者986人,规范管理率71.2%。",
      ["管理高血压患者", "高血压患者规范管理", "高血压患者规范管理率", "管理2型糖尿病患者", "2型糖尿病患者规范管理率"],
      ["hypertension_managed_count", None, "hypertension_standard_mgmt_rate", "diabetes_managed_count", "diabetes_standard_mgmt_rate"]),
@@ -2249,6 +2250,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("完成5所乡镇卫生院提质改造和32个村卫生室标准化建设。",
      ["乡镇卫生院提质改造", "村卫生室标准化建设"], ["new_township_hospitals", "new_village_clinics"]),
     ("全年共采集全血42618人次。", ["采集全血"], ["blood_donations"]),
+    # a broader measure than the key's, beside the narrower one named apart, is not the key's
+    ("卫生技术人员1983人(执业医师564人、执业助理医师312人、注册护士807人)。",
+     ["卫生技术人员", "执业医师", "执业助理医师", "注册护士"], ["health_tech_staff", None, None, "registered_nurses"]),
+    ("全县卫生技术人员3256人,其中执业医师1200人。", ["卫生技术人员", "执业医师"], ["health_tech_staff", "physicians"]),
+    ("全市法定传染病报告发病率为231.6/10万,其中甲乙类传染病发病率为172.4/10万。",
+     ["法定传染病报告发病率", "甲乙类传染病发病率"], [None, "notifiable_id_incidence"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
