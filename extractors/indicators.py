@@ -365,6 +365,8 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
 
     if sentence and _broader(key, name, sentence):
         return False
+    if before.endswith("各") and _LISTED.search(name):
+        return False  # 宫颈癌、乳腺癌筛查各1万人: each's count, not both together, nor the last one's alone
     for outside in cues()["outside"].get(key, ()):
         if (any(w in before or w in title for w in outside["words"])
                 and not any(w in name for w in outside["unless"])):
@@ -375,6 +377,10 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
     if key in _cue_list("institution_costs"):
         return not _institution_owns(before, by_kind=True)
     return not ((key in stocks() or key in _cue_list("institution_series")) and _institution_owns(before))
+
+
+# Names joined in a list (宫颈癌、乳腺癌筛查, 高血压和糖尿病患者).
+_LISTED = regex.compile(r"\p{Han}[、和及与]\p{Han}")
 
 
 def _broader(key: str, name: str, sentence: str) -> bool:

@@ -2256,6 +2256,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县卫生技术人员3256人,其中执业医师1200人。", ["卫生技术人员", "执业医师"], ["health_tech_staff", "physicians"]),
     ("全市法定传染病报告发病率为231.6/10万,其中甲乙类传染病发病率为172.4/10万。",
      ["法定传染病报告发病率", "甲乙类传染病发病率"], [None, "notifiable_id_incidence"]),
+    # the rest of a list is a part; both cancers screened together are the 两癌, each's count neither
+    ("全市医疗卫生机构2864个,其他医疗卫生机构7个。", ["医疗卫生机构", "其他医疗卫生机构"], ["health_institutions", None]),
+    ("为35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查6318人。", ["35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    ("完成宫颈癌、乳腺癌筛查各1万人。", ["宫颈癌、乳腺癌筛查"], [None]),
+    # more of the dictionary's wordings
+    ("公开招聘医学类专业技术人员60名,新登记肺结核患者214例。",
+     ["公开招聘医学类专业技术人员", "新登记肺结核患者"], ["staff_recruited", "tb_cases_found"]),
+    ("全县累计建立居民电子健康档案41.3万份,开展血吸虫病查螺186.5万平方米。",
+     ["建立居民电子健康档案", "开展血吸虫病查螺"], ["health_records_count", "snail_survey_area"]),
+    ("全年县财政安排卫生健康事业经费1.26亿元,投入基础设施建设资金3000万元。",
+     ["县财政安排卫生健康事业经费", "投入基础设施建设资金"], ["gov_health_spending", "health_investment"]),
+    ("全年卫生基础设施建设完成投资9850万元。", ["卫生基础设施建设完成投资"], ["health_investment"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
