@@ -2268,6 +2268,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年县财政安排卫生健康事业经费1.26亿元,投入基础设施建设资金3000万元。",
      ["县财政安排卫生健康事业经费", "投入基础设施建设资金"], ["gov_health_spending", "health_investment"]),
     ("全年卫生基础设施建设完成投资9850万元。", ["卫生基础设施建设完成投资"], ["health_investment"]),
+    # …but not one added up over several years
+    ("五年间全市累计投入卫生健康基础设施建设资金142.6亿元。", ["投入卫生健康基础设施建设资金"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
