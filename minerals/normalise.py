@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -124,8 +124,16 @@ class Mapped:
         if start >= end:
             at = int(self.origin[start]) if start < len(self.origin) else self._end()
             return at, at
+        first, last = int(self.origin[start]), int(self.origin[end - 1])
+        if self._in_order:
+            return first, last + 1
         origin = self.origin[start:end]
         return int(origin.min()), int(origin.max()) + 1
+
+    @cached_property
+    def _in_order(self) -> bool:
+        """Whether the offsets never go back, as they do only where a table's row is restated."""
+        return bool(np.all(self.origin[1:] >= self.origin[:-1]))
 
 
 def nfkc(m: Mapped) -> Mapped:
