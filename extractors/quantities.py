@@ -255,16 +255,25 @@ def _candidates(text: str) -> list["regex.Match[str]"]:
 def _scan_pattern() -> "regex.Pattern[str]":
     """`_pattern` reduced to its candidates: a number after 百分之, or one followed by a unit
     or a 万 or 亿.  It matches wherever a candidate starts (and elsewhere too), but does
-    not stop at each of the many numbers that are no candidate (一是, 进一步)."""
-    unit_alt, inside = _unit_and_inside()
+    not stop at each of the many numbers that are no candidate (一是, 进一步).  A unit that
+    counts only right after its words (平均达到3.6级, not 三级医院 or 进一步) is sought after them."""
+    _, inside = _unit_and_inside()
+    after = only_right_after()
+    unit_alt = _alternation([u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED])
+    words = _alternation([w for ws in after.values() for w in ws])
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
         | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
           (?:{_latin_space()}(?:{unit_alt})|(?<=[万亿]))
+        | (?:{words})\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{_alternation(list(after))})
         """,
         regex.X,
     )
+
+
+# Units the scan leaves to the candidate after them: 类 counts only before a count of items (12类36项).
+_SCAN_SKIPPED = ("类",)
 
 
 _RESPECTIVE_LIST = regex.compile(r"(?P<names>[^,;:。]{2,60}?)分别(?:为|是|达到|达)(?P<numbers>[\d.万亿、和]+)")
