@@ -37,7 +37,6 @@ _TIME_UNITS = frozenset({"小时", "天", "日", "周", "分钟", "秒"})
 # What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项),
 # not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
 _ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+项")
-_CLAUSE_END = ",;:。!?、()\n"
 # What shows that the characters after a unit make no word with it: 所以上 is 所 and 以上, 人均在 is 人 and 均在.
 _NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
 # What a minus sign may follow: not a number or a unit it would make a range of (3-5年, 5%-6%).
