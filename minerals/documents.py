@@ -43,9 +43,10 @@ _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:�
                              regex.M)
 _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
-# A page number and a sharing site's label glued before a title: 1、高品质文档2022年…
+# A page number and a sharing site's label glued before a title (1、高品质文档2022年…), or its name after it.
 _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
-                         r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$")
+                         r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
+                         r"|[ ]*[-_|][ ]*\p{Han}{0,4}(?:文库|文档|范文|在线|网)[ ]*$")  # …2021年工作总结-文档在线, _豆丁网
 # A site's list of related documents (相关文档推荐:, 【相关推荐】, 猜你喜欢; a post's 往期推荐), its link lines, and an article a
 # site glued after them: that article is a document of its own, titled by the last line
 # before its first paragraph; the links belong to neither.

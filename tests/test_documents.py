@@ -206,6 +206,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "崇仁县卫生和计划生育局2015年工作总结"),
     ("XX县卫生计生监督所2017年工作总结_第1页\n\n1、临沭县卫生计生监督所2017年工作总结 2017年,全所工作取得新进展。" + _WORK,
      "临沭县卫生计生监督所2017年工作总结"),
+    # a sharing site's name after the title
+    ("安平县卫生健康局 2021 年工作总结-文档在线\n下载提示:本文档由用户上传。\n\n2021年,全县卫生健康工作稳步推进。" + _WORK,
+     "安平县卫生健康局2021年工作总结"),
     # a page stub alone titles the text
     ("兴和县卫生健康局2019年健康扶贫工作总结_第1页\n兴和县卫生健康局2019年健康扶贫工作总结_第2页\n\n2019年,我局全面落实健康扶贫政策。" + _WORK,
      "兴和县卫生健康局2019年健康扶贫工作总结"),
@@ -227,7 +230,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("上犹县全民健康信息化建设三年行动计划(2022—2024年)\n上犹县卫生健康委员会\n\n上犹县全民健康信息化建设三年行动计划(2022—2024年)\n\n"
      "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
      "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers",
         "period_under_name", "own_title_in_two_lines", "issuer_then_title_restated"])
 def test_title(text, title):
     assert _described(text).title == title
