@@ -263,7 +263,9 @@ _PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADI
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰,;。、/]|\p{Han}))"  # 访视率96.\n4%
-                            r"|(?<=\d,)\n(?=\d{3}(?!\d))")  # 传染病1,\n436例
+                            r"|(?<=\d,)\n(?=\d{3}(?!\d))"  # 传染病1,\n436例
+                            # 总投资2.8\n6亿元, 诊疗12\n6.3万人次: in prose, before 万 or 亿
+                            r"|(?<=^[^\n]{12,}\p{Han}[\d.,]{1,8})\n(?=[\d.,]*\d[万亿])", regex.M)
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)

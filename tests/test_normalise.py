@@ -49,6 +49,10 @@ CASES = [
     ("采集全血93,516.5单位(约合18,703升),分别为95,96,97人,2019,2020年", "采集全血93516.5单位(约合18703升),分别为95,96,97人,2019,2020年"),
     # a number broken after its grouping comma or its decimal point goes on
     ("报告甲乙类传染病1,\n436例,性别比107.\n2,", "报告甲乙类传染病1436例,性别比107.2,"),
+    # …and one broken anywhere in prose before its 万 or 亿; a column of numbers stays
+    ("2020年,全县卫生健康总投入达到2.8\n6亿元,全县医疗卫生机构共完成诊疗12\n6.3万人次,同比增长3%。",
+     "2020年,全县卫生健康总投入达到2.86亿元,全县医疗卫生机构共完成诊疗126.3万人次,同比增长3%。"),
+    ("合计\n120\n3.5万人\n", "合计\n120\n3.5万人\n"),
     # a footnote's mark between two words goes too
     ("覆盖率③达到95%,总诊疗人次②2456.3万人次", "覆盖率达到95%,总诊疗人次2456.3万人次"),
     # a sharing site's disclaimer is no title
