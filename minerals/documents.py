@@ -792,7 +792,7 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
 
     words = tagged(candidate)
     name, flag = words[-1]
-    if name.startswith("自治") and len(words) > 1:  # 石林 + 彝族 + 自治县: the place and its peoples
+    if (name.startswith("自治") or "族自治" in name) and len(words) > 1:  # 石林 + 彝族 + 自治县, 巴马 + 瑶族自治县: the place and its peoples
         first = max((i for i, (_, f) in enumerate(words[:-1]) if f in ("ns", "nr")), default=None)
         if first is not None:
             return "".join(word for word, _ in words[first:])

@@ -180,9 +180,12 @@ def test_a_plan_states_its_problems():
     # an office signing by its level alone: the place is unknown, its level is not
     ("关于2023年一季度卫生健康工作进展情况的报告\n\n县人民政府:\n\n2023年一季度,我局统筹推进各项工作。" + _WORK
      + "\n\n特此报告。\n\n县卫生健康局\n2023年4月10日", ("卫生健康局", None, "county")),
+    # an autonomous county whose peoples jieba reads with its 自治县 (巴马 + 瑶族自治县)
+    ("巴马瑶族自治县卫生健康局2023年工作总结\n\n2023年,全县卫生健康工作稳步推进。" + _WORK,
+     ("巴马瑶族自治县卫生健康局", "巴马瑶族自治县", "county")),
 ], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection",
-        "adjective_place", "banner_of_two_words", "unnamed_signature"])
+        "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
