@@ -90,6 +90,8 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 # a promise or a plan); not a rate named so (实际补偿比达到60%, 资金实际到位率) nor a measure a plan
 # sets a goal for (使实际开放床位达到60张).
 _ACTUALLY = regex.compile(r"实际(?!上)(?:(?![率比达为]|到(?!位))\p{Han}){0,4}(?=\d|$)")
+# What a clause says is done by now, after a clause that plans it: 现已建成98个.
+_DONE_NOW = regex.compile(r"现已|目前已|现在已|至今已|已经")
 _LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 # 去年 opening a sentence dates all its clauses: 去年全县参合率为94.7%,筹集基金3862万元
@@ -294,6 +296,8 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not said_done(p.text[colon:start])
     carried = p.text[part:left]
     carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]  # 按预计…测算,实际出生2510人,筛查率…
+    if _DONE_NOW.match(p.text, left, start):
+        return listed  # 计划到2018年底建成102个,现已建成98个: what is done now, whatever the clause before plans
     return not (own and now and int(own.group(1)) < now) and (listed or _has_cue(_NOT_TARGET.sub("", carried), "carry"))
 
 

@@ -1073,6 +1073,12 @@ CASES = [
     ("出生人口性别比为106.3(女=100),2022年为108.1。", "results", [
         ("106.3", "rate", 106.3, None, "女=100", "exact", "actual", "level", 2019),
         ("108.1", "rate", 108.1, None, "女=100", "exact", "actual", "level", 2022)]),
+    # what is done by now, after a clause that plans it, is now's result; a net rise is a change
+    ("计划到2018年底建成村卫生室102个,现已建成98个。", "results", [
+        ("102个", "count", 102, None, "个", "exact", "target", "level", 2018),
+        ("98个", "count", 98, None, "个", "exact", "actual", "level", 2019)]),
+    ("全县卫生技术人员净增二十余人。", "results", [
+        ("二十余人", "count", 20, None, "人", "at_least", "actual", "change", 2019)]),
     # the kinds a list sums up are counted (not 25种大病的贫困人口)
     ("对儿童白血病、先天性心脏病、食管癌、胃癌等30种大病实行集中救治。", "results", [
         ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
