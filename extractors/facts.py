@@ -15,7 +15,7 @@ from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applie
 from .meaning import GOAL_AFTER, REACHED, aspect, clause_bounds, cues, direction, pledged, role, said_done, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
-from .units import counted_alike, units
+from .units import alternation, counted_alike, units
 
 
 # What comes before the distinguishing word of a listed name: an age or a disease type.
@@ -212,12 +212,8 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
 def _bound_after_per() -> "regex.Pattern[str]":
     """A bound written after whom a rate is per: 降至3/10万活产以下."""
     q = cues()["qualifier"]
-    per, bounds = (_longest_first(q["per_before_after"]), _longest_first(q["at_least_after"] + q["at_most_after"]))
+    per, bounds = (alternation(q["per_before_after"]), alternation(q["at_least_after"] + q["at_most_after"]))
     return regex.compile(f"(?:{per})(?P<word>{bounds})")
-
-
-def _longest_first(words: list[str]) -> str:
-    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
 
 
 def _due(sentence: str, quantities: list[Quantity]) -> set[int]:

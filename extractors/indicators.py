@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from .meaning import REACH_VERBS, REACHED, clause_bounds
-from .units import DATA, also_counted_in, counted_alike, ratio_names
+from .units import DATA, also_counted_in, alternation, counted_alike, ratio_names
 
 
 @dataclass(frozen=True)
@@ -238,12 +238,8 @@ _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 
 _LONG_TRAIL = tuple(w for w in _TRAIL_WORDS if len(w) >= 3)
 
 
-def _longest_first(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _LEAD = regex.compile(
-    rf"^(?:{_longest_first(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
+    rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
     r"在(?![治用管册岗职编校院])|"  # 在治人数, 在用电梯, 在管, 在册: what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han})|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 一、全年…; not 一、二级
@@ -260,7 +256,7 @@ _LEAD = regex.compile(
 # aspect or role says so).
 _COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较)\d{1,2}月(?:底|末)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|年初|原来|\d{4}年|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
-_TRAIL = regex.compile(rf"(?:{_longest_first(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
+_TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
@@ -347,7 +343,7 @@ def of_subgroup(key: str, name: str, before: str) -> str:
 
 @cache
 def _schemes() -> "regex.Pattern[str]":
-    return regex.compile(_longest_first(list(_cue_list("schemes"))))
+    return regex.compile(alternation(list(_cue_list("schemes"))))
 
 
 def group_named(text: str) -> str:
@@ -426,7 +422,7 @@ def _issuer_owns(key: str, before: str) -> bool:
 @cache
 def _self_words() -> "regex.Pattern[str]":
     """本中心, 我院, or 中心 at a clause's head (中心组建家庭医生团队12个)."""
-    return regex.compile(rf"{_longest_first(list(_cue_list('self_words')))}|(?:^|(?<=[,;:。]))中心")
+    return regex.compile(rf"{alternation(list(_cue_list('self_words')))}|(?:^|(?<=[,;:。]))中心")
 
 
 def _institution_owns(before: str, by_kind: bool = False) -> bool:
@@ -450,12 +446,12 @@ _COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|达|数")
 
 @cache
 def _issuer_pattern() -> "regex.Pattern[str]":
-    return regex.compile(_longest_first(list(_cue_list("issuers"))))
+    return regex.compile(alternation(list(_cue_list("issuers"))))
 
 
 @cache
 def _institution_words() -> "regex.Pattern[str]":
-    return regex.compile(_longest_first(list(_cue_list("institutions"))))
+    return regex.compile(alternation(list(_cue_list("institutions"))))
 
 
 @cache

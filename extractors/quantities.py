@@ -14,7 +14,7 @@ import regex
 
 from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
-from .units import Unit, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
+from .units import Unit, alternation, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
@@ -56,10 +56,6 @@ class Quantity:
     chinese: bool  # written in Chinese numerals
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _qualifiers() -> dict[str, list[str]]:
     return load_toml("cues.toml")["qualifier"]
@@ -67,12 +63,12 @@ def _qualifiers() -> dict[str, list[str]]:
 
 def _unit_and_inside() -> tuple[str, str]:
     """The alternations of every unit and of the qualifiers written inside a quantity (余, 多)."""
-    return _alternation(list(units()) + list(implied_units())), _alternation(_qualifiers()["at_least_inside"])
+    return alternation(list(units()) + list(implied_units())), alternation(_qualifiers()["at_least_inside"])
 
 
 def _latin_space() -> str:
     """The space a unit in Latin letters may stand after its number (由48.6 DDDs降至39.5 DDDs)."""
-    latin = _alternation(u for u in units() if u[0].isascii() and u[0].isalpha() or u[0] == "μ")
+    latin = alternation(u for u in units() if u[0].isascii() and u[0].isalpha() or u[0] == "μ")
     return rf"(?:\ {{1,2}}(?={latin}))?"
 
 
@@ -80,7 +76,7 @@ def _latin_space() -> str:
 def _pattern() -> "regex.Pattern[str]":
     q = _qualifiers()
     unit_alt, inside = _unit_and_inside()
-    after = _alternation(q["at_least_after"] + q["at_most_after"] + q["approx_after"])
+    after = alternation(q["at_least_after"] + q["at_most_after"] + q["approx_after"])
     return regex.compile(
         rf"""
         (?P<pct>百分之|千分之|十万分之|万分之)?
@@ -99,8 +95,8 @@ def _pattern() -> "regex.Pattern[str]":
 @cache
 def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     data = load_toml("not_facts.toml")
-    masked = "|".join([_alternation(data["phrases"]), *data["patterns"]])
-    return regex.compile(masked), regex.compile(rf"^(?:{_alternation(data['unit_words'])})")
+    masked = "|".join([alternation(data["phrases"]), *data["patterns"]])
+    return regex.compile(masked), regex.compile(rf"^(?:{alternation(data['unit_words'])})")
 
 
 # Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
@@ -200,7 +196,7 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
 @cache
 def _bound_of() -> "regex.Pattern[str]":
     """A bound before the whole a share is of (不超过当年筹集总额的25%): the qualifier words that open with 不."""
-    words = _alternation([w for w, _ in _before_words() if w.startswith("不")])
+    words = alternation([w for w, _ in _before_words() if w.startswith("不")])
     return regex.compile(rf"({words})[^,;:。\d]{{1,12}}的$")
 
 
@@ -217,14 +213,14 @@ def _before_verb(before: str) -> bool:
 @cache
 def _right_after(unit: str) -> "regex.Pattern[str]":
     """The words a unit of [only_right_after] must follow, with a verb between (平均达到3.6级)."""
-    return regex.compile(rf"(?:{_alternation(only_right_after()[unit])}){_RATE_VERB}$")
+    return regex.compile(rf"(?:{alternation(only_right_after()[unit])}){_RATE_VERB}$")
 
 
 @cache
 def _UNIT_BEFORE() -> "regex.Pattern[str]":
     """A unit named before a number (总诊疗人次达215.3万), also as the start of a change
     (住院人次由2008年的3.1万增加到…)."""
-    return regex.compile(rf"({_alternation(units_before())})(?:将|已)?(?:(?P<since>由|从)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|原来)?的?"
+    return regex.compile(rf"({alternation(units_before())})(?:将|已)?(?:(?P<since>由|从)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|原来)?的?"
                          r"|达到了|达到|达|为|共|计|约|近|突破|超过|:)?$")
 
 
@@ -258,14 +254,14 @@ def _scan_pattern() -> "regex.Pattern[str]":
     counts only right after its words (平均达到3.6级, not 三级医院 or 进一步) is sought after them."""
     _, inside = _unit_and_inside()
     after = only_right_after()
-    unit_alt = _alternation([u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED])
-    words = _alternation([w for ws in after.values() for w in ws])
+    unit_alt = alternation([u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED])
+    words = alternation([w for ws in after.values() for w in ws])
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
         | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
           (?:{_latin_space()}(?:{unit_alt})|(?<=[万亿]))
-        | (?:{words})\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{_alternation(list(after))})
+        | (?:{words})\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{alternation(list(after))})
         """,
         regex.X,
     )
@@ -648,7 +644,7 @@ _TABLE_CELLS_BEFORE = regex.compile(r"\d\s{2,}$")
 
 @cache
 def _ratio_name() -> "regex.Pattern[str]":
-    return regex.compile(_alternation(ratio_names()))
+    return regex.compile(alternation(ratio_names()))
 
 
 def _ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:

@@ -7,7 +7,14 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+import regex
+
 DATA = Path(__file__).with_name("data")
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first, so that 计划 is not read as 计 + 划."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
