@@ -12,7 +12,7 @@ from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
                          join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
-from .meaning import GOAL_AFTER, REACHED, aspect, clause_bounds, cues, direction, pledged, role, said_done, year
+from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, role, said_done, year
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import alternation, counted_alike, units
@@ -176,14 +176,13 @@ _BARE_CLAUSE = regex.compile(r"(?:约|大约|仅|只)?(?:为|是|达|达到)?(?:
 _RATE_CLAUSE_BEFORE = regex.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d]{2,20}?率)(?!最高|最低)[^,;。\d率]{0,6},$")
 # A share of another area's value: 仅为全省平均水平的七成, 相当于全国的85%.
 _AREA_RATIO = regex.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
-# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
 # What was added to a per-head amount just raised: 人均…补助标准提高到74元,其中新增5元 (新增的5元)
 # is the rise of the standard, not an amount of its own.
 _ADDED_TO_RAISED = regex.compile(r"(?:其中)?新增(?:的|加)?")
-_RAISED_TO = regex.compile(rf"{REACHED}$")
 # The whole a part to be done is counted out of: 完成5个乡镇卫生院提升改造中的3个 (the 5 there are).
 # (not 达到15家(其中三甲医院6家): a part of the goal)
 _WHOLE_OF_PART = regex.compile(r"[^,;:。()\d]{1,16}?(?<!其)中的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
+# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
 _PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 # Words that say a goal was passed: 超额完成任务数(1.2万人)的25%.
 _PAST_GOAL = regex.compile(r"超额|超计划|超出")
@@ -556,7 +555,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if p.text[before[0].end + 1:q.start] in _CEILING_WORDS and q.qualifier == "at_most":
                 role_ = "target"  # 增长幅度为5.6%,控制在8%以内: the bound it was kept under
         raised = bool(before and before[1] == "level" and q.unit.kind == "money" and before[0].unit.unit == q.unit.unit
-                      and PER_UNIT.match(last_name) and _RAISED_TO.search(p.text, max(0, before[0].start - 4), before[0].start)
+                      and PER_UNIT.match(last_name) and REACHED_BEFORE.search(p.text, max(0, before[0].start - 4), before[0].start)
                       and _ADDED_TO_RAISED.fullmatch(p.text, clause_bounds(p.text, q.start, q.end)[0], q.start))
         if raised:
             aspect_, role_, year_ = "change", last_dated[1], last_dated[0]  # 提高到74元,其中新增5元: the rise

@@ -124,7 +124,7 @@ _PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:�
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
-_REACHED_BEFORE = regex.compile(rf"{REACHED}$")
+REACHED_BEFORE = regex.compile(rf"{REACHED}$")  # a verb of reaching a value, ending the text before one
 
 
 @cache
@@ -384,7 +384,7 @@ def _earlier_deadline(text: str, m: "regex.Match[str]") -> bool:
     (…,到2027年实现县(区)全覆盖;…比例提高到35%): not one opening the sentence (到2025年,…;…),
     nor the year a value reached (…增加到2020年的2.12人;…)."""
     return (text[m.start() - 1] in "到至于在截" and m.start() < text.rfind(";") + 1
-            and bool(CLAUSE_BREAK.search(text, 0, m.start())) and not _REACHED_BEFORE.search(text, 0, m.start()))
+            and bool(CLAUSE_BREAK.search(text, 0, m.start())) and not REACHED_BEFORE.search(text, 0, m.start()))
 
 
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
