@@ -70,8 +70,6 @@ _RUN_ON_PROBLEMS_HEADING = regex.compile(
     rf"(?=\p{{Han}})(?![和与及])",
     regex.M,
 )
-# A plan heading's words, then its first sentence opening with a year: 四、2021年工作计划2021年是“十四五”开局之年。
-_BODY_YEAR = regex.compile(r"(?:19|20)\d{2}年")
 # A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算.
 _LINE_PLAN_HEADING = regex.compile(
     r"^[ ]*(?P<title>(?:(?:19|20)\d{2}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{Han}{0,6}工作)?(?:计划|打算|思路|安排|要点|重点)"
@@ -482,8 +480,9 @@ def _headings(text: str) -> list[regex.Match]:
             found.setdefault(m.start(), m)
     for m in _RUN_ON_PLAN_HEADING.finditer(text):
         whole = found.get(m.start())
-        if whole is not None and _BODY_YEAR.match(whole.group("title"), len(m.group("title"))):
-            found[m.start()] = m  # the heading's words end where the year of its first sentence starts
+        if whole is not None and _YEAR.match(whole.group("title"), len(m.group("title"))):
+            # 四、2021年工作计划2021年是“十四五”开局之年: the heading's words end where its first sentence's year starts
+            found[m.start()] = m
     for pattern in (_RUN_ON_PLAN_HEADING, _RUN_ON_PROBLEMS_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
