@@ -224,15 +224,17 @@ class Index:
         """The id of the first copy of this document, or None when it is an original.
 
         `nums` are the document's `numbers`.  Only originals are indexed, so a run over
-        many copies compares each new document with the originals alone.
+        many copies compares each new document with the originals alone.  They are
+        compared in the order they were indexed, up to the first that this one copies.
         """
         values = np.frombuffer(sig, dtype=np.uint32)
         keys = self._keys(values)
         seen = {c for band, key in zip(self._bands, keys) for c in band.get(key, ())}
         seen.update(c for key in _number_keys(nums) for c in self._by_numbers.get(key, ()))
-        candidates = [c for c in seen if c != doc_id and copied(similarity(values, self._sigs[c]), nums, self._numbers[c])]
-        if candidates:
-            return min(candidates, key=self._order.__getitem__)
+        seen.discard(doc_id)
+        for c in sorted(seen, key=self._order.__getitem__):
+            if copied(similarity(values, self._sigs[c]), nums, self._numbers[c]):
+                return c
         if doc_id not in self._sigs:
             for band, key in zip(self._bands, keys):
                 band.setdefault(key, []).append(doc_id)
