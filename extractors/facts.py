@@ -1,7 +1,7 @@
 """The built-in extractor: quantities, read for role, aspect, year and indicator."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 import regex
@@ -12,7 +12,7 @@ from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
                          join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
-from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, role, said_done, year
+from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, role, said_done, year, year_words
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import alternation, counted_alike, units
@@ -375,11 +375,13 @@ def _dated_by_default(p: Passage, q: Quantity, role_: str, year_: int | None) ->
 def _own_year(p: Passage, q: Quantity) -> int | None:
     """The year the fact's own clause names before it, not one it is compared with (较2017年)."""
     left = clause_bounds(p.text, q.start, q.end)[0]
-    clause = _COMPARED_YEAR.sub("", p.text[left:q.start])
-    if years := _CLAUSE_YEAR.findall(clause):
-        return int(years[-1])
+    clause = p.text[left:q.start]
+    if "年" in clause:  # every year, and every year compared with, is written with it
+        clause = _COMPARED_YEAR.sub("", clause)
+        if years := _CLAUSE_YEAR.findall(clause):
+            return int(years[-1])
     # another word of time: 十四五末, 今年, 目前 (0: a time, but no year written)
-    return 0 if "年" in clause or "末" in clause or "期间" in clause or any(w in clause for w in cues()["year"]["now"]) else None
+    return 0 if "年" in clause or "末" in clause or "期间" in clause or year_words("now").search(clause) else None
 
 
 def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: bool = False, role_: str = "actual") -> bool:
@@ -429,7 +431,13 @@ def _planned_period(p: Passage, year_: int) -> bool:
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
     year; its plan for the year is not, nor a goal for the year it restates (年度目标4.2万人)."""
-    return p.section_role != "plan" and bool(PART_YEAR_TITLE.search(p.title))
+    return p.section_role != "plan" and _part_year_title(p.title)
+
+
+@lru_cache(maxsize=1024)
+def _part_year_title(title: str) -> bool:
+    """Whether a title names part of a year: asked of every fact, the same for a whole document."""
+    return bool(PART_YEAR_TITLE.search(title))
 
 
 def _several_years(text: str, left: int, start: int, report_year: int | None, key: str) -> bool:
@@ -455,6 +463,8 @@ def _without_area(name: str) -> str:
 def _clause_place(text: str, region: str | None) -> str:
     """Another place that opens a clause before the sentence's first fact (各市中,东阳市高血压
     患者规范管理率最高,达到78.6%: 东阳市's), or ""; not one named in passing (按照绵阳市…)."""
+    if not any(end in text for end in _COUNTY):
+        return ""  # every opening place ends in one of them
     for clause in _CLAUSE_SPLIT.split(text):
         opening = _CLAUSE_PLACE.match(clause)
         if opening and _another_place(opening.group(1), region) == opening.group(1):
@@ -462,12 +472,17 @@ def _clause_place(text: str, region: str | None) -> str:
     return ""
 
 
+def _aids(text: str) -> bool:
+    """Whether the text may name an aided place: each word of `_AIDED` holds 援 or 帮扶."""
+    return "援" in text or "帮扶" in text
+
+
 def _another_place(text: str, region: str | None) -> str:
     """The county, district or city the text names that is not the document's own (涪城区 in
     绵阳市's report), or the township (城关镇 in a county's), or "".  全县, 我区 and the
     document's own place are its own; unknown where the document's own place is unknown.
     An aided place (受援地区) is always another's."""
-    if aided := _AIDED.search(text):
+    if _aids(text) and (aided := _AIDED.search(text)):
         return aided.group()
     if not region or not text:
         return ""
@@ -621,8 +636,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (part and q.unit.written == "元" and not _MULTIPLIED.search(p.text, q.start, q.end)
               and (per := PER_UNIT.match(subject)) and not PER_UNIT.search(indicator)):
             indicator = per.group() + indicator  # 人均筹资标准570元,其中各级财政补助420元: 人均各级财政补助
-        stem = _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])) if q.unit.kind == "rate" and subject.endswith("率") else None
-        if (stem and previous and previous[0].unit.kind == "count" and previous[0].end == left - 1
+        if (q.unit.kind == "rate" and subject.endswith("率") and previous and previous[0].unit.kind == "count"
+                and previous[0].end == left - 1 and (stem := _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])))
                 and last_name.endswith(stem.group(1))):
             indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
         indicator = respective.get(q.start, indicator)
@@ -633,10 +648,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
         if q.start in respective and (previous is None or previous[0].start not in respective):
             listed_after = last_name  # the name of the fact before the list
-        if (not respective and _PLACE_ONLY.fullmatch(indicator) and p.text[left:q.start] == indicator and previous
+        if (not respective and previous and p.text[left:q.start] == indicator and _PLACE_ONLY.fullmatch(indicator)
                 and (own := _PLACE_ONLY.match(last_name)) and own.end() < len(last_name)):
             indicator += last_name[own.end():]  # 兰州市…管理率达到76.3%,天水市72.1%: 天水市's 管理率
-        if (not respective and _PLACE_ONLY.fullmatch(indicator) and ":" in p.text[:left]
+        if (not respective and ":" in p.text[:left] and _PLACE_ONLY.fullmatch(indicator)
                 and _TASK_HEAD.search(task := clean(p.text[:p.text.index(":")]))):
             indicator += task  # 宫颈癌检查任务数:永宁县6000人、河东县4500人: each place's 宫颈癌检查任务数
         if q.start in respective and listed_after and _PLACE_ONLY.fullmatch(indicator):
@@ -720,7 +735,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         place = ((_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "")
                  or (_clause_place(p.text[:q.start], p.region) if not previous else "") or row_place
                  # 受援地区人民医院…,县域内就诊率…提高到86.2%: the aided county's, not the bureau's
-                 or (aided.group() if (aided := _AIDED.search(p.text, 0, q.start)) else ""))
+                 or (aided.group() if _aids(p.text) and (aided := _AIDED.search(p.text, 0, q.start)) else ""))
         if place and place not in indicator:
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name and not goal
@@ -756,8 +771,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if people and canonical(people.group(1) + indicator, q.unit.unit):
                 indicator = people.group(1) + indicator
                 key = canonical(indicator, q.unit.unit)
-        if (key is None and q.unit.kind == "rate" and is_bare(clean(p.text[left:q.start]))
-                and (known_rate := named_rate(indicator))):
+        if (key is None and q.unit.kind == "rate" and (known_rate := named_rate(indicator))
+                and is_bare(clean(p.text[left:q.start]))):
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次

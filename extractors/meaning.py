@@ -367,6 +367,12 @@ def role(p: Passage, start: int, end: int) -> str:
 
 
 @cache
+def year_words(name: str) -> "re.Pattern[str]":
+    """One pattern for a [year] cue list (now, next_year): most texts hold none of its words."""
+    return re.compile("|".join(map(re.escape, cues()["year"][name])))
+
+
+@cache
 def _period_ends() -> tuple[tuple[tuple[str, str], str, int], ...]:
     """十三五末 and 十三五期末, and 十三五期间, for each named period, with the year it ends."""
     return tuple(((name + "末", name + "期末"), name + "期间", last) for name, last in cues()["year"]["periods"].items())
@@ -414,7 +420,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             short = [m for m in _SHORT_YEAR.finditer(text)]
             if short:
                 return 2000 + int(short[-1].group(1))
-        if not opening and role_ == "actual" and any(w in text for w in y["now"]):
+        if not opening and role_ == "actual" and year_words("now").search(text):
             break  # 到2020年…达到6张,目前已达5.2张: now, whatever year the sentence opened with
         if "末" not in text and "期间" not in text:
             continue
@@ -434,8 +440,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     later = _LATER.match(s, end)
     if later and later.group("when")[:2].isdigit():
         return int(later.group("when")[:4])
-    before = s[:start]
-    if (later or any(w in before for w in y["next_year"])) and p.report_year:
+    if (later or year_words("next_year").search(s, 0, start)) and p.report_year:
         return p.report_year + 1
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
     opening = None if last else _OPENING_LAST_YEAR.match(s)  # 去年全县参合率为94.7%,筹集基金3862万元
