@@ -158,6 +158,8 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
 def short_of_goal(sentence: str, start: int, end: int) -> bool:
     """Whether the number says how far a result is short of a goal (距年度目标尚差8.3亿元,
     距离全年70%的目标仍有11.7个百分点的差距): a result, not the goal."""
+    if sentence.find("目标", max(0, start - 20), start) < 0:
+        return False  # both patterns name the goal
     return bool(_SHORT_OF_GOAL.search(sentence, max(0, start - 20), start)
                 or (_GAP_TO_GOAL.search(sentence, max(0, start - 20), start) and _GAP_AFTER.match(sentence, end)))
 
@@ -175,9 +177,14 @@ def _before_change() -> "regex.Pattern[str]":
     return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})+$")
 
 
+def _without_respectively(text: str) -> str:
+    """The text without the 分别 (为, 达到) that ends it."""
+    return _RESPECTIVELY_SAID.sub("", text) if "分别" in text else text
+
+
 def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     """'change' for 增长10%, 'completion' for 完成143.8%, else 'level'."""
-    before = _RESPECTIVELY_SAID.sub("", sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
+    before = _without_respectively(sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
     if unit in POINTS:
         return "change"
     if GOAL_AFTER.match(sentence, end) or _TASK_NAMED_AFTER.match(sentence, end):
@@ -233,7 +240,7 @@ def completed(before: str) -> bool:
     """完成143.8%: the words before a percentage make it a share of a quota done."""
     if _PAST_PLAN.search(before):
         return False
-    before = _RESPECTIVELY_SAID.sub("", before)  # 任务完成率分别为103.6%和101.8%
+    before = _without_respectively(before)  # 任务完成率分别为103.6%和101.8%
     return before.endswith(_aspect_words("completion")) or before.endswith("完成") or bool(_SHARE_OF_TASK.search(before))
 
 
@@ -260,7 +267,7 @@ def _sums() -> "re.Pattern[str]":
 
 def said_done(text: str) -> bool:
     """Whether the words say a result was reached: an [role] actual cue, or 实际 before it."""
-    return _has_cue(text, "actual") or bool(_ACTUALLY.search(text))
+    return _has_cue(text, "actual") or ("实际" in text and bool(_ACTUALLY.search(text)))
 
 
 @cache
@@ -289,15 +296,16 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     part = p.text.rfind(";", 0, left) + 1
     if _has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target"):
         return True
-    # …,2019年为4.48万人: a clause dated before the year planned is not carried
-    own = _YEAR.search(p.text, left, start)
-    now = p.plan_year or (p.report_year + 1 if p.report_year else None)
     colon = p.text.rfind(":", 0, left)
     listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not said_done(p.text[colon:start])
     carried = p.text[part:left]
-    carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]  # 按预计…测算,实际出生2510人,筛查率…
+    if "实际" in carried:  # 按预计…测算,实际出生2510人,筛查率…: only what comes after it
+        carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]
     if _DONE_NOW.match(p.text, left, start):
         return listed  # 计划到2018年底建成102个,现已建成98个: what is done now, whatever the clause before plans
+    # …,2019年为4.48万人: a clause dated before the year planned is not carried
+    own = _YEAR.search(p.text, left, start)
+    now = p.plan_year or (p.report_year + 1 if p.report_year else None)
     return not (own and now and int(own.group(1)) < now) and (listed or _has_cue(_NOT_TARGET.sub("", carried), "carry"))
 
 
