@@ -402,8 +402,8 @@ def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
     """Whether the words before a number say it is of part of a year: anywhere before a count
     or an amount (上半年…,门诊128.6万人次), in a rate's clause or at its sentence's opening
     (截至6月底,高血压患者规范管理率61.2%); not in a clause of the whole year (全年门诊量…)."""
-    if _WHOLE_YEAR.search(text, left, start):
-        return False
+    if _WHOLE_YEAR.search(text, left, start) or not ("月" in text or "季" in text or "半年" in text):
+        return False  # (each part of a year is named with one of them)
     # …;1-10月全县累计为…体检2.37万人,体检率65.8%: the opening of the fact's part of the sentence
     return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or PART_OF_YEAR.match(text, _part_start(text, left))
                 or (not rate and PART_OF_YEAR.search(text, 0, start)))
@@ -453,6 +453,7 @@ def _several_years(text: str, left: int, start: int, report_year: int | None, ke
 
 _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
+_PLACE_ENDS = (*_TOWNSHIP, *_COUNTY)
 
 
 def _without_area(name: str) -> str:
@@ -484,8 +485,8 @@ def _another_place(text: str, region: str | None) -> str:
     An aided place (受援地区) is always another's."""
     if _aids(text) and (aided := _AIDED.search(text)):
         return aided.group()
-    if not region or not text:
-        return ""
+    if not region or not any(end in text for end in _PLACE_ENDS):
+        return ""  # (each place it finds ends in one of them)
     words = tagged(text)
     for (word, flag), (after, _) in zip(words, words[1:] + [("", "")]):
         # jieba cuts 东关镇 and 利州区 as a place and its 镇 or 区
