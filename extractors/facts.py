@@ -790,7 +790,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20% (a
             # control goal is a ceiling: 低于1%的控制目标)
             qualifier = "at_most" if _CEILING_NORM.search(GOAL_AFTER.match(p.text, q.end).group()) else "exact"
-        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start)
+        near = p.text[max(0, q.start - 8):q.start]  # (each value of `_ELSEWHERE` follows 平均 or a bracket and 全)
+        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start) if "平均" in near or "(全" in near else None
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
                   # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
                   else (said if (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
