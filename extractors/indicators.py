@@ -14,7 +14,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from .meaning import REACH_VERBS, REACHED, clause_bounds
+from .meaning import REACH_VERBS, REACHED, clause_bounds, cues
+from .segment import tagged, word_ends
 from .units import DATA, also_counted_in, alternation, counted_alike, ratio_names
 
 
@@ -357,8 +358,6 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
     programme's, nor in a 新冠病毒疫苗接种进展通报; a stock after an institution, unless the
     whole place is named too), nor for a broader measure than the key's where its `sentence`
     names the narrower one apart ([apart]: 执业医师564人、执业助理医师312人)."""
-    from .meaning import cues
-
     if sentence and _broader(key, name, sentence):
         return False
     if before.endswith("各") and _LISTED.search(name):
@@ -382,8 +381,6 @@ _LISTED = regex.compile(r"\p{Han}[、和及与]\p{Han}")
 def _broader(key: str, name: str, sentence: str) -> bool:
     """Whether `name` lacks the words that narrow `key`'s measure while `sentence` names that
     narrower measure apart (法定传染病报告发病率…,其中甲乙类传染病发病率…)."""
-    from .meaning import cues
-
     return any(not any(w in name for w in rule["lacks"]) and any(w in sentence for w in rule["named"])
                for rule in cues().get("apart", {}).get(key, ()))
 
@@ -391,8 +388,6 @@ def _broader(key: str, name: str, sentence: str) -> bool:
 def _narrows(key: str, part: str, whole: str) -> bool:
     """Whether a `part` names the narrower measure `key` is of, which its `whole` does not
     (其中甲乙类传染病发病率 after 法定传染病报告发病率)."""
-    from .meaning import cues
-
     return any(any(w in part for w in rule["named"]) and not any(w in whole for w in rule["lacks"])
                for rule in cues().get("apart", {}).get(key, ()))
 
@@ -456,8 +451,6 @@ def _institution_words() -> "regex.Pattern[str]":
 
 @cache
 def _cue_list(name: str) -> tuple[str, ...]:
-    from .meaning import cues
-
     return tuple(cues()["indicator"][name])
 
 
@@ -467,8 +460,6 @@ _WHEN = regex.compile(r"(?:后|以后|之后|时|之时|以来|期间|之前|以
 
 def _verb_only(name: str) -> bool:
     """获得, 补偿: a name that is only a verb says what was done, not to what."""
-    from .segment import tagged
-
     # jieba tags 率 as a verb (率领): a name ending in it is a rate (体检率).
     return bool(name) and not name.endswith("率") and all(flag.startswith("v") for _, flag in tagged(name))
 
@@ -476,8 +467,6 @@ def _verb_only(name: str) -> bool:
 def _after_noun(text: str) -> bool:
     """Whether `text` ends in a noun of two characters or more: one that narrows a
     two-character variant after it (a measure word such as 66条 does not)."""
-    from .segment import tagged
-
     if not text:
         return False
     word, flag = tagged(text)[-1]
@@ -486,15 +475,11 @@ def _after_noun(text: str) -> bool:
 
 def _has_verb(text: str) -> bool:
     """Whether a verb other than one of reaching (完成, 实现) stands in the text."""
-    from .segment import tagged
-
     return bool(text) and any(flag.startswith("v") and word not in _REACHING for word, flag in tagged(text))
 
 
 def _ends_in_verb(text: str) -> bool:
     """居家隔离: a name whose last word is a verb names its own action."""
-    from .segment import tagged
-
     return bool(text) and tagged(text)[-1][1].startswith("v")
 
 
@@ -504,16 +489,12 @@ _REACHING = {"完成", "实现", "达到", "累计", "共"}
 
 def _first_word(name: str) -> str:
     """The first word jieba reads in a name."""
-    from .segment import tagged
-
     return tagged(name)[0][0] if name else ""
 
 
 def starts_with_verb(name: str) -> bool:
     """Whether a name starts with a verb, also one the dictionary glues to its object
     (下发文件 is one noun there, 下发 a verb)."""
-    from .segment import tagged
-
     if not name:
         return False
     word, flag = tagged(name)[0]
@@ -528,8 +509,6 @@ def leading_verb(name: str) -> str:
     """The verbs a name starts with (管理 of 管理高血压; 组建 of 组建应急队伍, where 应急 is a
     verbal noun, part of what was built), or "" when the name is all verbs or starts with
     a one-character "verb", which is more often the start of a place name (迎龙镇)."""
-    from .segment import tagged
-
     addition = max((w for w in added() if name.startswith(w)), key=len, default="")
     if addition and (run := _ADDED_RUN.match(name, len(addition))) and run.end() < len(name):
         addition = name[:run.end()]  # 新建、改扩建 of 新建、改扩建乡镇卫生院15所、村卫生室186所
@@ -588,8 +567,6 @@ def _last_words(text: str, most: int) -> str:
     执业(助理)医师数)."""
     if len(text) <= most or (len(text) <= most + 8 and "、" in text[len(text) - most:]):
         return text  # a list a little too long is not cut (高血压、糖尿病、肺结核、严重精神障碍4类慢病患者)
-    from .segment import word_ends
-
     # a name the dictionary holds as one word (适龄儿童国家免疫规划疫苗接种率) stays whole
     at = min((e for e in word_ends(text) if len(text) - most <= e < len(text)), default=0)
     while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
@@ -750,8 +727,6 @@ def _strip_lead(text: str) -> str:
         cut = _LEAD.match(text)
         at = cut.end() if cut else 0
         if at and at < len(text) and _HAN.match(text, at):
-            from .segment import word_ends
-
             at = max(e for e in word_ends(text) if e <= at)
         apart = _APART.match(text, at)
         if apart:
@@ -770,8 +745,6 @@ def _strip_trail(text: str) -> str:
         return text
     at = cut.start()
     if at and _HAN.match(text, at - 1) and _HAN.match(text, at) and not text.startswith(_LONG_TRAIL, at):
-        from .segment import word_ends
-
         at = min(e for e in word_ends(text) if e >= at)
     return text[:at]
 
