@@ -713,7 +713,10 @@ def clean(text: str) -> str:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:
         text = _GOAL_STATED.sub("", text)
-    text = _EACH.sub("", _strip_trail(_strip_lead(_strip_trail(text))))
+    named = _strip_lead(_strip_trail(text))
+    if named != text:  # what neither cut changed was sought for trailing words already
+        named = _strip_trail(named)
+    text = _EACH.sub("", named) if named.endswith("各") else named
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
         text = _unquoted(text)
     return text
@@ -734,6 +737,8 @@ def _strip_lead(text: str) -> str:
         if (not at or text[at:] in _ONE_HEAD or (len(text) - at <= 2 and text.endswith("率"))
                 or (text[:at].endswith("累计") and _SHORT_RATE.fullmatch(text, at))):
             return text  # 完成率 is not 率, 在管率 not 管率, 累计结余率 not 结余率
+        if cut and at == cut.end() and not apart:
+            return text[at:]  # the lead words ran as far as they could: none starts where they end
         text = text[at:]
 
 
