@@ -696,8 +696,12 @@ def _dependent(name: str) -> bool:
                                  or len(PER_UNIT.sub("", name[:len(name) - len(word)])) < 2)
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """A name without the titles, masks, cue words, places and times around it."""
+    """A name without the titles, masks, cue words, places and times around it.
+
+    A fact's words before its number are cleaned for its name and again by the checks of
+    its role and subject (facts.py), and short names recur (高血压患者规范管理率): kept."""
     if "(" in text and ")" not in text[text.rindex("("):]:
         at = text.rindex("(")  # 国家标准(每万人口1.75名): the words on both sides name the number
         text = text[:at] + text[at + 1:]
