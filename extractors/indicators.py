@@ -320,7 +320,7 @@ def not_places() -> tuple[str, ...]:
 
 def of_institution(name: str) -> bool:
     """广阳镇卫生院巡查, 县人民医院门诊量: words that say whose institution a value is."""
-    return any(w in name for w in _cue_list("institutions"))
+    return _institution_words().search(name) is not None
 
 
 _PEOPLE_COUNTS = ("人", "人次", "户", "户次")
@@ -331,6 +331,9 @@ def of_subgroup(key: str, name: str, before: str) -> str:
     where the key's indicator is not that group's, and the name does not set the whole
     population's value against the group's (…参保率100%,城乡居民基本医疗保险参保率98.2%);
     or ""."""
+    groups = [w for w in _cue_list("subgroup_sentence") if w in before]
+    if not groups:
+        return ""  # most sentences name no group at all
     named = dictionary()[key].name + "".join(dictionary()[key].variants)
     people = _schemes().sub("", name)  # 城乡居民基本医疗保险参保率 names a scheme, not its people
     if name in before or any(w in people for w in _cue_list("own_people")):
@@ -339,7 +342,7 @@ def of_subgroup(key: str, name: str, before: str) -> str:
         return ""  # 贫困人口签约率 after 贫困患者…: the name is already of the group the key is of
     if _family(dictionary()[key].unit) == "count" and dictionary()[key].unit not in _PEOPLE_COUNTS:
         return ""  # 组建家庭医生团队120个 after 建档立卡贫困人口…: teams and institutions are no group's
-    return group_named("".join(w for w in _cue_list("subgroup_sentence") if w in before and w not in named))
+    return group_named("".join(w for w in groups if w not in named))
 
 
 @cache
