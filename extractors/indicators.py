@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Iterator
 
 import regex
 
@@ -47,9 +48,10 @@ def dictionary() -> dict[str, Indicator]:
 
 
 @cache
-def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
+def _matcher() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
     """Every name and variant, also as `clean` leaves it (执业(助理)医师 is read as 执业医师),
-    and without 的, which `canonical` reads past."""
+    and without 的, which `canonical` reads past; and by its first character, the lengths
+    of those that start with it, longest first."""
     by_phrase: dict[str, str] = {}
     for ind in dictionary().values():
         for phrase in (ind.name, *ind.variants):
@@ -57,8 +59,22 @@ def _matcher() -> tuple["regex.Pattern[str]", dict[str, str]]:
             by_phrase.setdefault(_TITLE.sub("", phrase.replace("（", "(").replace("）", ")")), ind.key)
             by_phrase.setdefault(_unquoted(phrase), ind.key)
             by_phrase.setdefault(phrase.replace("的", ""), ind.key)
-    alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
-    return regex.compile(alternation), by_phrase
+    lengths: dict[str, set[int]] = {}
+    for phrase in by_phrase:
+        if phrase:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return by_phrase, {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
+
+
+def _phrases_in(text: str) -> Iterator[tuple[int, str]]:
+    """Each place in `text` where a dictionary phrase starts, left to right, with the longest
+    phrase that starts there (in 高血压患者规范管理率: 规范管理率 at 规, 管理率 at 管)."""
+    by_phrase, lengths = _matcher()
+    for at, first in enumerate(text):
+        for n in lengths.get(first, ()):
+            if text[at:at + n] in by_phrase:
+                yield at, text[at:at + n]
+                break
 
 
 def _unquoted(text: str) -> str:
@@ -140,7 +156,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if key and key in (canonical(whole, unit), canonical(whole + unit, unit)) and not _narrows(key, phrase, whole):
             return None
         return key
-    pattern, by_phrase = _matcher()
+    by_phrase = _matcher()[0]
     best: tuple[int, str] | None = None
     phrase = phrase.replace("的", "")  # 占卫生总费用的比重 is the dictionary's 占卫生总费用比重
     addition = _addition(phrase)
@@ -149,11 +165,11 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         phrase = _RESIDENT.sub(r"\1人口", phrase)
     per_unit = _family(unit) == "money" and bool(PER_UNIT.search(phrase))
     per_one = _family(unit) == "count" and not per_head and bool(_PER_ONE.search(phrase))
-    for m in pattern.finditer(phrase, overlapped=True):
-        key = by_phrase[m.group()]
+    for start, found in _phrases_in(phrase):
+        key = by_phrase[found]
         if per_one and "每" not in dictionary()[key].name:
             continue  # 每名家庭医生团队签约居民1200人 is one team's, not all those signed
-        if addition and not (_addition(m.group()) or _addition(dictionary()[key].name)):
+        if addition and not (_addition(found) or _addition(dictionary()[key].name)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if per_head and not PER_HEAD.search(dictionary()[key].name):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
@@ -162,26 +178,26 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if (_family(unit) == "money" and PER_UNIT.search(dictionary()[key].name) and not per_unit
                 and "标准" not in phrase):
             continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
-        if len(m.group()) <= 2 and _after_noun(phrase[:m.start()]):
+        if len(found) <= 2 and _after_noun(phrase[:start]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
-        if _subgroup(phrase[:m.start()], dictionary()[key].name + m.group()):
+        if _subgroup(phrase[:start], dictionary()[key].name + found):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
-        if _one_case(phrase[:m.start()], dictionary()[key].name + m.group()):
+        if _one_case(phrase[:start], dictionary()[key].name + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines
-        if key in _cue_list("institution_named") and of_institution(phrase[:m.start()]):
+        if key in _cue_list("institution_named") and of_institution(phrase[:start]):
             continue  # 乡镇卫生院住院政策范围内报销比例 is that level's
-        if _family(unit) == "money" and phrase[m.start() - 1:m.start()] in _JOINERS and m.start() > 1:
+        if _family(unit) == "money" and phrase[start - 1:start] in _JOINERS and start > 1:
             continue  # 奖励扶助、特别扶助资金2918万元: the sum of both, not the last one's
-        rest = phrase[m.end():]
+        rest = phrase[start + len(found):]
         if _family(unit) == "rate" and _RANKED.search(rest):
             continue  # 参合率最低的是石门乡: that township's
         if key in stocks() and (rest not in ("", "数", "总数")
-                                          or of_institution(phrase[:m.start()])
-                                          or _has_verb(phrase[:m.start()])):
+                                          or of_institution(phrase[:start])
+                                          or _has_verb(phrase[:start])):
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
-        if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(phrase, m.end()) and not _addition(rest):
+        if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(phrase, start + len(found)) and not _addition(rest):
             continue  # 零差价销售药品让利, 参合农民免费健康体检: another amount, of other people
         wanted = dictionary()[key].unit
         # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family;
@@ -189,8 +205,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if unit not in also_counted_in().get(key, ()) and (
                 _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit))):
             continue
-        if best is None or len(m.group()) > best[0]:
-            best = (len(m.group()), key)
+        if best is None or len(found) > best[0]:
+            best = (len(found), key)
     return best[1] if best else None
 
 
