@@ -117,13 +117,19 @@ def _tagger():
                 if len(buf) == 1:
                     yield pair(buf, word_tags.get(buf, "x"))
                 elif buf and buf not in word_tags:
-                    yield from self._POSTokenizer__cut_detail(buf)
+                    yield from self.unknown(buf)
                 else:
                     for char in buf:
                         yield pair(char, word_tags.get(char, "x"))
                 buf = ""
                 if word:
                     yield pair(word, word_tags.get(word, "x"))
+
+        @lru_cache(maxsize=4096)
+        def unknown(self, run: str) -> tuple:
+            """The words and tags jieba.posseg's HMM reads in a run of characters that is
+            no word (a millisecond's work for three): such runs recur (二是, 两癌, 全旗)."""
+            return tuple(self._POSTokenizer__cut_detail(run))
 
     jieba.setLogLevel(logging.WARNING)
     return Tagger(jieba.Tokenizer())
