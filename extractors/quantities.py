@@ -6,9 +6,12 @@ module only says where the quantities are and which matches are not facts at all
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from re import _constants as sre, _parser as sre_parser  # the standard library's reading of a pattern
+from typing import Any, Iterable
 
 import regex
 
@@ -93,10 +96,97 @@ def _pattern() -> "regex.Pattern[str]":
 
 
 @cache
-def _not_facts() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+def _not_facts() -> tuple["_Mask", "regex.Pattern[str]"]:
     data = load_toml("not_facts.toml")
-    masked = "|".join([alternation(data["phrases"]), *data["patterns"]])
-    return regex.compile(masked), regex.compile(rf"^(?:{alternation(data['unit_words'])})")
+    return _Mask([alternation(data["phrases"]), *data["patterns"]]), regex.compile(rf"^(?:{alternation(data['unit_words'])})")
+
+
+class _Mask:
+    """The spans of a sentence that state no fact: the matches, left to right and not overlapping,
+    of the alternation of the not-facts patterns (the first pattern's where two match at one place).
+
+    Each pattern is sought alone, and only in a sentence that holds the last character of a word
+    the pattern cannot match without (钟 of 分钟, 访 of 随访): alone, a pattern is sought by its own
+    first characters, where their alternation is tried in full at every position."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = [regex.compile(p) for p in patterns]
+        self.always: set[int] = set()  # the patterns that name no word they need
+        self.needed_by: dict[str, set[int]] = {}  # a character: the patterns that need a word ending in it
+        for i, pattern in enumerate(patterns):
+            words = _words_needed(pattern)
+            if words is None:
+                self.always.add(i)
+            for word in words or ():
+                self.needed_by.setdefault(word[-1], set()).add(i)
+        self.chars = regex.compile(f"[{''.join(map(regex.escape, self.needed_by))}]")
+
+    def spans(self, sentence: str) -> list[tuple[int, int]]:
+        sought = set(self.always)
+        for ch in set(self.chars.findall(sentence)):
+            sought |= self.needed_by[ch]
+        return _leftmost_first(sentence, [self.patterns[i] for i in sorted(sought)])
+
+
+def _leftmost_first(text: str, patterns: list["regex.Pattern[str]"]) -> list[tuple[int, int]]:
+    """The spans `finditer` gives for the alternation of `patterns`, from each pattern's own search:
+    the leftmost match (the first pattern's where two start at one place), then on from its end.
+    None of the patterns matches an empty string (tests/test_quantities.py)."""
+    following = [p.search(text) for p in patterns]  # each pattern's leftmost match from `at` on
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        first = None
+        for i, m in enumerate(following):
+            if m is not None and m.start() < at:
+                following[i] = m = patterns[i].search(text, at)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return spans
+        spans.append(first.span())
+        at = first.end()
+
+
+def _words_needed(pattern: str) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds (分钟 of \\d+分钟\\p{Han}{0,6}?圈, one of
+    计划, 总结… of (?:计划|总结…)\\d+篇), read from the standard library's parse of the pattern;
+    None where it needs no word that parse names."""
+    try:
+        parsed = sre_parser.parse(pattern.replace(r"\p{Han}", r"\w"))  # \w: a class that names no word
+    except re.error:
+        return None
+    return _needed_in(parsed)
+
+
+def _needed_in(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Of a sequence: the words of the item whose shortest is longest, a run of characters being a word."""
+    options, run = [], ""
+    for op, arg in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        if op is not None and (words := _needed_by_item(op, arg)):
+            options.append(words)
+    return max(options, key=lambda words: min(map(len, words)), default=None)
+
+
+def _needed_by_item(op: Any, arg: Any) -> frozenset[str] | None:
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+        return frozenset(chr(c) for _, c in arg)  # [前后]
+    if op is sre.SUBPATTERN:
+        return _needed_in(arg[3])
+    if op is sre.ASSERT:  # a lookahead or lookbehind: its words are in the sentence too
+        return _needed_in(arg[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+        return _needed_in(arg[2])
+    if op is sre.BRANCH:
+        branches = [_needed_in(branch) for branch in arg[1]]
+        return None if None in branches else frozenset().union(*branches)
+    return None
 
 
 # Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
@@ -326,8 +416,8 @@ def find(sentence: str) -> list[Quantity]:
             found += _ratios(sentence, found)
             found.sort(key=lambda q: q.start)
         return found
-    phrases, unit_words = _not_facts()
-    masked = [m.span() for m in phrases.finditer(sentence)]
+    mask, unit_words = _not_facts()
+    masked = mask.spans(sentence)
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
     implied = implied_units()
     table = units()

@@ -1368,6 +1368,27 @@ def test_not_facts(sentence):
     assert _facts(sentence, "results") == []
 
 
+def test_not_facts_mask_is_the_alternations_matches():
+    """Each not-facts pattern is sought alone: the spans are still those of their alternation,
+    the first pattern's where two match at one place, and no pattern matches an empty string."""
+    from re import _parser as sre_parser
+
+    import regex
+
+    from extractors.quantities import _not_facts, _words_needed
+    from extractors.units import alternation, load_toml
+
+    data = load_toml("not_facts.toml")
+    patterns = [alternation(data["phrases"]), *data["patterns"]]
+    assert all(_words_needed(p) is not None for p in patterns)  # else each would be sought in every sentence
+    union = regex.compile("|".join(patterns))
+    mask, _ = _not_facts()
+    sentences = [case[0] for case in CASES] + NON_FACTS + [" ".join(NON_FACTS), "".join(NON_FACTS)]
+    for sentence in sentences:
+        assert mask.spans(sentence) == [m.span() for m in union.finditer(sentence)]
+    assert all(sre_parser.parse(p.replace(r"\p{Han}", r"\w")).getwidth()[0] > 0 for p in patterns)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("抗菌药物使用强度为36.2DDDs。", [("36.2DDDs", 36.2, "DDDs", "actual")]),
     # a unit in Latin letters may stand a space after its number
