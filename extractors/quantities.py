@@ -66,7 +66,22 @@ def _qualifiers() -> dict[str, list[str]]:
 
 def _unit_and_inside() -> tuple[str, str]:
     """The alternations of every unit and of the qualifiers written inside a quantity (余, 多)."""
-    return alternation(list(units()) + list(implied_units())), alternation(_qualifiers()["at_least_inside"])
+    return _by_first_character(list(units()) + list(implied_units())), alternation(_qualifiers()["at_least_inside"])
+
+
+def _by_first_character(words: Iterable[str]) -> str:
+    """An alternation that matches what `alternation(words)` does, the longest word first, with the
+    words that share a first character under it (万(?:人次|元)?): after each number the engine then
+    tries each first character of the units once, not each of their hundreds of names."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, after in sorted(rests.items(), key=lambda item: -max(map(len, item[1]))):
+        longer = [rest for rest in after if rest]
+        optional = "?" if "" in after else ""
+        branches.append(regex.escape(first) + (f"(?:{_by_first_character(longer)}){optional}" if longer else ""))
+    return "|".join(branches)
 
 
 def _latin_space() -> str:
@@ -344,7 +359,7 @@ def _scan_pattern() -> "regex.Pattern[str]":
     counts only right after its words (平均达到3.6级, not 三级医院 or 进一步) is sought after them."""
     _, inside = _unit_and_inside()
     after = only_right_after()
-    unit_alt = alternation([u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED])
+    unit_alt = _by_first_character([u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED])
     words = alternation([w for ws in after.values() for w in ws])
     return regex.compile(
         rf"""
