@@ -173,6 +173,13 @@ _PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
 _TITLE_YEAR = r"((?:19|20)\d{2})年(?:度)?(?:(?!(?:19|20)\d{2}年)[^\n]){0,12}?"
+# What a title calls itself: a summary or a plan, of a year (2019年工作总结) or a period (“十四五”卫生健康事业发展规划).
+_SUMMARY_TITLE = regex.compile(f"{_SUMMARY_WORDS}|成绩")
+_PLAN_TITLE = regex.compile(_PLAN_WORDS)
+_SUMMARY_TITLE_YEAR = regex.compile(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})")
+_PLAN_TITLE_YEAR = regex.compile(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})")
+_SUMMARY_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})")
+_PLAN_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:(?!十[一二三四五]五)[^,。]){{0,16}}?(?:{_PLAN_WORDS})")
 # A plan heading for part of a year: 11-12月工作安排, 第四季度工作打算, 下半年工作计划.
 _PART_YEAR_PLAN = regex.compile(r"下半年|[一二三四1-4]季度|(?<![\d年])(?:[1-9]|1[0-2])\s*[-—~至到]\s*(?:[1-9]|1[0-2])月")
 _SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
@@ -496,21 +503,25 @@ def _headings(text: str) -> list[regex.Match]:
     if "【" in text:
         for m in _bracket_headings(text):
             found.setdefault(m.start(), m)
-    for m in _RUN_ON_PLAN_HEADING.finditer(text):
+    run_on = list(_RUN_ON_PLAN_HEADING.finditer(text))
+    for m in run_on:
         whole = found.get(m.start())
         if whole is not None and _YEAR.match(whole.group("title"), len(m.group("title"))):
             # 四、2021年工作计划2021年是“十四五”开局之年: the heading's words end where its first sentence's year starts
             found[m.start()] = m
-    for pattern in (_RUN_ON_PLAN_HEADING, _RUN_ON_PROBLEMS_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
+    for m in run_on:
+        found.setdefault(m.start(), m)
+    for pattern in (_RUN_ON_PROBLEMS_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 
 
-def _sections(doc: Document) -> list[Section]:
+def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
+    """The sections of a document under its `_headings`, read as a plan's when it is one."""
     out: list[Section] = []
     whole_plan = doc.type == "plan"
-    for m in _headings(doc.text):
+    for m in headings:
         title = m.group("title")
         head = title.split(":", 1)[0]  # 五、项目支出:指…事业发展目标所发生的支出: a term, then what it means
         advice = _ADVICE_HEADING.search(head) and not _PROBLEM_HEADING.search(head)
@@ -629,7 +640,7 @@ def _states(title: str) -> bool:
     """Whether a heading's words state a quantity in digits, as a list item does ((三)新增医养结合
     机构3家,医养结合床位达到3000张).  Counts in words name what a heading is about (三项核心指标持续
     向好), and one in brackets is its note (加分项目(总加分不超过50分))."""
-    return any(ch.isdigit() for ch in title) and any(not q.chinese for q in find(_BRACKETED.sub("", title)))
+    return any(map(str.isdigit, title)) and any(not q.chinese for q in find(_BRACKETED.sub("", title)))
 
 
 def _first_stated(title: str) -> int:
@@ -661,7 +672,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     plan = int(period.group("end")) if period else None
     if plan is None:
         # or the year its one paragraph opens with (到2022年,…), unless the title names a plan of its own
-        by_paragraph = not regex.search(_PLAN_WORDS, doc.title)
+        by_paragraph = not _PLAN_TITLE.search(doc.title)
         plan = next((s.year for s in doc.sections if s.role == "plan"
                      and (_YEAR.search(s.title) or (by_paragraph and _paragraph_year(doc.text, s)))), None)
     if plan is None and doc.type == "plan" and not title_years:
@@ -670,14 +681,14 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         if ahead and (ahead.group(1) or (opening and ahead.start() == opening.start())):
             plan, report = int(ahead.group(1) or ahead.group(2)), None
     if plan is None:
-        plan_title = regex.search(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})", doc.title)
+        plan_title = _PLAN_TITLE_YEAR.search(doc.title)
         if plan_title and (report is None or int(plan_title.group(1)) > report):
             plan = int(plan_title.group(1))
     if plan is None and doc.type == "plan" and len(set(title_years)) == 1 and report is None:
         # a plan's one year, however far from its name: 关于印发2023年度各县(市、区)卫生健康工作目标管理责任书
         plan = title_years[0]
     if plan is None and not title_years:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
-        plan_period = regex.search(rf"{_TITLE_PERIOD}(?:(?!十[一二三四五]五)[^,。]){{0,16}}?(?:{_PLAN_WORDS})", doc.title)  # “十四五”卫生健康事业发展规划
+        plan_period = _PLAN_TITLE_PERIOD.search(doc.title)  # “十四五”卫生健康事业发展规划
         if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
             plan = _period_end(plan_period.group(1))
     if plan is None and report is not None and any(s.role == "plan" for s in doc.sections):
@@ -700,14 +711,14 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         # 2016年以来,… in a report as of 2019 starts a span: the later date names the year
         later = [stated[0] for stated in (_as_of(head), _dated(doc, results)) if stated]
         report = max([report, *later])
-    summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
+    summary_year = _SUMMARY_TITLE_YEAR.search(doc.title)
     if report is not None and summary_year and report > int(summary_year.group(1)):
         # 丰宁县卫生健康局2023年工作总结 whose plan opens on 2024年,我们这样干: no summary reports ahead of its title
         report = int(summary_year.group(1))
     if report is None and title_years:
-        summary_year = regex.search(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})", doc.title)
+        summary_year = _SUMMARY_TITLE_YEAR.search(doc.title)
         report = int(summary_year.group(1)) if summary_year else None
-        if report is None and not regex.search(_PLAN_WORDS, doc.title):
+        if report is None and not _PLAN_TITLE.search(doc.title):
             report = title_years[0]
             given = _dated(doc, results) if _MEETING_TITLE.search(doc.title) else None
             if given and given[0] < report:
@@ -718,7 +729,7 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
             if as_of and as_of[0] > report and as_of[1] > _LAST_SPRING_MONTH:
                 report = as_of[0]
     if report is None:
-        summary_period = regex.search(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})", doc.title)
+        summary_period = _SUMMARY_TITLE_PERIOD.search(doc.title)
         report = _period_end(summary_period.group(1)) if summary_period else None
     if report is None and reporting:
         stated = _as_of(head) or _dated(doc, results)
@@ -785,8 +796,8 @@ def _type(doc: Document) -> str:
             and len(_OTHER.findall(doc.text)) > 3 * max(1, len(_BUREAU_WORDS.findall(doc.text)))):
         return "other"
     title = doc.title
-    summary = bool(regex.search(f"{_SUMMARY_WORDS}|成绩", title))
-    plan = bool(regex.search(_PLAN_WORDS, title))
+    summary = bool(_SUMMARY_TITLE.search(title))
+    plan = bool(_PLAN_TITLE.search(title))
     if plan and not summary:
         return "plan"
     has_plan_section = any(s.role == "plan" for s in doc.sections)
@@ -968,10 +979,11 @@ def _only_compared(text: str, place: str) -> bool:
 
 def describe(doc: Document) -> Document:
     """Fill in a document's sections, type, years and place from its text."""
-    doc.sections = _sections(doc)
+    headings = _headings(doc.text)  # the type a document's sections tell may make them a plan's
+    doc.sections = _sections(doc, headings)
     doc.type = _type(doc)
     if doc.type == "plan":
-        doc.sections = _sections(doc)
+        doc.sections = _sections(doc, headings)
     doc.report_year, doc.plan_year = _years(doc)
     doc.bureau, doc.region, doc.level = _place(doc)
     return doc
