@@ -7,6 +7,7 @@ be shown in the words the report was written in.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -60,7 +61,8 @@ class Mapped:
     def identity(cls, text: str) -> "Mapped":
         return cls(text, np.arange(len(text), dtype=np.int64))
 
-    def sub(self, pattern: "regex.Pattern[str]", repl: str | Callable[["regex.Match[str]"], str]) -> "Mapped":
+    def sub(self, pattern: "regex.Pattern[str] | re.Pattern[str]",
+            repl: str | Callable[["regex.Match[str]"], str]) -> "Mapped":
         """Like `pattern.sub`, but keep the origin of every character.
 
         A replacement as long as its match maps position by position; any other
@@ -234,8 +236,9 @@ _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\
 _PAGE_MARK = (r"(?:[ \t]*(?:[-—–]*[ \t]*第[ \t]*\d+[ \t]*页[ \t]*(?:[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?[ \t]*[-—–]*"
               r"|[-—–][ \t]*\d{1,3}[ \t]*[-—–]|\d{1,3}[ \t]*/[ \t]*\d{1,3}))[ \t]*")
 # A site's navigation on lines of its own, as HTML extraction leaves it: 首页, >, 当前位置.
-_NAV_LINE = regex.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
-                       r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", regex.M)  # …, 政务公开|办事服务|互动交流
+# Words and plain classes only: the standard `re` module finds them three times faster than regex.
+_NAV_LINE = re.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
+                       r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", re.M)  # …, 政务公开|办事服务|互动交流
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # Emoji that posts set before their lines (✅, 👉, 🎯) and the joiners that build them: no words.
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]+")
@@ -292,9 +295,11 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789
 
 
 @cache
-def _boilerplate() -> "regex.Pattern[str]":
+def _boilerplate() -> "re.Pattern[str]":
+    """The boilerplate words, longest first; an alternation of words alone, which the standard
+    `re` module finds three times faster than regex."""
     words = sorted(_debris()["boilerplate_lines"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 @cache
