@@ -209,7 +209,8 @@ _CHUNK_BEFORE_HEADING = regex.compile(r"^\d{1,3}、(?=[一二三四五六七八�
 _NOT_A_TITLE = r"(?!按照|根据|依据|对照|围绕|结合|贯彻|落实|执行|完成|制定|做好|通过|按|据|在|为|对|与|把|经|由|向|以)"
 _ISSUER = r"(?:局|委员会|委|中心|院|所|办公室|办)"
 _OFFICE_END = r"(?:局|委员会|委|政府|办公室)"  # an office a page's 来源 field names, not a site (来源:网络)
-_TITLE = (rf"{_NOT_A_TITLE}\p{{Han}}{{1,22}}{_ISSUER}(?:19|20)\d{{2}}年度?[\p{{Han}}\d]{{0,16}}?(?:工作总结|工作计划|工作要点|工作打算|工作汇报)")
+_TITLE_ENDS = ("工作总结", "工作计划", "工作要点", "工作打算", "工作汇报")  # what a title says the report is
+_TITLE = (rf"{_NOT_A_TITLE}\p{{Han}}{{1,22}}{_ISSUER}(?:19|20)\d{{2}}年度?[\p{{Han}}\d]{{0,16}}?(?:{'|'.join(_TITLE_ENDS)})")
 _SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[ ]?)(?P<title>{_TITLE})(?P<space>[ ]+)"
                               r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
                               regex.M)
@@ -481,11 +482,18 @@ def _wrapped(text: str) -> bool:
     """True when two long lines in five or more end mid-sentence, as text extracted from a PDF
     does: in a character, a number or a comma (…累计补偿参合农民\n326.5万人次,…).  A report's
     title on a line of its own ends nothing."""
-    # the last character of each long line that is no row of values
-    ends = "".join(m.group(1) for m in _LONG_LINE_END.finditer(text)
-                   if not _ROW_LINE.fullmatch(m.group()) and not _TITLE_LINE.fullmatch(m.group()))
-    open_ = han_count(ends) + sum(ch.isdigit() or ch in "%‰,、." for ch in ends)  # 32.\n4%: a decimal broken
+    # the last character of each long line (as `_LONG_LINE_END` finds them) that is no row of values
+    ends = "".join(line[-1] for line in text.split("\n") if len(line) >= 15 and not _row_or_title(line))
+    open_ = han_count(ends) + sum(map(str.isdigit, ends)) + sum(map(ends.count, "%‰,、."))  # 32.\n4%: a decimal broken
     return len(ends) >= 5 and open_ / len(ends) >= 0.4
+
+
+def _row_or_title(line: str) -> bool:
+    """Whether a line is a row of values (`_ROW_LINE`, which holds a colon) or a report's title
+    (`_TITLE_LINE`, which ends in one of `_TITLE_ENDS`); each pattern is tried only on the lines
+    that hold what it requires."""
+    return bool((":" in line and _ROW_LINE.fullmatch(line))
+                or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.fullmatch(line)))
 
 
 def _counted_end(line: str) -> bool:
