@@ -399,7 +399,10 @@ def _repeated(text: str, start: int, end: int) -> bool:
 
 def _spaced_titles(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits giving each title of `_SPACED_TITLE` lines of its own: a break for the space after
-    it, and one before it where a sentence ends there."""
+    it, and one before it where a sentence ends there.  Only a text where a title's last words
+    stand before a space can hold one."""
+    if not any(end + " " in text for end in _TITLE_ENDS):
+        return
     for m in _SPACED_TITLE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] != "\n":
             yield m.start("before"), m.end("before"), "\n\n"
@@ -436,11 +439,23 @@ def _opening_titles(text: str) -> Iterator[tuple[int, int, str]]:
             at = part.end()
 
 
-def _spaces_within(pattern: "regex.Pattern[str]", text: str,
+def _letter_spaced(text: str) -> Iterator["regex.Match[str]"]:
+    """`_LETTER_SPACED.finditer(text)`, tried only on the lines whose first character (after
+    their indent) has a space after it: a match is a whole line, and trying every line start cost
+    more than any other pattern of normalising."""
+    at = 0
+    for line in text.split("\n"):
+        body = line.lstrip(" \t\u3000\xa0")
+        if len(body) > 1 and body[1] in " \u3000\xa0" and (m := _LETTER_SPACED.match(text, at)):
+            yield m
+        at += len(line) + 1
+
+
+def _spaces_within(find: Callable[[str], Iterable["regex.Match[str]"]], text: str,
                    inside: "regex.Pattern[str]" = _SPACE_RUN) -> Iterator[tuple[int, int, str]]:
-    """Edits removing every space (or match of `inside`) inside the matches of `pattern`: a
+    """Edits removing every space (or match of `inside`) inside the matches `find` finds: a
     letter-spaced line, a decimal spaced glyph by glyph, the commas grouping a number's digits."""
-    for match in pattern.finditer(text):
+    for match in find(text):
         for space in inside.finditer(text, match.start(), match.end()):
             yield space.start(), space.end(), ""
 
@@ -568,16 +583,16 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.edit(_opening_titles(m.text))
     m = m.sub(_CHUNK_BEFORE_HEADING, "")
     m = m.edit(_inline_headings(m.text))
-    m = m.edit(_spaces_within(_LETTER_SPACED, m.text))
-    m = m.edit(_spaces_within(_SPACED_DECIMAL, m.text))
-    m = m.edit(_spaces_within(_SPACED_INTEGER, m.text))
-    m = m.edit(_spaces_within(_GROUPED_DIGITS, m.text))
+    m = m.edit(_spaces_within(_letter_spaced, m.text))
+    m = m.edit(_spaces_within(_SPACED_DECIMAL.finditer, m.text))
+    m = m.edit(_spaces_within(_SPACED_INTEGER.finditer, m.text))
+    m = m.edit(_spaces_within(_GROUPED_DIGITS.finditer, m.text))
     m = m.sub(_INNER_SPACE, "")
     m = m.sub(_EDGE_SPACE, "")
     m = m.sub(_PAGE_CHUNK, "")
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too
     m = m.sub(_BROKEN_NUMBER, "")
-    m = m.edit(_spaces_within(_GROUPED_BY_COMMAS, m.text, _COMMA))
+    m = m.edit(_spaces_within(_GROUPED_BY_COMMAS.finditer, m.text, _COMMA))
     m = m.sub(_CONTINUED, "")
     m = m.sub(_BARE_MARK, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
