@@ -120,27 +120,36 @@ class _Mask:
     """The spans of a sentence that state no fact: the matches, left to right and not overlapping,
     of the alternation of the not-facts patterns (the first pattern's where two match at one place).
 
-    Each pattern is sought alone, and only in a sentence that holds the last character of a word
-    the pattern cannot match without (钟 of 分钟, 访 of 随访): alone, a pattern is sought by its own
-    first characters, where their alternation is tried in full at every position."""
+    Each pattern is sought alone, and only in a sentence that holds the words the pattern cannot
+    match without (分钟 and 圈 of \\d+分钟\\p{Han}{0,6}?圈; 个, 中 and 的 of …个\\p{Han}{1,6}中(?=…的…个)):
+    alone, a pattern is sought by its own first characters, where their alternation is tried in
+    full at every position.  Each set of words a pattern needs one of is a bit; a word is looked
+    for only where the sentence holds its last character."""
 
     def __init__(self, patterns: list[str]) -> None:
-        self.patterns = [regex.compile(p) for p in patterns]
-        self.always: set[int] = set()  # the patterns that name no word they need
-        self.needed_by: dict[str, set[int]] = {}  # a character: the patterns that need a word ending in it
-        for i, pattern in enumerate(patterns):
-            words = _words_needed(pattern)
-            if words is None:
-                self.always.add(i)
-            for word in words or ():
-                self.needed_by.setdefault(word[-1], set()).add(i)
-        self.chars = regex.compile(f"[{''.join(map(regex.escape, self.needed_by))}]")
+        self.needs: list[tuple["regex.Pattern[str]", int]] = []  # each pattern, and the bits of the sets it needs
+        bits: dict[str, int] = {}  # a word: the bits of the sets that hold it
+        sets = 0
+        for pattern in patterns:
+            need = 0
+            for words in _words_needed(pattern):
+                for word in words:
+                    bits[word] = bits.get(word, 0) | 1 << sets
+                need |= 1 << sets
+                sets += 1
+            self.needs.append((regex.compile(pattern), need))
+        self.ending_in: dict[str, list[tuple[str, int]]] = {}  # a character: the words that end in it, with their bits
+        for word, word_bits in bits.items():
+            self.ending_in.setdefault(word[-1], []).append((word, word_bits))
+        self.last_characters = frozenset(self.ending_in)
 
     def spans(self, sentence: str) -> list[tuple[int, int]]:
-        sought = set(self.always)
-        for ch in set(self.chars.findall(sentence)):
-            sought |= self.needed_by[ch]
-        return _leftmost_first(sentence, [self.patterns[i] for i in sorted(sought)])
+        held = 0  # the bits of the sets of which the sentence holds a word
+        for ch in self.last_characters.intersection(sentence):
+            for word, word_bits in self.ending_in[ch]:
+                if word in sentence:
+                    held |= word_bits
+        return _leftmost_first(sentence, [pattern for pattern, need in self.needs if held & need == need])
 
 
 def _leftmost_first(text: str, patterns: list["regex.Pattern[str]"]) -> list[tuple[int, int]]:
@@ -163,19 +172,19 @@ def _leftmost_first(text: str, patterns: list["regex.Pattern[str]"]) -> list[tup
         at = first.end()
 
 
-def _words_needed(pattern: str) -> frozenset[str] | None:
-    """Words one of which every match of `pattern` holds (分钟 of \\d+分钟\\p{Han}{0,6}?圈, one of
-    计划, 总结… of (?:计划|总结…)\\d+篇), read from the standard library's parse of the pattern;
-    None where it needs no word that parse names."""
+def _words_needed(pattern: str) -> list[frozenset[str]]:
+    """Sets of words, each holding a word that every match of `pattern` holds (分钟 and 圈 of
+    \\d+分钟\\p{Han}{0,6}?圈; 计划, 总结… and 篇 of (?:计划|总结…)\\d+篇), read from the standard
+    library's parse of the pattern; none where it needs no word that parse names."""
     try:
         parsed = sre_parser.parse(pattern.replace(r"\p{Han}", r"\w"))  # \w: a class that names no word
     except re.error:
-        return None
-    return _needed_in(parsed)
+        return []
+    return _needed_each(parsed)
 
 
-def _needed_in(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Of a sequence: the words of the item whose shortest is longest, a run of characters being a word."""
+def _needed_each(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Of a sequence: the words of each item that needs one, a run of characters being a word."""
     options, run = [], ""
     for op, arg in [*items, (None, None)]:
         if op is sre.LITERAL:
@@ -186,7 +195,12 @@ def _needed_in(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
             run = ""
         if op is not None and (words := _needed_by_item(op, arg)):
             options.append(words)
-    return max(options, key=lambda words: min(map(len, words)), default=None)
+    return options
+
+
+def _needed_in(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Of a sequence: the words of the item whose shortest is longest."""
+    return max(_needed_each(items), key=lambda words: min(map(len, words)), default=None)
 
 
 def _needed_by_item(op: Any, arg: Any) -> frozenset[str] | None:
