@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from re import _constants as sre, _parser as sre_parser  # the standard library's reading of a pattern
 from typing import Any, Iterable
 
@@ -114,6 +114,15 @@ def _pattern() -> "regex.Pattern[str]":
 def _not_facts() -> tuple["_Mask", "regex.Pattern[str]"]:
     data = load_toml("not_facts.toml")
     return _Mask([alternation(data["phrases"]), *data["patterns"]]), regex.compile(rf"^(?:{alternation(data['unit_words'])})")
+
+
+@lru_cache(maxsize=4096)
+def _unit_word(text: str) -> int:
+    """The length of the longest word of not_facts.toml's unit_words that `text`, a unit and the
+    two characters after it, starts with (个人 of 5个人员), 0 where none.  A report writes the same
+    few units before the same few characters again and again."""
+    word = _not_facts()[1].match(text)
+    return len(word.group()) if word else 0
 
 
 class _Mask:
@@ -295,11 +304,20 @@ def _any_before_word() -> tuple[str, ...]:
 
 
 def _qualifier_before(sentence: str, at: int) -> str | None:
-    if per := _PER_BETWEEN.search(sentence, max(0, at - 14), at):
+    """The qualifier written before the number at `at` (不少于65%, 约1.3万人), if any."""
+    if "每" in sentence and (per := _PER_BETWEEN.search(sentence, max(0, at - 14), at)):
         at = per.start()  # 重症医学床位不少于每10万人口10张: the bound is of the 10
     before = sentence[max(0, at - 4):at]
     if before.endswith("的") and (bound := _bound_of().search(sentence, max(0, at - 16), at)):
         return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%: the share is bounded
+    return _qualifier_ending(before)
+
+
+@lru_cache(maxsize=4096)
+def _qualifier_ending(before: str) -> str | None:
+    """The qualifier the (up to) four characters before a number end in: a qualifier word (不少于,
+    约, not the 约 of 签约), or an at-least word before a verb (至少配备).  A report writes the same
+    few words before its numbers again and again."""
     if not before.endswith(_any_before_word()):
         return "at_least" if _before_verb(before) else None
     for w, name in _before_words():
@@ -453,11 +471,11 @@ def find(sentence: str) -> list[Quantity]:
             found += _ratios(sentence, found)
             found.sort(key=lambda q: q.start)
         return found
-    mask, unit_words = _not_facts()
-    masked = mask.spans(sentence)
+    masked = _not_facts()[0].spans(sentence)
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
     implied = implied_units()
     table = units()
+    only_after_words, only_right_after_words = only_after(), only_right_after()
     since: tuple[int, Unit] | None = None  # the end and unit of a value a change starts from
     groups, (unit_group, mult_group) = _numbered(_GROUPS), _numbered(("unit", "mult"))
     for i, m in enumerate(candidates):
@@ -474,13 +492,13 @@ def find(sentence: str) -> list[Quantity]:
             continue  # the end of a number broken by a space (8 6.5%): its value is unknown
         if prev in (":", "∶") and sentence[start - 2:start - 1].isdigit():
             continue  # the second term of a ratio (护理人员1:0.45床护比) or a time of day (7:30)
-        if any(a < end and start < b for a, b in masked):
+        if masked and any(a < end and start < b for a, b in masked):
             continue
         if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
             continue
         after = sentence[m.end(unit_group) if unit_text else m.end(mult_group):]
-        if (unit_text and (word := unit_words.match(unit_text + after[:2])) and len(word.group()) > len(unit_text)
-                and unit_text not in implied and not _NOT_A_WORD_AFTER.match(after, len(word.group()) - len(unit_text))):
+        if (unit_text and (n := _unit_word(unit_text + after[:2])) > len(unit_text)
+                and unit_text not in implied and not _NOT_A_WORD_AFTER.match(after, n - len(unit_text))):
             continue  # 5个人: a word (个人) the unit starts; not 30所以上 nor 17人均在医院分娩
         try:
             value = parse_number(number + mult if not chinese else "一" + number if number in "百千万亿" else number)
@@ -512,10 +530,10 @@ def find(sentence: str) -> list[Quantity]:
             unit = table[unit_text]
             if unit_text == "个" and (shared := _unit_of_list(sentence, m, candidates[i + 1:i + 2])) in _POINT_UNITS:
                 unit = table[shared]  # 提高3个和5个百分点: points, written once
-            words = only_after().get(unit_text)
+            words = only_after_words.get(unit_text)
             if words and not any(w in sentence[max(0, start - 30):start] for w in words):
                 continue
-            if unit_text in only_right_after() and not _right_after(unit_text).search(sentence, max(0, start - 12), start):
+            if unit_text in only_right_after_words and not _right_after(unit_text).search(sentence, max(0, start - 12), start):
                 continue  # 达到4级的医院, 三级医院: a grade, not the average 平均达到3.6级
             if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
