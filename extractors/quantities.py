@@ -623,7 +623,7 @@ def _ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (prev and prev.value_max is None and q.value_max is None and prev.unit == q.unit and q.value > prev.value
+        if (prev and q.start == prev.end + 1 and prev.value_max is None and q.value_max is None and prev.unit == q.unit and q.value > prev.value
                 and prev.qualifier == "exact" and _RANGE_BETWEEN.fullmatch(sentence, prev.end, q.start)
                 and not _FROM_BEFORE.search(sentence, max(0, prev.start - 14), prev.start)):  # 从12万人次到15万人次: a rise
             out[-1] = replace(prev, end=q.end, value_max=q.value, qualifier=q.qualifier)
@@ -696,6 +696,8 @@ def _share_list_qualifier(sentence: str, found: list[Quantity]) -> list[Quantity
     """A trailing 以上 or 以内 closing a list (85%、90%以上) bounds every number of it, and so
     does a bound said after 分别 before its first number (分别不低于65%和60%), or before the
     first of counts listed each with its noun (至少配备1辆救护车、2名急救医师)."""
+    if not any(q.qualifier in ("at_least", "at_most") for q in found):
+        return found  # the bound a list shares is one of its numbers'
     out = list(found)
     opening = False  # whether out[i - 1] opens a list after 分别 with a bound, or is bound by one that does
     for i in range(1, len(out)):
@@ -722,6 +724,8 @@ def _zero_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """孕产妇死亡率为0: none, in the unit the named indicator is stated in (a rate with no
     case has no unit written, and leaving it out would drop exactly the years without one).
     Only for a rate the indicator dictionary knows."""
+    if "0" not in sentence and "零" not in sentence:
+        return []
     from .indicators import canonical, dictionary
 
     taken = {q.start for q in found}
@@ -738,6 +742,8 @@ def _zero_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 def _fallen_to_zero(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """由25.3/10万下降到0: none, in the unit of the rate it fell from."""
+    if "0" not in sentence and "零" not in sentence:
+        return []
     out = []
     for m in _FELL_TO_ZERO.finditer(sentence):
         before = [q for q in found if q.end <= m.start() and q.unit.kind == "rate"]
