@@ -115,6 +115,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         if doc.type == "other":
             continue  # not a bureau's report (a student union's 卫生部): its numbers measure no bureau's work
         said: set[str] = set()  # the sentences of the document met so far
+        base = norm.original_span(doc.start, doc.end)[0]  # where the document's `original` starts
         for p, section in passages(doc, wanted(doc.text)):
             sentence = None  # the original words of the sentence, once for all its facts
             repeated = p.text in said and len(p.text) >= 10  # a paragraph the document repeats word for word
@@ -123,7 +124,8 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
                 if sentence is None:
                     sa, sb = norm.original_span(doc.start + p.start, doc.start + p.start + len(p.text))
                     sentence = norm.original[sa:sb]
-                result.facts.append(_fact_row(doc_id, path, norm, doc, fact, sentence, section.title if section else None, repeated))
+                result.facts.append(_fact_row(doc_id, path.name, norm, doc.start, base, fact, sentence,
+                                              section.title if section else None, repeated))
     if not result.documents:
         raise ReadError(path, "no report text found (fewer than 10 Chinese characters)")
     return result
@@ -153,14 +155,14 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -
     }
 
 
-def _fact_row(doc_id: str, path: Path, norm: Normalised, doc: Document, fact: Fact, original_sentence: str,
+def _fact_row(doc_id: str, source: str, norm: Normalised, start: int, base: int, fact: Fact, original_sentence: str,
               section: str | None, repeated: bool = False) -> dict:
     """A `facts` row: the fact, and its evidence in normalised and original words; its
-    original offsets are in the document's `original`, as its offsets are in its `text`."""
-    oa, ob = norm.original_span(doc.start + fact.start, doc.start + fact.end)
-    base = norm.original_span(doc.start, doc.end)[0]
+    original offsets are in the document's `original` (which starts at `base` in the file's
+    words), as its offsets are in its `text` (which starts at `start` in the normalised text)."""
+    oa, ob = norm.original_span(start + fact.start, start + fact.end)
     return {
-        "id": f"{doc_id}:{fact.start}", "document_id": doc_id, "source": path.name, **fact.as_dict(),
+        "id": f"{doc_id}:{fact.start}", "document_id": doc_id, "source": source, **fact.as_dict(),
         "section": section, "original_surface": norm.original[oa:ob], "original_sentence": original_sentence,
         "original_start": oa - base, "original_end": ob - base, "duplicate": int(repeated),
     }
