@@ -263,6 +263,9 @@ _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七�
 _PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])"
                              rf"[ \t]*\n(?:[ \t]*\n)?(?:{_PAGE_MARK}\n(?:[ \t]*\n)?)+[ \t]*"
                              rf"(?!{_HEADING_START}|\d{{4}}年|{_PAGE_MARK}$)(?=\p{{Han}}|\d)", regex.M)
+# A page's number on a line of its own, as every match of `_PAGE_INSIDE` holds one: text without
+# one is not searched with `_PAGE_INSIDE`, whose lookbehind is tried at every position.
+_PAGE_MARK_LINE = regex.compile(rf"\n{_PAGE_MARK}\n")
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # A number broken across lines by PDF extraction: "达到1\n0%".
@@ -574,7 +577,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_EMOJI, "")
     m = m.edit((stub.start("mark"), stub.end(), "") for stub in _FIRST_STUB.finditer(m.text))
     m = m.edit(_running_heads(m.text))
-    if not _wrapped(_EDGE_SPACE.sub("", m.text)):  # wrapped text has its lines joined over page breaks later
+    if _PAGE_MARK_LINE.search(m.text) and not _wrapped(_EDGE_SPACE.sub("", m.text)):  # wrapped text has its lines joined over page breaks later
         m = m.sub(_PAGE_INSIDE, "")
     m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
