@@ -31,6 +31,8 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助))"
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
                             r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}(?:目标|指标值)|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
+# Every _NOT_TARGET alternative holds one of these words: a clause without them has nothing to remove.
+_NOT_TARGET_WORDS = re.compile(r"确保了|争取|力争了|目标|计划|指标值|预计")
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
@@ -127,6 +129,23 @@ _REACHED = regex.compile(REACHED)
 REACHED_BEFORE = regex.compile(rf"{REACHED}$")  # a verb of reaching a value, ending the text before one
 
 
+def _goal_after(s: str, end: int) -> "regex.Match[str] | None":
+    """GOAL_AFTER at `end`, tried only where its 目标 can stand (after 的 and four characters)."""
+    return GOAL_AFTER.match(s, end) if "目标" in s[end:end + 7] else None
+
+
+def _task_named_after(s: str, end: int) -> "regex.Match[str] | None":
+    """_TASK_NAMED_AFTER at `end`, which opens on 的."""
+    return _TASK_NAMED_AFTER.match(s, end) if s.startswith("的", end) else None
+
+
+def _later(s: str, end: int) -> "regex.Match[str] | None":
+    """_LATER at `end`, tried only where its verb can stand: each holds 于 or 将在, within nine
+    characters (six, then a verb of three)."""
+    after = s[end:end + 9]
+    return _LATER.match(s, end) if "于" in after or "将在" in after else None
+
+
 @cache
 def cues() -> dict:
     return load_toml("cues.toml")
@@ -177,6 +196,11 @@ def _before_change() -> "regex.Pattern[str]":
     return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})+$")
 
 
+def _without_not_target(text: str) -> str:
+    """The text without the target cue words that state no target (确保了, 比计划, 预计数)."""
+    return _NOT_TARGET.sub("", text) if _NOT_TARGET_WORDS.search(text) else text
+
+
 def _without_respectively(text: str) -> str:
     """The text without the 分别 (为, 达到) that ends it."""
     return _RESPECTIVELY_SAID.sub("", text) if "分别" in text else text
@@ -187,7 +211,7 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     before = _without_respectively(sentence[max(0, start - 16):start])  # 增幅分别为2.1%和3.4%
     if unit in POINTS:
         return "change"
-    if GOAL_AFTER.match(sentence, end) or _TASK_NAMED_AFTER.match(sentence, end):
+    if _goal_after(sentence, end) or _task_named_after(sentence, end):
         # 超额完成60%的目标, 未完成70%的目标任务, 超额完成10所的任务: the goal itself; but 增幅控制在5%以内的
         # 目标之内 is a goal for a change
         before_word = _before_change().sub("", before)
@@ -283,8 +307,8 @@ def _bound_only(p: Passage, start: int, end: int) -> bool:
     clause = p.text[left:start]
     bounds = _bound_words()
     return (not _DEMANDED.search(p.text, 0, start) and bool(bounds.search(clause))
-            and not _has_cue(_NOT_TARGET.sub("", bounds.sub("", clause)), "target")
-            and not _has_cue(_NOT_TARGET.sub("", p.text[p.text.rfind(";", 0, left) + 1:left]), "carry"))
+            and not _has_cue(_without_not_target(bounds.sub("", clause)), "target")
+            and not _has_cue(_without_not_target(p.text[p.text.rfind(";", 0, left) + 1:left]), "carry"))
 
 
 def pledged(p: Passage, start: int, end: int) -> bool:
@@ -294,70 +318,77 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     result said to be done (实际…); goals listed after a colon (主要目标是:…;…) all are."""
     left, _ = clause_bounds(p.text, start, end)
     part = p.text.rfind(";", 0, left) + 1
-    if _has_cue(_NOT_TARGET.sub("", p.text[left:start]), "target"):
+    if _has_cue(_without_not_target(p.text[left:start]), "target"):
         return True
     colon = p.text.rfind(":", 0, left)
     listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not said_done(p.text[colon:start])
     carried = p.text[part:left]
     if "实际" in carried:  # 按预计…测算,实际出生2510人,筛查率…: only what comes after it
         carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]
-    if _DONE_NOW.match(p.text, left, start):
+    if "已" in p.text[left:left + 3] and _DONE_NOW.match(p.text, left, start):
         return listed  # 计划到2018年底建成102个,现已建成98个: what is done now, whatever the clause before plans
+    if not (listed or _has_cue(_without_not_target(carried), "carry")):
+        return False
     # …,2019年为4.48万人: a clause dated before the year planned is not carried
     own = _YEAR.search(p.text, left, start)
     now = p.plan_year or (p.report_year + 1 if p.report_year else None)
-    return not (own and now and int(own.group(1)) < now) and (listed or _has_cue(_NOT_TARGET.sub("", carried), "carry"))
+    return not (own and now and int(own.group(1)) < now)
 
 
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]) and not GOAL_AFTER.match(s, end):
+    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]) and not _goal_after(s, end):
         # 完成计划的110% reports a result whatever 计划 says; 确保…完成率100% and a plan's 完成90% are goals
         part = s.rfind(";", 0, left) + 1
-        if _has_cue(_NOT_TARGET.sub("", s[part:start]), "carry"):
+        if _has_cue(_without_not_target(s[part:start]), "carry"):
             return "target"
         # 实际完成4.37万人,完成率104%: the share of a result just stated, even in a plan
         done = said_done(s[clause_bounds(s, left - 1, left - 1)[0] if left else 0:start])
         return "target" if p.section_role == "plan" and not done else "actual"
-    if _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
+    if "的" in s[end:end + 2] and _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
         return "target" if whole.group("plan") else "quota"
-    if _ASSIGNED_VALUE.search(clause_before):
+    if "下达" in clause_before and _ASSIGNED_VALUE.search(clause_before):
         return "quota"
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before
-    quota = _any_cue("quota").search(due) or _ASSIGNED.search(due)
+    quota = _any_cue("quota").search(due) or ("任务" in due and _ASSIGNED.search(due))
     if quota and "率" not in clause_before[quota.end():]:  # 目标人群覆盖率 is a rate, not a quota
         # 其中完成市下达接种任务2.53万人: what was done of the task, in a result
         # (完成省下达任务数1万人的120%: the task's size, a share of which was done)
         done = (p.section_role != "plan" and _DONE_TASK.search(due, 0, quota.start()) and not _SHARE_AFTER.match(s, end)
                 and not (_PASSED_TASK.search(due, 0, quota.start()) and s[end - 1:end] not in ("%", "成")))
         return "actual" if done else "quota"
-    if _TASK_BEFORE.search(clause_before) and (p.section_role == "plan" or not _DONE_WORDS.search(clause_before)):
+    if "任务" in clause_before and _TASK_BEFORE.search(clause_before) and (p.section_role == "plan" or not _DONE_WORDS.search(clause_before)):
         return "quota"  # 完成农村妇女宫颈癌检查任务1万人 in a plan, 糖尿病患者管理任务1260人: the task set for the year
-    if _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
+    if ("下达" in clause_before or "分配" in clause_before) and _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
         return "quota"  # 市下达5000户任务
-    if _TASK_NAMED_AFTER.match(s, end):
+    if _task_named_after(s, end):
         return "quota"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task's size, not what was done
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
-    if _BASELINE.search(_BOUND_BEFORE.sub("", s[max(0, start - 12):start])) and _TO.match(s[end:]):
+    near = s[max(0, start - 12):start]
+    # both open on 由, 从, 比, 较 or 与: 由2018年的45.6%下降到…, 比上年的5916人
+    compared = "由" in near or "从" in near or "比" in near or "较" in near or "与" in near
+    if compared and _BASELINE.search(_BOUND_BEFORE.sub("", near)) and _TO.match(s[end:]):
         return "baseline"
-    if _COMPARED_VALUE.search(s, max(0, start - 12), start):
+    if compared and "年" in near and _COMPARED_VALUE.search(s, max(0, start - 12), start):
         return "baseline"  # 比上年的5916人减少632人: the value compared with
-    if _BASE_COLUMN.search(clause_before):
+    if "基" in clause_before and _BASE_COLUMN.search(clause_before):
         return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year
-    if _ON_BASIS.match(s, end) and "在" in clause_before:
+    if "基础上" in s[end:end + 4] and _ON_BASIS.match(s, end) and "在" in clause_before:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
     if short_of_goal(s, start, end):
         return "actual"  # 距离全年70%的目标仍有11.7个百分点的差距: how far the result is from it
-    if s.endswith("元", 0, end) and _BUDGET.search(s, max(0, start - 12), start):
+    if s.endswith("元", 0, end) and "预算" in near and _BUDGET.search(s, max(0, start - 12), start):
         return "target"  # 年度预算1200万元,实际支出816.40万元: the budget, beside what was spent
-    if (GOAL_AFTER.match(s, end) or _LATER.match(s, end) or _REQUIRED.search(s, max(0, start - 4), start)
+    if (_goal_after(s, end) or _later(s, end)
+            or ("要求的" in s[max(0, start - 4):start] and _REQUIRED.search(s, max(0, start - 4), start))
             or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))
-            or (_GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))  # not 高于全年目标1.4个百分点
-            or _REQUIRED_BOUND.search(clause_before)):
+            # not 高于全年目标1.4个百分点
+            or ("目标" in near and _GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))
+            or (("要求" in clause_before or "规定" in clause_before) and _REQUIRED_BOUND.search(clause_before))):
         return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = said_done(clause_before)
@@ -367,7 +398,8 @@ def role(p: Passage, start: int, end: int) -> str:
         # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
         # problems and a plan): what there is now
         stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)
-        has_actual_cue = has_actual_cue or bool((_NOW_OPENING.match(s) or stated) and not _has_cue(s[:start], "target"))
+        opening = ("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s)
+        has_actual_cue = has_actual_cue or bool((opening or stated) and not _has_cue(s[:start], "target"))
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue and not _bound_only(p, start, end):
         return "target"
@@ -445,7 +477,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             past = bool(p.report_year and last < p.report_year)
             if ends[0] in text or ends[1] in text or ((role_ == "target" or p.section_role == "plan" or past) and during in text):
                 return last
-    later = _LATER.match(s, end)
+    later = _later(s, end)
     if later and later.group("when")[:2].isdigit():
         return int(later.group("when")[:4])
     if (later or year_words("next_year").search(s, 0, start)) and p.report_year:
