@@ -19,7 +19,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 # 2021年 and 2021年4月, 2021年1-9月 (a date or months of the year); not 2019年12345 (a year run into a number)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
-_MASKED_YEAR = regex.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
+_MASKED_YEAR = re.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|平均|每人份|每满一年|每[人年月次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份
 # Target cue words that state no target: a commitment already kept (确保了), an amount
@@ -93,12 +93,12 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 # sets a goal for (使实际开放床位达到60张).
 _ACTUALLY = regex.compile(r"实际(?!上)(?:(?![率比达为]|到(?!位))\p{Han}){0,4}(?=\d|$)")
 # What a clause says is done by now, after a clause that plans it: 现已建成98个.
-_DONE_NOW = regex.compile(r"现已|目前已|现在已|至今已|已经")
-_LAST_YEAR = regex.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
-_SAID_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
+_DONE_NOW = re.compile(r"现已|目前已|现在已|至今已|已经")
+_LAST_YEAR = re.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
+_SAID_LAST_YEAR = re.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 # 去年 opening a sentence dates all its clauses: 去年全县参合率为94.7%,筹集基金3862万元
-_OPENING_LAST_YEAR = regex.compile(r"(?:去年|上年|上一年)(?!以来|来|底|末|同期)(?:全[县区市])?")
-_COMPARED = regex.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
+_OPENING_LAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?!以来|来|底|末|同期)(?:全[县区市])?")
+_COMPARED = re.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
 # Verbs of change that, with 到 or 至, reach a value (提高到90%); without, change by one (提高5%).
 REACH_VERBS = ("提高", "增加", "增长", "上升", "下降", "降低", "减少", "提升", "扩大", "扩充", "扩展", "回落", "回升", "恢复", "缩小", "压缩", "缩短",
@@ -122,7 +122,7 @@ _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|应\p{
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 # 比上年少23件, 比上年多引进6人, 比序时进度慢4.1个百分点
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低多少快慢])(?:了|出|\p{Han}{0,2})?(?:约|近)?$")
-_PAST_PLAN = regex.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
+_PAST_PLAN = re.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完成)?了?$")
 # The rest of a clause that only says what is compared with (与2018年相比,).
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
@@ -188,12 +188,25 @@ POINTS = ("百分点", "千分点", "十万分点")
 
 
 @cache
-def _before_change() -> "regex.Pattern[str]":
+def _between_change() -> tuple[str, ...]:
     """What may stand between a word of change and its number: 了, 达, 为 and the
-    qualifier words (增长不低于10%)."""
+    qualifier words (增长不低于10%), longest first."""
     q = cues()["qualifier"]
     words = ["了", "达", "达到", "为", "控制在", "保持在", "稳定在", "均", "都", *q["approx_before"], *q["at_least_before"], *q["at_most_before"]]
-    return regex.compile(f"(?:{'|'.join(map(regex.escape, sorted(set(words), key=len, reverse=True)))})+$")
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _before_change() -> "regex.Pattern[str]":
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, _between_change()))})+$")
+
+
+def _change_word_end(before: str) -> str:
+    """The text before a number without the words between a word of change and it
+    (增长不低于 → 增长); most texts end in none, and `$` also matches before a last newline."""
+    if not before.endswith(_between_change()) and not before.endswith("\n"):
+        return before
+    return _before_change().sub("", before)
 
 
 def _without_not_target(text: str) -> str:
@@ -214,7 +227,7 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     if _goal_after(sentence, end) or _task_named_after(sentence, end):
         # 超额完成60%的目标, 未完成70%的目标任务, 超额完成10所的任务: the goal itself; but 增幅控制在5%以内的
         # 目标之内 is a goal for a change
-        before_word = _before_change().sub("", before)
+        before_word = _change_word_end(before)
         grows = before_word.endswith(_aspect_words("change_nouns")) and not before_word.endswith(_named_by_change())
         return "change" if grows else "level"
     if short_of_goal(sentence, start, end):
@@ -223,7 +236,7 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
         return "level"  # 签约率完成35.8%: the rate reached
     if unit == "%" and completed(before):
         return "completion"
-    before_word = _before_change().sub("", before)
+    before_word = _change_word_end(before)
     named = before_word.endswith(_named_by_change())  # 自然增长率为 4.1‰ states a level
     if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
         return "level"
@@ -242,7 +255,7 @@ def direction(sentence: str, start: int) -> str | None:
     if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start):
         return "down"  # 同比负增长3.6%; 距离全年70%的目标仍有11.7个百分点(的差距): short of it
     for up, down in (("up", "down"), ("up_compared", "down_compared")):
-        last = {way: max((before.rfind(w) for w in _aspect_words(name)), default=-1)
+        last = {way: max(map(before.rfind, _aspect_words(name)), default=-1)
                 for way, name in (("up", up), ("down", down))}
         if max(last.values()) >= 0:
             return max(last, key=last.get)
@@ -265,7 +278,8 @@ def completed(before: str) -> bool:
     if _PAST_PLAN.search(before):
         return False
     before = _without_respectively(before)  # 任务完成率分别为103.6%和101.8%
-    return before.endswith(_aspect_words("completion")) or before.endswith("完成") or bool(_SHARE_OF_TASK.search(before))
+    return (before.endswith(_aspect_words("completion")) or before.endswith("完成")
+            or ("的" in before and bool(_SHARE_OF_TASK.search(before))))
 
 
 @cache
@@ -457,7 +471,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             years = [int(m.group(1)) for m in found]
             if years:
                 return years[-1]
-            short = [m for m in _SHORT_YEAR.finditer(text)]
+            short = [m for m in _SHORT_YEAR.finditer(text)] if "年底" in text or "年末" in text else []
             if short:
                 return 2000 + int(short[-1].group(1))
         if not opening and role_ == "actual" and year_words("now").search(text):
