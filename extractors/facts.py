@@ -1,6 +1,7 @@
 """The built-in extractor: quantities, read for role, aspect, year and indicator."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -17,108 +18,112 @@ from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import alternation, counted_alike, units
 
+# Patterns of words and plain classes are compiled with the standard `re` module, which runs
+# them about three times faster than regex where they are tried in the few characters around
+# a number; regex is kept for those that need \p{Han}, and for those searched over a whole
+# sentence or that re tries at every position before a `$` (there regex is faster).
 
 # What comes before the distinguishing word of a listed name: an age or a disease type.
-_AGE = regex.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
+_AGE = re.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
                               r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
                               r"|(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|(?P<verb>\p{Han}{2}))?$")
-_LIST_JOIN = regex.compile(r"[、和及与,]")
+_LIST_JOIN = re.compile(r"[、和及与,]")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
-_RUN_JOIN = regex.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
-_PLACE_END = regex.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
+_RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
+_PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
-_TASK = regex.compile(r"(?:任务数?|目标数?|计划数?)$")
+_TASK = re.compile(r"(?:任务数?|目标数?|计划数?)$")
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
-_DONE = regex.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
+_DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
-_TASK_ONLY = regex.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
+_TASK_ONLY = re.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
-_ACTUALLY = regex.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
+_ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
-_ELSEWHERE = regex.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?(?:约|近)?$")
+_ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
-_LARGER_AREA_SAID = regex.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
-_CITY_CLAUSE = regex.compile(r"(?P<place>全市)")
+_LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
+_CITY_CLAUSE = re.compile(r"(?P<place>全市)")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
-_BEDS = regex.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
+_BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
 _FACILITY_UNITS = ("家", "所", "个", "座")
-_ALL_FACILITIES = regex.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
-_AMOUNT_OF_LISTED = regex.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
-_IN_CARE = regex.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
+_ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
+_AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
+_IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
-_CLAUSE_SPLIT = regex.compile(r"[,;:]")
+_CLAUSE_SPLIT = re.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
 # The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.
-_AIDED = regex.compile(r"(?:受援|受帮扶|被帮扶|对口支援|对口帮扶)(?:地区|地|县|市|州)")
+_AIDED = re.compile(r"(?:受援|受帮扶|被帮扶|对口支援|对口帮扶)(?:地区|地|县|市|州)")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期")
-_BEYOND = regex.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
+_BEYOND = re.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
-_DISTANCE = regex.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
+_DISTANCE = re.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
 # …or from another group's, in points: 比户籍孕产妇低约6个百分点 (not 比上年低, 比目标高: a time, a goal).
-_OTHER_GROUP = regex.compile(r"(?<![同环])比(?![例重率])(?P<other>[^,;:。\d()]{2,8}?)(?<![提升])(?:高出|低出|高|低)了?(?:约|近)?$")
-_NO_GROUP = regex.compile(r"[年月季期末初底前去上时日原过往]|分别|目标|计划|任务|预算|标准|要求|预期")
+_OTHER_GROUP = re.compile(r"(?<![同环])比(?![例重率])(?P<other>[^,;:。\d()]{2,8}?)(?<![提升])(?:高出|低出|高|低)了?(?:约|近)?$")
+_NO_GROUP = re.compile(r"[年月季期末初底前去上时日原过往]|分别|目标|计划|任务|预算|标准|要求|预期")
 # Another area's value it is compared with: 高于全国7.23张和全省6.98张的水平, 低于全市1.68人的平均水平.
 _AREA = r"(?:全国|全省|全市|全州|国家|省|市)"
-_AREA_AFTER_BEYOND = regex.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")
-_AREA_BEFORE_LEVEL = regex.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
-_LEVEL_AFTER = regex.compile(r"的?(?:平均)?水平")
+_AREA_AFTER_BEYOND = re.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")
+_AREA_BEFORE_LEVEL = re.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
+_LEVEL_AFTER = re.compile(r"的?(?:平均)?水平")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
 _NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐)?"  # 高于5克的推荐标准
 _NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
-_NORM_AFTER = regex.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
+_NORM_AFTER = re.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
-_NORM_BEFORE = regex.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
+_NORM_BEFORE = re.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
 # A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
 # 标准,尚缺2名 (not 按照每人每年25元的标准发放补助: the rate paid).
-_BY_NORM = regex.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
-_NORM_SHORT_OF = regex.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:尚|还|仍|约)?(?:缺|差|少|不足)")
+_BY_NORM = re.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
+_NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:尚|还|仍|约)?(?:缺|差|少|不足)")
 # A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.
-_CEILING_NORM = regex.compile(r"控制|消除")
-_COMPARISON_WORDS = regex.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
-_COMPARED = regex.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近|距离?)[^,;。]{0,8}$")
+_CEILING_NORM = re.compile(r"控制|消除")
+_COMPARISON_WORDS = re.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
+_COMPARED = re.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近|距离?)[^,;。]{0,8}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度).
 PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
-_WHOLE_YEAR = regex.compile(r"全年|全年度")
+_WHOLE_YEAR = re.compile(r"全年|全年度")
 # A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
 PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|(?<!\d)年中(?=工作|总结|小结|汇报)")  # not 2019年中医药
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
 # by the period's end, and each year of it is a year planned, not past.
 PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")
 # A five-year plan's title: 卫生健康事业发展“十五五”规划 (its five years end in the period's last year).
-_FIVE_YEAR_TITLE = regex.compile(r"(十[一二三四五]五)(?:时期|期间)?[^,;。]{0,12}?(?:规划|计划|思路)")
+_FIVE_YEAR_TITLE = re.compile(r"(十[一二三四五]五)(?:时期|期间)?[^,;。]{0,12}?(?:规划|计划|思路)")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
 # 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
 _SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)|“?十[一二三四五]五”?(?:期间|时期)"
                                r"|近(?:[两二三四五六七八九十]+|\d{1,2})年|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})年(?:以来|来|间|累计|共计|合计)"
                                r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
-_EACH_YEAR = regex.compile(r"每年")
+_EACH_YEAR = re.compile(r"每年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
 # Money per what, written after the amount: 55元/人, 126元/人次.
-_PER_AFTER = regex.compile(r"/(人次|人|例|床日|次|户)")
+_PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
 _PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?)?(?:老年人|儿童|孕产妇|产妇|新生儿|婴儿|妇女))口?$")
 # Words that put what follows a year ahead (2020年将实现, 2020年继续完成), besides the target cues
 # (cues.toml), which make a fact a target already.
 _FUTURE = regex.compile(r"将|继续|(?<![主重需])要|准备")
 # Words that say a result was reached by a date: 截至2021年10月底, 已于2021年4月.
-_DONE_BY = regex.compile(r"截至|截止|已")
+_DONE_BY = re.compile(r"截至|截止|已")
 # The year a change is measured from: 较2017年, 比上年同期.
-_COMPARED_YEAR = regex.compile(r"(?:比|较|与|同)(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:同期)?")
-_CLAUSE_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:同期)?")
+_CLAUSE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # What between two facts starts another time: a new part (;), a year (力争到2025年), a period's end.
-_TIME_BETWEEN = regex.compile(r";|年|末|期间")
+_TIME_BETWEEN = re.compile(r";|年|末|期间")
 # A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of), 已于2021年6月 (done in)
 # nor 我局于2021年1月5日至15日 (the days it was done on; but 将于2021年3月1日 is ahead).
 _BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日))"
@@ -126,9 +131,9 @@ _BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
-_PER_PEOPLE_AFTER = regex.compile(r"/(千|万)(?:常住|户籍)?人口?")
+_PER_PEOPLE_AFTER = re.compile(r"/(千|万)(?:常住|户籍)?人口?")
 # Where a list of names before 分别 breaks: not in 65岁及以上.
-_ITEM_BREAK = regex.compile(r"[、和与]|及(?!以[上下])")
+_ITEM_BREAK = re.compile(r"[、和与]|及(?!以[上下])")
 # The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
 # 签约率为35%,距离年底目标40%; 建档率达到85%,超额完成省定80%的目标 (the goal named after its number).
 _TOWARDS_GOAL = r",?(?:超额)?(?:超过|超出|高于|低于|达到|完成|距离|离)?了?\p{Han}{0,6}"
@@ -137,11 +142,11 @@ _GOAL_NAMED_AFTER = regex.compile(_TOWARDS_GOAL)
 # Goals listed in brackets after the word for them, each of a fact stated before (完成全年目标任务
 # (170万人次)的83.9%; 均低于年度控制目标(12/10万、4‰、5‰)), and the shares of them done after
 # (分别完成年度目标(70%、65%、63%)的105.1%、114.2%和115.1%).
-_GOAL_WORD = regex.compile(r"(?:目标任务|目标值?|任务数?|计划投资|计划)\($")
-_BRACKET_LIST = regex.compile(r"[^,;:。()]{1,40}")
-_BOUND_AFTER_BRACKET = regex.compile(r"以内|以下|以上")  # 均控制在考核目标(30%、20元)以内
-_LIST_SEPARATOR = regex.compile(r"[、和及]")
-_SHARES_AFTER = regex.compile(r"\)的(?:[^,;:。()、和及]{1,12}[、和及])*")
+_GOAL_WORD = re.compile(r"(?:目标任务|目标值?|任务数?|计划投资|计划)\($")
+_BRACKET_LIST = re.compile(r"[^,;:。()]{1,40}")
+_BOUND_AFTER_BRACKET = re.compile(r"以内|以下|以上")  # 均控制在考核目标(30%、20元)以内
+_LIST_SEPARATOR = re.compile(r"[、和及]")
+_SHARES_AFTER = re.compile(r"\)的(?:[^,;:。()、和及]{1,12}[、和及])*")
 
 
 def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
@@ -162,39 +167,39 @@ def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
 
 
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
-_SET_AGAINST = regex.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
+_SET_AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
-_FROM_GOAL = regex.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度)")
+_FROM_GOAL = re.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度)")
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
-_FROM_BRACKETED = regex.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
+_FROM_BRACKETED = re.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
 # A head before a list of places and their numbers: 宫颈癌检查任务数:永宁县6000人、河东县4500人.
-_TASK_HEAD = regex.compile(r"(?:任务|任务数|指标|目标|目标值)$")
+_TASK_HEAD = re.compile(r"(?:任务|任务数|指标|目标|目标值)$")
 # Bounds that are a norm's own, not how a value compares with it (远低于…的标准).
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不高于", "不得低于", "不得少于", "不得超过")
 # A clause that names nothing (约为16%), and a clause before it that names a rate and no number.
-_BARE_CLAUSE = regex.compile(r"(?:约|大约|仅|只)?(?:为|是|达|达到)?(?:约|近)?")
-_RATE_CLAUSE_BEFORE = regex.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d]{2,20}?率)(?!最高|最低)[^,;。\d率]{0,6},$")
+_BARE_CLAUSE = re.compile(r"(?:约|大约|仅|只)?(?:为|是|达|达到)?(?:约|近)?")
+_RATE_CLAUSE_BEFORE = re.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d]{2,20}?率)(?!最高|最低)[^,;。\d率]{0,6},$")
 # A share of another area's value: 仅为全省平均水平的七成, 相当于全国的85%.
-_AREA_RATIO = regex.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
+_AREA_RATIO = re.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
 # What was added to a per-head amount just raised: 人均…补助标准提高到74元,其中新增5元 (新增的5元)
 # is the rise of the standard, not an amount of its own.
-_ADDED_TO_RAISED = regex.compile(r"(?:其中)?新增(?:的|加)?")
+_ADDED_TO_RAISED = re.compile(r"(?:其中)?新增(?:的|加)?")
 # The whole a part to be done is counted out of: 完成5个乡镇卫生院提升改造中的3个 (the 5 there are).
 # (not 达到15家(其中三甲医院6家): a part of the goal)
-_WHOLE_OF_PART = regex.compile(r"[^,;:。()\d]{1,16}?(?<!其)中的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
+_WHOLE_OF_PART = re.compile(r"[^,;:。()\d]{1,16}?(?<!其)中的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
-_PLACES_AMONG = regex.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
+_PLACES_AMONG = re.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
 # Words that say a goal was passed: 超额完成任务数(1.2万人)的25%.
-_PAST_GOAL = regex.compile(r"超额|超计划|超出")
-_MULTIPLIED = regex.compile(r"[万亿]")
+_PAST_GOAL = re.compile(r"超额|超计划|超出")
+_MULTIPLIED = re.compile(r"[万亿]")
 # The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
-_GAP = regex.compile(r"(?:的?目标值?(?:仍|还|尚)?有?)?(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差|有)(?:约|近)?")
+_GAP = re.compile(r"(?:的?目标值?(?:仍|还|尚)?有?)?(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差|有)(?:约|近)?")
 # Words that make a part of a goal a result: 目标任务1万人,其中完成8000人.
-_DONE_IN_PART = regex.compile(r"完成|到位|支出|实现|落实")
+_DONE_IN_PART = re.compile(r"完成|到位|支出|实现|落实")
 # What was actually done of the number before: 随机抽取检查对象418家,实际完成检查412家.
-_DONE_OF_IT = regex.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实)[^,;:。\d]{0,8}")
+_DONE_OF_IT = re.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实)[^,;:。\d]{0,8}")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
-_BARE_SHARE = regex.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
+_BARE_SHARE = re.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 
 
 def _pledge_only(sentence: str, start: int, end: int) -> bool:
@@ -208,11 +213,11 @@ def _pledge_only(sentence: str, start: int, end: int) -> bool:
 
 
 @cache
-def _bound_after_per() -> "regex.Pattern[str]":
+def _bound_after_per() -> "re.Pattern[str]":
     """A bound written after whom a rate is per: 降至3/10万活产以下."""
     q = cues()["qualifier"]
     per, bounds = (alternation(q["per_before_after"]), alternation(q["at_least_after"] + q["at_most_after"]))
-    return regex.compile(f"(?:{per})(?P<word>{bounds})")
+    return re.compile(f"(?:{per})(?P<word>{bounds})")
 
 
 def _due(sentence: str, quantities: list[Quantity]) -> set[int]:
@@ -301,11 +306,11 @@ def _respective_names(sentence: str, quantities: list
 
 # Years listed (2017年、2018年和2019年) or spanned (2017-2019年) before a list of numbers.
 _YEARS = r"(?:19|20)\d{2}年?(?:[-—~至到、和及与](?:19|20)\d{2}年?)+"
-_YEARS_FIRST = regex.compile(rf"^{_YEARS}")
-_YEARS_OPENING = regex.compile(rf"^(?:到|至|在)?{_YEARS}[,:]")
-_YEARS_LAST = regex.compile(rf"{_YEARS}$")
-_YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
-_YEAR_ITEM = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
+_YEARS_FIRST = re.compile(rf"^{_YEARS}")
+_YEARS_OPENING = re.compile(rf"^(?:到|至|在)?{_YEARS}[,:]")
+_YEARS_LAST = re.compile(rf"{_YEARS}$")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
+_YEAR_ITEM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
 
 
 def _listed_years(text: str) -> list[int]:
