@@ -78,6 +78,7 @@ _LEVEL_AFTER = re.compile(r"的?(?:平均)?水平")
 _NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐)?"  # 高于5克的推荐标准
 _NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
 _NORM_AFTER = re.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
+_NORM_WORDS = ("标准", "控制线", "红线", "警戒线", "要求")  # each norm pattern names one of them
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
 _NORM_BEFORE = re.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
 # A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
@@ -539,6 +540,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
     row_place = head if head and _another_place(head, p.region) == head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
+    # Words some patterns cannot match without, sought once in the sentence (most hold none):
+    # a norm (远低于…的标准), a goal (高于省定目标(65%)), a value in brackets (高于国家标准(69元)6元).
+    norms = any(word in p.text for word in _NORM_WORDS)
+    goals = "目标" in p.text
+    bracketed = ")" in p.text
     earlier: list[tuple[int, str, str]] = []  # (start, name, kind) of the facts met so far
     before: tuple[Quantity, str, str | None] | None = None  # the previous quantity, its aspect and direction
     counted = ""  # the name of the previous count or amount, without its whole
@@ -701,7 +707,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         per = _PER_PEOPLE_AFTER.match(p.text, q.end) if q.unit.kind == "count" else None
         if per and not PER_HEAD.search(indicator):
             indicator = "每" + per.group(1) + "人口" + indicator  # 床位5张/千人: 每千人口床位
-        if previous and (_GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start)
+        if previous and goals and (_GOAL_OF_LAST.fullmatch(p.text, previous[0].end, q.start)
                          or (_GOAL_NAMED_AFTER.fullmatch(p.text, previous[0].end, q.start) and GOAL_AFTER.match(p.text, q.end))):
             # the goal of the rate just stated, or of the rate whose change was just stated
             # (达到70.5%,比上年提高5.2个百分点,高于省定目标(65%))
@@ -799,7 +805,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start) if "平均" in near or "(全" in near else None
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
                   # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
-                  else (said if (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
+                  else (said if "全" in near and (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
                         and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None)
                   # 全市居民电子健康档案建档率为92.8% in a district's report: the city's
                   or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))
@@ -822,7 +828,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             role_ = "actual"
         if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))
                 or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"
-                or _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal
+                or bracketed and _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal
                 or (q.unit.unit in _LEVEL_UNIT and (other := _OTHER_GROUP.search(p.text, max(0, q.start - 14), q.start))
                     and not _NO_GROUP.search(other.group("other")))):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
@@ -830,14 +836,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if role_ == "target" and last_dated[1] == "actual" and not pledged(p, q.start, q.end):
                 role_, year_ = "actual", last_dated[0]  # a plan's 现状:…仅为49.3%,低于全省平均水平约5个百分点: how far it is now
             indicator, off_series = level_of or _without_area(indicator), "distance"
-        elif area and not elsewhere and not _NORM_AFTER.match(p.text, q.end):
+        elif area and not elsewhere and not (norms and _NORM_AFTER.match(p.text, q.end)):
             # 高于全国7.23张和全省6.98张的水平: another area's value
             key, qualifier, aside = None, "exact", True
             indicator = area.group("place") + (level_of if level_of and level_of != indicator else _without_area(indicator))
             off_series = area.group("place")
-        elif ((norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left
-              or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)
-              or (norm := _NORM_BEFORE.search(p.text, max(0, q.start - 12), q.start))):
+        elif norms and ((norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left
+                        or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)
+                        or (norm := _NORM_BEFORE.search(p.text, max(0, q.start - 12), q.start))):
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             # the bound is the norm's when written inside its bracket (低于C级标准(≤3%))
             key, role_, aside = None, "target", True
@@ -845,7 +851,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 未达到每人每年不少于6个月的要求: the norm's bound; 低于30%的控制标准: a ceiling
             qualifier = qualifier if own_bound else "at_most" if _CEILING_NORM.search(norm.group()) else "exact"
             indicator = (level_of or indicator) + norm.group("word")
-        elif (norm := _NORM_SHORT_OF.match(p.text, q.end)) and (by := _BY_NORM.search(p.text, left, q.start)):
+        elif norms and (norm := _NORM_SHORT_OF.match(p.text, q.end)) and (by := _BY_NORM.search(p.text, left, q.start)):
             # 按照每万人口1.75人的标准缺编约20人: the norm the staff is counted short of, not the place's value
             key, role_, aside = None, "target", True
             indicator = _norm_name(by.group("name") + norm.group("what"), level_of) + norm.group("word")
