@@ -460,6 +460,7 @@ def _several_years(text: str, left: int, start: int, report_year: int | None, ke
 _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
 _PLACE_ENDS = (*_TOWNSHIP, *_COUNTY)
+_PLACE_END_WORD = re.compile("|".join(_PLACE_ENDS))  # one search of a short text for any of them
 
 
 def _without_area(name: str) -> str:
@@ -491,7 +492,7 @@ def _another_place(text: str, region: str | None) -> str:
     An aided place (受援地区) is always another's."""
     if _aids(text) and (aided := _AIDED.search(text)):
         return aided.group()
-    if not region or not any(end in text for end in _PLACE_ENDS):
+    if not region or not _PLACE_END_WORD.search(text):
         return ""  # (each place it finds ends in one of them)
     words = tagged(text)
     for (word, flag), (after, _) in zip(words, words[1:] + [("", "")]):
