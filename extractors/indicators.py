@@ -277,6 +277,10 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
+# The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
+# 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
+# none; one ending in a digit, a mark or a space is searched.
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
@@ -299,6 +303,12 @@ _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
 _HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|已经|已(?!婚)|共|均)+")
+# The letters that can start a lead word or one standing apart: the first of each word, and of
+# each pattern of `_LEAD` (完成, 在, 一、, 受…影响, 省下达, 近三年来, 提高到, 较基线年, 由, 截至, 第一季度,
+# 上半年).  A name starting with any other letter (高血压…) has none, unless a speaker's 】 stands
+# in it (宋佳】); one starting with a digit or a mark is matched.
+_LEAD_STARTS = (frozenset(w[0] for w in (*_LEAD_WORDS, *REACH_VERBS))
+                | frozenset("实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均"))
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
@@ -749,6 +759,8 @@ def _strip_lead(text: str) -> str:
     """The text without its lead words, cut where a word ends: 在岗人员, 有效率, 计划免疫 and
     完成率 keep the character a lead word would take from them.  共, 已, 均 and 累计 stand
     apart even where the dictionary glues them to a verb (共出动)."""
+    if not text or (text[0].isalpha() and text[0] not in _LEAD_STARTS and "】" not in text):
+        return text
     while True:
         cut = _LEAD.match(text)
         at = cut.end() if cut else 0
@@ -768,6 +780,8 @@ def _strip_lead(text: str) -> str:
 def _strip_trail(text: str) -> str:
     """The text without its trailing words, cut where a word starts (统计 keeps its 计), unless
     the first of them has three characters or more."""
+    if not text or (text[-1].isalpha() and text[-1] not in _TRAIL_ENDS):
+        return text
     cut = _TRAIL.search(text)
     if not cut:
         return text
