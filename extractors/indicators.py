@@ -672,7 +672,12 @@ def join_name(subject: str, head: str) -> str:
 
 def is_bare(name: str) -> bool:
     """报告患病率, 规范管理率: a rate's name that says what is measured but not of whom."""
-    return name in _cue_list("bare")
+    return name in _bare()
+
+
+@cache
+def _bare() -> frozenset[str]:
+    return frozenset(_cue_list("bare"))
 
 
 def _whose(rate: str) -> str:
@@ -839,6 +844,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     A bare head such as 其中新建10个 or 签约率达100% takes the parent, or the clause before,
     as its subject.
     """
+    family = _family(unit)
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
@@ -846,29 +852,29 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
-    if _family(unit) == "money" and _STANDARD_AFTER.match(sentence, end):
+    if family == "money" and _STANDARD_AFTER.match(sentence, end):
         name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
-    elif _family(unit) == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
+    elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
         name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
-    if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and _family(unit) == "count":
+    if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right
-    if sentence[end:end + 1] == "的" and _family(unit) == "rate" and (listed := _listed_share(sentence, start, end, right)):
+    if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
         return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
-        if _family(unit) == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right]):
+        if family == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right]):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows
             return clean(sentence[end + 1:right])[:24], right
         # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
         after = _NOUN_AFTER.match(sentence[end + 1:right])
         if after:
             return name + after.group(), end + 1 + after.end()
-    if _family(unit) == "count":
+    if family == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             name += _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
             consumed = end + after.end()
-    who = next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
+    who = parent and next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
@@ -891,7 +897,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     borrows = not name or bare or _dependent(name) or part or (parent and name in ("惠及", "受益"))
-    if not borrows and parent and _family(parent_unit) != _family(unit) and _verb_only(name):
+    if not borrows and parent and _family(parent_unit) != family and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
     if borrows or (_verb_only(name) and consumed != end + 1):  # 改建4个站 names what it counts (jieba tags 站 a verb)
         subject = parent
@@ -899,7 +905,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left], subject=True)
-            if not borrows and _last_family(sentence[before:left]) not in ("", _family(unit)):
+            if not borrows and _last_family(sentence[before:left]) not in ("", family):
                 subject = ""  # 培训1000人 after 投入资金5.6万元: what was done, not to the funds
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading;
             # …;死亡1920人: a part of its own after ;
@@ -914,7 +920,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole
             name = name + subject if name in added() and not part else join_name(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
-          and _family(unit) == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
+          and family == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")
           and not sentence.startswith(_cue_list("whole_place"), left) and not _ends_in_verb(name)):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
