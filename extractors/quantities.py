@@ -399,17 +399,24 @@ def _scan_pattern() -> "regex.Pattern[str]":
     counts only right after its words (平均达到3.6级, not 三级医院 or 进一步) is sought after them."""
     _, inside = _unit_and_inside()
     after = only_right_after()
-    unit_alt = _by_first_character([u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED])
+    scanned = [u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED]
+    unit_alt, first = _by_first_character(scanned), _first_characters(scanned)
     words = alternation([w for ws in after.values() for w in ws])
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
         | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
-          (?:{_latin_space()}(?:{unit_alt})|(?<=[万亿]))
+          (?:{_latin_space()}(?={first})(?:{unit_alt})|(?<=[万亿]))
         | (?:{words})\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{alternation(list(after))})
         """,
         regex.X,
     )
+
+
+def _first_characters(words: Iterable[str]) -> str:
+    """The class of the first characters of `words`: tried before their alternation, it turns
+    away at once the many numbers no unit follows (一是, 进一步, 2023年)."""
+    return "[" + "".join(regex.escape(ch) for ch in sorted({word[0] for word in words})) + "]"
 
 
 # Units the scan leaves to the candidate after them: 类 counts only before a count of items (12类36项).
