@@ -49,10 +49,11 @@ def dictionary() -> dict[str, Indicator]:
 
 
 @cache
-def _matcher() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+def _matcher() -> tuple[dict[str, str], dict[str, tuple[int, ...]], "re.Pattern[str]"]:
     """Every name and variant, also as `clean` leaves it (执业(助理)医师 is read as 执业医师),
-    and without 的, which `canonical` reads past; and by its first character, the lengths
-    of those that start with it, longest first."""
+    and without 的, which `canonical` reads past; by its first character, the lengths
+    of those that start with it, longest first; and those first characters as one class,
+    to find where a phrase can start without a step per character."""
     by_phrase: dict[str, str] = {}
     for ind in dictionary().values():
         for phrase in (ind.name, *ind.variants):
@@ -64,15 +65,17 @@ def _matcher() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
     for phrase in by_phrase:
         if phrase:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
-    return by_phrase, {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
+    firsts = re.compile(f"[{''.join(map(re.escape, lengths))}]")
+    return by_phrase, {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}, firsts
 
 
 def _phrases_in(text: str) -> Iterator[tuple[int, str]]:
     """Each place in `text` where a dictionary phrase starts, left to right, with the longest
     phrase that starts there (in 高血压患者规范管理率: 规范管理率 at 规, 管理率 at 管)."""
-    by_phrase, lengths = _matcher()
-    for at, first in enumerate(text):
-        for n in lengths.get(first, ()):
+    by_phrase, lengths, firsts = _matcher()
+    for start in firsts.finditer(text):
+        at = start.start()
+        for n in lengths[text[at]]:
             if text[at:at + n] in by_phrase:
                 yield at, text[at:at + n]
                 break
@@ -162,37 +165,39 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     by_phrase = _matcher()[0]
     best: tuple[int, str] | None = None
     phrase = phrase.replace("的", "")  # 占卫生总费用的比重 is the dictionary's 占卫生总费用比重
+    family = _family(unit)
     addition = _addition(phrase)
     per_head = bool(PER_HEAD.search(phrase))
     if per_head:  # 每千常住人口注册护士数 is the dictionary's 每千人口注册护士数
         phrase = _RESIDENT.sub(r"\1人口", phrase)
-    per_unit = _family(unit) == "money" and bool(PER_UNIT.search(phrase))
-    per_one = _family(unit) == "count" and not per_head and bool(_PER_ONE.search(phrase))
+    per_unit = family == "money" and bool(PER_UNIT.search(phrase))
+    per_one = family == "count" and not per_head and bool(_PER_ONE.search(phrase))
     for start, found in _phrases_in(phrase):
         key = by_phrase[found]
-        if per_one and "每" not in dictionary()[key].name:
+        named = dictionary()[key].name
+        if per_one and "每" not in named:
             continue  # 每名家庭医生团队签约居民1200人 is one team's, not all those signed
-        if addition and not (_addition(found) or _addition(dictionary()[key].name)):
+        if addition and not (_addition(found) or _addition(named)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
-        if per_head and not PER_HEAD.search(dictionary()[key].name):
+        if per_head and not PER_HEAD.search(named):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
-        if per_unit and not PER_UNIT.search(dictionary()[key].name):
+        if per_unit and not PER_UNIT.search(named):
             continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
-        if (_family(unit) == "money" and PER_UNIT.search(dictionary()[key].name) and not per_unit
+        if (family == "money" and PER_UNIT.search(named) and not per_unit
                 and "标准" not in phrase):
             continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
         if len(found) <= 2 and _after_noun(phrase[:start]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
-        if _subgroup(phrase[:start], dictionary()[key].name + found):
+        if _subgroup(phrase[:start], named + found):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
-        if _one_case(phrase[:start], dictionary()[key].name + found):
+        if _one_case(phrase[:start], named + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines
         if key in _cue_list("institution_named") and of_institution(phrase[:start]):
             continue  # 乡镇卫生院住院政策范围内报销比例 is that level's
-        if _family(unit) == "money" and phrase[start - 1:start] in _JOINERS and start > 1:
+        if family == "money" and phrase[start - 1:start] in _JOINERS and start > 1:
             continue  # 奖励扶助、特别扶助资金2918万元: the sum of both, not the last one's
         rest = phrase[start + len(found):]
-        if _family(unit) == "rate" and _RANKED.search(rest):
+        if family == "rate" and _RANKED.search(rest):
             continue  # 参合率最低的是石门乡: that township's
         if key in stocks() and (rest not in ("", "数", "总数")
                                           or of_institution(phrase[:start])
@@ -200,13 +205,13 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
             continue  # 叶酸增补服用率知晓率 is a rate of its own
-        if _family(unit) != "rate" and not _SAME_AMOUNT.fullmatch(phrase, start + len(found)) and not _addition(rest):
+        if family != "rate" and not _SAME_AMOUNT.fullmatch(phrase, start + len(found)) and not _addition(rest):
             continue  # 零差价销售药品让利, 参合农民免费健康体检: another amount, of other people
         wanted = dictionary()[key].unit
         # counts must agree (团队 个 is not 团队成员 人; 所 and 家 count as 个); rates and money by family;
         # a second unit of the indicator's agrees too (罚款 in 万元 beside 立案查处 in 件)
         if unit not in also_counted_in().get(key, ()) and (
-                _family(wanted) != _family(unit) or (_family(unit) == "count" and not counted_alike(wanted, unit))):
+                _family(wanted) != family or (family == "count" and not counted_alike(wanted, unit))):
             continue
         if best is None or len(found) > best[0]:
             best = (len(found), key)
@@ -884,7 +889,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             name += _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
             consumed = end + after.end()
-    who = parent and next((w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
+    who = parent and name.startswith(_cue_list("whose")) and next(
+        (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
