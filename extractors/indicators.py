@@ -12,7 +12,6 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Iterator
 
 import regex
 
@@ -69,16 +68,22 @@ def _matcher() -> tuple[dict[str, str], dict[str, tuple[int, ...]], "re.Pattern[
     return by_phrase, {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}, firsts
 
 
-def _phrases_in(text: str) -> Iterator[tuple[int, str]]:
+@lru_cache(maxsize=16384)
+def _phrases_in(text: str) -> tuple[tuple[int, str], ...]:
     """Each place in `text` where a dictionary phrase starts, left to right, with the longest
-    phrase that starts there (in 高血压患者规范管理率: 规范管理率 at 规, 管理率 at 管)."""
+    phrase that starts there (in 高血压患者规范管理率: 规范管理率 at 规, 管理率 at 管).
+
+    A name is read in several units and against several wholes (`canonical`, `level_key`):
+    its phrases are kept."""
     by_phrase, lengths, firsts = _matcher()
+    found = []
     for start in firsts.finditer(text):
         at = start.start()
         for n in lengths[text[at]]:
             if text[at:at + n] in by_phrase:
-                yield at, text[at:at + n]
+                found.append((at, text[at:at + n]))
                 break
+    return tuple(found)
 
 
 def _unquoted(text: str) -> str:
