@@ -168,9 +168,11 @@ def nfkc(m: Mapped) -> Mapped:
 # (总诊疗人次②2456.3万人次): NFKC would make it a digit of the number.
 _MARKS = r"[\u2460-\u249b\u00b9\u00b2\u00b3\u2074-\u2079]+"
 _FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%‰\p{{Han}})）]){_MARKS}(?=[,，。;；、:：\s)）]|$)|(?<=\p{{Han}}){_MARKS}(?=[\d\uff10-\uff19\p{{Han}}])")
+_MARK_RUN = re.compile(_MARKS)
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
 # list labels such as (a) survive.
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
+_TONED = re.compile(r"\([a-zü]*[\u00e0-\u01dc\u0300-\u036f]")  # what every gloss holds
 # Spaces that PDF extraction leaves between characters of a word or number: any run of
 # horizontal space touching a Han character or Chinese punctuation.
 _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=]"
@@ -463,6 +465,15 @@ def _spaces_within(find: Callable[[str], Iterable["regex.Match[str]"]], text: st
             yield space.start(), space.end(), ""
 
 
+def _footnote_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing each match of `_FOOTNOTE_MARK`.  No mark is a digit, a sign or a letter that
+    its lookbehinds ask for, and no lookahead takes one, so a match is a whole run of marks: only
+    the runs are tried, where `_FOOTNOTE_MARK` alone would try its lookbehinds at every position."""
+    for run in _MARK_RUN.finditer(text):
+        if mark := _FOOTNOTE_MARK.match(text, run.start()):
+            yield mark.start(), mark.end(), ""
+
+
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
     """A conversion by the table; most texts hold none of its characters, and `in` is
     far cheaper than str.translate, which looks every character up."""
@@ -565,7 +576,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     is the text as read where it restates the original's words (a table's rows), mapped back."""
     debris = _debris()
     m = (Mapped.identity(original) if read is None else read).sub(_CR, "\n")
-    m = m.sub(_FOOTNOTE_MARK, "")
+    m = m.edit(_footnote_marks(m.text))
     m = nfkc(m)
     m = m.translate(_char_table(debris["radicals"]))
     before = m.text
@@ -573,7 +584,8 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.translate(_char_table(debris["variants"]))
     converted = changed_count(before, m.text)
     script = detect_script(before, converted)
-    m = m.sub(_PINYIN, "")
+    if _TONED.search(m.text):
+        m = m.sub(_PINYIN, "")
     m = m.sub(_EMOJI, "")
     m = m.edit((stub.start("mark"), stub.end(), "") for stub in _FIRST_STUB.finditer(m.text))
     m = m.edit(_running_heads(m.text))
