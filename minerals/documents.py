@@ -50,7 +50,7 @@ _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|�
 # A site's list of related documents (相关文档推荐:, 【相关推荐】, 猜你喜欢; a post's 往期推荐), its link lines, and an article a
 # site glued after them: that article is a document of its own, titled by the last line
 # before its first paragraph; the links belong to neither.
-_RELATED = regex.compile(r"^[ ]*[【\[]?(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐|往期推荐|往期回顾|往期精彩|推荐阅读)[^\n]{0,12}$", regex.M)
+_RELATED = re.compile(r"^[ ]*[【\[]?(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐|往期推荐|往期回顾|往期精彩|推荐阅读)[^\n]{0,12}$", re.M)  # words and plain classes: `re` is twice as fast
 _LINE = regex.compile(r"[^\n]+")
 _LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.
@@ -220,8 +220,9 @@ _UNNAMED_SIGNATURE = regex.compile(rf"[县旗区市州盟](?:{_OFFICE})")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
 _BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
-_OTHER = regex.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
-_BUREAU_WORDS = regex.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生|我局")
+# Words alone: the standard `re` module finds them twice as fast as regex.
+_OTHER = re.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
+_BUREAU_WORDS = re.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生|我局")
 
 
 @dataclass
@@ -792,8 +793,10 @@ def _period_end(name: str) -> int:
 
 
 def _type(doc: Document) -> str:
+    # more than three words of a school's, and three times the bureau's words; the bureau's are
+    # counted only where the school's are that many
     if (not _BUREAU_WORDS.search(doc.title)  # 卫生健康局…学校卫生和近视防控工作总结 speaks of 学期 and 保健老师
-            and len(_OTHER.findall(doc.text)) > 3 * max(1, len(_BUREAU_WORDS.findall(doc.text)))):
+            and (others := len(_OTHER.findall(doc.text))) > 3 and others > 3 * len(_BUREAU_WORDS.findall(doc.text))):
         return "other"
     title = doc.title
     summary = bool(_SUMMARY_TITLE.search(title))
