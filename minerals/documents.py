@@ -23,9 +23,9 @@ from .han import han_class, han_count
 
 _CN_NUM = "一二三四五六七八九十"
 # Headers that open an article of a compilation: 第一篇, 【篇2】, 篇三:, 范文一, (扩展1), 扩展阅读.
-_NAMED_HEADER = regex.compile(
+_NAMED_HEADER = re.compile(
     rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|【?篇[{_CN_NUM}\d]+】?[:]?|(?:精选)?范文[{_CN_NUM}\d]+[:]?|[(]扩展\d+[)]|扩展阅读[:]?|——)"
-    rf"[ ]*(?P<title>[^\n]{{0,60}})$", regex.M
+    rf"[ ]*(?P<title>[^\n]{{0,60}})$", re.M
 )
 # After a rule of dashes, the title of a glued article names a summary or a plan.
 _DASHED_TITLE = regex.compile(r"^(?!在)[^\n]*(?:总结|计划|要点|打算|报告|汇报)")
@@ -82,7 +82,7 @@ _POST_HEADING = regex.compile(r"^[ ]*0[1-9][ ]*(?P<title>(?:\p{Han}|(?:19|20)\d{
 # 【疫情防控】筑牢防线守护平安.  Not a page's buttons and notices (【打印本页】【关闭窗口】, 【下载提示】), nor the
 # speakers of an interview, whose names come back (【主持人】, 【何建平】).
 _BRACKET_HEADING = regex.compile(r"^[ ]*【(?P<title>(?:(?:19|20)\d{2}年度?)?\p{Han}{2,10})】(?![ ]*【)", regex.M)
-_NOT_BRACKET_HEADING = regex.compile(r"打印|关闭|下载|纠错|字体|来源|推荐|相关|文档|文章|篇|范文|编者按|导读|片头|访谈|记者|主持|提示|说明|盘点")
+_NOT_BRACKET_HEADING = re.compile(r"打印|关闭|下载|纠错|字体|来源|推荐|相关|文档|文章|篇|范文|编者按|导读|片头|访谈|记者|主持|提示|说明|盘点")
 # A second-level heading: (一)…, up to the end of its first sentence (PDF text runs it on
 # from the heading above, so nothing is required before it), or opening with a quoted name ((二)“两癌”免费筛查);
 # one that opens with a number is a line of its own ((四)0-6岁儿童健康管理).
@@ -93,6 +93,8 @@ _SUBHEADING = regex.compile(
 # The label of a list item before what it says: (四)基层能力:…
 _LABEL = regex.compile(r"([^,:;。]{2,12}):")
 _BRACKETED = regex.compile(r"\([^()]*\)")
+# Heading words are compiled with `re`, which finds words and plain classes faster than regex; only
+# _PLAN_HEADING's lookbehinds of varying width need regex.
 _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
@@ -100,21 +102,21 @@ _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|
                            r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})改进措施")  # a self-evaluation's 五、改进措施; not 存在问题及改进措施
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
-_WEAK_PLAN_HEADING = regex.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
+_WEAK_PLAN_HEADING = re.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
-_AHEAD_SUBHEADING = regex.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
+_AHEAD_SUBHEADING = re.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 # A five-year period a heading names (三、“十四五”发展目标).
-_PERIOD = regex.compile(r"十[一二三四五]五")
+_PERIOD = re.compile(r"十[一二三四五]五")
 # A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
-_LOOKS_BACK = regex.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的?形势|规划背景|发展环境")
+_LOOKS_BACK = re.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的?形势|规划背景|发展环境")
 # Recommendations ask for what is to be done: 四、有关建议 (not 存在问题及建议, which states problems).
-_ADVICE_HEADING = regex.compile(r"建议")
-_PROBLEM_HEADING = regex.compile(r"问题|不足|困难|差距|挑战|形势|短板")
+_ADVICE_HEADING = re.compile(r"建议")
+_PROBLEM_HEADING = re.compile(r"问题|不足|困难|差距|挑战|形势|短板")
 # A heading that states problems, in a plan as much as in a summary: 二、存在的主要问题.
-_PROBLEMS_STATED = regex.compile(r"存在的?(?:主要|突出)?问题|^主要问题|问题(?:和|与|及)(?:不足|挑战|困难)|(?:困难|不足)(?:和|与)问题")
+_PROBLEMS_STATED = re.compile(r"存在的?(?:主要|突出)?问题|^主要问题|问题(?:和|与|及)(?:不足|挑战|困难)|(?:困难|不足)(?:和|与)问题")
 # A heading that reports what was done, whatever it names: 重点工作推进情况, 2020年工作计划完成情况,
 # 各项重点工作稳步推进, 各项工作取得新进展.
-_DONE_HEADING = regex.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|工作进展|成效|成绩|回顾|取得新?(?:进展|突破)"
+_DONE_HEADING = re.compile(r"(?:完成|推进|进展|开展|落实|执行)情况|工作进展|成效|成绩|回顾|取得新?(?:进展|突破)"
                               r"|(?:全面|圆满|顺利|如期|基本|胜利)(?:完成|实现)"  # “十三五”规划目标全面完成
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
