@@ -405,7 +405,7 @@ def _scan_pattern() -> "regex.Pattern[str]":
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
-        | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}{ARABIC})?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
+        | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}(?:{ARABIC}))?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
           (?:{_latin_space()}(?={first})(?:{unit_alt})|(?<=[万亿]))
         | (?:{words})\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{alternation(list(after))})
         """,
