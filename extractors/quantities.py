@@ -478,7 +478,15 @@ def find(sentence: str) -> list[Quantity]:
             found += _ratios(sentence, found)
             found.sort(key=lambda q: q.start)
         return found
-    masked = _not_facts()[0].spans(sentence)
+    masks: list[tuple[int, int]] | None = None  # the spans stating no fact, sought only once a candidate needs them
+
+    def masked(start: int, end: int) -> bool:
+        """Whether the candidate at sentence[start:end] overlaps a span that states no fact."""
+        nonlocal masks
+        if masks is None:
+            masks = _not_facts()[0].spans(sentence)
+        return any(a < end and start < b for a, b in masks)
+
     bracketed = any(ch in sentence for ch in _OPEN_CLOSE)
     implied = implied_units()
     table = units()
@@ -499,8 +507,6 @@ def find(sentence: str) -> list[Quantity]:
             continue  # the end of a number broken by a space (8 6.5%): its value is unknown
         if prev in (":", "∶") and sentence[start - 2:start - 1].isdigit():
             continue  # the second term of a ratio (护理人员1:0.45床护比) or a time of day (7:30)
-        if masked and any(a < end and start < b for a, b in masked):
-            continue
         if bracketed and _inside_brackets(sentence, start) in ("《", "〔", "[", "【"):
             continue
         after = sentence[m.end(unit_group) if unit_text else m.end(mult_group):]
@@ -557,7 +563,7 @@ def find(sentence: str) -> list[Quantity]:
             if named or listed:
                 written = listed or units_before()[named.group(1)]
                 unit = Unit(written, "count", written, Decimal(1))
-                if named and named.group("since"):
+                if named and named.group("since") and not masked(*m.span()):  # a masked candidate starts no change
                     since = (end, unit)
             elif since and _CHANGED_TO.fullmatch(sentence, since[0], start):
                 unit = since[1]  # 住院人次由3.1万增加到5.2万: the value it became, in the same unit
@@ -600,6 +606,8 @@ def find(sentence: str) -> list[Quantity]:
             continue  # 2019-2020 or 1-12: not a range of this quantity
         if prev in ("-", "−") and not chinese and not _SIGN_AFTER.match(sentence[start - 2:start - 1]):
             value, start = -value, start - 1  # 人口自然增长率为-0.87‰: below zero (not 3-5年, 5%-6%)
+        if masked(*m.span()):
+            continue  # a number of a name or slogan (三个代表): tested last, as the spans cost more than every other test
         factor = unit.factor
         found.append(Quantity(start, end, value * factor, value_max * factor if value_max is not None else None, unit, qualifier, chinese))
     if "率" in sentence:
