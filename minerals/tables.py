@@ -113,15 +113,16 @@ def restated(text: str) -> Mapped:
     they go with, so that a fact's evidence quotes the file's own words."""
     m = Mapped.identity(text).edit((year.end(1), year.end(1) + 1, "") for year in _SPACED_YEAR.finditer(text))  # a PDF's 2020 年
     text = m.text
-    spaced = _has_spaced_heading(text)
+    text_lines = text.split("\n")
+    spaced = any(_spaced_heading(line) for line in text_lines)
     inline = bool(_INLINE_HEADING.search(text))
     if not spaced and not inline and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return m
     lines: list[str] = []
     starts: list[int] = []  # where each line starts in the text
     at = 0
-    for line in text.split("\n"):
-        if not (_BAR_RULE.fullmatch(line) and "-" in line):
+    for line in text_lines:
+        if not ("-" in line and _BAR_RULE.fullmatch(line)):
             lines.append(line)
             starts.append(at)
         at += len(line) + 1
@@ -155,8 +156,12 @@ def restated(text: str) -> Mapped:
             i += 1
             changed = True
             continue
+        if width < 3:  # no row of a table of three columns or more
+            out.append((lines[i], None, starts[i] + len(lines[i])))
+            i += 1
+            continue
         j = i + 1
-        while width >= 3 and j < len(lines):
+        while j < len(lines):
             if _cells(lines[j]) == width or (_PIPE_ROW.match(lines[j]) and _cells(lines[j]) == width - 1):
                 j += 1  # a row drawn with bars may lack its last cell (…| 67 | 69.8 |, no 完成率)
             elif not lines[j].strip() and j + 1 < len(lines) and _cells(lines[j + 1]) == width and _holds_value(lines[j + 1]):
@@ -286,21 +291,6 @@ _HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|�
 _SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
 
 
-def _has_spaced_heading(text: str) -> bool:
-    """Whether a line of the text is a heading of single-spaced cells: only the lines that hold
-    a year or a column's word are tried (trying every line took most of the time to read a file)."""
-    checked = -1
-    for m in _HEADING_WORD.finditer(text):
-        if m.start() <= checked:
-            continue
-        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        if _spaced_heading(text[start:end]):
-            return True
-        checked = end
-    return False
-
-
 def _spaced_heading(line: str) -> bool:
     """A short line of four cells or more set apart by single spaces, one a year or a column's word."""
     return (len(line) <= 120 and line.count(" ") >= 3 and bool(_SPACED_HEADING.fullmatch(line))
@@ -415,9 +405,16 @@ def _holds_value(line: str) -> bool:
 
 
 def _cells(line: str) -> int:
-    if "\t" not in line and "  " not in line and "\u3000\u3000" not in line and "|" not in line and "｜" not in line:
-        return 1  # most lines: no separator at all
+    if "\t" not in line and "|" not in line and "｜" not in line:
+        if "  " not in line and "\u3000\u3000" not in line:
+            return 1  # most lines: no separator at all
+        body = line.strip(" \u3000")
+        if not any(pair in body for pair in _SPACE_PAIRS):
+            return 1  # spaces that only indent the line (a paragraph's　　) set no cells apart
     return len(_split(line))
+
+
+_SPACE_PAIRS = ("  ", "\u3000\u3000", " \u3000", "\u3000 ")  # the shortest runs `_SEPARATOR` splits at
 
 
 def sentences(rows: list[list[str]], unit: str = "") -> list[str]:
