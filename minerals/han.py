@@ -6,7 +6,7 @@ array lookup does not.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import regex
@@ -17,16 +17,27 @@ def codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-@cache
-def is_han() -> np.ndarray:
-    """For every code point, whether it is Han, taken from regex's \\p{Han} itself so that
-    counting with the table and matching with regex agree exactly."""
+@lru_cache(maxsize=8)
+def members(char_class: str) -> np.ndarray:
+    """For every code point, whether regex's `char_class` (\\p{Han}, [...]) matches it, taken from
+    regex itself so that testing with the table and matching with regex agree exactly."""
     everything = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     table = np.zeros(0x110000, dtype=bool)
-    for run in regex.finditer(r"\p{Han}+", everything):
+    for run in regex.finditer(f"{char_class}+", everything):
         table[run.start():run.end()] = True
     table.flags.writeable = False
     return table
+
+
+def is_han() -> np.ndarray:
+    """For every code point, whether it is Han."""
+    return members(r"\p{Han}")
+
+
+def holds(text: str, char_class: str) -> bool:
+    """Whether a text holds a character of `char_class`: a table lookup per character, where
+    a regex scan of a class as large as \\p{Extended_Pictographic} costs several times more."""
+    return bool(members(char_class)[codepoints(text)].any())
 
 
 @cache

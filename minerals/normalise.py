@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 import regex
 
-from .han import codepoints, han_count
+from .han import codepoints, han_count, holds
 
 _DATA = Path(__file__).with_name("data") / "debris.toml"
 
@@ -244,7 +244,8 @@ _NAV_LINE = re.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当�
                        r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", re.M)  # …, 政务公开|办事服务|互动交流
 _BLANK_LINES = regex.compile(r"\n{3,}")
 # Emoji that posts set before their lines (✅, 👉, 🎯) and the joiners that build them: no words.
-_EMOJI = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]+")
+_EMOJI_CHAR = r"[\p{Extended_Pictographic}\uFE0F\u200D]"
+_EMOJI = regex.compile(f"{_EMOJI_CHAR}+")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.
 _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
@@ -346,14 +347,15 @@ _SENTENCE_END = tuple("。!?;:…”)")
 _CLAUSE_PUNCTUATION = regex.compile(r"[,。;!?]")
 
 
-def _running_heads(text: str) -> Iterator[tuple[int, int, str]]:
+def _running_heads(text: str, pages: list["regex.Match[str]"]) -> Iterator[tuple[int, int, str]]:
     """Edits removing a PDF's running header or footer: a short line without punctuation that
     repeats an earlier line next to a page number (- 2 -, 第2页), or that repeats the first
     line, the title, cutting a sentence in two (…健康管理率为\nXX县卫生健康局2019年工作总结\n71.6%).
-    Only the lines next to page numbers and the title's repeats are looked at."""
+    Only the lines next to page numbers (`pages`, the matches of `_PAGE_LINE`) and the title's
+    repeats are looked at."""
     title = text.lstrip().split("\n", 1)[0].strip()
     found: set[tuple[int, int]] = set()
-    for page in _PAGE_LINE.finditer(text):
+    for page in pages:
         found.update(_around_page(text, page.start(), page.end()))
     at = text.find(title, len(title)) if title else -1
     while at >= 0:
@@ -575,7 +577,9 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     """Fold width and script, then remove the debris of PDFs and report-sharing sites; `read`
     is the text as read where it restates the original's words (a table's rows), mapped back."""
     debris = _debris()
-    m = (Mapped.identity(original) if read is None else read).sub(_CR, "\n")
+    m = Mapped.identity(original) if read is None else read
+    if "\r" in m.text:
+        m = m.sub(_CR, "\n")
     m = m.edit(_footnote_marks(m.text))
     m = nfkc(m)
     m = m.translate(_char_table(debris["radicals"]))
@@ -586,12 +590,16 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     script = detect_script(before, converted)
     if _TONED.search(m.text):
         m = m.sub(_PINYIN, "")
-    m = m.sub(_EMOJI, "")
+    if holds(m.text, _EMOJI_CHAR):
+        m = m.sub(_EMOJI, "")
     m = m.edit((stub.start("mark"), stub.end(), "") for stub in _FIRST_STUB.finditer(m.text))
-    m = m.edit(_running_heads(m.text))
-    if _PAGE_MARK_LINE.search(m.text) and not _wrapped(_EDGE_SPACE.sub("", m.text)):  # wrapped text has its lines joined over page breaks later
-        m = m.sub(_PAGE_INSIDE, "")
-    m = m.sub(_PAGE_LINE, "")
+    pages = list(_PAGE_LINE.finditer(m.text))
+    headed = m.edit(_running_heads(m.text, pages))
+    m, unchanged = headed, headed is m
+    if pages or not unchanged:  # a text without page lines gets none, and has no page mark on a line of its own
+        if _PAGE_MARK_LINE.search(m.text) and not _wrapped(_EDGE_SPACE.sub("", m.text)):  # wrapped text has its lines joined over page breaks later
+            m = m.sub(_PAGE_INSIDE, "")
+        m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))
     m = m.edit(_spaced_titles(m.text))
