@@ -192,6 +192,9 @@ _GROUPED_DIGITS = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}])[ \t\u3000\xa0]?)\d{1,
 # A number set in groups of three by commas (93,516.5单位): one number, whose commas break no clause.
 _GROUPED_BY_COMMAS = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _COMMA = regex.compile(",")
+# What every match of `_SPACED_DECIMAL`, `_SPACED_INTEGER` and `_GROUPED_DIGITS` holds: a digit,
+# a space, then a digit or a point.
+_DIGIT_SPACE = regex.compile(r"\d[ \u2009\u202f\xa0][\d.]")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
@@ -231,6 +234,9 @@ _OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ]
 # the only line that titles the report.  Its stem stays; the other stubs go with the page lines.
 _FIRST_STUB = regex.compile(r"\A\s*[^\n]{2,80}?(?P<mark>_第1页[ \t]*)$", regex.M)
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
+# Both in one pass: each takes whole runs of spaces, so what `_INNER_SPACE` leaves is what
+# `_EDGE_SPACE` would find after it.
+_SPACE_DEBRIS = regex.compile(rf"{_INNER_SPACE.pattern}|{_EDGE_SPACE.pattern}", regex.M)
 # Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
 # PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
@@ -607,11 +613,11 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_CHUNK_BEFORE_HEADING, "")
     m = m.edit(_inline_headings(m.text))
     m = m.edit(_spaces_within(_letter_spaced, m.text))
-    m = m.edit(_spaces_within(_SPACED_DECIMAL.finditer, m.text))
-    m = m.edit(_spaces_within(_SPACED_INTEGER.finditer, m.text))
-    m = m.edit(_spaces_within(_GROUPED_DIGITS.finditer, m.text))
-    m = m.sub(_INNER_SPACE, "")
-    m = m.sub(_EDGE_SPACE, "")
+    if _DIGIT_SPACE.search(m.text):
+        m = m.edit(_spaces_within(_SPACED_DECIMAL.finditer, m.text))
+        m = m.edit(_spaces_within(_SPACED_INTEGER.finditer, m.text))
+        m = m.edit(_spaces_within(_GROUPED_DIGITS.finditer, m.text))
+    m = m.sub(_SPACE_DEBRIS, "")
     m = m.sub(_PAGE_CHUNK, "")
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too
     m = m.sub(_BROKEN_NUMBER, "")
