@@ -127,6 +127,9 @@ def restated(text: str) -> Mapped:
             starts.append(at)
         at += len(line) + 1
     changed = len(lines) < text.count("\n") + 1  # a rule under a heading (|---|) goes
+    widths = [_cells(line) for line in lines]
+    if not (spaced or inline or changed or any(w >= 3 or (w == 2 and _pairs(line)) for w, line in zip(widths, lines))):
+        return m  # no line starts a table
     out: list[tuple[str, list[int] | None, int]] = []  # each line given, the offset of each of its characters (None: the line as it was), and of its end
     i = 0
     while i < len(lines):
@@ -150,7 +153,7 @@ def restated(text: str) -> Mapped:
             i += len(rows)
             changed = True
             continue
-        width = _cells(lines[i])
+        width = widths[i]
         if width >= 2 and (pairs := _pairs(lines[i])):
             out.append(_pairs_line(lines[i], starts[i], pairs))
             i += 1
