@@ -501,12 +501,29 @@ def _bracket_headings(text: str) -> list[regex.Match]:
     return found if len(titles) >= 2 and len(set(titles)) == len(titles) else []
 
 
+# The end of a sentence or line before a numbered heading (一、, 第三部分), and the line break before
+# a plan heading or a post's heading (2021年工作思路, 会议强调, 08 …): `re` finds these plain words
+# and classes fast, and the heading patterns are tried after them only (and at the text's start).
+_BEFORE_HEADING_MARK = re.compile(rf"[。;:!?\n](?:[{_CN_NUM}]{{1,3}}、|第[{_CN_NUM}]{{1,3}}(?:部分|章))")
+_BEFORE_LINE_HEADING = re.compile(r"\n[ ]*(?:(?:19|20)\d{2}年|明年|下一步|下步|下半年|今后|会议|0[1-9])")
+
+
+def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches can start only at `starts` (ascending)."""
+    end = 0  # a match starts at or after the end of the one before
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
+
+
 def _headings(text: str) -> list[regex.Match]:
-    found = {m.start(): m for m in _HEADING.finditer(text)}
+    marks = [0, *(m.start() + 1 for m in _BEFORE_HEADING_MARK.finditer(text))]
+    found = {m.start(): m for m in _matches_at(_HEADING, text, marks)}
     if "【" in text:
         for m in _bracket_headings(text):
             found.setdefault(m.start(), m)
-    run_on = list(_RUN_ON_PLAN_HEADING.finditer(text))
+    run_on = list(_matches_at(_RUN_ON_PLAN_HEADING, text, marks))
     for m in run_on:
         whole = found.get(m.start())
         if whole is not None and _YEAR.match(whole.group("title"), len(m.group("title"))):
@@ -514,8 +531,11 @@ def _headings(text: str) -> list[regex.Match]:
             found[m.start()] = m
     for m in run_on:
         found.setdefault(m.start(), m)
-    for pattern in (_RUN_ON_PROBLEMS_HEADING, _LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
-        for m in pattern.finditer(text):
+    for m in _matches_at(_RUN_ON_PROBLEMS_HEADING, text, marks):
+        found.setdefault(m.start(), m)
+    lines = [0, *(m.start() + 1 for m in _BEFORE_LINE_HEADING.finditer(text))]
+    for pattern in (_LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
+        for m in _matches_at(pattern, text, lines):
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 
