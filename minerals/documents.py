@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 import regex
@@ -659,6 +659,7 @@ def _problems_then_plan(text: str, sec: Section) -> list[Section]:
     return [problems, Section(start.start(), sec.end, sec.title, "plan", sec.year, sec.level)]
 
 
+@lru_cache(maxsize=4096)  # a heading's words are asked of again as it is dated, labelled and kept
 def _states(title: str) -> bool:
     """Whether a heading's words state a quantity in digits, as a list item does ((三)新增医养结合
     机构3家,医养结合床位达到3000张).  Counts in words name what a heading is about (三项核心指标持续
