@@ -184,7 +184,7 @@ _SUMMARY_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})")
 _PLAN_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:(?!十[一二三四五]五)[^,。]){{0,16}}?(?:{_PLAN_WORDS})")
 # A plan heading for part of a year: 11-12月工作安排, 第四季度工作打算, 下半年工作计划.
 _PART_YEAR_PLAN = regex.compile(r"下半年|[一二三四1-4]季度|(?<![\d年])(?:[1-9]|1[0-2])\s*[-—~至到]\s*(?:[1-9]|1[0-2])月")
-_SENTENCE = regex.compile(r"[^。!?\n]+[。!?]?")
+_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them faster than regex
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
@@ -262,11 +262,16 @@ class Document:
                 found = s
         return found
 
-    def sentences(self):
+    def sentences(self) -> Iterator[tuple[int, str]]:
         """(start, sentence) pairs over the document's text."""
         for m in _SENTENCE.finditer(self.text):
-            if m.group().strip():
-                yield from _pieces(m.start(), m.group())
+            sentence = m.group()
+            if sentence.isspace():  # never empty: a sentence holds a character before its end
+                continue
+            if len(sentence) > _LONGEST_SENTENCE:
+                yield from _pieces(m.start(), sentence)
+            else:
+                yield m.start(), sentence
 
 
 def _pieces(start: int, sentence: str) -> Iterator[tuple[int, str]]:
