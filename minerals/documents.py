@@ -375,9 +375,11 @@ def _restated(first: str, second: str) -> bool:
     title (2015年县卫生和计划生育局工作总结), then its first chunk's (1、2015年…) or the report's own,
     which names its place (崇仁县卫生和计划生育局2015年工作总结, 临沭县 for XX县); not a notice that
     quotes it (…人民政府办公室关于印发…规划(2019—2025年)的通知)."""
+    if _CLAUSE_MARK.search(second):  # a sentence's line (its junk holds no clause mark): spare its junk
+        return False
     a, b = _TITLE_JUNK.sub("", first), _TITLE_JUNK.sub("", second)
     return (4 <= len(a) <= len(b) <= len(a) + _RESTATED_MORE and set(_MASK.sub("", a)) <= set(b)
-            and not _CLAUSE_MARK.search(b) and bool(_TITLE_WORDS.search(b)))
+            and bool(_TITLE_WORDS.search(b)))
 
 
 def _title_lines(lines: list[str]) -> tuple[str, int]:
