@@ -27,6 +27,9 @@ _NAMED_HEADER = re.compile(
     rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|【?篇[{_CN_NUM}\d]+】?[:]?|(?:精选)?范文[{_CN_NUM}\d]+[:]?|[(]扩展\d+[)]|扩展阅读[:]?|——)"
     rf"[ ]*(?P<title>[^\n]{{0,60}})$", re.M
 )
+# The line break before a line that may open with such a header: `re` finds it fast, and the header
+# is tried there only (and at the text's start).
+_BEFORE_NAMED_HEADER = re.compile(r"\n(?=【|第|篇|精选|范文|[(]扩展|扩展阅读|——)")
 # After a rule of dashes, the title of a glued article names a summary or a plan.
 _DASHED_TITLE = regex.compile(r"^(?!在)[^\n]*(?:总结|计划|要点|打算|报告|汇报)")
 # …(扩展1) and 卫生院工作计划范文第二篇: a title with the article's number after it.
@@ -318,7 +321,8 @@ def _lines_naming(text: str) -> list[int]:
 def _boundaries(text: str) -> list[tuple[int, str]]:
     """(offset of the header line, title) for every article header of a compilation."""
     found: dict[int, str] = {}
-    for m in _NAMED_HEADER.finditer(text):
+    lines = [0, *(m.start() + 1 for m in _BEFORE_NAMED_HEADER.finditer(text))]
+    for m in _matches_at(_NAMED_HEADER, text, lines):
         title = m.group("title").strip(" —")  # a rule of dashes (————) titles nothing
         if m.group().startswith("——") and title and not _DASHED_TITLE.search(title):
             continue  # ——在县人大常委会第十四次会议上: a subtitle, not a glued article's title
