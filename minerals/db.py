@@ -197,8 +197,9 @@ def deferred_indexes(db: sqlite_utils.Database) -> Iterator[None]:
         return
     deferred = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' "
                           "AND sql IS NOT NULL AND name != 'idx_facts_sentence_id'").fetchall()
-    for name, _ in deferred:
-        db.execute(f"DROP INDEX [{name}]")
+    with db.atomic():  # one commit, not one per index
+        for name, _ in deferred:
+            db.execute(f"DROP INDEX [{name}]")
     try:
         yield
     finally:
