@@ -942,7 +942,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             name = name + subject if name in added() and not part else join_name(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and family == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
-          and (counted_alike(unit, parent_unit) or unit[-1] == parent_unit[-1] == "次")
+          and (counted_alike(unit, parent_unit) or unit[-1:] == parent_unit[-1:] == "次")
           and not sentence.startswith(_cue_list("whole_place"), left) and not _ends_in_verb(name)):
         # a listed noun (车辆5次 after 出动人员25人次, 灭蟑药 after 发放灭鼠药) shares the verb
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站,
