@@ -847,7 +847,10 @@ def _listed_share(sentence: str, start: int, end: int, right: int) -> str:
     if not after and not (sentence[start - 1:start] in ("、", "和", "及", "与")
                           and _SHARE_OF.search(sentence, clause_bounds(sentence, start, end)[0], start)):
         return ""
-    last = list(_SHARE_OF.finditer(sentence, start, right))[-1]
+    shares = list(_SHARE_OF.finditer(sentence, start, right))
+    if not shares:
+        return ""  # 距离目标仍有1.7个百分点的差距: a rate, but no share
+    last = shares[-1]
     predicate = _PREDICATE.search(sentence, last.end(), right)
     if not predicate:
         return ""

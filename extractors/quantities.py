@@ -526,7 +526,10 @@ def find(sentence: str) -> list[Quantity]:
             if "点" not in number and not inside1:
                 continue  # 三千 already holds its 千 (四十余万 does not)
             if "亿" in number and mult == "万":
-                value = parse_number(number + mult)  # 一亿六千三百余万: the 万 is of what follows 亿
+                try:
+                    value = parse_number(number + mult)  # 一亿六千三百余万: the 万 is of what follows 亿
+                except ValueError:
+                    continue  # 一亿六千三百亿余万: 亿 twice, no number
             else:
                 for ch in mult:  # 三点五万
                     value *= MULTIPLIERS[ch]

@@ -58,6 +58,10 @@ def test_mutated_real_sentences(sentence, data):
 FOUND = [
     # a bare 万 before a count in 人次: its unit has no last character to compare
     "0(区共计报销医药费1025.65万元,其中报销门诊医药费300.25万元,受益4万以0.8万人次。",
+    # a rate in 百分点 before 的 and another share: no % before the 的
+    "二到是老年人健康管理率距离全年0%的目标仍有11.、7个百分点的差长距",
+    # 亿 twice in a numeral before 余万
+    "全年筹集资金一亿六千三百亿余万元,市下达的20个任务全部完成",
 ]
 
 
