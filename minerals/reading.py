@@ -10,6 +10,7 @@ import codecs
 import io
 import logging
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -275,8 +276,11 @@ def _docx(path: Path, data: bytes) -> Reading:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, NotImplementedError, EOFError,
+            SyntaxError) as exc:  # NotImplementedError: a zip packed in a way zipfile cannot unpack; SyntaxError: lxml's
         raise ReadError(path, f"not a valid .docx ({exc.__class__.__name__})") from exc
+    except zlib.error as exc:
+        raise ReadError(path, "not a valid .docx (damaged compressed data)") from exc
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 

@@ -133,6 +133,24 @@ def _zip(entries: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
+def _packed_by(method: int) -> bytes:
+    """A zip holding a Word file's first part, said to be packed by `method` (99: none zipfile knows)."""
+    data = bytearray(_zip({"[Content_Types].xml": b"<Types/>"}))
+    at = data.find(b"PK\x01\x02")  # the central directory's entry, whose method zipfile believes
+    data[at + 10:at + 12] = method.to_bytes(2, "little")
+    return bytes(data)
+
+
+def _damaged_deflate() -> bytes:
+    """A zip whose deflated first part starts with a block of a type deflate does not have."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", b"<Types/>" * 100)
+    data = bytearray(buf.getvalue())
+    data[30 + len("[Content_Types].xml")] = 0xFF  # after the local header: BTYPE 11, reserved
+    return bytes(data)
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n ", "empty file"),
@@ -140,6 +158,8 @@ def _zip(entries: dict[str, bytes]) -> bytes:
     ("garbage.txt", bytes([0x81, 0x20, 0xFF, 0xFE, 0x80, 0x41]) * 50, "not valid text in UTF-8, UTF-16, GB18030 or Big5"),
     ("zip.docx", _zip({"hello.txt": b"not a word file"}), "not a valid .docx (KeyError)"),
     ("broken.docx", b"PK\x03\x04 truncated", "not a valid .docx (BadZipFile)"),
+    ("packed.docx", _packed_by(99), "not a valid .docx (NotImplementedError)"),
+    ("deflate.docx", _damaged_deflate(), "not a valid .docx (damaged compressed data)"),
     ("old.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "old Word .doc format is not supported; save it as .docx"),
     ("empty.html", b"<html><body><nav>home</nav><script>x()</script></body></html>", "no text in HTML"),
     ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
