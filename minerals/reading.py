@@ -298,17 +298,22 @@ def _docx(path: Path, data: bytes) -> Reading:
     return Reading(mapped.text, None, "docx", original, mapped)
 
 
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
 def _pdf(path: Path, data: bytes) -> Reading:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on a broken file would cut into the progress bar
+    # what it reports of a broken file it reads on (errors included) would cut into the progress bar
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError,
+            RecursionError) as exc:  # a damaged file's objects are not what pypdf expects
         raise ReadError(path, f"not a valid PDF ({exc.__class__.__name__})") from exc
-    text = "\n".join(pages)
+    text = _LONE_SURROGATE.sub("\ufffd", "\n".join(pages))  # a damaged font's half of a character: no text to encode
     if not _HAN.search(text):
         raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
     read = restated(text)

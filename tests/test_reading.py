@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -213,3 +214,27 @@ def test_large_text_file(tmp_path):
     reading = read(path)
     assert reading.encoding == "gb18030"
     assert len(reading.text) == len(HANS) * (50_000_000 // len(line))
+
+
+# Reports of our own set as PDFs, then damaged byte by byte.
+DAMAGED = Path(__file__).parent / "data" / "damaged"
+
+
+@pytest.mark.parametrize("name,reason", [
+    ("filter.pdf", "not a valid PDF (NotImplementedError)"),  # a stream packed by a filter of no known name
+    ("loop.pdf", "not a valid PDF (LimitReachedError)"),  # an object that refers to itself
+    ("attribute.pdf", "not a valid PDF (AttributeError)"),  # a string where a dictionary should be
+])
+def test_damaged_pdf_is_named(name, reason):
+    with pytest.raises(ReadError) as info:
+        read(DAMAGED / name)
+    assert str(info.value) == f"{name}: {reason}"
+
+
+def test_half_a_character_from_a_damaged_font_reads_as_a_replacement():
+    """A damaged font can give half of a UTF-16 pair, which no encoder takes (OpenCC's would raise)."""
+    from minerals.pipeline import process
+
+    text = read(DAMAGED / "surrogate.pdf").text
+    assert "\ufffd" in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
+    assert process(DAMAGED / "surrogate.pdf").documents[0]["title"].startswith("青川县卫生健")
