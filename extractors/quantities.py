@@ -6,17 +6,16 @@ module only says where the quantities are and which matches are not facts at all
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
-from re import _constants as sre, _parser as sre_parser  # the standard library's reading of a pattern
-from typing import Any, Iterable
+from typing import Iterable
 
 import regex
 
 from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
+from .patterns import words_needed as _words_needed
 from .units import Unit, alternation, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
@@ -179,52 +178,6 @@ def _leftmost_first(text: str, patterns: list["regex.Pattern[str]"]) -> list[tup
             return spans
         spans.append(first.span())
         at = first.end()
-
-
-def _words_needed(pattern: str) -> list[frozenset[str]]:
-    """Sets of words, each holding a word that every match of `pattern` holds (分钟 and 圈 of
-    \\d+分钟\\p{Han}{0,6}?圈; 计划, 总结… and 篇 of (?:计划|总结…)\\d+篇), read from the standard
-    library's parse of the pattern; none where it needs no word that parse names."""
-    try:
-        parsed = sre_parser.parse(pattern.replace(r"\p{Han}", r"\w"))  # \w: a class that names no word
-    except re.error:
-        return []
-    return _needed_each(parsed)
-
-
-def _needed_each(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Of a sequence: the words of each item that needs one, a run of characters being a word."""
-    options, run = [], ""
-    for op, arg in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        if op is not None and (words := _needed_by_item(op, arg)):
-            options.append(words)
-    return options
-
-
-def _needed_in(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Of a sequence: the words of the item whose shortest is longest."""
-    return max(_needed_each(items), key=lambda words: min(map(len, words)), default=None)
-
-
-def _needed_by_item(op: Any, arg: Any) -> frozenset[str] | None:
-    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
-        return frozenset(chr(c) for _, c in arg)  # [前后]
-    if op is sre.SUBPATTERN:
-        return _needed_in(arg[3])
-    if op is sre.ASSERT:  # a lookahead or lookbehind: its words are in the sentence too
-        return _needed_in(arg[1])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
-        return _needed_in(arg[2])
-    if op is sre.BRANCH:
-        branches = [_needed_in(branch) for branch in arg[1]]
-        return None if None in branches else frozenset().union(*branches)
-    return None
 
 
 # Bare numbers after a rate word are percentages (接种率达到95, 漏报率低于2), except for
