@@ -14,6 +14,7 @@ from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applie
                          join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, role, said_done, year, year_words
+from .patterns import guard_words
 from .quantities import Quantity, find, scan
 from .segment import tagged
 from .units import alternation, counted_alike, units
@@ -78,13 +79,14 @@ _LEVEL_AFTER = re.compile(r"的?(?:平均)?水平")
 _NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐)?"  # 高于5克的推荐标准
 _NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
 _NORM_AFTER = re.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
-_NORM_WORDS = ("标准", "控制线", "红线", "警戒线", "要求")  # each norm pattern names one of them
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
 _NORM_BEFORE = re.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
 # A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
 # 标准,尚缺2名 (not 按照每人每年25元的标准发放补助: the rate paid).
 _BY_NORM = re.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
 _NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:尚|还|仍|约)?(?:缺|差|少|不足)")
+# Every match of a norm pattern holds one of these words (标准, 要求…): a passage without them is not tried.
+_NORM_WORDS = guard_words(_NORM_AFTER, _NORM_BRACKETED, _NORM_BEFORE, _NORM_SHORT_OF)
 # A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.
 _CEILING_NORM = re.compile(r"控制|消除")
 _COMPARISON_WORDS = re.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")

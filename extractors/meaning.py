@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from .fact import Passage
+from .patterns import guard_words
 from .segment import word_set
 from .units import load_toml
 
@@ -31,8 +32,8 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助))"
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
                             r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}(?:目标|指标值)|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
-# Every _NOT_TARGET alternative holds one of these words: a clause without them has nothing to remove.
-_NOT_TARGET_WORDS = re.compile(r"确保了|争取|力争了|目标|计划|指标值|预计")
+# Every _NOT_TARGET match holds one of these words (确保了, 计划…): a clause without them has nothing to remove.
+_NOT_TARGET_WORDS = re.compile("|".join(map(re.escape, guard_words(_NOT_TARGET))))
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
