@@ -17,6 +17,7 @@ import regex
 _MOST_WORDS = 64  # a set of alternatives longer than this is not spelled out (…[一二三四五六七八九十]{2})
 _MOST_SETS = 16  # the most sets of a choice's branches joined, beyond which each gives its rarest
 _UNREAD_FLAGS = re.IGNORECASE | re.LOCALE  # under them a literal stands for other characters too
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 # What `regex` reads as a class or a fuzzy match and the standard library as literals: [[:alpha:]], {e<=1}.
 _REGEX_ONLY = re.compile(r"\[\[:|\{[eisd]\s*[<=]")
 
@@ -89,6 +90,9 @@ class _Reader:
         options: list[frozenset[str]] = []
         run: set[str] = {""}  # the strings the text holds up to the current item
         for op, arg in [*items, (None, None)]:
+            if op in _ZERO_WIDTH:  # it takes no character: the run goes on over it (确保(?!了)计划 holds 确保计划)
+                options += self.item(op, arg)
+                continue
             strings = _strings(op, arg) if op is not None else None
             if strings is not None and len(run) * len(strings) <= _MOST_WORDS:
                 run = {a + b for a in run for b in strings}
@@ -181,6 +185,8 @@ def _sequence_edge(items: Iterable[tuple[Any, Any]], first: bool) -> set[str]:
     match may start or end with no literal."""
     run = {""}
     for op, arg in (items if first else reversed(list(items))):
+        if op in _ZERO_WIDTH:
+            continue
         strings = _strings(op, arg)
         edge = strings if strings is not None else _edge(op, arg, first)
         if edge is None or len(run) * len(edge) > _MOST_WORDS:

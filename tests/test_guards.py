@@ -79,6 +79,7 @@ GUARDS = [
     (("每",), quantities._PER_BETWEEN, RANGE),  # "每" in sentence and _PER_BETWEEN.search(…)
     # minerals/
     (("【",), documents._BRACKET_HEADING, TEXT),  # _headings: if "【" in text
+    (("【", "第", "篇", "精选", "范文", "(扩展", "扩展阅读", "——"), documents._NAMED_HEADER, START),  # _BEFORE_NAMED_HEADER
     (("篇", "扩展"), documents._EXTENSION, TEXT),  # _lines_naming: _ARTICLE_WORD
     (tuple(end + " " for end in normalise._TITLE_ENDS), normalise._SPACED_TITLE, TEXT),  # _spaced_titles
     ((":",), normalise._ROW_LINE, TEXT),  # _row_or_title: ":" in line
@@ -118,6 +119,7 @@ def test_every_match_holds_a_guard_word(guard, pattern, where):
     (r"(?P<a>\p{Han}+(?:总结|计划))[ ]+", [{"总结 ", "计划 "}]),  # which holds 总结 or 计划, and a space
     (r"[ \u3000]{2,}", [{"  ", "\u3000\u3000", " \u3000", "\u3000 "}]),
     (r"(?<=率)完成", [{"率"}, {"完成"}]),
+    (r"确保(?!了)计划", [{"确保计划"}]),  # a lookaround takes no character
     (r"(?:[(]扩展\d+[)]|第\d+篇)", [{"(扩展", "第"}, {"(扩展", "篇"}, {")", "第"}, {")", "篇"}]),  # one of each branch's
     (r"年|\d+", []),  # a number needs no word
     (r"(?i)abc", []),  # nor a pattern whose letters stand for others
