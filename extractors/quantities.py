@@ -15,7 +15,7 @@ import regex
 
 from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
-from .patterns import words_needed as _words_needed
+from .patterns import words_needed
 from .units import Unit, alternation, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
@@ -140,7 +140,7 @@ class _Mask:
         sets = 0
         for pattern in patterns:
             need = 0
-            for words in _words_needed(pattern):
+            for words in words_needed(pattern):
                 for word in words:
                     bits[word] = bits.get(word, 0) | 1 << sets
                 need |= 1 << sets

@@ -1375,12 +1375,13 @@ def test_not_facts_mask_is_the_alternations_matches():
 
     import regex
 
-    from extractors.quantities import _not_facts, _words_needed
+    from extractors.patterns import words_needed
+    from extractors.quantities import _not_facts
     from extractors.units import alternation, load_toml
 
     data = load_toml("not_facts.toml")
     patterns = [alternation(data["phrases"]), *data["patterns"]]
-    assert all(_words_needed(p) for p in patterns)  # else each would be sought in every sentence
+    assert all(words_needed(p) for p in patterns)  # else each would be sought in every sentence
     union = regex.compile("|".join(patterns))
     mask, _ = _not_facts()
     sentences = [case[0] for case in CASES] + NON_FACTS + [" ".join(NON_FACTS), "".join(NON_FACTS)]
