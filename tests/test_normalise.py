@@ -55,6 +55,9 @@ CASES = [
     ("合计\n120\n3.5万人\n", "合计\n120\n3.5万人\n"),
     # a footnote's mark between two words goes too
     ("覆盖率③达到95%,总诊疗人次②2456.3万人次", "覆盖率达到95%,总诊疗人次2456.3万人次"),
+    # a sharing site's note on its mobile reader, above the title
+    ("doc文档可能在WAP端浏览体验不佳。建议您优先选择TXT,或下载源文件到本机查看。\n丰源县卫生局2011年工作总结\n",
+     "丰源县卫生局2011年工作总结\n"),
     # a sharing site's disclaimer is no title
     ("人人文库 —— 所有资源均是用户自行上传分享,仅供网友学习交流,请勿作他用。\n\n临河区卫生健康局2024年上半年工作总结\n",
      "\n临河区卫生健康局2024年上半年工作总结\n"),
