@@ -199,8 +199,9 @@ _MULTIPLIED = re.compile(r"[万亿]")
 _GAP = re.compile(r"(?:的?目标值?(?:仍|还|尚)?有?)?(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差|有)(?:约|近)?")
 # Words that make a part of a goal a result: 目标任务1万人,其中完成8000人.
 _DONE_IN_PART = re.compile(r"完成|到位|支出|实现|落实")
-# What was actually done of the number before: 随机抽取检查对象418家,实际完成检查412家.
-_DONE_OF_IT = re.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实)[^,;:。\d]{0,8}")
+# What was actually done of the number before: 随机抽取检查对象418家,实际完成检查412家;
+# the work's own verb too: 宫颈癌检查任务5000人,实际检查5362人.
+_DONE_OF_IT = re.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实|检查|筛查|接种|救治|救助|培训)[^,;:。\d]{0,8}")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = re.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
 

@@ -1147,6 +1147,10 @@ CASES = [
     ("随机抽取检查对象418家,实际完成检查412家。", "results", [
         ("418家", "count", 418, None, "家", "exact", "quota", "level", 2019),
         ("412家", "count", 412, None, "家", "exact", "actual", "level", 2019)]),
+    # a task done (完成…任务) followed by what was actually done with the work's own verb
+    ("完成省下达的适龄妇女乳腺癌筛查任务3000人,实际筛查3126人。", "results", [
+        ("3000人", "count", 3000, None, "人", "exact", "quota", "level", 2019),
+        ("3126人", "count", 3126, None, "人", "exact", "actual", "level", 2019)]),
     # how far short of a goal is a result, not the goal
     ("二是项目投资进度滞后,距年度目标尚差8.3亿元。", "problems", [
         ("8.3亿元", "money", 83000, None, "万元", "exact", "actual", "change", 2019)]),
