@@ -75,6 +75,9 @@ _AREA = r"(?:全国|全省|全市|全州|国家|省|市)"
 _AREA_AFTER_BEYOND = re.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")
 _AREA_BEFORE_LEVEL = re.compile(rf"(?:^|[和及、,])(?P<place>{_AREA})(?:平均)?$")
 _LEVEL_AFTER = re.compile(r"的?(?:平均)?水平")
+# …or the area named after its value: 低于20/10万的全省平均水平.
+_BEYOND_BEFORE = re.compile(r"(?:高于|低于|超过|优于|好于|不及|接近)$")
+_AREA_LEVEL_AFTER = re.compile(rf"的(?P<place>{_AREA})(?:平均水平|平均值|平均|水平)")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准.
 _NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐)?"  # 高于5克的推荐标准
 _NORM_BRACKETED = regex.compile(rf"(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
@@ -815,7 +818,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                   or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
-                or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start)))
+                or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start))
+                or (_BEYOND_BEFORE.search(p.text, max(0, q.start - 2), q.start) and _AREA_LEVEL_AFTER.match(p.text, q.end)))
         # the n-th number after 分别 is of the n-th fact before, whatever it is set against
         level_unit = _LEVEL_UNIT.get(q.unit.unit, q.unit.unit)
         # (the fact just before names it only when in that unit: not 就诊率88%,…低于全省平均水平0.26人)

@@ -2536,6 +2536,13 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
     ("产前筛查率只有71.4%,低于全省80%的平均水平。", [
         ("71.4%", "actual", "level", "exact", "产前筛查率", "prenatal_screening_rate"),
         ("80%", "actual", "level", "exact", "全省产前筛查率", None)]),
+    # the area named after its value (低于1.9人的全市平均水平): the bound word compares, it bounds nothing
+    ("每千人口执业医师1.6人,低于1.9人的全市平均水平。", [
+        ("1.6人", "actual", "level", "exact", "每千人口执业医师", "physicians_per_1000"),
+        ("1.9人", "actual", "level", "exact", "全市每千人口执业医师", None)]),
+    ("婴儿死亡率4.1‰,远低于6.5‰的全国水平。", [
+        ("4.1‰", "actual", "level", "exact", "婴儿死亡率", "infant_mortality_rate"),
+        ("6.5‰", "actual", "level", "exact", "全国婴儿死亡率", None)]),
     # a norm the value is measured against is a goal set elsewhere (a control or elimination
     # norm is a ceiling), written after its number or before it
     ("漏报率为0.4%,低于1%的控制标准。", [
