@@ -141,6 +141,10 @@ CASES = [
         ("75.2%", "rate", 75.2, None, "%", "exact", "actual", "level", 2019),
         ("73.1%", "rate", 73.1, None, "%", "exact", "actual", "level", 2019),
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019)]),
+    # …but the part of a whole that meets a requirement is a result
+    ("全县现有乡镇卫生院18所,其中达到省定建设要求的12所。", "results", [
+        ("18所", "count", 18, None, "所", "exact", "actual", "level", 2019),
+        ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019)]),
     ("全省有9个市州每千人口床位数超过6张,有3所卫生院业务用房面积不足800平方米。", "results", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019),
         ("3所", "count", 3, None, "所", "exact", "actual", "level", 2019)]),
