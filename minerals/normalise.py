@@ -302,9 +302,10 @@ _TRAILING = regex.compile(r"\n\n+\Z")
 
 # Years in Chinese numerals (二〇二〇年, 一九九八年) become Arabic, digit for digit, so that
 # the offsets stay as they are and every year rule reads them.
-# ○ (a white circle) often stands for 〇 (二○○八年).
-_CN_YEAR = regex.compile(r"(?<![〇○零一二三四五六七八九十百千万])[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年)")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# ○ (a white circle) often stands for 〇 (二○○八年), and so do the digit 0 and the letter O
+# typed in its place (二0一0年, 二O一一年).
+_CN_YEAR = regex.compile(r"(?<![〇○零一二三四五六七八九十百千万\dA-Za-z])[一二][〇○零九0O][〇○零一二三四五六七八九0O]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九O", "0001234567890")
 
 
 @cache

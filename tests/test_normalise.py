@@ -22,6 +22,8 @@ CASES = [
     ("参保率达到1\n0%,覆盖全县", "参保率达到10%,覆盖全县"),
     ("二〇二〇年工作总结,一九九八年以来", "2020年工作总结,1998年以来"),
     ("二○○八年工作总结", "2008年工作总结"),  # ○, a white circle, for 〇
+    # the digit 0 or the letter O typed for 〇
+    ("二0一0年工作总结,二O一一年一月", "2010年工作总结,2011年一月"),
     # a PDF's running header goes, next to a page number or cutting a sentence in two; a title
     # that starts each of several articles stays
     ("XX县卫生健康局2019年工作总结\n管理率为\n- 1 -\nXX县卫生健康局2019年工作总结\n71.6%。\n",
