@@ -701,6 +701,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     head = body[:max(0, min(800, plan_at))]
     opening = _OPENING_YEAR.search(head)
     report = _report_year(doc, title_years, head, body[:max(0, plan_at)], opening)
+    planned = _PLAN_TITLE_YEAR.search(doc.title) if doc.type == "plan" and opening else None
+    if planned and report == int(planned.group(1)) == int(opening.group(1)) and not _SUMMARY_TITLE_YEAR.search(doc.title):
+        report = None  # 2011年卫生工作计划 whose body opens 2011年,全县参合率稳定在96%以上: the year planned, not reported
     # the year a plan section's heading names (not a period's end: the plan of 2020年工作总结和
     # “十四五”工作思路 starts in 2021); a plan for a period (规划(2019—2025年)) is due by its end
     period = PLAN_PERIOD_TITLE.search(doc.title) if doc.type == "plan" else None
