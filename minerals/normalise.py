@@ -183,8 +183,11 @@ _SPACE_RUN = regex.compile(r"[ \t\u3000\xa0\u2009\u202f]+")
 # A decimal spaced glyph by glyph on a line that is not (建档率达到8 5 . 6 %,较上年…).
 _SPACED_DECIMAL = regex.compile(r"(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?: (?=[%‰]))?")
 # A whole number spaced digit by digit, after a word and before its unit (签约 2 3 5 8 6 人,
-# 参保率 1 0 0 %); not a row of one-digit table cells, which no unit follows.
-_SPACED_INTEGER = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}/]) ?)\d(?: \d)+(?= ?[\p{Han}%‰/])", regex.M)
+# 参保率 1 0 0 %, an indented 2 0 2 5 年); not a row of one-digit table cells, which no unit follows.  So are the whole
+# part of a decimal whose point is not spaced (就诊率达 8 8.6%, 资金 2 3 0 6.\n7 万元), when a unit
+# or a clause's end follows the fraction, and a fraction spaced before the 、 of a list (下降 0.1 5、0.1 4 个千分点).
+_SPACED_INTEGER = regex.compile(r"(?<=^[ \t\u3000]*|[\p{Han}\p{P}/] ?)\d(?: \d)+(?= ?[\p{Han}%‰/]|\.\n?\d(?: ?\d)* ?[\p{Han}%‰/、,;。])"
+                                r"|(?<=\d\.)\d(?: \d)+(?= ?、)", regex.M)
 # A number in groups of three digits between spaces, after a word and before its unit
 # (实有床位 1 986 张, 22 093.2 万元), as statistics set them.
 _GROUPED_DIGITS = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}])[ \t\u3000\xa0]?)\d{1,3}(?:[ \u2009\u202f\xa0]\d{3})+(?:\.\d+)?"

@@ -42,8 +42,10 @@ CASES = [
     ("建 档 率 达 到 8 6 . 5 % ,\n2019 2020年 HIV 检测", "建档率达到86.5%,\n2019 2020年HIV检测"),
     ("一  、 主 要 工 作\n", "一、主要工作\n"),
     ("a b c d\n", "a b c d\n"),
-    # a decimal spaced glyph by glyph inside a line loses its spaces; one broken by a space keeps it
-    ("建档率达到8 5 . 6 %,较上年提高2.1个百分点,另有8 6.5%", "建档率达到85.6%,较上年提高2.1个百分点,另有8 6.5%"),
+    # a decimal spaced glyph by glyph inside a line loses its spaces; so does one whose whole part alone is spaced
+    ("建档率达到8 5 . 6 %,较上年提高2.1个百分点,另有8 6.5%", "建档率达到85.6%,较上年提高2.1个百分点,另有86.5%"),
+    ("就诊率达 8 8.6%,拨付资金 2 3 0 6.\n7 万元,分别下降 0.1 5、0.1 4 个千分点", "就诊率达88.6%,拨付资金2306.7万元,分别下降0.15、0.14个千分点"),
+    ("    2 0 2 5 年,签约率 8 1.2 %;\n卫生院 5 3 2.5\n", "2025年,签约率81.2%;\n卫生院5 3 2.5\n"),
     # so does a whole number before its unit; a row of one-digit cells keeps its spaces
     ("参保率 1 0 0 %。签约 2 3 5 8 6 人,发病率为 1 3 4 . 7 5 / 1 0 万", "参保率100%。签约23586人,发病率为134.75/10万"),
     ("0 至 3 6 个月儿童\n卫生院 5 3 2\n", "0至36个月儿童\n卫生院5 3 2\n"),
