@@ -283,6 +283,7 @@ _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰,;。、/]|\p{Han}))"  # 访视率96.\n4%
                             r"|(?<=\d,)\n(?=\d{3}(?!\d))"  # 传染病1,\n436例
+                            r"|(?<=\d/)\n(?=(?:1|10|100|1000|10000|100000)?万|十万)"  # 发病率335.18/\n10万: a rate's base
                             # 总投资2.8\n6亿元, 诊疗12\n6.3万人次: in prose, before 万 or 亿
                             r"|(?<=^[^\n]{12,}\p{Han}[\d.,]{1,8})\n(?=[\d.,]*\d[万亿])", regex.M)
 _HEADING_START_RE = regex.compile(_HEADING_START)
