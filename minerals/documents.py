@@ -126,7 +126,8 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%; 四、与2018年对比.
 # The list of a report's attachments, after its last section (附件:1.2023年…名单(8家)).
 _ANNEX = regex.compile(r"^[ \t\u3000]*附件[\d一二三四五六七八九十]*[ \t]*(?::|$)", regex.M)
-_HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年(?!度?(?:对比|相比|比较))")
+_HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年(?!度?(?:对比|相比|比较))"
+                           r"(?!(?<=[由从]\d{4}年)(?:底|末)?的)")  # nor a change's start: (七)平均住院日由2023年的7.2天缩短至6.9天
 # The year a plan is for, in its opening words: 为了做好2016年卫生工作, or an opening year whose
 # sentence looks ahead (2016年,我院将…; 2016年是“十三五”开局之年).
 _PLAN_OPENING = regex.compile(r"(?:做好|制定|抓好|完成好)((?:19|20)\d{2})年"

@@ -268,6 +268,11 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      "(四)年内校医配备率提高到80%,到2025年实现全覆盖。",
      [("主要工作", "results", None), ("2023年工作计划", "plan", 2023)],
      ("summary_and_plan", 2022, 2023)),
+    # (二)…由2023年的7.2天缩短至6.9天: the year a change starts from dates no item of a 2024 summary.
+    ("某县卫生健康局2024年工作总结\n\n一、目标完成情况\n\n(一)门诊次均费用151.2元。\n"
+     "(二)平均住院日由2023年的7.2天缩短至6.9天。\n(三)2024年新建村卫生室12个。",
+     [("目标完成情况", "results", None), ("2024年新建村卫生室12个", "results", 2024)],
+     ("summary", 2024, None)),
     # A WeChat post numbers its parts 01, 02 …; its last part is its plan.
     ("南湖区卫健局2023年工作总结出炉\n\n01 医疗服务能力再上新台阶\n\n全区门诊量182万人次。\n\n"
      "02公共卫生服务更加均等\n\n高血压患者规范管理率78%。\n\n08  2024年,我们这样干\n\n县域内就诊率力争达到92%。",
@@ -306,7 +311,7 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      "述职人:杨建华\n2022年1月12日",
      [("履职尽责", "results", None), ("存在的不足和今后努力方向", "problems", None), ("2022年", "plan", 2022)],
      ("summary_and_plan", 2021, 2022)),
-], ids=["main_tasks", "annex", "item_dates_its_clauses", "post_numbered", "closing_paragraph_plan",
+], ids=["main_tasks", "annex", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
         "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing"])
 def test_sections(text, sections, meta):
     """A document's sections (title, role, year) and its type and years."""
