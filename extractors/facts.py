@@ -13,7 +13,7 @@ from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
                          join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
                          stocks)
-from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, role, said_done, year, year_words
+from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
 from .segment import tagged
@@ -570,7 +570,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
     for q in found:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
-        if role_ == "actual" and year_ and p.report_year and year_ > p.report_year and not _dated_result(p, q, year_):
+        if (role_ == "actual" and year_ and p.report_year and year_ > p.report_year and _own_year(p, q) is None
+                and restated(p, q.start, q.end)):
+            year_ = p.report_year  # the plan for 2024 in a 2023 report: 全县现有乡镇卫生院17家 is 2023's count
+        elif role_ == "actual" and year_ and p.report_year and year_ > p.report_year and not _dated_result(p, q, year_):
             role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):

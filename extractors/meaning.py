@@ -79,6 +79,12 @@ _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
+# The count of all there is, restated in a plan before what all or each of them will do: 全县17家乡镇卫生院、
+# 284个村卫生室全部实现医保结算, 为17家乡镇卫生院各培训2名.  Nothing but the place (or 为, 对) and the
+# counts listed with it comes before it; its noun, then 全部, 均 or 各 and a verb, after it.
+_ALL_OF_THEM_BEFORE = regex.compile(r"(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\))?(?:全县|全区|全市|全州|全旗|辖区内?)?(?:为|对|给)?"
+                                    r"(?:\d+[个家所座]\p{Han}{2,12}、)*")
+_ALL_OF_THEM_AFTER = regex.compile(r"[个家所座]\p{Han}{2,12}?(?:、\d+[个家所座]\p{Han}{2,12}?)*(?:全部|均|各)(?=\p{Han})(?!项|类|级|种|地|乡镇|部门|单位)")
 # Goals listed after a colon, through every ; of the list: 主要目标是:参合率稳定在98%以上…;实际补偿比达到60%;….
 _GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
 # How far a result is short of a goal: 距年度目标尚差8.3亿元, 距离全年70%的目标仍有11.7个百分点的差距.
@@ -351,6 +357,17 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     return not (own and now and int(own.group(1)) < now)
 
 
+def restated(p: Passage, start: int, end: int) -> bool:
+    """Whether a plan restates a count there is now (全县现有乡镇卫生院17家,…; 为17家乡镇卫生院各培训2名)."""
+    if p.section_role != "plan":
+        return False
+    s = p.text
+    left, _ = clause_bounds(s, start, end)
+    if ("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s) and not _has_cue(s[:start], "target"):
+        return True
+    return bool(_ALL_OF_THEM_AFTER.match(s, end - 1) and _ALL_OF_THEM_BEFORE.fullmatch(s, left, start))
+
+
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
@@ -416,6 +433,8 @@ def role(p: Passage, start: int, end: int) -> str:
         stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)
         opening = ("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s)
         has_actual_cue = has_actual_cue or bool((opening or stated) and not _has_cue(s[:start], "target"))
+        if restated(p, start, end):
+            return "actual"  # 全县17家乡镇卫生院全部实现…: the count there is, of which the plan says all
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue and not _bound_only(p, start, end):
         return "target"

@@ -808,6 +808,15 @@ CASES = [
         ("6家", "count", 6, None, "家", "exact", "actual", "level", 2019),
         ("41个", "count", 41, None, "个", "exact", "actual", "level", 2019),
         ("58.6万人", "count", 586000, None, "人", "exact", "actual", "level", 2019)]),
+    # so is the count of all there are, before what all or each of them will do; not a count to be built or done
+    ("全县17家乡镇卫生院、284个村卫生室全部实现医保结算,为12家卫生院各配备1台DR。", "plan", [
+        ("17家", "count", 17, None, "家", "exact", "actual", "level", 2019),
+        ("284个", "count", 284, None, "个", "exact", "actual", "level", 2019),
+        ("12家", "count", 12, None, "家", "exact", "actual", "level", 2019),
+        ("1台", "count", 1, None, "台", "exact", "target", "level", 2020)]),
+    ("新建5个村卫生室,全部投入使用;完成8家卫生院改造,均达到标准。", "plan", [
+        ("5个", "count", 5, None, "个", "exact", "target", "level", 2020),
+        ("8家", "count", 8, None, "家", "exact", "target", "level", 2020)]),
     ("确保在册患者管理率达到90%,三公经费较上年压减5%以上。", "plan", [
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020),
         ("5%以上", "rate", 5, None, "%", "at_least", "target", "change", 2020)]),
@@ -1294,6 +1303,17 @@ def test_facts(sentence, section, expected):
         assert g[0] == e[0] and g[1] == e[1] and g[4:] == e[4:], (g, e)
         assert g[2] == pytest.approx(e[2], rel=1e-9)
         assert (g[3] is None and e[3] is None) or g[3] == pytest.approx(e[3])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a count there is now, restated under the heading 二、2020年工作计划 of a 2019 report, is 2019's
+    ("全县现有乡镇卫生院17家,年内全部完成标准化建设。", [("17家", "actual", 2019)]),
+    ("为17家乡镇卫生院各培训2名骨干。", [("17家", "actual", 2019), ("2名", "target", 2020)]),
+    ("年内完成17家乡镇卫生院标准化建设。", [("17家", "target", 2020)]),
+])
+def test_counts_restated_under_a_dated_plan_heading(sentence, expected):
+    p = Passage(sentence, section_role="plan", section_year=2020, report_year=2019, plan_year=2020)
+    assert [(f.surface, f.role, f.year) for f in extract(p)] == expected
 
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
