@@ -347,6 +347,9 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
 _SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文)\p{Han}{0,4})$")
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 # Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
+# A red-headed document's first lines, above its title: the issuer's letterhead (化隆县卫生健康局文件)
+# and its file number (化卫健〔2024〕5号).
+_LETTERHEAD = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|人民政府|办公室)(?:办公室)?文件|\p{{Han}}{{1,12}}[〔\[]\d{{4}}[〕\]]\d{{1,4}}号")
 _ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
 _TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
 _TITLE_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}")
@@ -389,6 +392,9 @@ def _restated(first: str, second: str) -> bool:
 
 def _title_lines(lines: list[str]) -> tuple[str, int]:
     """The title the first lines give, and the index of the line after it."""
+    if len(lines) >= 2 and _LETTERHEAD.fullmatch(lines[0]):
+        title, after = _title_lines(lines[1:])
+        return title, after + 1
     if len(lines) >= 2 and _restated(lines[0], lines[1]):
         title, after = _title_lines(lines[1:])
         return title, after + 1

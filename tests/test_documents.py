@@ -221,6 +221,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # the issuer on the line above a title that says what it is about
     ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
      "关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告"),
+    # a red-headed document's letterhead and file number stand above its title
+    ("青河县卫生健康局文件\n\n青卫健〔2024〕5号\n\n青河县卫生健康局\n关于印发2024年全县卫生健康工作要点的通知\n\n"
+     "各乡镇卫生院:\n现将工作要点印发给你们。" + _WORK, "青河县卫生健康局关于印发2024年全县卫生健康工作要点的通知"),
     # a notice that quotes a plan's title restates it, but is not its title
     ("临江市医疗卫生服务体系规划(2019—2025年)\n\n临江市人民政府办公室关于印发临江市医疗卫生服务体系规划(2019—2025年)的通知\n\n"
      "各县(市、区)人民政府:现印发给你们。\n\n一、现状与成就\n\n全市医疗卫生机构3284个。", "临江市医疗卫生服务体系规划(2019—2025年)"),
@@ -236,7 +239,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("上犹县全民健康信息化建设三年行动计划(2022—2024年)\n上犹县卫生健康委员会\n\n上犹县全民健康信息化建设三年行动计划(2022—2024年)\n\n"
      "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
      "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "page_stub", "issuer_above_about", "notice_quoting_plan", "joint_issuers",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "page_stub", "issuer_above_about", "letterhead_and_file_number", "notice_quoting_plan", "joint_issuers",
         "period_under_name", "own_title_in_two_lines", "issuer_then_title_restated"])
 def test_title(text, title):
     assert _described(text).title == title
