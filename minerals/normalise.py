@@ -185,8 +185,9 @@ _SPACED_DECIMAL = regex.compile(r"(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?: (?=[%‰
 # A whole number spaced digit by digit, after a word and before its unit (签约 2 3 5 8 6 人,
 # 参保率 1 0 0 %, an indented 2 0 2 5 年); not a row of one-digit table cells, which no unit follows.  So are the whole
 # part of a decimal whose point is not spaced (就诊率达 8 8.6%, 资金 2 3 0 6.\n7 万元), when a unit
-# or a clause's end follows the fraction, and a fraction spaced before the 、 of a list (下降 0.1 5、0.1 4 个千分点).
-_SPACED_INTEGER = regex.compile(r"(?<=^[ \t\u3000]*|[\p{Han}\p{P}/] ?)\d(?: \d)+(?= ?[\p{Han}%‰/]|\.\n?\d(?: ?\d)* ?[\p{Han}%‰/、,;。])"
+# or a clause's end follows the fraction, and a fraction spaced before the 、 of a list (下降 0.1 5、0.1 4 个千分点);
+# and one that goes on past its line's end to its unit (手术 4 6 8\n0 台次, 资金 8 9 6\n5.4 万元), for the lines to join.
+_SPACED_INTEGER = regex.compile(r"(?<=^[ \t\u3000]*|[\p{Han}\p{P}/] ?)\d(?: \d)+(?= ?[\p{Han}%‰/]|\.\n?\d(?: ?\d)* ?[\p{Han}%‰/、,;。]|\n\d(?: ?\d)*(?:\.\d+)? ?[\p{Han}%‰/])"
                                 r"|(?<=\d\.)\d(?: \d)+(?= ?、)", regex.M)
 # A number in groups of three digits between spaces, after a word and before its unit
 # (实有床位 1 986 张, 22 093.2 万元), as statistics set them.
