@@ -718,8 +718,14 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     if plan is None:
         # or the year its one paragraph opens with (到2022年,…), unless the title names a plan of its own
         by_paragraph = not _PLAN_TITLE.search(doc.title)
-        plan = next((s.year for s in doc.sections if s.role == "plan"
-                     and (_YEAR.search(s.title) or (by_paragraph and _paragraph_year(doc.text, s)))), None)
+        for s in doc.sections:
+            if s.role != "plan":
+                continue
+            if _YEAR.search(s.title) or (by_paragraph and _paragraph_year(doc.text, s)):
+                plan = s.year
+                break
+            if s.level == 1 and _PART_YEAR_PLAN.search(s.title):
+                break  # 二、第四季度工作安排 plans the rest of its year, not its (四)谋划2024年工作's
     if plan is None and doc.type == "plan" and not title_years:
         # a plan that opens with its own year: 2016年,我院将…; 为了做好2016年卫生工作
         ahead = _PLAN_OPENING.search(body[:300])

@@ -64,6 +64,9 @@ def _described(text: str):
     # a plan whose body opens with the year its title plans: that year is planned, not reported
     ("北川县卫生局2011年卫生工作计划\n\n2011年,全县新农合参合率稳定在96%以上,住院分娩率达到99%以上。\n\n一、重点工作\n\n新建村卫生室30个。",
      None, 2011),
+    # a plan for the rest of the year (二、第四季度工作安排) plans that year, though a point under it looks ahead
+    ("宁远区卫生健康局2023年1-9月工作情况及第四季度工作安排\n\n2023年前三季度,全区门诊量12万人次。\n\n二、第四季度工作安排\n\n"
+     "(一)冲刺全年目标。全年门诊量达到16万人次。\n\n(二)谋划2024年工作。2024年新增床位120张。", 2023, 2023),
     # a meeting's news: the year it looked back on, and the year its work ahead is for
     ("全市卫生健康工作会议召开\n\n会议全面总结2022年全市卫生健康工作,部署2023年重点任务。\n\n会议指出,2022年全市门诊量12万人次。"
      "\n\n会议强调,2023年全市卫生健康工作要重点抓好五个方面。一是县域内就诊率力争达到92%。", 2022, 2023),
@@ -87,7 +90,8 @@ def _described(text: str):
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
-        "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "meeting_news", "period_plan", "broadcast_date",
+        "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
+        "meeting_news", "period_plan", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
