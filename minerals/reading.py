@@ -205,6 +205,10 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
         if table.find(".//table") is not None:
             continue
         rows = _grid(table)
+        if all(len(row) <= 1 for row in rows):
+            _unwrapped(table)  # one column lays out the page: trafilatura would join its <p>s into one | row |
+            changed = True
+            continue
         if not is_data(rows):
             continue
         div = lxml.html.Element("div")
@@ -218,6 +222,22 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
         table.getparent().replace(table, div)
         changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _unwrapped(table) -> None:
+    """Put a one-column table's cells in its place, each a block of its own: the title cell
+    <td>…工作安排</td> a paragraph, the body cell's <p>s paragraphs."""
+    import lxml.html
+
+    div = lxml.html.Element("div")
+    for cell in table.iter("td", "th"):
+        block = lxml.html.Element("div")
+        block.text = cell.text
+        for child in list(cell):
+            block.append(child)
+        div.append(block)
+    div.tail = table.tail
+    table.getparent().replace(table, div)
 
 
 def _row_lines(raw: str, mapped: Mapped) -> list[tuple[Mapped, str]]:

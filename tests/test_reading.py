@@ -61,6 +61,21 @@ def test_html_main_text_only(tmp_path):
         assert debris not in reading.text
 
 
+def test_a_one_column_layout_table_keeps_its_paragraphs(tmp_path):
+    """An older site sets its article in a one-column table: the title cell and each <p> of the
+    body cell stay lines of their own, not one | row | of the whole article."""
+    page = ("<html><head><meta charset='utf-8'><title>云岭区卫生健康局2023年1-9月工作情况 - 云岭区人民政府</title></head><body>"
+            "<table><tr><td>云岭区卫生健康局2023年1-9月工作情况</td></tr><tr><td>发布时间:2023-10-16</td></tr>"
+            "<tr><td><p>一、主要工作进展</p><p>前三季度全区门诊量36.2万人次,同比增长8.1%。</p>"
+            "<p>二、第四季度工作安排</p><p>全年门诊量力争达到48万人次。</p></td></tr></table></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert lines[0] == "云岭区卫生健康局2023年1-9月工作情况"
+    assert "二、第四季度工作安排" in lines
+    assert not any("|" in line for line in lines)
+
+
 @pytest.mark.parametrize("headings,first_line", [
     # a site's header (h1) above the article's own heading (h2), which the page's <title> starts with
     ("<h1>梧桐区人民政府</h1><h2 class=\"title\">梧桐区卫生健康委员会2023年工作总结</h2>", "梧桐区卫生健康委员会2023年工作总结"),
