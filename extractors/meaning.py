@@ -118,7 +118,7 @@ _FROM = regex.compile(r"(?:由|从)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
-# 完成县下达任务(30%)的100.3%, 占计划投资的80%
+# 完成县下达任务(30%)的100.3%, 占计划投资的80%, a project's whole work: 完成总工程量的68%
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
 _COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
@@ -126,7 +126,7 @@ _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 # 比上年少23件, 比上年多引进6人, 比序时进度慢4.1个百分点
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低多少快慢])(?:了|出|\p{Han}{0,2})?(?:约|近)?$")

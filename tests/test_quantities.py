@@ -508,6 +508,10 @@ CASES = [
     ("完成上级下达任务的105%,达到计划的112%。", "results", [
         ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019),
         ("112%", "rate", 112, None, "%", "exact", "actual", "completion", 2019)]),
+    # so is a share of a project's whole work (总工程量)
+    ("县中医院迁建项目完成投资8600万元,已完成总工程量的75%。", "results", [
+        ("8600万元", "money", 8600, None, "万元", "exact", "actual", "level", 2019),
+        ("75%", "rate", 75, None, "%", "exact", "actual", "completion", 2019)]),
     # the year a sentence opens with dates its result, not the value it rose from; a year it
     # compares with does
     ("2019年,婴儿死亡率由5.2‰下降到4.1‰。", "results", [
