@@ -76,6 +76,8 @@ _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5000户任务, 市下达的90%参合任务
+# Tasks counted, then how many of them are done: 涉及卫生健康的4项任务,已完成3项.
+_TASKS_THEN_DONE = regex.compile(r"\p{Han}{0,2}?任务,(?:目前|现|截至目前)?已经?完成了?(?:其中)?(?:\d|[一二三四五六七八九十两]\p{Han})")
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
@@ -398,6 +400,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"  # 市下达5000户任务
     if _task_named_after(s, end):
         return "quota"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task's size, not what was done
+    if _TASKS_THEN_DONE.match(s, end):
+        return "quota"  # 4项任务,已完成3项: how many were set, of which 3 are done
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对

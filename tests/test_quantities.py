@@ -786,6 +786,10 @@ CASES = [
         ("56%", "rate", 56, None, "%", "exact", "actual", "completion", 2019),
         ("5.9万人次", "count", 59000, None, "人次", "exact", "actual", "level", 2019),
         ("6万人次", "count", 60000, None, "人次", "exact", "quota", "level", 2019)]),
+    # tasks counted, then how many of them are done: the first is how many were set
+    ("县政府民生实事中卫生健康类6项任务,目前已完成5项。", "results", [
+        ("6项", "count", 6, None, "项", "exact", "quota", "level", 2019),
+        ("5项", "count", 5, None, "项", "exact", "actual", "level", 2019)]),
     ("婴儿死亡率2.31‰,5岁以下儿童死亡率3.46‰,均低于年度控制目标(4‰、5‰)。", "results", [
         ("2.31‰", "rate", 2.31, None, "‰", "exact", "actual", "level", 2019),
         ("3.46‰", "rate", 3.46, None, "‰", "exact", "actual", "level", 2019),
