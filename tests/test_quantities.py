@@ -2086,6 +2086,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["年度计划投资", "实际完成投资", "本年度完成投资", "累计完成投资"], [None, None, None, None]),
     # a change against the half-year before or a month's end is of the value before it
     ("全县病床使用率为76.5%,环比上半年提高3.2个百分点。", ["病床使用率", "病床使用率"], ["bed_occupancy_rate", "bed_occupancy_rate"]),
+    ("全县家庭医生签约率达到36.8%,较一季度末提高2.4个百分点,比上半年提高0.9个百分点。", ["家庭医生签约率"] * 3,
+     ["fd_contract_coverage"] * 3),
     # the flows of a fund are each the fund's; an amount listed after a count is named as it is
     ("职工医保基金收入2.31亿元,支出1.97亿元;大病保险筹资2748万元,赔付1.02万人次、2513万元。",
      ["职工医保基金收入", "职工医保基金支出", "大病保险筹资", "赔付", "赔付"], [None, None, None, None, None]),
