@@ -100,6 +100,8 @@ _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  
 PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|(?<![比较])第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 _WHOLE_YEAR = re.compile(r"全年|全年度")
+# The year a part of a year may open with: 2019年上半年, 2023年1—6月.
+_YEAR_NAMED = regex.compile(r"(?:(?:19|20)\d{2}年)?")
 # A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
 PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|(?<!\d)年中(?=工作|总结|小结|汇报)")  # not 2019年中医药
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
@@ -417,7 +419,9 @@ def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
     if _WHOLE_YEAR.search(text, left, start) or not ("月" in text or "季" in text or "半年" in text):
         return False  # (each part of a year is named with one of them)
     # …;1-10月全县累计为…体检2.37万人,体检率65.8%: the opening of the fact's part of the sentence
-    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text) or PART_OF_YEAR.match(text, _part_start(text, left))
+    opening = _part_start(text, left)
+    return bool(PART_OF_YEAR.search(text, left, start) or PART_OF_YEAR.match(text, _YEAR_NAMED.match(text).end())
+                or PART_OF_YEAR.match(text, _YEAR_NAMED.match(text, opening).end())
                 or (not rate and PART_OF_YEAR.search(text, 0, start)))
 
 

@@ -1744,6 +1744,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     # a rate at mid-year is none of the year's: set beside the year's target it would read as missed
     ("截至6月底,高血压患者规范管理率61.2%。", ["高血压患者规范管理率"], [None]),
+    ("2019年上半年,全县糖尿病患者规范管理率58.4%,法定传染病发病率同比下降12.6%。", ["糖尿病患者规范管理率", "法定传染病发病率"],
+     [None, None]),
     ("全县高血压患者规范管理率61.2%,上半年门诊量6万人次,全年门诊量12万人次。", ["高血压患者规范管理率", "门诊量", "门诊量"],
      ["hypertension_standard_mgmt_rate", None, "outpatient_visits"]),
     ("党的十八大以来,累计投入卫生基础设施建设资金86.4亿元。", ["投入卫生基础设施建设资金"], [None]),
