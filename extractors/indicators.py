@@ -331,6 +331,8 @@ _NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
 # A number in Chinese numerals after a count (十一种一千零八十六例, 十一种三例): no noun of it.
 _NUMERAL_AFTER = regex.compile(r"[一二两三四五六七八九十]+(?:例|人|次|个|家|所|种|项|件|名)(?:[,;。、]|$)|[一二两三四五六七八九十][十百千万零〇]")
+# People of an age right after their count: 为3.2万名65岁以上老年人提供免费体检.
+_AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|岁)")
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
@@ -897,6 +899,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             name += _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
             consumed = end + after.end()
+    if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
+        name = clean(_without_quantities(sentence[end:right]))[:24]  # the people counted, not the fact before's
     who = parent and name.startswith(_cue_list("whose")) and next(
         (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
