@@ -2327,6 +2327,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the rest of a list is a part; both cancers screened together are the 两癌, each's count neither
     ("全市医疗卫生机构2864个,其他医疗卫生机构7个。", ["医疗卫生机构", "其他医疗卫生机构"], ["health_institutions", None]),
     ("为35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查6318人。", ["35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    # a quoted word inside the noun after a count is part of it
+    ("为1.1万名农村妇女开展“两癌”免费检查,共产生15名“健康之星”候选人。", ["农村妇女开展“两癌”免费检查", "产生“健康之星”候选人"],
+     ["two_cancers_screened", None]),
     # people of an age after their count are what it counts, not the clause before
     ("全年门诊量8.6万人次;为1.4万名65岁以上老年人提供免费体检。", ["门诊量", "65岁以上老年人提供免费体检"], ["outpatient_visits", None]),
     ("完成宫颈癌、乳腺癌筛查各1万人。", ["宫颈癌、乳腺癌筛查"], [None]),
