@@ -1329,6 +1329,7 @@ NON_FACTS = [
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "成千上万人参与。",  # an idiom, not ten thousand and more
     "七台河市、六枝特区、九台区和三台县参加了评比。",  # places named with a numeral and a measure word
+    "三台县卫生健康局与九台区人民医院签订对口协作协议。",  # …and an office or a hospital of theirs
     "实施“123”工程,即1个中心、2个平台、3个体系。",  # a slogan that counts up its parts
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
