@@ -537,6 +537,12 @@ CASES = [
         ("80%", "rate", 80, None, "%", "exact", "target", "level", 2019),
         ("82.3%", "rate", 82.3, None, "%", "exact", "actual", "level", 2019),
         ("5个百分点", "rate", 5, None, "百分点", "exact", "actual", "change", 2019)]),
+    # 需达到 and 须达到 demand a value as 应达到 does; what is done beside it stays a result
+    ("依照上级要求,负压病房床位需达到总床位的3%,现已改造负压病房56张。", "results", [
+        ("3%", "rate", 3, None, "%", "exact", "target", "level", 2019),
+        ("56张", "count", 56, None, "张", "exact", "actual", "level", 2019)]),
+    ("各乡镇卫生院发热诊室须达到2间以上。", "results", [
+        ("2间以上", "count", 2, None, "间", "at_least", "target", "level", 2019)]),
     # a listed 0 takes its indicator's unit (none is none in any unit), not the list's
     ("孕产妇死亡率、婴儿死亡率分别为0、3.2‰。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
