@@ -429,6 +429,19 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
     return cuts, starts
 
 
+# A post's column label and a bare year before a comma (权威发布|2022年,…工作交出亮眼答卷): the
+# headline goes on after the comma, which the year alone does not end.
+_LABEL_YEAR = regex.compile(r"[^|]{1,8}\|[ ]*(?:19|20)\d{2}年度?")
+
+
+def _headline(parts: list[str]) -> str:
+    """A title's first clause of `parts` (clauses split with their marks kept), and the next one after
+    a post's column label and a bare year (权威发布|2022年,蓝湾市卫生健康工作交出亮眼答卷)."""
+    if len(parts) >= 3 and parts[1] == "," and _LABEL_YEAR.fullmatch(parts[0]):
+        return parts[0] + parts[1] + parts[2]
+    return parts[0]
+
+
 _TITLE_LENGTH = 40
 _TITLE_SLACK = 4  # characters a title may run over to keep its last word: …工作情况的报告, not …的报
 _CLOSING = {"(": ")", "《": "》", "“": "”"}
@@ -501,7 +514,7 @@ def split(text: str) -> list[Document]:
         if not title or (_TITLE_OF_OFFICE.fullmatch(below) and not _TITLE_OF_OFFICE.fullmatch(title)):
             title = below  # 卫生健康局年度工作总结范文3篇(篇一) / 青石县卫生健康局2019年工作总结: the article's own title
         pieces.append((at, end, title[:80]))
-    pieces = [(a, b, _clipped(regex.split(r"[。:,;!?]", _TITLE_JUNK.sub("", t))[0])) for a, b, t in pieces]
+    pieces = [(a, b, _clipped(_headline(regex.split(r"([。:,;!?])", _TITLE_JUNK.sub("", t))))) for a, b, t in pieces]
     docs = []
     least = 80 if bounds else 10  # a compilation's header stubs are not articles
     for start, end, title in pieces:
