@@ -407,7 +407,9 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
     if before.endswith("各") and _LISTED.search(name):
         return False  # 宫颈癌、乳腺癌筛查各1万人: each's count, not both together, nor the last one's alone
     for outside in cues()["outside"].get(key, ()):
-        if (any(w in before or w in title for w in outside["words"])
+        # a rule `within_part` looks only after the last ; (方舱医院4家、床位6800张;全县…床位2100张)
+        seen = before[before.rfind(";") + 1:] if outside.get("within_part") else before
+        if (any(w in seen or w in title for w in outside["words"])
                 and not any(w in name for w in outside["unless"])):
             return False
     if issued_by_institution(title) and _issuer_owns(key, before):

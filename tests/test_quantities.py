@@ -1513,6 +1513,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新冠疫苗接种有序推进,适龄儿童免疫规划疫苗全程接种率95%以上。", ["适龄儿童免疫规划疫苗全程接种率"],
      ["nip_vaccination_rate"]),
     ("全程接种率96.5%,新冠疫苗接种12万人。", ["全程接种率", "新冠疫苗接种"], ["nip_vaccination_rate", None]),
+    ("全县全人群全程接种率达到91.6%,加强针接种率达到62%以上。", ["全人群全程接种率", "加强针接种率"], [None, None]),
+    ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "总床位", "医疗卫生机构床位"],
+     [None, None, "total_beds"]),
     ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
      ["大病保险赔付", "赔付金额", "新农合补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
     # the inpatients' or outpatients' part of an amount is not the whole amount's series; per head
