@@ -862,6 +862,13 @@ def _listed_share(sentence: str, start: int, end: int, right: int) -> str:
     return clean(kind + sentence[predicate.start():right])[:24]
 
 
+# A name that is a place and nothing else (东湖区), and a measure given place by place after
+# 分别为: (每千人口床位数分别为:东湖区8.12张、西城区7.35张): each place's value of the measure.
+_PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
+_BY_PLACE = regex.compile(r"(?P<head>[^,;:。、]{2,20}?)分别(?:为|是|达到|有)?:(?:\p{Han}{1,8}?(?:县|区|市|旗|镇|乡|街道)"
+                          r"\d+(?:\.\d+)?[^,;。、\d]{0,4}、)*$")
+
+
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
            parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
@@ -876,6 +883,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if previous_end is not None and previous_end > left:
         left = previous_end
     name = _last_words(clean(sentence[left:start]), 24)
+    if ("分别" in sentence[:left] and _PLACE_ONLY.fullmatch(name)
+            and (by_place := _BY_PLACE.search(sentence, 0, left + (sentence[left:left + 1] == "、")))):
+        name += clean(by_place.group("head"))  # 每千人口床位数分别为:东湖区8.12张、西城区7.35张: 东湖区每千人口床位数
     if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end

@@ -1617,6 +1617,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # once at the end of a list counts every number of it
     ("一类疫苗、二类疫苗分别接种12.6万和3.2万剂次。", ["一类疫苗接种", "二类疫苗接种"], [None, None]),
     ("长生桥、迎龙镇卫生院分别上报12条、8条。", ["长生桥上报", "迎龙镇卫生院上报"], [None, None]),
+    # a measure given place by place after 分别为: is each place's
+    ("各区中,每千人口床位数分别为:临湖区6.42张、松山区4.95张。", ["临湖区每千人口床位数", "松山区每千人口床位数"], ["beds_per_1000"] * 2),
+    ("乡镇卫生院门诊量分别为:城关镇3.2万人次、李家镇2.1万人次。", ["城关镇乡镇卫生院门诊量", "李家镇乡镇卫生院门诊量"], [None, None]),
     # a noun listed after a verb and its object shares the verb; a longer phrase does not
     ("出动人员25人次,车辆5次,发放药品200盒,试剂50盒。", ["出动人员", "出动车辆", "发放药品", "发放试剂"], [None] * 4),
     ("全区共查治妇女病46510人,产妇系统管理5423人。", ["查治妇女病", "产妇系统管理"], [None, None]),
