@@ -763,6 +763,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                  # 受援地区人民医院…,县域内就诊率…提高到86.2%: the aided county's, not the bureau's
                  or (aided.group() if _aids(p.text) and (aided := _AIDED.search(p.text, 0, q.start)) else ""))
         if place and place not in indicator:
+            # 东湖区全程接种率为91.2%,青山县最低,为79.5%: 青山县's, the name borrowed without 东湖区
+            if (named_place := _another_place(indicator, p.region)) and indicator.startswith(named_place):
+                indicator = indicator[len(named_place):].removesuffix("最高").removesuffix("最低")  # its rank too
             indicator = place + indicator  # 全市参保率96.8%,其中苍溪县最高,为98.1%: 苍溪县's
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name and not goal
                 and p.text[previous[0].end:q.start] == "、"):

@@ -2540,6 +2540,10 @@ def test_not_numerals(numeral):
     # a place named between the place's value and the next one makes that one its own
     ("全市城乡居民基本医疗保险参保率达到96.8%,其中苍溪县最高,为98.1%。", ["城乡居民基本医疗保险参保率", "苍溪县城乡居民基本医疗保险参保率"],
      ["resident_insurance_enrollment", None]),
+    # …and it takes the place of one the borrowed name holds
+    ("各区中,涪城区高血压患者规范管理率最高,为82.4%,游仙区最低,为71.3%。",
+     ["涪城区高血压患者规范管理率最高", "游仙区高血压患者规范管理率"], [None, None]),
+    ("各区中,涪城区接种进度最快,全程接种率为93.1%,游仙区最慢,为85.4%。", ["涪城区全程接种率", "游仙区全程接种率"], [None, None]),
     ("利州区、昭化区每千人口床位数分别为9.2张、5.1张。", ["利州区每千人口床位数", "昭化区每千人口床位数"], [None, None]),
     # a township's value is a part of the place, not the place's
     ("全市家庭医生签约率达到45%,其中城关镇、东关镇分别为52%和48%。", ["家庭医生签约率", "城关镇家庭医生签约率", "东关镇家庭医生签约率"],
