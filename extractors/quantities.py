@@ -36,6 +36,8 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 # the standard an action keeps (均在2小时内到达现场), not a time taken.
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
 _TIME_UNITS = frozenset({"小时", "天", "日", "周", "分钟", "秒"})
+# The term a rule keeps people apart for (入境人员集中隔离14天、居家健康监测7天), not a time taken.
+_TERM_KEPT_BEFORE = regex.compile(r"(?:隔离|医学观察|健康监测|居家观察)$")
 # What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项),
 # not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
 _ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+项")
@@ -508,7 +510,8 @@ def find(sentence: str) -> list[Quantity]:
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
             if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):
                 continue  # 产后42天健康检查率: a time that says which check is counted
-            if unit_text in _TIME_UNITS and _TIME_LIMIT_AFTER.match(after):
+            if unit_text in _TIME_UNITS and (_TIME_LIMIT_AFTER.match(after)
+                                             or _TERM_KEPT_BEFORE.search(sentence, max(0, start - 4), start)):
                 continue
             if unit_text == "类" and not _ITEMS_AFTER_KINDS.match(after):
                 continue

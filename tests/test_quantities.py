@@ -777,6 +777,9 @@ CASES = [
     ("AEFI报告发生率为66.03/10万剂次,48小时内调查率100%,所有事件均在2小时内到达现场。", "results", [
         ("66.03/10万剂次", "rate", 66.03, None, "/10万", "exact", "actual", "level", 2019),
         ("100%", "rate", 100, None, "%", "exact", "actual", "level", 2019)]),
+    # nor is the term a rule keeps people apart for; the people kept apart are counted
+    ("对入境人员实行集中隔离14天、居家健康监测7天,全年累计隔离管控2360人。", "results", [
+        ("2360人", "count", 2360, None, "人", "exact", "actual", "level", 2019)]),
     ("每10万人口拥有救护车1.2辆,使用50%氯硝柳胺可湿性粉剂42.6吨。", "results", [
         ("1.2辆", "count", 1.2, None, "辆", "exact", "actual", "level", 2019),
         ("42.6吨", "quantity", 42600, None, "公斤", "exact", "actual", "level", 2019)]),
