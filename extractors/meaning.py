@@ -22,7 +22,7 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[
 _SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
 _MASKED_YEAR = re.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
 _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
-                          r"(?:人均|平均|每人份|每满一年|每[人年月次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份
+                          r"(?:人均|平均|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份, 由每日1.2万管
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves

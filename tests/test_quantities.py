@@ -1011,6 +1011,9 @@ CASES = [
         ("1.2万元", "money", 1.2, None, "万元", "exact", "actual", "level", 2019),
         ("2000管", "count", 2000, None, "管", "exact", "baseline", "level", None),
         ("1.2万管", "count", 12000, None, "管", "exact", "actual", "level", 2019)]),
+    ("核酸单管检测能力由每日0.8万管提升至每日12万管。", "results", [
+        ("0.8万管", "count", 8000, None, "管", "exact", "baseline", "level", None),
+        ("12万管", "count", 120000, None, "管", "exact", "actual", "level", 2019)]),
     # a bound set from above, a norm in brackets, what there will be once built
     ("要求医疗费用总额增长控制在10%以内,鼠迹阳性率为1.2%,低于C级标准(≤3%),建成后可新增床位300张。", "results", [
         ("10%以内", "rate", 10, None, "%", "at_most", "target", "change", 2019),
