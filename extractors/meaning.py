@@ -370,6 +370,24 @@ def restated(p: Passage, start: int, end: int) -> bool:
     return bool(_ALL_OF_THEM_AFTER.match(s, end - 1) and _ALL_OF_THEM_BEFORE.fullmatch(s, left, start))
 
 
+# What 去年 may be read with that does not date a value to it: where a change starts from (在去年基础上).
+_LAST_YEAR_AS_BASE = re.compile(r"(?:去年|上年|上一年)(?:的)?(?:基础上|水平|同期)")
+
+
+def said_last_year(s: str, left: int, start: int) -> bool:
+    """Whether 去年 (上年) dates the value at `start`: in its clause, with no number or value reached
+    between (去年门诊量为120万人次; not 由去年的85%提高到90%), or opening the sentence with no other
+    time after it (去年全县参合率为94.7%,筹集基金3862万元)."""
+    if _LAST_YEAR_AS_BASE.search(s, 0, start):
+        return False
+    last = _LAST_YEAR.search(s, left, start)
+    if last:
+        return not _DIGIT.search(s, last.end(), start) and not _REACHED.search(s, last.end(), start)
+    opening = _OPENING_LAST_YEAR.match(s)
+    y = cues()["year"]
+    return bool(opening) and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))
+
+
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
@@ -439,6 +457,8 @@ def role(p: Passage, start: int, end: int) -> str:
         has_actual_cue = has_actual_cue or bool((opening or stated) and not _has_cue(s[:start], "target"))
         if restated(p, start, end):
             return "actual"  # 全县17家乡镇卫生院全部实现…: the count there is, of which the plan says all
+        # 去年全市加强针接种率为73.6%,今年力争达到85%: last year's result, where the plan starts from
+        has_actual_cue = has_actual_cue or (not has_target_cue and said_last_year(s, left, start))
         return "actual" if has_actual_cue and not has_target_cue else "target"
     if has_target_cue and not has_actual_cue and not _bound_only(p, start, end):
         return "target"
@@ -523,8 +543,11 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         return p.report_year + 1
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
     opening = None if last else _OPENING_LAST_YEAR.match(s)  # 去年全县参合率为94.7%,筹集基金3862万元
-    # a plan alone (for 2010) says 去年 of the year before the one it plans
+    # a plan alone (for 2010) says 去年 of the year before the one it plans, and so does the plan
+    # for the next year after a summary (去年…为73.6%,今年力争… is of the year summarised)
     now = p.report_year or (p.plan_year if p.section_role == "plan" else None)
+    if p.section_role == "plan" and p.report_year and p.plan_year == p.report_year + 1:
+        now = p.plan_year
     if (now and (role_ in ("actual", "baseline") or not p.report_year)
             and ((last and not _DIGIT.search(s, last.end(), start) and not _REACHED.search(s, last.end(), start))
                  or (opening and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))))):

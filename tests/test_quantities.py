@@ -424,6 +424,12 @@ CASES = [
         ("50万人次", "count", 500000, None, "人次", "at_least", "target", "level", 2020)]),
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
+    # …and so is one of 去年, the year before the one planned; 去年基础上 is where a goal starts from
+    ("去年全县孕产妇系统管理率为93.5%,今年力争达到95%以上。", "plan", [
+        ("93.5%", "rate", 93.5, None, "%", "exact", "actual", "level", 2019),
+        ("95%以上", "rate", 95, None, "%", "at_least", "target", "level", 2020)]),
+    ("在上年基础上,全县家庭医生签约率提高3个百分点。", "plan", [
+        ("3个百分点", "rate", 3, None, "百分点", "exact", "target", "change", 2020)]),
     # the value a change starts from is a baseline of its own year, after 由/从 or 比/较 with 的
     ("乡村医生补助标准由每人每月300元提高到500元。", "results", [
         ("300元", "money", 0.03, None, "万元", "exact", "baseline", "level", None),
