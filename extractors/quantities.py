@@ -34,7 +34,7 @@ _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?�
 _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术后|接种后)$")
 # A time limit that says which cases are counted (48小时内调查率, 14天双份合格粪便标本采集率) or
 # the standard an action keeps (均在2小时内到达现场), not a time taken.
-_TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理)")
+_TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理|实现)")
 _TIME_UNITS = frozenset({"小时", "天", "日", "周", "分钟", "秒"})
 # The term a rule keeps people apart for (入境人员集中隔离14天、居家健康监测7天), not a time taken.
 _TERM_KEPT_BEFORE = regex.compile(r"(?:隔离|医学观察|健康监测|居家观察)$")

@@ -786,6 +786,8 @@ CASES = [
     # nor is the term a rule keeps people apart for; the people kept apart are counted
     ("对入境人员实行集中隔离14天、居家健康监测7天,全年累计隔离管控2360人。", "results", [
         ("2360人", "count", 2360, None, "人", "exact", "actual", "level", 2019)]),
+    ("全年处置聚集性疫情5起,均在10天内实现社会面清零。", "results", [
+        ("5起", "count", 5, None, "起", "exact", "actual", "level", 2019)]),
     ("每10万人口拥有救护车1.2辆,使用50%氯硝柳胺可湿性粉剂42.6吨。", "results", [
         ("1.2辆", "count", 1.2, None, "辆", "exact", "actual", "level", 2019),
         ("42.6吨", "quantity", 42600, None, "公斤", "exact", "actual", "level", 2019)]),
@@ -1379,6 +1381,7 @@ NON_FACTS = [
     "实现“四个100%”目标,做到三个100%。",
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
+    "疫苗接种进度排名全省第4位,较上月前移3位。",  # a move in a ranking counts no one
     "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
     "注:签约率=签约人数/常住人口数×100%。",  # a formula's factor
     "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
