@@ -1529,6 +1529,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["nip_vaccination_rate"]),
     ("全程接种率96.5%,新冠疫苗接种12万人。", ["全程接种率", "新冠疫苗接种"], ["nip_vaccination_rate", None]),
     ("全县全人群全程接种率达到91.6%,加强针接种率达到62%以上。", ["全人群全程接种率", "加强针接种率"], [None, None]),
+    ("3岁以上人群全程接种率为89.3%。", ["3岁以上人群全程接种率"], [None]),
     ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "总床位", "医疗卫生机构床位"],
      [None, None, "total_beds"]),
     ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
@@ -2118,6 +2119,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县病床使用率为76.5%,环比上半年提高3.2个百分点。", ["病床使用率", "病床使用率"], ["bed_occupancy_rate", "bed_occupancy_rate"]),
     ("全县家庭医生签约率达到36.8%,较一季度末提高2.4个百分点,比上半年提高0.9个百分点。", ["家庭医生签约率"] * 3,
      ["fd_contract_coverage"] * 3),
+    ("全县病床使用率为81.2%,较上月下降1.5个百分点。", ["病床使用率", "病床使用率"], ["bed_occupancy_rate", "bed_occupancy_rate"]),
     # the flows of a fund are each the fund's; an amount listed after a count is named as it is
     ("职工医保基金收入2.31亿元,支出1.97亿元;大病保险筹资2748万元,赔付1.02万人次、2513万元。",
      ["职工医保基金收入", "职工医保基金支出", "大病保险筹资", "赔付", "赔付"], [None, None, None, None, None]),
