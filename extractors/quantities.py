@@ -502,7 +502,10 @@ def find(sentence: str) -> list[Quantity]:
             if unit_text == "个" and (shared := _unit_of_list(sentence, m, candidates[i + 1:i + 2])) in _POINT_UNITS:
                 unit = table[shared]  # 提高3个和5个百分点: points, written once
             words = only_after_words.get(unit_text)
-            if words and not any(w in sentence[max(0, start - 30):start] for w in words):
+            # …,距2025年79.5岁的目标还差0.6岁 far after 预期寿命: a value in the unit of one just found
+            # measures the same thing
+            if (words and not any(w in sentence[max(0, start - 30):start] for w in words)
+                    and not any(f.unit.written == unit_text for f in found)):
                 continue
             if unit_text in only_right_after_words and not _right_after(unit_text).search(sentence, max(0, start - 12), start):
                 continue  # 达到4级的医院, 三级医院: a grade, not the average 平均达到3.6级

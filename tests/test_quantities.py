@@ -397,6 +397,12 @@ CASES = [
         ("1岁", "quantity", 1, None, "岁", "exact", "actual", "change", 2019),
         ("79.5岁", "quantity", 79.5, None, "岁", "exact", "actual", "level", 2019),
         ("72%", "rate", 72, None, "%", "exact", "actual", "level", 2019)]),
+    # …and after a value in 岁 just found, however far from 寿命
+    ("本县居民人均预期寿命由2015年的76.4岁提高到77.6岁,距规划确定的2020年78.5岁的目标还差0.9岁。", "results", [
+        ("76.4岁", "quantity", 76.4, None, "岁", "exact", "baseline", "level", 2015),
+        ("77.6岁", "quantity", 77.6, None, "岁", "exact", "actual", "level", 2019),
+        ("78.5岁", "quantity", 78.5, None, "岁", "exact", "target", "level", 2020),
+        ("0.9岁", "quantity", 0.9, None, "岁", "exact", "actual", "change", 2019)]),
     ("到“十四五”末,全县每千人口医疗卫生机构床位数达到6.5张。", "plan", [
         ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2025)]),
     # what a target rate actually reached is its level, not a share of a quota
