@@ -69,9 +69,10 @@ _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 # A value set from above: 人口自然增长率为4.74‰,控制在市下达的7‰以内.
 _ASSIGNED_VALUE = regex.compile(r"(?:省|市|州|县|区|上级)里?下达(?:给我[市县区])?的$")
 # The whole of which a share was done, said before its size: 完成年度任务8000人的102.7%,
-# 占三年计划总投资1.2亿元的66.3%, 占应加强人群(…)26.4万人的67.7%.
+# 占三年计划总投资1.2亿元的66.3%, 占应加强人群(…)26.4万人的67.7%; or in the brackets after it
+# (完成规划总投资(4.5亿元)的47.6%).
 _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划|总投资)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
-                                    r"(?:\([^()]{1,16}\))?$")
+                                    r"(?:\([^()]{1,16}\)|\()?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
@@ -128,7 +129,9 @@ _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?的$")
+# 完成2025年目标(7.0张)的比例为91.7%, 仅完成目标进度的45.6%: the share done, named or not
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金|进度)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?"
+                               r"的(?:比例|比重)?(?:为|是|达到?)?$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 # 比上年少23件, 比上年多引进6人, 比序时进度慢4.1个百分点
 _HIGHER = regex.compile(r"比[^,;:。]{0,8}([高低多少快慢])(?:了|出|\p{Han}{0,2})?(?:约|近)?$")

@@ -453,6 +453,12 @@ CASES = [
         ("30.1%", "rate", 30.1, None, "%", "exact", "actual", "level", 2019),
         ("30%", "rate", 30, None, "%", "exact", "quota", "level", 2019),
         ("100.3%", "rate", 100.3, None, "%", "exact", "actual", "completion", 2019)]),
+    # …and so is the share of a goal or of its progress, said as a 比例 or not
+    ("每千人口床位数达到5.9张,完成2020年目标(6.5张)的比例为90.8%,护士数仅完成目标进度的61.2%。", "results", [
+        ("5.9张", "count", 5.9, None, "张", "exact", "actual", "level", 2019),
+        ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2020),
+        ("90.8%", "rate", 90.8, None, "%", "exact", "actual", "completion", 2019),
+        ("61.2%", "rate", 61.2, None, "%", "exact", "actual", "completion", 2019)]),
     # a numeral after a Latin name is counted as any other; one in a place's name is not
     ("为县医院购置DR两台。", "results", [("两台", "count", 2, None, "台", "exact", "actual", "level", 2019)]),
     ("在三个县区开展试点,三台县参加。", "results", [("三个", "count", 3, None, "个", "exact", "actual", "level", 2019)]),
@@ -1049,6 +1055,10 @@ CASES = [
         ("2150万元", "money", 2150, None, "万元", "exact", "actual", "level", 2019),
         ("3600万元", "money", 3600, None, "万元", "exact", "target", "level", 2019),
         ("59.7%", "rate", 59.7, None, "%", "exact", "actual", "completion", 2019)]),
+    ("新建项目到位资金1.6亿元,完成规划总投资(2.5亿元)的64%。", "results", [
+        ("1.6亿元", "money", 16000, None, "万元", "exact", "actual", "level", 2019),
+        ("2.5亿元", "money", 25000, None, "万元", "exact", "target", "level", 2019),
+        ("64%", "rate", 64, None, "%", "exact", "actual", "completion", 2019)]),
     # by how much a quota was passed is a change; 124% of it is the share done
     ("检查1.5万人,超额完成市下达任务数(1.2万人)的25%;检查6200人,超额完成下达任务5000人的124%。", "results", [
         ("1.5万人", "count", 15000, None, "人", "exact", "actual", "level", 2019),
