@@ -510,7 +510,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                      and not text.startswith(("水平", "的水平", "同期水平", "基础上", "的基础上"), m.end())
                      # 距2020年目标尚差0.62人: the goal's year, not the result's
                      and not (role_ == "actual" and text.startswith(("目标", "的目标"), m.end()))
-                     and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;")
+                     # …,2024年底前竣工,总投资2.6亿元: a deadline dates the sentence, as 到2024年 does
+                     and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;"
+                          or text.startswith(("底前", "末前", "前"), m.end()))
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
                           not (_COMPARED_WITH.search(text, 0, m.start())
                                or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]

@@ -428,6 +428,10 @@ CASES = [
     ("2019年全县共完成门诊量45万人次,2020年力争突破50万人次。", "plan", [
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2019),
         ("50万人次", "count", 500000, None, "人次", "at_least", "target", "level", 2020)]),
+    # a deadline in a clause before dates the clauses after it, as one opening the sentence does
+    ("力争县妇幼保健院迁建项目2022年底前投入使用,总投资1.8亿元,设置床位150张。", "plan", [
+        ("1.8亿元", "money", 18000, None, "万元", "exact", "target", "level", 2022),
+        ("150张", "count", 150, None, "张", "exact", "target", "level", 2022)]),
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
     # …and so is one of 去年, the year before the one planned; 去年基础上 is where a goal starts from
