@@ -91,7 +91,8 @@ _ALL_OF_THEM_AFTER = regex.compile(r"[个家所座]\p{Han}{2,12}?(?:、\d+[个�
 # Goals listed after a colon, through every ; of the list: 主要目标是:参合率稳定在98%以上…;实际补偿比达到60%;….
 _GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
 # How far a result is short of a goal: 距年度目标尚差8.3亿元, 距离全年70%的目标仍有11.7个百分点的差距.
-_SHORT_OF_GOAL = regex.compile(r"(?:距离?|离)[^,;:。]{0,12}?目标\p{Han}{0,2}?(?:尚差|还差|相差|差)(?:约|近)?$")
+# The numbers listed after it are short of their goals too: 距2025年目标分别还差0.26人和0.53人.
+_SHORT_OF_GOAL = regex.compile(r"(?:距离?|离)[^,;:。]{0,12}?目标\p{Han}{0,2}?(?:尚差|还差|相差|差)(?:约|近)?(?:[\d.]+[^\d,;:。、和]{0,4}[、和])*$")
 _GAP_TO_GOAL = regex.compile(r"(?:距离?|离|与)[^,;:。]{0,12}?目标值?(?:\([^()]{1,12}\))?(?:仍|还|尚)?有(?:约|近)?$")
 _GAP_AFTER = regex.compile(r"的?差距")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
@@ -190,9 +191,10 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
 def short_of_goal(sentence: str, start: int, end: int) -> bool:
     """Whether the number says how far a result is short of a goal (距年度目标尚差8.3亿元,
     距离全年70%的目标仍有11.7个百分点的差距): a result, not the goal."""
-    if sentence.find("目标", max(0, start - 20), start) < 0:
+    if sentence.find("目标", max(0, start - 32), start) < 0:
         return False  # both patterns name the goal
-    return bool(_SHORT_OF_GOAL.search(sentence, max(0, start - 20), start)
+    # (32 characters: a list of gaps may stand between 目标 and the last of them)
+    return bool(_SHORT_OF_GOAL.search(sentence, max(0, start - 32), start)
                 or (_GAP_TO_GOAL.search(sentence, max(0, start - 20), start) and _GAP_AFTER.match(sentence, end)))
 
 

@@ -1281,6 +1281,11 @@ CASES = [
     ("二是老年人健康管理率距离全年70%的目标仍有11.7个百分点的差距。", "problems", [
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019),
         ("11.7个百分点", "rate", 11.7, None, "百分点", "exact", "actual", "change", 2019)]),
+    # each gap listed after 还差 is a result's, of the result's year
+    ("每千人口药师数、康复治疗师数和护士数距2020年目标分别还差0.12人、0.08人和0.3人。", "results", [
+        ("0.12人", "count", 0.12, None, "人", "exact", "actual", "change", 2019),
+        ("0.08人", "count", 0.08, None, "人", "exact", "actual", "change", 2019),
+        ("0.3人", "count", 0.3, None, "人", "exact", "actual", "change", 2019)]),
     ("2017年底,每万人口全科医生1.38人,距2020年目标尚差0.62人。", "results", [
         ("1.38人", "count", 1.38, None, "人", "exact", "actual", "level", 2017),
         ("0.62人", "count", 0.62, None, "人", "exact", "actual", "change", 2017)]),
