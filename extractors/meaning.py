@@ -106,6 +106,8 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 _ACTUALLY = regex.compile(r"实际(?!上)(?:(?![率比达为]|到(?!位))\p{Han}){0,4}(?=\d|$)")
 # What a clause says is done by now, after a clause that plans it: 现已建成98个.
 _DONE_NOW = re.compile(r"现已|目前已|现在已|至今已|已经")
+# An addition in a clause before a total (再有2家…达标,累计达到7家), not a result said done (已建成5家,累计…).
+_ADDED_BEFORE_TOTAL = regex.compile(r"(?:(?!已|截至|截止|目前|现有)[^;。])*?(?:再|新增|新建|增加)[^,;。]*\d[^;。]*,")
 _LAST_YEAR = re.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = re.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 # 去年 opening a sentence dates all its clauses: 去年全县参合率为94.7%,筹集基金3862万元
@@ -455,6 +457,9 @@ def role(p: Passage, start: int, end: int) -> str:
     if p.section_role == "plan":
         if has_actual_cue and any(w in clause_before for w in cues()["role"]["sums"]):
             has_actual_cue = said_done(_sums().sub("", clause_before))  # 配置设备共计46台: a sum of what is planned
+        if has_actual_cue and "累计" in clause_before and _ADDED_BEFORE_TOTAL.fullmatch(s, s.rfind(";", 0, left) + 1, left):
+            # 再有2家卫生院达标,累计达到7家: the total a planned addition makes, planned too
+            has_actual_cue = said_done(clause_before.replace("累计", ""))
         # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
         # problems and a plan): what there is now
         stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)

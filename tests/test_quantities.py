@@ -397,14 +397,14 @@ CASES = [
         ("1岁", "quantity", 1, None, "岁", "exact", "actual", "change", 2019),
         ("79.5岁", "quantity", 79.5, None, "岁", "exact", "actual", "level", 2019),
         ("72%", "rate", 72, None, "%", "exact", "actual", "level", 2019)]),
-    # …and after a value in 岁 just found, however far from 寿命
+    ("到“十四五”末,全县每千人口医疗卫生机构床位数达到6.5张。", "plan", [
+        ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2025)]),
+    # 岁 after a value in 岁 just found in its sentence is a quantity too, however far from 寿命
     ("本县居民人均预期寿命由2015年的76.4岁提高到77.6岁,距规划确定的2020年78.5岁的目标还差0.9岁。", "results", [
         ("76.4岁", "quantity", 76.4, None, "岁", "exact", "baseline", "level", 2015),
         ("77.6岁", "quantity", 77.6, None, "岁", "exact", "actual", "level", 2019),
         ("78.5岁", "quantity", 78.5, None, "岁", "exact", "target", "level", 2020),
         ("0.9岁", "quantity", 0.9, None, "岁", "exact", "actual", "change", 2019)]),
-    ("到“十四五”末,全县每千人口医疗卫生机构床位数达到6.5张。", "plan", [
-        ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2025)]),
     # what a target rate actually reached is its level, not a share of a quota
     ("2.糖尿病患者规范管理率:目标60%,完成58.1%。", "results", [
         ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019),
@@ -428,10 +428,6 @@ CASES = [
     ("2019年全县共完成门诊量45万人次,2020年力争突破50万人次。", "plan", [
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2019),
         ("50万人次", "count", 500000, None, "人次", "at_least", "target", "level", 2020)]),
-    # a deadline in a clause before dates the clauses after it, as one opening the sentence does
-    ("力争县妇幼保健院迁建项目2022年底前投入使用,总投资1.8亿元,设置床位150张。", "plan", [
-        ("1.8亿元", "money", 18000, None, "万元", "exact", "target", "level", 2022),
-        ("150张", "count", 150, None, "张", "exact", "target", "level", 2022)]),
     ("2019年力争完成投资3000万元。", "plan", [
         ("3000万元", "money", 3000, None, "万元", "exact", "target", "level", 2019)]),
     # …and so is one of 去年, the year before the one planned; 去年基础上 is where a goal starts from
@@ -440,6 +436,10 @@ CASES = [
         ("95%以上", "rate", 95, None, "%", "at_least", "target", "level", 2020)]),
     ("在上年基础上,全县家庭医生签约率提高3个百分点。", "plan", [
         ("3个百分点", "rate", 3, None, "百分点", "exact", "target", "change", 2020)]),
+    # a deadline in a clause before dates the clauses after it, as one opening the sentence does
+    ("力争县妇幼保健院迁建项目2022年底前投入使用,总投资1.8亿元,设置床位150张。", "plan", [
+        ("1.8亿元", "money", 18000, None, "万元", "exact", "target", "level", 2022),
+        ("150张", "count", 150, None, "张", "exact", "target", "level", 2022)]),
     # the value a change starts from is a baseline of its own year, after 由/从 or 比/较 with 的
     ("乡村医生补助标准由每人每月300元提高到500元。", "results", [
         ("300元", "money", 0.03, None, "万元", "exact", "baseline", "level", None),
@@ -843,6 +843,12 @@ CASES = [
         ("30%", "rate", 30, None, "%", "at_least", "target", "level", 2030),
         ("7.5‰及以下", "rate", 7.5, None, "‰", "at_most", "target", "level", 2022),
         ("5‰及以下", "rate", 5, None, "‰", "at_most", "target", "level", 2030)]),
+    # a total a planned addition makes is planned too; one already made before it is what there is
+    ("年内再建成3个示范化预防接种门诊,累计达到11个;全县累计建成胸痛中心2个,年内再建1个。", "plan", [
+        ("3个", "count", 3, None, "个", "exact", "target", "level", 2020),
+        ("11个", "count", 11, None, "个", "exact", "target", "level", 2020),
+        ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019),
+        ("1个", "count", 1, None, "个", "exact", "target", "level", 2020)]),
     # what there is now, in a plan: all of the sentence that opens with 现有; 压减 is a change
     ("全区现有医疗卫生机构218家,其中二级以上医院6家、社区卫生服务站41个,常住人口58.6万人。", "plan", [
         ("218家", "count", 218, None, "家", "exact", "actual", "level", 2019),
