@@ -173,7 +173,8 @@ _YEAR_END_MONTH = 10  # a report given from October on, naming no year, reports 
 # the start of a span (2016年以来).
 _RESULT_YEAR = regex.compile(r"(?<![\d.比较由从自])((?:19|20)\d{2})年(?!以来|以前|起)")
 # What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
-_SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况"
+# (a plan's evaluation reports on it: “十四五”规划中期评估报告)
+_SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况|中期评估|终期评估|评估报告"
 _PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则"
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
@@ -794,7 +795,8 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
                 report = as_of[0]
     if report is None:
         summary_period = _SUMMARY_TITLE_PERIOD.search(doc.title)
-        report = _period_end(summary_period.group(1)) if summary_period else None
+        # a mid-term evaluation (“十四五”规划中期评估报告) reports on no period's end
+        report = _period_end(summary_period.group(1)) if summary_period and "中期" not in doc.title else None
     if report is None and reporting:
         stated = _as_of(head) or _dated(doc, results)
         report = stated[0] if stated else None

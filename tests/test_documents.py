@@ -73,6 +73,10 @@ def _described(text: str):
     # a period's plan: the end of the span its preface gives opens no report year; its title's period plans
     ("赣州市“十四五”卫生健康事业发展规划\n\n前言\n\n本规划期限为2021—2025年,展望到2035年。\n\n第一章 发展基础\n\n"
      "2020年,全市共有医疗卫生机构9823个。\n\n第二章 主要目标\n\n到2025年,人均预期寿命达到79岁。", 2020, 2025),
+    # a mid-term evaluation of a period's plan reports on the year it is as of, not the period's end
+    ("安平县“十三五”卫生与健康规划中期评估报告\n\n安平县卫生和计划生育局\n2018年5月\n\n一、总体进展\n\n"
+     "截至2017年底,规划确定的20项指标中已完成6项。全县每千人口床位数达到5.1张。\n\n二、下一步工作\n\n"
+     "到2020年,每千人口床位数达到5.8张。", 2017, 2020),
     # an interview's broadcast date in December dates it
     ("《民生面对面》访谈实录\n\n播出时间:2020年12月30日\n\n主持人:今年全县完成疫苗接种12万剂次。" + _WORK, 2020, None),
     # a speech at a year's work meeting, given as the year opens, reviews the year before it
@@ -91,7 +95,7 @@ def _described(text: str):
         "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
-        "meeting_news", "period_plan", "broadcast_date",
+        "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
