@@ -444,6 +444,13 @@ def _planned_period(p: Passage, year_: int) -> bool:
     return last == p.plan_year and last - 4 <= year_
 
 
+@lru_cache(maxsize=1024)
+def _five_year_plan_of(title: str) -> int | None:
+    """The last year of the five-year plan a title names (卫生健康事业发展“十四五”规划中期评估报告: 2025)."""
+    five = _FIVE_YEAR_TITLE.search(title.replace("“", "").replace("”", ""))
+    return cues()["year"]["periods"].get(five.group(1)) if five else None
+
+
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
     year; its plan for the year is not, nor a goal for the year it restates (年度目标4.2万人)."""
@@ -585,6 +592,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if role_ == "target" and p.section_role == "plan" and q.unit.kind == "count" and _WHOLE_OF_PART.match(p.text, q.end):
             role_ = "actual"  # 6月底前完成5个乡镇卫生院提升改造中的3个: the 5 are what there is, the 3 the goal
             year_ = year(p, q.start, q.end, role_)
+        if (role_ == "target" and p.section_role != "plan" and p.report_year and p.plan_year and p.plan_year > p.report_year + 1
+                and not dated.get(q.start) and _dated_by_default(p, q, role_, year_) and _five_year_plan_of(p.title) == p.plan_year):
+            year_ = p.plan_year  # 距90%的目标还差… in a “十四五”规划中期评估报告 of 2022: the plan's goal, due by its end
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         if q.start in due and role_ == "actual" and aspect_ == "level":
             role_ = "quota"  # 随机抽取检查对象418家,实际完成检查412家: what was to be done

@@ -2434,6 +2434,20 @@ def test_goals_within_a_plans_period_stay_goals(title, report_year, sentence, ex
     assert [(f.role, f.year) for f in extract(passage)] == expected
 
 
+@pytest.mark.parametrize("title,sentence,expected", [
+    # an evaluation of a five-year plan states the plan's goals, due by the period's end, unless dated
+    ("某县卫生健康事业发展“十五五”规划中期评估报告", "县域内就诊率达到86.2%,距90%的目标还差3.8个百分点。",
+     [("actual", 2027), ("target", 2030), ("actual", 2027)]),
+    ("某县卫生健康事业发展“十五五”规划中期评估报告", "完成2028年目标(6.5张)的比例为92%。", [("target", 2028), ("actual", 2027)]),
+    # …a summary's goals without a year are its year's
+    ("某县卫生健康局2027年工作总结", "县域内就诊率达到86.2%,距90%的目标还差3.8个百分点。",
+     [("actual", 2027), ("target", 2027), ("actual", 2027)]),
+])
+def test_an_evaluations_goals_are_its_plans(title, sentence, expected):
+    passage = Passage(sentence, section_role="results", report_year=2027, plan_year=2030 if "规划" in title else 2028, title=title)
+    assert [(f.role, f.year) for f in extract(passage)] == expected
+
+
 @pytest.mark.parametrize("title,key", [("某县卫生健康局2021年工作总结", "nip_vaccination_rate"),
                                        ("某县新冠病毒疫苗接种进展情况通报", None)])
 def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
