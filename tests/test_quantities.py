@@ -1379,6 +1379,7 @@ def test_counts_restated_under_a_dated_plan_heading(sentence, expected):
 NON_FACTS = [
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "成千上万人参与。",  # an idiom, not ten thousand and more
+    "各项指标进度均按序时进度(60%)评价。",  # the pace progress is judged against
     "七台河市、六枝特区、九台区和三台县参加了评比。",  # places named with a numeral and a measure word
     "三台县卫生健康局与九台区人民医院签订对口协作协议。",  # …and an office or a hospital of theirs
     "实施“123”工程,即1个中心、2个平台、3个体系。",  # a slogan that counts up its parts
