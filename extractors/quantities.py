@@ -210,8 +210,10 @@ _MONEY_WORDS = regex.compile(r"元|资金|经费|补助|补贴|金额|费用|款
 # (购置设备价值860万, 总投资1.2亿).
 _MONEY_BEFORE = regex.compile(r"(?:价值|投资|造价|产值)(?:约|近|达到|达|为|共|计|超过|突破)?$")
 _HAN = regex.compile(r"\p{Han}")
-# 孕产妇死亡率为0, also kept so a run of years (孕产妇死亡率连续三年为0, 连续两年保持为零).
-_ZERO_RATE = regex.compile(rf"率(?:连续[{CN_DIGITS}十\d]{{1,2}}年(?:保持|均)?)?{_RATE_VERB}(?P<num>0|零)(?![\d.%‰万/])")
+# 孕产妇死亡率为0, also kept so a run of years (孕产妇死亡率连续三年为0, 连续两年保持为零), or a
+# year's value after the rate's bound (孕产妇死亡率控制在10/10万以下,2022年为0).
+_ZERO_RATE = regex.compile(rf"率(?:(?:连续[{CN_DIGITS}十\d]{{1,2}}年(?:保持|均)?)?{_RATE_VERB}|[^,;:。]{{0,20}},(?:19|20)\d{{2}}年(?:为|是))"
+                           rf"(?P<num>0|零)(?![\d.%‰万/])")
 # A rate that fell to none, after its earlier value: 由25.3/10万下降到0.
 _FELL_TO_ZERO = regex.compile(r"(?<=\d[^,;:。]{0,6})(?:下降到|下降为|下降至|降至|降为|降到|减少到|减少为)(?P<num>0|零)(?![\d.%‰万/])")
 # The words of one name before a rate: back to a clause break or a list's joint.

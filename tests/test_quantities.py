@@ -1100,6 +1100,10 @@ CASES = [
         ("412个", "count", 412, None, "个", "exact", "actual", "level", 2019),
         ("405个", "count", 405, None, "个", "exact", "actual", "level", 2018),
         ("1.7%", "rate", 1.7, None, "%", "exact", "actual", "change", 2019)]),
+    # a year's none after the rate's bound
+    ("全县孕产妇死亡率多年控制在15/10万以内,2018年为0。", "results", [
+        ("15/10万以内", "rate", 15, None, "/10万", "at_most", "actual", "level", 2019),
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2018)]),
     # a rate that stayed at none for years; measure words (笔, 条次, not 条 and then 次); concentrations
     ("孕产妇死亡率连续三年为0,婴儿死亡率3.1‰。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
