@@ -31,7 +31,8 @@ _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # A column that gives each row's unit (单位: %, ‰, /10万), and one that only remarks on the
 # row (完成情况: 完成, 未完成), which names nothing.
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
-_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责")  # 属性: 预期性 or 约束性; 责任股室: who does it
+# 属性: 预期性 or 约束性; 责任股室: who does it; 进度: 符合预期, 滞后 (a number under it is still a value)
+_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责|进度")
 # A column of how things went that holds numbers (年度目标 2.8万人 | 完成情况 3.02万人): its numbers are
 # the results, read as 完成值 (完成情况3.02万人 would name the value 情况).
 _DONE_REMARK = regex.compile(r"^(?:实际)?(?:完成|执行|落实)情况$")
