@@ -1715,6 +1715,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2017-2019年累计投入资金3.2亿元。", ["投入资金"], [None]),
     # a two-character variant (床位) narrowed by a noun before it names a kind, not the stock
     ("全县共有床位2150张,其中隔离病房床位40张。", ["床位", "隔离病房床位"], ["total_beds", None]),
+    ("全县医疗机构床位总数2860张,养老机构护理型床位310张。", ["医疗机构床位总数", "养老机构护理型床位"], ["total_beds", None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
     ("脱贫人口家庭医生签约率保持100%。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
