@@ -154,7 +154,7 @@ _GOAL_WORD = re.compile(r"(?:目标任务|目标值?|任务数?|计划投资|计
 _BRACKET_LIST = re.compile(r"[^,;:。()]{1,40}")
 _BOUND_AFTER_BRACKET = re.compile(r"以内|以下|以上")  # 均控制在考核目标(30%、20元)以内
 _LIST_SEPARATOR = re.compile(r"[、和及]")
-_SHARES_AFTER = re.compile(r"\)的(?:[^,;:。()、和及]{1,12}[、和及])*")
+_SHARES_AFTER = re.compile(r"\)的(?:比例|比重)?(?:为|是|达到?)?(?:[^,;:。()、和及]{1,12}[、和及])*")  # …(7.0张)的比例为91.7%
 
 
 def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
