@@ -1904,6 +1904,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a goal in brackets is the goal of the rate just stated; how far a value is from it is no change of it
     ("全县居民健康素养水平达到26.8%,超出省定目标(25%)1.8个百分点。", ["居民健康素养水平"] * 3,
      ["health_literacy_level", "health_literacy_level", None]),
+    # …and so is one whose year stands before it
+    ("全县15岁以上人群吸烟率为24.1%,距2020年22%以下的目标仍有差距。", ["15岁以上人群吸烟率"] * 2,
+     ["adult_smoking_rate"] * 2),
+    ("人均预期寿命达到77.9岁,距2020年78.3岁的目标还差0.4岁。", ["人均预期寿命"] * 3,
+     ["life_expectancy", "life_expectancy", None]),
     # numbers after 分别 that pair with no list of names take no key: which is which is unknown
     ("高血压、糖尿病、严重精神障碍患者规范管理率分别为75%和70%。", ["高血压、糖尿病、严重精神障碍患者规范管理率"] * 2,
      [None, None]),
