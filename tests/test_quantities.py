@@ -2189,6 +2189,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["elderly_health_mgmt_rate", "hypertension_standard_mgmt_rate"] * 3),
     ("每千人口执业(助理)医师数达到2.7人,完成2020年目标(3人)的比例为90%。", ["每千人口执业(助理)医师数"] * 3,
      ["physicians_per_1000", "physicians_per_1000", None]),
+    # goals in brackets pair with the values reached, not with the baselines they rose from
+    ("孕产妇系统管理率由2015年的88.2%提高到93.5%,3岁以下儿童系统管理率由85.6%提高到91.2%,均达到目标(分别为90%和90%)。",
+     ["孕产妇系统管理率", "孕产妇系统管理率", "3岁以下儿童系统管理率", "3岁以下儿童系统管理率", "孕产妇系统管理率", "3岁以下儿童系统管理率"],
+     ["maternal_systematic_mgmt_rate"] * 2 + ["child_u3_systematic_mgmt_rate"] * 2
+     + ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate"]),
     ("完成艾滋病检测5.9万人次,未完成6万人次的任务。", ["艾滋病检测", "艾滋病检测任务"], ["hiv_tests", "hiv_tests"]),
     ("立案查处违法案件94件,罚没款47.8万元,分别完成年度任务(80件、40万元)的117.5%和119.5%。",
      ["立案查处违法案件", "罚没款"] * 3, ["admin_penalties"] * 4 + [None, None]),
