@@ -186,6 +186,10 @@ def _page_title(html: str) -> str:
 _SITE_NAME = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s)(?![^_|｜]*(?:总结|计划|要点|规划|打算|思路|报告))[^_|｜]*$")
 
 
+# The characters an XML text node cannot hold, which a page's text can (lxml parses them, and will not set them).
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | None = None) -> str:
     """The page with each data table (see `minerals.tables`) replaced by a paragraph per row,
     and its section headings made paragraphs; a table holding another table lays out the
@@ -214,7 +218,7 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
         div = lxml.html.Element("div")
         for line, row in _row_lines(*restated_rows(rows)):
             paragraph = lxml.html.Element("p")
-            paragraph.text = line.text
+            paragraph.text = _NOT_XML.sub("", line.text)
             div.append(paragraph)
             if said is not None:
                 said.setdefault(line.text, []).append((row, line))
@@ -230,12 +234,9 @@ def _unwrapped(table) -> None:
     import lxml.html
 
     div = lxml.html.Element("div")
-    for cell in table.iter("td", "th"):
-        block = lxml.html.Element("div")
-        block.text = cell.text
-        for child in list(cell):
-            block.append(child)
-        div.append(block)
+    for cell in list(table.iter("td", "th")):
+        cell.tag = "div"  # moved as it is, with its text as parsed (which lxml would not take again if it holds a control character)
+        div.append(cell)
     div.tail = table.tail
     table.getparent().replace(table, div)
 

@@ -76,6 +76,19 @@ def test_a_one_column_layout_table_keeps_its_paragraphs(tmp_path):
     assert not any("|" in line for line in lines)
 
 
+@pytest.mark.parametrize("table,words", [
+    ("<table><tr><td>云岭区卫生健康局2023年工作\x0b总结</td></tr><tr><td><p>全区门诊量36.2万人次。</p></td></tr></table>",
+     "全区门诊量36.2万人次"),
+    ("<table><tr><th>指标名称</th><th>目标值</th><th>完成值</th></tr>"
+     "<tr><td>高血压患者规范管理率\x01</td><td>60%</td><td>63.5%</td></tr></table>", "63.5%"),
+], ids=["layout_table", "data_table"])
+def test_a_control_character_in_a_cell_is_read_past(tmp_path, table, words):
+    """lxml parses a page's control characters (\x0b) into its text, and will not set them again."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><p>云岭区卫生健康局2023年工作总结</p>{table}</body></html>", encoding="utf-8")
+    assert words in read(path).text
+
+
 @pytest.mark.parametrize("headings,first_line", [
     # a site's header (h1) above the article's own heading (h2), which the page's <title> starts with
     ("<h1>梧桐区人民政府</h1><h2 class=\"title\">梧桐区卫生健康委员会2023年工作总结</h2>", "梧桐区卫生健康委员会2023年工作总结"),
