@@ -1387,6 +1387,7 @@ NON_FACTS = [
     "七台河市、六枝特区、九台区和三台县参加了评比。",  # places named with a numeral and a measure word
     "三台县卫生健康局与九台区人民医院签订对口协作协议。",  # …and an office or a hospital of theirs
     "实施“123”工程,即1个中心、2个平台、3个体系。",  # a slogan that counts up its parts
+    "自今年起实施一对夫妇可生育两个孩子政策。",  # the births a policy allows, not children counted
     "0-36个月儿童中医药健康管理服务,6个月以下婴儿纯母乳喂养。",  # ages that say who is counted
     "《条例》自2020年7月1日起施行,共六章三十二条。",  # the parts of a regulation
     "累计投入2.6个亿用于基础设施建设。",  # 亿 of what, the sentence does not say
