@@ -46,8 +46,9 @@ _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:�
                              regex.M)
 _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
-# A page number and a sharing site's label glued before a title (1、高品质文档2022年…), or its name after it.
-_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
+# A page number and a sharing site's label glued before a title (1、高品质文档2022年…), a forum's repost tag
+# (【转帖】xx县卫生局2015年工作总结), or a site's name after it.
+_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转)[】\]][ ]*)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
                          r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
                          r"|[ ]*[-_|][ ]*\p{Han}{0,4}(?:文库|文档|范文|在线|网)[ ]*$")  # …2021年工作总结-文档在线, _豆丁网
 # A site's list of related documents (相关文档推荐:, 【相关推荐】, 猜你喜欢; a post's 往期推荐), its link lines, and an article a

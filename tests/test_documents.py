@@ -223,6 +223,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a sharing site's name after the title
     ("安平县卫生健康局 2021 年工作总结-文档在线\n下载提示:本文档由用户上传。\n\n2021年,全县卫生健康工作稳步推进。" + _WORK,
      "安平县卫生健康局2021年工作总结"),
+    # a forum's repost tag before the title, the forum's name after it
+    ("【转帖】宁溪县卫生和计划生育局2015年工作总结 - 政策文件区 - 海峡论坛\n\n2015年,全县卫生计生工作稳步推进。" + _WORK,
+     "宁溪县卫生和计划生育局2015年工作总结"),
     # a page stub alone titles the text
     ("兴和县卫生健康局2019年健康扶贫工作总结_第1页\n兴和县卫生健康局2019年健康扶贫工作总结_第2页\n\n2019年,我局全面落实健康扶贫政策。" + _WORK,
      "兴和县卫生健康局2019年健康扶贫工作总结"),
@@ -250,7 +253,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("上犹县全民健康信息化建设三年行动计划(2022—2024年)\n上犹县卫生健康委员会\n\n上犹县全民健康信息化建设三年行动计划(2022—2024年)\n\n"
      "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
      "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "page_stub", "issuer_above_about", "letterhead_and_file_number",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "page_stub", "issuer_above_about", "letterhead_and_file_number",
         "notice_quoting_plan", "joint_issuers", "post_headline_label_year", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated"])
 def test_title(text, title):
