@@ -1173,6 +1173,11 @@ CASES = [
     ("两个医共体总医院全年向成员单位下沉医务人员285名,全县组建2个医共体。", "results", [
         ("285名", "count", 285, None, "人", "exact", "actual", "level", 2019),
         ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # the units a list's values are of, opening the clause (but 新建3所卫生院 is a fact)
+    ("三所县级医院门诊次均费用分别为168元和152元,新建3所卫生院,分别为东坪镇、西岭镇和北关镇卫生院。", "results", [
+        ("168元", "money", 0.0168, None, "万元", "exact", "actual", "level", 2019),
+        ("152元", "money", 0.0152, None, "万元", "exact", "actual", "level", 2019),
+        ("3所", "count", 3, None, "所", "exact", "actual", "level", 2019)]),
     # the places a total is summed over
     ("全市5个县(市、区)共23家县级及以上公立医院全部取消药品加成,3个乡镇共有行政村71个。", "results", [
         ("23家", "count", 23, None, "家", "exact", "actual", "level", 2019),
