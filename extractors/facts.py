@@ -651,9 +651,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not said_done(p.text[left:q.start]) and not _DONE_IN_PART.search(p.text, left, q.start)):
             role_, year_ = "target", last_dated[0]  # 调整后预算数为15842.17万元,其中一般公共预算拨款14926.35万元: of the budget
         subject, subject_unit = parent
-        if aspect_ == "change" and previous:
+        if aspect_ == "change" and previous and ";" not in p.text[previous[0].end:q.start]:
             # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年
-            # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次
+            # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次; but not across ;
+            # (…完成率不足六成;二是基金支出增速较快,同比增长12.7%: of the 基金支出 its clause names)
             subject, subject_unit = last_name, previous[0].unit.unit
         elif listed_in_part:
             subject = last_name

@@ -1760,6 +1760,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a change with no name is of the fact just before it, not of the sentence's first
     ("全年门急诊诊疗人次68.3万人次,同比增长5.6%;住院病人2.1万人次,同比下降1.2%。",
      ["门急诊诊疗人次", "门急诊诊疗人次", "住院病人", "住院病人"], ["outpatient_visits"] * 2 + ["inpatient_admissions"] * 2),
+    # …nor, after ;, of the fact before it when its own clause names what changed
+    ("一是家庭医生签约服务推进较慢,签约率仅为38%;二是医疗费用上涨较快,同比增长9.4%。",
+     ["家庭医生签约率", "医疗费用上涨较快"], ["fd_contract_coverage", None]),
     # who speaks is no part of the name
     ("我们将力争实现居民电子健康档案建档率达到90%以上。", ["居民电子健康档案建档率"], ["e_health_record_filing_rate"]),
     ("我委全年共收治住院患者1.3万人次。", ["收治住院患者"], ["inpatient_admissions"]),
