@@ -392,6 +392,14 @@ def _restated(first: str, second: str) -> bool:
             and bool(_TITLE_WORDS.search(b)))
 
 
+def _own_office_title(line: str) -> bool:
+    """Whether the line is a whole report title that opens with a named place's office
+    (仙源县卫生健康局2019年工作总结): it needs no issuer line above it to say whose it is."""
+    title = _TITLE_OF_OFFICE.fullmatch(line)
+    office = _BUREAU.match(line) if title else None
+    return bool(office and office.group("region") and _place_name(office.group("region"), of_office=True))
+
+
 def _title_lines(lines: list[str]) -> tuple[str, int]:
     """The title the first lines give, and the index of the line after it."""
     if len(lines) >= 2 and _LETTERHEAD.fullmatch(lines[0]):
@@ -410,6 +418,8 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
         return lines[1], 2  # a site's category (工作总结)
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):
         return lines[1], 2  # a running header (青溪县卫生健康局), then the title that starts with it
+    if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _own_office_title(lines[1]):
+        return lines[1], 2  # 丽山市卫生健康委员会 / 仙源县卫生健康局2019年工作总结: the site's name, then a county's own title
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
         return lines[0] + lines[1], 2  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _ABOUT_TITLE.fullmatch(lines[1]):

@@ -184,6 +184,9 @@ def test_a_plan_states_its_problems():
     # a title about hospital infection names no hospital
     ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
      ("旌阳区卫生健康局", "旌阳区", "district")),
+    # a city's site reposting a county's report: the county's office reports, not the site's
+    ("青州市卫生健康委员会\n首页 > 信息公开 > 县区动态\n安溪县卫生健康局2019年工作总结和2020年工作思路\n"
+     "2019年,全县卫生健康工作稳步推进。" + _WORK, ("安溪县卫生健康局", "安溪县", "county")),
     # a place jieba reads as an adjective (明远), and a Mongolian banner's name in two words (查干 + 淖尔旗)
     ("明远市卫生健康委员会2023年职业健康工作总结\n\n2023年,全市职业健康检查8.2万人。" + _WORK, ("明远市卫生健康委员会", "明远市", "city")),
     ("查干淖尔旗卫生和计划生育局2016年工作总结及2017年工作计划\n\n2016年,全旗婴儿死亡率5.3‰。" + _PLAN,
@@ -195,7 +198,7 @@ def test_a_plan_states_its_problems():
     ("巴马瑶族自治县卫生健康局2023年工作总结\n\n2023年,全县卫生健康工作稳步推进。" + _WORK,
      ("巴马瑶族自治县卫生健康局", "巴马瑶族自治县", "county")),
 ], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
-        "bulletin_title", "hospital_infection",
+        "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county"])
 def test_place(text, expected):
     doc = _described(text)
@@ -232,6 +235,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # the issuer on the line above a title that says what it is about
     ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
      "关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告"),
+    # a city's site names itself above the county report it reposts, whose title names its own office
+    ("青州市卫生健康委员会\n首页 > 信息公开 > 县区动态\n安溪县卫生健康局2019年工作总结和2020年工作思路\n"
+     "来源:安溪县卫生健康局\n2019年,全县卫生健康工作稳步推进。" + _WORK, "安溪县卫生健康局2019年工作总结和2020年工作思路"),
     # a red-headed document's letterhead and file number stand above its title
     ("青河县卫生健康局文件\n\n青卫健〔2024〕5号\n\n青河县卫生健康局\n关于印发2024年全县卫生健康工作要点的通知\n\n"
      "各乡镇卫生院:\n现将工作要点印发给你们。" + _WORK, "青河县卫生健康局关于印发2024年全县卫生健康工作要点的通知"),
@@ -253,7 +259,8 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("上犹县全民健康信息化建设三年行动计划(2022—2024年)\n上犹县卫生健康委员会\n\n上犹县全民健康信息化建设三年行动计划(2022—2024年)\n\n"
      "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
      "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "page_stub", "issuer_above_about", "letterhead_and_file_number",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "page_stub", "issuer_above_about",
+        "site_above_county_title", "letterhead_and_file_number",
         "notice_quoting_plan", "joint_issuers", "post_headline_label_year", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated"])
 def test_title(text, title):
