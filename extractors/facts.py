@@ -668,6 +668,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind and not PER_HEAD.match(name)),
                            subject)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
+        if not indicator and p.label:
+            indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
         if (part and subject and len(indicator) > len(subject) and indicator.startswith(subject)
                 and (per := PER_HEAD.match(subject))):
             indicator = per.group() + indicator[len(subject):]  # 每千常住人口床位数7.2张,其中医院床位6.0张: 每千常住人口医院床位

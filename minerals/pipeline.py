@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import regex
+
 from extractors import Fact, Passage, extract, wanted
 
 from .duplicates import numbers, signature
@@ -67,7 +69,12 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
     # The innermost section is the same between two section edges: look it up once each.
     edges = sorted({offset for sec in doc.sections for offset in (sec.start, sec.end)})
     between: dict[int, Section | None] = {}
+    label, label_end = "", -1  # the last numbered item's name, and where its sentence ends
     for start, sentence in doc.sentences():
+        labelled = label if start == label_end else ""
+        item = _ITEM_LABEL.fullmatch(sentence)
+        label, label_end = ((item.group(1), start + len(sentence)) if item and not _heads_section(doc, start)
+                            else ("", -1))
         if keep is not None and not keep(start, start + len(sentence)):
             continue
         at = bisect_right(edges, start)
@@ -83,7 +90,19 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             plan_year=doc.plan_year,
             region=doc.region,
             title=doc.title,
+            label=labelled,
         ), section
+
+
+# A numbered item that only names what its line goes on to measure, a sentence of its own
+# (1.总诊疗人次。目标340万人次,实际完成318.4万人次): the name of the numbers after it.
+_ITEM_LABEL = regex.compile(r"[ ]*(?:\d{1,2}[.、．]|\(\d{1,2}\)|[①-⑳])[ ]*(\p{Han}[^\d,;:。!?、]{1,19})。")
+
+
+def _heads_section(doc: Document, start: int) -> bool:
+    """Whether a section of the document starts at `start`: its heading names a part of the
+    work ((一)疫情防控有力有效。累计检测…), not a measure."""
+    return any(sec.start == start for sec in doc.sections)
 
 
 def process(path: Path, data: bytes | None = None, known: dict | None = None) -> FileResult:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract
 from minerals.documents import describe, split
 from minerals.normalise import normalise
+from minerals.pipeline import passages
 
 _WORK = "\n\n二、主要工作\n\n全年门诊量12万人次,住院1.2万人次。"
 _PLAN = "\n\n三、下一步工作打算\n\n全县家庭医生签约率达到70%。"
@@ -265,6 +267,20 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "issuer_then_title_restated"])
 def test_title(text, title):
     assert _described(text).title == title
+
+
+@pytest.mark.parametrize("text,names", [
+    # a numbered item's name opens its line, and the numbers after it are its target and result
+    ("临溪县卫生健康局2020年工作总结\n一、主要目标完成情况\n1.县域就诊率。目标90%,实际达到91.2%,完成。\n"
+     "2.每千人口执业(助理)医师数。目标2.6人,实际2.58人,未完成。" + _WORK,
+     ["县域就诊率", "县域就诊率", "每千人口执业(助理)医师数", "每千人口执业(助理)医师数"]),
+    # numbers that name themselves keep their own names; a section's heading names a part of the work, no measure
+    ("临溪县卫生健康局2020年工作总结\n一、主要目标完成情况\n1.慢病管理。高血压患者规范管理率76.2%。\n"
+     "二、重点工作\n(一)疫情防控。累计设置发热门诊3个。", ["高血压患者规范管理率", "设置发热门诊"]),
+], ids=["item_names_its_numbers", "own_names_and_section_headings"])
+def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
+    doc = _described(text)
+    assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names
 
 
 def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
