@@ -698,8 +698,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator += listed_after  # 全市…管理率75%,涪城区、游仙区分别为78%和72%: each place's 管理率
         if q.start in of_listed:  # the n-th of k numbers after 分别: the n-th of the k facts before them
             n, k, head = of_listed[q.start]
-            listed = [name for start, name, kind in earlier if start not in of_listed and start not in baselines
-                      and (kind == "rate" or q.unit.unit not in _LEVEL_UNIT)]  # points are changes of rates
+            stated = [(name, kind) for start, name, kind in earlier if start not in of_listed and start not in baselines]
+            listed = [name for name, kind in stated if kind == "rate" or q.unit.unit not in _LEVEL_UNIT]  # points are changes of rates
+            if len(listed) < k <= len(stated) and stated[n - k][1] == "rate":
+                # 覆盖18.6万人,签约率72.3%,分别比上年增长5.2%和3.1个百分点: a count's growth in % and a rate's in
+                # points, each in the order of the facts stated
+                listed = [name for name, _ in stated]
             if q.unit.unit in _LEVEL_UNIT and head in _CHANGE_ONLY and len(changes_met) >= k:
                 # …同比增长2.4%;…同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点: of those growths
                 indicator = changes_met[n - k] + head

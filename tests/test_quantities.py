@@ -2271,6 +2271,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡12例,婴儿死亡率为3.08‰;5岁以下儿童死亡17例,5岁以下儿童死亡率为4.37‰,分别比上年下降0.62和0.41个千分点。",
      ["婴儿死亡", "婴儿死亡率", "5岁以下儿童死亡", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      [None, "infant_mortality_rate", None, "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
+    # …but a count's growth in % and a rate's in points, listed as many as the facts before, pair in order
+    ("全县签约服务覆盖人口21.4万人,重点人群签约率74.6%,分别比上年增长4.8%和2.7个百分点。",
+     ["签约服务覆盖人口", "重点人群签约率", "签约服务覆盖人口", "重点人群签约率"], [None, "fd_priority_coverage", None, "fd_priority_coverage"]),
     ("立案查处案件57件,比上年少23件;引进人才17人,比上年多引进6人。",
      ["立案查处案件", "立案查处案件", "引进人才", "引进人才"], ["admin_penalties", "admin_penalties", "staff_recruited", "staff_recruited"]),
     # a clause naming nothing takes the rate the clause before it names; a share of another
