@@ -127,7 +127,8 @@ _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 # 完成县下达任务(30%)的100.3%, 占计划投资的80%, a project's whole work: 完成总工程量的68%
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
+# …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的).
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
@@ -435,8 +436,8 @@ def role(p: Passage, start: int, end: int) -> str:
     compared = "由" in near or "从" in near or "比" in near or "较" in near or "与" in near
     if compared and _BASELINE.search(_BOUND_BEFORE.sub("", near)) and _TO.match(s[end:]):
         return "baseline"
-    if compared and "年" in near and _COMPARED_VALUE.search(s, max(0, start - 12), start):
-        return "baseline"  # 比上年的5916人减少632人: the value compared with
+    if compared and ("年" in near or "前" in near) and _COMPARED_VALUE.search(s, max(0, start - 12), start):
+        return "baseline"  # 比上年的5916人减少632人, 较改革前的83.4%: the value compared with
     if "基" in clause_before and _BASE_COLUMN.search(clause_before):
         return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year
     if "基础上" in s[end:end + 4] and _ON_BASIS.match(s, end) and "在" in clause_before:

@@ -779,6 +779,10 @@ CASES = [
     ("孕产妇死亡率为18.93/10万,较上年的33.8/10万明显下降。", "results", [
         ("18.93/10万", "rate", 18.93, None, "/10万", "exact", "actual", "level", 2019),
         ("33.8/10万", "rate", 33.8, None, "/10万", "exact", "baseline", "level", 2018)]),
+    # …and so is the value before a reform, of no year said
+    ("县域就诊率累计提高5.1个百分点,较医共体改革前的84.2%明显提升。", "results", [
+        ("5.1个百分点", "rate", 5.1, None, "百分点", "exact", "actual", "change", 2019),
+        ("84.2%", "rate", 84.2, None, "%", "exact", "baseline", "level", None)]),
     ("医保基金支出增幅由上年的11.2%回落至6.8%,病种由21种扩大到30种。", "results", [
         ("11.2%", "rate", 11.2, None, "%", "exact", "baseline", "level", 2018),
         ("6.8%", "rate", 6.8, None, "%", "exact", "actual", "level", 2019),
