@@ -771,8 +771,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
                 and previous[0].unit.kind in ("count", "money")):
-            # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it)
-            indicator = last_name if last_name.endswith(indicator) else last_name + indicator
+            # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it);
+            # not of a part in brackets: 投入资金1.36亿元(其中省级补助3600万元),完成年度计划的105% is 投入资金's
+            done = last_name
+            if (p.text.count("(", 0, previous[0].start) > p.text.count(")", 0, previous[0].start)
+                    and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
+                done = next((name for start, name, kind in reversed(earlier) if kind in ("count", "money")
+                             and p.text.count("(", 0, start) <= p.text.count(")", 0, start)), last_name)
+            indicator = done if done.endswith(indicator) else done + indicator
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):

@@ -1873,6 +1873,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a completion of "the task" is of the count or amount just before it; a noun counted in
     # other units does not share the verb of the list
     ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
+    ("全年完成卫生项目投资2.4亿元(其中市级补助5200万元),完成年度计划的112%。",
+     ["卫生项目投资", "市级补助", "卫生项目投资年度计划"], [None, None, None]),
     ("全县改水受益人口达到28万人,改厕1.2万座,卫生厕所普及率达到75%。", ["改水受益人口", "改厕", "卫生厕所普及率"],
      [None, None, "sanitary_toilet_rate"]),
     ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
