@@ -85,9 +85,11 @@ _NORM_AFTER = re.compile(rf"的?(?:国家|省|市)?{_NORM_KINDS}(?P<word>标准|
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
 _NORM_BEFORE = re.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省|市){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
 # A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
-# 标准,尚缺2名 (not 按照每人每年25元的标准发放补助: the rate paid).
+# 标准,尚缺2名, or a need worked out from it: 按照每千人口6张的标准,全区需配置ICU床位415张
+# (not 按照每人每年25元的标准发放补助: the rate paid).
 _BY_NORM = re.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
-_NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:尚|还|仍|约)?(?:缺|差|少|不足)")
+_NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:(?:尚|还|仍|约)?(?:缺|差|少|不足)"
+                            r"|[^,;:。\d]{0,8}?(?:需|须|应|需要)(?:配置|配备|设置|达到))")
 # Every match of a norm pattern holds one of these words (标准, 要求…): a passage without them is not tried.
 _NORM_WORDS = guard_words(_NORM_AFTER, _NORM_BRACKETED, _NORM_BEFORE, _NORM_SHORT_OF)
 # A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.

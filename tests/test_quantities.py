@@ -565,6 +565,12 @@ CASES = [
         ("56张", "count", 56, None, "张", "exact", "actual", "level", 2019)]),
     ("各乡镇卫生院发热诊室须达到2间以上。", "results", [
         ("2间以上", "count", 2, None, "间", "at_least", "target", "level", 2019)]),
+    # 需配置 and 应配备 demand a stock as 需达到 does; what is built beside it stays a result
+    ("全县需配置重症监护床位96张,已建成重症监护床位72张。", "results", [
+        ("96张", "count", 96, None, "张", "exact", "target", "level", 2019),
+        ("72张", "count", 72, None, "张", "exact", "actual", "level", 2019)]),
+    ("每个乡镇卫生院应配备全科医生2名以上。", "results", [
+        ("2名以上", "count", 2, None, "人", "at_least", "target", "level", 2019)]),
     # a listed 0 takes its indicator's unit (none is none in any unit), not the list's
     ("孕产妇死亡率、婴儿死亡率分别为0、3.2‰。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019),
@@ -2720,6 +2726,10 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
     ("一是人员缺口较大,按每万人口配备2-3名全科医生的标准,尚缺2名;", [
         ("2-3名", "target", "level", "exact", "每万人口配备全科医生标准", None),
         ("2名", "actual", "level", "exact", "每万人口配备全科医生标准尚缺", None)]),
+    # a norm a need is worked out from is the norm's too
+    ("按照每千人口4张的标准,全市需配置传染病床位1680张。", [
+        ("4张", "target", "level", "exact", "每千人口标准", None),
+        ("1680张", "target", "level", "exact", "需配置传染病床位", None)]),
     # how far from the province's average or from another group is the place's own (no key), named
     # for the place's level, not the average's nor a level of another unit
     ("每千人口注册护士3.67人,低于全省平均水平(4.05人)0.38人。", [
