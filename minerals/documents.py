@@ -7,6 +7,7 @@ years, type, bureau and region as far as its own words tell (FACTS.md, "Document
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -20,6 +21,7 @@ from extractors.meaning import cues
 from extractors.quantities import find
 
 from .han import han_class, han_count
+from .normalise import names_issuer, simplified
 
 _CN_NUM = "一二三四五六七八九十"
 # Headers that open an article of a compilation: 第一篇, 【篇2】, 篇三:, 范文一, (扩展1), 扩展阅读.
@@ -259,6 +261,9 @@ class Document:
     region: str | None = None
     level: str | None = None
     sections: list[Section] = field(default_factory=list)
+    # (year, month) of the publishing line a web page's furniture held (发布时间:2023-07-15), which
+    # normalising strips: the date it was given when no line of the text gives one
+    published: tuple[int, int] | None = None
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section holding `offset`."""
@@ -840,6 +845,25 @@ def _date_given(line: str) -> "regex.Match[str] | None":
     return _DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or _SIGNED_DATE.fullmatch(line)
 
 
+# A web page's publishing line, in the text as read (NFKC and Simplified): 发布时间:2023-07-15,
+# 发布日期:2022年12月30日.
+_PUBLISHED = regex.compile(r"(?:发布|发表)(?:时间|日期):[ \t\u3000]*(?P<year>(?:19|20)\d{2})[-/.年](?P<month>1[0-2]|0?[1-9])(?!\d)")
+_PUBLISHED_LINES = 10  # a page's publishing line stands under its title
+
+
+def published(original: str) -> tuple[int, int] | None:
+    """(year, month) a page's publishing line gives among the first lines of the text as read, when
+    the line names the office that issues the report (来源:西城区卫生健康委员会): a sharing site's
+    date (来源:网络  发布时间:2019-01-05) is when it reposted a report of any year."""
+    for line in original.lstrip().splitlines()[:_PUBLISHED_LINES]:
+        if "发" not in line and "發" not in line:
+            continue
+        line = simplified(unicodedata.normalize("NFKC", line))
+        if (m := _PUBLISHED.search(line)) and names_issuer(line):
+            return int(m.group("year")), int(m.group("month"))
+    return None
+
+
 def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     """(year reported, month given) from the date a report is given: a summary given from January
     to April reports the year before; otherwise the latest year its results name, up to the
@@ -848,9 +872,14 @@ def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     found = None
     for line in _date_lines(doc):
         found = _date_given(line) or found
-    if not found:
+    if found:
+        given, month = int(found.group("year")), _month(found.group("month"))
+    elif doc.published:
+        given, month = doc.published
+    else:
         return None
-    given, month = int(found.group("year")), _month(found.group("month"))
+    if month > _LAST_SPRING_MONTH and PART_YEAR_TITLE.search(doc.title):
+        return given, month  # 上半年工作总结 given in July reports the half-year just ended
     bound = given - 1 if month <= _LAST_SPRING_MONTH else given
     dateless = "\n".join(line for line in results.splitlines() if not _date_given(line))
     if month > _LAST_SPRING_MONTH and _THIS_YEAR.search(dateless):

@@ -329,6 +329,12 @@ def _issuer_field() -> "regex.Pattern[str]":
                          rf"|(?<!\p{{Han}})(?:{sources})[::][ \t\u3000]*\p{{Han}}{{2,30}}?{_OFFICE_END}(?!\p{{Han}})")
 
 
+def names_issuer(line: str) -> bool:
+    """Whether a page's furniture line (Simplified, NFKC) names the office that issues the report
+    (发布单位:云岭市卫生健康委员会, 来源:安顺市卫生健康局), not a site (来源:网络)."""
+    return bool(_issuer_field().search(line))
+
+
 def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits removing site furniture: a line holding a boilerplate word, with its line break, but
     for a field naming the report's issuer (`issuer_fields`), which keeps its line.

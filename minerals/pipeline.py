@@ -16,7 +16,7 @@ import regex
 from extractors import Fact, Passage, extract, wanted
 
 from .duplicates import numbers, signature
-from .documents import Document, Section, describe, split
+from .documents import Document, Section, describe, published, split
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
@@ -121,7 +121,10 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         "id": source_id, "name": path.name, "path": str(path.resolve()), "sha256": digest, "size": len(data),
         "encoding": reading.encoding, "format": reading.format, "script": norm.script,
     })
+    given = published(norm.original)
     for doc in split(norm.text):
+        if doc.seq == 1 and doc.start == 0:
+            doc.published = given  # the page's publishing line stands above its first article
         describe(doc)
         apply_known(doc, known or {})
         result.documents.append(_document_row(source_id, path, norm, doc))

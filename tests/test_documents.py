@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
-from minerals.documents import describe, split
+from minerals.documents import describe, published, split
 from minerals.normalise import normalise
 from minerals.pipeline import passages
 
@@ -13,7 +13,10 @@ _PLAN = "\n\n三、下一步工作打算\n\n全县家庭医生签约率达到70%
 
 
 def _described(text: str):
-    docs = [describe(d) for d in split(normalise(text).text)]
+    docs = split(normalise(text).text)
+    if docs and docs[0].start == 0:
+        docs[0].published = published(text)  # as the pipeline gives it
+    docs = [describe(d) for d in docs]
     assert len(docs) == 1
     return docs[0]
 
@@ -92,13 +95,19 @@ def _described(text: str):
      "一、医疗服务\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次,同比增长8.7%。", 2023, None),
     # the period covered, alone under the title
     ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n1.病床使用率:84.6%,比上年同期提高6.3个百分点。", 2023, None),
+    # a page's publishing line that names the office: a half-year's summary given in July reports that
+    # year; a sharing site's date (来源:网络) says only when it reposted a report
+    ("南湖区卫生健康局上半年工作总结\n发布时间:2024-07-12  来源:南湖区卫生健康局  浏览次数:218\n\n"
+     "上半年,全区门急诊总量186.3万人次,出院患者2.1万人次。" + _WORK, 2024, None),
+    ("卫生院工作总结\n\n来源:网络    发布时间:2021-02-03\n\n全院门诊量3.2万人次。" + _WORK, None, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
         "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
-        "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line"])
+        "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
+        "published_half_year_by_office", "published_by_sharing_site"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
