@@ -405,8 +405,23 @@ def _own_office_title(line: str) -> bool:
     return bool(office and office.group("region") and _place_name(office.group("region"), of_office=True))
 
 
+# A WeChat post's byline above its title: 原创 临川区卫健 2022-12-30 17:45 发表于江西 (normalised, its
+# spaces between words and digits gone).
+_BYLINE = regex.compile(r"(?P<own>原创)?[ ]*[^\n,。;:!?]{0,24}?[ ]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]*(?P<time>\d{1,2}:\d{2}))?"
+                        r"[ ]*(?P<where>发表于\p{Han}{1,8})?[ ]*")
+
+
+def _byline(line: str) -> bool:
+    """Whether a line is a post's byline: a date with its account marked 原创, its time or where it was posted."""
+    m = _BYLINE.fullmatch(line) if "-" in line else None
+    return bool(m and (m.group("own") or m.group("time") or m.group("where")))
+
+
 def _title_lines(lines: list[str]) -> tuple[str, int]:
     """The title the first lines give, and the index of the line after it."""
+    if len(lines) >= 2 and _byline(lines[0]):
+        title, after = _title_lines(lines[1:])  # 原创 临川区卫健 2022-12-30 17:45 发表于江西, then the post's title
+        return title, after + 1
     if len(lines) >= 2 and _LETTERHEAD.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])
         return title, after + 1

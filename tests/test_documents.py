@@ -261,6 +261,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a post's headline after its column label: a bare year before the comma does not end it
     ("📣回眸|2021年，白沙县卫生健康事业再上新台阶！\n\n点击上方蓝字关注我们\n\n2021年,全县新冠疫苗累计接种52.6万剂次。" + _WORK,
      "回眸|2021年,白沙县卫生健康事业再上新台阶"),
+    # a WeChat post's byline (account, date and time, where posted) stands above its title
+    ("原创 安平县卫健 2023-01-03 08:30 发表于河北\n\n安平县卫生健康局2023年工作计划\n\n一、工作目标\n\n全县家庭医生签约率达到75%。" + _PLAN,
+     "安平县卫生健康局2023年工作计划"),
     # the period a monthly covers, in brackets under its name
     ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次。", "江临市卫生健康统计月报(2023年1-11月)"),
     # the report's own title under a site's, its issuer set apart by spaces (平安县人民医院 2019 年工作总结)
@@ -271,8 +274,8 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
      "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "page_stub", "issuer_above_about",
-        "site_above_county_title", "letterhead_and_file_number",
-        "notice_quoting_plan", "joint_issuers", "post_headline_label_year", "period_under_name", "own_title_in_two_lines",
+        "site_above_county_title", "letterhead_and_file_number", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
+        "wechat_byline_above_title", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated"])
 def test_title(text, title):
     assert _described(text).title == title
