@@ -105,6 +105,33 @@ def _heads_section(doc: Document, start: int) -> bool:
     return any(sec.start == start for sec in doc.sections)
 
 
+# A headline's figure that the paragraph under it states again (疫苗接种|全区累计接种826.3万剂次, then
+# 全区累计接种826.3万剂次,其中…) is one fact: the headline's copy is a repeat, as a repeated paragraph is.
+_HEADLINE_LENGTH = 40  # characters of a headline, a line of its own that ends no sentence
+_RESTATED_REACH = 300  # characters below a headline its figure is sought in
+_RESTATED_LEAD = 4  # characters before the figure that must come with it (接种826.3万剂次)
+
+
+def _headline_line(text: str, p: Passage) -> bool:
+    """Whether the passage is a short line of its own that ends no sentence (a headline)."""
+    end = p.start + len(p.text)
+    line = p.text.strip()
+    return (0 < len(line) <= _HEADLINE_LENGTH and not line.endswith(("。", "!", "?", ";", ",", ":"))
+            and (p.start == 0 or text[p.start - 1] == "\n") and (end == len(text) or text[end:end + 1] == "\n"))
+
+
+def _restated_below(text: str, p: Passage, fact: Fact) -> bool:
+    """Whether a headline's fact is stated again, with the words just before it, in the text under it,
+    by a line other than the headline's own words (a copy of the whole line is the repeat instead)."""
+    key = text[max(p.start, fact.start - _RESTATED_LEAD):fact.end]
+    below = p.start + len(p.text)
+    at = text.find(key, below, below + _RESTATED_REACH)
+    if at < 0:
+        return False
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end].strip() != p.text.strip()
+
+
 def process(path: Path, data: bytes | None = None, known: dict | None = None) -> FileResult:
     """Read one file and extract everything from it.  Raises ReadError on bad input.
 
@@ -142,12 +169,13 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
             sentence = None  # the original words of the sentence, once for all its facts
             repeated = p.text in said and len(p.text) >= 10  # a paragraph the document repeats word for word
             said.add(p.text)
+            headline = not repeated and _headline_line(doc.text, p)
             for fact in extract(p):
                 if sentence is None:
                     sa, sb = norm.original_span(doc.start + p.start, doc.start + p.start + len(p.text))
                     sentence = norm.original[sa:sb]
-                result.facts.append(_fact_row(doc_id, path.name, norm, doc.start, base, fact, sentence,
-                                              section.title if section else None, repeated))
+                result.facts.append(_fact_row(doc_id, path.name, norm, doc.start, base, fact, sentence, section.title if section else None,
+                                              repeated or (headline and _restated_below(doc.text, p, fact))))
     if not result.documents:
         raise ReadError(path, "no report text found (fewer than 10 Chinese characters)")
     return result

@@ -800,6 +800,22 @@ def test_a_sentence_said_twice_counts_once(tmp_path):
     assert [(r["surface"], r["duplicate"]) for r in rows] == [("3160万元", 0), ("12万人次", 0), ("3160万元", 1)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a post's headline that the paragraph under it states again: the headline's copy is the repeat
+    ("疫苗接种|全县累计接种46.8万剂次\n全县累计接种46.8万剂次,其中加强免疫9.2万剂次。\n",
+     [("46.8万剂次", 1), ("46.8万剂次", 0), ("9.2万剂次", 0)]),
+    # a headline whose figure the text below does not restate keeps it
+    ("家庭医生签约|签约率达到48.5%\n全县组建家庭医生团队126个,重点人群签约率达到76.3%。\n",
+     [("48.5%", 0), ("126个", 0), ("76.3%", 0)]),
+], ids=["headline_restated", "headline_alone"])
+def test_a_headlines_figure_restated_below_counts_once(tmp_path, text, expected):
+    from minerals.pipeline import process
+
+    path = tmp_path / "post.txt"
+    path.write_text("某县卫生健康局2021年工作总结\n" + text, encoding="utf-8")
+    assert [(f["surface"], f["duplicate"]) for f in process(path).facts] == expected
+
+
 def test_a_monthly_of_part_of_a_year_gives_its_year_but_no_yearly_series(tmp_path):
     """江临市卫生健康统计月报 / (2023年1-11月): its values are 2023's, but eleven months' are no year's total."""
     from minerals.pipeline import process
