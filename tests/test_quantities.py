@@ -1192,6 +1192,15 @@ CASES = [
     ("全市5个县(市、区)共23家县级及以上公立医院全部取消药品加成,3个乡镇共有行政村71个。", "results", [
         ("23家", "count", 23, None, "家", "exact", "actual", "level", 2019),
         ("71个", "count", 71, None, "个", "exact", "actual", "level", 2019)]),
+    # the places some lie in, and the places whose values a list after 分别 gives (but not the
+    # units a clause before it counts: 新建2所卫生院,分别位于…)
+    ("全县设置发热哨点诊室32个,其中城区9个,其余分布在11个乡镇。", "results", [
+        ("32个", "count", 32, None, "个", "exact", "actual", "level", 2019),
+        ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019)]),
+    ("县内两家二级医院床位使用率分别为86.4%和79.2%,新建2所卫生院,分别位于城关镇和石桥镇。", "results", [
+        ("86.4%", "rate", 86.4, None, "%", "exact", "actual", "level", 2019),
+        ("79.2%", "rate", 79.2, None, "%", "exact", "actual", "level", 2019),
+        ("2所", "count", 2, None, "所", "exact", "actual", "level", 2019)]),
     # a bound written after whom a rate is per
     ("先天梅毒报告发病率降至3/10万活产以下。", "plan", [
         ("3/10万", "rate", 3, None, "/10万", "at_most", "target", "level", 2020)]),
