@@ -809,7 +809,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = clean(named_before.group(1))  # 但专科外转率仍偏高,约为16%: the rate the clause before names
         if raised:
             indicator = last_name
-        key = canonical(indicator, q.unit.unit, None if raised else whole)  # the rise is of the standard, not a part of it
+        # the document's own district, when its name holds 城区 (西城区每千人口执业医师数 in 西城区's report),
+        # is looked up without it, as the urban part 城区 would keep the name off every key
+        own = indicator[len(p.region):] if p.region and "城区" in p.region and indicator.startswith(p.region) else indicator
+        key = canonical(own, q.unit.unit, None if raised else whole)  # the rise is of the standard, not a part of it
         if key is None and aspect_ == "change" and q.unit.unit == "%" and indicator in named and "分别" not in p.text[:q.start]:
             key = level_key(indicator, named[indicator][1], whole, p.text[:q.start])  # 门急诊86.2万人次,同比增长4.8%: of that series
         if key and _AREA_RATIO.search(p.text, left, q.start):

@@ -2692,6 +2692,15 @@ def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
     assert [(f.value, f.indicator_key) for f in facts] == list(zip([93.4, 92.8], keys))
 
 
+@pytest.mark.parametrize("region,key", [("西城区", "physicians_per_1000"), ("青山县", None)])
+def test_a_district_whose_name_holds_城区_is_a_place(region, key):
+    """In 西城区's report its own value takes its key as a county's does; 主城区 is the urban part,
+    and in another place's report the district is that place."""
+    sentence = "西城区每千人口执业医师数达到3.5人,主城区每千人口执业医师数达到4.1人。"
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2022, plan_year=2023, region=region)))
+    assert [(f.value, f.indicator_key) for f in facts] == [(3.5, key), (4.1, None)]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # how far the value is from another area's average is a change, not the place's level
     ("每千人口执业(助理)医师3.56人,比全国平均水平高0.16人。", [
