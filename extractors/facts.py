@@ -94,7 +94,12 @@ _NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要
 _NORM_WORDS = guard_words(_NORM_AFTER, _NORM_BRACKETED, _NORM_BEFORE, _NORM_SHORT_OF)
 # A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.
 _CEILING_NORM = re.compile(r"控制|消除")
-_COMPARISON_WORDS = re.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$")
+_COMPARISON_WORDS = re.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$"
+                               rf"|与{_AREA}(?:平均水平|平均值|平均)$")  # 每千人口注册护士数与全市平均水平(3.65人)相比
+# An area's average ratio to the population, named before it: 全市平均每千人口注册护士数.
+_AVERAGE_OF = re.compile(rf"^{_AREA}平均(?=每)")
+# A name that ends in the average it is set against: 每千人口注册护士数与全市平均水平.
+_AVERAGE_NAMED = re.compile(rf"与{_AREA}(?:平均水平|平均值|平均)$")
 _COMPARED = re.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近|距离?)[^,;。]{0,8}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
@@ -180,9 +185,11 @@ def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
 _SET_AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
-_FROM_GOAL = re.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度)")
+_FROM_GOAL = re.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度)"
+                        r"|与[^,;:。]{0,8}(?:目标|计划|指标)值?相比")  # 与省定目标相比仍差1.2个百分点
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
-_FROM_BRACKETED = re.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$")
+_FROM_BRACKETED = re.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$"
+                             r"|与[^,;:。()]{0,12}\([^()]{1,12}\)相比(?:仍|还|尚)?(?:高出|低出|高|低|多|少|差)了?$")  # 与全市平均水平(3.65人)相比仍差0.38人
 # A head before a list of places and their numbers: 宫颈癌检查任务数:永宁县6000人、河东县4500人.
 _TASK_HEAD = re.compile(r"(?:任务|任务数|指标|目标|目标值)$")
 # Bounds that are a norm's own, not how a value compares with it (远低于…的标准).
@@ -883,6 +890,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
             if role_ == "target" and last_dated[1] == "actual" and not pledged(p, q.start, q.end):
                 role_, year_ = "actual", last_dated[0]  # a plan's 现状:…仅为49.3%,低于全省平均水平约5个百分点: how far it is now
+            # (…与全市平均水平(3.65人)相比仍差0.38人: the place's own 每千人口注册护士数, not the average's)
+            level_of = _AVERAGE_OF.sub("", _AVERAGE_NAMED.sub("", level_of))
             indicator, off_series = level_of or _without_area(indicator), "distance"
         elif area and not elsewhere and not (norms and _NORM_AFTER.match(p.text, q.end)):
             # 高于全国7.23张和全省6.98张的水平: another area's value
@@ -916,6 +925,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 # 低于全省平均水平(2.7人): 全省平均每千人口执业医师; also after the value's change (…,较上年下降2.3%,低于…)
                 off_series = elsewhere.group("average") + "平均"
                 indicator = off_series + (level_of if q.start in of_listed else level_name[q.unit.unit])
+            elif elsewhere.group("average") and _AVERAGE_NAMED.search(indicator):
+                # 每千人口注册护士数与全市平均水平(3.65人)相比: 全市平均每千人口注册护士数
+                off_series = elsewhere.group("average") + "平均"
+                indicator = off_series + _without_area(indicator)
         elif listed_off:  # 分别高于全省平均的90.4%和90.1%: the second is the province's too
             key, aside = None, True
             indicator, off_series = listed_off + _without_area(level_of or indicator), listed_off

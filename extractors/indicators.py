@@ -136,6 +136,12 @@ _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![�
 _SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
                              r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)")
 
+
+
+def _per_what(name: str) -> str:
+    """What a ratio to the population is per: 千 of 每千人口, 万 of 每万常住人口."""
+    return PER_HEAD.search(name).group().lstrip("平均每")[:1]
+
 # An amount for each one: 人均补助, 次均费用, 每人每年.
 PER_UNIT = regex.compile(r"人均|次均|户均|例均|床均|每人|每次|每例|每户")
 
@@ -186,6 +192,9 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if per_head and not PER_HEAD.search(named):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
+        if per_head and _per_what(named) != _per_what(phrase):
+            continue  # 每千人口全科医生数 is no 每万人口全科医生数: another ratio
+
         if per_unit and not PER_UNIT.search(named):
             continue  # 经费人均补助标准 is no 基本公共卫生服务经费 (the whole amount)
         if (family == "money" and PER_UNIT.search(named) and not per_unit
@@ -260,7 +269,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-在 再 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+在 再 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -301,6 +310,10 @@ _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\
 # An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所).
 _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|$)")
+# A bound after the noun a count counts: those counted are the ones under or over it.
+_BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
+# A goal's word after 的, which names no measure: 2025年可达到92%的目标.
+_GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标|指标值|要求)")
 # A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
 _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
@@ -899,17 +912,22 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
         return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
-        if family == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right]):
-            # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows
-            return clean(sentence[end + 1:right])[:24], right
+        if (family == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right])
+                and (shared := clean(sentence[end + 1:right])[:24])):
+            # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows;
+            # not 可达到92%的目标, which names nothing (the rate before it does)
+            return shared, right
         # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
         after = _NOUN_AFTER.match(sentence[end + 1:right])
-        if after:
+        if after and not _GOAL_WORD.fullmatch(after.group()):  # 可达到92%的目标: the goal of the rate before
             return name + after.group(), end + 1 + after.end()
     if family == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
-            name += _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
+            noun = _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
+            # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
+            # that says which are counted (3所卫生院业务用房面积不足800平方米)
+            name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
             consumed = end + after.end()
     if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
         name = clean(_without_quantities(sentence[end:right]))[:24]  # the people counted, not the fact before's

@@ -1792,6 +1792,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业(助理)医师数", "每千常住人口注册护士数"],
      ["physicians_per_1000", "nurses_per_1000"]),
     ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
+    # a ratio to another population is another measure
+    ("每千人口全科医生数为0.31人。", ["每千人口全科医生数"], [None]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
     # a part (其中…) is of the last whole of its kind; the parts listed after it are parts too
     ("全县出生人口3856人,出生率10.2‰,其中二孩出生1520人,占39.4%。", ["出生人口", "出生率", "出生人口二孩出生", "二孩出生占比"],
@@ -1937,6 +1939,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # …and so is one whose year stands before it
     ("全县15岁以上人群吸烟率为24.1%,距2020年22%以下的目标仍有差距。", ["15岁以上人群吸烟率"] * 2,
      ["adult_smoking_rate"] * 2),
+    # …and one after which 的目标 names nothing more
+    ("县域内就诊率为89.6%,照此进度,2025年能达到90%的目标。", ["县域内就诊率"] * 2, ["county_retention_rate"] * 2),
     ("人均预期寿命达到77.9岁,距2020年78.3岁的目标还差0.4岁。", ["人均预期寿命"] * 3,
      ["life_expectancy", "life_expectancy", None]),
     # numbers after 分别 that pair with no list of names take no key: which is which is unknown
@@ -2425,6 +2429,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["集中式供水单位水质抽检合格率", "游泳场所水质抽检合格率"], ["water_quality_pass_rate", None]),
     ("开展义诊咨询326场次,举办健康讲座418场。",
      ["开展义诊咨询", "举办健康讲座"], ["health_consultations", "health_lectures"]),
+    # the audience is of what was held before it, not of its verb alone
+    ("举办健康知识讲座96场,受众6300余人次。", ["举办健康知识讲座", "举办健康知识讲座受众"], ["health_lectures", None]),
+    # a word of going on, or of all, before the number is no part of the name
+    ("适龄儿童免疫规划疫苗接种率始终保持在96%以上。", ["适龄儿童免疫规划疫苗接种率"], ["nip_vaccination_rate"]),
+    # the verb a count's noun runs into is no part of it, the bound that picks those counted is
+    ("全县7个脱贫村整村参保率全部达到100%,有4所卫生院床位不足20张。", ["脱贫村整村参保率", "脱贫村整村参保率", "卫生院床位不足"],
+     [None, None, None]),
     ("发现并治疗肺结核病人315例。", ["发现并治疗肺结核病人"], ["tb_cases_found"]),
     ("县财政卫生健康投入4.12亿元。", ["县财政卫生健康投入"], ["gov_health_spending"]),
     ("完成5所乡镇卫生院提质改造和32个村卫生室标准化建设。",
@@ -2754,6 +2765,9 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
         ("3.67人", "actual", "level", "exact", "每千人口注册护士", "nurses_per_1000"),
         ("4.05人", "actual", "level", "exact", "全省平均每千人口注册护士", None),
         ("0.38人", "actual", "change", "exact", "每千人口注册护士", None)]),
+    ("每千人口注册护士数与全市平均水平(3.52人)相比仍差0.41人。", [
+        ("3.52人", "actual", "level", "exact", "全市平均每千人口注册护士数", None),
+        ("0.41人", "actual", "change", "exact", "每千人口注册护士数", None)]),
     ("系统管理率为86.4%,比户籍孕产妇低约6个百分点。", [
         ("86.4%", "actual", "level", "exact", "系统管理率", None),
         ("6个百分点", "actual", "change", "approx", "系统管理率", None)]),
@@ -2775,6 +2789,9 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("2型糖尿病患者规范管理率63.8%,比年度指标值低1.2个百分点。", [
         ("63.8%", "actual", "level", "exact", "2型糖尿病患者规范管理率", "diabetes_standard_mgmt_rate"),
         ("1.2个百分点", "actual", "change", "exact", "2型糖尿病患者规范管理率", None)]),
+    ("全镇居民健康素养水平为24.3%,与市定目标相比仍差0.7个百分点。", [
+        ("24.3%", "actual", "level", "exact", "居民健康素养水平", "health_literacy_level"),
+        ("0.7个百分点", "actual", "change", "exact", "居民健康素养水平", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
