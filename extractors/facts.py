@@ -533,11 +533,15 @@ def _another_place(text: str, region: str | None) -> str:
     return ""
 
 
-def _per_listed(previous: str, name: str) -> str:
+def _per_listed(previous: str, name: str, unit_kind: str = "count") -> str:
     """A count listed right after one per head of population is per head too: 每千常住人口执业
     医师数2.5人,注册护士数3.1人 is 每千常住人口注册护士数, not 3.1 nurses."""
     per = PER_HEAD.match(previous)
-    return per.group() + name if per and "人口" not in name and not name.startswith(("每", "人均")) else name
+    # not a share (…仅完成目标进度的45.6%,乡镇卫生院本科以上学历人员占比31.2%), nor what was done
+    # (每千人口执业医师2.12人,…,而同期北川县仅流失19人)
+    if not per or unit_kind != "count" or (name and tagged(name)[-1][1].startswith("v")):
+        return name
+    return per.group() + name if "人口" not in name and not name.startswith(("每", "人均")) else name
 
 
 def _norm_name(said: str, level_of: str) -> str:
@@ -741,7 +745,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (previous and (counted_alike(previous[0].unit.unit, q.unit.unit)
                           or (previous[0].unit.kind == q.unit.kind == "count" and PER_HEAD.match(last_name))) and q.value < 100
                 and (previous[0].end == left - 1 and p.text[left - 1] == "," or p.text[previous[0].end:q.start].startswith("、"))):
-            indicator = _per_listed(last_name, indicator)  # 每千常住人口执业医师2.86人、注册护士3.42人
+            indicator = _per_listed(last_name, indicator, q.unit.kind)  # 每千常住人口执业医师2.86人、注册护士3.42人
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what

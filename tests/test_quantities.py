@@ -1791,6 +1791,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a count listed after one per head of population is per head too, not the whole stock
     ("每千常住人口执业(助理)医师数达到2.5人,注册护士数达到3.1人。", ["每千常住人口执业(助理)医师数", "每千常住人口注册护士数"],
      ["physicians_per_1000", "nurses_per_1000"]),
+    # …but not a share, nor what was done, after it
+    ("每千人口执业医师数完成目标进度的82.3%,乡镇卫生院中级以上职称人员占比为23.5%。",
+     ["每千人口执业医师数完成目标进度", "乡镇卫生院中级以上职称人员占比"], [None, None]),
     ("每万常住人口全科医生数达到3人。", ["每万常住人口全科医生数"], ["gps_per_10000"]),
     # a ratio to another population is another measure
     ("每千人口全科医生数为0.31人。", ["每千人口全科医生数"], [None]),
