@@ -319,8 +319,16 @@ def _respective_names(sentence: str, quantities: list
             whole_item = (item == items[-1] or item.endswith(head) or (head.endswith("率") and item.endswith("率"))
                           or item.endswith(_OWN_HEADS)  # 新农合基金支出、住院补偿金额
                           or canonical(item, quantity.unit.unit) is not None)
-            names[quantity.start] = (item if whole_item else item + head) + verb
+            # 三、四级手术占比: the grade's word the numerals share (三级手术占比, not 三手术占比)
+            grade = (graded.group(1) if not whole_item and _NUMERAL_END.search(item)
+                     and (graded := _GRADED.match(items[-1])) and not head.startswith(graded.group(1)) else "")
+            names[quantity.start] = (item if whole_item else item + grade + head) + verb
     return names, of_quantities, unpaired, dated
+
+
+# Numerals listed before the word of their grade: 三、四级手术, 一、二类疫苗.
+_NUMERAL_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]$")
+_GRADED = re.compile(r"^[一二三四五六七八九十]([级类型期度等])")
 
 
 # Years listed (2017年、2018年和2019年) or spanned (2017-2019年) before a list of numbers.
