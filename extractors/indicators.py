@@ -943,6 +943,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or (len(name) >= 2 and len(parent) - len(name) <= 3))
             and not bare and not _dependent(name)):
         return name, consumed  # 门急诊38.6万人次,其中急诊4.1万人次: the part its own words name
+    if part and family == "count" and len(name) >= 2 and not bare and name.endswith(_cue_list("institutions")):
+        return name, consumed  # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
         return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label
     if ((not name or name in _PART_OF_ROW) and (row := _ROW_LABEL.match(sentence))

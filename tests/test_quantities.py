@@ -1800,6 +1800,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a ratio to another population is another measure
     ("每千人口全科医生数为0.31人。", ["每千人口全科医生数"], [None]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
+    # a kind of institution counted as a part is named by its kind, not after its whole
+    ("全区有医疗卫生机构205个,其中医院6家、诊所41个、卫生室150个。", ["医疗卫生机构", "医院", "诊所", "卫生室"],
+     ["health_institutions", None, None, None]),
     # a part (其中…) is of the last whole of its kind; the parts listed after it are parts too
     ("全县出生人口3856人,出生率10.2‰,其中二孩出生1520人,占39.4%。", ["出生人口", "出生率", "出生人口二孩出生", "二孩出生占比"],
      ["live_births", "birth_rate", None, None]),
