@@ -1539,6 +1539,8 @@ def test_listed_facts_get_their_own_indicators():
     ("区中医院三、四级手术占比分别为31.2%、9.8%。", ["区中医院三级手术占比", "四级手术占比"], ["exact", "exact"]),
     ("2.力争高血压、糖尿病患者规范管理率分别达到70%和65%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
      ["exact", "exact"]),
+    # an item's number before an age is no part of the name
+    ("3.65岁以上老年人健康管理率、中医药健康管理率均达到70%。", ["65岁以上老年人健康管理率、中医药健康管理率"], ["exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
     """分别 pairs numbers with names in order; one number for several names is one fact;
@@ -1949,6 +1951,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["adult_smoking_rate"] * 2),
     # …and one after which 的目标 names nothing more
     ("县域内就诊率为89.6%,照此进度,2025年能达到90%的目标。", ["县域内就诊率"] * 2, ["county_retention_rate"] * 2),
+    ("孕产妇产前检查率为94.6%,按此进度,可如期实现96%的目标。", ["孕产妇产前检查率"] * 2, ["prenatal_care_rate"] * 2),
     ("人均预期寿命达到77.9岁,距2020年78.3岁的目标还差0.4岁。", ["人均预期寿命"] * 3,
      ["life_expectancy", "life_expectancy", None]),
     # numbers after 分别 that pair with no list of names take no key: which is which is unknown
