@@ -312,6 +312,10 @@ _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|$)")
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
+# What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
+_PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
+# Where a whole's name goes on to what all of it reached: 乡镇卫生院|全部达到基本标准.
+_WHOLE_REACHED = regex.compile(r"(?:已|均|全部|都)?(?:达到|通过)")
 # A goal's word after 的, which names no measure: 2025年可达到92%的目标.
 _GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标|指标值|要求)")
 # A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
@@ -951,6 +955,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             and sentence.rfind(":", 0, left) == row.end() - 1 and left >= row.end()):
         # 医院:2020年58家,2021年61家: each value the row's label; 2021年农村702.5万人次: the rural part of it
         return name + clean(row.group(1)), consumed
+    if (not name and parent and part and family == "count" and (reached := _PART_REACHED.match(sentence, end, right))
+            and (all_reached := _WHOLE_REACHED.search(parent, 2))):
+        # 18所乡镇卫生院全部达到基本标准,其中6所达到推荐标准: those of the whole that reached the part's own
+        return parent[:all_reached.start()] + reached.group("what"), right
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):

@@ -1802,6 +1802,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a ratio to another population is another measure
     ("每千人口全科医生数为0.31人。", ["每千人口全科医生数"], [None]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", ["每千人口拥有3岁以下婴幼儿托位数"], ["childcare_places_per_1000"]),
+    # a part that reached more than all of its whole did is named by what it reached
+    ("全镇9个村卫生室全部达到甲级标准,其中4个达到示范标准。", ["村卫生室全部达到甲级标准", "村卫生室达到示范标准"], [None, None]),
     # a kind of institution counted as a part is named by its kind, not after its whole
     ("全区有医疗卫生机构205个,其中医院6家、诊所41个、卫生室150个。", ["医疗卫生机构", "医院", "诊所", "卫生室"],
      ["health_institutions", None, None, None]),
