@@ -316,6 +316,8 @@ _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于
 _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
 # Where a whole's name goes on to what all of it reached: 乡镇卫生院|全部达到基本标准.
 _WHOLE_REACHED = regex.compile(r"(?:已|均|全部|都)?(?:达到|通过)")
+# A number of kinds right before a count: (报告法定传染病)12类(986例).
+_KINDS_BEFORE = regex.compile(r"(?<=\p{Han})\d[\d ]*(?:类|种)$")
 # A goal's word after 的, which names no measure: 2025年可达到92%的目标.
 _GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标|指标值|要求)")
 # A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
@@ -900,6 +902,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if previous_end is not None and previous_end > left:
         left = previous_end
     name = _last_words(clean(sentence[left:start]), 24)
+    if family == "count" and (kinds := _KINDS_BEFORE.search(name)):
+        name = name[:kinds.start()]  # 报告法定传染病12类986例: how many kinds the cases are of names nothing
     if ("分别" in sentence[:left] and _PLACE_ONLY.fullmatch(name)
             and (by_place := _BY_PLACE.search(sentence, 0, left + (sentence[left:left + 1] == "、")))):
         name += clean(by_place.group("head"))  # 每千人口床位数分别为:东湖区8.12张、西城区7.35张: 东湖区每千人口床位数

@@ -2469,6 +2469,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # people of an age after their count are what it counts, not the clause before
     ("全年门诊量8.6万人次;为1.4万名65岁以上老年人提供免费体检。", ["门诊量", "65岁以上老年人提供免费体检"], ["outpatient_visits", None]),
     ("完成宫颈癌、乳腺癌筛查各1万人。", ["宫颈癌、乳腺癌筛查"], [None]),
+    # the number of kinds before a count of cases is no part of its name
+    ("全年共报告甲乙类传染病13类1045例。", ["报告甲乙类传染病"], [None]),
     # more of the dictionary's wordings
     ("公开招聘医学类专业技术人员60名,新登记肺结核患者214例。",
      ["公开招聘医学类专业技术人员", "新登记肺结核患者"], ["staff_recruited", "tb_cases_found"]),
