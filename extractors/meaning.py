@@ -488,6 +488,10 @@ def _period_ends() -> tuple[tuple[tuple[str, str], str, int], ...]:
     return tuple(((name + "末", name + "期末"), name + "期间", last) for name, last in cues()["year"]["periods"].items())
 
 
+# A goal said to be reached on the pace so far: 按此进度,可如期实现…的目标.
+_ON_SCHEDULE = regex.compile(r"[按照]照?(?:此|目前|现有|当前)进度|如期|按期")
+
+
 def _baseline_year(text: str, m: "regex.Match[str]", opening: bool) -> bool:
     """Whether a year dates a baseline: one in its clause (由2018年的…), or one compared with
     at the sentence's opening (与2018年相比,…由5.2‰下降到…); not the year of the result
@@ -572,6 +576,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)
         earlier = [m for m in _FROM_YEAR.finditer(s, 0, left)]
         return int(earlier[-1].group(1)) if earlier else None
+    if (role_ == "target" and _ON_SCHEDULE.search(s, max(0, left - 8), start) and (goal := _goal_after(s, end))
+            and "年" not in goal.group()):  # (not 可如期完成85%的年度目标: this year's)
+        return None  # 按此进度,可如期实现20%以下的目标: a goal still ahead, its year not said
     if p.section_year:
         return p.section_year
     if role_ in ("target", "quota") and p.section_role == "plan":

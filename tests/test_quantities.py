@@ -744,6 +744,13 @@ CASES = [
     ("建档率达到61.2%,超额完成60%的目标。", "results", [
         ("61.2%", "rate", 61.2, None, "%", "exact", "actual", "level", 2019),
         ("60%", "rate", 60, None, "%", "exact", "target", "level", 2019)]),
+    # a goal to be reached on the pace so far is still ahead: its year is not said, unless it is the year's
+    ("吸烟率为23.4%,按此进度,可如期实现20%以下的目标。", "results", [
+        ("23.4%", "rate", 23.4, None, "%", "exact", "actual", "level", 2019),
+        ("20%以下", "rate", 20, None, "%", "at_most", "target", "level", None)]),
+    ("签约率为38.6%,按此进度,可如期完成40%的年度目标。", "results", [
+        ("38.6%", "rate", 38.6, None, "%", "exact", "actual", "level", 2019),
+        ("40%", "rate", 40, None, "%", "exact", "target", "level", 2019)]),
     ("新农合定点医疗机构由上年的96家调整为104家。", "results", [
         ("96家", "count", 96, None, "家", "exact", "baseline", "level", 2018),
         ("104家", "count", 104, None, "家", "exact", "actual", "level", 2019)]),
