@@ -123,8 +123,6 @@ _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两
 _FROM = regex.compile(r"(?:由|从)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
-# A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%.
-# 完成县下达任务(30%)的100.3%, 占计划投资的80%, a project's whole work: 完成总工程量的68%
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
 # …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的).
@@ -133,7 +131,9 @@ _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
-# 完成2025年目标(7.0张)的比例为91.7%, 仅完成目标进度的45.6%: the share done, named or not
+# A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%, 完成县下达任务(30%)的100.3%,
+# 占计划投资的80%, a project's whole work (完成总工程量的68%); named or not (完成2025年目标(7.0张)的比例为
+# 91.7%, 仅完成目标进度的45.6%).
 _SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金|进度)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?"
                                r"的(?:比例|比重)?(?:为|是|达到?)?$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
