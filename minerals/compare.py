@@ -6,10 +6,10 @@ from typing import Iterator
 import sqlite_utils
 
 COLUMNS = [
-    "bureau", "region", "indicator_key", "indicator", "year",
+    "bureau", "region", "indicator_key", "indicator", "year", "plan_role",
     "target_value", "target_unit", "target_qualifier", "target_source", "target_sentence",
     "actual_value", "actual_unit", "actual_source", "actual_sentence", "gap", "met",
-    "targets_for_year", "actuals_for_year",
+    "statements", "targets_for_year", "actuals_for_year",
 ]
 
 
@@ -34,7 +34,8 @@ def comparison(db: sqlite_utils.Database, bureau: str | None = None, indicator: 
 
 
 def table(rows: list[dict]) -> str:
-    """A plain-text table of the essentials, for reading in a terminal."""
+    """A plain-text table of the essentials, for reading in a terminal; a quota's value is
+    marked, so that a task set from above is not read as the bureau's own target."""
     head = ["place", "indicator", "year", "target", "actual", "gap", "met"]
     lines = [head]
     for r in rows:
@@ -43,7 +44,8 @@ def table(rows: list[dict]) -> str:
         gap = "" if r["gap"] is None else f"{r['gap']:+g}"
         met = {True: "yes", False: "no", None: "?"}[r["met"]]
         lines.append([r["region"] or r["bureau"] or "", r["indicator"] or r["indicator_key"], str(r["year"]),
-                      f"{q}{r['target_value']:g}{r['target_unit']}", actual, gap, met])
+                      f"{q}{r['target_value']:g}{r['target_unit']}" + (" (quota)" if r["plan_role"] == "quota" else ""),
+                      actual, gap, met])
     widths = [max(_width(line[i]) for line in lines) for i in range(len(head))]
     return "\n".join("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths)).rstrip()
                      for line in lines)

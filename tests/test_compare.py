@@ -17,17 +17,18 @@ def test_compare_jsonl(corpus_db):
                                       "maternal_mortality_ratio", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert len(rows) == 3  # 2020 with its result; 2021 in the 2020 plan and in the 2021 report's table
+    assert len(rows) == 2  # 2020 with its result; 2021 once, though the 2021 report's table states it again
     first = rows[0]
-    for key in ("bureau", "region", "indicator_key", "indicator", "year", "target_value", "target_unit",
+    for key in ("bureau", "region", "indicator_key", "indicator", "year", "plan_role", "target_value", "target_unit",
                 "target_qualifier", "target_source", "target_sentence", "actual_value", "actual_unit",
-                "actual_source", "actual_sentence", "gap", "met"):
+                "actual_source", "actual_sentence", "gap", "met", "statements"):
         assert key in first
     assert (first["year"], first["target_value"], first["target_unit"], first["target_qualifier"]) == (2020, 15.0, "/10万", "at_most")
     assert (first["actual_value"], first["met"], first["indicator"]) == (18.2, False, "孕产妇死亡率")
     assert "孕产妇死亡率控制在15/10万以内" in first["target_sentence"]
-    assert [(r["year"], r["target_value"], r["actual_value"], r["met"]) for r in rows[1:]] == [(2021, 12.0, 9.6, True)] * 2
-    assert {r["target_source"] for r in rows[1:]} == {"qingchuan_2020_summary_plan.txt", "qingchuan_2021_summary_table.docx"}
+    second = rows[1]
+    assert (second["year"], second["target_value"], second["actual_value"], second["met"]) == (2021, 12.0, 9.6, True)
+    assert (second["target_source"], second["statements"]) == ("qingchuan_2020_summary_plan.txt", 2)
 
 
 def test_compare_table(corpus_db):
@@ -91,6 +92,41 @@ def test_about_a_value_is_met_by_more_where_more_is_better(tmp_path, raised, met
     rows = _compared(tmp_path, reports)
     assert [(r["indicator_key"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
         ("superior_funds_secured", 7000.0, float(raised), met)]
+
+
+PLAN = "青石县卫生健康局2019年工作总结和2020年工作计划\n一、2019年工作\n全县孕产妇死亡率为16.2/10万。\n二、2020年工作计划\n"
+RESULT = "青石县卫生健康局2020年工作总结\n一、2020年工作\n"
+
+
+# (the plan's 2020 section, the 2020 summary's lines) → rows of plan_vs_actual as
+# (plan_role, indicator_key, target_value, target_source, actual_value, met, statements)
+PLANS_AND_RESULTS = [
+    # a target restated in the review of its year is one target, the plan's
+    ("力争孕产妇死亡率控制在15/10万以内。", "全县孕产妇死亡率12.5/10万,完成控制在15/10万以内的目标。",
+     [("target", "maternal_mortality_ratio", 15.0, "plan.txt", 12.5, True, 2)]),
+    # a target revised is two targets
+    ("力争孕产妇死亡率控制在15/10万以内。", "全县孕产妇死亡率12.5/10万,未完成控制在12/10万以内的目标。",
+     [("target", "maternal_mortality_ratio", 15.0, "plan.txt", 12.5, True, 1),
+      ("target", "maternal_mortality_ratio", 12.0, "result.txt", 12.5, False, 1)]),
+    # a target the review calls a task is still one plan
+    ("新建村卫生室25个。", "新建村卫生室27个,超额完成25个的年度任务。",
+     [("target", "new_village_clinics", 25.0, "plan.txt", 27.0, True, 2)]),
+    # a quota set from above beside what was done, met by as much or more
+    ("力争孕产妇死亡率控制在15/10万以内。", "全年完成农村妇女“两癌”筛查3.6万人,完成省下达任务数3.2万人的112.5%。",
+     [("target", "maternal_mortality_ratio", 15.0, "plan.txt", None, None, 1),
+      ("quota", "two_cancers_screened", 32000.0, "result.txt", 36000.0, True, 1)]),
+    ("力争孕产妇死亡率控制在15/10万以内。", "全年完成农村妇女“两癌”筛查2.9万人,完成省下达任务数3.2万人的90.6%。",
+     [("target", "maternal_mortality_ratio", 15.0, "plan.txt", None, None, 1),
+      ("quota", "two_cancers_screened", 32000.0, "result.txt", 29000.0, False, 1)]),
+]
+
+
+@pytest.mark.parametrize("planned,done,expected", PLANS_AND_RESULTS,
+                         ids=["restated", "revised", "called_a_task", "quota_met", "quota_not_met"])
+def test_each_plan_once_targets_and_quotas(tmp_path, planned, done, expected):
+    rows = _compared(tmp_path, {"plan.txt": PLAN + planned + "\n", "result.txt": RESULT + done + "\n"})
+    assert sorted((r["plan_role"], r["indicator_key"], r["target_value"], r["target_source"], r["actual_value"], r["met"],
+                   r["statements"]) for r in rows if r["year"] == 2020) == sorted(expected)
 
 
 def _compared(tmp_path, reports: dict[str, str]) -> list[dict]:

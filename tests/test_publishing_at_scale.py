@@ -25,9 +25,20 @@ WHERE facts.duplicate = 0 AND facts.indicator_key IS NOT NULL AND facts.year IS 
   AND facts.aspect = 'level' AND documents.region IS NOT NULL;
 
 CREATE TEMP VIEW ref_plan_vs_actual AS
-WITH t AS (SELECT * FROM ref_fact_places WHERE role = 'target'),
-     a AS (SELECT * FROM ref_fact_places WHERE role = 'actual')
-SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t.year,
+WITH stated AS (
+  SELECT f.*, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated
+  FROM ref_fact_places AS f JOIN documents AS d ON d.id = f.document_id
+),
+t AS (SELECT * FROM stated WHERE role IN ('target', 'quota')),
+a AS (SELECT * FROM stated WHERE role = 'actual'),
+first_t AS (SELECT * FROM t WHERE NOT EXISTS (
+  SELECT 1 FROM t AS e WHERE e.place = t.place AND e.indicator_key = t.indicator_key AND e.year = t.year
+    AND e.unit = t.unit AND e.value = t.value
+    AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start) < (t.stated, t.qualifier IS 'exact', t.document_id, t.start))),
+first_a AS (SELECT * FROM a WHERE NOT EXISTS (
+  SELECT 1 FROM a AS e WHERE e.place = a.place AND e.indicator_key = a.indicator_key AND e.year = a.year
+    AND e.unit = a.unit AND e.value = a.value AND (e.stated, e.document_id, e.start) < (a.stated, a.document_id, a.start)))
+SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t.year, t.role AS plan_role,
   t.value AS target_value, t.unit AS target_unit, t.qualifier AS target_qualifier, t.indicator AS target_indicator,
   t.source AS target_source, t.document_id AS target_document, t.sentence AS target_sentence, t.id AS target_fact,
   t.flags AS target_flags, a.value AS actual_value, a.unit AS actual_unit, a.qualifier AS actual_qualifier, a.indicator AS actual_indicator,
@@ -42,14 +53,17 @@ SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t
     WHEN t.qualifier = 'approx' THEN abs(a.value - t.value) <= 0.05 * abs(t.value)
     WHEN i.good = 'higher' THEN a.value >= t.value
     WHEN i.good = 'lower' THEN a.value <= t.value
+    WHEN i.good = 'none' OR t.role = 'quota' THEN a.value >= t.value
     ELSE a.value = t.value
   END AS met,
   (SELECT count(*) FROM t AS t2 WHERE t2.place = t.place AND t2.indicator_key = t.indicator_key
+     AND t2.year = t.year AND t2.unit = t.unit AND t2.value = t.value) AS statements,
+  (SELECT count(DISTINCT value) FROM t AS t2 WHERE t2.place = t.place AND t2.indicator_key = t.indicator_key
      AND t2.year = t.year AND t2.unit = t.unit) AS targets_for_year,
-  (SELECT count(*) FROM a AS a2 WHERE a2.place = t.place AND a2.indicator_key = t.indicator_key
+  (SELECT count(DISTINCT value) FROM a AS a2 WHERE a2.place = t.place AND a2.indicator_key = t.indicator_key
      AND a2.year = t.year AND a2.unit = t.unit) AS actuals_for_year
-FROM t
-LEFT JOIN a ON a.place = t.place AND a.indicator_key = t.indicator_key AND a.year = t.year AND a.unit = t.unit
+FROM first_t AS t
+LEFT JOIN first_a AS a ON a.place = t.place AND a.indicator_key = t.indicator_key AND a.year = t.year AND a.unit = t.unit
 LEFT JOIN indicators AS i ON i.key = t.indicator_key;
 
 CREATE TEMP VIEW ref_year_over_year AS
@@ -87,8 +101,9 @@ def mixed_db(tmp_path_factory):
     for d in range(40):  # 乙市 gets 27 documents: a place of many, searched the other way
         region, bureau = PLACES[1 if d >= 16 else d % len(PLACES)]
         doc = f"d{d:02d}"
-        conn.execute("INSERT INTO documents (id, source_id, source, seq, bureau, region, duplicate_of) VALUES (?, 's', 'r.txt', ?, ?, ?, ?)",
-                     [doc, d, bureau, region, "d00" if d % 7 == 6 else None])
+        conn.execute("INSERT INTO documents (id, source_id, source, seq, bureau, region, report_year, plan_year, duplicate_of) "
+                     "VALUES (?, 's', 'r.txt', ?, ?, ?, ?, ?, ?)",
+                     [doc, d, bureau, region, (None, 2019, 2020)[d % 3], (2020, None, 2021)[d % 3], "d00" if d % 7 == 6 else None])
         for _ in range(40):
             key, unit = rng.choice(KEYS)
             fact += 1
@@ -126,6 +141,11 @@ def test_the_views_give_the_rows_of_their_plain_definitions(mixed_db):
     assert len(pva) > 50
     assert pva == _rows(conn, "SELECT * FROM ref_plan_vs_actual")
     assert any(r[-1] > 1 for r in conn.execute("SELECT targets_for_year, actuals_for_year FROM plan_vs_actual"))
+    # plans stated more than once (one row each), quotas, and results stated more than once were all there to sort out
+    assert conn.execute("SELECT max(statements), sum(plan_role = 'quota') FROM plan_vs_actual").fetchone() > (1, 0)
+    assert conn.execute("SELECT count(*) FROM ref_plan_vs_actual").fetchone()[0] < conn.execute(
+        "SELECT count(*) FROM ref_fact_places AS t JOIN ref_fact_places AS a ON a.place = t.place AND a.indicator_key = t.indicator_key "
+        "AND a.year = t.year AND a.unit = t.unit WHERE t.role IN ('target', 'quota') AND a.role = 'actual'").fetchone()[0]
     # values_reported lists the same values (the order of group_concat is not defined);
     # fact is one of the year's facts (the first stored, where the first definition took the least id)
     columns = "place, bureau, region, indicator_key, indicator_name, year, unit, value, n_values, previous_value, change, change_percent"

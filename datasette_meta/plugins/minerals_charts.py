@@ -57,7 +57,7 @@ def line_chart(series: dict[str, list[tuple[int, float]]], unit: str) -> str:
 
 
 def plan_chart(rows: list[dict], unit: str) -> str:
-    """For each place and year, the target (outlined) beside the result (filled)."""
+    """For each place and year, the target or quota (outlined) beside the result (filled)."""
     if not rows:
         return "<p>No target for this indicator.</p>"
     years = sorted({r["year"] for r in rows})
@@ -71,7 +71,7 @@ def plan_chart(rows: list[dict], unit: str) -> str:
         t = r["target_value"]
         met = {1: "met", 0: "missed"}.get(r["met"], "no result")
         body.append(f'<rect class="target" x="{cx - bar:.1f}" y="{y(t):.1f}" width="{bar:.1f}" height="{y(0) - y(t):.1f}" '
-                    f'fill="none" stroke="#555" stroke-dasharray="4 2"><title>{escape(r["place"])} {r["year"]} target {t:g}</title></rect>'
+                    f'fill="none" stroke="#555" stroke-dasharray="4 2"><title>{escape(r["place"])} {r["year"]} {r["plan_role"]} {t:g}</title></rect>'
                     f'<text x="{cx - bar / 2:.1f}" y="{y(t) - 4:.1f}" text-anchor="middle" font-size="11">{t:g}</text>')
         a = r["actual_value"]
         if a is not None:
@@ -90,7 +90,7 @@ async def chart(datasette, request):
     rows = (await db.execute("SELECT place, year, value, unit FROM year_over_year WHERE indicator_key = ? AND value IS NOT NULL",
                              [key])).rows
     plans = [dict(r) for r in (await db.execute(
-        "SELECT place, year, target_value, actual_value, target_unit, met FROM plan_vs_actual WHERE indicator_key = ? ORDER BY place, year", [key])).rows]
+        "SELECT place, year, plan_role, target_value, actual_value, target_unit, met FROM plan_vs_actual WHERE indicator_key = ? ORDER BY place, year", [key])).rows]
     # one unit on an axis: the one most values are stated in (出院人数 in 人 is not drawn beside 人次)
     counted = Counter([r["unit"] for r in rows] + [p["target_unit"] for p in plans])
     unit = counted.most_common(1)[0][0] if counted else (ind[0]["unit"] if ind else "")

@@ -22,15 +22,26 @@ WHERE documents.duplicate_of IS NULL  -- a copy's facts all have duplicate = 1: 
   AND facts.aspect = 'level'
   AND documents.region IS NOT NULL;
 
--- Every target beside every actual reported for the same place, indicator, year and unit.
--- Several targets or actuals for one key and year give several rows; the counts say so.
+-- Every plan (a target, or a quota: a task set from above) beside the results reported
+-- for the same place, indicator, year and unit: one row per distinct plan and distinct
+-- result.  A repeat within a document (a headline's copy, a paragraph said twice) is
+-- marked duplicate and never enters; a plan stated again with the same value otherwise
+-- (in a later report's outlook or review, in a 工作要点 and its list, or as the task the
+-- review says was done) is one plan: its row is its first statement, with that
+-- statement's role and qualifier (first: the earliest document by report year, a plan
+-- without one counting as the year before its plan year; of one year, a statement that
+-- says 以上 or 以内 before a bare one, which often shortens it; then the earlier in the text),
+-- and `statements` says how many there were.  A result restated is one result likewise.
+-- Different values for one key and year (a target revised) give several rows; the
+-- counts say so.
 --
 -- How the actuals of a target are found, fast on millions of facts: a place of a few
 -- documents (most) is searched document by document (idx_documents_place, then each
 -- document's facts through idx_facts_compare), so a page of rows needs no pass over all
 -- facts.  A place of many documents (a bureau named without its place, say) would make
--- that search long for each of its targets; the actuals of such places (`ba`) are sorted
--- once instead.  Exactly one of the two joins can find rows for a target.
+-- that search long for each of its targets; the facts of such places (`comparable`) are
+-- sorted once instead.  Exactly one of the two ways can find rows for a target; the
+-- earlier statements of a plan or a result are looked for the same two ways.
 DROP VIEW IF EXISTS plan_vs_actual;
 CREATE VIEW plan_vs_actual AS
 WITH big AS (
@@ -40,14 +51,29 @@ WITH big AS (
 ),
 comparable AS (
   SELECT coalesce(documents.region, documents.bureau) AS place, facts.role, facts.indicator_key, facts.year,
-         facts.unit, facts.value, facts.qualifier, facts.rowid AS fact_rowid
+         facts.unit, facts.value, facts.qualifier, facts.rowid AS fact_rowid,
+         coalesce(documents.report_year, documents.plan_year - 1, 9999) AS stated, facts.document_id, facts.start
   FROM documents CROSS JOIN facts ON facts.document_id = documents.id
   WHERE coalesce(documents.region, documents.bureau) IN big
     AND documents.duplicate_of IS NULL
     AND facts.duplicate = 0 AND facts.aspect = 'level' AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
 ),
-ba AS (SELECT * FROM comparable WHERE role = 'actual'),
-bt AS (SELECT * FROM comparable WHERE role = 'target')
+ba AS (SELECT * FROM comparable AS c WHERE role = 'actual' AND NOT EXISTS (
+  SELECT 1 FROM comparable AS e WHERE e.place = c.place AND e.role = 'actual' AND e.indicator_key = c.indicator_key
+    AND e.year = c.year AND e.unit = c.unit AND e.value = c.value
+    AND (e.stated, e.document_id, e.start) < (c.stated, c.document_id, c.start))),
+bt AS (SELECT * FROM comparable WHERE role IN ('target', 'quota')),
+-- the facts of a place of a few documents, with when their documents were written
+few AS NOT MATERIALIZED (
+  SELECT coalesce(d.region, d.bureau) AS place, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.*
+  FROM documents AS d CROSS JOIN facts AS f ON f.document_id = d.id
+  WHERE d.duplicate_of IS NULL AND f.duplicate = 0 AND f.aspect = 'level'
+),
+t AS NOT MATERIALIZED (
+  SELECT fact_places.*,
+         (SELECT coalesce(report_year, plan_year - 1, 9999) FROM documents WHERE id = fact_places.document_id) AS stated
+  FROM fact_places WHERE role IN ('target', 'quota')
+)
 SELECT
   t.place,
   t.bureau,
@@ -55,6 +81,7 @@ SELECT
   t.indicator_key,
   i.name AS indicator_name,
   t.year,
+  t.role AS plan_role,
   t.value AS target_value,
   t.unit AS target_unit,
   t.qualifier AS target_qualifier,
@@ -86,37 +113,59 @@ SELECT
     WHEN t.qualifier = 'approx' THEN abs(coalesce(a.value, ba.value) - t.value) <= 0.05 * abs(t.value)
     WHEN i.good = 'higher' THEN coalesce(a.value, ba.value) >= t.value
     WHEN i.good = 'lower' THEN coalesce(a.value, ba.value) <= t.value
-    -- an activity planned (发放健康教育资料15万份) is done when as much or more was done
-    WHEN i.good = 'none' THEN coalesce(a.value, ba.value) >= t.value
+    -- an activity planned (发放健康教育资料15万份) is done when as much or more was done, and
+    -- so is a task set from above (下达任务5000人), whatever the indicator's direction
+    WHEN i.good = 'none' OR t.role = 'quota' THEN coalesce(a.value, ba.value) >= t.value
     ELSE coalesce(a.value, ba.value) = t.value
   END AS INTEGER) AS met,
   CASE WHEN t.place IN big
     THEN (SELECT count(*) FROM bt WHERE bt.place = t.place AND bt.indicator_key = t.indicator_key
-            AND bt.year = t.year AND bt.unit = t.unit)
-    ELSE (SELECT count(*) FROM facts AS t2
-          WHERE t2.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = t.place)
-            AND t2.duplicate = 0 AND t2.aspect = 'level' AND t2.role = 'target'
+            AND bt.year = t.year AND bt.unit = t.unit AND bt.value = t.value)
+    ELSE (SELECT count(*) FROM few AS t2
+          WHERE t2.place = t.place AND t2.role IN ('target', 'quota')
+            AND t2.indicator_key = t.indicator_key AND t2.year = t.year AND t2.unit = t.unit
+            AND t2.value = t.value)
+  END AS statements,
+  CASE WHEN t.place IN big
+    THEN (SELECT count(DISTINCT bt.value) FROM bt WHERE bt.place = t.place
+            AND bt.indicator_key = t.indicator_key AND bt.year = t.year AND bt.unit = t.unit)
+    ELSE (SELECT count(DISTINCT t2.value) FROM few AS t2
+          WHERE t2.place = t.place AND t2.role IN ('target', 'quota')
             AND t2.indicator_key = t.indicator_key AND t2.year = t.year AND t2.unit = t.unit)
   END AS targets_for_year,
   CASE WHEN t.place IN big
     THEN (SELECT count(*) FROM ba AS a2 WHERE a2.place = t.place AND a2.indicator_key = t.indicator_key
             AND a2.year = t.year AND a2.unit = t.unit)
-    ELSE (SELECT count(*) FROM facts AS a2
-          WHERE a2.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = t.place)
-            AND a2.duplicate = 0 AND a2.aspect = 'level' AND a2.role = 'actual'
+    ELSE (SELECT count(DISTINCT a2.value) FROM few AS a2
+          WHERE a2.place = t.place AND a2.role = 'actual'
             AND a2.indicator_key = t.indicator_key AND a2.year = t.year AND a2.unit = t.unit)
   END AS actuals_for_year
-FROM fact_places AS t
+FROM t
 LEFT JOIN facts AS a
   -- (the test of the place inside the list: outside it, the documents would be searched first)
   ON a.document_id IN (SELECT id FROM documents WHERE coalesce(region, bureau) = t.place AND t.place NOT IN big)
   AND a.duplicate = 0 AND a.aspect = 'level' AND a.role = 'actual'
   AND a.indicator_key = t.indicator_key AND a.year = t.year AND a.unit = t.unit
+  AND NOT EXISTS (SELECT 1 FROM few AS e WHERE e.place = t.place AND e.role = 'actual'
+    AND e.indicator_key = a.indicator_key AND e.year = a.year AND e.unit = a.unit AND e.value = a.value
+    AND (e.stated, e.document_id, e.start)
+      < ((SELECT coalesce(report_year, plan_year - 1, 9999) FROM documents WHERE id = a.document_id), a.document_id, a.start))
 LEFT JOIN ba
   ON t.place IN big
   AND ba.place = t.place AND ba.indicator_key = t.indicator_key AND ba.year = t.year AND ba.unit = t.unit
 LEFT JOIN indicators AS i ON i.key = t.indicator_key
-WHERE t.role = 'target';
+WHERE NOT EXISTS (
+  SELECT 1 FROM few AS e WHERE t.place NOT IN big AND e.place = t.place AND e.role IN ('target', 'quota')
+    AND e.indicator_key = t.indicator_key AND e.year = t.year AND e.unit = t.unit
+    AND e.value = t.value
+    AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start)
+      < (t.stated, t.qualifier IS 'exact', t.document_id, t.start))
+  AND NOT EXISTS (
+  SELECT 1 FROM bt AS e WHERE t.place IN big AND e.place = t.place AND e.role IN ('target', 'quota')
+    AND e.indicator_key = t.indicator_key AND e.year = t.year AND e.unit = t.unit
+    AND e.value = t.value
+    AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start)
+      < (t.stated, t.qualifier IS 'exact', t.document_id, t.start));
 
 -- The actual value of each place, indicator and year beside the year before.
 -- `value` is null when a year reports several different values (see `values_reported`);
