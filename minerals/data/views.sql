@@ -154,18 +154,19 @@ LEFT JOIN ba
   ON t.place IN big
   AND ba.place = t.place AND ba.indicator_key = t.indicator_key AND ba.year = t.year AND ba.unit = t.unit
 LEFT JOIN indicators AS i ON i.key = t.indicator_key
-WHERE NOT EXISTS (
-  SELECT 1 FROM few AS e WHERE t.place NOT IN big AND e.place = t.place AND e.role IN ('target', 'quota')
-    AND e.indicator_key = t.indicator_key AND e.year = t.year AND e.unit = t.unit
-    AND e.value = t.value
-    AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start)
-      < (t.stated, t.qualifier IS 'exact', t.document_id, t.start))
-  AND NOT EXISTS (
-  SELECT 1 FROM bt AS e WHERE t.place IN big AND e.place = t.place AND e.role IN ('target', 'quota')
-    AND e.indicator_key = t.indicator_key AND e.year = t.year AND e.unit = t.unit
-    AND e.value = t.value
-    AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start)
-      < (t.stated, t.qualifier IS 'exact', t.document_id, t.start));
+-- (CASE: the subquery of the other way is not run at all; `bt` is sorted only for a place of many)
+WHERE CASE WHEN t.place IN big
+  THEN NOT EXISTS (
+    SELECT 1 FROM bt AS e WHERE e.place = t.place
+      AND e.indicator_key = t.indicator_key AND e.year = t.year AND e.unit = t.unit AND e.value = t.value
+      AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start)
+        < (t.stated, t.qualifier IS 'exact', t.document_id, t.start))
+  ELSE NOT EXISTS (
+    SELECT 1 FROM few AS e WHERE e.place = t.place AND e.role IN ('target', 'quota')
+      AND e.indicator_key = t.indicator_key AND e.year = t.year AND e.unit = t.unit AND e.value = t.value
+      AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start)
+        < (t.stated, t.qualifier IS 'exact', t.document_id, t.start))
+END;
 
 -- The actual value of each place, indicator and year beside the year before.
 -- `value` is null when a year reports several different values (see `values_reported`);
