@@ -129,6 +129,15 @@ def test_each_plan_once_targets_and_quotas(tmp_path, planned, done, expected):
                    r["statements"]) for r in rows if r["year"] == 2020) == sorted(expected)
 
 
+def test_a_quota_is_marked_in_the_table(tmp_path):
+    """A task set from above is not printed as though it were the bureau's own target."""
+    (tmp_path / "r.txt").write_text(RESULT + "全年完成农村妇女“两癌”筛查3.6万人,完成省下达任务数3.2万人的112.5%。\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert CliRunner().invoke(cli, ["extract", "-q", "--db", str(db), str(tmp_path)]).exit_code == 0
+    lines = CliRunner().invoke(cli, ["compare", "--db", str(db)]).output.splitlines()
+    assert lines[1].split()[2:] == ["2020", "32000人", "(quota)", "36000人", "+4000", "yes"]
+
+
 def _compared(tmp_path, reports: dict[str, str]) -> list[dict]:
     """plan_vs_actual, as `minerals compare` prints it, over these reports extracted by `minerals extract`."""
     for name, text in reports.items():

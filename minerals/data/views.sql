@@ -114,7 +114,7 @@ SELECT
     WHEN i.good = 'higher' THEN coalesce(a.value, ba.value) >= t.value
     WHEN i.good = 'lower' THEN coalesce(a.value, ba.value) <= t.value
     -- an activity planned (发放健康教育资料15万份) is done when as much or more was done, and
-    -- so is a task set from above (下达任务5000人), whatever the indicator's direction
+    -- so is a task set from above (下达任务5000人) of an indicator with no better direction known
     WHEN i.good = 'none' OR t.role = 'quota' THEN coalesce(a.value, ba.value) >= t.value
     ELSE coalesce(a.value, ba.value) = t.value
   END AS INTEGER) AS met,
