@@ -125,8 +125,9 @@ _FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
-# …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的).
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
+# …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的); 由上年的1520万元增加820万元
+# starts from it as 比 does.
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与|由|从)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
@@ -396,11 +397,16 @@ def said_last_year(s: str, left: int, start: int) -> bool:
     return bool(opening) and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))
 
 
+def _is_share(s: str, start: int, end: int) -> bool:
+    """A number that is a share: 105%, 九成, or written as a fraction (百分之九十, 三分之二)."""
+    return s[end - 1:end] in ("%", "成") or "分之" in s[start:end]
+
+
 def role(p: Passage, start: int, end: int) -> str:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     clause_before = s[left:start]
-    if s[end - 1:end] in ("%", "成") and completed(s[max(0, start - 16):start]) and not _goal_after(s, end):
+    if _is_share(s, start, end) and completed(s[max(0, start - 16):start]) and not _goal_after(s, end):
         # 完成计划的110% reports a result whatever 计划 says; 确保…完成率100% and a plan's 完成90% are goals
         part = s.rfind(";", 0, left) + 1
         if _has_cue(_without_not_target(s[part:start]), "carry"):
@@ -418,7 +424,7 @@ def role(p: Passage, start: int, end: int) -> str:
         # 其中完成市下达接种任务2.53万人: what was done of the task, in a result
         # (完成省下达任务数1万人的120%: the task's size, a share of which was done)
         done = (p.section_role != "plan" and _DONE_TASK.search(due, 0, quota.start()) and not _SHARE_AFTER.match(s, end)
-                and not (_PASSED_TASK.search(due, 0, quota.start()) and s[end - 1:end] not in ("%", "成")))
+                and not (_PASSED_TASK.search(due, 0, quota.start()) and not _is_share(s, start, end)))
         return "actual" if done else "quota"
     if "任务" in clause_before and _TASK_BEFORE.search(clause_before) and (p.section_role == "plan" or not _DONE_WORDS.search(clause_before)):
         return "quota"  # 完成农村妇女宫颈癌检查任务1万人 in a plan, 糖尿病患者管理任务1260人: the task set for the year

@@ -530,6 +530,10 @@ CASES = [
     ("完成上级下达任务的105%,达到计划的112%。", "results", [
         ("105%", "rate", 105, None, "%", "exact", "actual", "completion", 2019),
         ("112%", "rate", 112, None, "%", "exact", "actual", "completion", 2019)]),
+    # …written as a fraction too
+    ("完成两癌筛查1500人,占县下达任务的三分之二。", "results", [
+        ("1500人", "count", 1500, None, "人", "exact", "actual", "level", 2019),
+        ("三分之二", "rate", 66.67, None, "%", "exact", "actual", "completion", 2019)]),
     # so is a share of a project's whole work (总工程量)
     ("县中医院迁建项目完成投资8600万元,已完成总工程量的75%。", "results", [
         ("8600万元", "money", 8600, None, "万元", "exact", "actual", "level", 2019),
@@ -789,6 +793,11 @@ CASES = [
         ("5284人", "count", 5284, None, "人", "exact", "actual", "level", 2019),
         ("5916人", "count", 5916, None, "人", "exact", "baseline", "level", 2018),
         ("632人", "count", 632, None, "人", "exact", "actual", "change", 2019)]),
+    # 由 before last year's value starts a change from it as 比 does
+    ("乡镇卫生院提升工程完成投资2340万元,由上年的1520万元增加820万元。", "results", [
+        ("2340万元", "money", 2340, None, "万元", "exact", "actual", "level", 2019),
+        ("1520万元", "money", 1520, None, "万元", "exact", "baseline", "level", 2018),
+        ("820万元", "money", 820, None, "万元", "exact", "actual", "change", 2019)]),
     ("孕产妇死亡率为18.93/10万,较上年的33.8/10万明显下降。", "results", [
         ("18.93/10万", "rate", 18.93, None, "/10万", "exact", "actual", "level", 2019),
         ("33.8/10万", "rate", 33.8, None, "/10万", "exact", "baseline", "level", 2018)]),
