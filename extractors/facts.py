@@ -301,6 +301,8 @@ def _respective_names(sentence: str, quantities: list
             continue
         if len(run) < 2:
             continue
+        if len(items) == 1 and left and (len(items[0]) <= 4 or is_bare(items[0])):
+            items = _listed_in_clause_before(sentence, left, quantities, len(run), items[0]) or items
         if not items and len(years) == len(run):
             dated.update((quantity.start, year_) for quantity, year_ in zip(run, years))  # 2022年、2023年分别有41人和57人
             continue
@@ -324,6 +326,29 @@ def _respective_names(sentence: str, quantities: list
                      and (graded := _GRADED.match(items[-1])) and not head.startswith(graded.group(1)) else "")
             names[quantity.start] = (item if whole_item else item + grade + head) + verb
     return names, of_quantities, unpaired, dated
+
+
+def _listed_in_clause_before(sentence: str, left: int, quantities: list, count: int, head: str) -> list[str]:
+    """完成三、四级手术3260台,占比分别为31.5%和8.7%: a bare head after 分别's clause (占比, 规范管理率)
+    names as many things as the clause before lists before its count of them, each with the head
+    (三级手术占比, 四级手术占比); nothing when that clause counts nothing or lists another number of things."""
+    before = clause_bounds(sentence, left - 1, left - 1)[0]
+    first = next((q.start for q in quantities if before <= q.start < left), None)
+    if first is None:
+        return []  # 组建县人民医院、县中医院两大健康共同体,成员单位分别为…: no count of the things listed
+    # what was done to them is no part of their rate's name: (开展)高血压、糖尿病患者(随访), 服务站(各)
+    words = tagged(sentence[before:first])
+    while words and words[-1][1] in ("v", "r", "d"):
+        words = words[:-1]
+    if words and words[0][1] == "v":
+        words = words[1:]
+    named = "".join(w for w, _ in words)
+    items = [t for t in _ITEM_BREAK.split(named) if t]
+    if len(items) != count:
+        return []
+    items = [t for t in _ITEM_BREAK.split(named + head) if t]
+    items[0] = clean(items[0])
+    return items
 
 
 # Numerals listed before the word of their grade: 三、四级手术, 一、二类疫苗.

@@ -1553,6 +1553,11 @@ def test_listed_facts_get_their_own_indicators():
     ("建立率、覆盖率、报告率均达100%。", ["建立率、覆盖率、报告率"], ["exact"]),
     # numerals listed before their grade share it (三、四级手术)
     ("区中医院三、四级手术占比分别为31.2%、9.8%。", ["区中医院三级手术占比", "四级手术占比"], ["exact", "exact"]),
+    # …and a bare head after 分别 names each thing the clause before listed with its count
+    ("县人民医院完成三、四级手术3260台,占比分别为31.5%和8.7%。",
+     ["县人民医院完成三、四级手术", "县人民医院完成三级手术占比", "四级手术占比"], ["exact", "exact", "exact"]),
+    ("开展高血压、糖尿病患者随访2.1万人次,规范管理率分别为78%和75%。",
+     ["开展高血压、糖尿病患者随访", "高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact", "exact"]),
     ("2.力争高血压、糖尿病患者规范管理率分别达到70%和65%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
      ["exact", "exact"]),
     # an item's number before an age is no part of the name
