@@ -536,6 +536,16 @@ def _verb_only(name: str) -> bool:
     return bool(name) and not name.endswith("率") and all(flag.startswith("v") for _, flag in tagged(name))
 
 
+_NUMBER_NOT_AGE = regex.compile(r"\d(?![\d.]*(?:周岁|岁))")
+
+
+def _opens_on_noun(text: str) -> bool:
+    """Whether a noun opens `text` and no number but an age follows in it: 村医年龄在60岁以上,
+    not ,较上年提高 nor 乡镇卫生院达到2项标准."""
+    words = tagged(text[:8]) if text and "\u4e00" <= text[0] <= "\u9fff" else []
+    return bool(words) and words[0][1].startswith("n") and not _NUMBER_NOT_AGE.search(text)
+
+
 def _after_noun(text: str) -> bool:
     """Whether `text` ends in a noun of two characters or more: one that narrows a
     two-character variant after it (a measure word such as 66条 does not)."""
@@ -929,6 +939,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         after = _NOUN_AFTER.match(sentence[end + 1:right])
         if after and not _GOAL_WORD.fullmatch(after.group()):  # 可达到92%的目标: the goal of the rate before
             return name + after.group(), end + 1 + after.end()
+    if family == "rate" and not name and _opens_on_noun(sentence[end:right]):
+        # 近三成村医年龄在六十岁以上: the share of those that do what follows, as after 的
+        return clean(sentence[end:right])[:24], right
     if family == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):

@@ -2502,6 +2502,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年卫生基础设施建设完成投资9850万元。", ["卫生基础设施建设完成投资"], ["health_investment"]),
     # …but not one added up over several years
     ("五年间全市累计投入卫生健康基础设施建设资金142.6亿元。", ["投入卫生健康基础设施建设资金"], [None]),
+    # a share that opens its clause with a noun after it is the share of those that do what follows
+    ("一是人员不足,近三成村医年龄在六十岁以上。", ["村医年龄在六十岁以上"], [None]),
+    ("电子建档率达到95%,全县已有七成乡镇卫生院达标。", ["电子建档率", "乡镇卫生院达标"], ["e_health_record_filing_rate", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
