@@ -216,7 +216,7 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
         if not is_data(rows):
             continue
         div = lxml.html.Element("div")
-        for line, row in _row_lines(*restated_rows(rows)):
+        for line, row in _row_lines(*restated_rows(rows, _caption(table))):
             paragraph = lxml.html.Element("p")
             paragraph.text = _NOT_XML.sub("", line.text)
             div.append(paragraph)
@@ -226,6 +226,14 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
         table.getparent().replace(table, div)
         changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _caption(table) -> str:
+    """A web table's caption: its <caption>, or the text of the element right before it."""
+    caption = table.find("caption")
+    if caption is None:
+        caption = table.getprevious()
+    return caption.text_content() if caption is not None else ""
 
 
 def _unwrapped(table) -> None:
@@ -306,11 +314,14 @@ def _docx(path: Path, data: bytes) -> Reading:
     from docx.text.paragraph import Paragraph
 
     parts: list[tuple[str, Mapped | None]] = []
+    caption = ""  # the last paragraph with words: a table's caption when one follows it
     for block in document.element.body.iterchildren():  # paragraphs and tables, in their order
         if block.tag.endswith("}p"):
             parts.append((Paragraph(block, document).text, None))
+            caption = parts[-1][0] if parts[-1][0].strip() else caption
         elif block.tag.endswith("}tbl"):
-            raw, mapped = restated_rows([[cell.text for cell in row.cells] for row in Table(block, document).rows])
+            raw, mapped = restated_rows([[cell.text for cell in row.cells] for row in Table(block, document).rows], caption)
+            caption = ""
             if mapped.text:
                 parts.append((raw, mapped))
     original, mapped = _joined(parts)

@@ -24,8 +24,14 @@ Span = tuple[int, int] | None  # where a cell's words are in the text the table 
 
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
 # (a year, 2019年, names a column); money per head (79元/人) is one value too.
-_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?\d[\d,.]*(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2}(?:/(?:人次|人|例|床日|次|户))?)"
+# …or written in Chinese numerals (百分之四十二点五, 六百, 三十五人): a share, or a numeral of two
+# characters or more with a 十 百 千 万 or 亿 in it, so that 三甲, 二级 and “十三五” stay words.
+_CN_VALUE = (r"(?:(?:百分之|千分之)[零〇一二两三四五六七八九十百]+"
+             r"|(?!十[一二三四五]五)(?=[零〇一二两三四五六七八九]*[十百千万亿])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]+)"
+             r"(?:点[零〇一二三四五六七八九]+)?")
+_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?(?:\d[\d,.]*|" + _CN_VALUE + r")(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2}(?:/(?:人次|人|例|床日|次|户))?)"
                        r"(?:以上|以下|以内|左右)?$")
+_CN_BARE = regex.compile(r"(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?" + _CN_VALUE)  # 六百, with no unit yet
 # The unit a heading gives its column: 目标值(%), 金额(万元).
 _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # A column that gives each row's unit (单位: %, ‰, /10万), and one that only remarks on the
@@ -234,10 +240,11 @@ def _aligned_offsets(words: str, text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def restated_rows(rows: list[list[str]]) -> tuple[str, Mapped]:
+def restated_rows(rows: list[list[str]], caption: str = "") -> tuple[str, Mapped]:
     """A Word or web table's rows as the file has them, a line of cells set apart by tabs
     each (the spaces and line breaks inside a cell made one space), and the lines `sentences`
-    gives, mapped back to them."""
+    gives, mapped back to them; `caption` is the line above the table or its <caption>, whose
+    unit (表1 主要指标完成情况（单位：%）) its bare numbers take, as a text file's table does."""
     rows = [[" ".join(cell.split()) for cell in row] for row in rows]
     lines = ["\t".join(row) for row in rows]
     text = "\n".join(lines)
@@ -249,7 +256,7 @@ def restated_rows(rows: list[list[str]]) -> tuple[str, Mapped]:
             spans[-1].append((at, at + len(cell)))
             at += len(cell) + 1
     ends = [span[-1][1] if span else 0 for span in spans]
-    out = _table_lines(rows, spans, text, "", ends)
+    out = _table_lines(rows, spans, text, table_unit(caption), ends)
     indices: list[int] = []
     for n, (_, offsets, end) in enumerate(out):
         indices += offsets + ([end] if n < len(out) - 1 else [])
@@ -466,14 +473,14 @@ def _unit_row(row: list[str]) -> str:
 
 # A column's heading in words the extractors do not read as its role, after an optional year
 # and before an optional unit: a goal someone set (省定目标, 考核目标值), which would name the
-# indicator 省定; the state of things (2018年现状), a plan's base (基期), a plan's and a
+# indicator 省定; the state of things (2018年现状, 2021年实际), a plan's base (基期), a plan's and a
 # result's number (计划数 | 完成数).  Not 年度目标 nor 2025年目标, which they read.
-_COLUMN_ROLE = regex.compile(r"^(?P<year>(?:19|20)\d{2}年)?(?:(?P<who>(?!年度|全年|度|十[一二三四五]五)\p{Han}{1,4}?)目标值?|(?P<now>现状值?)"
+_COLUMN_ROLE = regex.compile(r"^(?P<year>(?:19|20)\d{2}年)?(?:(?P<who>(?!年度|全年|度|十[一二三四五]五)\p{Han}{1,4}?)目标值?|(?P<now>现状值?|实际数?)"
                              r"|(?P<base>基期|基线值?)|(?P<plan>(?:年度|全年)?计划(?:数|值)?)|(?P<done>实际完成(?:数|值)?|完成数))(?P<unit>[(（][^()（）]{1,6}[)）])?$")
 
 
 def _column_words(head: str) -> str:
-    """The heading in the words the extractors read: 目标(省定) for 省定目标, 实际值 for 现状,
+    """The heading in the words the extractors read: 目标(省定) for 省定目标, 实际值 for 现状 (and 实际),
     基数 for 基期, 计划 for 计划数 (and 年度计划), 完成值 for 完成数, 实际完成值 for 实际完成."""
     m = _COLUMN_ROLE.match(head)
     if not m:
@@ -648,6 +655,7 @@ def _with_unit(cell: str, unit: str) -> str:
     ratio = _RATIO_UNIT.match(unit)
     if ratio:
         unit = _RATIO_UNITS[ratio.group("per")]
-    if not unit or not number[-1:].isdigit() or unit[0].isdigit():
-        return cell
+    if (not unit or not (number[-1:].isdigit() or _CN_BARE.fullmatch(number)) or unit[0].isdigit()
+            or number.startswith(("百分之", "千分之"))):
+        return cell  # 百分之四十 is a rate already
     return number + unit + (qualifier.group() if qualifier else "")

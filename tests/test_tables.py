@@ -119,6 +119,14 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     # a rate's row says its name before its share done, which would else take the rate's place (筛查率完成率)
     ([["项目", "年度目标", "完成值", "完成率"], ["新生儿遗传代谢病筛查率", "≥95%", "98.7%", "103.9%"]],
      ["新生儿遗传代谢病筛查率:年度目标≥95%,完成值98.7%,新生儿遗传代谢病筛查率完成率103.9%。"]),
+    # values in Chinese numerals are values, a share as it stands and a bare numeral with its column's unit
+    ([["指标名称", "2021年目标值", "2021年完成值"], ["家庭医生签约率", "百分之四十", "百分之四十二点五"]],
+     ["家庭医生签约率:2021年目标值百分之四十,2021年完成值百分之四十二点五。"]),
+    ([["项目名称", "计划投资（万元）", "完成投资（万元）"], ["乡镇卫生院周转房", "六百", "五百八十"]],
+     ["乡镇卫生院周转房:计划投资六百万元,完成投资五百八十万元。"]),
+    # a year's 实际 is its result, as 现状 is
+    ([["指标", "2021年实际", "2022年目标"], ["每千人口床位数(张)", "6.12", "6.3"]],
+     ["每千人口床位数(张):2021年实际值6.12张,2022年目标6.3张。"]),
     # a row without a value keeps its cells
     ([HEADING, ["", "备注:数据截至11月底", "", ""], ["2", "床位数", "500张", "520张"]],
      ["\t备注:数据截至11月底\t\t", "床位数:目标值500张,完成值520张。"]),
@@ -130,12 +138,12 @@ def test_rows_as_sentences(rows, lines):
     assert sentences(rows) == lines
 
 
-def _docx(path, rows):
+def _docx(path, rows, caption="主要指标完成情况如下:"):
     import docx
 
     document = docx.Document()
     document.add_paragraph("某县卫生健康局2019年工作总结")
-    document.add_paragraph("主要指标完成情况如下:")
+    document.add_paragraph(caption)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -144,10 +152,10 @@ def _docx(path, rows):
     document.save(path)
 
 
-def _html(path, rows):
+def _html(path, rows, caption="主要指标完成情况如下:"):
     cells = "".join("<tr>" + "".join(f"<td>\n  {c} </td>" for c in row) + "</tr>\n" for row in rows)  # as pages lay them out
     path.write_text(f"<html><head><meta charset='utf-8'></head><body><h1>某县卫生健康局2019年工作总结</h1>"
-                    f"<p>主要指标完成情况如下:</p><table>{cells}</table>"
+                    f"<p>{caption}</p><table>{cells}</table>"
                     f"<p>下一步,全县门诊量力争达到15万人次。</p></body></html>", encoding="utf-8")
 
 
@@ -321,6 +329,17 @@ def test_a_tables_first_row_gives_its_unit(tmp_path, write, name):
     write(path, [["单位：万元"] * 3, ["项目", "计划投资", "实际到位"], ["两癌筛查", "240", "238.6"]])
     facts = process(path).facts
     assert [(f["value"], f["unit"], f["indicator"]) for f in facts[:2]] == [(240, "万元", "两癌筛查投资"), (238.6, "万元", "两癌筛查实际到位")]
+
+
+@pytest.mark.parametrize("write,name", [(_docx, "report.docx"), (_html, "report.html")])
+def test_a_word_or_web_tables_caption_gives_its_unit(tmp_path, write, name):
+    """表1 …（单位：%） above a Word or web table, as above a text file's: its bare numbers are rates."""
+    path = tmp_path / name
+    write(path, [["指标名称", "2019年目标值", "2019年完成值"], ["孕产妇系统管理率", "≥90", "93.2"]],
+          caption="表1 2019年度目标任务完成情况表（单位：%）")
+    facts = process(path).facts
+    assert [(f["value"], f["unit"], f["qualifier"], f["role"]) for f in facts[:2]] == [
+        (90, "%", "at_least", "target"), (93.2, "%", "exact", "actual")]
 
 
 def test_a_line_of_named_values_keeps_its_columns(tmp_path):
