@@ -225,6 +225,13 @@ _ENUMERATION = regex.compile(r"(?<![一二两三四五六七八九十百千万�
                              r"|[二两]\p{Han}{0,3}[、,][^,。;]{0,30}?(?<![一二两三四五六七八九十百千万])三)[个项大类条]")
 
 
+@lru_cache(maxsize=256)
+def _counted_on(unit_text: str) -> "regex.Pattern[str]":
+    """A list that goes on to count more in the same measure word after 一 and it (新建发热诊室一所、改造
+    村卫生室两所): the 一 is one of the list's counts, not the article it mostly is (一所学校)."""
+    return regex.compile(rf"[、,][^,;:。、]{{1,12}}?(?:[两三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?){regex.escape(unit_text)}")
+
+
 # Characters that make a word with 上 (以上, 马上, 网上, 成千上万): 上万 after them is no "ten thousand and more".
 _NOT_ABOVE = set("以之马晚早身加线网会千")
 # Single-character qualifiers that are often the end of another word.
@@ -542,7 +549,9 @@ def find(sentence: str) -> list[Quantity]:
             # 二 before a measure word is an ordinal (二期, 二次供水): two is counted as 两;
             # 周四例会 is a Thursday.  Tenths are shares whatever their digit (不到二成, 下降一成多).
             tenths = unit_text == "成"
-            if (((value < 2 and "点" not in number) or number == "二") and not number2 and not tenths) or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“"):
+            if ((((value < 2 and "点" not in number) or number == "二") and not number2 and not tenths
+                 and not (number == "一" and unit_text and _counted_on(unit_text).match(after)))
+                    or (prev and prev in "周期拜") or unit.unit == "分" or (bracketed and _inside_brackets(sentence, start) == "“")):
                 continue
             if any(a <= start and end <= b + 1 for a, b in (m.span() for m in _ENUMERATION.finditer(sentence, max(0, start - 40), end + 10))):
                 continue  # a number of the slogan itself

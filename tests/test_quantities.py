@@ -1382,6 +1382,10 @@ CASES = [
         ("2名", "count", 2, None, "人", "at_least", "target", "level", 2020),
         ("10人", "count", 10, None, "人", "at_least", "target", "level", 2020),
         ("2辆", "count", 2, None, "辆", "exact", "target", "level", 2020)]),
+    # 一 is a count, not the article, where a list goes on to count more in its measure word
+    ("新建发热诊室一所、改造村卫生室两所。", "results", [
+        ("一所", "count", 1, None, "所", "exact", "actual", "level", 2019),
+        ("两所", "count", 2, None, "所", "exact", "actual", "level", 2019)]),
     # kinds before the items they hold are a count; the size of a donation and the time after which a
     # follow-up counts say who is counted
     ("全年向基层推广中医药适宜技术12类36项。", "results", [
