@@ -112,6 +112,13 @@ def _subgroup(text: str, named: str = "") -> bool:
     return any(w in text and w not in named for w in _cue_list("subgroup"))
 
 
+@cache
+def _grouped_forms(key: str, found: str) -> str:
+    """The indicator's variants that hold `found` with more before it: a group word there
+    (农村 of 农村妇女增补叶酸服用率) is whom the indicator is of, not a part of them."""
+    return "".join(v for v in dictionary()[key].variants if found in v and not v.startswith(found))
+
+
 def _one_case(text: str, named: str = "") -> bool:
     """Whether `text` makes an amount one case's (单笔最高罚款, 处以罚款3000元), which `named`
     (an indicator's words) does not."""
@@ -202,7 +209,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
         if len(found) <= 2 and _after_noun(phrase[:start]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
-        if _subgroup(phrase[:start], named + found):
+        if _subgroup(phrase[:start], named + found + _grouped_forms(key, found)):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:start], named + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines
@@ -598,10 +605,14 @@ def leading_verb(name: str) -> str:
         return addition  # 新建 of 新建乡镇卫生院, which jieba reads as a place (新建村)
     verb = ""
     for word, flag in tagged(name):
-        if not (flag == "v" or (flag.startswith("v") and not verb)):
+        # a task's 应 before its verb (应管理高血压患者…、糖尿病患者: both are to be managed)
+        if not (flag == "v" or (flag.startswith("v") and (not verb or verb in _MODALS))):
             break
         verb += word
     return verb if verb != name and len(verb) > 1 else ""
+
+
+_MODALS = ("应", "须", "需")
 
 
 def _verb_cut(text: str, name: str) -> bool:

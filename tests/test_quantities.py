@@ -2004,7 +2004,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("人均基本公共卫生服务经费补助标准提高到84元,全年拨付资金4862万元。",
      ["人均基本公共卫生服务经费补助标准", "基本公共卫生服务经费拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
-     [None, "fd_contract_coverage"]),
+     ["fd_contracted", "fd_contract_coverage"]),
     # a count or amount named on after its indicator's phrase is another amount
     ("全年为参合农民免费健康体检74262人,零差价销售药品让利1.2万元。", ["参合农民免费健康体检", "零差价销售药品让利"], [None, None]),
     ("基本药物销售51.5万元,农保补偿15.5万元。", ["基本药物销售", "农保补偿"], ["essential_drug_zero_markup_sales", None]),
@@ -2509,6 +2509,17 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a share that opens its clause with a noun after it is the share of those that do what follows
     ("一是人员不足,近三成村医年龄在六十岁以上。", ["村医年龄在六十岁以上"], [None]),
     ("电子建档率达到95%,全县已有七成乡镇卫生院达标。", ["电子建档率", "乡镇卫生院达标"], ["e_health_record_filing_rate", None]),
+    # a group that the indicator's own wordings carry is whom it is of; another group still makes a series of its own
+    ("农村孕前和孕早期妇女增补叶酸服用率达到92.5%,城镇妇女增补叶酸服用率为81.2%。",
+     ["农村孕前和孕早期妇女增补叶酸服用率", "城镇妇女增补叶酸服用率"], ["folic_acid_rate", None]),
+    # wordings of plans and their results: coverage of contracts, the primary share, those signed, cases to find
+    ("常住人口家庭医生签约覆盖率为43.6%,基层诊疗人次占比为63.8%。",
+     ["常住人口家庭医生签约覆盖率", "基层诊疗人次占比"], ["fd_contract_coverage", "primary_care_visit_share"]),
+    ("全县家庭医生签约21.4万人,结核病发现任务数180例,招聘医学类本科毕业生28名。",
+     ["家庭医生签约", "结核病发现任务数", "招聘医学类本科毕业生"], ["fd_contracted", "tb_cases_found", "staff_recruited"]),
+    # a task's 应 and its verb are shared by the next listed noun
+    ("应管理高血压患者9600人、糖尿病患者2750人。", ["应管理高血压患者", "应管理糖尿病患者"],
+     ["hypertension_managed_count", "diabetes_managed_count"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
