@@ -353,6 +353,9 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
 # What a sharing site adds to a page's title: _文库下载, - 豆丁网, _百度文库.
 _SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文)\p{Han}{0,4})$")
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
+# A title spelt out in toned pinyin above it (xún yì xiàn wèi shēng jiàn kāng jú 2022 nián …): a
+# reading aid of the site that copied it, not a title.
+_PINYIN_LINE = regex.compile(r"(?=.*[\u00e0-\u01dc])[a-zA-Z\u00e0-\u01dc\d '’·-]+")
 # Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
 # A red-headed document's first lines, above its title: the issuer's letterhead (化隆县卫生健康局文件)
 # and its file number (化卫健〔2024〕5号).
@@ -421,6 +424,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     """The title the first lines give, and the index of the line after it."""
     if len(lines) >= 2 and _byline(lines[0]):
         title, after = _title_lines(lines[1:])  # 原创 临川区卫健 2022-12-30 17:45 发表于江西, then the post's title
+        return title, after + 1
+    if len(lines) >= 2 and _PINYIN_LINE.fullmatch(lines[0]):
+        title, after = _title_lines(lines[1:])
         return title, after + 1
     if len(lines) >= 2 and _LETTERHEAD.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])

@@ -273,10 +273,13 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("上犹县全民健康信息化建设三年行动计划(2022—2024年)\n上犹县卫生健康委员会\n\n上犹县全民健康信息化建设三年行动计划(2022—2024年)\n\n"
      "为加快推进“互联网+医疗健康”发展,制定本计划。\n\n一、建设现状\n\n全县23家公立医疗卫生机构中,已有19家部署了医院信息系统。",
      "上犹县全民健康信息化建设三年行动计划(2022—2024年)"),
+    # a site's toned pinyin reading of the title above it
+    ("shí quán xiàn wèi shēng jiàn kāng jú 2022 nián gōng zuò zǒng jié\n石泉县卫生健康局2022年工作总结\n\n"
+     "2022年,全县卫生健康工作稳步推进。" + _WORK, "石泉县卫生健康局2022年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "period_under_name", "own_title_in_two_lines",
-        "issuer_then_title_restated"])
+        "issuer_then_title_restated", "pinyin_above_title"])
 def test_title(text, title):
     assert _described(text).title == title
 
