@@ -139,9 +139,9 @@ _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![�
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
-# 基本公共卫生服务补助资金拨付 (the fund as paid out).
+# 基本公共卫生服务补助资金拨付 (the fund as paid out), 人均补助经费 (the subsidy as money).
 _SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
-                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)")
+                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)|(?<=补助)经费")
 
 
 
