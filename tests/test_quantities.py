@@ -2803,6 +2803,9 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
         ("3%", "target", "level", "exact", "鼠密度阳性率标准", None)]),
     ("二是病原学阳性率距离60%的国家要求仍有差距。", [
         ("60%", "target", "level", "exact", "病原学阳性率要求", None)]),
+    ("血压控制率仅58.3%,离70%的省级要求仍有差距。", [
+        ("58.3%", "actual", "level", "exact", "血压控制率", "hypertension_bp_control_rate"),
+        ("70%", "target", "level", "exact", "血压控制率要求", None)]),
     # a norm a shortage is counted by: the norm's, not the place's value
     ("县疾控中心在编人员仅58人,按照每万人口1.75人的标准缺编约20人。", [
         ("58人", "actual", "level", "exact", "县疾控中心在编人员", None),
