@@ -969,6 +969,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return parent[:parent.index(who)] + name, consumed
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
     known = canonical(name, unit)
+    if known and left and sentence[left - 1:left] == ":" and _verb_only(name):
+        # 家庭医生签约:全县签约19.3万人: the label names fully what its verb alone names
+        label = clean(sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1])
+        if label.endswith(name) and label != name and canonical(label, unit) == known:
+            return label, consumed
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             or (known and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)

@@ -2517,6 +2517,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["常住人口家庭医生签约覆盖率", "基层诊疗人次占比"], ["fd_contract_coverage", "primary_care_visit_share"]),
     ("全县签约5.92万人,重点人群签约3.1万人。", ["签约", "重点人群签约"], ["fd_contracted", None]),
     ("基本公共卫生服务项目人均补助经费提高到84元。", ["基本公共卫生服务项目人均补助经费"], ["bphs_per_capita_subsidy"]),
+    # …and under a label that names it fully, the label names it
+    ("家庭医生签约:全县签约19.3万人,目标完成率104.3%。", ["家庭医生签约", "家庭医生签约完成率"], ["fd_contracted", None]),
     ("全县家庭医生签约21.4万人,结核病发现任务数180例,招聘医学类本科毕业生28名。",
      ["家庭医生签约", "结核病发现任务数", "招聘医学类本科毕业生"], ["fd_contracted", "tb_cases_found", "staff_recruited"]),
     # a task's 应 and its verb are shared by the next listed noun
