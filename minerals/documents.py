@@ -158,6 +158,9 @@ _DAY = r"(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四
 _DATE_ALONE = regex.compile(rf"[ ]*(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
 _DATELINE = regex.compile(rf"[ ]*(?:——?|[(]|(?:播出|采访|成文|印发)(?:时间|日期):)[^,。;!?]{{0,30}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月"
                           rf"(?:{_DAY})?[^,。;!?]{{0,30}}")
+# A portal's field for the day a report was written, on a line of its own: 成文日期:2024-01-19,
+# 成文日期:2023年12月28日.
+_DATE_FIELD = regex.compile(r"[ ]*成文(?:时间|日期):[ ]*(?P<year>(?:19|20)\d{2})(?:[-/.]|年)(?P<month>1[0-2]|0?[1-9])(?:[-/.]|月)\d{1,2}日?[ ]*")
 # An issuer's name and the date on one line, under a title or closing a report (云岭县人民政府
 # 2020年10月; 江临市卫生健康委员会统计信息中心 2023年12月15日).
 _SIGNED_DATE = regex.compile(rf"[ ]*\p{{Han}}{{2,30}}?(?:政府|委员会|局|厅|中心|办公室|小组)[ ]*(?P<year>(?:19|20)\d{{2}})年"
@@ -408,6 +411,9 @@ def _own_office_title(line: str) -> bool:
     return bool(office and office.group("region") and _place_name(office.group("region"), of_office=True))
 
 
+# A page's field naming who issues or publishes it, on a line of its own (发布机构:岚平县卫生健康局,
+# 来源:安顺市卫生健康局): no title.
+_FIELD_LINE = regex.compile(r"(?:发布单位|发布机构|来源|信息来源|文章来源):\p{Han}{2,30}")
 # A WeChat post's byline above its title: 原创 临川区卫健 2022-12-30 17:45 发表于江西 (normalised, its
 # spaces between words and digits gone).
 _BYLINE = regex.compile(r"(?P<own>原创)?[ ]*[^\n,。;:!?]{0,24}?[ ]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]*(?P<time>\d{1,2}:\d{2}))?"
@@ -422,6 +428,9 @@ def _byline(line: str) -> bool:
 
 def _title_lines(lines: list[str]) -> tuple[str, int]:
     """The title the first lines give, and the index of the line after it."""
+    if len(lines) >= 2 and (_FIELD_LINE.fullmatch(lines[0]) or _DATE_FIELD.fullmatch(lines[0])):
+        title, after = _title_lines(lines[1:])  # a portal's 发布机构:安澜县卫生健康局 and 成文日期:…, then the title
+        return title, after + 1
     if len(lines) >= 2 and _byline(lines[0]):
         title, after = _title_lines(lines[1:])  # 原创 临川区卫健 2022-12-30 17:45 发表于江西, then the post's title
         return title, after + 1
@@ -863,7 +872,8 @@ def _date_lines(doc: Document) -> list[str]:
 
 def _date_given(line: str) -> "regex.Match[str] | None":
     """The date a line gives a report: alone, in a dateline, or after its issuer's name."""
-    return _DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or _SIGNED_DATE.fullmatch(line)
+    return (_DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or _SIGNED_DATE.fullmatch(line)
+            or _DATE_FIELD.fullmatch(line))
 
 
 # A web page's publishing line, in the text as read (NFKC and Simplified): 发布时间:2023-07-15,
@@ -1023,6 +1033,10 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             # 石门镇中心卫生院 reports for 石门镇 of the county it names (many counties have a 城关镇)
             township = centre.group("place")
             counties = [p for p in map(_place_name, _place_names(doc.title + "\n" + doc.text)) if p and not p.endswith(("镇", "乡"))]
+            office = None if counties else _author(doc.text)
+            if office and office.group("region"):
+                # a county no dictionary knows, named by its office (发布机构:澄湾区卫生健康委员会)
+                counties = [p for p in [_place_name(office.group("region"), of_office=True)] if p]
             if counties:
                 county = Counter(counties).most_common(1)[0][0]
                 township = township.removeprefix(county)

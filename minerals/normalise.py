@@ -329,6 +329,13 @@ def _issuer_field() -> "regex.Pattern[str]":
                          rf"|(?<!\p{{Han}})(?:{sources})[::][ \t\u3000]*\p{{Han}}{{2,30}}?{_OFFICE_END}(?!\p{{Han}})")
 
 
+@cache
+def _kept_field() -> "regex.Pattern[str]":
+    """A field of a furniture line that keeps its place: the issuer's, or the day the report was written."""
+    dates = "|".join(regex.escape(w) for w in _debris()["date_fields"])
+    return regex.compile(rf"{_issuer_field().pattern}|(?:{dates})[::][ \t\u3000]*(?:19|20)\d{{2}}[-/.年]\d{{1,2}}(?:[-/.月]\d{{1,2}}日?)?")
+
+
 def names_issuer(line: str) -> bool:
     """Whether a page's furniture line (Simplified, NFKC) names the office that issues the report
     (发布单位:云岭市卫生健康委员会, 来源:安顺市卫生健康局), not a site (来源:网络)."""
@@ -337,7 +344,8 @@ def names_issuer(line: str) -> bool:
 
 def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits removing site furniture: a line holding a boilerplate word, with its line break, but
-    for a field naming the report's issuer (`issuer_fields`), which keeps its line.
+    for a field naming the report's issuer (`issuer_fields`) or the day it was written (`date_fields`),
+    which keeps its line.
 
     Only short lines are site furniture; a long line holding 评论 is report text.  The
     lines are found from the words: a regex anchored at each line would try every word
@@ -353,10 +361,12 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             line_end = len(text)
         if line_end - start > 80:
             continue
-        issuer = _issuer_field().search(text, start, line_end)
-        if issuer:
-            yield start, issuer.start(), ""
-            yield issuer.end(), line_end, ""
+        kept = list(_kept_field().finditer(text, start, line_end))
+        if kept:  # each field on a line of its own, so that neither reads as the other's words
+            yield start, kept[0].start(), ""
+            for field, after in zip(kept, kept[1:]):
+                yield field.end(), after.start(), "\n"
+            yield kept[-1].end(), line_end, ""
         else:
             yield start, min(line_end + 1, len(text)), ""
 

@@ -100,6 +100,10 @@ def _described(text: str):
     ("南湖区卫生健康局上半年工作总结\n发布时间:2024-07-12  来源:南湖区卫生健康局  浏览次数:218\n\n"
      "上半年,全区门急诊总量186.3万人次,出院患者2.1万人次。" + _WORK, 2024, None),
     ("卫生院工作总结\n\n来源:网络    发布时间:2021-02-03\n\n全院门诊量3.2万人次。" + _WORK, None, None),
+    # a portal's 政务公开 block above a title with no year: the day the report was written dates it
+    ("网站首页 政务公开 政策文件 通知公告\n索 引 号:431225002/2023-03417\n发布机构:岚平县卫生健康局\n"
+     "成文日期:2023-12-28  发布日期:2024-01-05\n岚平县妇幼保健计划生育服务中心年度工作总结\n【字体:大 中 小】 【打印】\n"
+     "一年来,我中心各项妇幼健康指标持续向好。" + _WORK, 2023, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -107,7 +111,7 @@ def _described(text: str):
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
         "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
-        "published_half_year_by_office", "published_by_sharing_site"])
+        "published_half_year_by_office", "published_by_sharing_site", "portal_written_date"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
@@ -208,9 +212,19 @@ def test_a_plan_states_its_problems():
     # an autonomous county whose peoples jieba reads with its 自治县 (巴马 + 瑶族自治县)
     ("巴马瑶族自治县卫生健康局2023年工作总结\n\n2023年,全县卫生健康工作稳步推进。" + _WORK,
      ("巴马瑶族自治县卫生健康局", "巴马瑶族自治县", "county")),
+    # a portal's 政务公开 block: its fields are no title, and the office publishing a street's centre's
+    # report names the district no dictionary knows
+    ("索引号:000014349/2023-02871  主题分类:卫生健康\n发布机构:澄湾区卫生健康委员会  成文日期:2023-12-25  发布日期:2023-12-27\n"
+     "澄湾区南浦街道社区卫生服务中心2023年工作总结\n信息来源:澄湾区卫生健康委员会 浏览次数:1263\n"
+     "2023年,中心辖区服务常住人口8.6万人。" + _WORK, ("澄湾区南浦街道社区卫生服务中心", "澄湾区南浦街道", "township")),
+    ("首页 | 政务公开 | 部门动态\n索引号:11510722MB1C03875X/2024-00118 发布机构:桐溪县卫生健康局\n"
+     "成文日期:2024-01-19 发布日期:2024-01-22\n主题分类:卫生、体育 / 疾病预防控制\n桐溪县疾病预防控制中心2023年工作总结\n"
+     "今年以来,我中心在县卫生健康局的正确领导下,全县报告法定传染病1526例。" + _WORK,
+     ("桐溪县疾病预防控制中心", "桐溪县", "county")),
 ], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
-        "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county"])
+        "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
+        "portal_block_street_centre", "portal_block_disease_control"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
