@@ -30,6 +30,7 @@ _AGE = re.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以�
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
                               r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
                               r"|(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
+                              r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
                               r"|(?P<verb>\p{Han}{2}))?$")
 _LIST_JOIN = re.compile(r"[、和及与,]")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
@@ -180,6 +181,26 @@ def _bracketed_goal(text: str, start: int) -> tuple[str, int, int, int] | None:
     if end < start:
         return None
     return "goal", len(_LIST_SEPARATOR.findall(text, at + 1, start)), k, at
+
+
+_RATE_MARK = re.compile(r"%|‰|/10?万|/千")
+
+
+def _goals_of(stated: list[tuple[str, str]], held: str) -> list[str]:
+    """The names of the facts stated before that the goals `held` in brackets are of, in order: the
+    last ones, each a rate where its goal is one (孕产妇死亡0人,孕产妇死亡率为0/10万;婴儿死亡9人,婴儿
+    死亡率3.13‰;…均低于控制目标(10/10万、6‰、8‰): the rates, not the deaths counted between them)."""
+    names: list[str] = []
+    i = len(stated) - 1
+    for goal in reversed(_LIST_SEPARATOR.split(held)):
+        rate = bool(_RATE_MARK.search(goal))
+        while i >= 0 and (stated[i][1] == "rate") != rate:
+            i -= 1
+        if i < 0:
+            return []
+        names.append(stated[i][0])
+        i -= 1
+    return names[::-1]
 
 
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
@@ -624,6 +645,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     years_met: set[int | None] = set()  # the years of the facts met so far
     last_own: int | None = None  # the previous fact's year, when its own clause named it
     baselines: set[int] = set()  # where the baselines met so far start: no fact a list after 分别 pairs with
+    changes_at: set[int] = set()  # where the changes met so far start: no goal in brackets is of one
     changes_met: list[str] = []  # the names of the changes in % met so far
     for q in found:
         role_ = role(p, q.start, q.end)
@@ -746,6 +768,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             n, k, head = of_listed[q.start]
             stated = [(name, kind) for start, name, kind in earlier if start not in of_listed and start not in baselines]
             listed = [name for name, kind in stated if kind == "rate" or q.unit.unit not in _LEVEL_UNIT]  # points are changes of rates
+            if aspect_ == "completion":
+                # 宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成任务的100.3%和100.0%: shares done of the counts
+                listed = [name for name, kind in stated if kind in ("count", "money")]
             if len(listed) < k <= len(stated) and stated[n - k][1] == "rate":
                 # 覆盖18.6万人,签约率72.3%,分别比上年增长5.2%和3.1个百分点: a count's growth in % and a rate's in
                 # points, each in the order of the facts stated
@@ -802,8 +827,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         goal_bound = None  # 均控制在考核目标(30%、20元)以内: each goal's bound
         if goal:
             held, n, k, at = goal
-            # (not the baselines: 由4.72‰下降到3.65‰,…目标值(分别低于5‰和6‰) pairs 6‰ with 3.65‰'s name)
-            stated = [name for start, name, _ in earlier if start < at and start not in baselines][-k:]
+            # (not the baselines: 由4.72‰下降到3.65‰,…目标值(分别低于5‰和6‰) pairs 6‰ with 3.65‰'s name; nor the
+            # changes: 婴儿死亡率3.13‰,较上年下降0.89个千分点;…,均低于控制目标(10/10万、6‰、8‰) sets no goal of a fall)
+            stated = _goals_of([(name, kind) for start, name, kind in earlier
+                                if start < at and start not in baselines and start not in changes_at],
+                               p.text[at + 1:p.text.find(")", at)])
             if len(stated) == k and n < k:
                 indicator = stated[n]
             if held == "goal":
@@ -989,6 +1017,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         years_met.add(year_)
         if role_ == "baseline":
             baselines.add(q.start)
+        if aspect_ == "change":
+            changes_at.add(q.start)
         if aspect_ == "level" and not aside:
             level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))

@@ -2524,6 +2524,15 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a task's 应 and its verb are shared by the next listed noun
     ("应管理高血压患者9600人、糖尿病患者2750人。", ["应管理高血压患者", "应管理糖尿病患者"],
      ["hypertension_managed_count", "diabetes_managed_count"]),
+    # shares done after 分别 are of the counts stated before, in order
+    ("农村适龄妇女“两癌”筛查:宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成市下达任务的100.3%和100.0%。",
+     ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查", "乳腺癌筛查"], ["cervical_cancer_screened", "breast_cancer_screened", None, None]),
+    # goals in brackets are of the rates stated before, not of a change or a count of deaths between them
+    ("孕产妇死亡0人,孕产妇死亡率为0/10万;婴儿死亡9人,婴儿死亡率3.13‰,较上年下降0.89个千分点;5岁以下儿童死亡率4.52‰,"
+     "均低于省定控制目标(10/10万、6‰、8‰)。",
+     ["孕产妇死亡", "孕产妇死亡率", "婴儿死亡", "婴儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率", "孕产妇死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
+     [None, "maternal_mortality_ratio", None, "infant_mortality_rate", "infant_mortality_rate", "u5_mortality_rate",
+      "maternal_mortality_ratio", "infant_mortality_rate", "u5_mortality_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
