@@ -2524,6 +2524,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a task's 应 and its verb are shared by the next listed noun
     ("应管理高血压患者9600人、糖尿病患者2750人。", ["应管理高血压患者", "应管理糖尿病患者"],
      ["hypertension_managed_count", "diabetes_managed_count"]),
+    # an institution naming itself as ours (我中心, 本站) names no measure
+    ("我中心将力争孕产妇死亡率控制在12/10万以下。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
+    ("本站现有在编职工126人。", ["在编职工"], [None]),
     # shares done after 分别 are of the counts stated before, in order
     ("农村适龄妇女“两癌”筛查:宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成市下达任务的100.3%和100.0%。",
      ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查", "乳腺癌筛查"], ["cervical_cancer_screened", "breast_cancer_screened", None, None]),
