@@ -1026,9 +1026,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if unit.kind != "rate" or aspect_ == "level":
             counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         if ((len(indicator) > SHORT or role_ == "baseline") and not is_bare(indicator)
-                and not indicator.startswith(parent[0] or "\0") and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
+                and (role_ == "baseline" or not indicator.startswith(parent[0] or "\0"))
+                and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
             # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…; a baseline names the value
-            # reached after it, however short its name (采样点由260个增加到1150个)
+            # reached after it, however short its name (采样点由260个增加到1150个), and however like the
+            # subject before it (水样288份,合格率由81.2%提高到86.4%: 水样合格率, not 水样)
             parent = (indicator, unit.unit)
         yield Fact(
             kind=unit.kind,

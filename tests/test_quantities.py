@@ -2530,6 +2530,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # shares done after 分别 are of the counts stated before, in order
     ("农村适龄妇女“两癌”筛查:宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成市下达任务的100.3%和100.0%。",
      ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查", "乳腺癌筛查"], ["cervical_cancer_screened", "breast_cancer_screened", None, None]),
+    # a baseline names the value reached after it, though its name only extends the part before it
+    ("完成生活饮用水监测水样384份,其中农村饮用水水样288份,合格率由上年的81.2%提高到86.4%。",
+     ["生活饮用水监测水样", "农村饮用水水样", "农村饮用水水样合格率", "农村饮用水水样合格率"], [None, None, None, None]),
     # goals in brackets are of the rates stated before, not of a change or a count of deaths between them
     ("孕产妇死亡0人,孕产妇死亡率为0/10万;婴儿死亡9人,婴儿死亡率3.13‰,较上年下降0.89个千分点;5岁以下儿童死亡率4.52‰,"
      "均低于省定控制目标(10/10万、6‰、8‰)。",
