@@ -637,6 +637,7 @@ def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):
         a.end = b.start
+    _items_of_line_plans(headings, out)
     for sec in out:
         if sec.role == "plan" and sec.year is None:
             sec.year = _paragraph_year(doc.text, sec)
@@ -682,6 +683,23 @@ def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
         # unless it has its own
         subsections += [sub for sub in subs if not _states(sub.title) or (sub.role, sub.year) != (parent.role, parent.year)]
     return sorted(out + subsections, key=lambda sec: (sec.start, sec.level))
+
+
+def _items_of_line_plans(headings: list[regex.Match], sections: list[Section]) -> None:
+    """Give the plan's role and year to the numbered headings that start again at 一 under a plan
+    heading on a line of its own (2007年工作思路 / 一、巩固和完善新型农村合作医疗 / 二、…): they are
+    its items, not more of the year's results, though they stand at the level of the results."""
+    for i, m in enumerate(headings):
+        if m.re is not _LINE_PLAN_HEADING or sections[i].role != "plan":
+            continue
+        for n, (item, sec) in enumerate(zip(headings[i + 1:], sections[i + 1:])):
+            mark = item.groupdict().get("mark")
+            head = sec.title.split(":", 1)[0]
+            if (mark != _CN_NUM[n:n + 1] or sec.role != "results"
+                    or _DONE_HEADING.search(head) or _LOOKS_BACK.search(head)):
+                break
+            sec.role = "plan"
+            sec.year = sec.year or sections[i].year
 
 
 # Where the plan of a heading that states problems and a plan starts: a sentence opening with a

@@ -381,8 +381,15 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      "述职人:杨建华\n2022年1月12日",
      [("履职尽责", "results", None), ("存在的不足和今后努力方向", "problems", None), ("2022年", "plan", 2022)],
      ("summary_and_plan", 2021, 2022)),
+    # A plan heading on a line of its own, then its items numbered again from 一: the plan's items.
+    ("某县卫生局2006年工作总结及2007年工作思路\n\n一、新型农村合作医疗运行平稳\n\n全县参合率达86.3%。\n\n"
+     "二、妇幼卫生工作\n\n住院分娩率达到91.6%。\n\n二〇〇七年工作思路\n\n一、巩固和完善新型农村合作医疗。参合率力争达到90%以上。\n"
+     "二、继续加强乡镇卫生院建设。年内完成5所乡镇卫生院改扩建。",
+     [("新型农村合作医疗运行平稳", "results", None), ("妇幼卫生工作", "results", None), ("2007年工作思路", "plan", 2007),
+      ("巩固和完善新型农村合作医疗", "plan", 2007), ("继续加强乡镇卫生院建设", "plan", 2007)],
+     ("summary_and_plan", 2006, 2007)),
 ], ids=["main_tasks", "annex", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
-        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing"])
+        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again"])
 def test_sections(text, sections, meta):
     """A document's sections (title, role, year) and its type and years."""
     doc = _described(text)
