@@ -52,7 +52,12 @@ _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 # (【转帖】xx县卫生局2015年工作总结), or a site's name after it.
 _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转)[】\]][ ]*)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
                          r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
-                         r"|[ ]*[-_|][ ]*\p{Han}{0,4}(?:文库|文档|范文|在线|网)[ ]*$")  # …2021年工作总结-文档在线, _豆丁网
+                         r"|[ ]*[-_|][ ]*\p{Han}{0,4}(?:文库|文档|范文|在线|网)[ ]*$"  # …2021年工作总结-文档在线, _豆丁网
+                         r"|[ ]*[(](?:供大家参考|仅供参考|供参考|转)[)][ ]*$")  # a poster's note: …工作总结(供大家参考)
+# A forum post's header lines above the post: who posted when (楼主 发表于 2008-2-18 10:23 | 只看该作者),
+# and the note of its last edit (本帖最后由 某人 于 2008-2-18 10:30 编辑).
+_POST_HEADER = regex.compile(r"(?:楼主|沙发|板凳|地板|\d{1,4}楼|#\d{1,4})?[ ]*发表于[ ]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\n]*"
+                             r"|本帖最后由[^\n]{1,40}编辑")
 # A site's list of related documents (相关文档推荐:, 【相关推荐】, 猜你喜欢; a post's 往期推荐), its link lines, and an article a
 # site glued after them: that article is a document of its own, titled by the last line
 # before its first paragraph; the links belong to neither.
@@ -382,7 +387,7 @@ def _first_line(text: str) -> str:
     """A file's title: its first line, unless that is a site's category (工作总结) that the
     next line, the report's own title, holds; with the line that ends the title, when it
     goes on under it (…2016年工作总结 / 暨2017年工作计划), or the period it covers in brackets."""
-    lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
+    lines = [line.strip() for line in text.splitlines()[:10] if line.strip() and not _POST_HEADER.fullmatch(line.strip())]
     title, after = _title_lines(lines)
     if after < len(lines) and _TITLE_TAIL.fullmatch(lines[after]) and _TITLE_WORDS.search(title):
         return title + lines[after]
@@ -399,7 +404,9 @@ def _restated(first: str, second: str) -> bool:
     if _CLAUSE_MARK.search(second):  # a sentence's line (its junk holds no clause mark): spare its junk
         return False
     a, b = _TITLE_JUNK.sub("", first), _TITLE_JUNK.sub("", second)
-    return (4 <= len(a) <= len(b) <= len(a) + _RESTATED_MORE and set(_MASK.sub("", a)) <= set(b)
+    # …2007年工作总结和2008年工作要点: the second report a title names adds to neither's length
+    own_a, own_b = _TITLE_TAIL.sub("", a), _TITLE_TAIL.sub("", b)
+    return (4 <= len(own_a) <= len(own_b) <= len(own_a) + _RESTATED_MORE and set(_MASK.sub("", a)) <= set(b)
             and bool(_TITLE_WORDS.search(b)))
 
 

@@ -254,6 +254,10 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a forum's repost tag before the title, the forum's name after it
     ("【转帖】宁溪县卫生和计划生育局2015年工作总结 - 政策文件区 - 海峡论坛\n\n2015年,全县卫生计生工作稳步推进。" + _WORK,
      "宁溪县卫生和计划生育局2015年工作总结"),
+    # a forum thread's title with the poster's note, the post's header lines, then the report's own title
+    ("【转帖】某县卫生局2007年工作总结(供大家参考)\n楼主 发表于 2008-2-18 10:23 | 只看该作者\n本帖最后由 小白杨 于 2008-2-18 10:30 编辑\n\n"
+     "河口县卫生局2007年工作总结和2008年工作要点\n\n2007年,全县卫生工作稳步推进。" + _WORK,
+     "河口县卫生局2007年工作总结和2008年工作要点"),
     # a page stub alone titles the text
     ("兴和县卫生健康局2019年健康扶贫工作总结_第1页\n兴和县卫生健康局2019年健康扶贫工作总结_第2页\n\n2019年,我局全面落实健康扶贫政策。" + _WORK,
      "兴和县卫生健康局2019年健康扶贫工作总结"),
@@ -290,7 +294,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a site's toned pinyin reading of the title above it
     ("shí quán xiàn wèi shēng jiàn kāng jú 2022 nián gōng zuò zǒng jié\n石泉县卫生健康局2022年工作总结\n\n"
      "2022年,全县卫生健康工作稳步推进。" + _WORK, "石泉县卫生健康局2022年工作总结"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "page_stub", "issuer_above_about",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title"])
