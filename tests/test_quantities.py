@@ -2315,6 +2315,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("查螺面积1856.4万平方米,药物灭螺面积468.3万平方米,碘盐覆盖率98.7%,合格碘盐食用率95.3%。",
      ["查螺面积", "药物灭螺面积", "碘盐覆盖率", "合格碘盐食用率"],
      ["snail_survey_area", "snail_control_area", "iodised_salt_coverage", "iodised_salt_rate"]),
+    # 有螺面积 is the area snails are found on, its 有 no verb; 灭螺 alone in 平方米 is the area treated
+    ("有螺面积较上年下降18.6%,现有有螺面积326万平方米,药物灭螺650万平方米,居民血吸虫感染率降至0.8%。",
+     ["有螺面积", "现有有螺面积", "药物灭螺", "居民血吸虫感染率"],
+     [None, "snail_infested_area", "snail_control_area", "schisto_infection_rate"]),
     ("以乡为单位国家免疫规划疫苗各苗次接种率均保持在95%以上,新发病原学阳性患者治愈率为91.3%,入院人数10.62万人。",
      ["以乡为单位国家免疫规划疫苗各苗次接种率", "新发病原学阳性患者治愈率", "入院人数"],
      ["nip_vaccination_rate", "tb_cure_rate", "inpatient_admissions"]),
