@@ -19,9 +19,9 @@ CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
 _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 # 2021年 and 2021年4月, 2021年1-9月 (a date or months of the year); not 2019年12345 (a year run into a number)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
-_SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{2})年(?:底|末)")
+_SHORT_YEAR = regex.compile(r"(?<![\d.由从])(\d{2})年(?:底|末)")  # not a baseline's: 由18年底的45.6%
 _MASKED_YEAR = re.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|平均|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份, 由每日1.2万管
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金; but not 争取到2025年…, a deadline; in a plan
@@ -122,7 +122,7 @@ _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")
-_FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+_FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)?\d{2})年(?:底|末)?的")  # 由03年的3.2%: 2003
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
 # …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的); 由上年的1520万元增加820万元
@@ -145,6 +145,12 @@ _PAST_PLAN = re.compile(r"(?:超计划|超额|超出计划|超过计划)(?:完�
 _COMPARED_CLAUSE = regex.compile(r"(?:同期)?(?:相比|比较)?[,，]")
 _REACHED = regex.compile(REACHED)
 REACHED_BEFORE = regex.compile(rf"{REACHED}$")  # a verb of reaching a value, ending the text before one
+
+
+def _full_year(digits: str) -> int:
+    """A year written in two or four digits: 03年 is 2003, 98年 1998."""
+    year = int(digits)
+    return year if year >= 100 else year + (2000 if year < 50 else 1900)
 
 
 def _goal_after(s: str, end: int) -> "regex.Match[str] | None":
@@ -541,7 +547,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                 return years[-1]
             short = [m for m in _SHORT_YEAR.finditer(text)] if "年底" in text or "年末" in text else []
             if short:
-                return 2000 + int(short[-1].group(1))
+                return _full_year(short[-1].group(1))
         if not opening and role_ == "actual" and year_words("now").search(text):
             break  # 到2020年…达到6张,目前已达5.2张: now, whatever year the sentence opened with
         if "末" not in text and "期间" not in text:
@@ -580,8 +586,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     if role_ == "baseline":
         # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)
-        earlier = [m for m in _FROM_YEAR.finditer(s, 0, left)]
-        return int(earlier[-1].group(1)) if earlier else None
+        earlier = [m for m in _FROM_YEAR.finditer(s, 0, start)]  # its clause's in two digits too: 由03年的
+        return _full_year(earlier[-1].group(1)) if earlier else None
     if (role_ == "target" and _ON_SCHEDULE.search(s, max(0, left - 8), start) and (goal := _goal_after(s, end))
             and "年" not in goal.group()):  # (not 可如期完成85%的年度目标: this year's)
         return None  # 按此进度,可如期实现20%以下的目标: a goal still ahead, its year not said

@@ -317,6 +317,12 @@ CASES = [
     ("药品收入占比由2018年的45.6%下降到38.2%。", "results", [
         ("45.6%", "rate", 45.6, None, "%", "exact", "baseline", "level", 2018),
         ("38.2%", "rate", 38.2, None, "%", "exact", "actual", "level", 2019)]),
+    # a baseline's year in two digits dates the baseline only
+    ("人群感染率由03年的3.2%下降到1.1%,药品收入占比由18年底的45.6%下降到38.2%。", "results", [
+        ("3.2%", "rate", 3.2, None, "%", "exact", "baseline", "level", 2003),
+        ("1.1%", "rate", 1.1, None, "%", "exact", "actual", "level", 2019),
+        ("45.6%", "rate", 45.6, None, "%", "exact", "baseline", "level", 2018),
+        ("38.2%", "rate", 38.2, None, "%", "exact", "actual", "level", 2019)]),
     # a baseline before an event (改革前) has no year the text says
     ("药品收入占比由改革前的46.2%下降至35.8%。", "results", [
         ("46.2%", "rate", 46.2, None, "%", "exact", "baseline", "level", None),
@@ -2508,6 +2514,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年县财政安排卫生健康事业经费1.26亿元,投入基础设施建设资金3000万元。",
      ["县财政安排卫生健康事业经费", "投入基础设施建设资金"], ["gov_health_spending", "health_investment"]),
     ("全年卫生基础设施建设完成投资9850万元。", ["卫生基础设施建设完成投资"], ["health_investment"]),
+    ("血吸虫病人群感染率由03年的3.2%下降到1.1%。", ["血吸虫病人群感染率", "血吸虫病人群感染率"],
+     ["schisto_infection_rate", "schisto_infection_rate"]),
     # …but not one added up over several years
     ("五年间全市累计投入卫生健康基础设施建设资金142.6亿元。", ["投入卫生健康基础设施建设资金"], [None]),
     # a share that opens its clause with a noun after it is the share of those that do what follows
