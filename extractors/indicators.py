@@ -877,6 +877,9 @@ def _of_heading_patients(name: str, heading: str) -> str:
 # The label of a value in a list of "name:value" pairs, right before the value's clause.
 _LABEL = regex.compile(r"[,;]([^,;:。]{2,20}):$")
 _ROW_LABEL = regex.compile(r"([^,;:。]{2,24})(?<!\d):")  # not the 1: of a ratio (医护比由1:1.12提高到1:1.18)
+# The words between a baseline and the value it reached (由3.2%下降到1.1%): that value is the baseline's
+# measure, not the label the sentence opens with (血吸虫病防治:…).
+_REACHED_ONLY = regex.compile(rf"(?:{REACHED}|[到至])")
 _PART_OF_ROW = ("农村", "城镇", "城市", "城区", "乡村", "男", "女", "男性", "女性")
 # Shares of several kinds that do one thing: 100%的社区卫生服务站和80%以上的村卫生室能够提供中医药服务.
 _NEXT_SHARE = regex.compile(r"[、和及与](?=[\d.]+%(?:以上|以下|左右)?的)")
@@ -985,7 +988,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name, consumed  # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
         return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label
-    if ((not name or name in _PART_OF_ROW) and (row := _ROW_LABEL.match(sentence))
+    reached = bool(parent and previous_end is not None and _REACHED_ONLY.fullmatch(sentence, previous_end, start))
+    if ((not name or name in _PART_OF_ROW) and (row := _ROW_LABEL.match(sentence)) and not reached
             and sentence.rfind(":", 0, left) == row.end() - 1 and left >= row.end()):
         # 医院:2020年58家,2021年61家: each value the row's label; 2021年农村702.5万人次: the rural part of it
         return name + clean(row.group(1)), consumed

@@ -2516,6 +2516,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年卫生基础设施建设完成投资9850万元。", ["卫生基础设施建设完成投资"], ["health_investment"]),
     ("血吸虫病人群感染率由03年的3.2%下降到1.1%。", ["血吸虫病人群感染率", "血吸虫病人群感染率"],
      ["schisto_infection_rate", "schisto_infection_rate"]),
+    # the value a baseline reached under a label is the baseline's measure, not the label
+    ("血吸虫病防治:居民血吸虫感染率由2003年的3.2%下降到1.1%。",
+     ["居民血吸虫感染率", "居民血吸虫感染率"], ["schisto_infection_rate", "schisto_infection_rate"]),
     # …but not one added up over several years
     ("五年间全市累计投入卫生健康基础设施建设资金142.6亿元。", ["投入卫生健康基础设施建设资金"], [None]),
     # a share that opens its clause with a noun after it is the share of those that do what follows
