@@ -482,8 +482,8 @@ def find(sentence: str) -> list[Quantity]:
             value_max = parse_number(number2 + mult) if number2 else None
         except ValueError:
             continue
-        if chinese and _PLACE_AFTER.match(sentence, end):
-            continue  # 三台县, 七台河市: a place's name, not three machines
+        if chinese and len(number) == 1 and _PLACE_AFTER.match(sentence, end):
+            continue  # 三台县, 七台河市: a place's name, not three machines (一百二十万元为县…: an amount)
         if chinese and neighbours(number):
             value, value_max = neighbours(number)  # 两三个 is two or three, not 23
         if chinese and mult:

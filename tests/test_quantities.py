@@ -317,6 +317,9 @@ CASES = [
     ("药品收入占比由2018年的45.6%下降到38.2%。", "results", [
         ("45.6%", "rate", 45.6, None, "%", "exact", "baseline", "level", 2018),
         ("38.2%", "rate", 38.2, None, "%", "exact", "actual", "level", 2019)]),
+    # a number in words before 为县… is an amount, not a place's name as 三台县 is
+    ("投资一百二十万元为县疾控中心购置了实验室检测设备。", "results", [
+        ("一百二十万元", "money", 120, None, "万元", "exact", "actual", "level", 2019)]),
     # a baseline's year in two digits dates the baseline only
     ("人群感染率由03年的3.2%下降到1.1%,药品收入占比由18年底的45.6%下降到38.2%。", "results", [
         ("3.2%", "rate", 3.2, None, "%", "exact", "baseline", "level", 2003),
