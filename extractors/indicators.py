@@ -322,6 +322,8 @@ _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
 _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
+# Those counted among a whole just named: 23所乡镇卫生院|中已有|18所….
+_AMONG = regex.compile(r"中(?:已|共|还)?有$")
 # Where a whole's name goes on to what all of it reached: 乡镇卫生院|全部达到基本标准.
 _WHOLE_REACHED = regex.compile(r"(?:已|均|全部|都)?(?:达到|通过)")
 # A number of kinds right before a count: (报告法定传染病)12类(986例).
@@ -963,6 +965,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             noun = _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
+            if among := _AMONG.search(noun):
+                noun = noun[:among.start()]  # 23所乡镇卫生院中已有18所…: 中 is "among them", not part of the name
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
             consumed = end + after.end()
     if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
@@ -997,6 +1001,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             and (all_reached := _WHOLE_REACHED.search(parent, 2))):
         # 18所乡镇卫生院全部达到基本标准,其中6所达到推荐标准: those of the whole that reached the part's own
         return parent[:all_reached.start()] + reached.group("what"), right
+    if (not name and parent and family == "count" and _AMONG.search(sentence, max(0, start - 4), start)
+            and (reached := _PART_REACHED.match(sentence, end, right))):
+        # 23所乡镇卫生院中已有18所达到省定标准: those among the whole that reached it
+        return parent + reached.group("what"), right
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):

@@ -2519,6 +2519,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年卫生基础设施建设完成投资9850万元。", ["卫生基础设施建设完成投资"], ["health_investment"]),
     ("血吸虫病人群感染率由03年的3.2%下降到1.1%。", ["血吸虫病人群感染率", "血吸虫病人群感染率"],
      ["schisto_infection_rate", "schisto_infection_rate"]),
+    # 中已有 after a whole counts those among it: 中 is no part of the whole's name, and the part is named by what it reached
+    ("全县23所乡镇卫生院中已有18所达到省定标准,达标率78.3%。", ["乡镇卫生院", "乡镇卫生院达到省定标准", "乡镇卫生院达标率"],
+     [None, None, None]),
     # the value a baseline reached under a label is the baseline's measure, not the label
     ("血吸虫病防治:居民血吸虫感染率由2003年的3.2%下降到1.1%。",
      ["居民血吸虫感染率", "居民血吸虫感染率"], ["schisto_infection_rate", "schisto_infection_rate"]),
