@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Iterator
 
 import regex
@@ -177,6 +178,8 @@ _PERIOD_LINE = regex.compile(rf"[ ]*[(]?(?:19|20)\d{{2}}年度?(?:(?:{_MONTH})[-
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # A summary given from January to April reports the year before (年度工作总结 are written then).
 _LAST_SPRING_MONTH = 4
+# A part of a year that ends with it: its report is given after the year's turn (下半年工作总结, 2024年1月).
+_YEAR_END_PART = regex.compile(r"下半年|第?[四4]季度")
 # A report given after spring that speaks of 今年 reports the year it is given.
 _THIS_YEAR = regex.compile(r"今年|本年度")
 _YEAR_END_MONTH = 10  # a report given from October on, naming no year, reports its own year
@@ -228,6 +231,9 @@ _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!�
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会)")
+# A hospital's name opening a title, with its place (青川县人民医院, 江源市中医院) or its level alone (县人民医院).
+_HOSPITAL = regex.compile(r"(?:(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))|(?P<level>[县区市旗]))"
+                          r"(?:人民|中心|中医|中|中西医结合|妇幼|第[一二三四五六七八九]人民|第[一二三四五六七八九])?(?:医院|保健院)")
 # Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇.
 _ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每](?:镇|乡|街道)|某+\p{Han}*")
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
@@ -823,7 +829,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     if plan is None and doc.type == "plan" and len(set(title_years)) == 1 and report is None:
         # a plan's one year, however far from its name: 关于印发2023年度各县(市、区)卫生健康工作目标管理责任书
         plan = title_years[0]
-    if plan is None and not title_years:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
+    # a report on a period's plan that reports on no period (关于编制“十五五”规划的情况汇报) plans for none either
+    on_plan = doc.type != "plan" and report is None and _SUMMARY_TITLE_PERIOD.search(doc.title)
+    if plan is None and not title_years and not on_plan:  # 2020年工作总结和“十四五”工作思路 plans 2021 first
         plan_period = _PLAN_TITLE_PERIOD.search(doc.title)  # “十四五”卫生健康事业发展规划
         if plan_period and (report is None or _period_end(plan_period.group(1)) > report):
             plan = _period_end(plan_period.group(1))
@@ -856,9 +864,9 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         report = int(summary_year.group(1)) if summary_year else None
         if report is None and not _PLAN_TITLE.search(doc.title):
             report = title_years[0]
-            given = _dated(doc, results) if _MEETING_TITLE.search(doc.title) else None
-            if given and given[0] < report:
-                report = given[0]  # 在全县2013年卫生工作会议上的讲话, (2013年2月5日): the year before is reviewed
+            dated = _dated(doc, results) if _MEETING_TITLE.search(doc.title) else None
+            if dated and dated[0] < report:
+                report = dated[0]  # 在全县2013年卫生工作会议上的讲话, (2013年2月5日): the year before is reviewed
             # a title's year that no summary word follows may name what is reported on, not when:
             # 关于2020年度预算执行…审计发现问题整改情况的报告, as of 2021年10月31日
             as_of = _as_of(head) if reporting else None
@@ -866,8 +874,11 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
                 report = as_of[0]
     if report is None:
         summary_period = _SUMMARY_TITLE_PERIOD.search(doc.title)
-        # a mid-term evaluation (“十四五”规划中期评估报告) reports on no period's end
-        report = _period_end(summary_period.group(1)) if summary_period and "中期" not in doc.title else None
+        # a mid-term evaluation (“十四五”规划中期评估报告) reports on no period's end, nor does a report given
+        # before the period ends (关于编制“十五五”规划的情况汇报, 2025年6月: the plan is being drawn up)
+        end = _period_end(summary_period.group(1)) if summary_period and "中期" not in doc.title else None
+        stated = given(doc) if end is not None else None
+        report = end if end is not None and (stated is None or stated[0] >= end) else None
     if report is None and reporting:
         stated = _as_of(head) or _dated(doc, results)
         report = stated[0] if stated else None
@@ -920,26 +931,30 @@ def published(original: str) -> tuple[int, int] | None:
     return None
 
 
+def given(doc: Document) -> tuple[int, int] | None:
+    """(year, month) a document is given: the date a line under its title or closing it gives, else
+    its page's publishing line."""
+    found = None
+    for line in _date_lines(doc):
+        found = _date_given(line) or found
+    return (int(found.group("year")), _month(found.group("month"))) if found else doc.published
+
+
 def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     """(year reported, month given) from the date a report is given: a summary given from January
     to April reports the year before; otherwise the latest year its results name, up to the
     year given (自评报告, 2021年5月: 2020年末常住人口… reports 2020); with no year named, a date
     at the year's end (2019年12月18日) names the year."""
-    found = None
-    for line in _date_lines(doc):
-        found = _date_given(line) or found
-    if found:
-        given, month = int(found.group("year")), _month(found.group("month"))
-    elif doc.published:
-        given, month = doc.published
-    else:
+    if (stated := given(doc)) is None:
         return None
-    if month > _LAST_SPRING_MONTH and PART_YEAR_TITLE.search(doc.title):
-        return given, month  # 上半年工作总结 given in July reports the half-year just ended
-    bound = given - 1 if month <= _LAST_SPRING_MONTH else given
+    given_year, month = stated
+    if PART_YEAR_TITLE.search(doc.title) and (month > _LAST_SPRING_MONTH or not _YEAR_END_PART.search(doc.title)):
+        # 上半年工作总结 given in July, 一季度工作总结 given in April: the part of the year just ended
+        return given_year, month
+    bound = given_year - 1 if month <= _LAST_SPRING_MONTH else given_year
     dateless = "\n".join(line for line in results.splitlines() if not _date_given(line))
     if month > _LAST_SPRING_MONTH and _THIS_YEAR.search(dateless):
-        return given, month  # 2022年8月26日在…常务委员会…上: its 今年 is 2022
+        return given_year, month  # 2022年8月26日在…常务委员会…上: its 今年 is 2022
     named = [int(y) for y in _RESULT_YEAR.findall(dateless) if int(y) <= bound]
     if named and max(named) >= bound - 1:
         return max(named), month
@@ -1070,7 +1085,14 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             if not _ANY_TOWNSHIP.fullmatch(township):  # not 乡镇卫生院, 我镇卫生院: a name
                 # 城南街道社区卫生服务中心 of a county not named: the centre is known, its place is not
                 return centre.group(), None, None
-        return None, None, None  # 青川县人民医院2019年工作总结: a hospital's report, not its county's
+        if hospital := hospitals_own(doc.title):
+            # 青川县人民医院2019年工作总结: the hospital's report, in the place its name gives; 县人民医院: of a county not named
+            place = _place_name(hospital.group("place"), of_office=True) if hospital.group("place") else None
+            level = _LEVELS.get(place[-1] if place else hospital.group("level") or "")
+            if level == "city" and place in _county_level_cities():
+                level = "county"
+            return (hospital.group() if place or level else None), place, level
+        return None, None, None
     bureau = region = None
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
     # the title, then a report's title on the first lines (东城区卫生和计划生育局2016年工作总结 under a
@@ -1111,9 +1133,21 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         level = _LEVELS.get(region[-1]) if region else said
         if region and region.endswith("自治区"):
             level = "province"
-        elif level == "city" and within.endswith(("州", "市", "盟", "地区")):
-            level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州)
+        elif level == "city" and (within.endswith(("州", "市", "盟", "地区")) or region in _county_level_cities()):
+            level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州), and so is 新乐市
     return bureau, region, level
+
+
+@cache
+def _county_level_cities() -> frozenset[str]:
+    """The county-level cities (县级市) of `data/county_level_cities.txt`: their 市 names no prefecture."""
+    text = (Path(__file__).parent / "data" / "county_level_cities.txt").read_text(encoding="utf-8")
+    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+
+
+def hospitals_own(title: str) -> "regex.Match[str] | None":
+    """The hospital whose own report a title names (青川县人民医院2019年工作总结), not a bureau's report on one."""
+    return _HOSPITAL.match(title) if _INSTITUTION_TITLE.search(title) and not _FIRST_OFFICE.search(title) else None
 
 
 def _signed_level(text: str) -> str | None:

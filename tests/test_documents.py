@@ -104,6 +104,12 @@ def _described(text: str):
     ("网站首页 政务公开 政策文件 通知公告\n索 引 号:431225002/2023-03417\n发布机构:岚平县卫生健康局\n"
      "成文日期:2023-12-28  发布日期:2024-01-05\n岚平县妇幼保健计划生育服务中心年度工作总结\n【字体:大 中 小】 【打印】\n"
      "一年来,我中心各项妇幼健康指标持续向好。" + _WORK, 2023, None),
+    # a quarter's report given in the next month reports its quarter's year, not the year before
+    ("临河县卫生健康局一季度工作总结\n\n一季度,全县门诊量3.2万人次。" + _WORK + "\n\n临河县卫生健康局\n2023年4月8日\n", 2023, None),
+    ("第一季度卫生健康工作总结\n\n(成文日期:2023年4月6日)\n\n一季度,全县门诊量3.2万人次。" + _PLAN, 2023, 2023),
+    # a report on drawing up a period's plan, given before the period: it reports on no period's end, nor plans for it
+    ("关于编制“十五五”卫生健康规划的情况汇报\n\n(2025年6月)\n\n一、发展基础\n\n全县医疗卫生机构320个。\n\n二、下一步打算\n\n"
+     "7月底前形成规划初稿。", None, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -111,7 +117,8 @@ def _described(text: str):
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
         "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
-        "published_half_year_by_office", "published_by_sharing_site", "portal_written_date"])
+        "published_half_year_by_office", "published_by_sharing_site", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
+        "drawing_up_a_period_plan"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
@@ -176,7 +183,12 @@ def test_a_plan_states_its_problems():
     # a title naming a class of hospitals names no institution: the dateline's office reports
     ("关于县级公立医院综合改革效果评估的报告\n\n(临澧县卫生和计划生育局 2018年4月)\n\n现将有关情况报告如下。" + _WORK,
      ("临澧县卫生和计划生育局", "临澧县", "county")),
-    ("青川县人民医院2019年工作总结\n\n2019年,我院在县卫生健康局的领导下,全年门诊量12万人次。" + _WORK, (None, None, None)),
+    # a hospital's report: the hospital is in the place its name gives, or of the level its name gives
+    ("青川县人民医院2019年工作总结\n\n2019年,我院在县卫生健康局的领导下,全年门诊量12万人次。" + _WORK, ("青川县人民医院", "青川县", "county")),
+    ("新乐市中医院2023年工作总结\n\n2023年,全院门诊量12万人次。" + _WORK, ("新乐市中医院", "新乐市", "county")),
+    ("县人民医院2023年工作总结\n\n2023年,全院门诊量12万人次。" + _WORK, ("县人民医院", None, "county")),
+    # a county-level city (县级市) is of a county's level
+    ("新乐市卫生健康局2023年工作总结\n\n2023年,全市门诊量12万人次。" + _WORK, ("新乐市卫生健康局", "新乐市", "county")),
     # a government's report to its congress: the congress's place
     ("关于全县卫生健康工作情况的报告\n\n——2022年8月26日在长宁县第十八届人民代表大会常务委员会第五次会议上\n\n"
      "县人民政府副县长  王立新\n\n今年以来,全县门诊量12万人次。" + _WORK, (None, "长宁县", "county")),
@@ -221,7 +233,7 @@ def test_a_plan_states_its_problems():
      "成文日期:2024-01-19 发布日期:2024-01-22\n主题分类:卫生、体育 / 疾病预防控制\n桐溪县疾病预防控制中心2023年工作总结\n"
      "今年以来,我中心在县卫生健康局的正确领导下,全县报告法定传染病1526例。" + _WORK,
      ("桐溪县疾病预防控制中心", "桐溪县", "county")),
-], ids=["class_of_hospitals", "hospital", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
+], ids=["class_of_hospitals", "hospital", "city_hospital", "unnamed_county_hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control"])
