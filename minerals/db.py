@@ -13,7 +13,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from .duplicates import Index
+from .duplicates import Index, rank
 from .pipeline import FileResult
 
 SCHEMA: dict[str, dict] = {
@@ -24,7 +24,7 @@ SCHEMA: dict[str, dict] = {
     ),
     "documents": dict(
         columns={"id": str, "source_id": str, "source": str, "seq": int, "title": str, "script": str, "bureau": str,
-                 "region": str, "level": str, "type": str, "report_year": int, "plan_year": int, "duplicate_of": str,
+                 "region": str, "level": str, "type": str, "report_year": int, "plan_year": int, "given": str, "site": str, "duplicate_of": str,
                  "chars": int, "text": str, "original": str, "words": str, "minhash": bytes, "numbers": bytes},
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
@@ -353,7 +353,7 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
 def duplicate_index(db: sqlite_utils.Database) -> Index:
     """The near-duplicate index of every document already stored, in storage order."""
     index = Index()
-    for row in db.query("SELECT id, minhash, numbers FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
+    for row in db.query("SELECT id, minhash, numbers, given, site FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
                         "ORDER BY rowid"):
-        index.add(row["id"], row["minhash"], row["numbers"])
+        index.add(row["id"], row["minhash"], row["numbers"], rank(row))
     return index

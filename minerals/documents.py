@@ -940,6 +940,25 @@ def given(doc: Document) -> tuple[int, int] | None:
     return (int(found.group("year")), _month(found.group("month"))) if found else doc.published
 
 
+# A sharing site's or a forum's marks on a page it reposts: its source, its labels, its lists of
+# other documents, a forum's software (a bureau's own page names its issuer in its publishing line instead).
+# In either script, as the file has them: 【轉帖】, 來源：網絡.
+_SHARING_MARKS = re.compile(r"[来來]源[:：][ \t]*(?:网络|網絡)|[转轉](?:载|載|帖)|文[库庫]|[范範]文|(?:高品[质質]|精品|[优優][质質]|推[荐薦]|精[选選])文[档檔]"
+                            r"|相[关關](?:文[档檔])?推[荐薦]|猜你喜[欢歡]|免[费費]下[载載]|[楼樓]主|Discuz")
+
+
+def shared(text: str) -> bool:
+    """Whether a file's text as read bears a sharing site's or a forum's marks."""
+    return bool(_SHARING_MARKS.search(text))
+
+
+def hosted_by_other(text: str, bureau: str | None) -> bool:
+    """Whether a page's first line is the site of an office other than the report's (丽山市卫生健康委员会
+    above 仙源县卫生健康局2019年工作总结: the city's site reposts the county's report)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return bool(bureau and _OFFICE_LINE.fullmatch(first) and bureau not in first and first not in bureau)
+
+
 def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     """(year reported, month given) from the date a report is given: a summary given from January
     to April reports the year before; otherwise the latest year its results name, up to the

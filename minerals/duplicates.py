@@ -9,9 +9,9 @@ of its own.  A short article restated in other words is a copy too, when less al
 words but with nearly all its numbers the same, and so is a long one rewritten throughout
 when twenty numbers or more are nearly all the same.  Years are left out of the numbers: a copy a
 sharing site re-dated is a copy, and a bureau's short summaries of two years, nearly the
-same words, are two reports when their few other numbers differ.  A copy is marked `duplicate_of` the first document of
-its cluster (or of a later copy that holds clearly more numbers, which takes its place),
-and its facts are flagged so that no fact is counted twice.
+same words, are two reports when their few other numbers differ.  A copy is marked `duplicate_of` the original of its
+cluster: the copy that holds clearly more numbers, else the one given first, else the one on the bureau's own site
+rather than a sharing site's (`before`), whichever copy is met first; its facts are flagged so that no fact is counted twice.
 
 `signature` is on the hot path, so it is computed with numpy rather than shingle by
 shingle, but it gives the very bytes of datasketch's MinHash (scheme affine32, seed 1)
@@ -54,6 +54,9 @@ FEW_NUMBERS = 5
 # A copy with this many times the distinct numbers of its first copy is the fuller text: the
 # first one lost numbers (seed 000's copy lost every decimal), and the copy takes its place.
 FULLER = 1.2
+# How a document's page ranks as the original of its copies, after the date it was given: the bureau's own first,
+# a sharing site's or another office's repost last.
+_SITES = {"own": 0, None: 1, "sharing": 2, "repost": 2}
 _NUMBER = regex.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?![\d.xX*×])")  # not a year (2019年, 20xx年)
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
 _BLOCK = 512  # shingles per block of (permutations × shingles) products, to stay in cache
@@ -164,6 +167,21 @@ def numbers(text: str) -> bytes:
     return np.array(sorted(found), dtype=np.uint32).tobytes()
 
 
+def rank(doc) -> tuple[str | None, int, str]:
+    """What places a document row among its copies (see `before`): the date it was given (YYYY-MM),
+    its site (`_SITES`) and its id, which its file's bytes make."""
+    return doc["given"], _SITES.get(doc["site"], 1), doc["id"]
+
+
+def before(a: tuple[str | None, int, str], b: tuple[str | None, int, str]) -> bool:
+    """Whether the copy ranked `a` is the original rather than `b`: the one given first, when both
+    dates are known (a repost's page may date it where the bureau's own text does not); else the
+    one on the bureau's own site; else the lower id, so that the order of the files decides nothing."""
+    if a[0] and b[0] and a[0] != b[0]:
+        return a[0] < b[0]
+    return a[1:] < b[1:]
+
+
 def copied(sim: float, a: bytes | None, b: bytes | None) -> bool:
     """Whether two documents this alike in words, with these `numbers`, are one text."""
     if sim >= THRESHOLD:
@@ -216,14 +234,15 @@ class Index:
         self._sigs: dict[str, np.ndarray] = {}
         self._numbers: dict[str, bytes | None] = {}
         self._order: dict[str, int] = {}
+        self._ranks: dict[str, tuple | None] = {}
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
         return [sig[i * self.ROWS:(i + 1) * self.ROWS].tobytes() for i in range(self.BANDS)]
 
-    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None) -> str | None:
+    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None) -> str | None:
         """The id of the first copy of this document, or None when it is an original.
 
-        `nums` are the document's `numbers`.  Only originals are indexed, so a run over
+        `nums` are the document's `numbers`, `rank` its `rank`.  Only originals are indexed, so a run over
         many copies compares each new document with the originals alone.  They are
         compared in the order they were indexed, up to the first that this one copies.
         """
@@ -242,21 +261,24 @@ class Index:
                 self._by_numbers.setdefault(key, []).append(doc_id)
             self._sigs[doc_id] = values
             self._numbers[doc_id] = nums
+            self._ranks[doc_id] = rank
             self._order[doc_id] = len(self._order)
         return None
 
-    def fuller(self, nums: bytes | None, first: str) -> bool:
-        """Whether a copy holds clearly more numbers than its first copy."""
+    def precedes(self, nums: bytes | None, rank: tuple | None, first: str) -> bool:
+        """Whether a copy is the original rather than its first copy: it holds clearly more
+        numbers, or neither does and it ranks before."""
         held = self._numbers.get(first)
-        if nums is None or held is None:
-            return False
-        return len(nums) // 4 >= FEW_NUMBERS and len(nums) > FULLER * len(held)
+        if _fuller(nums, held) or _fuller(held, nums):
+            return _fuller(nums, held)
+        theirs = self._ranks.get(first)
+        return rank is not None and theirs is not None and before(rank, theirs)
 
-    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str) -> None:
+    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str, rank: tuple | None = None) -> None:
         """Index a copy in the place of its first copy, as the original of them all."""
         order = self._order[first]
         self.remove(first)
-        self.add(doc_id, sig, nums)
+        self.add(doc_id, sig, nums, rank)
         self._order[doc_id] = order
 
     def remove(self, doc_id: str) -> None:
@@ -264,12 +286,20 @@ class Index:
         values = self._sigs.pop(doc_id, None)
         if values is None:
             return
+        self._ranks.pop(doc_id, None)
         keyed = [(band, key) for band, key in zip(self._bands, self._keys(values))]
         keyed += [(self._by_numbers, key) for key in _number_keys(self._numbers.pop(doc_id))]
         for table, key in keyed:
             table[key].remove(doc_id)
             if not table[key]:
                 del table[key]
+
+
+def _fuller(nums: bytes | None, held: bytes | None) -> bool:
+    """Whether a copy's numbers are clearly more than another copy's."""
+    if nums is None or held is None:
+        return False
+    return len(nums) // 4 >= FEW_NUMBERS and len(nums) > FULLER * len(held)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -16,7 +16,7 @@ import regex
 from extractors import Fact, Passage, extract, wanted
 
 from .duplicates import numbers, signature
-from .documents import Document, Section, describe, hospitals_own, published, split
+from .documents import Document, Section, describe, given, hospitals_own, hosted_by_other, published, shared, split
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
@@ -148,13 +148,18 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         "id": source_id, "name": path.name, "path": str(path.resolve()), "sha256": digest, "size": len(data),
         "encoding": reading.encoding, "format": reading.format, "script": norm.script,
     })
-    given = published(norm.original)
-    for doc in split(norm.text):
+    publishing = published(norm.original)
+    docs = split(norm.text)
+    # a page of the bureau's own names it in its publishing line; a compilation of articles is a sharing site's
+    site = "own" if publishing else "sharing" if len(docs) > 1 or shared(norm.original) else None
+    for doc in docs:
         if doc.seq == 1 and doc.start == 0:
-            doc.published = given  # the page's publishing line stands above its first article
+            doc.published = publishing  # the page's publishing line stands above its first article
         describe(doc)
+        if site == "own" and hosted_by_other(norm.text, doc.bureau):
+            site = "repost"  # another office's site, whose publishing line names the report's source
         apply_known(doc, known or {})
-        result.documents.append(_document_row(source_id, path, norm, doc))
+        result.documents.append(_document_row(source_id, path, norm, doc, site))
         doc_id = result.documents[-1]["id"]
         result.sections += [
             {"id": f"{doc_id}:{sec.start}:{sec.level}", "document_id": doc_id, "seq": n, "level": sec.level,
@@ -197,14 +202,15 @@ def apply_known(doc: Document, known: dict) -> None:
         doc.plan_year = doc.report_year + 1
 
 
-def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document) -> dict:
+def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document, site: str | None = None) -> dict:
     a, b = norm.original_span(doc.start, doc.end)
     original = norm.original[a:b]
+    date = given(doc)
     return {
         "id": f"{source_id}-{doc.seq:02d}", "source_id": source_id, "source": path.name, "seq": doc.seq,
         "title": doc.title, "script": norm.script_at(a, b), "bureau": doc.bureau,
         "region": doc.region, "level": doc.level, "type": doc.type, "report_year": doc.report_year,
-        "plan_year": doc.plan_year, "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
+        "plan_year": doc.plan_year, "given": f"{date[0]}-{date[1]:02d}" if date else None, "site": site, "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
         "original": original, "words": words(doc.text), "minhash": signature(doc.text), "numbers": numbers(doc.text),
     }
 

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 
 from . import db as database
+from .duplicates import rank
 from .pipeline import FileResult, iter_files, process, sha256
 from .manifest import lookup
 from .reading import ReadError
@@ -71,14 +72,15 @@ class Summary:
 def mark_duplicates(index, result: FileResult) -> int:
     """Set `duplicate_of` on copies of earlier documents and flag their facts.
 
-    A copy that holds clearly more numbers than its first copy becomes the original of
-    them all; the earlier ones stored already are listed in `result.replaced`, for
+    A copy that holds clearly more numbers than its first copy, or else was given earlier or
+    on the bureau's own site (`duplicates.rank`), becomes the original of them all, whatever
+    order the files come in; the earlier ones stored already are listed in `result.replaced`, for
     `db.store` to mark."""
     copies = 0
     for doc in result.documents:
-        first = index.add(doc["id"], doc["minhash"], doc["numbers"])
-        if first and index.fuller(doc["numbers"], first):
-            index.promote(doc["id"], doc["minhash"], doc["numbers"], first)
+        first = index.add(doc["id"], doc["minhash"], doc["numbers"], rank(doc))
+        if first and index.precedes(doc["numbers"], rank(doc), first):
+            index.promote(doc["id"], doc["minhash"], doc["numbers"], first, rank(doc))
             here = [d for d in result.documents if first in (d["id"], d["duplicate_of"])]
             for earlier in here:
                 earlier["duplicate_of"] = doc["id"]

@@ -219,3 +219,36 @@ def test_the_fuller_copy_is_kept(tmp_path, jobs):
     assert [rows[name]["duplicate_of"] for name in ("1_damaged.txt", "2_damaged_again.txt", "3_full.txt")] == [full, full, None]
     counted = {r["source"]: r["n"] for r in db.query("SELECT source, count(*) AS n FROM facts WHERE duplicate = 0 GROUP BY source")}
     assert list(counted) == ["3_full.txt"] and counted["3_full.txt"] > 20
+
+
+# A report and its repost, as pages: (the original's, the copy's), each from its title and body.
+_PAGES = {
+    # the bureau's own page, its publishing line naming it, over a sharing site's
+    "own_over_sharing": ("{title}\n发布时间:2019-01-08  来源:青川县卫生健康局\n{body}", "{title}_文库下载\n来源:网络  发布时间:2019-01-03\n{body}"),
+    # the copy given first, by the date that closes it
+    "given_first": ("{title}\n{body}\n\n青川县卫生健康局\n2019年1月8日\n", "{title}\n{body}\n\n青川县卫生健康局\n2019年3月2日\n"),
+    # the county's own text over a city's site that reposts it, naming the county as its source
+    # …and over a forum's repost, its marks in Traditional script as read
+    "own_over_forum": ("{title}\n{body}", "【轉帖】{title} - 海峽論壇\n\n樓主 | 發表於 2019-1-8 14:32\n{body}"),
+    "own_over_city_site": ("{title}\n{body}", "丽山市卫生健康委员会\n首页 > 信息公开 > 县市区动态\n{title}\n发布时间:2019-01-08  来源:青川县卫生健康局\n{body}"),
+}
+
+
+@pytest.mark.parametrize("case,jobs", [("own_over_sharing", 1), ("own_over_sharing", 2), ("given_first", 1), ("own_over_forum", 1),
+                                      ("own_over_city_site", 1)])
+def test_the_original_is_the_one_given_first_or_the_bureaus_own(tmp_path, case, jobs):
+    """A report and its repost, the repost met first: the original is the bureau's own page or text,
+    or the copy given earlier, whatever the order of the files."""
+    from minerals import runner
+    from minerals.db import open_db
+
+    text = _docs("000_a0ef4cc83819c552.txt")[0].text
+    body = text.split("\n", 1)[1]
+    title = "青川县卫生健康局2011年工作总结"
+    original, copy = (page.format(title=title, body=body) for page in _PAGES[case])
+    (tmp_path / "2_original.txt").write_text(original, encoding="utf-8")
+    (tmp_path / "1_copy.txt").write_text(copy, encoding="utf-8")
+    db = open_db(tmp_path / "m.db")
+    assert runner.extract(db, [tmp_path], jobs=jobs).duplicates == 1
+    rows = {r["source"]: r for r in db.query("SELECT id, source, duplicate_of FROM documents")}
+    assert rows["2_original.txt"]["duplicate_of"] is None and rows["1_copy.txt"]["duplicate_of"] == rows["2_original.txt"]["id"]
