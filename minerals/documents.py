@@ -231,9 +231,6 @@ _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!�
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会)")
-# A hospital's name opening a title, with its place (青川县人民医院, 江源市中医院) or its level alone (县人民医院).
-_HOSPITAL = regex.compile(r"(?:(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))|(?P<level>[县区市旗]))"
-                          r"(?:人民|中心|中医|中|中西医结合|妇幼|第[一二三四五六七八九]人民|第[一二三四五六七八九])?(?:医院|保健院)")
 # Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇.
 _ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每](?:镇|乡|街道)|某+\p{Han}*")
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
@@ -1104,14 +1101,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             if not _ANY_TOWNSHIP.fullmatch(township):  # not 乡镇卫生院, 我镇卫生院: a name
                 # 城南街道社区卫生服务中心 of a county not named: the centre is known, its place is not
                 return centre.group(), None, None
-        if hospital := hospitals_own(doc.title):
-            # 青川县人民医院2019年工作总结: the hospital's report, in the place its name gives; 县人民医院: of a county not named
-            place = _place_name(hospital.group("place"), of_office=True) if hospital.group("place") else None
-            level = _LEVELS.get(place[-1] if place else hospital.group("level") or "")
-            if level == "city" and place in _county_level_cities():
-                level = "county"
-            return (hospital.group() if place or level else None), place, level
-        return None, None, None
+        return None, None, None  # 青川县人民医院2019年工作总结: a hospital's report, not its county's
     bureau = region = None
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
     # the title, then a report's title on the first lines (东城区卫生和计划生育局2016年工作总结 under a
@@ -1162,11 +1152,6 @@ def _county_level_cities() -> frozenset[str]:
     """The county-level cities (县级市) of `data/county_level_cities.txt`: their 市 names no prefecture."""
     text = (Path(__file__).parent / "data" / "county_level_cities.txt").read_text(encoding="utf-8")
     return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
-
-
-def hospitals_own(title: str) -> "regex.Match[str] | None":
-    """The hospital whose own report a title names (青川县人民医院2019年工作总结), not a bureau's report on one."""
-    return _HOSPITAL.match(title) if _INSTITUTION_TITLE.search(title) and not _FIRST_OFFICE.search(title) else None
 
 
 def _signed_level(text: str) -> str | None:

@@ -16,7 +16,7 @@ import regex
 from extractors import Fact, Passage, extract, wanted
 
 from .duplicates import numbers, signature
-from .documents import Document, Section, describe, given, hospitals_own, hosted_by_other, published, shared, split
+from .documents import Document, Section, describe, given, hosted_by_other, published, shared, split
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
@@ -168,8 +168,6 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         ]
         if doc.type == "other":
             continue  # not a bureau's report (a student union's 卫生部): its numbers measure no bureau's work
-        # a hospital's own results are no place's series: its region says where it is, its 门诊量 is not the county's
-        keyless = bool(hospitals_own(doc.title))
         said: set[str] = set()  # the sentences of the document met so far
         base = norm.original_span(doc.start, doc.end)[0]  # where the document's `original` starts
         for p, section in passages(doc, wanted(doc.text)):
@@ -183,8 +181,6 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
                     sentence = norm.original[sa:sb]
                 result.facts.append(_fact_row(doc_id, path.name, norm, doc.start, base, fact, sentence, section.title if section else None,
                                               repeated or (headline and _restated_below(doc.text, p, fact))))
-                if keyless:
-                    result.facts[-1]["indicator_key"] = None
     if not result.documents:
         raise ReadError(path, "no report text found (fewer than 10 Chinese characters)")
     return result

@@ -511,9 +511,9 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("鄂尔多斯市东胜区卫生和计划生育委员会2015年工作总结", "summary_and_plan", 2015, 2016, "东胜区卫生和计划生育委员会", "东胜区",
      "district"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
-    # a hospital's report is the hospital's, in the county its name gives (its facts take no key of the county's series)
+    # a hospital's report is the hospital's, not its county's: no place for the county's series
     ("青川县人民医院2019年工作总结\n青川县人民医院全年门诊量12万人次,青川县卫健局考核优秀。", "summary_and_plan", 2019, 2020,
-     "青川县人民医院", "青川县", "county"),
+     None, None, None),
     # a summary of part of a year plans the rest of that year
     ("浦江县卫生健康局2022年1-10月工作进展情况", "summary_and_plan", 2022, 2022, "浦江县卫生健康局", "浦江县", "county"),
     ("南川市卫生健康局2023年第一季度工作总结", "summary_and_plan", 2023, 2023, "南川市卫生健康局", "南川市", "city"),
@@ -617,19 +617,6 @@ def test_a_title_of_part_of_a_year(tmp_path, title, key):
     path = tmp_path / "report.txt"
     path.write_text(f"{title}\n一、主要工作\n全县住院分娩率98.6%。\n", encoding="utf-8")
     assert [f["indicator_key"] for f in process(path).facts] == [key]
-
-
-@pytest.mark.parametrize("title,region,key", [
-    # a hospital's own report is in its county, but its rates are the hospital's: no place's series
-    ("青川县人民医院2019年工作总结", "青川县", None),
-])
-def test_a_hospitals_own_results_join_no_places_series(tmp_path, title, region, key):
-    from minerals.pipeline import process
-
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n一、主要工作\n全院住院分娩率98.6%。\n", encoding="utf-8")
-    result = process(path)
-    assert (result.documents[0]["region"], [f["indicator_key"] for f in result.facts]) == (region, [key])
 
 
 @pytest.mark.parametrize("text,report_year,plan_year", [
