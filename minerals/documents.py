@@ -225,12 +225,14 @@ _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县
 # A title that names an institution, not a bureau: its report is the institution's (not a class of
 # them: 关于县级公立医院综合改革效果评估的报告 is a bureau's; nor 医院感染, hospital infection).
 _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!感染)|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
-# A body that works for a whole county or district (疾控中心, 卫生监督所, 爱卫办): its rates are the
-# place's.  A township's health centre, or a street's community health centre, reports for
+# A body that works for a whole county or district (疾控中心, 卫生监督所, 爱卫办, and the 妇幼保健院 that
+# keeps its mothers' and children's statistics): its rates are the place's; its own staff, beds and
+# visits stay its own (`issued_by_institution` in extractors/indicators.py).  A township's health centre, or a street's community health centre, reports for
 # its township or street.
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
-                             r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会)")
+                             r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会"
+                             r"|妇幼保健计划生育服务中心|妇幼保健服务中心|妇幼保健中心|妇幼保健院|妇幼保健所|妇幼保健站)")
 # Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇.
 _ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每](?:镇|乡|街道)|某+\p{Han}*")
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")

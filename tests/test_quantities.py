@@ -2643,6 +2643,8 @@ def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     # the whole place's figures it reports keep their keys
     ("东湖街道社区卫生服务中心2023年工作总结", "全区常住人口家庭医生签约率为36.5%。", ["fd_contract_coverage"]),
     ("清河县疾病预防控制中心2020年工作总结", "全县共有卫生技术人员3256人。", ["health_tech_staff"]),
+    ("清河县妇幼保健院2020年工作总结", "全县孕产妇死亡率为0/10万,我院全年门诊量8.6万人次,开放床位120张。",
+     ["maternal_mortality_ratio", None, None]),
     # a bureau's report on an institution, or on all of a kind, is the place's
     ("某县卫生健康局2020年工作总结", "开放床位650张,全年完成门急诊46.2万人次。", ["total_beds", "outpatient_visits"]),
     ("关于县级公立医院综合改革效果评估的报告", "病床使用率82.6%。", ["bed_occupancy_rate"]),
