@@ -62,7 +62,7 @@ _POST_HEADER = regex.compile(r"(?:楼主|沙发|板凳|地板|\d{1,4}楼|#\d{1,4
 # A site's list of related documents (相关文档推荐:, 【相关推荐】, 猜你喜欢; a post's 往期推荐), its link lines, and an article a
 # site glued after them: that article is a document of its own, titled by the last line
 # before its first paragraph; the links belong to neither.
-_RELATED = re.compile(r"^[ ]*[【\[]?(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐|往期推荐|往期回顾|往期精彩|推荐阅读)[^\n]{0,12}$", re.M)  # words and plain classes: `re` is twice as fast
+_RELATED = re.compile(r"^[ ]*[【\[]?(?:相关文档推荐|相关推荐|相关范文|猜你喜欢|你可能感兴趣的?|热门推荐|精彩推荐|往期推荐|往期回顾|往期精彩|推荐阅读|相关阅读|延伸阅读)[^\n]{0,12}$", re.M)  # words and plain classes: `re` is twice as fast
 _LINE = regex.compile(r"[^\n]+")
 _LINK_LINE = regex.compile(r"^[^\n。;!?]{1,40}$")
 # A top-level heading: 一、… or 第三部分 …, at a line start or after the end of a sentence.

@@ -324,17 +324,18 @@ def test_a_plan_says_last_year_of_the_year_before_it_plans(tmp_path):
                                                                   (96, "target", 2010)]
 
 
-def test_an_article_glued_after_a_sites_related_links_is_its_own_document():
+@pytest.mark.parametrize("header", ["相关文档推荐:", "相关阅读", "延伸阅读:"])
+def test_an_article_glued_after_a_sites_related_links_is_its_own_document(header):
     """A site's list of related documents ends the report; the article after its links is
     another document (a school's, here: no bureau's, so no facts of the county's plan)."""
     from minerals.documents import describe, split
 
     text = ("甲县卫生健康局2019年工作总结精品文档可编辑\n" + ARTICLE + "三、2020年工作打算\n力争签约率达到45%。\n"
-            "相关文档推荐:\n2019年县卫生健康局工作总结范文5篇\n乡镇卫生院2019年工作总结(精选)\n\n小学卫生工作总结\n"
+            f"{header}\n2019年县卫生健康局工作总结范文5篇\n乡镇卫生院2019年工作总结(精选)\n\n小学卫生工作总结\n"
             + "本学期,我校组织全体学生进行了健康体检,体检率达98.5%,举办卫生知识讲座4次,全校学生1260人。\n" * 3)
     docs = [describe(d) for d in split(normalise(text).text)]
     assert [(d.title, d.type) for d in docs] == [("甲县卫生健康局2019年工作总结", "summary_and_plan"), ("小学卫生工作总结", "other")]
-    assert "相关文档推荐" not in docs[0].text and "范文5篇" not in docs[1].text
+    assert header not in docs[0].text and "范文5篇" not in docs[1].text
 
 
 def test_text_without_full_stops_is_read_in_clauses(tmp_path):
