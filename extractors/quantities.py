@@ -334,6 +334,8 @@ _TENTH = regex.compile(r"(?P<digit>[一二三四五六七八九])?(?P<more>多|�
 # What makes the kinds a list sums up (儿童白血病、胃癌等30种大病实行集中救治, a count) say whom
 # a number counts after all (白血病等25种大病的贫困人口) or which can offer them (等10类以上).
 _KINDS_OF_WHOM = regex.compile(r"[^,;:。、]{0,8}?的|及?以上|及?以下")
+# A bound that ends its clause bounds the count itself (药品品种达到350种以上,…), not the kinds of whom.
+_BOUND_ENDS_CLAUSE = regex.compile(r"及?以[上下](?:[,;。]|$)")
 _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
 _CHANGE_AFTER = regex.compile("|".join(REACH_VERBS))
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
@@ -556,7 +558,7 @@ def find(sentence: str) -> list[Quantity]:
             if any(a <= start and end <= b + 1 for a, b in (m.span() for m in _ENUMERATION.finditer(sentence, max(0, start - 40), end + 10))):
                 continue  # a number of the slogan itself
         if (unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after) and after[:1] not in _CN_COUNT
-                and not (prev == "等" and not _KINDS_OF_WHOM.match(after))):
+                and not (prev == "等" and not _KINDS_OF_WHOM.match(after)) and not (prev != "等" and _BOUND_ENDS_CLAUSE.match(after))):
             continue  # 25种大病的贫困人口: the number only says which people are counted (not 由21种扩大到30种)
         qualifier = "exact"
         if inside1 or inside2:

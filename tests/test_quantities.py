@@ -1188,6 +1188,10 @@ CASES = [
     # the kinds a list sums up are counted (not 25种大病的贫困人口)
     ("对儿童白血病、先天性心脏病、食管癌、胃癌等30种大病实行集中救治。", "results", [
         ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
+    # a bound that ends its clause bounds the kinds counted (not 6类以上中医药技术服务, which says which)
+    ("集中带量采购药品品种达到350种以上,节约医药费用40亿元以上。", "results", [
+        ("350种以上", "count", 350, None, "种", "at_least", "actual", "level", 2019),
+        ("40亿元以上", "money", 400000, None, "万元", "at_least", "actual", "level", 2019)]),
     # an age or a time that says which are counted; those an average or a count is of; what a
     # ratio is per; a threshold that says which are counted
     ("接受抗病毒治疗6个月以上者病毒抑制比例为96.7%。", "results", [
