@@ -75,6 +75,8 @@ _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?
                                     r"(?:\([^()]{1,16}\)|\()?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
+# A part named after 其中, with no verb of its own (其中衡阳市260名、邵阳市240名): a share of its whole.
+_PART_AFTER = regex.compile(r"其中(?:[^,;:。、\d]{1,12}\d[^,;:。、]{0,8}、)*[^,;:。、\d]{0,12}$")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
 _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5000户任务, 市下达的90%参合任务
 # Tasks counted, then how many of them are done: 涉及卫生健康的4项任务,已完成3项.
@@ -403,6 +405,13 @@ def said_last_year(s: str, left: int, start: int) -> bool:
     return bool(opening) and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))
 
 
+def _quota_before(s: str, left: int) -> bool:
+    """Whether the clause ending at `left` sets a task of a size (下达各市州招生任务数共2000名)."""
+    before = s[clause_bounds(s, left - 1, left - 1)[0]:left - 1]
+    return (bool(_any_cue("quota").search(before) or _ASSIGNED.search(before)) and not _DONE_WORDS.search(before)
+            and bool(_DIGIT.search(before)))
+
+
 def _is_share(s: str, start: int, end: int) -> bool:
     """A number that is a share: 105%, 九成, or written as a fraction (百分之九十, 三分之二)."""
     return s[end - 1:end] in ("%", "成") or "分之" in s[start:end]
@@ -443,6 +452,8 @@ def role(p: Passage, start: int, end: int) -> str:
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
+    if left and _PART_AFTER.match(clause_before) and not _DONE_WORDS.search(clause_before) and _quota_before(s, left):
+        return "quota"  # 省下达各市州招生任务数共2000名,其中衡阳市260名: the city's share of the task
     near = s[max(0, start - 12):start]
     # both open on 由, 从, 比, 较 or 与: 由2018年的45.6%下降到…, 比上年的5916人
     compared = "由" in near or "从" in near or "比" in near or "较" in near or "与" in near
