@@ -125,7 +125,12 @@ _SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二�
 _EACH_YEAR = re.compile(r"每年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
-_PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
+_PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)")
+# A place that opens another place's name (长沙市三级医院), which a place after it replaces; not
+# 社区 or 城市, whose one character before is no place's name.
+_OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
+# A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
+_PLACE_AND_VERB = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有)?")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
@@ -755,10 +760,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if aspect_ == "change" and previous and (indicator in _CHANGE_ONLY or (len(indicator) <= 3 and indicator[:1] in "多少")):
             indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
         if q.start in respective and (previous is None or previous[0].start not in respective):
-            listed_after = last_name  # the name of the fact before the list
-        if (not respective and previous and p.text[left:q.start] == indicator and _PLACE_ONLY.fullmatch(indicator)
-                and (own := _PLACE_ONLY.match(last_name)) and own.end() < len(last_name)):
-            indicator += last_name[own.end():]  # 兰州市…管理率达到76.3%,天水市72.1%: 天水市's 管理率
+            # the name of the fact of its kind before the list, without the place it was of
+            listed_after = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), last_name)
+            if (own := _OPENING_PLACE.match(listed_after)) and own.end() < len(listed_after):
+                listed_after = listed_after[own.end():]  # 长沙市三级医院41家,…,衡阳市、岳阳市分别为14家和11家
+        if (q.start not in respective and previous and _PLACE_ONLY.fullmatch(indicator)
+                and (said := _PLACE_AND_VERB.fullmatch(p.text, left, q.start)) and said.group("place") == indicator
+                and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
+            indicator += last_name[own.end():]  # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%): 天水市's 管理率
         if (not respective and ":" in p.text[:left] and _PLACE_ONLY.fullmatch(indicator)
                 and _TASK_HEAD.search(task := clean(p.text[:p.text.index(":")]))):
             indicator += task  # 宫颈癌检查任务数:永宁县6000人、河东县4500人: each place's 宫颈癌检查任务数

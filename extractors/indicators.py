@@ -911,6 +911,8 @@ def _listed_share(sentence: str, start: int, end: int, right: int) -> str:
 # A name that is a place and nothing else (东湖区), and a measure given place by place after
 # 分别为: (每千人口床位数分别为:东湖区8.12张、西城区7.35张): each place's value of the measure.
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|县|区|市|旗|镇|乡|街道)")
+# The places a whole is of, which a place among them replaces: 各市州, 全省.
+_EACH_PLACE = regex.compile(r"^(?:各(?:市州|地市|县市区|县区|市|州|县|区|乡镇|镇)|全省|全市|全县|全区)")
 _BY_PLACE = regex.compile(r"(?P<head>[^,;:。、]{2,20}?)分别(?:为|是|达到|有)?:(?:\p{Han}{1,8}?(?:县|区|市|旗|镇|乡|街道)"
                           r"\d+(?:\.\d+)?[^,;。、\d]{0,4}、)*$")
 
@@ -1032,7 +1034,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole
-            name = name + subject if name in added() and not part else join_name(subject, name)
+            if part and _PLACE_ONLY.fullmatch(name):
+                name += _EACH_PLACE.sub("", subject)  # 其中衡阳市260名 after 各市州招生任务数: 衡阳市招生任务数
+            else:
+                name = name + subject if name in added() and not part else join_name(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and family == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1:] == parent_unit[-1:] == "次")

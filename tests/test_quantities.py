@@ -650,6 +650,15 @@ CASES = [
         ("126%", "rate", 126, None, "%", "exact", "actual", "completion", 2019)]),
     ("下达各乡镇任务数:免费孕前检查1200对。", "results", [
         ("1200对", "count", 1200, None, "对", "exact", "quota", "level", 2019)]),
+    # the places' shares of a task, after 其中, are quotas too, in a plan as in a result
+    ("省下达各市州招生任务数共2000名,其中衡阳市260名、邵阳市240名。", "plan", [
+        ("2000名", "count", 2000, None, "人", "exact", "quota", "level", 2020),
+        ("260名", "count", 260, None, "人", "exact", "quota", "level", 2020),
+        ("240名", "count", 240, None, "人", "exact", "quota", "level", 2020)]),
+    ("市下达我县改水改厕任务3000户,其中城关镇800户,已完成3215户。", "results", [
+        ("3000户", "count", 3000, None, "户", "exact", "quota", "level", 2019),
+        ("800户", "count", 800, None, "户", "exact", "quota", "level", 2019),
+        ("3215户", "count", 3215, None, "户", "exact", "actual", "level", 2019)]),
     # shares of a task or a budget done, listed or not
     ("实际完成宫颈癌检查6218人、乳腺癌检查6105人,任务完成率分别为103.6%和101.8%。", "results", [
         ("6218人", "count", 6218, None, "人", "exact", "actual", "level", 2019),
@@ -2784,6 +2793,15 @@ def test_not_numerals(numeral):
     ("江油市、安州区、三台县参合人数分别为32.1万人、28.6万人、41.2万人。", ["江油市参合人数", "安州区参合人数", "三台县参合人数"],
      [None, None, None]),
     ("按照绵阳市卫健委要求,全市参合率达到98%。", ["参合率"], ["ncms_enrollment_rate"]),
+    # places among a whole's parts, and places after another place's value, name the same measure as theirs
+    ("全省三级医院达到139家,其中长沙市41家,占全省的29.5%,衡阳市、岳阳市分别为14家和11家。",
+     ["三级医院", "长沙市三级医院", "长沙市三级医院占全省", "衡阳市三级医院", "岳阳市三级医院"], [None] * 5),
+    ("建成固定核酸采样点215个,其中东湖区62个、西城区48个。", ["建成固定核酸采样点", "东湖区建成固定核酸采样点", "西城区建成固定核酸采样点"],
+     [None] * 3),
+    ("郴州市、永州市基层诊疗量占比分别为62.1%、60.8%,居全省前两位;张家界市仅为48.7%,居全省末位。",
+     ["郴州市基层诊疗量占比", "永州市基层诊疗量占比", "张家界市基层诊疗量占比"], [None] * 3),
+    ("基层诊疗量占比提高到65%以上,其中湘西自治州、张家界市分别提高3个和4个百分点。",
+     ["基层诊疗量占比", "湘西自治州基层诊疗量占比", "张家界市基层诊疗量占比"], ["primary_care_visit_share", None, None]),
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
