@@ -130,7 +130,7 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州
 # 社区 or 城市, whose one character before is no place's name.
 _OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
-_PLACE_AND_VERB = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有)?")
+_PLACE_AND_VERB = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
@@ -211,7 +211,7 @@ def _goals_of(stated: list[tuple[str, str]], held: str) -> list[str]:
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
 _SET_AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
 # How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
-_FROM_GOAL = re.compile(r"(?:超过|超出|高于|低于|超额完成|比|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度)"
+_FROM_GOAL = re.compile(r"(?:超过|超出|高于|低于|超额完成|比|较|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度|要求)"
                         r"|与[^,;:。]{0,8}(?:目标|计划|指标)值?相比")  # 与省定目标相比仍差1.2个百分点
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
 _FROM_BRACKETED = re.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$"
@@ -764,10 +764,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             listed_after = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), last_name)
             if (own := _OPENING_PLACE.match(listed_after)) and own.end() < len(listed_after):
                 listed_after = listed_after[own.end():]  # 长沙市三级医院41家,…,衡阳市、岳阳市分别为14家和11家
-        if (q.start not in respective and previous and _PLACE_ONLY.fullmatch(indicator)
-                and (said := _PLACE_AND_VERB.fullmatch(p.text, left, q.start)) and said.group("place") == indicator
+        if (q.start not in respective and previous and (said := _PLACE_AND_VERB.fullmatch(p.text, left, q.start))
+                and (indicator == said.group() or (indicator.startswith(said.group("place")) and previous[0].unit.unit == q.unit.unit))
                 and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
-            indicator += last_name[own.end():]  # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%): 天水市's 管理率
+            # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%; 南昌市…占全省的24.8%,赣州市占19.1%): 天水市's 管理率
+            indicator = said.group("place") + last_name[own.end():]
         if (not respective and ":" in p.text[:left] and _PLACE_ONLY.fullmatch(indicator)
                 and _TASK_HEAD.search(task := clean(p.text[:p.text.index(":")]))):
             indicator += task  # 宫颈癌检查任务数:永宁县6000人、河东县4500人: each place's 宫颈癌检查任务数

@@ -114,7 +114,7 @@ _LAST_YEAR = re.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
 _SAID_LAST_YEAR = re.compile(r"去年|上年|上一年")  # a baseline's own year: 比上年的85%
 # 去年 opening a sentence dates all its clauses: 去年全县参合率为94.7%,筹集基金3862万元
 _OPENING_LAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?!以来|来|底|末|同期)(?:全[县区市])?")
-_COMPARED = re.compile(r"比(?:去年|上年|上一年|同期|\d{4}年)[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
+_COMPARED = re.compile(r"(?:比|较)(?:去年|上年|上一年|同期|\d{4}年|(?:年初|年度|全年|省定|市定)?(?:目标|计划))[^,;。]{0,6}(?:增|减|多|少|提高|下降|上升|降低)[^,;。到至]{0,3}$")
 # A value reached: 提高到, 下降至.
 # Verbs of change that, with 到 or 至, reach a value (提高到90%); without, change by one (提高5%).
 REACH_VERBS = ("提高", "增加", "增长", "上升", "下降", "降低", "减少", "提升", "扩大", "扩充", "扩展", "回落", "回升", "恢复", "缩小", "压缩", "缩短",

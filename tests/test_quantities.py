@@ -1194,6 +1194,9 @@ CASES = [
         ("98个", "count", 98, None, "个", "exact", "actual", "level", 2019)]),
     ("全县卫生技术人员净增二十余人。", "results", [
         ("二十余人", "count", 20, None, "人", "at_least", "actual", "change", 2019)]),
+    ("全县组建家庭医生团队126个,较上年多12个。", "results", [
+        ("126个", "count", 126, None, "个", "exact", "actual", "level", 2019),
+        ("12个", "count", 12, None, "个", "exact", "actual", "change", 2019)]),
     # the kinds a list sums up are counted (not 25种大病的贫困人口)
     ("对儿童白血病、先天性心脏病、食管癌、胃癌等30种大病实行集中救治。", "results", [
         ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
@@ -1485,6 +1488,7 @@ NON_FACTS = [
     "产后42天内完成访视,孕13周前建册。",  # a time after an event says which check is counted
     "综合考核位列全市前三位,进入全省前10名。",  # ranks
     "疫苗接种进度排名全省第4位,较上月前移3位。",  # a move in a ranking counts no one
+    "接种进度居全国第11位,较2020年前移3位。",
     "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
     "注:签约率=签约人数/常住人口数×100%。",  # a formula's factor
     "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
@@ -2800,6 +2804,8 @@ def test_not_numerals(numeral):
      [None] * 3),
     ("郴州市、永州市基层诊疗量占比分别为62.1%、60.8%,居全省前两位;张家界市仅为48.7%,居全省末位。",
      ["郴州市基层诊疗量占比", "永州市基层诊疗量占比", "张家界市基层诊疗量占比"], [None] * 3),
+    ("全省总诊疗人次2.13亿人次,其中南昌市占全省的24.8%,赣州市占19.1%。",
+     ["总诊疗人次", "南昌市占全省", "赣州市占全省"], ["outpatient_visits", None, None]),
     ("基层诊疗量占比提高到65%以上,其中湘西自治州、张家界市分别提高3个和4个百分点。",
      ["基层诊疗量占比", "湘西自治州基层诊疗量占比", "张家界市基层诊疗量占比"], ["primary_care_visit_share", None, None]),
     # a table row headed by another place is all that place's
@@ -2913,6 +2919,12 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("全镇居民健康素养水平为24.3%,与市定目标相比仍差0.7个百分点。", [
         ("24.3%", "actual", "level", "exact", "居民健康素养水平", "health_literacy_level"),
         ("0.7个百分点", "actual", "change", "exact", "居民健康素养水平", None)]),
+    ("每千人口拥有3岁以下婴幼儿托位数达到2.6个,较年初目标多0.1个。", [
+        ("2.6个", "actual", "level", "exact", "每千人口拥有3岁以下婴幼儿托位数", "childcare_places_per_1000"),
+        ("0.1个", "actual", "change", "exact", "每千人口拥有3岁以下婴幼儿托位数", None)]),
+    ("孕前优生健康检查目标人群覆盖率达到98.6%,超过国家要求8.6个百分点。", [
+        ("98.6%", "actual", "level", "exact", "孕前优生健康检查目标人群覆盖率", "preconception_checkup_coverage"),
+        ("8.6个百分点", "actual", "change", "exact", "孕前优生健康检查目标人群覆盖率", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
