@@ -129,6 +129,8 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州
 # A place that opens another place's name (长沙市三级医院), which a place after it replaces; not
 # 社区 or 城市, whose one character before is no place's name.
 _OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
+# The scope a rate is taken over (以乡镇为单位…接种率), which a scope after it replaces (以县为单位保持在95%以上).
+_SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
 _PLACE_AND_VERB = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次.
@@ -769,6 +771,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
             # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%; 南昌市…占全省的24.8%,赣州市占19.1%): 天水市's 管理率
             indicator = said.group("place") + last_name[own.end():]
+        if (previous and previous[0].unit.unit == q.unit.unit and _SCOPE.fullmatch(indicator)
+                and (own := _SCOPE.match(last_name)) and own.end() < len(last_name)):
+            indicator += last_name[own.end():]  # 以乡镇为单位…接种率保持在90%以上,以县为单位保持在95%以上
         if (not respective and ":" in p.text[:left] and _PLACE_ONLY.fullmatch(indicator)
                 and _TASK_HEAD.search(task := clean(p.text[:p.text.index(":")]))):
             indicator += task  # 宫颈癌检查任务数:永宁县6000人、河东县4500人: each place's 宫颈癌检查任务数
@@ -862,7 +867,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
                 done = next((name for start, name, kind in reversed(earlier) if kind in ("count", "money")
                              and p.text.count("(", 0, start) <= p.text.count(")", 0, start)), last_name)
-            indicator = done if done.endswith(indicator) else done + indicator
+            # (完成任务的104.3% after 招录定向医学生任务数1150名: 招录定向医学生任务, not …任务数任务)
+            indicator = done if done.endswith(indicator) else done[:-1] if done.endswith(indicator + "数") else done + indicator
         if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):

@@ -1953,6 +1953,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a completion of "the task" is of the count or amount just before it; a noun counted in
     # other units does not share the verb of the list
     ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
+    ("为基层招录定向医学生1200名,任务数为1150名,完成任务的104.3%。",
+     ["基层招录定向医学生", "基层招录定向医学生任务数", "基层招录定向医学生任务"], [None] * 3),
     ("全年完成卫生项目投资2.4亿元(其中市级补助5200万元),完成年度计划的112%。",
      ["卫生项目投资", "市级补助", "卫生项目投资年度计划"], [None, None, None]),
     ("全县改水受益人口达到28万人,改厕1.2万座,卫生厕所普及率达到75%。", ["改水受益人口", "改厕", "卫生厕所普及率"],
@@ -2806,6 +2808,8 @@ def test_not_numerals(numeral):
      ["郴州市基层诊疗量占比", "永州市基层诊疗量占比", "张家界市基层诊疗量占比"], [None] * 3),
     ("全省总诊疗人次2.13亿人次,其中南昌市占全省的24.8%,赣州市占19.1%。",
      ["总诊疗人次", "南昌市占全省", "赣州市占全省"], ["outpatient_visits", None, None]),
+    ("以乡镇为单位适龄儿童免疫规划疫苗接种率保持在90%以上,以县为单位保持在95%以上。",
+     ["以乡镇为单位适龄儿童免疫规划疫苗接种率", "以县为单位适龄儿童免疫规划疫苗接种率"], ["nip_vaccination_rate"] * 2),
     ("基层诊疗量占比提高到65%以上,其中湘西自治州、张家界市分别提高3个和4个百分点。",
      ["基层诊疗量占比", "湘西自治州基层诊疗量占比", "张家界市基层诊疗量占比"], ["primary_care_visit_share", None, None]),
     # a table row headed by another place is all that place's
