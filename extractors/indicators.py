@@ -971,6 +971,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
                 noun = noun[:among.start()]  # 23所乡镇卫生院中已有18所…: 中 is "among them", not part of the name
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
             consumed = end + after.end()
+    if (family == "count" and consumed == end and len(name) >= 3 and name.endswith("中")
+            and starts_with_verb(done := sentence[end:right].strip())):
+        name = name[:-1] + done[:20]  # 县级医院中有86家达到三级医院服务能力: those among them that reached it
     if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
         name = clean(_without_quantities(sentence[end:right]))[:24]  # the people counted, not the fact before's
     who = parent and name.startswith(_cue_list("whose")) and next(

@@ -1953,6 +1953,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a completion of "the task" is of the count or amount just before it; a noun counted in
     # other units does not share the verb of the list
     ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
+    # those among a kind that did something are named by what they did, and so is their share
+    ("全省县级医院中有86家达到三级医院服务能力,占比73.5%。",
+     ["县级医院达到三级医院服务能力", "县级医院达到三级医院服务能力占比"], [None, None]),
     ("为基层招录定向医学生1200名,任务数为1150名,完成任务的104.3%。",
      ["基层招录定向医学生", "基层招录定向医学生任务数", "基层招录定向医学生任务"], [None] * 3),
     ("全年完成卫生项目投资2.4亿元(其中市级补助5200万元),完成年度计划的112%。",
