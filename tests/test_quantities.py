@@ -1953,6 +1953,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a completion of "the task" is of the count or amount just before it; a noun counted in
     # other units does not share the verb of the list
     ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
+    # a value reached per day is of what the baseline per day was of
+    ("全省核酸检测能力由每日12万份提高到每日86万份。", ["核酸检测能力每日", "核酸检测能力每日"], [None, None]),
     # those among a kind that did something are named by what they did, and so is their share
     ("全省县级医院中有86家达到三级医院服务能力,占比73.5%。",
      ["县级医院达到三级医院服务能力", "县级医院达到三级医院服务能力占比"], [None, None]),
