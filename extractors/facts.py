@@ -560,12 +560,13 @@ def _without_area(name: str) -> str:
 
 def _clause_place(text: str, region: str | None) -> str:
     """Another place that opens a clause before the sentence's first fact (各市中,东阳市高血压
-    患者规范管理率最高,达到78.6%: 东阳市's), or ""; not one named in passing (按照绵阳市…)."""
+    患者规范管理率最高,达到78.6%: 东阳市's), or ""; not one named in passing (按照绵阳市…), nor the first
+    of a list of places (长沙市、株洲市、湘潭市入选…,每个城市获得…5亿元: each city's)."""
     if not any(end in text for end in _COUNTY):
         return ""  # every opening place ends in one of them
     for clause in _CLAUSE_SPLIT.split(text):
         opening = _CLAUSE_PLACE.match(clause)
-        if opening and _another_place(opening.group(1), region) == opening.group(1):
+        if opening and clause[opening.end():opening.end() + 1] != "、" and _another_place(opening.group(1), region) == opening.group(1):
             return opening.group(1)
     return ""
 
