@@ -227,8 +227,8 @@ _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县
 _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!感染)|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
 # A body that works for a whole county or district (疾控中心, 卫生监督所, 爱卫办, and the 妇幼保健院 that
 # keeps its mothers' and children's statistics): its rates are the place's; its own staff, beds and
-# visits stay its own (`issued_by_institution` in extractors/indicators.py).  A township's health centre, or a street's community health centre, reports for
-# its township or street.
+# visits stay its own (`issued_by_institution` in extractors/indicators.py).  A township's health
+# centre, or a street's community health centre, reports for its township or street.
 _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会"
@@ -1084,7 +1084,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     body = None if _FIRST_OFFICE.search(doc.title) else _PUBLIC_BODY.search(doc.title)
     place = _place_name(body.group("place"), of_office=True) if body else None
     if place:  # 清河县疾病预防控制中心2018年工作总结: the county's disease control
-        return body.group(), place, _LEVELS.get(place[-1])
+        level = _LEVELS.get(place[-1])
+        return body.group(), place, "county" if level == "city" and place in _county_level_cities() else level
     if _INSTITUTION_TITLE.search(doc.title) and not _FIRST_OFFICE.search(doc.title):
         centre = _TOWNSHIP_CENTRE.search(doc.title)
         if centre and "医院" not in doc.title.replace("卫生院", ""):

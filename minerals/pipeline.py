@@ -206,7 +206,8 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document, s
         "id": f"{source_id}-{doc.seq:02d}", "source_id": source_id, "source": path.name, "seq": doc.seq,
         "title": doc.title, "script": norm.script_at(a, b), "bureau": doc.bureau,
         "region": doc.region, "level": doc.level, "type": doc.type, "report_year": doc.report_year,
-        "plan_year": doc.plan_year, "given": f"{date[0]}-{date[1]:02d}" if date else None, "site": site, "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
+        "plan_year": doc.plan_year, "given": f"{date[0]}-{date[1]:02d}" if date else None, "site": site,
+        "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
         "original": original, "words": words(doc.text), "minhash": signature(doc.text), "numbers": numbers(doc.text),
     }
 

@@ -525,6 +525,7 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     # and so does its maternal and child health hospital, whose rates are the county's
     ("岚平县妇幼保健计划生育服务中心2023年工作总结", "summary_and_plan", 2023, 2024, "岚平县妇幼保健计划生育服务中心", "岚平县", "county"),
     ("清河县妇幼保健院2020年工作总结", "summary_and_plan", 2020, 2021, "清河县妇幼保健院", "清河县", "county"),
+    ("新乐市疾病预防控制中心2020年工作总结", "summary_and_plan", 2020, 2021, "新乐市疾病预防控制中心", "新乐市", "county"),
     ("云溪县石门镇中心卫生院2020年工作总结", "summary_and_plan", 2020, 2021, "云溪县石门镇中心卫生院", "云溪县石门镇", "township"),
     ("城关镇卫生院2020年工作总结\n在云溪县卫健局的领导下,我院全年门诊量3万人次。", "summary_and_plan", 2020, 2021,
      "云溪县城关镇卫生院", "云溪县城关镇", "township"),
