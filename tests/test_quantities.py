@@ -1609,6 +1609,15 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
+    # 规范化管理率 alone says of whom no more than 规范管理率 does
+    ("管理高血压患者1.82万人,规范化管理率71.3%。", ["管理高血压患者", "高血压患者规范化管理率"],
+     ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
+    # the 2010–2013 wordings of the 新农合 and basic public health indicators
+    ("政策范围内住院报销比例达到76.8%,0-6岁儿童系统管理率88.6%,糖尿病患者规范化管理率70%。",
+     ["政策范围内住院报销比例", "0-6岁儿童系统管理率", "糖尿病患者规范化管理率"],
+     ["ncms_policy_inpatient_ratio", "child_0_6_health_mgmt_rate", "diabetes_standard_mgmt_rate"]),
+    ("基本公共卫生服务人均经费提高到25元,城乡居民健康档案规范化建档率达到85%以上。",
+     ["基本公共卫生服务人均经费", "城乡居民健康档案规范化建档率"], ["bphs_per_capita_subsidy", "standard_e_record_coverage"]),
     # nothing before a count names it: the words after it do
     ("全年共完成7个村的改水工程,受益人口1.2万人。", ["村的改水工程", "受益人口"], [None, None]),
     # 一是 numbers a list; a heading before a colon lends no subject
