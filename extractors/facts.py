@@ -11,8 +11,8 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
-                         join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, starts_with_verb,
-                         stocks)
+                         join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, restated_deed,
+                         starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
@@ -57,6 +57,8 @@ _BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
 _FACILITY_UNITS = ("家", "所", "个", "座")
 _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
+
+
 _IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
@@ -890,6 +892,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name and not goal
                 and p.text[previous[0].end:q.start] == "、"):
             indicator = last_name  # 赔付1.02万人次、2513万元: the amount of those just counted, named as they are
+        if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and not goal
+                and p.text[previous[0].end:left] == "," and (of_part := restated_deed(last_name, indicator))):
+            indicator = of_part  # 其中住院补偿2.38万人次,补偿资金4925.3万元: the inpatients' money, not all of it
         if (previous and q.unit.kind == "rate" and (group := group_named(p.text[previous[0].end:left]))
                 and is_bare(said := clean(p.text[left:q.start]))):
             indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before

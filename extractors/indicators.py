@@ -737,6 +737,15 @@ def join_name(subject: str, head: str) -> str:
     return subject + head
 
 
+def restated_deed(counted: str, name: str) -> str:
+    """门诊补偿33.9万人次,补偿资金862.1万元: an amount whose name opens with the deed that the
+    count just before it ends on is of the same part (门诊补偿资金), or ""."""
+    deed = name[:2]
+    if len(name) > 2 and len(counted) > 2 and counted.endswith(deed) and starts_with_verb(deed):
+        return counted + name[2:]
+    return ""
+
+
 def is_bare(name: str) -> bool:
     """报告患病率, 规范管理率: a rate's name that says what is measured but not of whom."""
     return name in _bare()

@@ -1609,6 +1609,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
+    # an amount named by the deed the count before it ends on is that part's, not the scheme's total
+    ("住院补偿2.38万人次,补偿资金4925.3万元;门诊统筹补偿33.9万人次,补偿资金862.1万元。",
+     ["住院补偿", "住院补偿资金", "门诊统筹补偿", "门诊统筹补偿资金"], [None] * 4),
+    ("大病二次补偿312人,补偿资金186万元。", ["大病二次补偿", "大病二次补偿资金"], [None, None]),
     # 规范化管理率 alone says of whom no more than 规范管理率 does
     ("管理高血压患者1.82万人,规范化管理率71.3%。", ["管理高血压患者", "高血压患者规范化管理率"],
      ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
@@ -1658,7 +1662,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "总床位", "医疗卫生机构床位"],
      [None, None, "total_beds"]),
     ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
-     ["大病保险赔付", "赔付金额", "新农合补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
+     ["大病保险赔付", "大病保险赔付金额", "新农合补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
     # the inpatients' or outpatients' part of an amount is not the whole amount's series; per head
     # amounts listed after 分别 are of the amounts before them
     ("共支付住院补偿资金5130.81万元,门诊补偿资金2503.42万元,人均补偿分别为4694.24元和39.15元。",
