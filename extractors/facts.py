@@ -59,6 +59,12 @@ _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫�
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 
 
+def _did_as_tasked(said: str, task: str) -> bool:
+    """肺结核病人发现任务数为360例,实际发现381例: 实际 and the deed the task names, the task's result."""
+    deed = said.removeprefix("实际")
+    return deed != said and 0 < len(deed) <= 3 and bool(_TASK.search(task)) and deed in _TASK.sub("", task)
+
+
 _IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
@@ -876,7 +882,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                              and p.text.count("(", 0, start) <= p.text.count(")", 0, start)), last_name)
             # (完成任务的104.3% after 招录定向医学生任务数1150名: 招录定向医学生任务, not …任务数任务)
             indicator = done if done.endswith(indicator) else done[:-1] if done.endswith(indicator + "数") else done + indicator
-        if target and target[1] == q.unit.unit and _ACTUALLY.fullmatch(p.text, left, q.start):
+        if target and target[1] == q.unit.unit and (_ACTUALLY.fullmatch(p.text, left, q.start)
+                                                    or _did_as_tasked(p.text[left:q.start], target[0])):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")

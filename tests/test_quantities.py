@@ -1616,6 +1616,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 规范化管理率 alone says of whom no more than 规范管理率 does
     ("管理高血压患者1.82万人,规范化管理率71.3%。", ["管理高血压患者", "高血压患者规范化管理率"],
      ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
+    # 实际 and the deed a task names is the task's result
+    ("肺结核病人发现任务数为360例,实际发现381例。", ["肺结核病人发现任务数", "肺结核病人发现"], ["tb_cases_found"] * 2),
     # the 2010–2013 wordings of the 新农合 and basic public health indicators
     ("政策范围内住院报销比例达到76.8%,0-6岁儿童系统管理率88.6%,糖尿病患者规范化管理率70%。",
      ["政策范围内住院报销比例", "0-6岁儿童系统管理率", "糖尿病患者规范化管理率"],
