@@ -124,7 +124,7 @@ _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
 _FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")
-_FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)?\d{2})年(?:底|末)?的")  # 由03年的3.2%: 2003
+_FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)?\d{2}年|去年|上年|上一年)(?:底|末)?的")  # 由03年的3.2%: 2003; 由上年的48.6元
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
 # …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的); 由上年的1520万元增加820万元
@@ -598,7 +598,12 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)
         earlier = [m for m in _FROM_YEAR.finditer(s, 0, start)]  # its clause's in two digits too: 由03年的
-        return _full_year(earlier[-1].group(1)) if earlier else None
+        if not earlier:
+            return None
+        given = earlier[-1].group(1)
+        if not given[0].isdigit():  # 由上年的48.6元下降到39.2元,…由1120元下降到968元: last year's too
+            return now - 1 if now else None
+        return _full_year(given[:-1])
     if (role_ == "target" and _ON_SCHEDULE.search(s, max(0, left - 8), start) and (goal := _goal_after(s, end))
             and "年" not in goal.group()):  # (not 可如期完成85%的年度目标: this year's)
         return None  # 按此进度,可如期实现20%以下的目标: a goal still ahead, its year not said

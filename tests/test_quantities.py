@@ -311,6 +311,12 @@ CASES = [
     ("儿童健康管理率由上年的85%提高到90%。", "results", [
         ("85%", "rate", 85, None, "%", "exact", "baseline", "level", 2018),
         ("90%", "rate", 90, None, "%", "exact", "actual", "level", 2019)]),
+    # a later baseline of the sentence is of the year its first was given (上年), as 由2018年的 gives
+    ("乡镇卫生院门诊次均费用由上年的48.6元下降到39.2元,住院次均费用由1120元下降到968元。", "results", [
+        ("48.6元", "money", 0.00486, None, "万元", "exact", "baseline", "level", 2018),
+        ("39.2元", "money", 0.00392, None, "万元", "exact", "actual", "level", 2019),
+        ("1120元", "money", 0.112, None, "万元", "exact", "baseline", "level", 2018),
+        ("968元", "money", 0.0968, None, "万元", "exact", "actual", "level", 2019)]),
     ("从2015年的72%提高到2019年的85%。", "results", [
         ("72%", "rate", 72, None, "%", "exact", "baseline", "level", 2015),
         ("85%", "rate", 85, None, "%", "exact", "actual", "level", 2019)]),
@@ -826,7 +832,7 @@ CASES = [
     ("医保基金支出增幅由上年的11.2%回落至6.8%,病种由21种扩大到30种。", "results", [
         ("11.2%", "rate", 11.2, None, "%", "exact", "baseline", "level", 2018),
         ("6.8%", "rate", 6.8, None, "%", "exact", "actual", "level", 2019),
-        ("21种", "count", 21, None, "种", "exact", "baseline", "level", None),
+        ("21种", "count", 21, None, "种", "exact", "baseline", "level", 2018),
         ("30种", "count", 30, None, "种", "exact", "actual", "level", 2019)]),
     # measure words of passes, livestock and tents; seconds and doses of radiation; 日 after 住院日
     ("检测项目1.87万项次,检测过往车辆12.6万辆次,查耕牛3420头,家畜化疗4150头次,帐篷12顶。", "results", [
