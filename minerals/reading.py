@@ -135,10 +135,41 @@ def _html(path: Path, data: bytes) -> Reading:
     title = _page_title(text)
     if title and _HAN.search(title) and not body.lstrip().startswith(title):
         body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
+    if line := _publishing_line(text):
+        # trafilatura drops the page's publishing line (发布时间:2012-01-16 来源:清水县卫生局), or keeps
+        # a piece of it, or keeps it below the page's links, though it dates the report and says whose
+        # site it is: it stands whole under the title, as in a saved text
+        lines = [kept for kept in body.lstrip().split("\n")
+                 if not (_PUBLISHING.search(kept) and " ".join(kept.split()) in line)]
+        body = "\n".join(lines[:1] + [line] + lines[1:])
     if not said:
         return Reading(body, encoding, "html")
     original, mapped = _joined([said[line].pop(0) if said.get(line) else (line, None) for line in body.split("\n")])
     return Reading(body, encoding, "html", original, mapped)
+
+
+# A page's publishing line: 发布时间：2023-07-15 or 发布日期:2022年12月30日, under the title.
+_PUBLISHING = regex.compile(r"[发發][布表](?:时间|時間|日期)[:：]\s*(?:19|20)\d{2}[-/.年]")
+
+
+def _publishing_line(html: str) -> str:
+    """The page's publishing line, its spaces made single: the innermost element that holds one,
+    with what stands beside it on its line (来源:…), up to a paragraph of text."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return ""
+    holding = [element for element in root.iter() if isinstance(element.tag, str)
+               and element.tag not in ("script", "style") and _PUBLISHING.search(element.text_content())]
+    if not holding:
+        return ""
+    element = holding[-1]  # the innermost: an element comes after those that hold it
+    while (parent := element.getparent()) is not None and len(text := parent.text_content()) <= 120 and "。" not in text:
+        element = parent
+    return " ".join(element.text_content().split())
 
 
 def _joined(parts: list[tuple[str, Mapped | None]]) -> tuple[str, Mapped]:

@@ -116,6 +116,20 @@ def test_a_pages_title_without_its_sites_name(tmp_path, title, first_line):
     assert read(path).text.split("\n", 1)[0] == first_line
 
 
+@pytest.mark.parametrize("info,line", [
+    ("<div class=\"info\">发布时间:2012-01-16 09:32 <span>来源:清水县卫生局</span> 浏览次数:1286</div>",
+     "发布时间:2012-01-16 09:32 来源:清水县卫生局 浏览次数:1286"),
+    ("<p class=\"info\">发布时间：2023年07月12日\u3000\u3000来源：河西区卫生健康局</p>", "发布时间：2023年07月12日 来源：河西区卫生健康局"),
+])
+def test_a_pages_publishing_line_stays_under_its_title(tmp_path, info, line):
+    """trafilatura drops the line that dates the page and names whose site it is: it is kept."""
+    body = "".join(f"<p>{line}</p>" for line in HANS.splitlines())
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>XX区卫生健康局2020年工作总结_XX区人民政府</title></head>"
+                    f"<body><h1>XX区卫生健康局2020年工作总结</h1>{info}<div>{body}</div></body></html>", encoding="utf-8")
+    assert read(path).text.split("\n")[:2] == ["XX区卫生健康局2020年工作总结", line]
+
+
 def test_docx(tmp_path):
     import docx
 
