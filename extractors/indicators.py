@@ -739,10 +739,15 @@ def join_name(subject: str, head: str) -> str:
 
 def restated_deed(counted: str, name: str) -> str:
     """门诊补偿33.9万人次,补偿资金862.1万元: an amount whose name opens with the deed that the
-    count just before it ends on is of the same part (门诊补偿资金), or ""."""
+    count just before it ends on is of the same part (门诊补偿资金), as is one a dictionary knows
+    after a count of a part (大病救治1263人,补偿资金2146.9万元: 大病救治补偿资金); or ""."""
     deed = name[:2]
+    if name.startswith(counted):
+        return ""  # 农村孕产妇住院分娩补助3815人,补助金额152.6万元: named after the count already
     if len(name) > 2 and len(counted) > 2 and counted.endswith(deed) and starts_with_verb(deed):
         return counted + name[2:]
+    if len(counted) > 2 and counted.startswith(_cue_list("subgroup")) and canonical(name, "万元"):
+        return counted + name
     return ""
 
 

@@ -1620,6 +1620,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("住院补偿2.38万人次,补偿资金4925.3万元;门诊统筹补偿33.9万人次,补偿资金862.1万元。",
      ["住院补偿", "住院补偿资金", "门诊统筹补偿", "门诊统筹补偿资金"], [None] * 4),
     ("大病二次补偿312人,补偿资金186万元。", ["大病二次补偿", "大病二次补偿资金"], [None, None]),
+    ("大病救治1263人,补偿资金2146.9万元。", ["大病救治", "大病救治补偿资金"], [None, None]),
     # 规范化管理率 alone says of whom no more than 规范管理率 does
     ("管理高血压患者1.82万人,规范化管理率71.3%。", ["管理高血压患者", "高血压患者规范化管理率"],
      ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
