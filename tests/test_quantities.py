@@ -1732,6 +1732,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # one hospital's use of its beds is not the county's
     ("县医院平均住院日8.5天,乡镇卫生院病床使用率62%,全县病床使用率85%。", ["县医院平均住院日", "乡镇卫生院病床使用率", "病床使用率"],
      [None, None, "bed_occupancy_rate"]),
+    ("两院全年门急诊总量48.6万人次,出院病人2.94万人次。", ["两院全年门急诊总量", "出院病人"], [None, None]),  # the two hospitals'
     # a change that nothing names is of the series just named; 降至 is no part of a name
     ("全县诊疗人次312.4万人次,比2018年增加21.7万人次,增长7.5%,药品收入占比降至32%。",
      ["诊疗人次", "诊疗人次", "诊疗人次", "药品收入占比"], ["outpatient_visits"] * 3 + ["drug_revenue_share"]),
