@@ -351,9 +351,9 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
 
 
 def duplicate_index(db: sqlite_utils.Database) -> Index:
-    """The near-duplicate index of every document already stored, in storage order."""
+    """The near-duplicate index of every original already stored, in storage order, as stored."""
     index = Index()
     for row in db.query("SELECT id, minhash, numbers, given, site FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
                         "ORDER BY rowid"):
-        index.add(row["id"], row["minhash"], row["numbers"], rank(row))
+        index.insert(row["id"], row["minhash"], row["numbers"], rank(row))
     return index

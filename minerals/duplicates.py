@@ -254,16 +254,23 @@ class Index:
         for c in sorted(seen, key=self._order.__getitem__):
             if copied(similarity(values, self._sigs[c]), nums, self._numbers[c]):
                 return c
-        if doc_id not in self._sigs:
-            for band, key in zip(self._bands, keys):
-                band.setdefault(key, []).append(doc_id)
-            for key in _number_keys(nums):
-                self._by_numbers.setdefault(key, []).append(doc_id)
-            self._sigs[doc_id] = values
-            self._numbers[doc_id] = nums
-            self._ranks[doc_id] = rank
-            self._order[doc_id] = len(self._order)
+        self.insert(doc_id, sig, nums, rank)
         return None
+
+    def insert(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None) -> None:
+        """Index an original without comparing it: a document stored as one.  Compared, the
+        originals of one template filled by many counties would each meet all the others."""
+        if doc_id in self._sigs:
+            return
+        values = np.frombuffer(sig, dtype=np.uint32)
+        for band, key in zip(self._bands, self._keys(values)):
+            band.setdefault(key, []).append(doc_id)
+        for key in _number_keys(nums):
+            self._by_numbers.setdefault(key, []).append(doc_id)
+        self._sigs[doc_id] = values
+        self._numbers[doc_id] = nums
+        self._ranks[doc_id] = rank
+        self._order[doc_id] = len(self._order)
 
     def precedes(self, nums: bytes | None, rank: tuple | None, first: str) -> bool:
         """Whether a copy is the original rather than its first copy: it holds clearly more
