@@ -44,7 +44,8 @@ REPORTS = [
     ("000012_linhe_2011_summary_hant.txt", 1, "泰阴区", 2015, None),
     ("000020_qingchuan_2019_summary_plan.txt", 1, "祁水区", 2005, None),
     ("000040_qingchuan_2020_summary_plan.txt", 1, "鹤坪区", 2006, None),
-    ("000003_compilation_plans.txt", 2, None, None, None),
+    # a short plan of few numbers, alike in words, is taken for a copy of another county's (the README says so)
+    ("000003_compilation_plans.txt", 2, None, None, "000059_copy000049.txt"),
     ("000009_copy000002.txt", 1, "泰阴区", 2006, "000002_qingchuan_2020_summary_plan.txt"),
     ("000019_copy000012.txt", 1, "泰阴区", 2015, "000012_linhe_2011_summary_hant.txt"),
     ("000039_copy000000.txt", 1, "泰阴区", 2004, "000000_qingchuan_2020_summary_plan.txt"),
