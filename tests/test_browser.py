@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from test_corpus import PLAN_VS_ACTUAL_2020
@@ -66,3 +67,20 @@ def test_chart_renders(server, page, tmp_path):
     assert box["height"] > 20 and box["width"] > 5
     page.screenshot(path=str(tmp_path / "chart.png"), full_page=True)
     assert (tmp_path / "chart.png").stat().st_size > 10_000
+
+
+def test_a_researcher_goes_from_the_home_page_to_a_targets_evidence_and_downloads_the_view(server, page):
+    base, db = server
+    page.goto(base + "/")
+    page.click("text=plan_vs_actual")
+    assert page.url == f"{base}/{db}/plan_vs_actual"
+    page.goto(f"{base}/{db}/plan_vs_actual?place=青川县&year=2020&indicator_key=maternal_mortality_ratio")
+    page.locator("td.col-target_fact a").first.click()
+    assert "/-/evidence/" in page.url
+    assert page.locator("mark").first.inner_text() == "15/10万以内"
+    page.goto(f"{base}/{db}/plan_vs_actual?place=青川县")
+    with page.expect_download() as info:
+        page.click("a:text-is('csvbom')")
+    assert info.value.suggested_filename == "plan_vs_actual.csv"
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    assert text.startswith("\ufeffplace,") and "孕产妇死亡率控制在15/10万以内" in text

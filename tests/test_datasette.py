@@ -74,6 +74,26 @@ def test_index_lists_documents_facts_and_plan_vs_actual(get):
         assert name in response.text
 
 
+def test_description_links_to_the_databases_plan_vs_actual(get, seeds_db):
+    import re
+
+    links = re.findall(r'href="([^"]*)">plan_vs_actual</a>, or browse', get("/").text)
+    assert links == [f"/{seeds_db[0].stem}/plan_vs_actual"]
+    assert get(links[0]).status_code == 200
+
+
+@pytest.mark.parametrize("view,column,target", [
+    ("plan_vs_actual", "target_fact", "/-/evidence/{db}/"), ("plan_vs_actual", "actual_fact", "/-/evidence/{db}/"),
+    ("plan_vs_actual", "target_document", "/{db}/documents/"), ("year_over_year", "fact", "/-/evidence/{db}/"),
+])
+def test_a_views_fact_and_document_ids_link_to_their_evidence(corpus_get, corpus_db, view, column, target):
+    value = next(r[column] for r in corpus_get(f"/{{db}}/{view}.json?_shape=array&_size=max").json() if r[column])
+    page = corpus_get(f"/{{db}}/{view}?{column}={value}").text
+    url = target.replace("{db}", corpus_db[0].stem) + value
+    assert f'<a href="{url}"' in page
+    assert corpus_get(url).status_code == 200
+
+
 def test_read_only(get):
     response = get("/{db}.json?sql=DELETE+FROM+facts")
     assert response.status_code in (400, 403)
@@ -169,6 +189,21 @@ def test_csv_with_bom(corpus_get):
     assert response.status_code == 200
     assert response.text.startswith("\ufeffplace,")
     assert "孕产妇死亡率" in response.text
+
+
+@pytest.mark.parametrize("url,table", [("/{db}/facts.csvbom?_labels=on", "facts"),
+                                       ("/{db}/facts.csvbom?role=actual", "facts WHERE role = 'actual'")])
+def test_csv_with_bom_holds_every_row_in_a_file_a_spreadsheet_opens(corpus_get, corpus_db, url, table):
+    import csv
+    import io
+
+    response = corpus_get(url)
+    assert response.status_code == 200
+    assert response.text.startswith("\ufeff") and not response.text.startswith("\ufeff\ufeff")
+    name = url.split("/")[2].split(".")[0]
+    assert response.headers["content-disposition"] == f'attachment; filename="{name}.csv"'
+    rows = list(csv.reader(io.StringIO(response.text[1:])))
+    assert len(rows) - 1 == corpus_db[1].execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 50
 
 
 def test_every_column_is_described(corpus_db):

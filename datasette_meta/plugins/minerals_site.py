@@ -16,10 +16,23 @@ QUERIES = json.loads((HERE / "queries.json").read_text(encoding="utf-8"))
 TABLES = json.loads((HERE / "tables.json").read_text(encoding="utf-8"))
 
 
+# Here, not in metadata.json, because its link names the database, and a relative link
+# from the index page (/) or a database's page (/db) would leave the database out.
+DESCRIPTION = ("Counts, rates and money stated in local health-bureau work summaries and plans, each with "
+               "the sentence it came from, so that targets can be set against the results reported later. "
+               "Start with {links}, or browse its facts.")
+
+
 @hookimpl
 def get_metadata(datasette, key, database, table):
-    """The table descriptions of tables.json, for whatever name the database was given."""
-    return {"databases": {name: {"tables": TABLES} for name in datasette.databases if name != "_internal"}}
+    """The table descriptions of tables.json, for whatever name the database was given, and
+    the site's description with a link to each database's plan_vs_actual."""
+    names = [name for name in datasette.databases if name != "_internal"]
+    links = ", ".join(
+        f'<a href="{escape(datasette.urls.table(name, "plan_vs_actual"))}">'
+        f'{"plan_vs_actual" if len(names) == 1 else escape(name) + ": plan_vs_actual"}</a>' for name in names)
+    return {"description_html": DESCRIPTION.format(links=links),
+            "databases": {name: {"tables": TABLES} for name in names}}
 
 
 @hookimpl
@@ -29,9 +42,15 @@ def canned_queries(datasette, database, actor):
     return QUERIES
 
 
+# The views' columns that hold a fact's id or a document's id, linked as facts.surface and
+# facts.document_id are, so that a row of a comparison leads back to its sentences.
+EVIDENCE_CELLS = {("plan_vs_actual", "target_fact"), ("plan_vs_actual", "actual_fact"), ("year_over_year", "fact")}
+DOCUMENT_CELLS = {("plan_vs_actual", "target_document"), ("plan_vs_actual", "actual_document")}
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """In the facts table, the surface of a quantity links to its evidence."""
+    """The surface of a fact, and a view's fact ids, link to the evidence; an indicator key to its chart."""
     if column == "indicator_key" and value and table in ("plan_vs_actual", "year_over_year", "indicators"):
         from markupsafe import Markup
 
@@ -42,6 +61,16 @@ def render_cell(row, value, column, table, database, datasette):
 
         url = datasette.urls.path(f"/-/evidence/{database}/{row['id']}")
         return Markup(f'<a href="{escape(url)}" title="show the evidence">{escape(value)}</a>')
+    if value and (table, column) in EVIDENCE_CELLS:
+        from markupsafe import Markup
+
+        url = datasette.urls.path(f"/-/evidence/{database}/{value}")
+        return Markup(f'<a href="{escape(url)}" title="show the evidence">{escape(value)}</a>')
+    if value and (table, column) in DOCUMENT_CELLS:
+        from markupsafe import Markup
+
+        url = datasette.urls.row(database, "documents", value)
+        return Markup(f'<a href="{escape(url)}" title="the document">{escape(value)}</a>')
     return None
 
 
@@ -80,6 +109,7 @@ def register_routes():
 
 
 def render_bom_csv(columns, rows):
+    """The page's rows only: reached when a `.csvbom` request is not rewritten (see `asgi_wrapper`)."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
@@ -92,5 +122,48 @@ def render_bom_csv(columns, rows):
 
 @hookimpl
 def register_output_renderer(datasette):
-    """`.csvbom`: CSV that Excel opens with Chinese intact (Datasette's own CSV has no BOM)."""
+    """`.csvbom`: CSV that Excel opens with Chinese intact (Datasette's own CSV has no BOM).
+
+    Registered so that every table, view and query page links to it; the request itself is
+    served by `asgi_wrapper`."""
     return {"extension": "csvbom", "render": render_bom_csv}
+
+
+BOM = "\ufeff".encode("utf-8")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Serve `X.csvbom` as Datasette's `X.csv?_stream=on&_dl=1` with a byte-order mark first.
+
+    An output renderer sees only the rows of one page (50), so a table's download would stop
+    there without a word; Datasette's streamed CSV holds every row of the table or view, as
+    filtered, and `_dl` names the file `X.csv`, which a spreadsheet opens on a double click."""
+    def wrap(app):
+        async def bom_csv(scope, receive, send):
+            if scope["type"] != "http" or not scope["path"].endswith(".csvbom"):
+                return await app(scope, receive, send)
+            query = scope.get("query_string", b"")
+            query += (b"&" if query else b"") + b"_stream=on&_dl=1"
+            path = scope["path"][:-len("bom")]
+            raw = scope.get("raw_path")
+            scope = dict(scope, path=path, query_string=query,
+                         raw_path=raw[:-len(b"bom")] if raw and raw.endswith(b".csvbom") else raw)
+            first = False
+
+            async def send_bom(event):
+                nonlocal first
+                if event["type"] == "http.response.start" and event["status"] == 200:
+                    first = True
+                    event = dict(event, headers=[(k, v) for k, v in event.get("headers", [])
+                                                 if k.lower() != b"content-length"])
+                elif event["type"] == "http.response.body" and first:
+                    first = False
+                    event = dict(event, body=BOM + event.get("body", b""))
+                await send(event)
+
+            await app(scope, receive, send_bom)
+
+        return bom_csv
+
+    return wrap
