@@ -41,7 +41,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(short_help="Read report files or folders into a database of facts.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to write.")
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -98,9 +98,10 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         sys.exit(1)
 
 
-@cli.command()
+@cli.command(short_help="Write the facts, documents or panel as CSV or JSON lines.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object a line, for programs; csv: for spreadsheets (Excel shows its Chinese).")
 @click.option("--table", type=click.Choice(["facts", "documents", "panel"]), default="facts", show_default=True,
               help="One row per fact, per document, or per place × indicator × year.")
 @click.option("--panel", is_flag=True, help="Same as --table panel: targets and actuals side by side.")
@@ -130,14 +131,16 @@ def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) ->
         if out:
             stream.close()
     if out:
-        click.echo(f"{n} {table} written to {out}", err=True)
+        click.echo(f"{n} {'panel rows' if table == 'panel' else table} written to {out}", err=True)
 
 
-@cli.command()
+@cli.command(short_help="Set targets beside the results reported for them.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
 @click.option("--bureau", help="Only this bureau or region (a part of its name is enough).")
-@click.option("--indicator", help="Only this canonical indicator key, e.g. hypertension_standard_mgmt_rate.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@click.option("--indicator", help="Only this indicator: its key (hypertension_standard_mgmt_rate) or its name in "
+                                   "Chinese (高血压患者规范管理率); the indicators table lists both.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True,
+              help="table: to read here; csv or jsonl: every column, both sentences included, for a file.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, out: Path | None) -> None:
     """Set each target beside the result reported later for the same place, indicator and year.
@@ -155,6 +158,10 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
     from .compare import comparison, table
 
     rows = list(comparison(_existing(db_path), bureau, indicator))
+    if not rows:
+        asked = " ".join(f"--{name} {value}" for name, value in (("bureau", bureau), ("indicator", indicator)) if value)
+        click.echo(f"no target or quota matches {asked}: leave it out to see every place and indicator" if asked
+                   else f"{db_path} holds no target or quota with a place, an indicator and a year", err=True)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         if fmt == "table":
@@ -166,7 +173,7 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
             stream.close()
 
 
-@cli.command()
+@cli.command(short_help="Browse a database with Datasette, read-only.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to publish.")
 @click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
 def serve(db_path: str, port: int) -> None:
@@ -176,13 +183,22 @@ def serve(db_path: str, port: int) -> None:
     Example:
         minerals serve --db minerals.db --port 8001
     """
-    from .serve import serve as run
-
     _existing(db_path)
-    run(Path(db_path), port)
+    _serve(Path(db_path), port)
 
 
-@cli.command()
+def _serve(db_path: Path, port: int) -> None:
+    from .serve import PortInUse, serve
+
+    try:
+        status = serve(db_path, port)
+    except PortInUse as exc:
+        raise click.ClickException(str(exc)) from exc
+    if status:
+        sys.exit(status)
+
+
+@cli.command(short_help="Extract the sample reports and browse them.")
 @click.option("--db", "db_path", default="minerals-demo.db", show_default=True, help="SQLite database to write.")
 @click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-serve", is_flag=True, help="Only extract the sample corpus.")
@@ -196,14 +212,13 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
     from corpus import SAMPLES
 
     from . import runner
-    from .serve import serve as run
 
     database = _open(db_path)
     summary = runner.extract(database, [SAMPLES], on_error=lambda e: click.echo(f"error: {e}", err=True))
     for line in summary.lines():
         click.echo(line)
     if not no_serve:
-        run(Path(db_path), port)
+        _serve(Path(db_path), port)
 
 
 if __name__ == "__main__":

@@ -14,14 +14,16 @@ COLUMNS = [
 
 
 def comparison(db: sqlite_utils.Database, bureau: str | None = None, indicator: str | None = None) -> Iterator[dict]:
-    """Rows of plan_vs_actual; `bureau` matches bureau or region, `indicator` the canonical key."""
+    """Rows of plan_vs_actual; `bureau` matches bureau or region, `indicator` the canonical key
+    or the indicator's name or one of its variants in Chinese (高血压患者规范管理率)."""
     where, params = [], []
     if bureau:
         where.append("(bureau LIKE ? OR region LIKE ?)")
         params += [f"%{bureau}%", f"%{bureau}%"]
     if indicator:
-        where.append("indicator_key = ?")
-        params.append(indicator)
+        where.append("indicator_key IN (SELECT key FROM indicators WHERE key = ? OR name = ? "
+                     "OR instr('|' || variants || '|', ?))")
+        params += [indicator, indicator, f"|{indicator}|"]
     sql = (
         "SELECT *, coalesce(indicator_name, target_indicator) AS indicator FROM plan_vs_actual"
         + (" WHERE " + " AND ".join(where) if where else "")

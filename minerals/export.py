@@ -10,18 +10,19 @@ import sqlite_utils
 # Every field of FACTS.md, then the evidence that leads back to the words.
 FACT_COLUMNS = [
     "source", "document_id", "kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "direction", "year",
-    "indicator", "indicator_key", "sentence", "surface", "start", "end", "original_surface", "original_sentence",
-    "section", "duplicate", "id",
+    "indicator", "indicator_key", "flags", "sentence", "surface", "start", "end", "original_surface",
+    "original_sentence", "original_start", "original_end", "section", "duplicate", "id",
 ]
+# Every column of the documents table but its texts, words and signatures.
 DOCUMENT_COLUMNS = [
     "source", "document_id", "title", "script", "bureau", "region", "level", "type", "report_year", "plan_year",
-    "duplicate_of", "chars",
+    "given", "site", "duplicate_of", "chars",
 ]
 _QUERIES = {
     "facts": f"SELECT {', '.join(f'[{c}]' for c in FACT_COLUMNS)} FROM facts ORDER BY document_id, start",
     "panel": "SELECT * FROM panel ORDER BY place, indicator_key, year, unit",
-    "documents": "SELECT source, id AS document_id, title, script, bureau, region, level, type, report_year, "
-                 "plan_year, duplicate_of, chars FROM documents ORDER BY id",
+    "documents": f"SELECT {', '.join('id AS document_id' if c == 'document_id' else f'[{c}]' for c in DOCUMENT_COLUMNS)} "
+                 "FROM documents ORDER BY id",
 }
 
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 # A query may take 10 s: the comparison views of a 100,000-report database take 3-4 s on a
@@ -87,8 +89,44 @@ def app(db_path: Path):
     )
 
 
-def serve(db_path: Path, port: int = 8001) -> None:
-    """Run `datasette serve` in the foreground on 127.0.0.1."""
+class PortInUse(OSError):
+    """The port to serve on is taken, most often by another `minerals serve`."""
+
+
+# Longer than the 2 s between the commits of `minerals extract`: the served database is
+# read again once its writing has stopped, not after each commit of a run.
+SETTLE_S = 3.0
+
+
+def _state(db_path: Path) -> tuple[int, int, bool] | None:
+    """What writing a database changes: its size and time, and its journal while a
+    transaction is open; None while there is no file."""
+    try:
+        st = db_path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_size, st.st_mtime_ns, Path(f"{db_path}-journal").exists()
+
+
+def _check_port(port: int) -> None:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise PortInUse(f"port {port} is in use (another `minerals serve`?): stop it, "
+                            f"or choose another port with --port {port + 1}") from exc
+
+
+def serve(db_path: Path, port: int = 8001) -> int:
+    """Run `datasette serve` in the foreground on 127.0.0.1; return its exit status.
+
+    The database is served immutable, which Datasette reads as never changing: a run of
+    `minerals extract` into it would make its pages fail (database disk image is
+    malformed) or show old counts.  So the file is watched, and once a write has
+    stopped, Datasette is started again on the new contents."""
+    _check_port(port)
+    db_path = Path(db_path)
     meta = _meta_dir()
     args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path),
             "--metadata", str(meta / "metadata.json"),
@@ -100,13 +138,41 @@ def serve(db_path: Path, port: int = 8001) -> None:
     print(f"Serving {db_path} on http://127.0.0.1:{port}/  (Ctrl+C to stop)", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="minerals-serve-") as tmp:
         inspect_file = Path(tmp) / "inspect-data.json"
-        inspect_file.write_text(json.dumps(inspect_data(db_path)), encoding="utf-8")
-        proc = subprocess.Popen(args + ["--inspect-file", str(inspect_file)])
+
+        def start() -> subprocess.Popen:
+            inspect_file.write_text(json.dumps(inspect_data(db_path)), encoding="utf-8")
+            return subprocess.Popen(args + ["--inspect-file", str(inspect_file)])
+
+        served = last = _state(db_path)
+        since = time.monotonic()
+        proc = start()
+        stopped = False
+
+        def stop(signum, frame) -> None:
+            nonlocal stopped
+            stopped = True
+            proc.terminate()
+
         # Stopped by a signal (a process manager, `kill`), stop the server too: it would
         # otherwise go on serving, alone, on the port.
-        signal.signal(signal.SIGTERM, lambda signum, frame: proc.terminate())
+        signal.signal(signal.SIGTERM, stop)
         try:
-            proc.wait()
+            while True:
+                try:
+                    status = proc.wait(timeout=1)
+                    return 0 if stopped else status
+                except subprocess.TimeoutExpired:
+                    pass
+                state = _state(db_path)
+                if state != last:
+                    last, since = state, time.monotonic()
+                elif state not in (served, None) and not state[2] and time.monotonic() - since >= SETTLE_S:
+                    print(f"{db_path} changed: serving it again", file=sys.stderr)
+                    proc.terminate()
+                    proc.wait()
+                    served = state
+                    proc = start()
         except KeyboardInterrupt:
             proc.terminate()
             proc.wait()
+            return 0

@@ -30,6 +30,17 @@ def test_every_command_has_help_with_an_example(run, command):
     assert "Example:" in result.output and f"minerals {command}" in result.output
 
 
+def test_the_list_of_commands_gives_each_its_whole_summary(run):
+    lines = [line for line in run("--help").output.split("Commands:")[1].splitlines() if line.strip()]
+    assert len(lines) == 5 and not any(line.endswith("...") for line in lines)
+
+
+def test_every_option_says_what_it_does():
+    unexplained = [(name, option.name) for name, command in cli.commands.items() for option in command.params
+                   if option.param_type_name == "option" and not option.help]
+    assert unexplained == []
+
+
 def test_extract_then_export_jsonl_and_csv(run, tmp_path):
     report = tmp_path / "qingchuan.txt"
     report.write_text(SAMPLE, encoding="utf-8")
@@ -47,6 +58,8 @@ def test_extract_then_export_jsonl_and_csv(run, tmp_path):
     assert facts[0]["surface"] == "93.14%" and facts[0]["duplicate"] is False
     assert facts[0]["indicator"] == "高血压患者规范管理率"
     assert facts[0]["indicator_key"] == "hypertension_standard_mgmt_rate"
+    assert (facts[0]["flags"], facts[0]["original_start"], facts[0]["original_end"]) == (None, 38, 44)
+    assert SAMPLE[38:44] == "93.14%"
 
     csv_out = tmp_path / "facts.csv"
     assert run("export", "--db", db, "--format", "csv", "--out", csv_out).exit_code == 0
@@ -58,6 +71,7 @@ def test_extract_then_export_jsonl_and_csv(run, tmp_path):
     assert run("export", "--db", db, "--table", "documents", "--out", docs).exit_code == 0
     doc = json.loads(docs.read_text(encoding="utf-8"))
     assert (doc["region"], doc["type"], doc["report_year"], doc["script"]) == ("青川县", "summary", 2019, "hans")
+    assert (doc["given"], doc["site"]) == (None, None)
 
 
 def test_rerun_reports_unchanged(run, tmp_path):
@@ -156,3 +170,87 @@ def test_serve_stops_its_server_when_terminated(run, tmp_path):
     while answers() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not answers(), "Datasette still serves after minerals serve was stopped"
+
+
+def test_serve_on_a_port_in_use_says_so_and_fails(run, tmp_path):
+    import socket
+
+    report = tmp_path / "qingchuan.txt"
+    report.write_text(SAMPLE, encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("extract", report, "--db", db, "-q").exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"Error: port {port} is in use (another `minerals serve`?): stop it, or choose another port with " \
+           f"--port {port + 1}" in result.stderr
+
+
+def test_serve_shows_what_a_later_extract_wrote(run, tmp_path):
+    """A database re-extracted while it is served is served again, not left failing (served
+    immutable, its pages said: database disk image is malformed)."""
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    report = tmp_path / "qingchuan.txt"
+    report.write_text(SAMPLE, encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("extract", report, "--db", db, "-q").exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/m/facts.json?_col=value&_size=max"
+
+    def served() -> tuple | None:
+        """The facts' count (Datasette takes it from what it read at start) and values."""
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                page = json.load(response)
+        except OSError:
+            return None
+        return page["filtered_table_rows_count"], sorted(row[1] for row in page["rows"])
+
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while served() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert served() == (2, [93.14, 1025.65])
+        report.write_text(SAMPLE.replace("93.14%", "95.2%"), encoding="utf-8")
+        (tmp_path / "yongning.txt").write_text("永宁县卫生健康局2019年工作总结\n全县住院分娩率99.6%。\n", encoding="utf-8")
+        assert run("extract", report, tmp_path / "yongning.txt", "--db", db, "-q").exit_code == 0
+        expected = (3, [95.2, 99.6, 1025.65])
+        deadline = time.monotonic() + 30
+        while [served() for _ in range(3)] != [expected] * 3 and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert [served() for _ in range(3)] == [expected] * 3
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("indicator", ["高血压患者规范管理率", "高血压规范管理率"])
+def test_compare_takes_an_indicator_by_its_key_or_its_name(corpus_db, indicator):
+    result = CliRunner().invoke(cli, ["compare", "--db", str(corpus_db[0]), "--bureau", "青川县",
+                                      "--indicator", indicator, "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["indicator_key"], r["year"], r["target_value"], r["actual_value"]) for r in rows] == [
+        ("hypertension_standard_mgmt_rate", 2020, 75.0, 76.1), ("hypertension_standard_mgmt_rate", 2021, 78.0, 79.3)]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--bureau", "无此县"], "no target or quota matches --bureau 无此县: leave it out to see every place and indicator"),
+    (["--indicator", "规范管理"], "no target or quota matches --indicator 规范管理: leave it out"),
+])
+def test_compare_that_matches_nothing_says_so(corpus_db, args, message):
+    result = CliRunner().invoke(cli, ["compare", "--db", str(corpus_db[0]), *args])
+    assert result.exit_code == 0
+    assert message in result.stderr
