@@ -86,7 +86,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         return tqdm(files, desc="extracting", unit="file", disable=quiet or len(files) < 2, file=sys.stderr)
 
     def on_error(error):
-        tqdm.write(f"error: {error}", file=sys.stderr)
+        # The path, not the name alone: reports in folders by place or year share names (工作总结.docx).
+        tqdm.write(f"error: {error.path}: {error.reason}", file=sys.stderr)
 
     summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress,
                              manifest=known, jobs=jobs, engine=engine, scheduler=scheduler)

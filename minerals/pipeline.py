@@ -52,12 +52,16 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The report files named or held (recursively) by `paths`, in a stable order."""
+def iter_files(paths: Iterable[Path], others: list[Path] | None = None) -> Iterator[Path]:
+    """The report files named or held (recursively) by `paths`, in a stable order; the
+    other files the folders hold (pictures, spreadsheets) are added to `others`."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED + (".doc",)
-                              and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = sorted(p for p in path.rglob("*") if p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            yield from (p for p in found if p.suffix.lower() in SUPPORTED + (".doc",))
+            if others is not None:
+                others += [p for p in found if p.suffix.lower() not in SUPPORTED + (".doc",)]
         else:
             yield path
 

@@ -57,6 +57,7 @@ class Summary:
     duplicates: int = 0
     facts: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    others: list[Path] = field(default_factory=list)  # files in the folders that are no reports
 
     def lines(self) -> list[str]:
         out = [
@@ -66,6 +67,10 @@ class Summary:
         ]
         reasons = Counter(reason for _, reason in self.skipped)
         out += [f"skipped {n}: {reason}" for reason, n in reasons.most_common()]
+        if self.others:
+            kinds = Counter(path.suffix.lower() or "(no extension)" for path in self.others)
+            out.append(f"not read: {len(self.others)} other file{'s' if len(self.others) > 1 else ''} ("
+                       + ", ".join(f"{n} {kind}" for kind, n in kinds.most_common()) + ")")
         return out
 
 
@@ -185,7 +190,7 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
         on_error(error)
 
     def tasks() -> Iterator[tuple[Path, bytes, dict | None]]:
-        for path in progress(list(iter_files(paths))):
+        for path in progress(list(iter_files(paths, summary.others))):
             summary.files += 1
             try:
                 data = path.read_bytes()
@@ -222,6 +227,10 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             summary.documents += len(outcome.documents)
             summary.facts += len(outcome.facts)
             tick()
+    # The database itself, and its journal, may lie among the reports: they are no others.
+    stored_in = {Path(file).resolve() for _, name, file in db.execute("PRAGMA database_list") if file}
+    summary.others = [p for p in summary.others
+                      if not any(p.resolve() in (f, f.with_name(f.name + "-journal")) for f in stored_in)]
     if summary.extracted:
         database.analyze(db)  # the planner's statistics, for the views and facets of a big database
     return summary

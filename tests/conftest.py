@@ -11,6 +11,13 @@ SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop at once, saying why, rather than fail test after test on a missing file."""
+    if not SEEDS.is_dir() or not GOLD.is_dir():
+        pytest.exit(f"{SHARED}: no seeds/ and gold/ there; the end-to-end tests read the seed reports and "
+                    "the gold facts from shared/ beside the clone (see the README)", returncode=4)
+
+
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory):
     """The five seed reports extracted into a fresh database (path, database, summary)."""

@@ -103,12 +103,16 @@ def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (folder / "garbage.txt").write_bytes(bytes([0x81, 0x20, 0xFF, 0xFE, 0x80, 0x41]) * 50)
     (folder / "good.txt").write_text(SAMPLE, encoding="utf-8")
+    (folder / "2019").mkdir()
+    for name in ("2019/scan1.png", "2019/scan2.PNG", "table.xlsx"):
+        (folder / name).write_bytes(b"\x89PNG\r\n\x1a\n")
     result = CliRunner().invoke(cli, ["extract", str(folder), "--db", str(tmp_path / "m.db")])
     assert result.exit_code == 0
-    assert "error: empty.txt: empty file" in result.stderr
-    assert "error: binary.txt: binary file, not text" in result.stderr
-    assert "error: garbage.txt: not valid text" in result.stderr
+    assert f"error: {folder / 'empty.txt'}: empty file" in result.stderr
+    assert f"error: {folder / 'binary.txt'}: binary file, not text" in result.stderr
+    assert f"error: {folder / 'garbage.txt'}: not valid text" in result.stderr
     assert "files: 4 (1 extracted, 0 unchanged, 3 skipped)" in result.stdout
+    assert "not read: 3 other files (2 .png, 1 .xlsx)" in result.stdout
 
 
 def test_folder_without_reports(run, tmp_path):
@@ -116,6 +120,7 @@ def test_folder_without_reports(run, tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(tmp_path / "m.db")])
     assert result.exit_code == 1
     assert "no report files found" in result.stderr
+    assert "not read: 1 other file (1 .md)" in result.stdout
 
 
 def test_database_path_that_cannot_be_written(run, tmp_path):
