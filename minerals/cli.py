@@ -89,8 +89,16 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         # The path, not the name alone: reports in folders by place or year share names (工作总结.docx).
         tqdm.write(f"error: {error.path}: {error.reason}", file=sys.stderr)
 
-    summary = runner.extract(database, [p for p in paths if p.exists()], on_error=on_error, progress=progress,
+    existing = [p for p in paths if p.exists()]
+    summary = runner.extract(database, existing, on_error=on_error, progress=progress,
                              manifest=known, jobs=jobs, engine=engine, scheduler=scheduler)
+    if manifest:
+        from .manifest import unmatched
+        from .pipeline import iter_files
+
+        for line in unmatched(manifest, iter_files(existing)):
+            click.echo(f"warning: {line}: no file of this run has this path or name; the row was not applied",
+                       err=True)
     if summary.files == 0:
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():

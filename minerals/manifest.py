@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Iterable
 
 FIELDS = ("bureau", "region", "report_year", "plan_year", "type")
 TYPES = ("summary", "plan", "summary_and_plan", "other")
@@ -46,3 +47,19 @@ def load(path: Path) -> dict[str, dict]:
 
 def lookup(entries: dict[str, dict], file: Path) -> dict | None:
     return entries.get(str(file.resolve())) or entries.get(file.name)
+
+
+def unmatched(path: Path, files: Iterable[Path]) -> list[str]:
+    """The manifest's rows that name none of `files`, as '<manifest>:<line>: <path>': a
+    path mistyped would otherwise leave what the row says unapplied without a word."""
+    files = list(files)
+    resolved = {str(f.resolve()) for f in files}
+    names = {f.name for f in files}
+    out = []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            target = Path((row.get("path") or "").strip())
+            where = target if target.is_absolute() else (path.parent / target)
+            if str(where.resolve()) not in resolved and target.name not in names:
+                out.append(f"{path}:{n}: {target}")
+    return out
