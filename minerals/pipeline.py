@@ -52,18 +52,28 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Formats of reports that cannot be read, each named in its error with what to do.
+_REPORTED = (".doc", ".wps")
+
+
 def iter_files(paths: Iterable[Path], others: list[Path] | None = None) -> Iterator[Path]:
     """The report files named or held (recursively) by `paths`, in a stable order; the
-    other files the folders hold (pictures, spreadsheets) are added to `others`."""
+    other files the folders hold (pictures, spreadsheets) are added to `others`.  A file
+    named twice (on its own and in its folder) is given once."""
+    seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file()
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            yield from (p for p in found if p.suffix.lower() in SUPPORTED + (".doc",))
+            reports = [p for p in found if p.suffix.lower() in SUPPORTED + _REPORTED]
             if others is not None:
-                others += [p for p in found if p.suffix.lower() not in SUPPORTED + (".doc",)]
+                others += [p for p in found if p.suffix.lower() not in SUPPORTED + _REPORTED]
         else:
-            yield path
+            reports = [path]
+        for p in reports:
+            if p.resolve() not in seen:
+                seen.add(p.resolve())
+                yield p
 
 
 def passages(doc: Document, keep: Callable[[int, int], bool] | None = None

@@ -389,6 +389,8 @@ def read(path: Path, data: bytes | None = None) -> Reading:
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
+    if suffix == ".wps":  # WPS Office's own format, in which many bureaus write
+        raise ReadError(path, "WPS Office .wps format is not supported; save it as .docx")
     if suffix not in SUPPORTED:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'}")
     if data is None:

@@ -106,12 +106,16 @@ def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
     (folder / "2019").mkdir()
     for name in ("2019/scan1.png", "2019/scan2.PNG", "table.xlsx"):
         (folder / name).write_bytes(b"\x89PNG\r\n\x1a\n")
-    result = CliRunner().invoke(cli, ["extract", str(folder), "--db", str(tmp_path / "m.db")])
+    (folder / "2019" / "plan.wps").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
+    result = CliRunner().invoke(cli, ["extract", str(folder / "empty.txt"), str(folder), "--db", str(tmp_path / "m.db")])
     assert result.exit_code == 0
     assert f"error: {folder / 'empty.txt'}: empty file" in result.stderr
     assert f"error: {folder / 'binary.txt'}: binary file, not text" in result.stderr
     assert f"error: {folder / 'garbage.txt'}: not valid text" in result.stderr
-    assert "files: 4 (1 extracted, 0 unchanged, 3 skipped)" in result.stdout
+    assert f"error: {folder / '2019' / 'plan.wps'}: WPS Office .wps format is not supported; save it as .docx" \
+        in result.stderr
+    assert "files: 5 (1 extracted, 0 unchanged, 4 skipped)" in result.stdout
+    assert "skipped 1: empty file" in result.stdout
     assert "not read: 3 other files (2 .png, 1 .xlsx)" in result.stdout
 
 

@@ -204,6 +204,7 @@ def _damaged_deflate() -> bytes:
     ("packed.docx", _packed_by(99), "not a valid .docx (NotImplementedError)"),
     ("deflate.docx", _damaged_deflate(), "not a valid .docx (damaged compressed data)"),
     ("old.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "old Word .doc format is not supported; save it as .docx"),
+    ("plan.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "WPS Office .wps format is not supported; save it as .docx"),
     ("empty.html", b"<html><body><nav>home</nav><script>x()</script></body></html>", "no text in HTML"),
     ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
 ])
