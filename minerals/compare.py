@@ -5,11 +5,12 @@ from typing import Iterator
 
 import sqlite_utils
 
+# The view's columns a reader needs, its place and the flags that warn against a gap included.
 COLUMNS = [
-    "bureau", "region", "indicator_key", "indicator", "year", "plan_role",
-    "target_value", "target_unit", "target_qualifier", "target_source", "target_sentence",
-    "actual_value", "actual_unit", "actual_source", "actual_sentence", "gap", "met",
-    "statements", "targets_for_year", "actuals_for_year",
+    "place", "bureau", "region", "indicator_key", "indicator", "year", "plan_role",
+    "target_value", "target_unit", "target_qualifier", "target_source", "target_sentence", "target_fact",
+    "target_flags", "actual_value", "actual_unit", "actual_source", "actual_sentence", "actual_fact", "actual_flags",
+    "gap", "met", "statements", "targets_for_year", "actuals_for_year",
 ]
 
 
@@ -45,7 +46,7 @@ def table(rows: list[dict]) -> str:
         actual = "" if r["actual_value"] is None else f"{r['actual_value']:g}{r['actual_unit']}"
         gap = "" if r["gap"] is None else f"{r['gap']:+g}"
         met = {True: "yes", False: "no", None: "?"}[r["met"]]
-        lines.append([r["region"] or r["bureau"] or "", r["indicator"] or r["indicator_key"], str(r["year"]),
+        lines.append([r["place"] or "", r["indicator"] or r["indicator_key"], str(r["year"]),
                       f"{q}{r['target_value']:g}{r['target_unit']}" + (" (quota)" if r["plan_role"] == "quota" else ""),
                       actual, gap, met])
     widths = [max(_width(line[i]) for line in lines) for i in range(len(head))]

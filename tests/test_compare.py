@@ -19,9 +19,10 @@ def test_compare_jsonl(corpus_db):
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert len(rows) == 2  # 2020 with its result; 2021 once, though the 2021 report's table states it again
     first = rows[0]
-    for key in ("bureau", "region", "indicator_key", "indicator", "year", "plan_role", "target_value", "target_unit",
-                "target_qualifier", "target_source", "target_sentence", "actual_value", "actual_unit",
-                "actual_source", "actual_sentence", "gap", "met", "statements"):
+    for key in ("place", "bureau", "region", "indicator_key", "indicator", "year", "plan_role", "target_value",
+                "target_unit", "target_qualifier", "target_source", "target_sentence", "target_fact", "target_flags",
+                "actual_value", "actual_unit", "actual_source", "actual_sentence", "actual_fact", "actual_flags", "gap",
+                "met", "statements"):
         assert key in first
     assert (first["year"], first["target_value"], first["target_unit"], first["target_qualifier"]) == (2020, 15.0, "/10万", "at_most")
     assert (first["actual_value"], first["met"], first["indicator"]) == (18.2, False, "孕产妇死亡率")
