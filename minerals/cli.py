@@ -188,6 +188,9 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
 def serve(db_path: str, port: int) -> None:
     """Publish a database with Datasette, read-only, on http://127.0.0.1:PORT/.
 
+    Leave it running while you extract into the same database: once the writing
+    stops, it serves the new contents.
+
     \b
     Example:
         minerals serve --db minerals.db --port 8001
