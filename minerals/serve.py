@@ -25,8 +25,11 @@ from pathlib import Path
 # A query may take 10 s: the comparison views of a 100,000-report database take 3-4 s on a
 # busy 2-core host, and a researcher would rather wait than read an error.  A facet may take
 # 1.5 s: the facets of a page are counted at once (plugins/minerals_facets.py), sharing the
-# cores, and one that takes longer is left out of the page.
-SETTINGS = {"sql_time_limit_ms": 10000, "default_page_size": 50, "facet_time_limit_ms": 1500, "suggest_facets": False}
+# cores, and one that takes longer is left out of the page.  A CSV download has no size
+# limit: Datasette's 100 MB would cut a big database's facts short, with a line of error
+# text at the end that a spreadsheet reads as one more row (the server answers 127.0.0.1 only).
+SETTINGS = {"sql_time_limit_ms": 10000, "default_page_size": 50, "facet_time_limit_ms": 1500, "suggest_facets": False,
+            "max_csv_mb": 0}
 
 
 def _meta_dir() -> Path:

@@ -206,6 +206,10 @@ def test_csv_with_bom_holds_every_row_in_a_file_a_spreadsheet_opens(corpus_get, 
     assert len(rows) - 1 == corpus_db[1].execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 50
 
 
+def test_a_csv_download_is_never_cut_short(seeds_db):
+    assert app(seeds_db[0]).setting("max_csv_mb") == 0
+
+
 def test_every_column_is_described(corpus_db):
     import json
 
