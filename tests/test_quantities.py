@@ -36,6 +36,12 @@ CASES = [
         ("3吨", "quantity", 3000, None, "公斤", "exact", "actual", "level", 2019)]),
     ("每季度开展健康教育2—3次。", "results", [
         ("2—3次", "count", 2, 3, "次", "exact", "actual", "level", 2019)]),
+    # each value listed after 由 is a baseline when 分别 pairs the list with the values reached
+    ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", "results", [
+        ("340元", "money", 0.034, None, "万元", "exact", "baseline", "level", None),
+        ("270元", "money", 0.027, None, "万元", "exact", "baseline", "level", None),
+        ("500元", "money", 0.05, None, "万元", "exact", "actual", "level", 2019),
+        ("400元", "money", 0.04, None, "万元", "exact", "actual", "level", 2019)]),
     ("参加培训1000-1500人。", "results", [
         ("1000-1500人", "count", 1000, 1500, "人", "exact", "actual", "level", 2019)]),
     ("发放宣传资料10000多份,培训卫生技术人员200余名。", "results", [
