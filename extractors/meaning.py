@@ -77,6 +77,10 @@ _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?
                                     r"(?:\([^()]{1,16}\)|\()?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
+# A clause ending on the size of a task set from above (市下达的…确认任务7400人), and one that only
+# names what the next number counts (特别扶助对象): the second item of the same task.
+_TASK_ENDS = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务数?(?:为|是)?[\d.]+万?(?P<unit>人次|\p{Han})$")
+_BARE_NOUN = regex.compile(r"\p{Han}{2,12}")
 # A part named after 其中, with no verb of its own (其中衡阳市260名、邵阳市240名): a share of its whole.
 _PART_AFTER = regex.compile(r"其中(?:[^,;:。、\d]{1,12}\d[^,;:。、]{0,8}、)*[^,;:。、\d]{0,12}$")
 _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局])?的?$")
@@ -454,6 +458,9 @@ def role(p: Passage, start: int, end: int) -> str:
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
+    if (p.section_role == "plan" and left and _BARE_NOUN.fullmatch(clause_before)
+            and (task := _TASK_ENDS.search(s, 0, left - 1)) and task.group("unit") == s[end - len(task.group("unit")):end]):
+        return "quota"  # 完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人: the next item of the same task
     if left and _PART_AFTER.match(clause_before) and not _DONE_WORDS.search(clause_before) and _quota_before(s, left):
         return "quota"  # 省下达各市州招生任务数共2000名,其中衡阳市260名: the city's share of the task
     near = s[max(0, start - 12):start]

@@ -42,6 +42,11 @@ CASES = [
         ("270元", "money", 0.027, None, "万元", "exact", "baseline", "level", None),
         ("500元", "money", 0.05, None, "万元", "exact", "actual", "level", 2019),
         ("400元", "money", 0.04, None, "万元", "exact", "actual", "level", 2019)]),
+    # a bare item after a task set from above, in a plan, is the same task's
+    ("完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人,资金发放到位率100%。", "plan", [
+        ("7400人", "count", 7400, None, "人", "exact", "quota", "level", 2020),
+        ("680人", "count", 680, None, "人", "exact", "quota", "level", 2020),
+        ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
     ("参加培训1000-1500人。", "results", [
         ("1000-1500人", "count", 1000, 1500, "人", "exact", "actual", "level", 2019)]),
     ("发放宣传资料10000多份,培训卫生技术人员200余名。", "results", [
