@@ -47,6 +47,11 @@ CASES = [
         ("7400人", "count", 7400, None, "人", "exact", "quota", "level", 2020),
         ("680人", "count", 680, None, "人", "exact", "quota", "level", 2020),
         ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
+    # the sex ratio's bound in a clause after its level is a fact of the same ratio
+    ("出生人口性别比为108.6,较上年下降2.1,连续三年控制在110以内。", "results", [
+        ("108.6", "rate", 108.6, None, "女=100", "exact", "actual", "level", 2019),
+        ("2.1", "rate", 2.1, None, "女=100", "exact", "actual", "change", 2019),
+        ("110以内", "rate", 110, None, "女=100", "at_most", "actual", "level", 2019)]),
     ("参加培训1000-1500人。", "results", [
         ("1000-1500人", "count", 1000, 1500, "人", "exact", "actual", "level", 2019)]),
     ("发放宣传资料10000多份,培训卫生技术人员200余名。", "results", [
