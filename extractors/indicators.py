@@ -315,9 +315,10 @@ _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
-# An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所).
+# An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所; a
+# building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
-_SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|$)")
+_SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
@@ -681,6 +682,8 @@ def _last_words(text: str, most: int) -> str:
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
 _STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
 _BY = regex.compile(r"^按照?")
+# …标准发放奖励扶助金: what is paid by the standard, which names it.
+_PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
@@ -953,8 +956,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
-    if family == "money" and _STANDARD_AFTER.match(sentence, end):
-        name = _BY.sub("", name) + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
+    if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
+        paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.match(name) else None
+        name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
+        if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb
+            consumed = standard.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
         name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":

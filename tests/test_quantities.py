@@ -2624,6 +2624,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["孕产妇死亡", "孕产妇死亡率", "婴儿死亡", "婴儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率", "孕产妇死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      [None, "maternal_mortality_ratio", None, "infant_mortality_rate", "infant_mortality_rate", "u5_mortality_rate",
       "maternal_mortality_ratio", "infant_mortality_rate", "u5_mortality_rate"]),
+    # a standard paid by names what it pays, and the amount paid starts at its verb
+    ("全县有农村部分计划生育家庭奖励扶助对象12463人,按每人每年960元标准发放奖励扶助金1196.45万元。",
+     ["农村部分计划生育家庭奖励扶助对象", "每人每年奖励扶助金标准", "发放奖励扶助金"],
+     ["fp_reward_recipients", None, "fp_reward_funds"]),
+    # what the money went to names it, however long the building's name
+    ("投资3860万元新建县妇幼保健计划生育服务中心业务楼,建筑面积1.2万平方米。",
+     ["投资新建县妇幼保健计划生育服务中心业务楼", "建筑面积"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
