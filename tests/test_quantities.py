@@ -2631,6 +2631,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what the money went to names it, however long the building's name
     ("投资3860万元新建县妇幼保健计划生育服务中心业务楼,建筑面积1.2万平方米。",
      ["投资新建县妇幼保健计划生育服务中心业务楼", "建筑面积"], [None, None]),
+    # 占比 is a word: the 达 after it is no part of the name
+    ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
