@@ -2633,6 +2633,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["投资新建县妇幼保健计划生育服务中心业务楼", "建筑面积"], [None, None]),
     # 占比 is a word: the 达 after it is no part of the name
     ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
+    # the family-planning special families' contracting rate is theirs, not the population's
+    ("计生特殊家庭家庭医生签约率达到100%。", ["计生特殊家庭家庭医生签约率"], ["fp_special_family_contract_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -2760,6 +2762,8 @@ def test_changes_say_which_way_they_go(sentence, directions):
     ("各乡镇卫生院门诊量同比增长15%,其中A镇增长28%。", [None, None]),
     # ratios good within a band may pass 100
     ("全县病床使用率105.3%,出生人口性别比为107.5:100。", [None, None]),
+    # birth defects are counted per 10 000 as well as per mille
+    ("出生缺陷发生率为98.5/万,较上年下降12.3/万。", [None, None]),
 ])
 def test_implausible_facts_are_flagged_not_changed(sentence, flags):
     facts = _facts(sentence, "results")
