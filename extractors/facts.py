@@ -139,8 +139,9 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州
 _OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
 # The scope a rate is taken over (以乡镇为单位…接种率), which a scope after it replaces (以县为单位保持在95%以上).
 _SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
-# A time a value is per, said again before the value reached (由每日12万份提高到每日86万份).
-_PER_TIME = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?")
+# A time or a head a value is per, said again before the value reached (由每日12万份提高到每日86万份,
+# 由每人每月340元提高到每人每月500元).
+_PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:每人|人均|每户|户均)(?:每[日天月年周])?")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
 _PLACE_AND_VERB = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次.
@@ -782,7 +783,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
             # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%; 南昌市…占全省的24.8%,赣州市占19.1%): 天水市's 管理率
             indicator = said.group("place") + last_name[own.end():]
-        if previous and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit and _PER_TIME.fullmatch(indicator):
+        if previous and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit and _PER_ONLY.fullmatch(indicator):
             indicator = last_name  # 核酸检测能力由每日12万份提高到每日86万份: the capacity, not 每日
         if (previous and previous[0].unit.unit == q.unit.unit and _SCOPE.fullmatch(indicator)
                 and (own := _SCOPE.match(last_name)) and own.end() < len(last_name)):

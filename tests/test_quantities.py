@@ -2631,6 +2631,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what the money went to names it, however long the building's name
     ("投资3860万元新建县妇幼保健计划生育服务中心业务楼,建筑面积1.2万平方米。",
      ["投资新建县妇幼保健计划生育服务中心业务楼", "建筑面积"], [None, None]),
+    # the value reached after the head it is per is the baseline's measure, not the head alone
+    ("人均筹资标准由每人每年290元提高到每人每年340元。",
+     ["人均筹资标准每人每年", "人均筹资标准每人每年"], ["ncms_per_capita_funding", "ncms_per_capita_funding"]),
+    ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", ["特扶金标准每人每月"] * 4, [None] * 4),
     # 占比 is a word: the 达 after it is no part of the name
     ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
     # the family-planning special families' contracting rate is theirs, not the population's
