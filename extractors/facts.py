@@ -137,6 +137,8 @@ _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州
 # A place that opens another place's name (长沙市三级医院), which a place after it replaces; not
 # 社区 or 城市, whose one character before is no place's name.
 _OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
+# Each one of a count just stated, and the money each got (每个补助, 每所奖励): no noun of its own.
+_EACH_ONLY = regex.compile(r"每(?P<measure>[个所家户座支])\p{Han}{1,4}")
 # The scope a rate is taken over (以乡镇为单位…接种率), which a scope after it replaces (以县为单位保持在95%以上).
 _SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
 # A time or a head a value is per, said again before the value reached (由每日12万份提高到每日86万份,
@@ -785,6 +787,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = said.group("place") + last_name[own.end():]
         if previous and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit and _PER_ONLY.fullmatch(indicator):
             indicator = last_name  # 核酸检测能力由每日12万份提高到每日86万份: the capacity, not 每日
+        if (q.unit.kind == "money" and previous and previous[0].unit.kind == "count"
+                and (each := _EACH_ONLY.fullmatch(indicator)) and each.group("measure") == previous[0].unit.unit):
+            indicator = last_name + indicator  # 改造提升村卫生室24个,每个补助5万元: each of those counted
         if (previous and previous[0].unit.unit == q.unit.unit and _SCOPE.fullmatch(indicator)
                 and (own := _SCOPE.match(last_name)) and own.end() < len(last_name)):
             indicator += last_name[own.end():]  # 以乡镇为单位…接种率保持在90%以上,以县为单位保持在95%以上

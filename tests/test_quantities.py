@@ -2635,6 +2635,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("人均筹资标准由每人每年290元提高到每人每年340元。",
      ["人均筹资标准每人每年", "人均筹资标准每人每年"], ["ncms_per_capita_funding", "ncms_per_capita_funding"]),
     ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", ["特扶金标准每人每月"] * 4, [None] * 4),
+    # the money each one of a count just stated got is named by the count
+    ("改造提升村卫生室24个,每个补助5万元。", ["改造提升村卫生室", "改造提升村卫生室每个补助"], ["new_village_clinics", None]),
     # 占比 is a word: the 达 after it is no part of the name
     ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
     # the family-planning special families' contracting rate is theirs, not the population's
