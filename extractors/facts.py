@@ -168,8 +168,8 @@ _BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
 _PER_PEOPLE_AFTER = re.compile(r"/(千|万)(?:常住|户籍)?人口?")
-# Where a list of names before 分别 breaks: not in 65岁及以上.
-_ITEM_BREAK = re.compile(r"[、和与]|及(?!以[上下])")
+# Where a list of names before 分别 breaks: not in 65岁及以上, nor inside a word (及时接种率, 普及率, 及格率).
+_ITEM_BREAK = re.compile(r"[、和与]|以及|(?<![普涉波危顾])及(?!以[上下]|时|格)")
 # The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
 # 签约率为35%,距离年底目标40%; 建档率达到85%,超额完成省定80%的目标 (the goal named after its number);
 # 吸烟率为22.9%,距2025年20%以下的目标仍有差距, 均已超过2025年70%的目标 (a goal's year before it).

@@ -1615,6 +1615,10 @@ def test_listed_facts_get_their_own_indicators():
      ["exact", "exact"]),
     # an item's number before an age is no part of the name
     ("3.65岁以上老年人健康管理率、中医药健康管理率均达到70%。", ["65岁以上老年人健康管理率、中医药健康管理率"], ["exact"]),
+    # 及 inside a word (及时, 普及) joins no list
+    ("其中卡介苗、乙肝疫苗首针及时接种率分别为99.3%和98.1%。", ["卡介苗首针及时接种率", "乙肝疫苗首针及时接种率"],
+     ["exact", "exact"]),
+    ("卫生厕所普及率、自来水普及率分别为85%和90%。", ["卫生厕所普及率", "自来水普及率"], ["exact", "exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
     """分别 pairs numbers with names in order; one number for several names is one fact;
