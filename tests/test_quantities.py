@@ -2645,6 +2645,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
     # the family-planning special families' contracting rate is theirs, not the population's
     ("计生特殊家庭家庭医生签约率达到100%。", ["计生特殊家庭家庭医生签约率"], ["fp_special_family_contract_rate"]),
+    # a rate after another is of whom or what that one is of, not of the rate (服用率 and 依从率 are heads like 服药率)
+    ("全县农村妇女叶酸增补服用率96.5%,依从率90.2%,知晓率95.0%。",
+     ["农村妇女叶酸增补服用率", "农村妇女叶酸增补依从率", "农村妇女叶酸增补知晓率"], ["folic_acid_rate", None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
