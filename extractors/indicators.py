@@ -338,8 +338,9 @@ _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 _MASK = regex.compile(r"[xX*×]+")
 # 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
 _EACH = regex.compile(r"(?<=\p{Han})各$")
-# 补助标准为每人500元: the name says per what (补助标准每人), without the verb between.
-_VERB_BEFORE_PER = regex.compile(r"(?:为|达到|达|提高到|提高至|由|从)(?=每)")
+# 补助标准为每人500元: the name says per what (补助标准每人), without the verb between; so does a
+# time it is per (门诊量由日均1200人次增加到日均1500人次: 门诊量日均).
+_VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|由|从)(?=每|[日月]均)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
@@ -829,7 +830,7 @@ def clean(text: str) -> str:
         text = _LISTED_TITLES.sub("", _ASIDE.sub("\0", text)).replace("\0", "")
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)
-    if "每" in text:
+    if "每" in text or "均" in text:
         text = _VERB_BEFORE_PER.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)

@@ -2648,6 +2648,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate after another is of whom or what that one is of, not of the rate (服用率 and 依从率 are heads like 服药率)
     ("全县农村妇女叶酸增补服用率96.5%,依从率90.2%,知晓率95.0%。",
      ["农村妇女叶酸增补服用率", "农村妇女叶酸增补依从率", "农村妇女叶酸增补知晓率"], ["folic_acid_rate", None, None]),
+    # a time a value is per, after the verb that reaches it, names it with the baseline's measure
+    ("门诊量由日均860人次增加到日均1020人次。", ["门诊量日均", "门诊量日均"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
