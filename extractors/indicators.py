@@ -271,7 +271,7 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
-_LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我们 本县 本区 本市 全局 全系统
+_LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我省 我们 本县 本区 本市 本省 全局 全系统
 我中心 本中心 我院 本院 我所 本所 我站 本站
 年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
@@ -323,6 +323,8 @@ _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
 _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
+# A rank after the noun a count counts: (医院进入全国前)100名.
+_RANK_AFTER = regex.compile(r"\d+(?:名|位)")
 # Those counted among a whole just named: 23所乡镇卫生院|中已有|18所….
 _AMONG = regex.compile(r"中(?:已|共|还)?有$")
 # Where a whole's name goes on to what all of it reached: 乡镇卫生院|全部达到基本标准.
@@ -990,8 +992,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):
                 noun = noun[:among.start()]  # 23所乡镇卫生院中已有18所…: 中 is "among them", not part of the name
-            name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
             consumed = end + after.end()
+            if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
+                noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
+                consumed = rank.end()
+            name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
     if (family == "count" and consumed == end and len(name) >= 3 and name.endswith("中")
             and starts_with_verb(done := sentence[end:right].strip())):
         name = name[:-1] + done[:20]  # 县级医院中有86家达到三级医院服务能力: those among them that reached it

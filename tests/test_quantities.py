@@ -2650,6 +2650,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["农村妇女叶酸增补服用率", "农村妇女叶酸增补依从率", "农村妇女叶酸增补知晓率"], ["folic_acid_rate", None, None]),
     # a time a value is per, after the verb that reaches it, names it with the baseline's measure
     ("门诊量由日均860人次增加到日均1020人次。", ["门诊量日均", "门诊量日均"], [None, None]),
+    # a province calling itself ours stays out of names, and a rank after the noun counted stays in
+    ("我省有7家医院进入全国前100名。", ["医院进入全国前100名"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
