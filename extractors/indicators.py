@@ -102,6 +102,13 @@ def _addition(text: str) -> bool:
     return _words_of("added").search(text) is not None
 
 
+def _opens_on_addition(text: str) -> bool:
+    """其中新建17个, 改扩建10个: a part that is an addition to its whole; not one that does
+    something of its own (其中3个设置在新建小区)."""
+    found = _words_of("added").search(text)
+    return found is not None and found.start() <= 1
+
+
 def _subgroup(text: str, named: str = "") -> bool:
     """Whether `text` names a group that `named` (an indicator's words) does not, and not
     with the rest of the whole (线上+线下)."""
@@ -167,7 +174,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     if whole and phrase == whole:
         return None  # 其中执业医师862人 after 执业(助理)医师1056人: a part that reads as its whole
     own = phrase[len(whole):] if whole and phrase.startswith(whole) else ""
-    if own and not _verb_only(own) and not _addition(own):
+    if own and not _verb_only(own) and not _opens_on_addition(own):
         key = canonical(phrase, unit)
         if not key or key != canonical(whole, unit):
             return key
@@ -996,6 +1003,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()
+            if (not name and parent and (starts_with_verb(noun) or _WHOLE_REACHED.match(noun))
+                    and (part or _AMONG.search(sentence, max(0, start - 4), start))):
+                # 其中3个设置在新建小区, 17个乡镇卫生院中有12家开展中医药服务: those of the whole that do it
+                noun = parent + noun
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
     if (family == "count" and consumed == end and len(name) >= 3 and name.endswith("中")
             and starts_with_verb(done := sentence[end:right].strip())):

@@ -2652,6 +2652,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("门诊量由日均860人次增加到日均1020人次。", ["门诊量日均", "门诊量日均"], [None, None]),
     # a province calling itself ours stays out of names, and a rank after the noun counted stays in
     ("我省有7家医院进入全国前100名。", ["医院进入全国前100名"], [None]),
+    # those among a whole, or a part of it, that do something are named by the whole and what they do
+    ("全县15个乡镇卫生院中有11家开展中医药服务。", ["乡镇卫生院", "乡镇卫生院开展中医药服务"], [None, None]),
+    ("12个社区卫生服务中心中有4个通过验收。", ["社区卫生服务中心", "社区卫生服务中心通过验收"], [None, None]),
+    ("新建6个社区卫生服务站,其中2个设置在新建小区。", ["新建社区卫生服务站", "新建社区卫生服务站设置在新建小区"],
+     ["new_community_centres", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
