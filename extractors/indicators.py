@@ -994,12 +994,19 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if family == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
-            noun = _LIGHT_VERB.sub("", _TITLE.sub("", after.group()))
+            words, consumed = after.group(), end + after.end()
+            if (sentence[consumed:consumed + 1] == "的" and (more := _NOUN_AFTER.match(sentence[consumed + 1:right]))
+                    and sentence[consumed + 1 + more.end():consumed + 2 + more.end()] != "、"
+                    and not _NOT_NOUN.match(more.group()) and not _GOAL_WORD.match(more.group())
+                    and len(words) + 1 + len(more.group()) <= 24):
+                # 县市区全部建立公立医院党委领导下的院长负责制, 未参保的低保户: what 的 leads to is counted too;
+                # not the first of a list after 的 (集贸市场的禽类产品生产、加工…), nor a goal (…的目标)
+                words += "的" + more.group()
+            noun = _LIGHT_VERB.sub("", _TITLE.sub("", words))
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):
                 noun = noun[:among.start()]  # 23所乡镇卫生院中已有18所…: 中 is "among them", not part of the name
-            consumed = end + after.end()
             if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()

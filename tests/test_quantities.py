@@ -2657,6 +2657,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("12个社区卫生服务中心中有4个通过验收。", ["社区卫生服务中心", "社区卫生服务中心通过验收"], [None, None]),
     ("新建6个社区卫生服务站,其中2个设置在新建小区。", ["新建社区卫生服务站", "新建社区卫生服务站设置在新建小区"],
      ["new_community_centres", None]),
+    # what 的 leads to after a count's noun is counted too
+    ("全省118个县市区全部建立公立医院党委领导下的院长负责制。", ["县市区全部建立公立医院党委领导下的院长负责制"], [None]),
+    ("为52名未参保的低保户进行了续保。", ["未参保的低保户续保"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
