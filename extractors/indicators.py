@@ -330,6 +330,9 @@ _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
 _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
+# A name that ends in those it counts (建档立卡贫困人员, 村卫生室), not in a measure (…率, 占比, 水平).
+_NOUN_END = regex.compile(r"(?:人员|人口|患者|群众|居民|对象|儿童|妇女|老年人|家庭|户|机构|医院|卫生院|卫生室|卫生所|中心|站|村|乡镇|单位|学校|药物|药品)$")
+_DIGIT_AFTER = regex.compile(r"\d")
 # A rank after the noun a count counts: (医院进入全国前)100名.
 _RANK_AFTER = regex.compile(r"\d+(?:名|位)")
 # Those counted among a whole just named: 23所乡镇卫生院|中已有|18所….
@@ -988,6 +991,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         after = _NOUN_AFTER.match(sentence[end + 1:right])
         if after and not _GOAL_WORD.fullmatch(after.group()):  # 可达到92%的目标: the goal of the rate before
             return name + after.group(), end + 1 + after.end()
+    if (family == "rate" and name and _NOUN_END.search(name) and _HAN.match(sentence, end) and end < right
+            and starts_with_verb(sentence[end:right]) and not _DIGIT_AFTER.search(sentence, end, right)
+            and (did := clean(sentence[end:right])[:12])):
+        # 建档立卡贫困人员100%参保: the share of those named that do what follows
+        return name + did, right
     if family == "rate" and not name and _opens_on_noun(sentence[end:right]):
         # 近三成村医年龄在六十岁以上: the share of those that do what follows, as after 的
         return clean(sentence[end:right])[:24], right

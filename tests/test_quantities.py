@@ -2660,6 +2660,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what 的 leads to after a count's noun is counted too
     ("全省118个县市区全部建立公立医院党委领导下的院长负责制。", ["县市区全部建立公立医院党委领导下的院长负责制"], [None]),
     ("为52名未参保的低保户进行了续保。", ["未参保的低保户续保"], [None]),
+    # a share of those named, with what they do after it, is named by both
+    ("确保全县建档立卡贫困人员100%参保。", ["建档立卡贫困人员参保"], [None]),
+    ("全县村卫生室85%实现一体化管理。", ["村卫生室一体化管理"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
