@@ -2663,6 +2663,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a share of those named, with what they do after it, is named by both
     ("确保全县建档立卡贫困人员100%参保。", ["建档立卡贫困人员参保"], [None]),
     ("全县村卫生室85%实现一体化管理。", ["村卫生室一体化管理"], [None]),
+    # a value alone is of what was bought or given before it
+    ("为乡镇卫生院配备DR、B超等设备86台(套),价值620万元。",
+     ["乡镇卫生院配备DR、B超等设备", "乡镇卫生院配备DR、B超等设备价值"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
