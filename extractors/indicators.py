@@ -379,8 +379,9 @@ _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|�
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
-# A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查.
-_LIGHT_VERB = regex.compile(r"进行了?+(?=\p{Han})")
+# A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查; or
+# that ends the noun, its object after the number (对6家药品零售户进行了2批次检查: 药品零售户).
+_LIGHT_VERB = regex.compile(r"(?<=\p{Han})进行了?+(?=\p{Han}|$)")
 # A clause that states a total, not one more part, and names it: …,农民个人缴纳30元,共筹集基金6189万元.
 TOTAL_OPENING = regex.compile(r"共|合计|总计|总共")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
