@@ -1046,6 +1046,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or (len(name) >= 2 and len(parent) - len(name) <= 3))
             and not bare and not _dependent(name)):
         return name, consumed  # 门急诊38.6万人次,其中急诊4.1万人次: the part its own words name
+    if (part and family == "money" and len(name) == SHORT and not bare and not _dependent(name) and not _verb_only(name)
+            and not _opens_on_addition(name) and not PER_UNIT.search(name)):
+        # 其中…市县配套3.9亿元, 其中住院补偿1580万元: a part of a sum named in words of its own (a count's
+        # part often needs its whole's: 其中第一剂次, 死亡家庭)
+        return name, consumed
     if part and family == "count" and len(name) >= 2 and not bare and name.endswith(_cue_list("institutions")):
         return name, consumed  # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:

@@ -1673,7 +1673,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("医疗性收入的比例要在去年的基础上提高5%,业务收入在上年度基础上增长10%。", ["医疗性收入的比例", "业务收入"], [None, None]),
     # a share after an amount is that amount's share
     ("全县医疗卫生机构总收入3.56亿元,其中药品收入1.2亿元,占33.7%。",
-     ["医疗卫生机构总收入", "医疗卫生机构总收入药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
+     ["医疗卫生机构总收入", "药品收入", "药品收入占比"], [None, None, "drug_revenue_share"]),
     ("门诊人次35万,占全县的42%。", ["门诊人次", "门诊人次占全县"], ["outpatient_visits", None]),
     # a name says per what, without the verb before 每
     ("补助标准为每人500元,新农合人均筹资标准为每人每年550元。", ["补助标准每人", "新农合人均筹资标准每人每年"],
@@ -1905,7 +1905,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part (其中…) is of the last whole of its kind; the parts listed after it are parts too
     ("全县出生人口3856人,出生率10.2‰,其中二孩出生1520人,占39.4%。", ["出生人口", "出生率", "出生人口二孩出生", "二孩出生占比"],
      ["live_births", "birth_rate", None, None]),
-    ("补偿资金2160.5万元,其中住院补偿1580.3万元,门诊补偿580.2万元。", ["补偿资金", "补偿资金住院补偿", "补偿资金门诊补偿"],
+    ("补偿资金2160.5万元,其中住院补偿1580.3万元,门诊补偿580.2万元。", ["补偿资金", "住院补偿", "门诊补偿"],
      ["ncms_compensation_paid", None, None]),
     ("累计补偿238.6万人次、2.36亿元,其中住院补偿4.2万人次、1.86亿元,门诊补偿234.4万人次、0.5亿元。",
      ["补偿", "补偿", "住院补偿", "住院补偿", "门诊补偿", "门诊补偿"], ["ncms_beneficiaries"] + [None] * 5),
@@ -2668,6 +2668,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["乡镇卫生院配备DR、B超等设备", "乡镇卫生院配备DR、B超等设备价值"], [None, None]),
     # a light verb ending the noun a count counts names nothing
     ("配合药监局对8家药品零售户进行了3批次检查。", ["配合药监局对药品零售户", "配合药监局对药品零售户检查"], [None, None]),
+    # a part of a sum named in words of its own keeps them
+    ("总投资18.4亿元,其中中央预算内投资9.2亿元、省级财政资金6.1亿元、市县配套3.1亿元。",
+     ["总投资", "中央预算内投资", "省级财政资金", "市县配套"], [None, None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
