@@ -689,6 +689,8 @@ def _last_words(text: str, most: int) -> str:
     if 0 < at < len(text) and text[at] in _JOINERS:
         # 高血压患者基层规范管理服务率和2型糖尿病患者…: a list of two names, not its last with 和
         at = 0 if len(text) <= 2 * most else at + 1
+    if 0 < at < len(text) and text[at] == "的":
+        at += 1  # (组织)的农村公共卫生知识培训: not from the 的 that ties it to the words cut
     per = PER_HEAD.search(text, 0, at + 4)
     return text[min(at, per.start()) if per else at:]
 

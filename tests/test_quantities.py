@@ -2671,6 +2671,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part of a sum named in words of its own keeps them
     ("总投资18.4亿元,其中中央预算内投资9.2亿元、省级财政资金6.1亿元、市县配套3.1亿元。",
      ["总投资", "中央预算内投资", "省级财政资金", "市县配套"], [None, None, None, None]),
+    # a subject cut to its last words starts after the 的 that tied it to the words cut
+    ("全县村医都参加了县卫生局组织的乡村医生岗位技能培训班,合格率96%。", ["乡村医生岗位技能培训班合格率"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
