@@ -326,6 +326,14 @@ _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
+_SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|$)")
+def _works(clause: str) -> str:
+    """What a clause says was done, without its quantities, cut before a long list's second
+    item (购置心电图机、全自动生化分析仪等设备5台: 购置心电图机)."""
+    done = _strip_trail(_without_quantities(clause, subject=True))
+    return done[:done.index("、")] if len(done) > 16 and "、" in done else done
+
+
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
@@ -979,6 +987,13 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             consumed = standard.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
         name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
+    elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
+          and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
+               or done.startswith(added()))
+          and _last_family(done) != "money" and 2 <= len(works := _works(done)) <= 16):
+        # 投入资金2650万元,新建、改扩建村卫生室27个: the works of the clause after paid for; not another
+        # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings
+        name += works
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right

@@ -2116,7 +2116,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年培训3.6万余人,服务2万多人。", ["培训", "服务"], [None, None]),
     # a verb names its own count, not the funds before it
     ("争取上级资金人民币500万元,培训1.2万余人。", ["争取上级资金", "培训"], ["superior_funds_secured", None]),
-    ("投入资金5.6万余元,培训近千人。", ["投入资金", "培训"], [None, None]),
+    ("投入资金5.6万余元,培训近千人。", ["投入资金培训", "培训"], [None, None]),
     # a time before the name is no part of it; a standard an amount is paid by is named so
     ("年底前居民健康档案建档率达到60%。", ["居民健康档案建档率"], ["health_record_filing_rate"]),
     ("按照每人每年15元的标准,县财政已拨付基本公共卫生服务资金320万元。", ["每人每年标准", "县财政已拨付基本公共卫生服务资金"], [None, "bphs_funds"]),
@@ -2673,6 +2673,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["总投资", "中央预算内投资", "省级财政资金", "市县配套"], [None, None, None, None]),
     # a subject cut to its last words starts after the 的 that tied it to the words cut
     ("全县村医都参加了县卫生局组织的乡村医生岗位技能培训班,合格率96%。", ["乡村医生岗位技能培训班合格率"], [None]),
+    # money named only as spent is named by the works of the clause after it
+    ("全年投入资金1380万元,新建、改扩建村卫生室19个。", ["投入资金新建、改扩建村卫生室", "新建、改扩建村卫生室"],
+     [None, "new_village_clinics"]),
+    ("累计投入资金3亿元,新建乡镇卫生院8所。", ["投入资金新建乡镇卫生院", "新建乡镇卫生院"], [None, "new_township_hospitals"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
