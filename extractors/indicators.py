@@ -671,8 +671,9 @@ def _last_family(text: str) -> str:
 _NUMERIC = set("0123456789.-—~")
 _JOINERS = set("和及与、")
 # What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
-# task (签约任务数, 签约率), or the register they are on (患者在册1256人, 规范管理率).
-_COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$")
+# task (签约任务数, 签约率; 应检, 应管理), or the register they are on (患者在册1256人, 规范管理率).
+_COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$"
+                         r"|应(?:检|查|管理?|签约?|接种|访视?|筛查?)$")  # 体检应检30767人…,体检率: of the check-ups
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
 # Those managed, to be managed or on the register: 0-6岁儿童应管理1620人, 高血压患者登记管理1.2万人.
 _CHECKED = regex.compile(r"(?:免费)?(?:健康)?(?:体检|查体)$")

@@ -2677,6 +2677,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年投入资金1380万元,新建、改扩建村卫生室19个。", ["投入资金新建、改扩建村卫生室", "新建、改扩建村卫生室"],
      [None, "new_village_clinics"]),
     ("累计投入资金3亿元,新建乡镇卫生院8所。", ["投入资金新建乡镇卫生院", "新建乡镇卫生院"], [None, "new_township_hospitals"]),
+    # a rate after a task's count (应检) is of what the task is of
+    ("单位职工年度体检应检1260人,实际体检1104人,体检率87.6%。", ["单位职工年度体检应检", "实际体检", "单位职工年度体检率"],
+     [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
