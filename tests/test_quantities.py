@@ -2680,6 +2680,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate after a task's count (应检) is of what the task is of
     ("单位职工年度体检应检1260人,实际体检1104人,体检率87.6%。", ["单位职工年度体检应检", "实际体检", "单位职工年度体检率"],
      [None, None, None]),
+    # a deed after a number of people is done to the people, not to the number
+    ("全县流动人口总数2.86万人,其中流入7320人,流出2.13万人。", ["流动人口总数", "流动人口流入", "流动人口流出"],
+     [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
