@@ -757,6 +757,12 @@ def join_name(subject: str, head: str) -> str:
             subject = _MANAGED.sub("", _MANAGING.sub("", _CHECKED.sub("", subject))) or subject
         elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
             subject = subject[:-len("规范管理")] + "管理"
+        stem = head[:-1]
+        if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
+                and not subject.endswith(head) and (not at or _verb_only(subject[:at]))):
+            # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not
+            # a stem inside the subject's own name (家庭医生签约服务覆盖贫困人口…,签约率)
+            return subject[:at] + subject[at + len(stem):] + head
     elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金
         subject = _COUNTED.sub("", subject) or subject
     elif head.endswith("管理"):  # 规范管理0.86万人 after 高血压患者登记管理1.2万人 (or 管理高血压患者): 高血压患者规范管理

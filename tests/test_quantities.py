@@ -2683,6 +2683,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a deed after a number of people is done to the people, not to the number
     ("全县流动人口总数2.86万人,其中流入7320人,流出2.13万人。", ["流动人口总数", "流动人口流入", "流动人口流出"],
      [None, None, None]),
+    # a rate whose stem picked out those counted before is of them, without the stem said twice
+    ("全年采集流感样病例标本540份,检出阳性标本86份,阳性率15.9%。", ["采集流感样病例标本", "检出阳性标本", "检出标本阳性率"],
+     [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
