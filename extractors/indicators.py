@@ -341,6 +341,8 @@ _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,
 # A name that ends in those it counts (建档立卡贫困人员, 村卫生室), not in a measure (…率, 占比, 水平).
 _NOUN_END = regex.compile(r"(?:人员|人口|患者|群众|居民|对象|儿童|妇女|老年人|家庭|户|机构|医院|卫生院|卫生室|卫生所|中心|站|村|乡镇|单位|学校|药物|药品)$")
 _DIGIT_AFTER = regex.compile(r"\d")
+# The rest of a list and the kind it ends in: (讲座)、义诊咨询等宣传活动.
+_LIST_KIND = regex.compile(r"(?:、[^,;:。、\d]{1,10}?)+等(?P<kind>\p{Han}{2,8}?)(?=[和及与,;:。、)]|$)")
 # A rank after the noun a count counts: (医院进入全国前)100名.
 _RANK_AFTER = regex.compile(r"\d+(?:名|位)")
 # Those counted among a whole just named: 23所乡镇卫生院|中已有|18所….
@@ -1033,12 +1035,14 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             words, consumed = after.group(), end + after.end()
             if (sentence[consumed:consumed + 1] == "的" and (more := _NOUN_AFTER.match(sentence[consumed + 1:right]))
-                    and sentence[consumed + 1 + more.end():consumed + 2 + more.end()] != "、"
-                    and not _NOT_NOUN.match(more.group()) and not _GOAL_WORD.match(more.group())
-                    and len(words) + 1 + len(more.group()) <= 24):
+                    and not _NOT_NOUN.match(more.group()) and not _GOAL_WORD.match(more.group())):
                 # 县市区全部建立公立医院党委领导下的院长负责制, 未参保的低保户: what 的 leads to is counted too;
-                # not the first of a list after 的 (集贸市场的禽类产品生产、加工…), nor a goal (…的目标)
-                words += "的" + more.group()
+                # of a list after 的, the kind it ends in (有规模的讲座、义诊咨询等宣传活动: 有规模的宣传活动), not
+                # its first item (集贸市场的禽类产品生产、加工…); nor a goal (…的目标)
+                kind = _LIST_KIND.match(sentence, consumed + 1 + more.end(), right)
+                what = kind.group("kind") if kind else more.group()
+                if (kind or sentence[consumed + 1 + more.end():consumed + 2 + more.end()] != "、") and len(words) + 1 + len(what) <= 24:
+                    words += "的" + what
             noun = _LIGHT_VERB.sub("", _TITLE.sub("", words))
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
             # that says which are counted (3所卫生院业务用房面积不足800平方米)

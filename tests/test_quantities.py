@@ -2686,6 +2686,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate whose stem picked out those counted before is of them, without the stem said twice
     ("全年采集流感样病例标本540份,检出阳性标本86份,阳性率15.9%。", ["采集流感样病例标本", "检出阳性标本", "检出标本阳性率"],
      [None, None, None]),
+    # of a list after 的, the kind it ends in is counted
+    ("全年开展20次以上有规模的讲座、咨询等宣传活动。", ["开展有规模的宣传活动"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
