@@ -1085,6 +1085,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name, consumed
     if part and family == "count" and len(name) >= 2 and not bare and name.endswith(_cue_list("institutions")):
         return name, consumed  # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named
+    if part and family == "count" and len(name) >= 4 and not bare and name.endswith(_cue_list("staff")):
+        # 具有专业技术职称人员82人,其中…全科医师6人: the staff named by their title, as a longer title is
+        # (其中副主任医师2人,主治医师3人)
+        return name, consumed
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
         return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label
     reached = bool(parent and previous_end is not None and _REACHED_ONLY.fullmatch(sentence, previous_end, start))

@@ -2107,7 +2107,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("严重精神障碍患者在册1256人,规范管理率90.2%。", ["严重精神障碍患者在册", "严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_standard_mgmt_rate"]),
     # physicians with their assistants are the indicator; physicians alone, a part of them, are not
-    ("全县共有执业(助理)医师1056人,其中执业医师862人、执业助理医师194人。", ["执业(助理)医师", "执业(助理)医师执业医师", "执业助理医师"],
+    ("全县共有执业(助理)医师1056人,其中执业医师862人、执业助理医师194人。", ["执业(助理)医师", "执业医师", "执业助理医师"],
      ["physicians", None, None]),
     # an aside in brackets lends no subject to what follows it
     ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "建立居民健康档案建档率"],
@@ -2688,6 +2688,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     # of a list after 的, the kind it ends in is counted
     ("全年开展20次以上有规模的讲座、咨询等宣传活动。", ["开展有规模的宣传活动"], [None]),
+    # staff among a whole named by their title keep it, as a longer title does
+    ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
+     [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
