@@ -326,7 +326,8 @@ _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
-_SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,16}?)(?=[\d,;:。(]|$)")
+
+
 def _works(clause: str) -> str:
     """What a clause says was done, without its quantities, cut before a long list's second
     item (购置心电图机、全自动生化分析仪等设备5台: 购置心电图机)."""
