@@ -21,7 +21,9 @@ still compare with new ones.
 from __future__ import annotations
 
 import functools
+import heapq
 import zlib
+from collections import Counter
 
 import numpy as np
 import regex
@@ -196,6 +198,11 @@ def copied(sim: float, a: bytes | None, b: bytes | None) -> bool:
     return fewer >= FEW_NUMBERS and shared >= RESTATED_NUMBERS * fewer
 
 
+def _split(nums: bytes | None) -> list[bytes]:
+    """A document's `numbers`, one hash each."""
+    return [nums[i:i + 4] for i in range(0, len(nums), 4)] if nums else []
+
+
 def _number_keys(nums: bytes | None) -> list[bytes]:
     """The smallest hashes of a document's `numbers` (they are stored sorted), when it has enough."""
     if not nums or len(nums) // 4 < FEW_NUMBERS:
@@ -224,13 +231,27 @@ class Index:
     1 time in 85, one at 0.75 almost never).  Each document sharing a band with the new
     one is then checked against THRESHOLD.  Kept here, in a few dicts, because
     importing datasketch's LSH (and the scipy it pulls in) costs 0.75 s a run.
+
+    The work per new document is bounded.  A template filled by many counties puts all its
+    originals in the same band buckets, so that each new report would meet every earlier one.
+    When a bucket it meets holds more than BUCKET documents, only the latest BUCKET of it are
+    taken, joined by the documents that share its rarer numbers (each held by BUCKET documents
+    at most: a common small number says nothing); they are ranked by the numbers they share
+    with it, then by the bands, and the best CHECKED are checked.  A copy shares nearly all
+    its numbers with its original, a template's other filling the bands but few numbers.
+    With no bucket that full, as in an ordinary corpus, every document met is checked.
+    `compared` counts the checks.
     """
 
     BANDS, ROWS = 32, 4
+    BUCKET = 100
+    CHECKED = 16
 
     def __init__(self) -> None:
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(self.BANDS)]
         self._by_numbers: dict[bytes, list[str]] = {}  # a restated copy is found by its numbers' NUMBER_KEYS
+        self._by_number: dict[bytes, list[str]] = {}  # every number's documents, to rank those met in full buckets
+        self.compared = 0
         self._sigs: dict[str, np.ndarray] = {}
         self._numbers: dict[str, bytes | None] = {}
         self._order: dict[str, int] = {}
@@ -247,15 +268,35 @@ class Index:
         compared in the order they were indexed, up to the first that this one copies.
         """
         values = np.frombuffer(sig, dtype=np.uint32)
-        keys = self._keys(values)
-        seen = {c for band, key in zip(self._bands, keys) for c in band.get(key, ())}
-        seen.update(c for key in _number_keys(nums) for c in self._by_numbers.get(key, ()))
-        seen.discard(doc_id)
-        for c in sorted(seen, key=self._order.__getitem__):
+        for c in self._candidates(doc_id, values, nums):
+            self.compared += 1
             if copied(similarity(values, self._sigs[c]), nums, self._numbers[c]):
                 return c
         self.insert(doc_id, sig, nums, rank)
         return None
+
+    def _candidates(self, doc_id: str, values: np.ndarray, nums: bytes | None) -> list[str]:
+        """The documents to check, in the order they were indexed: every one met in the band
+        and number-key buckets, or, when a bucket is full, the best CHECKED (see the class)."""
+        bands: Counter[str] = Counter()
+        buckets = [band.get(key, ()) for band, key in zip(self._bands, self._keys(values))]
+        keyed = [self._by_numbers.get(key, ()) for key in _number_keys(nums)]
+        for bucket in buckets:
+            bands.update(bucket[-self.BUCKET:])
+        met = set(bands).union(*(bucket[-self.BUCKET:] for bucket in keyed))
+        met.discard(doc_id)
+        if all(len(bucket) <= self.BUCKET for bucket in buckets + keyed):
+            return sorted(met, key=self._order.__getitem__)
+        shared: Counter[str] = Counter()  # numbers shared, of those held by BUCKET documents at most
+        for key in _split(nums):
+            bucket = self._by_number.get(key, ())
+            if len(bucket) <= self.BUCKET:
+                shared.update(bucket)
+        met.update(shared)
+        met.discard(doc_id)
+        order = self._order.__getitem__
+        best = heapq.nlargest(self.CHECKED, met, key=lambda c: (shared[c], bands[c], -order(c)))
+        return sorted(best, key=order)
 
     def insert(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None) -> None:
         """Index an original without comparing it: a document stored as one.  Compared, the
@@ -267,6 +308,8 @@ class Index:
             band.setdefault(key, []).append(doc_id)
         for key in _number_keys(nums):
             self._by_numbers.setdefault(key, []).append(doc_id)
+        for key in _split(nums):
+            self._by_number.setdefault(key, []).append(doc_id)
         self._sigs[doc_id] = values
         self._numbers[doc_id] = nums
         self._ranks[doc_id] = rank
@@ -295,7 +338,9 @@ class Index:
             return
         self._ranks.pop(doc_id, None)
         keyed = [(band, key) for band, key in zip(self._bands, self._keys(values))]
-        keyed += [(self._by_numbers, key) for key in _number_keys(self._numbers.pop(doc_id))]
+        nums = self._numbers.pop(doc_id)
+        keyed += [(self._by_numbers, key) for key in _number_keys(nums)]
+        keyed += [(self._by_number, key) for key in _split(nums)]
         for table, key in keyed:
             table[key].remove(doc_id)
             if not table[key]:

@@ -264,3 +264,42 @@ def test_the_original_is_the_one_given_first_or_the_bureaus_own(tmp_path, case, 
     assert runner.extract(db, [tmp_path], jobs=jobs).duplicates == 1
     rows = {r["source"]: r for r in db.query("SELECT id, source, duplicate_of FROM documents")}
     assert rows["2_original.txt"]["duplicate_of"] is None and rows["1_copy.txt"]["duplicate_of"] == rows["2_original.txt"]["id"]
+
+
+# One template filled by many counties: alike in words, each with numbers of its own.
+FILLED = ("{county}卫生健康局{year}年工作总结。全县卫生健康工作在县委县政府的领导下稳步推进,全年门诊诊疗{0}万人次,住院病人{1}人次,"
+          "病床使用率{2}%,建立居民健康档案{3}万份,管理高血压患者{4}人,孕产妇系统管理率{5}%,儿童免疫规划疫苗接种{6}剂次。")
+COUNTIES = [a + b + "县" for a in "安宝昌丰富广桂海和鹤华怀吉嘉金靖乐黎" for b in "川丰城池丹甸峰阜冈沟谷河湖江津康兰林" if a != b]
+
+
+def _filled(n: int, rng) -> str:
+    values = [f"{rng.uniform(20, 90):.1f}", rng.randint(3000, 9000), f"{rng.uniform(60, 95):.1f}", f"{rng.uniform(10, 60):.1f}",
+              rng.randint(5000, 20000), f"{rng.uniform(85, 99):.2f}", rng.randint(20000, 90000)]
+    return FILLED.format(*values, county=COUNTIES[n], year=2004 + n % 18)
+
+
+@pytest.mark.parametrize("copy,first", [
+    ("d150", "d150"),  # republished as it was
+    ("d7", "d7"),  # one of the first, long before the latest BUCKET of its buckets
+    ("d299", "d299"),  # the last one
+    ("d150 cut short", "d150"),  # its last sentence lost, and a number with it
+    ("d150 with a site's lines", "d150"),  # a sharing site's furniture around it
+    ("another county", None),  # the template filled again: a report of its own
+])
+def test_a_template_filled_by_many_is_checked_against_a_few(copy, first):
+    """300 originals of one template each share their bands with all the others: a copy of one of them
+    is still found, and checked against CHECKED documents at most, not against every earlier one."""
+    import random
+
+    rng = random.Random(5)
+    texts = [_filled(n, rng) for n in range(300)]
+    index = Index()
+    assert [index.add(f"d{n}", signature(t), numbers(t)) for n, t in enumerate(texts)] == [None] * 300
+    source = texts[int(copy.split()[0][1:])] if copy.startswith("d") else _filled(300, rng)
+    if copy.endswith("cut short"):
+        source = source.rsplit(",", 1)[0] + "。"
+    elif copy.endswith("site's lines"):
+        source = f"首页 / 工作总结 / | 2023-05-17 文库\n{source}\n本文由文库用户上传,编号81734\n"
+    before = index.compared
+    assert index.add("copy", signature(source), numbers(source)) == first
+    assert index.compared - before <= Index.CHECKED
