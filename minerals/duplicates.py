@@ -203,6 +203,11 @@ def _split(nums: bytes | None) -> list[bytes]:
     return [nums[i:i + 4] for i in range(0, len(nums), 4)] if nums else []
 
 
+def _whole(nums: bytes | None) -> list[bytes]:
+    """A document's `numbers` as one key, apart from any one number's."""
+    return [b"all" + nums] if nums else []
+
+
 def _number_keys(nums: bytes | None) -> list[bytes]:
     """The smallest hashes of a document's `numbers` (they are stored sorted), when it has enough."""
     if not nums or len(nums) // 4 < FEW_NUMBERS:
@@ -236,8 +241,9 @@ class Index:
     originals in the same band buckets, so that each new report would meet every earlier one.
     When a bucket it meets holds more than BUCKET documents, only the latest BUCKET of it are
     taken, joined by the documents that share its rarer numbers (each held by BUCKET documents
-    at most: a common small number says nothing); they are ranked by the numbers they share
-    with it, then by the bands, and the best CHECKED are checked.  A copy shares nearly all
+    at most: a common small number says nothing) or all of them, or whose copies do, since a
+    copy of a copy is a copy of the original; they are ranked by the numbers they share with
+    it, then by the bands, and the best CHECKED are checked.  A copy shares nearly all
     its numbers with its original, a template's other filling the bands but few numbers.
     With no bucket that full, as in an ordinary corpus, every document met is checked.
     `compared` counts the checks.
@@ -250,7 +256,9 @@ class Index:
     def __init__(self) -> None:
         self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(self.BANDS)]
         self._by_numbers: dict[bytes, list[str]] = {}  # a restated copy is found by its numbers' NUMBER_KEYS
-        self._by_number: dict[bytes, list[str]] = {}  # every number's documents, to rank those met in full buckets
+        # The originals holding each number (and each whole set of numbers), and those whose copies do: to rank the
+        # documents met in full buckets.
+        self._by_number: dict[bytes, list[str]] = {}
         self.compared = 0
         self._sigs: dict[str, np.ndarray] = {}
         self._numbers: dict[str, bytes | None] = {}
@@ -271,6 +279,8 @@ class Index:
         for c in self._candidates(doc_id, values, nums):
             self.compared += 1
             if copied(similarity(values, self._sigs[c]), nums, self._numbers[c]):
+                for key in _split(nums) + _whole(nums):  # a copy of this copy shares its numbers: they lead to the original
+                    self._by_number.setdefault(key, []).append(c)
                 return c
         self.insert(doc_id, sig, nums, rank)
         return None
@@ -292,7 +302,9 @@ class Index:
             bucket = self._by_number.get(key, ())
             if len(bucket) <= self.BUCKET:
                 shared.update(bucket)
-        met.update(shared)
+        for c in self._by_number.get(_whole(nums)[0], ())[-self.BUCKET:] if nums else ():
+            shared[c] += len(nums) // 4  # all its numbers, however common each is
+        met.update(c for c in shared if c in self._sigs)  # not one removed since a copy of it was met
         met.discard(doc_id)
         order = self._order.__getitem__
         best = heapq.nlargest(self.CHECKED, met, key=lambda c: (shared[c], bands[c], -order(c)))
@@ -308,7 +320,7 @@ class Index:
             band.setdefault(key, []).append(doc_id)
         for key in _number_keys(nums):
             self._by_numbers.setdefault(key, []).append(doc_id)
-        for key in _split(nums):
+        for key in _split(nums) + _whole(nums):
             self._by_number.setdefault(key, []).append(doc_id)
         self._sigs[doc_id] = values
         self._numbers[doc_id] = nums
@@ -340,9 +352,9 @@ class Index:
         keyed = [(band, key) for band, key in zip(self._bands, self._keys(values))]
         nums = self._numbers.pop(doc_id)
         keyed += [(self._by_numbers, key) for key in _number_keys(nums)]
-        keyed += [(self._by_number, key) for key in _split(nums)]
+        keyed += [(self._by_number, key) for key in _split(nums) + _whole(nums)]
         for table, key in keyed:
-            table[key].remove(doc_id)
+            table[key].remove(doc_id)  # once: a number its copies held too stays, and is passed over
             if not table[key]:
                 del table[key]
 
