@@ -143,13 +143,11 @@ def test_export_without_database(run, tmp_path):
     assert "no such database" in result.stderr
 
 
-def test_serve_stops_its_server_when_terminated(run, tmp_path):
-    """`minerals serve` stopped by a signal leaves no Datasette serving on its port."""
+def _extracted_and_served(run, tmp_path):
+    """A database of the sample report, a free port, and `minerals serve` started on it."""
     import socket
     import subprocess
     import sys
-    import time
-    import urllib.request
 
     report = tmp_path / "qingchuan.txt"
     report.write_text(SAMPLE, encoding="utf-8")
@@ -158,6 +156,17 @@ def test_serve_stops_its_server_when_terminated(run, tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return report, db, port, proc
+
+
+def test_serve_stops_its_server_when_terminated(run, tmp_path):
+    """`minerals serve` stopped by a signal leaves no Datasette serving on its port."""
+    import time
+    import urllib.request
+
+    _, _, port, proc = _extracted_and_served(run, tmp_path)
     url = f"http://127.0.0.1:{port}/-/versions.json"
 
     def answers() -> bool:
@@ -167,8 +176,6 @@ def test_serve_stops_its_server_when_terminated(run, tmp_path):
         except OSError:
             return False
 
-    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while not answers() and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -202,19 +209,10 @@ def test_serve_shows_what_a_later_extract_wrote(run, tmp_path):
     """A database re-extracted while it is served is served again, not left failing (served
     immutable, its pages said: database disk image is malformed)."""
     import json
-    import socket
-    import subprocess
-    import sys
     import time
     import urllib.request
 
-    report = tmp_path / "qingchuan.txt"
-    report.write_text(SAMPLE, encoding="utf-8")
-    db = tmp_path / "m.db"
-    assert run("extract", report, "--db", db, "-q").exit_code == 0
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    report, db, port, proc = _extracted_and_served(run, tmp_path)
     url = f"http://127.0.0.1:{port}/m/facts.json?_col=value&_size=max"
 
     def served() -> tuple | None:
@@ -226,8 +224,6 @@ def test_serve_shows_what_a_later_extract_wrote(run, tmp_path):
             return None
         return page["filtered_table_rows_count"], sorted(row[1] for row in page["rows"])
 
-    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
         while served() is None and time.monotonic() < deadline:
