@@ -143,16 +143,22 @@ def test_export_without_database(run, tmp_path):
     assert "no such database" in result.stderr
 
 
+def _extracted(run, tmp_path):
+    """The sample report, and a database extracted from it."""
+    report = tmp_path / "qingchuan.txt"
+    report.write_text(SAMPLE, encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("extract", report, "--db", db, "-q").exit_code == 0
+    return report, db
+
+
 def _extracted_and_served(run, tmp_path):
     """A database of the sample report, a free port, and `minerals serve` started on it."""
     import socket
     import subprocess
     import sys
 
-    report = tmp_path / "qingchuan.txt"
-    report.write_text(SAMPLE, encoding="utf-8")
-    db = tmp_path / "m.db"
-    assert run("extract", report, "--db", db, "-q").exit_code == 0
+    report, db = _extracted(run, tmp_path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -191,10 +197,7 @@ def test_serve_stops_its_server_when_terminated(run, tmp_path):
 def test_serve_on_a_port_in_use_says_so_and_fails(run, tmp_path):
     import socket
 
-    report = tmp_path / "qingchuan.txt"
-    report.write_text(SAMPLE, encoding="utf-8")
-    db = tmp_path / "m.db"
-    assert run("extract", report, "--db", db, "-q").exit_code == 0
+    _, db = _extracted(run, tmp_path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()
