@@ -51,27 +51,23 @@ DOCUMENT_CELLS = {("plan_vs_actual", "target_document"), ("plan_vs_actual", "act
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """The surface of a fact, and a view's fact ids, link to the evidence; an indicator key to its chart."""
-    if column == "indicator_key" and value and table in ("plan_vs_actual", "year_over_year", "indicators"):
-        from markupsafe import Markup
-
-        url = datasette.urls.path(f"/-/charts/{database}/{value}")
-        return Markup(f'<a href="{escape(url)}" title="chart">{escape(value)}</a>')
-    if table == "facts" and column == "surface" and value:
-        from markupsafe import Markup
-
-        url = datasette.urls.path(f"/-/evidence/{database}/{row['id']}")
-        return Markup(f'<a href="{escape(url)}" title="show the evidence">{escape(value)}</a>')
-    if value and (table, column) in EVIDENCE_CELLS:
-        from markupsafe import Markup
-
-        url = datasette.urls.path(f"/-/evidence/{database}/{value}")
-        return Markup(f'<a href="{escape(url)}" title="show the evidence">{escape(value)}</a>')
-    if value and (table, column) in DOCUMENT_CELLS:
-        from markupsafe import Markup
-
-        url = datasette.urls.row(database, "documents", value)
-        return Markup(f'<a href="{escape(url)}" title="the document">{escape(value)}</a>')
+    if not value:
+        return None
+    if column == "indicator_key" and table in ("plan_vs_actual", "year_over_year", "indicators"):
+        return _link(datasette.urls.path(f"/-/charts/{database}/{value}"), value, "chart")
+    if table == "facts" and column == "surface":
+        return _link(datasette.urls.path(f"/-/evidence/{database}/{row['id']}"), value, "show the evidence")
+    if (table, column) in EVIDENCE_CELLS:
+        return _link(datasette.urls.path(f"/-/evidence/{database}/{value}"), value, "show the evidence")
+    if (table, column) in DOCUMENT_CELLS:
+        return _link(datasette.urls.row(database, "documents", value), value, "the document")
     return None
+
+
+def _link(url: str, text, title: str):
+    from markupsafe import Markup
+
+    return Markup(f'<a href="{escape(url)}" title="{title}">{escape(text)}</a>')
 
 
 def _mark(text: str, start: int, end: int) -> str:
