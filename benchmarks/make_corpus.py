@@ -10,9 +10,9 @@ the same template filled by another county, not a copy.  The reports that state 
 summary and the next year's plan take turns, so that a plan's targets for a year meet
 the next report's results for it.  One report in COPY_EVERY is a republished copy of an
 earlier one, with a sharing site's furniture around it, as the real corpus has them.
-Unlike a real corpus, the reports of one template are alike in words: duplicate detection
-compares each with every earlier original of its template, so that storing slows as N grows
-(see the README's scale run).
+Unlike most of a real corpus, the reports of one template are alike in words, so they fill
+duplicate detection's buckets: it then checks only the few originals that share most of a
+report's numbers (`minerals.duplicates.Index`, and the README's scale run).
 """
 from __future__ import annotations
 
