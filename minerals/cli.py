@@ -5,6 +5,7 @@ Heavy libraries (jieba, OpenCC, Datasette) are imported inside the commands, so 
 """
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -13,19 +14,19 @@ import click
 DEFAULT_DB = "minerals.db"
 
 
-def _open(db_path: str):
+def _open(db_path: str, refresh: bool = True):
     from .db import DatabaseError, open_db
 
     try:
-        return open_db(db_path)
+        return open_db(db_path, refresh)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
-def _existing(db_path: str):
+def _existing(db_path: str, refresh: bool = True):
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; run `minerals extract REPORTS --db {db_path}` first")
-    return _open(db_path)
+    return _open(db_path, refresh)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,7 +60,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
     in the database with the same content are skipped; a changed file replaces its
-    old rows.  A file that cannot be read is reported and the run goes on.
+    old rows.  A file that cannot be read is reported and the run goes on.  At the
+    end the rows of plan_vs_actual, year_over_year and panel are stored anew.
 
     \b
     Example:
@@ -80,7 +82,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
     for p in paths:
         if not p.exists():
             click.echo(f"error: {p}: no such file or folder", err=True)
-    database = _open(db_path)
+    database = _open(db_path, refresh=False)  # the comparisons are stored at the end
 
     def progress(files):
         return tqdm(files, desc="extracting", unit="file", disable=quiet or len(files) < 2, file=sys.stderr)
@@ -89,9 +91,13 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         # The path, not the name alone: reports in folders by place or year share names (工作总结.docx).
         tqdm.write(f"error: {error.path}: {error.reason}", file=sys.stderr)
 
+    def on_comparisons():
+        if not quiet:
+            click.echo("storing plan_vs_actual, year_over_year and panel", err=True)
+
     existing = [p for p in paths if p.exists()]
-    summary = runner.extract(database, existing, on_error=on_error, progress=progress,
-                             manifest=known, jobs=jobs, engine=engine, scheduler=scheduler)
+    summary = runner.extract(database, existing, on_error=on_error, progress=progress, manifest=known,
+                             jobs=jobs, engine=engine, scheduler=scheduler, on_comparisons=on_comparisons)
     if manifest:
         from .manifest import unmatched
         from .pipeline import iter_files
@@ -166,15 +172,17 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
     from . import export as exporter
     from .compare import comparison, table
 
-    rows = list(comparison(_existing(db_path), bureau, indicator))
-    if not rows:
+    rows = comparison(_existing(db_path), bureau, indicator)  # streamed to a file: 570,000 rows for 100,000 reports
+    first = next(rows, None)
+    if first is None:
         asked = " ".join(f"--{name} {value}" for name, value in (("bureau", bureau), ("indicator", indicator)) if value)
         click.echo(f"no target or quota matches {asked}: leave it out to see every place and indicator" if asked
                    else f"{db_path} holds no target or quota with a place, an indicator and a year", err=True)
+    rows = itertools.chain([first] if first else [], rows)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         if fmt == "table":
-            stream.write(table(rows) + "\n")
+            stream.write(table(list(rows)) + "\n")
         else:
             exporter.write(rows, stream, fmt)
     finally:
@@ -195,7 +203,11 @@ def serve(db_path: str, port: int) -> None:
     Example:
         minerals serve --db minerals.db --port 8001
     """
-    _existing(db_path)
+    from .db import comparisons_stale
+
+    if comparisons_stale(_existing(db_path, refresh=False)):
+        click.echo("warning: plan_vs_actual, year_over_year and panel do not show the latest facts: a run of "
+                   "`minerals extract` is going on, or stopped before its end (run it again to store them)", err=True)
     _serve(Path(db_path), port)
 
 
@@ -225,7 +237,7 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
 
     from . import runner
 
-    database = _open(db_path)
+    database = _open(db_path, refresh=False)
     summary = runner.extract(database, [SAMPLES], on_error=lambda e: click.echo(f"error: {e}", err=True))
     for line in summary.lines():
         click.echo(line)

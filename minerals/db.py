@@ -1,4 +1,4 @@
-"""The SQLite database: schema, idempotent writes, and the comparison views.
+"""The SQLite database: schema, idempotent writes, and the comparisons.
 
 Rows are keyed by content: a source by the sha256 of its bytes, a document by its
 source and place in it, a fact by its document and offset.  Re-running over the same
@@ -9,10 +9,11 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlite_utils
 
+from . import comparisons
 from .duplicates import Index, rank
 from .pipeline import FileResult
 
@@ -61,17 +62,15 @@ INDEXES = {
               ["role", "indicator_key", "year", "duplicate"], ["kind", "duplicate"], ["year", "duplicate"],
               ["unit", "duplicate"], ["duplicate"], ["duplicate", "id"], ["sentence_id"]],
 }
-# Indexes an earlier schema had that a wider one above now serves; dropped when met.
+# Indexes an earlier schema had that a wider one serves now, or that nothing reads any more
+# (idx_documents_place, for comparisons evaluated per request); dropped when met.
 SUPERSEDED_INDEXES = ["idx_facts_document_id", "idx_facts_indicator_key_year", "idx_facts_role", "idx_facts_kind",
-                      "idx_facts_year", "idx_facts_unit"]
-# Indexes for the comparison views (views.sql), by name: with a few million facts the
-# views would otherwise read every fact row and look its document up.
-#  idx_facts_compare: a document's facts by duplicate, aspect and role, with every column the views compare
-#    (it also serves every lookup by document_id);
-#  idx_documents_place: the documents of a place (the views pair only documents with a region).
+                      "idx_facts_year", "idx_facts_unit", "idx_documents_place"]
+# The index the comparisons find their facts through (fact_places, views.sql): a document's
+# facts by duplicate, aspect and role, with the columns compared; it also serves every
+# lookup by document_id.
 COMPARE_INDEXES = {
     "idx_facts_compare": "facts (document_id, duplicate, aspect, role, indicator_key, year, unit, value, qualifier)",
-    "idx_documents_place": "documents (coalesce(region, bureau), region, bureau, id)",
 }
 VIEWS_SQL = Path(__file__).with_name("data") / "views.sql"
 # FTS5 merges a full-text index's segments (one per stored file) this many at a time.
@@ -84,8 +83,11 @@ class DatabaseError(Exception):
     """A database path that cannot be opened or written."""
 
 
-def open_db(path: Path | str) -> sqlite_utils.Database:
-    """Open (creating if needed) a minerals database with its schema."""
+def open_db(path: Path | str, refresh: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) a minerals database with its schema, and with its
+    comparisons stored anew if stale (`refresh`), unless the caller stores them itself
+    (`extract`, at the end of its run) or must not write them (`serve`, perhaps beside a
+    run that would wait for it)."""
     path = Path(path)
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
@@ -93,20 +95,22 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
         raise DatabaseError(f"{path}: folder {path.parent} does not exist")
     try:
         db = sqlite_utils.Database(path)
-        ensure_schema(db)
+        ensure_schema(db, refresh)
     except (sqlite_utils.db.sqlite3.OperationalError, sqlite_utils.db.sqlite3.DatabaseError) as exc:
         raise DatabaseError(f"{path}: cannot write database ({exc})") from exc
     return db
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create or bring up to date the tables, indexes, full-text indexes and views, and
-    load the indicators, in one transaction: each of its forty-odd statements would
-    otherwise be a commit of its own, waiting for the disk (about a second for a new
-    database, a quarter of one to open a stored one)."""
+def ensure_schema(db: sqlite_utils.Database, refresh: bool = True) -> None:
+    """Create or bring up to date the tables, indexes, full-text indexes and views, load
+    the indicators, and store the comparisons' rows when stale (`refresh`), in one transaction:
+    each of its forty-odd statements would otherwise be a commit of its own, waiting for
+    the disk (about a second for a new database, a quarter of one to open a stored one)."""
     db.execute("PRAGMA foreign_keys = ON")  # a no-op within a transaction: set before it
     with db.atomic():
         _ensure_schema(db)
+        if refresh:
+            store_comparisons(db)
 
 
 def _ensure_schema(db: sqlite_utils.Database) -> None:
@@ -217,6 +221,24 @@ def analyze(db: sqlite_utils.Database) -> None:
     db.execute("ANALYZE")
 
 
+def comparisons_stale(db: sqlite_utils.Database) -> bool:
+    """Whether the comparisons' rows are missing, or older than the facts or the code."""
+    return comparisons.stale(db, _comparison_statements())
+
+
+def _comparison_statements() -> list[str]:
+    return list(_statements(comparisons.SQL.read_text(encoding="utf-8")))
+
+
+def store_comparisons(db: sqlite_utils.Database, announce: Callable[[], None] = lambda: None) -> None:
+    """Store the comparisons' rows again if anything was written since they were, after
+    `announce` (about a minute for 100,000 reports)."""
+    statements = _comparison_statements()
+    if comparisons.stale(db, statements):
+        announce()
+        comparisons.rebuild(db, statements)
+
+
 def load_indicators(db: sqlite_utils.Database) -> None:
     from extractors.indicators import dictionary
 
@@ -239,6 +261,7 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
     """Delete a source with its documents, their sections and facts, and their full-text entries."""
     conn = db.conn
     _pending_tables(conn)
+    comparisons.mark_stale(conn)
     docs = "SELECT id FROM documents WHERE source_id = ?"
     # An index forgets a row when told the words it indexed; a row still waiting to be
     # indexed is only taken off the waiting list.
@@ -331,6 +354,7 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
     source = result.source
     _pending_tables(conn)
     with db.atomic():
+        comparisons.mark_stale(conn)
         stored = conn.execute("SELECT id FROM sources WHERE path = ? OR id = ?", [source["path"], source["id"]]).fetchall()
         for (old_id,) in stored:
             delete_source(db, old_id)

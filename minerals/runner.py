@@ -23,7 +23,7 @@ from .reading import ReadError
 
 _PACKAGES = ("minerals", "extractors")
 # Files that present what is stored and change nothing of it.
-_PRESENTATION = {"cli.py", "serve.py", "export.py", "compare.py", "views.sql"}
+_PRESENTATION = {"cli.py", "serve.py", "export.py", "compare.py", "views.sql", "comparisons.py", "comparisons.sql"}
 _LIBRARIES = ("jieba", "rjieba", "opencc", "regex")
 
 
@@ -173,14 +173,15 @@ def _dask(tasks: Iterator[tuple], scheduler: str | None, work: Callable | None =
 def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable[[ReadError], None] = lambda e: None,
             progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it,
             manifest: dict[str, dict] | None = None, jobs: int = 1, engine: str = "local",
-            scheduler: str | None = None) -> Summary:
+            scheduler: str | None = None, on_comparisons: Callable[[], None] = lambda: None) -> Summary:
     """Extract every report under `paths` into `db`; files already stored are skipped by hash.
 
     `manifest` (see `minerals.manifest`) says what is known of some files; a file it
     names is re-extracted when what it says has changed.  With `jobs` > 1 files are
     read and extracted in that many processes, with `engine="dask"` on a Dask cluster
     (`scheduler` address, else a local cluster); storing stays in this process, in
-    order, so the database is the same whichever way the work was done.
+    order, so the database is the same whichever way the work was done.  At the end the
+    comparisons are stored anew if anything was written, after `on_comparisons`.
     """
     summary = Summary()
     index = database.duplicate_index(db)
@@ -231,8 +232,9 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     stored_in = {Path(file).resolve() for _, name, file in db.execute("PRAGMA database_list") if file}
     summary.others = [p for p in summary.others
                       if not any(p.resolve() in (f, f.with_name(f.name + "-journal")) for f in stored_in)]
+    database.store_comparisons(db, on_comparisons)  # after a run that wrote, or one before it that died
     if summary.extracted:
-        database.analyze(db)  # the planner's statistics, for the views and facets of a big database
+        database.analyze(db)  # the planner's statistics, for the facets of a big database and its comparisons
     return summary
 
 

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-# A query may take 10 s: the comparison views of a 100,000-report database take 3-4 s on a
+# A query may take 10 s: a search of the facts of a 100,000-report database takes 2-4 s on a
 # busy 2-core host, and a researcher would rather wait than read an error.  A facet may take
 # 1.5 s: the facets of a page are counted at once (plugins/minerals_facets.py), sharing the
 # cores, and one that takes longer is left out of the page.  A CSV download has no size

@@ -194,18 +194,41 @@ def test_serve_stops_its_server_when_terminated(run, tmp_path):
     assert not answers(), "Datasette still serves after minerals serve was stopped"
 
 
-def test_serve_on_a_port_in_use_says_so_and_fails(run, tmp_path):
+def _serve_on_a_busy_port(db):
     import socket
 
-    _, db = _extracted(run, tmp_path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
-        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+        return port, CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+
+
+def test_serve_on_a_port_in_use_says_so_and_fails(run, tmp_path):
+    _, db = _extracted(run, tmp_path)
+    port, result = _serve_on_a_busy_port(db)
     assert result.exit_code == 1
     assert f"Error: port {port} is in use (another `minerals serve`?): stop it, or choose another port with " \
            f"--port {port + 1}" in result.stderr
+    assert "warning" not in result.stderr
+
+
+def test_the_comparisons_are_stored_once_a_run_has_written(tmp_path):
+    """A run that wrote stores the comparisons at its end and says so; a run that changed
+    nothing leaves them as they are; `serve`, which must not write them (a run may be
+    going on beside it), warns when they are older than the facts."""
+    import sqlite3
+
+    db = tmp_path / "m.db"
+    first = CliRunner().invoke(cli, ["extract", str(SEEDS), "--db", str(db)])
+    assert "storing plan_vs_actual, year_over_year and panel" in first.stderr
+    again = CliRunner().invoke(cli, ["extract", str(SEEDS), "--db", str(db)])
+    assert "files: 5 (0 extracted, 5 unchanged, 0 skipped)" in again.output and "storing" not in again.stderr
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE facts SET value = value + 1 WHERE rowid = 1")
+        conn.execute("PRAGMA user_version = 0")  # as a run that stopped before its end leaves it
+    _, served = _serve_on_a_busy_port(db)
+    assert "warning: plan_vs_actual, year_over_year and panel do not show the latest facts" in served.stderr
 
 
 def test_serve_shows_what_a_later_extract_wrote(run, tmp_path):

@@ -130,6 +130,24 @@ def test_each_plan_once_targets_and_quotas(tmp_path, planned, done, expected):
                    r["statements"]) for r in rows if r["year"] == 2020) == sorted(expected)
 
 
+# the summary's line at first and when the file is changed and extracted again → the
+# actual values beside the plan's target after each run
+RERUNS = [
+    ("全县孕产妇死亡率12.5/10万。", "全县孕产妇死亡率11.8/10万。", [12.5], [11.8]),
+    ("全县孕产妇死亡率12.5/10万。", "全县孕产妇系统管理率96.5%。", [12.5], [None]),
+]
+
+
+@pytest.mark.parametrize("first,changed,before,after", RERUNS, ids=["value_changed", "result_gone"])
+def test_a_file_changed_changes_its_rows(tmp_path, first, changed, before, after):
+    """The stored rows of plan_vs_actual follow an incremental re-run that changes one file."""
+    plan = {"plan.txt": PLAN + "力争孕产妇死亡率控制在15/10万以内。\n"}
+    actuals = [r["actual_value"] for r in _compared(tmp_path, {**plan, "result.txt": RESULT + first + "\n"})]
+    assert actuals == before
+    actuals = [r["actual_value"] for r in _compared(tmp_path, {"result.txt": RESULT + changed + "\n"})]
+    assert actuals == after
+
+
 def test_a_quota_is_marked_in_the_table(tmp_path):
     """A task set from above is not printed as though it were the bureau's own target."""
     (tmp_path / "r.txt").write_text(RESULT + "全年完成农村妇女“两癌”筛查3.6万人,完成省下达任务数3.2万人的112.5%。\n", encoding="utf-8")

@@ -1,6 +1,6 @@
-"""What keeps the published pages fast on millions of facts: the comparison views give the
-rows of their plain definitions through indexes, the default facets are index scans, and
-Datasette gets the table counts without counting or hashing the file."""
+"""What keeps the published pages fast on millions of facts: the comparisons are stored
+rows that are those of their plain definitions, kept up to date; the default facets are
+index scans; and Datasette gets the table counts without counting or hashing the file."""
 from __future__ import annotations
 
 import asyncio
@@ -11,18 +11,19 @@ import sqlite3
 
 import pytest
 
-from minerals.db import analyze, open_db
+from minerals.comparisons import mark_stale
+from minerals.db import analyze, open_db, store_comparisons
 from minerals.serve import _meta_dir, app, inspect_data
 
-# The comparison views as first written, without regard to speed: the meaning the views
-# in views.sql must keep (each row, with duplicates, and every column).
+# The comparisons as first written, without regard to speed: the meaning the rows stored
+# by comparisons.sql must keep (each row, with duplicates, and every column).
 REFERENCE_SQL = """
 CREATE TEMP VIEW ref_fact_places AS
 SELECT facts.*, documents.bureau, documents.region, coalesce(documents.region, documents.bureau) AS place,
        documents.title AS document_title
 FROM facts JOIN documents ON documents.id = facts.document_id
 WHERE facts.duplicate = 0 AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
-  AND facts.aspect = 'level' AND documents.region IS NOT NULL;
+  AND facts.unit IS NOT NULL AND facts.aspect = 'level' AND documents.region IS NOT NULL;
 
 CREATE TEMP VIEW ref_plan_vs_actual AS
 WITH stated AS (
@@ -70,16 +71,24 @@ CREATE TEMP VIEW ref_year_over_year AS
 WITH a AS (
   SELECT place, bureau, region, indicator_key, year, unit, count(DISTINCT value) AS n_values,
          group_concat(DISTINCT value) AS values_reported,
-         CASE WHEN count(DISTINCT value) = 1 THEN max(value) END AS value, min(id) AS fact
+         CASE WHEN count(DISTINCT value) = 1 THEN max(value) END AS value
   FROM ref_fact_places WHERE role = 'actual' GROUP BY place, indicator_key, year, unit
 )
 SELECT a.place, a.bureau, a.region, a.indicator_key, i.name AS indicator_name, a.year, a.unit,
   a.value, a.values_reported, a.n_values, p.value AS previous_value, round(a.value - p.value, 6) AS change,
-  CASE WHEN p.value IS NOT NULL AND p.value != 0 THEN round(100.0 * (a.value - p.value) / p.value, 2) END AS change_percent,
-  a.fact
+  CASE WHEN p.value IS NOT NULL AND p.value != 0 THEN round(100.0 * (a.value - p.value) / p.value, 2) END AS change_percent
 FROM a
 LEFT JOIN a AS p ON p.place = a.place AND p.indicator_key = a.indicator_key AND p.unit = a.unit AND p.year = a.year - 1
 LEFT JOIN indicators AS i ON i.key = a.indicator_key;
+
+CREATE TEMP VIEW ref_panel AS
+SELECT f.place, max(f.bureau), max(f.region), f.indicator_key, i.name, f.year, f.unit,
+  CASE WHEN count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END) = 1 THEN max(CASE WHEN f.role = 'target' THEN f.value END) END,
+  max(CASE WHEN f.role = 'target' THEN f.qualifier END), count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END),
+  CASE WHEN count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END) = 1 THEN max(CASE WHEN f.role = 'actual' THEN f.value END) END,
+  count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END), i.good
+FROM ref_fact_places AS f LEFT JOIN indicators AS i ON i.key = f.indicator_key
+WHERE f.role IN ('target', 'actual') GROUP BY f.place, f.indicator_key, f.year, f.unit;
 """
 
 PLACES = [("甲县", "甲县卫生健康局"), ("乙市", "乙市卫生局"), ("丙区", "丙区卫生局"), (None, None), (None, "卫生局")]
@@ -124,8 +133,11 @@ def mixed_db(tmp_path_factory):
                 "indicator_key, sentence, start, end, duplicate) VALUES (?, ?, 'r.txt', 'rate', ?, '/10万', 'exact', 'actual', "
                 "'level', ?, '孕产妇死亡率', 'maternal_mortality_ratio', ?, ?, ?, 0)",
                 [f"{doc}:{fact}", doc, value, year, f"句子{fact}", fact, fact + 3])
-    conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")  # rows written here, not by `store`
+    # rows written here, not by `store`
+    conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+    mark_stale(conn)
     conn.commit()
+    store_comparisons(db)  # as `extract` does when it has written
     return path
 
 
@@ -140,6 +152,7 @@ def test_the_views_give_the_rows_of_their_plain_definitions(mixed_db):
     pva = _rows(conn, "SELECT * FROM plan_vs_actual")
     assert len(pva) > 50
     assert pva == _rows(conn, "SELECT * FROM ref_plan_vs_actual")
+    assert _rows(conn, "SELECT * FROM panel") == _rows(conn, "SELECT * FROM ref_panel")
     assert any(r[-1] > 1 for r in conn.execute("SELECT targets_for_year, actuals_for_year FROM plan_vs_actual"))
     # plans stated more than once (one row each), quotas, and results stated more than once were all there to sort out
     assert conn.execute("SELECT max(statements), sum(plan_role = 'quota') FROM plan_vs_actual").fetchone() > (1, 0)
@@ -147,7 +160,7 @@ def test_the_views_give_the_rows_of_their_plain_definitions(mixed_db):
         "SELECT count(*) FROM ref_fact_places AS t JOIN ref_fact_places AS a ON a.place = t.place AND a.indicator_key = t.indicator_key "
         "AND a.year = t.year AND a.unit = t.unit WHERE t.role IN ('target', 'quota') AND a.role = 'actual'").fetchone()[0]
     # values_reported lists the same values (the order of group_concat is not defined);
-    # fact is one of the year's facts (the first stored, where the first definition took the least id)
+    # fact is the year's first statement (the earliest report, then the earlier in the text)
     columns = "place, bureau, region, indicator_key, indicator_name, year, unit, value, n_values, previous_value, change, change_percent"
     assert _rows(conn, f"SELECT {columns} FROM year_over_year") == _rows(conn, f"SELECT {columns} FROM ref_year_over_year")
     got = {r[:4]: sorted(r[4].split(",")) for r in conn.execute("SELECT place, indicator_key, year, unit, values_reported FROM year_over_year")}
@@ -157,14 +170,55 @@ def test_the_views_give_the_rows_of_their_plain_definitions(mixed_db):
         first = conn.execute(
             "SELECT f.id FROM facts AS f JOIN documents AS d ON d.id = f.document_id WHERE f.duplicate = 0 "
             "AND f.aspect = 'level' AND f.role = 'actual' AND coalesce(d.region, d.bureau) = ? AND f.indicator_key = ? "
-            "AND f.year = ? AND f.unit IS ? ORDER BY f.rowid LIMIT 1", [place, key, year, unit]).fetchone()[0]
+            "AND f.year = ? AND f.unit IS ? ORDER BY coalesce(d.report_year, d.plan_year - 1, 9999), d.id, f.start LIMIT 1",
+            [place, key, year, unit]).fetchone()[0]
         assert fact == first, (place, key, year, unit)
-    # both ways of finding the actuals of a target were taken, and both found some
+    # places of a few documents and of many both found results
     matched = {place for (place,) in conn.execute("SELECT DISTINCT place FROM plan_vs_actual WHERE actual_fact IS NOT NULL")}
     assert {"乙市", "甲县", "丙区"} == matched  # 卫生局 alone is no place: its reports pair with none
     for place in ("乙市", "甲县"):
         assert conn.execute("SELECT previous_value, change FROM year_over_year WHERE place = ? AND year = 2020 "
                             "AND indicator_key = 'maternal_mortality_ratio'", [place]).fetchone() == (20.0, -2.0)
+
+
+def _reference_rows(path):
+    """plan_vs_actual and the panel by their plain definitions, over the facts as they are."""
+    conn = sqlite3.connect(path)
+    conn.executescript(REFERENCE_SQL)
+    return {name: _rows(conn, f"SELECT * FROM ref_{name}") for name in ("plan_vs_actual", "panel")}
+
+
+def test_a_database_of_views_gets_stored_rows(mixed_db, tmp_path):
+    """A database written by an earlier version, with the comparisons as views evaluated
+    per request, has them replaced by views of stored rows when opened."""
+    path = _copy(mixed_db, tmp_path, stats=False)
+    conn = sqlite3.connect(path)
+    for name in ("plan_vs_actual", "year_over_year", "panel"):
+        conn.executescript(f"DROP VIEW [{name}]; DROP TABLE [{name}_rows]; "
+                           f"CREATE VIEW [{name}] AS SELECT * FROM fact_places; PRAGMA user_version = 0;")
+    conn.close()
+    open_db(path)
+    conn = sqlite3.connect(path)
+    for name in ("plan_vs_actual", "year_over_year", "panel"):
+        assert conn.execute(f"SELECT sql FROM sqlite_master WHERE name = '{name}'").fetchone()[0] == (
+            f"CREATE VIEW {name} AS SELECT * FROM {name}_rows")
+    assert {name: _rows(conn, f"SELECT * FROM {name}") for name in ("plan_vs_actual", "panel")} == _reference_rows(path)
+
+
+def test_rows_written_since_are_stored_on_opening(mixed_db, tmp_path):
+    """A run that stored files and died before the end leaves the stored rows marked stale:
+    the next opening stores them again."""
+    path = _copy(mixed_db, tmp_path, stats=False)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE documents SET duplicate_of = NULL")
+    conn.execute("UPDATE facts SET duplicate = 0")
+    mark_stale(conn)
+    conn.commit()
+    stale = _rows(conn, "SELECT * FROM plan_vs_actual")
+    conn.close()
+    open_db(path)
+    rows = _rows(sqlite3.connect(path), "SELECT * FROM plan_vs_actual")
+    assert rows != stale and rows == _reference_rows(path)["plan_vs_actual"]
 
 
 def test_met_can_be_filtered_as_datasette_writes_it(mixed_db):
@@ -185,17 +239,30 @@ def _copy(db_path, tmp_path, stats: bool):
 
 
 @pytest.mark.parametrize("stats", [False, True], ids=["no-statistics", "analyzed"])
-def test_the_views_look_facts_up_through_their_indexes(mixed_db, tmp_path, stats):
+def test_fact_places_looks_facts_up_by_document(mixed_db, tmp_path, stats):
+    """The facts of the comparisons are read document by document, never by a scan of all facts."""
     conn = sqlite3.connect(_copy(mixed_db, tmp_path, stats))
-    for sql in ("SELECT count(*) FROM plan_vs_actual", "SELECT * FROM plan_vs_actual LIMIT 51",
-                "SELECT count(*) FROM year_over_year", "SELECT * FROM fact_places"):
-        plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
-        # facts only ever searched by document: never scanned whole, never through another index
-        assert "idx_facts_compare (document_id=?" in plan, (sql, plan)
-        assert not re.search(r"SCAN facts\b", plan), (sql, plan)
-        assert not re.search(r"SEARCH (facts|t|a|t2|a2|p|f) USING (COVERING )?INDEX idx_facts_(?!compare)", plan), (sql, plan)
-    plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT * FROM plan_vs_actual"))
-    assert "SEARCH a USING INDEX idx_facts_compare (document_id=?" in plan and "idx_documents_place (<expr>=?)" in plan, plan
+    plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT * FROM fact_places"))
+    assert "idx_facts_compare (document_id=?" in plan and not re.search(r"SCAN facts\b", plan), plan
+
+
+# a request of a comparison's page, canned query or chart → the index of its stored rows it reads
+PAGES = [
+    ("SELECT * FROM plan_vs_actual WHERE indicator_key = 'infant_mortality_rate' ORDER BY place, year",
+     "idx_plan_vs_actual_rows_key"),
+    ("SELECT * FROM plan_vs_actual WHERE place = '乙市' AND year = 2020", "idx_plan_vs_actual_rows_place"),
+    ("SELECT indicator_key, count(*) FROM plan_vs_actual GROUP BY indicator_key", "idx_plan_vs_actual_rows_key"),
+    ("SELECT * FROM year_over_year WHERE indicator_key = 'infant_mortality_rate'", "idx_year_over_year_rows_key"),
+    ("SELECT * FROM year_over_year WHERE place = '乙市'", "idx_year_over_year_rows_place"),
+    ("SELECT * FROM panel WHERE indicator_key = 'infant_mortality_rate'", "idx_panel_rows_key"),
+]
+
+
+@pytest.mark.parametrize("sql,index", PAGES, ids=[f"{i}" for i in range(len(PAGES))])
+def test_the_comparisons_pages_read_their_indexes(mixed_db, sql, index):
+    conn = sqlite3.connect(mixed_db)
+    plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert index in plan, plan
 
 
 def test_default_facets_of_facts_are_index_scans(mixed_db):
