@@ -178,7 +178,7 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
         asked = " ".join(f"--{name} {value}" for name, value in (("bureau", bureau), ("indicator", indicator)) if value)
         click.echo(f"no target or quota matches {asked}: leave it out to see every place and indicator" if asked
                    else f"{db_path} holds no target or quota with a place, an indicator and a year", err=True)
-    rows = itertools.chain([first] if first else [], rows)
+    rows = itertools.chain([] if first is None else [first], rows)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         if fmt == "table":
