@@ -60,7 +60,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
     in the database with the same content are skipped; a changed file replaces its
-    old rows.  A file that cannot be read is reported and the run goes on.  At the
+    old rows.  A file that cannot be read is reported and the run goes on; a path that
+    does not exist is reported too, and the run, once done, exits with status 1.  At the
     end the rows of plan_vs_actual, year_over_year and panel are stored anew.
 
     \b
@@ -79,9 +80,9 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         known = load(manifest) if manifest else None
     except ManifestError as exc:
         raise click.ClickException(str(exc)) from exc
-    for p in paths:
-        if not p.exists():
-            click.echo(f"error: {p}: no such file or folder", err=True)
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        click.echo(f"error: {p}: no such file or folder", err=True)
     database = _open(db_path, refresh=False)  # the comparisons are stored at the end
 
     def progress(files):
@@ -109,8 +110,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():
         click.echo(line)
-    if summary.files == 0:
-        sys.exit(1)
+    if summary.files == 0 or missing:
+        sys.exit(1)  # a path mistyped fails the run, once the others are extracted
 
 
 @cli.command(short_help="Write the facts, documents or panel as CSV or JSON lines.")

@@ -119,6 +119,15 @@ def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
     assert "not read: 3 other files (2 .png, 1 .xlsx)" in result.stdout
 
 
+def test_a_path_that_does_not_exist_fails_the_run_once_the_others_are_extracted(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(SAMPLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "2019"), str(report), "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / '2019'}: no such file or folder" in result.stderr
+    assert "files: 1 (1 extracted, 0 unchanged, 0 skipped)" in result.stdout
+
+
 def test_folder_without_reports(run, tmp_path):
     (tmp_path / "notes.md").write_text("nothing here", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(tmp_path / "m.db")])
