@@ -140,6 +140,10 @@ def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) ->
     table = "panel" if panel else table
     database = _existing(db_path)
     rows = exporter.rows(database, table)
+    if out:  # a bar on the terminal, beside the file: 6 million facts take a few minutes
+        from tqdm import tqdm
+
+        rows = tqdm(rows, total=database[table].count, desc="exporting", unit=" rows", file=sys.stderr)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         n = exporter.write(rows, stream, fmt)

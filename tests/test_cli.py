@@ -51,7 +51,8 @@ def test_extract_then_export_jsonl_and_csv(run, tmp_path):
     assert "facts: 2" in result.output
 
     out = tmp_path / "facts.jsonl"
-    assert run("export", "--db", db, "--format", "jsonl", "--out", out).exit_code == 0
+    exported = run("export", "--db", db, "--format", "jsonl", "--out", out)
+    assert exported.exit_code == 0 and "exporting: 100%" in exported.stderr and "2/2" in exported.stderr
     facts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(f["value"], f["unit"], f["role"], f["year"], f["source"]) for f in facts] == [
         (93.14, "%", "actual", 2019, "qingchuan.txt"), (1025.65, "万元", "actual", 2019, "qingchuan.txt")]
