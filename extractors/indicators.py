@@ -838,7 +838,7 @@ def _rate_variants() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _bare_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_cue_list("bare"), key=len, reverse=True))
+    return tuple(sorted((*_cue_list("bare"), *_cue_list("dose_rates")), key=len, reverse=True))
 
 
 def _dependent(name: str) -> bool:
@@ -1066,7 +1066,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
-    bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
+    of_rate_before = bool(parent) and _family(parent_unit) == "rate" and _whose(parent) != parent
+    bare = is_bare(name) or bool(PER_HEAD.fullmatch(name)) or (of_rate_before and name in _cue_list("dose_rates"))
     known = canonical(name, unit)
     if known and left and sentence[left - 1:left] == ":" and _verb_only(name):
         # 家庭医生签约:全县签约19.3万人: the label names fully what its verb alone names
@@ -1074,7 +1075,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if label.endswith(name) and label != name and canonical(label, unit) == known:
             return label, consumed
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
-            or (known and (not part or known != canonical(parent, parent_unit)))):
+            # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
+            or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)
     if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or (len(name) >= 2 and len(parent) - len(name) <= 3))
             and not bare and not _dependent(name)):
