@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .meaning import REACH_VERBS, REACHED, clause_bounds, cues
+from .meaning import NORM_AFTER, REACH_VERBS, REACHED, clause_bounds, cues
 from .segment import tagged, word_ends
 from .units import DATA, also_counted_in, alternation, counted_alike, ratio_names
 
@@ -313,6 +313,7 @@ _COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:�
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
+                       rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
@@ -712,6 +713,8 @@ def _last_words(text: str, most: int) -> str:
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
 _STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
 _BY = regex.compile(r"^按照?")
+# What is done by a norm, named after its words (按每万人不少于20间的标准储备集中隔离房间).
+_DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
 # …标准发放奖励扶助金: what is paid by the standard, which names it.
 _PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
@@ -999,6 +1002,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
         if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb
             consumed = standard.end()
+    elif family != "money" and _BY.match(name) and (norm := NORM_AFTER.match(sentence, end)):
+        # 按每万人不少于20间的标准储备集中隔离房间: the norm of what is done by it (每万人储备集中隔离房间)
+        done = _DONE_BY_NORM.match(sentence, norm.end(), right)
+        name = _BY.sub("", name) + (clean(done.group()) if done else "")
+        consumed = norm.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
         name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","

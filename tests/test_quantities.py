@@ -3006,7 +3006,7 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("县疾控中心在编人员仅58人,按照每万人口1.75人的标准缺编约20人。", [
         ("58人", "actual", "level", "exact", "县疾控中心在编人员", None),
         ("1.75人", "target", "level", "exact", "县疾控中心在编人员每万人口标准", None),
-        ("20人", "actual", "level", "approx", "标准缺编", None)]),
+        ("20人", "actual", "level", "approx", "县疾控中心在编人员缺编", None)]),
     ("一是人员缺口较大,按每万人口配备2-3名全科医生的标准,尚缺2名;", [
         ("2-3名", "target", "level", "exact", "每万人口配备全科医生标准", None),
         ("2名", "actual", "level", "exact", "每万人口配备全科医生标准尚缺", None)]),
@@ -3053,6 +3053,19 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("孕前优生健康检查目标人群覆盖率达到98.6%,超过国家要求8.6个百分点。", [
         ("98.6%", "actual", "level", "exact", "孕前优生健康检查目标人群覆盖率", "preconception_checkup_coverage"),
         ("8.6个百分点", "actual", "change", "exact", "孕前优生健康检查目标人群覆盖率", None)]),
+    # gaps to goals listed after 分别 are how far each result is beyond its goal, not goals
+    ("高血压患者规范管理率78.6%、2型糖尿病患者规范管理率77.1%,分别超过市定目标3.6个和5.1个百分点。", [
+        ("78.6%", "actual", "level", "exact", "高血压患者规范管理率", "hypertension_standard_mgmt_rate"),
+        ("77.1%", "actual", "level", "exact", "2型糖尿病患者规范管理率", "diabetes_standard_mgmt_rate"),
+        ("3.6个", "actual", "change", "exact", "高血压患者规范管理率", None),
+        ("5.1个百分点", "actual", "change", "exact", "2型糖尿病患者规范管理率", None)]),
+    # a norm the work is done by (按…的标准, 按照…的要求) is set, not done, and names what is done by it
+    ("按每万人不少于20间的标准储备集中隔离房间1360间。", [
+        ("20间", "target", "level", "at_least", "每万人储备集中隔离房间", None),
+        ("1360间", "actual", "level", "exact", "储备集中隔离房间", None)]),
+    ("按照满负荷运转30天的要求储备防疫物资,储备医用外科口罩126万只。", [
+        ("30天", "target", "level", "exact", "满负荷运转储备防疫物资", None),
+        ("126万只", "actual", "level", "exact", "储备医用外科口罩", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
