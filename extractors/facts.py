@@ -38,7 +38,7 @@ _LIST_JOIN = re.compile(r"[、和及与,]")
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
 _PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
-_TASK = re.compile(r"(?:任务数?|目标数?|计划数?)$")
+_TASK = re.compile(r"(?:(?:省|市|县|区|上级)?下达的?)?(?:任务数?|目标数?|计划数?)$")  # and who set it (市下达任务数)
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
 _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).

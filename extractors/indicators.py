@@ -1119,6 +1119,13 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
         return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
+    if (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and parent and not part
+            and _family(parent_unit) == "count" and sentence[left - 1:left] == "," and previous_end is not None
+            and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")
+            and (starts_with_verb(parent) or parent.startswith(added())) and len(parent) + len(name) <= 24):
+        # 新建村卫生室15个,计划投资480万元: the works the count of the clause just before counts (not
+        # 新建村卫生室8个,完成县医院住院楼主体工程,计划投资1.2亿元)
+        return parent + name, consumed
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     borrows = not name or bare or _dependent(name) or part or (parent and name in ("惠及", "受益"))
     if not borrows and parent and _family(parent_unit) != family and _verb_only(name):

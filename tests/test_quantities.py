@@ -1646,6 +1646,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
     # 实际 and the deed a task names is the task's result
     ("肺结核病人发现任务数为360例,实际发现381例。", ["肺结核病人发现任务数", "肺结核病人发现"], ["tb_cases_found"] * 2),
+    # what was done of a task set from above is named without who set it
+    ("农村妇女“两癌”免费筛查市下达任务数8000人,实际筛查8326人,完成率104.1%。",
+     ["农村妇女“两癌”免费筛查市下达任务数", "农村妇女“两癌”免费筛查", "农村妇女“两癌”免费筛查完成率"], [None, "two_cancers_screened", None]),
     # the 2010–2013 wordings of the 新农合 and basic public health indicators
     ("政策范围内住院报销比例达到76.8%,0-6岁儿童系统管理率88.6%,糖尿病患者规范化管理率70%。",
      ["政策范围内住院报销比例", "0-6岁儿童系统管理率", "糖尿病患者规范化管理率"],
@@ -2649,6 +2652,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", ["特扶金标准每人每月"] * 4, [None] * 4),
     # the money each one of a count just stated got is named by the count
     ("改造提升村卫生室24个,每个补助5万元。", ["改造提升村卫生室", "改造提升村卫生室每个补助"], ["new_village_clinics", None]),
+    # money only said to be spent, after a count of works in the clause just before, is spent on them
+    ("新建村卫生室15个,计划投资480万元。", ["新建村卫生室", "新建村卫生室投资"], ["new_village_clinics", None]),
     # 占比 is a word: the 达 after it is no part of the name
     ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
     # the family-planning special families' contracting rate is theirs, not the population's
