@@ -2701,6 +2701,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     # of a list after 的, the kind it ends in is counted
     ("全年开展20次以上有规模的讲座、咨询等宣传活动。", ["开展有规模的宣传活动"], [None]),
+    # the share of toilets that are harmless is a series of its own beside the share of sanitary ones
+    ("农村卫生厕所普及率由2018年的68.4%提高到91.2%,无害化卫生厕所普及率达到85.6%。",
+     ["农村卫生厕所普及率", "农村卫生厕所普及率", "无害化卫生厕所普及率"],
+     ["sanitary_toilet_rate", "sanitary_toilet_rate", "harmless_toilet_rate"]),
+    ("县域内就诊率达到91.3%,基层诊疗量占县域总诊疗量的63.8%。", ["县域内就诊率", "基层诊疗量占县域总诊疗量"],
+     ["county_retention_rate", "primary_care_visit_share"]),
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
