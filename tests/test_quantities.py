@@ -2707,6 +2707,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["sanitary_toilet_rate", "sanitary_toilet_rate", "harmless_toilet_rate"]),
     ("县域内就诊率达到91.3%,基层诊疗量占县域总诊疗量的63.8%。", ["县域内就诊率", "基层诊疗量占县域总诊疗量"],
      ["county_retention_rate", "primary_care_visit_share"]),
+    # 未达到 before a goal and 起 after a year are no part of a name
+    ("一是基层诊疗量占比未达到65%的目标,乡镇卫生院住院服务能力偏弱。", ["基层诊疗量占比"], ["primary_care_visit_share"]),
+    ("2021年起组建以县人民医院为牵头医院的紧密型医共体1个。", ["组建以县人民医院为牵头医院的紧密型医共体"], [None]),
+    # a length, like a value, is of what was just counted
+    ("新建健康步道9条,总长度23.5公里。", ["新建健康步道", "新建健康步道总长度"], [None, None]),
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
@@ -2950,6 +2955,9 @@ def test_not_numerals(numeral):
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
+    # a county town's built-up area (建成区) is no other place opening the sentence
+    ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
+     ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
