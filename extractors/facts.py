@@ -854,7 +854,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             elif previous[1] == "change":
                 indicator = level_name.get(q.unit.unit, indicator)
         if (q.unit.kind == "count" and "累计" in p.text[left:q.start] and not any(w in p.text[left:q.start] for w in added())
-                and (verb := next((w for w in added() if indicator.startswith(w)), None))):
+                and (verb := max((w for w in added() if indicator.startswith(w)), key=len, default=None))):
             indicator = indicator[len(verb):]  # 新建中医馆5个,累计达到17个: all there are, not those built
         if role_ == "quota" and _TASK_ONLY.fullmatch(indicator) and previous and previous[0].unit.unit == q.unit.unit:
             indicator = last_name + "任务"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those

@@ -2553,8 +2553,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("基本公共卫生服务补助资金:拨付3.14亿元。", ["基本公共卫生服务补助资金拨付"], ["bphs_funds"]),
     ("定向培养农村订单医学生20人,引进高层次医学人才5名。",
      ["定向培养农村订单医学生", "引进高层次医学人才"], ["staff_recruited", "staff_recruited"]),
+    # titles newly won are added to the place's titles, as 新增 ones are, not the titles it holds
     ("新创建省级卫生乡镇2个、省级卫生村15个。",
-     ["新创建省级卫生乡镇", "省级卫生村"], ["healthy_city_titles", "healthy_city_titles"]),
+     ["新创建省级卫生乡镇", "新创建省级卫生村"], [None, None]),
     ("集中式供水单位水质抽检合格率为97.8%,游泳场所水质抽检合格率91.7%。",
      ["集中式供水单位水质抽检合格率", "游泳场所水质抽检合格率"], ["water_quality_pass_rate", None]),
     ("开展义诊咨询326场次,举办健康讲座418场。",
@@ -2710,6 +2711,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 未达到 before a goal and 起 after a year are no part of a name
     ("一是基层诊疗量占比未达到65%的目标,乡镇卫生院住院服务能力偏弱。", ["基层诊疗量占比"], ["primary_care_visit_share"]),
     ("2021年起组建以县人民医院为牵头医院的紧密型医共体1个。", ["组建以县人民医院为牵头医院的紧密型医共体"], [None]),
+    # a running total after those added counts all there are, not the new ones (新创建 and 新招聘 add, whole)
+    ("新创建省级卫生村26个,累计达到142个,占行政村总数的61.7%。", ["新创建省级卫生村", "省级卫生村", "省级卫生村占行政村总数"],
+     [None, "healthy_city_titles", None]),
+    ("新招聘全科医生24名,累计达到86名。", ["新招聘全科医生", "全科医生"], [None, None]),
     # a length, like a value, is of what was just counted
     ("新建健康步道9条,总长度23.5公里。", ["新建健康步道", "新建健康步道总长度"], [None, None]),
     # staff among a whole named by their title keep it, as a longer title does
