@@ -336,6 +336,36 @@ def _works(clause: str) -> str:
     return done[:done.index("、")] if len(done) > 16 and "、" in done else done
 
 
+def _noun_before_verb(text: str) -> str:
+    """`text` up to its last noun, without what is said of it after (县人民医院医技综合楼 of
+    县人民医院医技综合楼建成投用), or "" when nothing is said after it."""
+    noun, at = "", 0
+    for word, flag in tagged(text):
+        at += len(word)
+        if flag.startswith("n"):
+            noun = text[:at]
+    return noun if len(noun) >= 2 and noun != text else ""
+
+
+def _works_before(sentence: str, comma: int) -> str:
+    """The works that the clause ending at `comma` says were done (完成县中医院门诊综合楼建设),
+    or "": not a task or goal met (超额完成25家的年度任务), nor a clause with an amount of its own."""
+    before = sentence[clause_bounds(sentence, comma, comma)[0]:comma]
+    if _last_family(before) not in ("", "count") or _TASK_WORDS.search(before):
+        return ""
+    done = clean(_works(before))
+    works = _PUSHING.sub("", done)
+    if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or done.startswith(added())
+                                         or "完成" in before[:max(0, before.find(done))]):
+        return ""  # (完成 is cut from the works' name as a lead word: 年内完成4所乡镇卫生院提标改造)
+    return works
+
+
+# Words of a clause that met a task or goal, not of works done.
+_TASK_WORDS = regex.compile(r"任务|目标|计划|指标|%")
+# Verbs that say how works go on, not what they are: 加快市中心医院新院区二期建设.
+_PUSHING = regex.compile(r"^(?:加快|推进|推动|启动|全面|全力)+(?=\p{Han}{2})")
+
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
@@ -1008,7 +1038,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _BY.sub("", name) + (clean(done.group()) if done else "")
         consumed = norm.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
-        name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
+        if sentence[end:end + 1] == "的" and (built := _noun_before_verb(spent_on.group(1))):
+            name = built + name  # 总投资1.8亿元的县人民医院医技综合楼建成投用: the building's, not what it did
+        else:
+            name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
           and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
                or done.startswith(added()))
@@ -1016,6 +1049,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 投入资金2650万元,新建、改扩建村卫生室27个: the works of the clause after paid for; not another
         # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings
         name += works
+    elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
+          and (done := _works_before(sentence, left - 1))):
+        name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right

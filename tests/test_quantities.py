@@ -2717,6 +2717,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新招聘全科医生24名,累计达到86名。", ["新招聘全科医生", "全科医生"], [None, None]),
     # a length, like a value, is of what was just counted
     ("新建健康步道9条,总长度23.5公里。", ["新建健康步道", "新建健康步道总长度"], [None, None]),
+    # money named only as spent is named by the works of the clause before it
+    ("年内完成4所乡镇卫生院提标改造,总投资3200万元。", ["乡镇卫生院提标改造", "乡镇卫生院提标改造总投资"], [None, None]),
+    ("推进县第二人民医院迁建工程,总投资1.5亿元。", ["县第二人民医院迁建工程总投资"], [None]),
+    ("总投资1.8亿元的县人民医院医技综合楼建成投用。", ["县人民医院医技综合楼总投资"], [None]),
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
