@@ -139,8 +139,13 @@ _RANKED = regex.compile(r"最高|最低|高于|低于")
 
 # A ratio to the population: 每千人口, 每万常住人口, 千人口, 每千人 (not 千人口's 口 alone).
 PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口|(?:每|平均每)[千万]人(?![次数口])")
-# A count for each one of something: 每名家庭医生团队, 平均每所卫生院, 每个村.
-_PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)")
+# A count for each one of something: 每名家庭医生团队, 平均每所卫生院, 每个村; or for each
+# part of a year (每月开展1次健康讲座), which is not the year's count.
+_PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)|每个?(?:月|周|季度|季|天|半年|学期)")
+# The part of a year a count is for, and a clause that counts the whole year (每周播出健康节目1期,
+# 全年不少于52期).
+_PER_PERIOD = regex.compile(r"每个?(?:月|周|季度|季|天|半年)")
+_WHOLE_YEAR = regex.compile(r"全年|年内")
 # The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口.
 _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
 
@@ -769,6 +774,8 @@ def join_name(subject: str, head: str) -> str:
     flow = next((w for w in _FLOWS if subject.endswith(w) and head.startswith(_FLOWS) and len(subject) > len(w)), "")
     subject = subject[:len(subject) - len(flow)]  # 职工医保基金收入 + 支出: 职工医保基金支出
     said = next((w for w in _SAID_ONCE if head.startswith(w) and subject.startswith(w) and len(subject) > len(w) + 1), "")
+    if said and said == head:
+        return subject  # 开展12次 after 开展健康讲座1次: the same deed
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
@@ -1018,6 +1025,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
+    if "每" in parent and _WHOLE_YEAR.search(sentence, left, start) and (per := _PER_PERIOD.search(parent)):
+        parent = parent[:per.start()] + parent[per.end():]  # (每周播出健康节目1期,)全年52期: the year's, not a week's
     name = _last_words(clean(sentence[left:start]), 24)
     if family == "count" and (kinds := _KINDS_BEFORE.search(name)):
         name = name[:kinds.start()]  # 报告法定传染病12类986例: how many kinds the cases are of names nothing
@@ -1182,6 +1191,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name
             reach = 24 if before == 0 and sentence[left - 1:left] == ":" else 12
             subject = _last_words(clean(subject), reach) if subject else ""
+            if "每" in subject and _WHOLE_YEAR.search(sentence, left, start):
+                subject = _PER_PERIOD.sub("", subject)  # 每月定期开展健康教育讲座,全年不少于12次: the year's
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole
