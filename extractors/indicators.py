@@ -747,11 +747,11 @@ def _last_words(text: str, most: int) -> str:
 
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
 _STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
-_BY = regex.compile(r"^按照?")
+_BY = regex.compile(r"^按照?|(?<=财政)按照?")  # 按每人…, 县级财政按每户…: who pays stays, 按 goes
 # What is done by a norm, named after its words (按每万人不少于20间的标准储备集中隔离房间).
 _DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
 # …标准发放奖励扶助金: what is paid by the standard, which names it.
-_PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
+_PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予|安排)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
@@ -1037,7 +1037,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
     if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
-        paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.match(name) else None
+        paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.search(name) else None
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
         if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb
             consumed = standard.end()

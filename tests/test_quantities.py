@@ -2721,6 +2721,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("年内完成4所乡镇卫生院提标改造,总投资3200万元。", ["乡镇卫生院提标改造", "乡镇卫生院提标改造总投资"], [None, None]),
     ("推进县第二人民医院迁建工程,总投资1.5亿元。", ["县第二人民医院迁建工程总投资"], [None]),
     ("总投资1.8亿元的县人民医院医技综合楼建成投用。", ["县人民医院医技综合楼总投资"], [None]),
+    # a standard a treasury pays by is the standard of what it pays (安排, as 发放)
+    ("县级财政按每户不低于1500元的标准安排改厕奖补资金。", ["县级财政每户改厕奖补资金标准"], [None]),
     # a count for each month is not the year's; the year's count after it is of the same deed
     ("每月开展1次健康讲座,全年共开展12次。", ["每月开展健康讲座", "开展健康讲座"], [None, "health_lectures"]),
     ("县级融媒体中心每周播出健康节目1期,全年不少于52期。", ["县级融媒体中心每周播出健康节目", "县级融媒体中心播出健康节目"],
