@@ -90,6 +90,9 @@ CASES = [
     ("6月底前完成5个乡镇卫生院提升改造中的3个。", "plan", [
         ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
         ("3个", "count", 3, None, "个", "exact", "target", "level", 2020)]),
+    ("全县23个乡镇卫生院中,年内18个达到国家推荐标准。", "plan", [
+        ("23个", "count", 23, None, "个", "exact", "actual", "level", 2019),
+        ("18个", "count", 18, None, "个", "exact", "target", "level", 2020)]),
     # what was added to a per-head standard just raised is its rise
     ("人均基本公共卫生服务经费补助标准提高到74元,其中新增5元全部用于疫情防控。", "results", [
         ("74元", "money", 0.0074, None, "万元", "exact", "actual", "level", 2019),
