@@ -602,9 +602,33 @@ def _another_place(text: str, region: str | None) -> str:
         place = word + after if flag == "ns" and after in (*_TOWNSHIP, *_COUNTY) else word
         if flag == "ns" and after[:1] in "县区市旗镇乡" and place == word:
             place = word + after[:1]  # 南湖 + 市总诊疗人次: jieba glued the place's 市 to the next word
-        if (place != region and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
+        if (not _same_place(place, region) and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
                 and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY))):
             return place
+    return ""
+
+
+# A table row's head that is a place's name and nothing else (理县:, 马尔康市:), which a county of
+# two characters or one jieba does not know still is; not a level's word (市县:, 省市:).
+_ROW_PLACE = regex.compile(r"(?![全本我各该两每邻外省市县区州])\p{Han}{1,8}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟)")
+
+
+def _same_place(place: str, region: str) -> bool:
+    """Whether two names are of one place: the same, or an autonomous place's full name and its
+    short one (阿坝藏族羌族自治州 and 阿坝州), which its own reports use both."""
+    if place == region:
+        return True
+    full, short = (place, region) if len(place) > len(region) else (region, place)
+    return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
+
+
+def _row_place(head: str, region: str | None) -> str:
+    """The place a table row or a line is headed by (东城区:高血压规范管理率78.2%,…), when it is
+    another than the document's own, or ""."""
+    if _another_place(head, region) == head:
+        return head
+    if (region and _ROW_PLACE.fullmatch(head) and head not in not_places() and not _same_place(head, region)):
+        return head
     return ""
 
 
@@ -644,7 +668,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     found = find(p.text)
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
-    row_place = head if head and _another_place(head, p.region) == head else ""
+    row_place = _row_place(head, p.region) if head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
     # Words some patterns cannot match without, sought once in the sentence (most hold none):
@@ -946,7 +970,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
+        if key and (q.start in unpaired or (row_place and indicator.startswith(row_place))
+                    or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
                     or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
         qualifier, aside = goal_bound or q.qualifier, False

@@ -2931,10 +2931,31 @@ def test_not_numerals(numeral):
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
+    # a county of two characters, or one jieba reads as a person's name, heading its row
+    ("茂县:常住人口10.63万人,家庭医生签约率47.5%。", ["茂县常住人口", "茂县家庭医生签约率"], [None, None]),
+    ("马尔康市:高血压患者规范管理率81.4%,住院分娩率99.6%。", ["马尔康市高血压患者规范管理率", "马尔康市住院分娩率"], [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
     facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, region="绵阳市")))
+    assert [f.indicator for f in facts] == names
+    assert [f.indicator_key for f in facts] == keys
+
+
+@pytest.mark.parametrize("region,sentence,names,keys", [
+    # an autonomous place's short name, which its own reports use beside the full one, is its own
+    ("长阳土家族自治县", "长阳县高血压患者规范管理率71.6%。", ["长阳县高血压患者规范管理率"], ["hypertension_standard_mgmt_rate"]),
+    ("长阳土家族自治县", "长阳县:常住人口38.7万人,高血压患者规范管理率71.6%。", ["常住人口", "高血压患者规范管理率"],
+     [None, "hypertension_standard_mgmt_rate"]),
+    # a prefecture's table: each county's row is that county's
+    ("阿坝藏族羌族自治州", "理县:常住人口4.25万人,家庭医生签约率46.1%。", ["理县常住人口", "理县家庭医生签约率"], [None, None]),
+    # 苏木镇 is Inner Mongolia's word for its townships (苏木 and 镇), no township's name
+    ("科尔沁右翼中旗", "13所苏木镇卫生院全部设立蒙医科,全旗居民电子健康档案建档率89.4%。",
+     ["苏木镇卫生院全部设立蒙医科", "全旗居民电子健康档案建档率"], [None, "e_health_record_filing_rate"]),
+])
+def test_places_of_autonomous_areas(region, sentence, names, keys):
+    """The names of autonomous counties and prefectures and of Inner Mongolia's banners and 苏木."""
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2023, plan_year=2024, region=region)))
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
 
