@@ -233,9 +233,10 @@ _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|�
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会"
                              r"|妇幼保健计划生育服务中心|妇幼保健服务中心|妇幼保健中心|妇幼保健院|妇幼保健所|妇幼保健站)")
-# Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇.
-_ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每](?:镇|乡|街道)|某+\p{Han}*")
-_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
+# Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇, and Inner Mongolia's 苏木镇.
+_ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|苏木乡?镇|[各我本全该某每](?:镇|乡|街道|苏木)|某+\p{Han}*")
+# A township's health centre; a 苏木 is Inner Mongolia's township (高力板苏木中心卫生院).
+_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡|苏木))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
 # How an unnamed bureau names its own place in its opening: 我县卫生工作…
 _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 # An office signing a report by its level alone, on a line of its own (县卫生健康局 above the date).
@@ -1091,7 +1092,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         if centre and "医院" not in doc.title.replace("卫生院", ""):
             # 石门镇中心卫生院 reports for 石门镇 of the county it names (many counties have a 城关镇)
             township = centre.group("place")
-            counties = [p for p in map(_place_name, _place_names(doc.title + "\n" + doc.text)) if p and not p.endswith(("镇", "乡"))]
+            counties = [p for p in map(_place_name, _place_names(doc.title + "\n" + doc.text)) if p and not p.endswith(("镇", "乡", "苏木"))]
             office = None if counties else _author(doc.text)
             if office and office.group("region"):
                 # a county no dictionary knows, named by its office (发布机构:澄湾区卫生健康委员会)
@@ -1140,6 +1141,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             # 我县 in a report that names 南宁市 most: the city its district or county is in)
             if n >= 2 and said in (None, _LEVELS.get(place[-1])) and not _only_compared(doc.text, place):
                 region = place
+    if region:
+        region = _full_name(region, doc.text)
     level = None
     if region or said:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
         level = _LEVELS.get(region[-1]) if region else said
@@ -1148,6 +1151,15 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and (within.endswith(("州", "市", "盟", "地区")) or region in _county_level_cities()):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州), and so is 新乐市
     return bureau, region, level
+
+
+def _full_name(region: str, text: str) -> str:
+    """An autonomous place's full name, which its text gives beside the short one its title may use
+    (阿坝州 of 阿坝藏族羌族自治州, 松桃县 of 松桃苗族自治县), so that its reports join one series; else the region."""
+    if "族自治" in region or not region.endswith(("县", "州", "旗")) or "族自治" not in text:
+        return region
+    full = regex.search(rf"{regex.escape(region[:-1])}\p{{Han}}{{1,12}}?族自治{region[-1]}", text)
+    return full.group() if full else region
 
 
 @cache
