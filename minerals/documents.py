@@ -207,7 +207,8 @@ _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
-_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
+# (an autonomous place's name may be longer: 莫力达瓦达斡尔族自治旗, 海西蒙古族藏族自治州)
+_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
 # A report's whole title on a line of its own: an office, a year and what the report is
 # (石门县卫生计生局2018年度工作总结, 江源市卫生局2015年工作总结暨2016年工作计划).
@@ -243,7 +244,7 @@ _SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
 _UNNAMED_SIGNATURE = regex.compile(rf"[县旗区市州盟](?:{_OFFICE})")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
-_BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
+_BUREAU_REACH = 15  # the longest region _BUREAU takes before an office
 # Words alone: the standard `re` module finds them twice as fast as regex.
 _OTHER = re.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
 _BUREAU_WORDS = re.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生|我局")

@@ -238,10 +238,14 @@ def test_a_plan_states_its_problems():
     # its reports titled in full have
     ("阿坝州卫生健康委2023年工作总结\n\n2023年,全州卫生健康工作稳步推进。" + _WORK + "\n\n阿坝藏族羌族自治州卫生健康委员会\n2024年1月30日",
      ("阿坝州卫生健康委", "阿坝藏族羌族自治州", "prefecture")),
+    # an autonomous banner's name of eleven characters, its people's among them
+    ("莫力达瓦达斡尔族自治旗卫生健康局2022年工作总结\n\n2022年,全旗卫生健康工作稳步推进。" + _WORK,
+     ("莫力达瓦达斡尔族自治旗卫生健康局", "莫力达瓦达斡尔族自治旗", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
-        "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title"])
+        "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
+        "autonomous_banner_long_name"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
