@@ -29,9 +29,10 @@ _AGE = re.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以�
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
                               r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
-                              r"|(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
+                              r"|(?:同比)?(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
-                              r"|(?P<verb>\p{Han}{2}))?$")
+                              # a verb, and the noun it counts (分别新增床位120张、80张)
+                              r"|(?P<verb>(?![为是有达占比较])\p{Han}{2,6}))?$")
 _LIST_JOIN = re.compile(r"[、和及与,]")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
@@ -134,6 +135,8 @@ _EACH_YEAR = re.compile(r"每年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)")
+# The place that opens the last of a list of places' names (茂县人民医院 after 马尔康市、汶川县).
+_PLACE_LEAD = regex.compile(r"\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)(?![长委政级属直])")
 # A place that opens another place's name (长沙市三级医院), which a place after it replaces; not
 # 社区 or 城市, whose one character before is no place's name.
 _OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
@@ -317,7 +320,10 @@ def _respective_names(sentence: str, quantities: list
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
             before = clause_bounds(sentence, left - 1, left - 1)[0]
             if len(run) >= 2 and any(before <= other.start for other in quantities[:i]):
-                of_quantities.update({quantity.start: (n, len(run), "") for n, quantity in enumerate(run)})
+                # (…35个村卫生室完成标准化建设,分别投入资金450万元和105万元: each one's 投入资金; not a change's verb)
+                verb = lead.group("verb") or ""
+                head = "" if any(word in verb for word in cues()["aspect"]["change"]) else verb
+                of_quantities.update({quantity.start: (n, len(run), head) for n, quantity in enumerate(run)})
                 continue
             listed = sentence[before:left - 1]
         # 2016年、2017年、2018年门诊量分别为…, 健康素养水平2022年、2025年分别达到…: years, and the name
@@ -419,7 +425,10 @@ def _shared_head(items: list[str], unit: str) -> str:
     after more words when that names more of the others as the dictionary does
     (高血压、糖尿病、严重精神障碍患者规范管理率 share 患者规范管理率, not 精神障碍患者规范管理率)."""
     lead = _CLAUSE_PLACE.match(items[-1])
-    if lead and lead.end() < len(items[-1]) and all(_PLACE_ONLY.fullmatch(item) for item in items[:-1]):
+    places = all(_PLACE_ONLY.fullmatch(item) for item in items[:-1])
+    if places and not (lead and lead.end() < len(items[-1])):
+        lead = _PLACE_LEAD.match(items[-1])  # 马尔康市、汶川县、茂县人民医院, 城关镇、河口镇卫生院: a county of two characters, a township
+    if lead and lead.end() < len(items[-1]) and places:
         return items[-1][lead.end():]  # 临江市、东阳市、南湖市总诊疗人次: each place's 总诊疗人次
     if _PLACE_END.search(items[-1]):
         return ""  # 长生桥、迎龙镇卫生院分别上报: places, each named whole

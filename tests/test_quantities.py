@@ -1619,6 +1619,13 @@ def test_listed_facts_get_their_own_indicators():
     ("其中卡介苗、乙肝疫苗首针及时接种率分别为99.3%和98.1%。", ["卡介苗首针及时接种率", "乙肝疫苗首针及时接种率"],
      ["exact", "exact"]),
     ("卫生厕所普及率、自来水普及率分别为85%和90%。", ["卫生厕所普及率", "自来水普及率"], ["exact", "exact"]),
+    # a verb after 分别 and the noun it counts, said of each; a change's 同比 is no name
+    ("县人民医院、县中医院分别投入资金200万元、150万元。", ["县人民医院投入资金", "县中医院投入资金"], ["exact", "exact"]),
+    ("门诊人次、住院人次分别同比增长5.2%、6.1%。", ["门诊人次", "住院人次"], ["exact", "exact"]),
+    # places, the last with what each of them has: a county of two characters, townships
+    ("马尔康市、汶川县、茂县人民医院分别新增床位120张、80张、60张。",
+     ["马尔康市人民医院新增床位", "汶川县人民医院新增床位", "茂县人民医院新增床位"], ["exact"] * 3),
+    ("城关镇、河口镇卫生院门诊量分别为2万人次、1.5万人次。", ["城关镇卫生院门诊量", "河口镇卫生院门诊量"], ["exact", "exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
     """分别 pairs numbers with names in order; one number for several names is one fact;
@@ -1738,6 +1745,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["outpatient_visits", "inpatient_admissions", None, None]),
     ("全县共有卫生院12所,村卫生室300个,分别比上年增加2所、10个。", ["卫生院", "村卫生室", "卫生院", "村卫生室"],
      [None, None, None, None]),
+    ("全县医疗机构总诊疗312.6万人次、出院9.47万人次,分别同比增长7.4%、5.9%。", ["医疗机构总诊疗", "出院", "医疗机构总诊疗", "出院"],
+     ["outpatient_visits", "inpatient_admissions", None, None]),
+    # …with a verb and what it counts: each one's
+    ("3所乡镇卫生院和35个村卫生室完成标准化建设,分别投入资金450万元和105万元。",
+     ["乡镇卫生院", "村卫生室完成标准化建设", "乡镇卫生院投入资金", "村卫生室完成标准化建设投入资金"], [None] * 4),
     # an amount for each one is not the whole amount
     ("基本公共卫生服务经费人均补助标准74元,门诊次均费用128.6元,住院次均费用5632元。",
      ["基本公共卫生服务经费人均补助标准", "门诊次均费用", "住院次均费用"],
