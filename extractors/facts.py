@@ -32,7 +32,7 @@ _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\
                               r"|(?:同比)?(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
                               # a verb, and the noun it counts (分别新增床位120张、80张)
-                              r"|(?P<verb>(?![为是有达占比较])\p{Han}{2,6}))?$")
+                              r"|(?P<verb>\p{Han}{2}|(?![为是有达占比较]|增长|增加|提高|下降|降低|上升|减少|回升|回落|恢复|控制|保持|稳定)\p{Han}{3,8}))?$")
 _LIST_JOIN = re.compile(r"[、和及与,]")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")

@@ -1515,6 +1515,7 @@ NON_FACTS = [
     "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
     "注:签约率=签约人数/常住人口数×100%。",  # a formula's factor
     "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
+    "服务半径超过50公里的嘎查实现巡诊全覆盖。",  # …of Inner Mongolia's villages
     # the rules of an appraisal: points, what they are given or taken for, grades, weights
     "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
     "年终考核得分90分以上(百分制折算)为优秀,60分以下为不合格;完成率低于80%的,本项不得分。",
@@ -1626,6 +1627,8 @@ def test_listed_facts_get_their_own_indicators():
     ("马尔康市、汶川县、茂县人民医院分别新增床位120张、80张、60张。",
      ["马尔康市人民医院新增床位", "汶川县人民医院新增床位", "茂县人民医院新增床位"], ["exact"] * 3),
     ("城关镇、河口镇卫生院门诊量分别为2万人次、1.5万人次。", ["城关镇卫生院门诊量", "河口镇卫生院门诊量"], ["exact", "exact"]),
+    ("苏尼特左旗、阿巴嘎旗分别完成包虫病筛查1.2万人、0.9万人。", ["苏尼特左旗完成包虫病筛查", "阿巴嘎旗完成包虫病筛查"],
+     ["exact", "exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
     """分别 pairs numbers with names in order; one number for several names is one fact;
@@ -2964,6 +2967,8 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     # 苏木镇 is Inner Mongolia's word for its townships (苏木 and 镇), no township's name
     ("科尔沁右翼中旗", "13所苏木镇卫生院全部设立蒙医科,全旗居民电子健康档案建档率89.4%。",
      ["苏木镇卫生院全部设立蒙医科", "全旗居民电子健康档案建档率"], [None, "e_health_record_filing_rate"]),
+    ("锡林郭勒盟", "完成8个苏木乡镇卫生院提档升级,新建、改扩建嘎查村卫生室60个。", ["苏木乡镇卫生院提档升级", "新建、改扩建嘎查村卫生室"],
+     [None, None]),
 ])
 def test_places_of_autonomous_areas(region, sentence, names, keys):
     """The names of autonomous counties and prefectures and of Inner Mongolia's banners and 苏木."""
