@@ -612,7 +612,8 @@ def _another_place(text: str, region: str | None) -> str:
         if flag == "ns" and after[:1] in "县区市旗镇乡" and place == word:
             place = word + after[:1]  # 南湖 + 市总诊疗人次: jieba glued the place's 市 to the next word
         if (not _same_place(place, region) and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
-                and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY))):
+                and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY)
+                     or flag == "ns" and len(place) == 2 and place.endswith(("县", "旗")))):  # 茂县, 沙县: a county of two characters
             return place
     return ""
 
@@ -818,6 +819,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
             # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%; 南昌市…占全省的24.8%,赣州市占19.1%): 天水市's 管理率
             indicator = said.group("place") + last_name[own.end():]
+        elif (q.start not in respective and previous and indicator == last_name and previous[0].unit.unit == q.unit.unit
+              and (said := _PLACE_AND_VERB.fullmatch(p.text, left, q.start)) and said.group("place") in cues()["indicator"]["whole_place"]
+              and (own := _PLACE_LEAD.match(last_name)) and own.end() < len(last_name)):
+            # 城关镇、河口镇住院分娩率分别为99.2%和95.8%,全县为98.9%: the whole place's, not the last township's
+            indicator = last_name[own.end():]
         if previous and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit and _PER_ONLY.fullmatch(indicator):
             indicator = last_name  # 核酸检测能力由每日12万份提高到每日86万份: the capacity, not 每日
         if (q.unit.kind == "money" and previous and previous[0].unit.kind == "count"

@@ -2946,6 +2946,9 @@ def test_not_numerals(numeral):
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
+    # the whole place's value after its parts' is the place's own
+    ("涪城区、游仙区住院分娩率分别为99.2%和95.8%,全市为98.9%。", ["涪城区住院分娩率", "游仙区住院分娩率", "住院分娩率"],
+     [None, None, "hospital_delivery_rate"]),
     # a county of two characters, or one jieba reads as a person's name, heading its row
     ("茂县:常住人口10.63万人,家庭医生签约率47.5%。", ["茂县常住人口", "茂县家庭医生签约率"], [None, None]),
     ("马尔康市:高血压患者规范管理率81.4%,住院分娩率99.6%。", ["马尔康市高血压患者规范管理率", "马尔康市住院分娩率"], [None, None]),
@@ -2966,9 +2969,14 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     ("阿坝藏族羌族自治州", "理县:常住人口4.25万人,家庭医生签约率46.1%。", ["理县常住人口", "理县家庭医生签约率"], [None, None]),
     # 苏木镇 is Inner Mongolia's word for its townships (苏木 and 镇), no township's name
     ("科尔沁右翼中旗", "13所苏木镇卫生院全部设立蒙医科,全旗居民电子健康档案建档率89.4%。",
-     ["苏木镇卫生院全部设立蒙医科", "全旗居民电子健康档案建档率"], [None, "e_health_record_filing_rate"]),
+     ["苏木镇卫生院全部设立蒙医科", "居民电子健康档案建档率"], [None, "e_health_record_filing_rate"]),
     ("锡林郭勒盟", "完成8个苏木乡镇卫生院提档升级,新建、改扩建嘎查村卫生室60个。", ["苏木乡镇卫生院提档升级", "新建、改扩建嘎查村卫生室"],
      [None, None]),
+    # 全州 and 全旗 are the whole place as 全县 is; a county of two characters is another place
+    ("阿坝藏族羌族自治州", "全州住院分娩率98.9%,其中茂县为95.8%。", ["住院分娩率", "茂县住院分娩率"], ["hospital_delivery_rate", None]),
+    ("阿坝藏族羌族自治州", "汶川县、茂县住院分娩率分别为99.2%和95.8%,全州为98.9%。", ["汶川县住院分娩率", "茂县住院分娩率", "住院分娩率"],
+     [None, None, "hospital_delivery_rate"]),
+    ("科尔沁右翼中旗", "全旗婴儿死亡率4.12‰。", ["婴儿死亡率"], ["infant_mortality_rate"]),
 ])
 def test_places_of_autonomous_areas(region, sentence, names, keys):
     """The names of autonomous counties and prefectures and of Inner Mongolia's banners and 苏木."""
