@@ -51,7 +51,8 @@ _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已
 _ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
 _LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
-_CITY_CLAUSE = re.compile(r"(?P<place>全市)")
+# The city's, the autonomous prefecture's or the league's clause in a county's or a banner's report.
+_CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")

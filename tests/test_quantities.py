@@ -2977,6 +2977,9 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     ("阿坝藏族羌族自治州", "汶川县、茂县住院分娩率分别为99.2%和95.8%,全州为98.9%。", ["汶川县住院分娩率", "茂县住院分娩率", "住院分娩率"],
      [None, None, "hospital_delivery_rate"]),
     ("科尔沁右翼中旗", "全旗婴儿死亡率4.12‰。", ["婴儿死亡率"], ["infant_mortality_rate"]),
+    # …and 全州 or 全盟 in a county's or a banner's report is the prefecture or league it is in, as 全市 is
+    ("汶川县", "全县婴儿死亡率5.1‰,全州婴儿死亡率6.12‰。", ["婴儿死亡率", "全州婴儿死亡率"], ["infant_mortality_rate", None]),
+    ("科尔沁右翼中旗", "全盟婴儿死亡率6.12‰。", ["全盟婴儿死亡率"], [None]),
 ])
 def test_places_of_autonomous_areas(region, sentence, names, keys):
     """The names of autonomous counties and prefectures and of Inner Mongolia's banners and 苏木."""
