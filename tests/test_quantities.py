@@ -1750,6 +1750,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None, None]),
     ("全县医疗机构总诊疗312.6万人次、出院9.47万人次,分别同比增长7.4%、5.9%。", ["医疗机构总诊疗", "出院", "医疗机构总诊疗", "出院"],
      ["outpatient_visits", "inpatient_admissions", None, None]),
+    # a date before a share done of a task names nothing: the share is of the task
+    ("下达我县两癌筛查任务6000人,6月底前完成60%。", ["两癌筛查任务", "两癌筛查任务"], ["two_cancers_screened", None]),
     # …with a verb and what it counts: each one's
     ("3所乡镇卫生院和35个村卫生室完成标准化建设,分别投入资金450万元和105万元。",
      ["乡镇卫生院", "村卫生室完成标准化建设", "乡镇卫生院投入资金", "村卫生室完成标准化建设投入资金"], [None] * 4),
