@@ -250,8 +250,9 @@ _ADDED_TO_RAISED = re.compile(r"(?:其中)?新增(?:的|加)?")
 # The whole a part to be done is counted out of: 完成5个乡镇卫生院提升改造中的3个 (the 5 there are).
 # (not 达到15家(其中三甲医院6家): a part of the goal)
 _WHOLE_OF_PART = re.compile(r"[^,;:。()\d]{1,16}?(?<!其)中的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
-# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
-_PLACES_AMONG = re.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
+# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个, 13个县(市)中有11个…; not
+# a 中 that opens a word (3个县中医院建设项目, 乡镇中心卫生院).
+_PLACES_AMONG = re.compile(r"((?:乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)(?:\([^()]{1,6}\))?)中(?![医心学药小])")
 # Words that say a goal was passed: 超额完成任务数(1.2万人)的25%.
 _PAST_GOAL = re.compile(r"超额|超计划|超出")
 _MULTIPLIED = re.compile(r"[万亿]")

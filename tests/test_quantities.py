@@ -1750,6 +1750,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None, None]),
     ("全县医疗机构总诊疗312.6万人次、出院9.47万人次,分别同比增长7.4%、5.9%。", ["医疗机构总诊疗", "出院", "医疗机构总诊疗", "出院"],
      ["outpatient_visits", "inpatient_admissions", None, None]),
+    # 中 opening a word after places is not "among them" (县中医院); places in brackets are
+    ("实施3个县中医院建设项目。", ["实施县中医院建设项目"], [None]),
+    ("13个县(市)中有11个县人民医院达到二级甲等水平。", ["县(市)", "县人民医院达到二级甲等水平"], [None, None]),
     # a date before a share done of a task names nothing: the share is of the task
     ("下达我县两癌筛查任务6000人,6月底前完成60%。", ["两癌筛查任务", "两癌筛查任务"], ["two_cancers_screened", None]),
     # …with a verb and what it counts: each one's
