@@ -326,6 +326,8 @@ _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
+# Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
+_EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")
 
 
 def _works(clause: str) -> str:
@@ -1000,7 +1002,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb
             consumed = standard.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
-        name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
+        works = spent_on.group(1)
+        if works.endswith("等") and (counted := _EXAMPLES_COUNTED.match(sentence, spent_on.end(), right)):
+            works = leading_verb(works) + counted.group("what")  # 投资1350万元完成巴彦淖尔苏木、好腰苏木等5所苏木卫生院…改扩建
+        name += works  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
           and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
                or done.startswith(added()))

@@ -2246,6 +2246,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
      [None, None, "new_township_hospitals"]),
     ("全年投入3000万元用于乡镇卫生院设备购置。", ["投入乡镇卫生院设备购置"], [None]),
+    # …the works, not their examples (城关镇、河口镇等)
+    ("投资1350万元完成城关镇、河口镇等5所乡镇卫生院业务用房改扩建。",
+     ["投资完成乡镇卫生院业务用房改扩建", "城关镇、河口镇乡镇卫生院业务用房改扩建"], [None, None]),
     ("全年发放农村部分计划生育家庭奖励扶助金486.7万元,惠及4056人。", ["发放农村部分计划生育家庭奖励扶助金", "发放农村部分计划生育家庭奖励扶助金惠及"],
      ["fp_reward_funds", None]),
     # patients on the register under a heading that says whose they are
