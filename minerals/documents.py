@@ -1006,6 +1006,8 @@ def _type(doc: Document) -> str:
 
 
 _PLACE_END = re.compile(r"[县区市旗]")
+# A banner's side, which jieba cuts from the name it is of (察哈尔 + 右翼后旗, 科右 + 中旗).
+_BANNER_SIDE = re.compile(r"(?:[左右]翼)?[前中后左右]旗|联合旗")
 
 
 def _place_name(candidate: str, of_office: bool = False) -> str | None:
@@ -1024,7 +1026,9 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
         if first is not None:
             return "".join(word for word, _ in words[first:])
     before = len(words) - 2  # the word before the name
-    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz", "a"))):
+    if of_office and len(words) > 1 and _BANNER_SIDE.fullmatch(name) and len(words[-2][0]) >= 2 and words[-2][1] in ("ns", "nr", "nrt", "nz"):
+        name, before = words[-2][0] + name, before - 1  # 察哈尔 + 右翼后旗, 科右 + 中旗: a banner named by its side
+    elif len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz", "a"))):
         name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 and 明远 + 市 too
         before -= 1
         if (of_office and len(name) == 3 and before >= 0 and len(words[before][0]) == 2 and words[before][1] in ("nr", "ns")
@@ -1100,9 +1104,11 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
                 counties = [p for p in [_place_name(office.group("region"), of_office=True)] if p]
             if counties:
                 county = Counter(counties).most_common(1)[0][0]
-                township = township.removeprefix(county)
+                # the county's name, or its end that the township's match took (松桃苗族自治县孟溪镇: 族自治县孟溪镇)
+                said = next((k for k in range(min(len(county), len(township)), 1, -1) if township.startswith(county[-k:])), 0)
+                township = township[said:]
                 if len(township) >= 2:
-                    return county + centre.group().removeprefix(county), county + township, "township"
+                    return county + centre.group()[said:], county + township, "township"
             if not _ANY_TOWNSHIP.fullmatch(township):  # not 乡镇卫生院, 我镇卫生院: a name
                 # 城南街道社区卫生服务中心 of a county not named: the centre is known, its place is not
                 return centre.group(), None, None

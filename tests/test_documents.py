@@ -241,11 +241,18 @@ def test_a_plan_states_its_problems():
     # an autonomous banner's name of eleven characters, its people's among them
     ("莫力达瓦达斡尔族自治旗卫生健康局2022年工作总结\n\n2022年,全旗卫生健康工作稳步推进。" + _WORK,
      ("莫力达瓦达斡尔族自治旗卫生健康局", "莫力达瓦达斡尔族自治旗", "county")),
+    # a banner named by its side, which jieba cuts from the name it is of (察哈尔 + 右翼后旗, 科右 + 中旗)
+    ("乌兰察布市察哈尔右翼后旗卫生健康委员会2019年工作总结\n\n2019年,全旗卫生健康工作稳步推进。" + _WORK,
+     ("察哈尔右翼后旗卫生健康委员会", "察哈尔右翼后旗", "county")),
+    ("科右中旗卫健委2020年工作总结\n\n2020年,全旗卫生健康工作稳步推进。" + _WORK, ("科右中旗卫健委", "科右中旗", "county")),
+    # a township's centre in a county whose long name the township's match began inside
+    ("松桃苗族自治县孟溪镇中心卫生院2020年工作总结\n\n2020年,我院全年门诊诊疗2.1万人次。" + _WORK,
+     ("松桃苗族自治县孟溪镇中心卫生院", "松桃苗族自治县孟溪镇", "township")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
-        "autonomous_banner_long_name"])
+        "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
