@@ -238,8 +238,8 @@ _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|�
 _ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|苏木乡?镇|[各我本全该某每](?:镇|乡|街道|苏木)|某+\p{Han}*")
 # A township's health centre; a 苏木 is Inner Mongolia's township (高力板苏木中心卫生院).
 _TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡|苏木))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
-# How an unnamed bureau names its own place in its opening: 我县卫生工作…
-_SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
+# How an unnamed bureau names its own place in its opening: 我县卫生工作…; 我州 and 我盟 are a prefecture's.
+_SELF_PLACE = regex.compile(r"我([县旗区市州盟])(?!委|局|院)")
 # An office signing a report by its level alone, on a line of its own (县卫生健康局 above the date).
 _UNNAMED_SIGNATURE = regex.compile(rf"[县旗区市州盟](?:{_OFFICE})")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",

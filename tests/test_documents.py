@@ -248,11 +248,15 @@ def test_a_plan_states_its_problems():
     # a township's centre in a county whose long name the township's match began inside
     ("松桃苗族自治县孟溪镇中心卫生院2020年工作总结\n\n2020年,我院全年门诊诊疗2.1万人次。" + _WORK,
      ("松桃苗族自治县孟溪镇中心卫生院", "松桃苗族自治县孟溪镇", "township")),
+    # an unnamed prefecture's or league's office calling its place ours: the level is known
+    ("2019年卫生健康工作总结\n\n2019年,我州卫生健康工作在州委、州政府的领导下稳步推进。" + _WORK, (None, None, "prefecture")),
+    ("2019年卫生健康工作总结\n\n2019年,我盟卫生健康工作在盟委、行署的领导下稳步推进。" + _WORK, (None, None, "prefecture")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
-        "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county"])
+        "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
+        "our_prefecture", "our_league"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
