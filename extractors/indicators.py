@@ -875,6 +875,8 @@ def clean(text: str) -> str:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:
         text = _GOAL_STATED.sub("", text)
+    if "力争" in text:
+        text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))
     if named != text:  # what neither cut changed was sought for trailing words already
         named = _strip_trail(named)

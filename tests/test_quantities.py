@@ -1750,6 +1750,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None, None]),
     ("全县医疗机构总诊疗312.6万人次、出院9.47万人次,分别同比增长7.4%、5.9%。", ["医疗机构总诊疗", "出院", "医疗机构总诊疗", "出院"],
      ["outpatient_visits", "inpatient_admissions", None, None]),
+    # a pledge after the one who pledges names nothing
+    ("县人民医院力争门诊量达到32万人次。", ["县人民医院门诊量"], [None]),
     # 中 opening a word after places is not "among them" (县中医院); places in brackets are
     ("实施3个县中医院建设项目。", ["实施县中医院建设项目"], [None]),
     ("13个县(市)中有11个县人民医院达到二级甲等水平。", ["县(市)", "县人民医院达到二级甲等水平"], [None, None]),
