@@ -2691,6 +2691,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a value alone is of what was bought or given before it
     ("为乡镇卫生院配备DR、B超等设备86台(套),价值620万元。",
      ["乡镇卫生院配备DR、B超等设备", "乡镇卫生院配备DR、B超等设备价值"], [None, None]),
+    # …and an output's value alone of what was made
+    ("藏药制剂中心生产院内制剂142个品种,产值3460万元。", ["藏药制剂中心生产院内制剂品种", "藏药制剂中心生产院内制剂品种产值"], [None, None]),
     # a light verb ending the noun a count counts names nothing
     ("配合药监局对8家药品零售户进行了3批次检查。", ["配合药监局对药品零售户", "配合药监局对药品零售户检查"], [None, None]),
     # a part of a sum named in words of its own keeps them
