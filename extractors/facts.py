@@ -28,7 +28,8 @@ from .units import alternation, counted_alike, units
 _AGE = re.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
-                              r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?)?"
+                              r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?"
+                              r"|(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?)?"
                               r"|(?:同比)?(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
                               # a verb, and the noun it counts (分别新增床位120张、80张)
@@ -38,7 +39,7 @@ _LIST_JOIN = re.compile(r"[、和及与,]")
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
 _PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
-_TASK = re.compile(r"(?:任务数?|目标数?|计划数?)$")
+_TASK = re.compile(r"(?:(?:省|市|县|区|上级)?下达的?)?(?:任务数?|目标数?|计划数?)$")  # and who set it (市下达任务数)
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
 _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
@@ -894,7 +895,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             elif previous[1] == "change":
                 indicator = level_name.get(q.unit.unit, indicator)
         if (q.unit.kind == "count" and "累计" in p.text[left:q.start] and not any(w in p.text[left:q.start] for w in added())
-                and (verb := next((w for w in added() if indicator.startswith(w)), None))):
+                and (verb := max((w for w in added() if indicator.startswith(w)), key=len, default=None))):
             indicator = indicator[len(verb):]  # 新建中医馆5个,累计达到17个: all there are, not those built
         if role_ == "quota" and _TASK_ONLY.fullmatch(indicator) and previous and previous[0].unit.unit == q.unit.unit:
             indicator = last_name + "任务"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .meaning import REACH_VERBS, REACHED, clause_bounds, cues
+from .meaning import NORM_AFTER, REACH_VERBS, REACHED, clause_bounds, cues
 from .segment import tagged, word_ends
 from .units import DATA, also_counted_in, alternation, counted_alike, ratio_names
 
@@ -139,8 +139,13 @@ _RANKED = regex.compile(r"最高|最低|高于|低于")
 
 # A ratio to the population: 每千人口, 每万常住人口, 千人口, 每千人 (not 千人口's 口 alone).
 PER_HEAD = regex.compile(r"(?:每|平均每)?[千万](?:常住|户籍|农业|服务)?人口|(?:每|平均每)[千万]人(?![次数口])")
-# A count for each one of something: 每名家庭医生团队, 平均每所卫生院, 每个村.
-_PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)")
+# A count for each one of something: 每名家庭医生团队, 平均每所卫生院, 每个村; or for each
+# part of a year (每月开展1次健康讲座), which is not the year's count.
+_PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)|每个?(?:月|周|季度|季|天|半年|学期)")
+# The part of a year a count is for, and a clause that counts the whole year (每周播出健康节目1期,
+# 全年不少于52期).
+_PER_PERIOD = regex.compile(r"每个?(?:月|周|季度|季|天|半年)")
+_WHOLE_YEAR = regex.compile(r"全年|年内")
 # The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口.
 _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
 
@@ -284,7 +289,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-在 再 年均 可完成 可达到 可达 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+在 再 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -302,7 +307,7 @@ _LEAD = regex.compile(
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     rf"(?:{REACHED})(?:今年|本年|年底|年末)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
-    rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来)?的?|"
+    rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年|年初|\p{Han}{2,4}?前)?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )
@@ -313,6 +318,7 @@ _COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:�
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
+                       rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
@@ -336,6 +342,36 @@ def _works(clause: str) -> str:
     done = _strip_trail(_without_quantities(clause, subject=True))
     return done[:done.index("、")] if len(done) > 16 and "、" in done else done
 
+
+def _noun_before_verb(text: str) -> str:
+    """`text` up to its last noun, without what is said of it after (县人民医院医技综合楼 of
+    县人民医院医技综合楼建成投用), or "" when nothing is said after it."""
+    noun, at = "", 0
+    for word, flag in tagged(text):
+        at += len(word)
+        if flag.startswith("n"):
+            noun = text[:at]
+    return noun if len(noun) >= 2 and noun != text else ""
+
+
+def _works_before(sentence: str, comma: int) -> str:
+    """The works that the clause ending at `comma` says were done (完成县中医院门诊综合楼建设),
+    or "": not a task or goal met (超额完成25家的年度任务), nor a clause with an amount of its own."""
+    before = sentence[clause_bounds(sentence, comma, comma)[0]:comma]
+    if _last_family(before) not in ("", "count") or _TASK_WORDS.search(before):
+        return ""
+    done = clean(_works(before))
+    works = _PUSHING.sub("", done)
+    if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or done.startswith(added())
+                                         or "完成" in before[:max(0, before.find(done))]):
+        return ""  # (完成 is cut from the works' name as a lead word: 年内完成4所乡镇卫生院提标改造)
+    return works
+
+
+# Words of a clause that met a task or goal, not of works done.
+_TASK_WORDS = regex.compile(r"任务|目标|计划|指标|%")
+# Verbs that say how works go on, not what they are: 加快市中心医院新院区二期建设.
+_PUSHING = regex.compile(r"^(?:加快|推进|推动|启动|全面|全力)+(?=\p{Han}{2})")
 
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
@@ -713,9 +749,11 @@ def _last_words(text: str, most: int) -> str:
 
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
 _STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
-_BY = regex.compile(r"^按照?")
+_BY = regex.compile(r"^按照?|(?<=财政)按照?")  # 按每人…, 县级财政按每户…: who pays stays, 按 goes
+# What is done by a norm, named after its words (按每万人不少于20间的标准储备集中隔离房间).
+_DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
 # …标准发放奖励扶助金: what is paid by the standard, which names it.
-_PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
+_PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予|安排)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
@@ -738,6 +776,8 @@ def join_name(subject: str, head: str) -> str:
     flow = next((w for w in _FLOWS if subject.endswith(w) and head.startswith(_FLOWS) and len(subject) > len(w)), "")
     subject = subject[:len(subject) - len(flow)]  # 职工医保基金收入 + 支出: 职工医保基金支出
     said = next((w for w in _SAID_ONCE if head.startswith(w) and subject.startswith(w) and len(subject) > len(w) + 1), "")
+    if said and said == head:
+        return subject  # 开展12次 after 开展健康讲座1次: the same deed
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
@@ -840,7 +880,7 @@ def _rate_variants() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _bare_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_cue_list("bare"), key=len, reverse=True))
+    return tuple(sorted((*_cue_list("bare"), *_cue_list("dose_rates")), key=len, reverse=True))
 
 
 def _dependent(name: str) -> bool:
@@ -989,6 +1029,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     left, right = clause_bounds(sentence, start, end)
     if previous_end is not None and previous_end > left:
         left = previous_end
+    if "每" in parent and _WHOLE_YEAR.search(sentence, left, start) and (per := _PER_PERIOD.search(parent)):
+        parent = parent[:per.start()] + parent[per.end():]  # (每周播出健康节目1期,)全年52期: the year's, not a week's
     name = _last_words(clean(sentence[left:start]), 24)
     if family == "count" and (kinds := _KINDS_BEFORE.search(name)):
         name = name[:kinds.start()]  # 报告法定传染病12类986例: how many kinds the cases are of names nothing
@@ -999,15 +1041,23 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
     if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
-        paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.match(name) else None
+        paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.search(name) else None
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
         if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb
             consumed = standard.end()
+    elif family != "money" and _BY.match(name) and (norm := NORM_AFTER.match(sentence, end)):
+        # 按每万人不少于20间的标准储备集中隔离房间: the norm of what is done by it (每万人储备集中隔离房间)
+        done = _DONE_BY_NORM.match(sentence, norm.end(), right)
+        name = _BY.sub("", name) + (clean(done.group()) if done else "")
+        consumed = norm.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
-        works = spent_on.group(1)
-        if works.endswith("等") and (counted := _EXAMPLES_COUNTED.match(sentence, spent_on.end(), right)):
-            works = leading_verb(works) + counted.group("what")  # 投资1350万元完成巴彦淖尔苏木、好腰苏木等5所苏木卫生院…改扩建
-        name += works  # 投资1260万元新建县中医院门诊楼: what the money went to names it
+        if sentence[end:end + 1] == "的" and (built := _noun_before_verb(spent_on.group(1))):
+            name = built + name  # 总投资1.8亿元的县人民医院医技综合楼建成投用: the building's, not what it did
+        else:
+            works = spent_on.group(1)
+            if works.endswith("等") and (counted := _EXAMPLES_COUNTED.match(sentence, spent_on.end(), right)):
+                works = leading_verb(works) + counted.group("what")  # 投资1350万元完成巴彦淖尔苏木、好腰苏木等5所苏木卫生院…改扩建
+            name += works  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
           and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
                or done.startswith(added()))
@@ -1015,6 +1065,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 投入资金2650万元,新建、改扩建村卫生室27个: the works of the clause after paid for; not another
         # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings
         name += works
+    elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
+          and (done := _works_before(sentence, left - 1))):
+        name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right
@@ -1073,7 +1126,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
-    bare = is_bare(name) or bool(PER_HEAD.fullmatch(name))
+    of_rate_before = bool(parent) and _family(parent_unit) == "rate" and _whose(parent) != parent
+    bare = is_bare(name) or bool(PER_HEAD.fullmatch(name)) or (of_rate_before and name in _cue_list("dose_rates"))
     known = canonical(name, unit)
     if known and left and sentence[left - 1:left] == ":" and _verb_only(name):
         # 家庭医生签约:全县签约19.3万人: the label names fully what its verb alone names
@@ -1081,7 +1135,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if label.endswith(name) and label != name and canonical(label, unit) == known:
             return label, consumed
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
-            or (known and (not part or known != canonical(parent, parent_unit)))):
+            # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
+            or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)
     if (part and parent.endswith(name) and name != parent and (len(name) >= 4 or (len(name) >= 2 and len(parent) - len(name) <= 3))
             and not bare and not _dependent(name)):
@@ -1116,6 +1171,13 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
         return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
+    if (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and parent and not part
+            and _family(parent_unit) == "count" and sentence[left - 1:left] == "," and previous_end is not None
+            and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")
+            and (starts_with_verb(parent) or parent.startswith(added())) and len(parent) + len(name) <= 24):
+        # 新建村卫生室15个,计划投资480万元: the works the count of the clause just before counts (not
+        # 新建村卫生室8个,完成县医院住院楼主体工程,计划投资1.2亿元)
+        return parent + name, consumed
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     borrows = not name or bare or _dependent(name) or part or (parent and name in ("惠及", "受益"))
     if not borrows and parent and _family(parent_unit) != family and _verb_only(name):
@@ -1136,6 +1198,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name
             reach = 24 if before == 0 and sentence[left - 1:left] == ":" else 12
             subject = _last_words(clean(subject), reach) if subject else ""
+            if "每" in subject and _WHOLE_YEAR.search(sentence, left, start):
+                subject = _PER_PERIOD.sub("", subject)  # 每月定期开展健康教育讲座,全年不少于12次: the year's
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole

@@ -48,12 +48,20 @@ _BUDGET = regex.compile(r"(?<!超|超出|节约|节省|压减|减少|执行|完�
 # reached (检测能力仅达到标准要求的70%), nor the part of a whole that meets it (村卫生室226个,
 # 其中达到标准化建设要求的138个).
 _REQUIRED = regex.compile(r"(?<!(?:仅|只|才)(?:达到|达|为|有|占)[^,;:。]{0,8})(?<!其中[^,;:。]{0,12})要求的$")
+# A norm the work is done by, its value in the clause that opens on 按 (按每万人不少于20间的标准储备…): the
+# standard set, not what was done; not a rate of payment (按每人每年15元的标准发放), which is what was paid.
+_BY_NORM = regex.compile(r"按照?|依照|参照")
+# A norm's words after its value (按每万人不少于20间的标准, 按照满负荷运转30天的要求).
+NORM_AFTER = regex.compile(r"的?(?:标准|要求)(?!化)")
 # A bound set from above: 要求医疗费用总额增长控制在10%以内.
 _REQUIRED_BOUND = regex.compile(r"(?:要求|规定)\p{Han}{0,16}?(?:控制在|降至|降到|下降到|不超过|低于)$")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # A goal named to set a result against: 比年度目标93%高出0.8个百分点, 距年度目标68%还差….
 _GOAL_COMPARED = regex.compile(r"(?:比|较|距离?|低于|高于|超过|超出|未达到?)(?:年度|全年|省定|市定|既定|规划|考核)?(?:控制)?目标值?(?:为|的)?$")
+# A gap in points, or the first of gaps listed before their unit (超过市定目标3.6个和5.1个百分点): how far a
+# result is from its goal, not the goal.
+_POINTS = regex.compile(r"(?<=分点)|个?(?:[、和及与][\d.]+个?)+(?:百|千|十万)分点")
 # What is to be done by a later time, said after the number: 剩余40所将于明年完成.
 _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|力争于|拟于|将在)(?P<when>明年|下年度?|来年|(?:19|20)\d{2}年)")
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
@@ -484,8 +492,9 @@ def role(p: Passage, start: int, end: int) -> str:
             or ("要求的" in s[max(0, start - 4):start] and _REQUIRED.search(s, max(0, start - 4), start))
             or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))
             # not 高于全年目标1.4个百分点
-            or ("目标" in near and _GOAL_COMPARED.search(s, max(0, start - 12), start) and not s.endswith("分点", 0, end))
-            or (("要求" in clause_before or "规定" in clause_before) and _REQUIRED_BOUND.search(clause_before))):
+            or ("目标" in near and _GOAL_COMPARED.search(s, max(0, start - 12), start) and not _POINTS.match(s, end))
+            or (("要求" in clause_before or "规定" in clause_before) and _REQUIRED_BOUND.search(clause_before))
+            or (_BY_NORM.match(clause_before) and NORM_AFTER.match(s, end) and not s.endswith("元", 0, end))):
         return "target"
     has_target_cue = pledged(p, start, end)
     has_actual_cue = said_done(clause_before)

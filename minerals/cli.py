@@ -60,7 +60,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
     in the database with the same content are skipped; a changed file replaces its
-    old rows.  A file that cannot be read is reported and the run goes on.  At the
+    old rows.  A file that cannot be read is reported and the run goes on; a path that
+    does not exist is reported too, and the run, once done, exits with status 1.  At the
     end the rows of plan_vs_actual, year_over_year and panel are stored anew.
 
     \b
@@ -79,9 +80,9 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         known = load(manifest) if manifest else None
     except ManifestError as exc:
         raise click.ClickException(str(exc)) from exc
-    for p in paths:
-        if not p.exists():
-            click.echo(f"error: {p}: no such file or folder", err=True)
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        click.echo(f"error: {p}: no such file or folder", err=True)
     database = _open(db_path, refresh=False)  # the comparisons are stored at the end
 
     def progress(files):
@@ -109,8 +110,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():
         click.echo(line)
-    if summary.files == 0:
-        sys.exit(1)
+    if summary.files == 0 or missing:
+        sys.exit(1)  # a path mistyped fails the run, once the others are extracted
 
 
 @cli.command(short_help="Write the facts, documents or panel as CSV or JSON lines.")
@@ -139,6 +140,10 @@ def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) ->
     table = "panel" if panel else table
     database = _existing(db_path)
     rows = exporter.rows(database, table)
+    if out:  # a bar on the terminal, beside the file: 6 million facts take a few minutes
+        from tqdm import tqdm
+
+        rows = tqdm(rows, total=database[table].count, desc="exporting", unit=" rows", file=sys.stderr)
     stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         n = exporter.write(rows, stream, fmt)
@@ -192,8 +197,11 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
 
 @cli.command(short_help="Browse a database with Datasette, read-only.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to publish.")
-@click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
-def serve(db_path: str, port: int) -> None:
+@click.option("--port", "-p", default=8001, show_default=True, help="Port to answer on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to answer on: 127.0.0.1 is this machine only; 0.0.0.0 lets anyone who can reach it "
+                   "on your network browse, query (read-only) and download every row.")
+def serve(db_path: str, port: int, host: str) -> None:
     """Publish a database with Datasette, read-only, on http://127.0.0.1:PORT/.
 
     Leave it running while you extract into the same database: once the writing
@@ -202,20 +210,21 @@ def serve(db_path: str, port: int) -> None:
     \b
     Example:
         minerals serve --db minerals.db --port 8001
+        minerals serve --db minerals.db --host 0.0.0.0   # for colleagues on your network
     """
     from .db import comparisons_stale
 
     if comparisons_stale(_existing(db_path, refresh=False)):
         click.echo("warning: plan_vs_actual, year_over_year and panel do not show the latest facts: a run of "
                    "`minerals extract` is going on, or stopped before its end (run it again to store them)", err=True)
-    _serve(Path(db_path), port)
+    _serve(Path(db_path), port, host)
 
 
-def _serve(db_path: Path, port: int) -> None:
+def _serve(db_path: Path, port: int, host: str = "127.0.0.1") -> None:
     from .serve import PortInUse, serve
 
     try:
-        status = serve(db_path, port)
+        status = serve(db_path, port, host)
     except PortInUse as exc:
         raise click.ClickException(str(exc)) from exc
     if status:

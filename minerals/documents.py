@@ -430,14 +430,25 @@ def _own_office_title(line: str) -> bool:
 _FIELD_LINE = regex.compile(r"(?:发布单位|发布机构|来源|信息来源|文章来源):\p{Han}{2,30}")
 # A WeChat post's byline above its title: 原创 临川区卫健 2022-12-30 17:45 发表于江西 (normalised, its
 # spaces between words and digits gone).
-_BYLINE = regex.compile(r"(?P<own>原创)?[ ]*[^\n,。;:!?]{0,24}?[ ]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]*(?P<time>\d{1,2}:\d{2}))?"
+_BYLINE = regex.compile(r"(?P<own>原创)?[ ]*(?P<account>[^\n,。;:!?]{0,24}?)[ ]*(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-\d{1,2}"
+                        r"(?:[ ]*(?P<time>\d{1,2}:\d{2}))?"
                         r"[ ]*(?P<where>发表于\p{Han}{1,8})?[ ]*")
+
+
+_ACCOUNT_LENGTH = 16  # characters of a WeChat account's name
 
 
 def _byline(line: str) -> bool:
     """Whether a line is a post's byline: a date with its account marked 原创, its time or where it was posted."""
     m = _BYLINE.fullmatch(line) if "-" in line else None
     return bool(m and (m.group("own") or m.group("time") or m.group("where")))
+
+
+def _office_post(line: str) -> "regex.Match[str] | None":
+    """The byline of a post by an office's own account (柳溪县卫生健康局 2022-01-12 08:30 发表于湖南): the
+    day the office published its report; not a sharing account's, which reposts reports of any year."""
+    m = _BYLINE.fullmatch(line) if "-" in line and _byline(line) else None
+    return m if m and _OFFICE_LINE.fullmatch(m.group("account").split(" ")[-1]) else None
 
 
 def _title_lines(lines: list[str]) -> tuple[str, int]:
@@ -448,6 +459,10 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if len(lines) >= 2 and _byline(lines[0]):
         title, after = _title_lines(lines[1:])  # 原创 临川区卫健 2022-12-30 17:45 发表于江西, then the post's title
         return title, after + 1
+    if (len(lines) >= 3 and len(lines[0]) <= _ACCOUNT_LENGTH and _byline(lines[1]) and _TITLE_WORDS.search(lines[2])
+            and not _TITLE_WORDS.search(lines[0])):
+        title, after = _title_lines(lines[2:])  # the account's name (柳溪健康) above its byline, then the report's title
+        return title, after + 2
     if len(lines) >= 2 and _PINYIN_LINE.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])
         return title, after + 1
@@ -937,7 +952,7 @@ def given(doc: Document) -> tuple[int, int] | None:
     its page's publishing line."""
     found = None
     for line in _date_lines(doc):
-        found = _date_given(line) or found
+        found = _date_given(line) or _office_post(line) or found
     return (int(found.group("year")), _month(found.group("month"))) if found else doc.published
 
 

@@ -337,10 +337,11 @@ class Index:
         return rank is not None and theirs is not None and before(rank, theirs)
 
     def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str, rank: tuple | None = None) -> None:
-        """Index a copy in the place of its first copy, as the original of them all."""
+        """Index a copy in the place of its first copy, as the original of them all (not
+        compared again: it is the original of a group found already)."""
         order = self._order[first]
         self.remove(first)
-        self.add(doc_id, sig, nums, rank)
+        self.insert(doc_id, sig, nums, rank)
         self._order[doc_id] = order
 
     def remove(self, doc_id: str) -> None:

@@ -232,7 +232,8 @@ _TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
 _OPENING = regex.compile(r"\s*(?:\d{1,3}、)?")
 _OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ](?=\d)|(?<=\d)[ ](?=年))+?"
                               rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|(?P<issuer>{_ISSUER}))(?:\([^()\s]{{1,10}}\))?"
-                              r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d)"  # not before an article's number, nor a row of cells
+                              # not before an article's number, a row of cells, nor a post's date (柳溪县卫生健康局 2022-01-12 08:30)
+                              r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
                               rf"(?(issuer)(?![^\s,。;:!?]{{2,24}}?{_ISSUER}关于))(?=\S)")
 # A sharing site's first page stub (兴和县卫生健康局2019年健康扶贫工作总结_第1页) opening the text: often
 # the only line that titles the report.  Its stem stays; the other stubs go with the page lines.
@@ -567,6 +568,12 @@ def _counted_end(line: str) -> bool:
                                                  or any(q.end == len(tail) and tail[q.end - 1] not in "万亿" for q in find(tail)))
 
 
+# A letter's salutation on a line of its own, under a report's title (县人民政府:, 各乡镇卫生院、县直各单位:):
+# it opens the body, and the title above it ends where its line does.
+_SALUTATION = regex.compile(r"\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心)"
+                            r"(?:、\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心))*:[ ]*$", regex.M)
+
+
 def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits joining each wrapped line to the next, but for rows of values and for the lines
     of a list: a line well short of the page's width that ends in a number and its unit
@@ -579,7 +586,7 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # a row of values, or the line before one (a table's caption)
         if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()]):
             continue
-        if _HEADING_END.search(text, start, m.start()):
+        if _HEADING_END.search(text, start, m.start()) or _SALUTATION.match(text, m.end()):
             continue
         yield m.start(), m.end(), ""
 

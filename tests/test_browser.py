@@ -78,6 +78,11 @@ def test_a_researcher_goes_from_the_home_page_to_a_targets_evidence_and_download
     page.locator("td.col-target_fact a").first.click()
     assert "/-/evidence/" in page.url
     assert page.locator("mark").first.inner_text() == "15/10万以内"
+    fact = page.url.rsplit("/", 1)[1]
+    page.locator(".evidence ~ p a").first.click()  # the document the sentence is from: read there, the fact marked
+    assert "/-/document/" in page.url and page.url.endswith(f"#{fact}")
+    marked = page.locator(f'[id="{fact}"] mark')
+    assert marked.inner_text() == "15/10万以内" and marked.is_visible()
     page.goto(f"{base}/{db}/plan_vs_actual?place=青川县")
     with page.expect_download() as info:
         page.click("a:text-is('csvbom')")

@@ -51,7 +51,8 @@ def test_extract_then_export_jsonl_and_csv(run, tmp_path):
     assert "facts: 2" in result.output
 
     out = tmp_path / "facts.jsonl"
-    assert run("export", "--db", db, "--format", "jsonl", "--out", out).exit_code == 0
+    exported = run("export", "--db", db, "--format", "jsonl", "--out", out)
+    assert exported.exit_code == 0 and "exporting: 100%" in exported.stderr and "2/2" in exported.stderr
     facts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(f["value"], f["unit"], f["role"], f["year"], f["source"]) for f in facts] == [
         (93.14, "%", "actual", 2019, "qingchuan.txt"), (1025.65, "万元", "actual", 2019, "qingchuan.txt")]
@@ -119,6 +120,15 @@ def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
     assert "not read: 3 other files (2 .png, 1 .xlsx)" in result.stdout
 
 
+def test_a_path_that_does_not_exist_fails_the_run_once_the_others_are_extracted(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(SAMPLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "2019"), str(report), "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / '2019'}: no such file or folder" in result.stderr
+    assert "files: 1 (1 extracted, 0 unchanged, 0 skipped)" in result.stdout
+
+
 def test_folder_without_reports(run, tmp_path):
     (tmp_path / "notes.md").write_text("nothing here", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(tmp_path / "m.db")])
@@ -152,7 +162,7 @@ def _extracted(run, tmp_path):
     return report, db
 
 
-def _extracted_and_served(run, tmp_path):
+def _extracted_and_served(run, tmp_path, *options):
     """A database of the sample report, a free port, and `minerals serve` started on it."""
     import socket
     import subprocess
@@ -162,36 +172,56 @@ def _extracted_and_served(run, tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port), *options],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return report, db, port, proc
+
+
+def _answers(url: str) -> bool:
+    import urllib.request
+
+    try:
+        urllib.request.urlopen(url, timeout=1)
+        return True
+    except OSError:
+        return False
+
+
+def _wait_for(url: str) -> None:
+    import time
+
+    deadline = time.monotonic() + 30
+    while not _answers(url) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _answers(url), "the server never answered"
 
 
 def test_serve_stops_its_server_when_terminated(run, tmp_path):
     """`minerals serve` stopped by a signal leaves no Datasette serving on its port."""
     import time
-    import urllib.request
 
     _, _, port, proc = _extracted_and_served(run, tmp_path)
     url = f"http://127.0.0.1:{port}/-/versions.json"
-
-    def answers() -> bool:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return True
-        except OSError:
-            return False
-
-    deadline = time.monotonic() + 30
-    while not answers() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert answers(), "the server never answered"
+    _wait_for(url)
     proc.terminate()
     proc.wait(timeout=10)
     deadline = time.monotonic() + 10
-    while answers() and time.monotonic() < deadline:
+    while _answers(url) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not answers(), "Datasette still serves after minerals serve was stopped"
+    assert not _answers(url), "Datasette still serves after minerals serve was stopped"
+
+
+@pytest.mark.parametrize("options,elsewhere", [((), False), (("--host", "0.0.0.0"), True)], ids=["default", "network"])
+def test_serve_answers_this_machine_only_unless_told(run, tmp_path, options, elsewhere):
+    """By default the server answers 127.0.0.1 alone (not even 127.0.0.2, another address of
+    this machine); with --host 0.0.0.0, every address it has."""
+    _, _, port, proc = _extracted_and_served(run, tmp_path, *options)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/-/versions.json")
+        assert _answers(f"http://127.0.0.2:{port}/-/versions.json") == elsewhere
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def _serve_on_a_busy_port(db):

@@ -223,3 +223,28 @@ def test_every_column_is_described(corpus_db):
         described = set(tables[name].get("columns", {}))
         missing = columns - described - {"id", "key", "name", "seq"}
         assert not missing, (name, missing)
+
+
+def test_a_documents_text_shows_its_start_and_leads_to_its_reading_page(get, seeds_db):
+    """The documents pages show the start of each text (a page of 50 would be 0.6 MB of text);
+    the reading page shows it whole, each fact marked and linked to its evidence."""
+    import sqlite3
+    from html import escape
+
+    conn = sqlite3.connect(seeds_db[0])
+    doc_id, text, original = conn.execute(  # the document of most facts
+        "SELECT id, text, original FROM documents ORDER BY (SELECT count(*) FROM facts WHERE document_id = documents.id) "
+        "DESC LIMIT 1").fetchone()
+    url = f"/-/document/{seeds_db[0].stem}/{doc_id}"
+    for page in (f"/{{db}}/documents?id={doc_id}", f"/{{db}}/documents/{doc_id}"):
+        listed = get(page).text
+        assert f'{text[:60]}… <a href="{url}"' in listed and f"({len(text):,} characters)</a>" in listed
+        assert text[60:200] not in listed
+    assert get(f"/{{db}}/documents.json?id={doc_id}&_shape=array").json()[0]["text"] == text  # the data is whole
+    page = get(url)
+    assert page.status_code == 200
+    fact_id, start, end = conn.execute("SELECT id, start, end FROM facts WHERE document_id = ? ORDER BY start DESC LIMIT 1",
+                                       [doc_id]).fetchone()
+    assert f'<a id="{fact_id}" href="/-/evidence/{seeds_db[0].stem}/{fact_id}"' in page.text
+    assert f"<mark>{escape(text[start:end])}</mark>" in page.text and escape(original[-100:].strip()) in page.text
+    assert get(f"/-/document/{seeds_db[0].stem}/nothing").status_code == 404

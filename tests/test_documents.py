@@ -100,6 +100,9 @@ def _described(text: str):
     ("南湖区卫生健康局上半年工作总结\n发布时间:2024-07-12  来源:南湖区卫生健康局  浏览次数:218\n\n"
      "上半年,全区门急诊总量186.3万人次,出院患者2.1万人次。" + _WORK, 2024, None),
     ("卫生院工作总结\n\n来源:网络    发布时间:2021-02-03\n\n全院门诊量3.2万人次。" + _WORK, None, None),
+    # a post's byline by the office's own account, under the account's name: a January post reports the year before
+    ("岚溪健康\n岚溪县卫生健康局 2022-01-12 08:30 发表于湖南\n\n岚溪县卫生健康局年度工作总结\n\n"
+     "一年来,全县新冠疫苗累计接种52.6万剂次。" + _WORK, 2021, None),
     # a portal's 政务公开 block above a title with no year: the day the report was written dates it
     ("网站首页 政务公开 政策文件 通知公告\n索 引 号:431225002/2023-03417\n发布机构:岚平县卫生健康局\n"
      "成文日期:2023-12-28  发布日期:2024-01-05\n岚平县妇幼保健计划生育服务中心年度工作总结\n【字体:大 中 小】 【打印】\n"
@@ -117,7 +120,7 @@ def _described(text: str):
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
         "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
-        "published_half_year_by_office", "published_by_sharing_site", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
+        "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
         "drawing_up_a_period_plan"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
@@ -314,6 +317,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a WeChat post's byline (account, date and time, where posted) stands above its title
     ("原创 安平县卫健 2023-01-03 08:30 发表于河北\n\n安平县卫生健康局2023年工作计划\n\n一、工作目标\n\n全县家庭医生签约率达到75%。" + _PLAN,
      "安平县卫生健康局2023年工作计划"),
+    # the account's name above its byline, then the report's title
+    ("岚溪健康\n岚溪县卫生健康局 2022-01-12 08:30 发表于湖南\n\n岚溪县卫生健康局2021年工作总结\n\n"
+     "2021年,全县新冠疫苗累计接种52.6万剂次。" + _WORK, "岚溪县卫生健康局2021年工作总结"),
     # the period a monthly covers, in brackets under its name
     ("江临市卫生健康统计月报\n\n(2023年1-11月)\n\n1.全市医疗卫生机构总诊疗人次:1386.42万人次。", "江临市卫生健康统计月报(2023年1-11月)"),
     # the report's own title under a site's, its issuer set apart by spaces (平安县人民医院 2019 年工作总结)
@@ -328,7 +334,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "2022年,全县卫生健康工作稳步推进。" + _WORK, "石泉县卫生健康局2022年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
-        "wechat_byline_above_title", "period_under_name", "own_title_in_two_lines",
+        "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title"])
 def test_title(text, title):
     assert _described(text).title == title

@@ -1656,6 +1656,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
     # 实际 and the deed a task names is the task's result
     ("肺结核病人发现任务数为360例,实际发现381例。", ["肺结核病人发现任务数", "肺结核病人发现"], ["tb_cases_found"] * 2),
+    # what was done of a task set from above is named without who set it
+    ("农村妇女“两癌”免费筛查市下达任务数8000人,实际筛查8326人,完成率104.1%。",
+     ["农村妇女“两癌”免费筛查市下达任务数", "农村妇女“两癌”免费筛查", "农村妇女“两癌”免费筛查完成率"], [None, "two_cancers_screened", None]),
     # the 2010–2013 wordings of the 新农合 and basic public health indicators
     ("政策范围内住院报销比例达到76.8%,0-6岁儿童系统管理率88.6%,糖尿病患者规范化管理率70%。",
      ["政策范围内住院报销比例", "0-6岁儿童系统管理率", "糖尿病患者规范化管理率"],
@@ -1697,8 +1700,16 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新冠疫苗接种有序推进,适龄儿童免疫规划疫苗全程接种率95%以上。", ["适龄儿童免疫规划疫苗全程接种率"],
      ["nip_vaccination_rate"]),
     ("全程接种率96.5%,新冠疫苗接种12万人。", ["全程接种率", "新冠疫苗接种"], ["nip_vaccination_rate", None]),
-    ("全县全人群全程接种率达到91.6%,加强针接种率达到62%以上。", ["全人群全程接种率", "加强针接种率"], [None, None]),
+    ("全县全人群全程接种率达到91.6%,加强针接种率达到62%以上。", ["全人群全程接种率", "全人群加强针接种率"], [None, None]),
     ("3岁以上人群全程接种率为89.3%。", ["3岁以上人群全程接种率"], [None]),
+    # a dose's rate after a rate of a group is the group's, as the next dose's is
+    ("60岁以上老年人第一剂次接种率95.2%、全程接种率91.8%、加强免疫接种率78.3%。",
+     ["60岁以上老年人第一剂次接种率", "60岁以上老年人全程接种率", "60岁以上老年人加强免疫接种率"], [None, None, None]),
+    ("全县3岁以上人群第一剂次接种率达96.8%,全程接种率93.2%。", ["3岁以上人群第一剂次接种率", "3岁以上人群全程接种率"], [None, None]),
+    # a bare head the dictionary knows is of whom the rate before it is
+    ("严重精神障碍患者在册1342人,规范管理率达87.6%,报告患病率4.61‰。",
+     ["严重精神障碍患者在册", "严重精神障碍患者规范管理率", "严重精神障碍患者报告患病率"],
+     ["smi_registered_count", "smi_standard_mgmt_rate", "smi_reported_prevalence"]),
     ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "总床位", "医疗卫生机构床位"],
      [None, None, "total_beds"]),
     ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
@@ -2567,8 +2578,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("基本公共卫生服务补助资金:拨付3.14亿元。", ["基本公共卫生服务补助资金拨付"], ["bphs_funds"]),
     ("定向培养农村订单医学生20人,引进高层次医学人才5名。",
      ["定向培养农村订单医学生", "引进高层次医学人才"], ["staff_recruited", "staff_recruited"]),
+    # titles newly won are added to the place's titles, as 新增 ones are, not the titles it holds
     ("新创建省级卫生乡镇2个、省级卫生村15个。",
-     ["新创建省级卫生乡镇", "省级卫生村"], ["healthy_city_titles", "healthy_city_titles"]),
+     ["新创建省级卫生乡镇", "新创建省级卫生村"], [None, None]),
     ("集中式供水单位水质抽检合格率为97.8%,游泳场所水质抽检合格率91.7%。",
      ["集中式供水单位水质抽检合格率", "游泳场所水质抽检合格率"], ["water_quality_pass_rate", None]),
     ("开展义诊咨询326场次,举办健康讲座418场。",
@@ -2666,6 +2678,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", ["特扶金标准每人每月"] * 4, [None] * 4),
     # the money each one of a count just stated got is named by the count
     ("改造提升村卫生室24个,每个补助5万元。", ["改造提升村卫生室", "改造提升村卫生室每个补助"], ["new_village_clinics", None]),
+    # money only said to be spent, after a count of works in the clause just before, is spent on them
+    ("新建村卫生室15个,计划投资480万元。", ["新建村卫生室", "新建村卫生室投资"], ["new_village_clinics", None]),
     # 占比 is a word: the 达 after it is no part of the name
     ("二孩占比达59.98%,较上年提高8.4个百分点。", ["二孩占比", "二孩占比"], [None, None]),
     # the family-planning special families' contracting rate is theirs, not the population's
@@ -2715,6 +2729,31 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     # of a list after 的, the kind it ends in is counted
     ("全年开展20次以上有规模的讲座、咨询等宣传活动。", ["开展有规模的宣传活动"], [None]),
+    # the share of toilets that are harmless is a series of its own beside the share of sanitary ones
+    ("农村卫生厕所普及率由2018年的68.4%提高到91.2%,无害化卫生厕所普及率达到85.6%。",
+     ["农村卫生厕所普及率", "农村卫生厕所普及率", "无害化卫生厕所普及率"],
+     ["sanitary_toilet_rate", "sanitary_toilet_rate", "harmless_toilet_rate"]),
+    ("县域内就诊率达到91.3%,基层诊疗量占县域总诊疗量的63.8%。", ["县域内就诊率", "基层诊疗量占县域总诊疗量"],
+     ["county_retention_rate", "primary_care_visit_share"]),
+    # 未达到 before a goal and 起 after a year are no part of a name
+    ("一是基层诊疗量占比未达到65%的目标,乡镇卫生院住院服务能力偏弱。", ["基层诊疗量占比"], ["primary_care_visit_share"]),
+    ("2021年起组建以县人民医院为牵头医院的紧密型医共体1个。", ["组建以县人民医院为牵头医院的紧密型医共体"], [None]),
+    # a running total after those added counts all there are, not the new ones (新创建 and 新招聘 add, whole)
+    ("新创建省级卫生村26个,累计达到142个,占行政村总数的61.7%。", ["新创建省级卫生村", "省级卫生村", "省级卫生村占行政村总数"],
+     [None, "healthy_city_titles", None]),
+    ("新招聘全科医生24名,累计达到86名。", ["新招聘全科医生", "全科医生"], [None, None]),
+    # a length, like a value, is of what was just counted
+    ("新建健康步道9条,总长度23.5公里。", ["新建健康步道", "新建健康步道总长度"], [None, None]),
+    # money named only as spent is named by the works of the clause before it
+    ("年内完成4所乡镇卫生院提标改造,总投资3200万元。", ["乡镇卫生院提标改造", "乡镇卫生院提标改造总投资"], [None, None]),
+    ("推进县第二人民医院迁建工程,总投资1.5亿元。", ["县第二人民医院迁建工程总投资"], [None]),
+    ("总投资1.8亿元的县人民医院医技综合楼建成投用。", ["县人民医院医技综合楼总投资"], [None]),
+    # a standard a treasury pays by is the standard of what it pays (安排, as 发放)
+    ("县级财政按每户不低于1500元的标准安排改厕奖补资金。", ["县级财政每户改厕奖补资金标准"], [None]),
+    # a count for each month is not the year's; the year's count after it is of the same deed
+    ("每月开展1次健康讲座,全年共开展12次。", ["每月开展健康讲座", "开展健康讲座"], [None, "health_lectures"]),
+    ("县级融媒体中心每周播出健康节目1期,全年不少于52期。", ["县级融媒体中心每周播出健康节目", "县级融媒体中心播出健康节目"],
+     [None, None]),
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
@@ -2964,6 +3003,9 @@ def test_not_numerals(numeral):
     # a county of two characters, or one jieba reads as a person's name, heading its row
     ("茂县:常住人口10.63万人,家庭医生签约率47.5%。", ["茂县常住人口", "茂县家庭医生签约率"], [None, None]),
     ("马尔康市:高血压患者规范管理率81.4%,住院分娩率99.6%。", ["马尔康市高血压患者规范管理率", "马尔康市住院分娩率"], [None, None]),
+    # a county town's built-up area (建成区) is no other place opening the sentence
+    ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
+     ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
@@ -3059,7 +3101,7 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("县疾控中心在编人员仅58人,按照每万人口1.75人的标准缺编约20人。", [
         ("58人", "actual", "level", "exact", "县疾控中心在编人员", None),
         ("1.75人", "target", "level", "exact", "县疾控中心在编人员每万人口标准", None),
-        ("20人", "actual", "level", "approx", "标准缺编", None)]),
+        ("20人", "actual", "level", "approx", "县疾控中心在编人员缺编", None)]),
     ("一是人员缺口较大,按每万人口配备2-3名全科医生的标准,尚缺2名;", [
         ("2-3名", "target", "level", "exact", "每万人口配备全科医生标准", None),
         ("2名", "actual", "level", "exact", "每万人口配备全科医生标准尚缺", None)]),
@@ -3106,6 +3148,19 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("孕前优生健康检查目标人群覆盖率达到98.6%,超过国家要求8.6个百分点。", [
         ("98.6%", "actual", "level", "exact", "孕前优生健康检查目标人群覆盖率", "preconception_checkup_coverage"),
         ("8.6个百分点", "actual", "change", "exact", "孕前优生健康检查目标人群覆盖率", None)]),
+    # gaps to goals listed after 分别 are how far each result is beyond its goal, not goals
+    ("高血压患者规范管理率78.6%、2型糖尿病患者规范管理率77.1%,分别超过市定目标3.6个和5.1个百分点。", [
+        ("78.6%", "actual", "level", "exact", "高血压患者规范管理率", "hypertension_standard_mgmt_rate"),
+        ("77.1%", "actual", "level", "exact", "2型糖尿病患者规范管理率", "diabetes_standard_mgmt_rate"),
+        ("3.6个", "actual", "change", "exact", "高血压患者规范管理率", None),
+        ("5.1个百分点", "actual", "change", "exact", "2型糖尿病患者规范管理率", None)]),
+    # a norm the work is done by (按…的标准, 按照…的要求) is set, not done, and names what is done by it
+    ("按每万人不少于20间的标准储备集中隔离房间1360间。", [
+        ("20间", "target", "level", "at_least", "每万人储备集中隔离房间", None),
+        ("1360间", "actual", "level", "exact", "储备集中隔离房间", None)]),
+    ("按照满负荷运转30天的要求储备防疫物资,储备医用外科口罩126万只。", [
+        ("30天", "target", "level", "exact", "满负荷运转储备防疫物资", None),
+        ("126万只", "actual", "level", "exact", "储备医用外科口罩", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]

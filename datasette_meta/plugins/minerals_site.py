@@ -46,13 +46,25 @@ def canned_queries(datasette, database, actor):
 # facts.document_id are, so that a row of a comparison leads back to its sentences.
 EVIDENCE_CELLS = {("plan_vs_actual", "target_fact"), ("plan_vs_actual", "actual_fact"), ("year_over_year", "fact")}
 DOCUMENT_CELLS = {("plan_vs_actual", "target_document"), ("plan_vs_actual", "actual_document")}
+# A document's whole text, as normalised, as written and as searched: on the documents pages
+# each shows its start and its length, linked to the document's reading page (`document`);
+# a page of 50 documents would otherwise carry about 0.6 MB of text.
+TEXT_CELLS = {("documents", "text"), ("documents", "original"), ("documents", "words")}
+TEXT_SHOWN = 60
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """The surface of a fact, and a view's fact ids, link to the evidence; an indicator key to its chart."""
+    """The surface of a fact, and a view's fact ids, link to the evidence; an indicator key to
+    its chart; a document's text to its reading page."""
     if not value:
         return None
+    if (table, column) in TEXT_CELLS and isinstance(value, str) and len(value) > TEXT_SHOWN:
+        from markupsafe import Markup
+
+        more = _link(datasette.urls.path(f"/-/document/{database}/{row['id']}"), f"({len(value):,} characters)",
+                     "read the whole text, its facts marked")
+        return Markup(f"{escape(value[:TEXT_SHOWN])}… {more}")
     if column == "indicator_key" and table in ("plan_vs_actual", "year_over_year", "indicators"):
         return _link(datasette.urls.path(f"/-/charts/{database}/{value}"), value, "chart")
     if table == "facts" and column == "surface":
@@ -90,7 +102,7 @@ async def evidence(datasette, request):
     oa = original.find(f["original_surface"] or "\0")
     original_html = _mark(original, oa, oa + len(f["original_surface"])) if oa >= 0 else escape(original)
     fields = ["kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "year", "indicator", "indicator_key"]
-    doc_url = datasette.urls.row(database, "documents", f["document_id"])
+    doc_url = datasette.urls.path(f"/-/document/{database}/{f['document_id']}") + f"#{fact_id}"  # the fact in its text
     html = await datasette.render_template("evidence.html", {
         "fact": f, "fields": [(k, f[k]) for k in fields], "sentence_html": _mark(f["sentence"], a, b),
         "original_html": original_html, "doc_url": doc_url, "database": database,
@@ -99,9 +111,41 @@ async def evidence(datasette, request):
     return Response.html(html)
 
 
+async def document(datasette, request):
+    """A document's whole text with each of its facts marked, linked to its evidence, and the
+    text as the report wrote it."""
+    database = request.url_vars["database"]
+    doc_id = request.url_vars["document"]
+    db = datasette.get_database(database)
+    rows = (await db.execute("SELECT * FROM documents WHERE id = ?", [doc_id])).rows
+    if not rows:
+        return Response.html(f"<p>No document {escape(doc_id)} in {escape(database)}.</p>", status=404)
+    doc = dict(rows[0])
+    facts = (await db.execute("SELECT id, start, end, role, year, indicator FROM facts WHERE document_id = ? "
+                              "ORDER BY start, end DESC", [doc_id])).rows
+    text, parts, at = doc["text"] or "", [], 0
+    for f in facts:
+        if f["start"] < at:
+            continue  # within a quantity already marked
+        url = datasette.urls.path(f"/-/evidence/{database}/{f['id']}")
+        title = " · ".join(str(v) for v in (f["role"], f["year"], f["indicator"]) if v)
+        parts.append(f'{escape(text[at:f["start"]])}<a id="{escape(f["id"])}" href="{escape(url)}" title="{escape(title)}">'
+                     f'<mark>{escape(text[f["start"]:f["end"]])}</mark></a>')
+        at = f["end"]
+    parts.append(escape(text[at:]))
+    fields = ["source", "bureau", "region", "level", "type", "report_year", "plan_year", "given", "site", "duplicate_of"]
+    html = await datasette.render_template("document.html", {
+        "doc": doc, "fields": [(k, doc.get(k)) for k in fields], "text_html": "".join(parts), "facts": len(facts),
+        "row_url": datasette.urls.row(database, "documents", doc_id),
+        "facts_url": datasette.urls.table(database, "facts") + f"?document_id={doc_id}",
+    }, request=request)
+    return Response.html(html)
+
+
 @hookimpl
 def register_routes():
-    return [(r"^/-/evidence/(?P<database>[^/]+)/(?P<fact>[^/]+)$", evidence)]
+    return [(r"^/-/evidence/(?P<database>[^/]+)/(?P<fact>[^/]+)$", evidence),
+            (r"^/-/document/(?P<database>[^/]+)/(?P<document>[^/]+)$", document)]
 
 
 def render_bom_csv(columns, rows):
