@@ -246,6 +246,14 @@ _SPACE_DEBRIS = regex.compile(rf"{_INNER_SPACE.pattern}|{_EDGE_SPACE.pattern}", 
 # PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
                            r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
+
+
+def page_line(line: str) -> bool:
+    """Whether a line is a PDF's page number or a sharing site's page stub (`_PAGE_LINE`), as read,
+    before its radicals are folded (第 2 ⻚ 共 4 ⻚)."""
+    return bool(_PAGE_LINE.fullmatch(_char_table(_debris()["radicals"])(line)))
+
+
 # A PDF's page number within its line.
 _PAGE_MARK = (r"(?:[ \t]*(?:[-—–]*[ \t]*第[ \t]*\d+[ \t]*页[ \t]*(?:[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?[ \t]*[-—–]*"
               r"|[-—–][ \t]*\d{1,3}[ \t]*[-—–]|\d{1,3}[ \t]*/[ \t]*\d{1,3}))[ \t]*")

@@ -14,7 +14,7 @@ import regex
 
 from extractors.units import units
 
-from .normalise import Mapped, simplified
+from .normalise import Mapped, page_line, simplified
 
 # A piece of a row's sentence: its words, the column of the cell they come from (None: the
 # words that join the pieces), and whether they are that cell's own words (a name, a value)
@@ -321,7 +321,8 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     body: list[tuple[list[str], list[Span]]] = []
     for line in lines[i + 1:]:
         cells, spans = _spaced_cells(line)
-        if (not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
+        if (page_line(line)  # the page ends: - 2 - is no row whose name a merged cell gave
+                or not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
                 or not any(_VALUE.match(cell) for cell in cells)):
             break
         body.append((cells, spans))
