@@ -269,13 +269,15 @@ _EMOJI = regex.compile(f"{_EMOJI_CHAR}+")
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.
 _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # Hard line breaks of PDF text inside a sentence: a long line ending in a character, a
-# number or a percentage (卫生技术\n人员, 规范管理率分别为72.1%\n和70.8%) followed by a line that
-# is not a heading and does not open with a year (体检率\n76.3%), unless the line before
-# ends in a word that needs what follows (到\n2030年达到30%).  A line that opens with a
-# heading is a paragraph when a sentence ends in it ((一)医疗服务。全区…).
+# number, a percentage or a bracket (卫生技术\n人员, 规范管理率分别为72.1%\n和70.8%, 执业(助理)\n医师)
+# followed by a line that is not a heading and does not open with a year (体检率\n76.3%), unless
+# the line before ends in a word that needs what follows (到\n2030年达到30%, 比\n2020年提高).  A line
+# that opens with a heading is a paragraph when a sentence or a clause ends in it ((一)医疗服务。全区…,
+# 4.人均经费补助标准提高到89元,项\n目资金…); one whose only mark is a comma, when it runs the page's width.
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])\n"
-                         rf"(?!{_HEADING_START}|(?<![到至在为于]\n)\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|,[^\n]*))[\p{{Han}}\d%‰,、()]"
+                         rf"|^{_HEADING_START}[^\n]*,)\n"
+                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
 # a mark alone heads nothing, so the line goes on, in wrapped text or not.
 _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",
@@ -307,7 +309,7 @@ _FILE_NUMBER_END = regex.compile(r"[〔\[(]\d{4}[〕\])]\d{1,4}号$")
 # Not when a subheading follows it on the line: 三、2023年工作计划(一)抓好"乙\n类乙管"… breaks the subheading's words.
 _HEADING_END = regex.compile(r"[。;:!?][一二三四五六七八九十]{1,3}、(?:(?!\([一二三四五六七八九十]{1,3}\))[^,。;:!?\n]){2,30}$")
 # A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
-_ROW_LINE = regex.compile(r"[^\n:]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")
+_ROW_LINE = regex.compile(r"[^\n:。;]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")  # not 疗服务能力。主要预期目标是:…寿命达到78.3
 _ROW_START = regex.compile(r"[^\n:,。]{2,30}:[^\n]{0,24}\d")
 _CR = regex.compile(r"\r\n?")
 # Words in straight double quotes ("十四五"末), as the rules read curly ones (“十四五”末).
@@ -578,8 +580,13 @@ def _counted_end(line: str) -> bool:
 
 # A letter's salutation on a line of its own, under a report's title (县人民政府:, 各乡镇卫生院、县直各单位:):
 # it opens the body, and the title above it ends where its line does.
-_SALUTATION = regex.compile(r"\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心)"
-                            r"(?:、\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心))*:[ ]*$", regex.M)
+_SALUTATION = regex.compile(r"\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心|股室|科室)"
+                            r"(?:[、,]\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心|股室|科室))*:[ ]*$", regex.M)
+# An issuer's name on a line of its own, under a printed report's title (松河县卫生健康局): a byline,
+# that the title above it does not run into.
+_BYLINE_LINE = regex.compile(rf"\p{{Han}}{{2,24}}{_ISSUER}[ ]*$", regex.M)
+_CLAUSE_MARKS = regex.compile(r"[,。;:!?]")
+_SENTENCE_MARKS = regex.compile(r"[。;]")
 
 
 def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
@@ -596,6 +603,11 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _HEADING_END.search(text, start, m.start()) or _SALUTATION.match(text, m.end()):
             continue
+        if _BYLINE_LINE.match(text, m.end()) and not _CLAUSE_MARKS.search(text, start, m.start()):
+            continue
+        if m.start() - start < 0.8 * width and (text[m.start() - 1] == ")" or (
+                _HEADING_START_RE.match(text, start) and not _SENTENCE_MARKS.search(text, start, m.start()))):
+            continue  # a line a bracket ends, or a heading a comma runs through, short of the page's width
         yield m.start(), m.end(), ""
 
 
