@@ -469,6 +469,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if len(lines) >= 2 and _LETTERHEAD.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])
         return title, after + 1
+    if len(lines) >= 3 and len(lines[1]) <= 4 and _LETTERHEAD.fullmatch(lines[0] + lines[1]):
+        title, after = _title_lines(lines[2:])  # a letterhead in large type that a PDF's text breaks: 柏林县卫生健康局 / 文件
+        return title, after + 2
     if len(lines) >= 2 and _restated(lines[0], lines[1]):
         title, after = _title_lines(lines[1:])
         return title, after + 1

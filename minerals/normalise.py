@@ -402,7 +402,8 @@ def _running_heads(text: str, pages: list["regex.Match[str]"]) -> Iterator[tuple
         before = text[_line_before(text, start)[0]:start].strip()
         after = text[end:end + 1]
         if (text[start:end].strip() == title and _repeated(text, start, end) and before
-                and not before.endswith(_SENTENCE_END) and after.strip() and not _HEADING_START_RE.match(text, end)):
+                and not before.endswith(_SENTENCE_END) and after.strip() and not _HEADING_START_RE.match(text, end)
+                and not _FILE_NUMBER_END.search(before)):  # a letterhead's office, under its file number, issues the title below
             found.add((start, end))
         at = text.find(title, at + len(title))
     for start, end in sorted(found):

@@ -305,6 +305,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a red-headed document's letterhead and file number stand above its title
     ("青河县卫生健康局文件\n\n青卫健〔2024〕5号\n\n青河县卫生健康局\n关于印发2024年全县卫生健康工作要点的通知\n\n"
      "各乡镇卫生院:\n现将工作要点印发给你们。" + _WORK, "青河县卫生健康局关于印发2024年全县卫生健康工作要点的通知"),
+    # …its letterhead in large type on two lines, as a PDF's text breaks it
+    ("柏林县卫生健康局\n文件\n柏卫健发〔2023〕15号\n柏林县卫生健康局\n关于印发2023年全县卫生健康工作要点的通知\n"
+     "各乡镇卫生院:\n现将工作要点印发给你们。" + _WORK, "柏林县卫生健康局关于印发2023年全县卫生健康工作要点的通知"),
     # a notice that quotes a plan's title restates it, but is not its title
     ("临江市医疗卫生服务体系规划(2019—2025年)\n\n临江市人民政府办公室关于印发临江市医疗卫生服务体系规划(2019—2025年)的通知\n\n"
      "各县(市、区)人民政府:现印发给你们。\n\n一、现状与成就\n\n全市医疗卫生机构3284个。", "临江市医疗卫生服务体系规划(2019—2025年)"),
@@ -333,7 +336,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("shí quán xiàn wèi shēng jiàn kāng jú 2022 nián gōng zuò zǒng jié\n石泉县卫生健康局2022年工作总结\n\n"
      "2022年,全县卫生健康工作稳步推进。" + _WORK, "石泉县卫生健康局2022年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
-        "site_above_county_title", "letterhead_and_file_number", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
+        "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title"])
 def test_title(text, title):
