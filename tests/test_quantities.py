@@ -1519,6 +1519,7 @@ NON_FACTS = [
     "注:签约率=签约人数/常住人口数×100%。",  # a formula's factor
     "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
     "服务半径超过50公里的嘎查实现巡诊全覆盖。",  # …of Inner Mongolia's villages
+    "考核得分低于800分的卫生院予以通报。",
     # the rules of an appraisal: points, what they are given or taken for, grades, weights
     "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
     "年终考核得分90分以上(百分制折算)为优秀,60分以下为不合格;完成率低于80%的,本项不得分。",
