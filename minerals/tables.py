@@ -320,7 +320,7 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     heading, heading_spans = _spaced_cells(lines[i])
     body: list[tuple[list[str], list[Span]]] = []
     for line in lines[i + 1:]:
-        cells, spans = _spaced_cells(line)
+        cells, spans = _unwrapped_cell(*_spaced_cells(line), len(heading))
         if (page_line(line)  # the page ends: - 2 - is no row whose name a merged cell gave
                 or not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
                 or not any(_VALUE.match(cell) for cell in cells)):
@@ -335,6 +335,25 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     spans = [[None] * merged + spans[len(spans) - len(heading) + merged:] for _, spans in body]
     return [(heading, heading_spans)] + [(row, row_spans) if _aligned(heading, row) else ([line], [(0, len(line))])
                                          for row, row_spans, line in zip(rows[1:], spans, lines[i + 1:])]
+
+
+# A cell's words, with no value among them: a name that its cell wraps.
+_WORDS_CELL = regex.compile(r"[\p{Han}“”()（）、]+")
+
+
+def _unwrapped_cell(cells: list[str], spans: list[Span], width: int) -> tuple[list[str], list[Span]]:
+    """A row of more cells than its heading's, as one whose name its cell wraps gives a PDF's text
+    (1 新型农村合作医疗 参合率 % 98.6 ≥98 99.12): the name's lines made one cell again, the first run of
+    cells of words long enough to hold the cells too many; any other row as it is."""
+    extra = len(cells) - width
+    if extra <= 0:
+        return cells, spans
+    for start in range(len(cells) - extra):
+        if all(_WORDS_CELL.fullmatch(cell) for cell in cells[start:start + extra + 1]):
+            end = start + extra + 1
+            return (cells[:start] + ["".join(cells[start:end])] + cells[end:],
+                    spans[:start] + [(spans[start][0], spans[end - 1][1])] + spans[end:])
+    return cells, spans
 
 
 # A table a PDF's text runs into its paragraph, as 文库 copies have it: a heading of the names'
@@ -538,7 +557,7 @@ def _is_data(rows: list[list[str]]) -> bool:
 def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece]:
     names: list[tuple[str, int]] = []  # each name cell's words, after its column
     values: list[tuple[bool, str, str, int]] = []  # whether each value's heading names a measure of its own, the heading, the value, its column
-    row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head)), "")
+    row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head) and not _NO_VALUE.match(cell)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
         row_unit = named[0] if named and _is_unit(named[0]) else ""
