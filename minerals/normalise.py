@@ -567,16 +567,25 @@ def _row_or_title(line: str) -> bool:
                 or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.fullmatch(line)))
 
 
-def _counted_end(line: str) -> bool:
+def _counted_end(line: str, after: str = "") -> bool:
     """Whether a line ends with a number and its unit, as a list's line does (…发热哨点诊室21个), or
-    with a file number (梅卫健〔2022〕3号); not with a number cut from its unit (完成投资9850万\n元), a
-    year and the words after it (到2025年每千\n人口) or a name's digit (2型糖\n尿病); a number that
-    ends in 万 or 亿 is cut from its unit, whatever it may be read as."""
+    with a file number (梅卫健〔2022〕3号); not with a number cut from its unit (完成投资9850万\n元, 住院
+    1.94万人\n次: the unit goes on in `after`, the next line's start), a year and the words after it
+    (到2025年每千\n人口) or a name's digit (2型糖\n尿病); a number that ends in 万 or 亿 is cut from
+    its unit, whatever it may be read as."""
     from extractors.quantities import find
 
     tail = line[-40:]
-    return bool(_COUNTED_END.search(line)) and (_FILE_NUMBER_END.search(line) is not None
-                                                 or any(q.end == len(tail) and tail[q.end - 1] not in "万亿" for q in find(tail)))
+    if not _COUNTED_END.search(line):
+        return False
+    if _FILE_NUMBER_END.search(line) is not None:
+        return True
+    if after and any(q.start < len(tail) < q.end for q in find(tail + after[:_UNIT_RUN])):
+        return False
+    return any(q.end == len(tail) and tail[q.end - 1] not in "万亿" for q in find(tail))
+
+
+_UNIT_RUN = 3  # characters of the next line a unit cut at a line's end may go on with (人\n次, 万\n元)
 
 
 # A letter's salutation on a line of its own, under a report's title (县人民政府:, 各乡镇卫生院、县直各单位:):
@@ -600,8 +609,10 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
         start = text.rfind("\n", 0, m.start()) + 1
         if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
-        if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()]):
+        if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
             continue
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+            continue  # two numbers, not one broken (a row's last value and the next row's number): `_BROKEN_NUMBER` joins those
         if _HEADING_END.search(text, start, m.start()) or _SALUTATION.match(text, m.end()):
             continue
         if _BYLINE_LINE.match(text, m.end()) and not _CLAUSE_MARKS.search(text, start, m.start()):

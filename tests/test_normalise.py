@@ -237,6 +237,15 @@ def test_pdf_line_wraps_are_joined():
       "现将《柏林县2023年卫生健康工作要点》印发给你们,请结合实", "际,认真抓好贯彻落实。"],
      "柏林县卫生健康局关于印发2023年全县卫生健康工作要点的通知\n各乡镇卫生院,县直各医疗卫生单位,局机关各股室:\n"
      "现将《柏林县2023年卫生健康工作要点》印发给你们,请结合实际,认真抓好贯彻落实。"),
+    # a unit that goes on at the next line's start is cut, though the line ends in a number and a unit
+    (["(一)医疗服务。全县13个乡镇卫生院全年完成门急诊人次52.8万人次,同比增长7.4%,病床使用率", "81.7%;住院人次1.94万人",
+      "次,同比增长3.2%。"],
+     "(一)医疗服务。全县13个乡镇卫生院全年完成门急诊人次52.8万人次,同比增长7.4%,病床使用率81.7%;住院人次1.94万人次,同比增长3.2%。"),
+    # a number that ends a line and one that opens the next are two: a table's rows its cells do not set apart
+    (["全县卫生计生主要指标完成情况见下表。", "1新型农村合作医疗参合率%98.6≥98 99.12", "2新农合政策范围内住院费用报销比例%72.5 75 75.8",
+      "3孕产妇死亡率1/10万18.2≤20 0", "二、重点工作开展情况"],
+     "全县卫生计生主要指标完成情况见下表。\n1新型农村合作医疗参合率%98.6≥98 99.12\n2新农合政策范围内住院费用报销比例%72.5 75 75.8\n"
+     "3孕产妇死亡率1/10万18.2≤20 0\n二、重点工作开展情况"),
 ])
 def test_pdf_line_wraps_are_joined_after_headings_and_numbers(lines, joined):
     wrapped = "\n".join(lines * 3)
