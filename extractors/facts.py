@@ -42,6 +42,8 @@ _PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$"
 _TASK = re.compile(r"(?:(?:省|市|县|区|上级)?下达的?)?(?:任务数?|目标数?|计划数?)$")  # and who set it (市下达任务数)
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
 _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
+# A rate's name, not a share of a task done (完成率, 执行率).
+_RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
 _TASK_ONLY = re.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
@@ -975,8 +977,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if group and group not in indicator:
             indicator = group + indicator  # 建档立卡贫困人口3.2万人,家庭医生签约服务率100%: the poor's
             key = canonical(indicator, q.unit.unit, whole)  # the group's own series, when there is one
-        if aspect_ == "completion" and key and dictionary()[key].unit == "%" and _DONE.fullmatch(p.text, left, q.start):
-            aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%: a rate's level, not a share of a task
+        if (aspect_ == "completion" and ((key and dictionary()[key].unit == "%") or _RATE_NAME.search(indicator))
+                and _DONE.fullmatch(p.text, left, q.start)):
+            aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%, 政策外多孩率:2016年完成2.31%: a rate's level, not a share of a task
         if key is None and q.unit.kind == "rate" and is_bare(indicator):
             # 65岁及以上老年人口4.2万人,…;健康管理率73.8%: the rate of the people counted last
             people = next((m for _, name, _ in reversed(earlier) if (m := _PEOPLE.search(name))), None)

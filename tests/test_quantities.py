@@ -1213,6 +1213,16 @@ CASES = [
     ("出生人口性别比为106.3(女=100),2022年为108.1。", "results", [
         ("106.3", "rate", 106.3, None, "女=100", "exact", "actual", "level", 2019),
         ("108.1", "rate", 108.1, None, "女=100", "exact", "actual", "level", 2022)]),
+    # …and a table's row of it: a goal under a bound, a result
+    ("出生人口性别比:2015年113.6,2016年目标≤112,2016年完成110.4。", "results", [
+        ("113.6", "rate", 113.6, None, "女=100", "exact", "actual", "level", 2015),
+        ("112", "rate", 112, None, "女=100", "at_most", "target", "level", 2016),
+        ("110.4", "rate", 110.4, None, "女=100", "exact", "actual", "level", 2016)]),
+    # a rate's result in a table is its level, whether the dictionary knows the rate or not
+    ("政策外多孩率:2015年2.8%,2016年目标≤3%,2016年完成2.31%。", "results", [
+        ("2.8%", "rate", 2.8, None, "%", "exact", "actual", "level", 2015),
+        ("3%", "rate", 3, None, "%", "at_most", "target", "level", 2016),
+        ("2.31%", "rate", 2.31, None, "%", "exact", "actual", "level", 2016)]),
     # what is done by now, after a clause that plans it, is now's result; a net rise is a change
     ("计划到2018年底建成村卫生室102个,现已建成98个。", "results", [
         ("102个", "count", 102, None, "个", "exact", "target", "level", 2018),
