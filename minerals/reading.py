@@ -372,7 +372,7 @@ def _pdf(path: Path, data: bytes) -> Reading:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError,
             RecursionError) as exc:  # a damaged file's objects are not what pypdf expects
         raise ReadError(path, f"not a valid PDF ({exc.__class__.__name__})") from exc
@@ -381,6 +381,75 @@ def _pdf(path: Path, data: bytes) -> Reading:
         raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
     read = restated(text)
     return Reading(read.text, None, "pdf", text, read)
+
+
+# What a CJK font sets a full em wide; any other character is taken as a little over half of one.
+_FULL_WIDTH = regex.compile(r"[\p{Han}\p{Ps}\p{Pe}，。；：、！？“”‘’《》—…]")
+_HALF = 0.55
+_SENTENCE_END = tuple("。！？；：…”!?;:")
+_NARROW = 0.75  # a column of a page set in two or more is at most this share of the page's width of text
+_INDENT = 2.5  # ems a line of the same column may start further in (a paragraph's first line)
+_FLUSH = 0.75  # ems a full line of a column may end short of its neighbour's end
+_ALIGNED = 0.3  # ems two lines of a column may start apart, but for a paragraph's indent
+
+
+@dataclass
+class _Line:
+    """A line of a PDF's page as drawn: where it starts and ends across the page, its height on it."""
+
+    y: float
+    x0: float
+    x1: float
+    size: float
+    text: str = ""
+
+
+def _page_text(page) -> str:
+    """A page's text as pypdf extracts it, with the lines of a narrow column that run to its edge
+    (a page set in two columns) joined to the next line of theirs: what ends a line there is the
+    column's width, not the sentence.  The text's own wraps of lines as wide as the page are left to
+    normalising, which joins them by their words; a narrow column's lines are too short for it."""
+    lines: list[_Line] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if not text.strip():
+            return
+        x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+        size = abs(size * tm[0] * cm[0]) or size
+        if not lines or abs(y - lines[-1].y) > 0.3 * size:
+            lines.append(_Line(y, x, x, size))
+        line = lines[-1]
+        width = sum(size if _FULL_WIDTH.match(ch) else _HALF * size for ch in text if not ch.isspace())
+        line.text += text.rstrip("\n")
+        line.x0, line.x1 = min(line.x0, x), max(line.x1, x + width)
+
+    text = page.extract_text(visitor_text=visit) or ""
+    body = text.rstrip("\n")
+    rows = body.split("\n")
+    if not lines or [row.replace(" ", "") for row in rows] != [line.text.replace(" ", "") for line in lines]:
+        return text  # the lines as drawn are not those extracted: nothing to go by
+    page_width = max(line.x1 for line in lines) - min(line.x0 for line in lines)
+    breaks = ["" if _column_wrap(lines, i, page_width) else "\n" for i in range(len(lines) - 1)] + [text[len(body):]]
+    return "".join(row + after for row, after in zip(rows, breaks))
+
+
+def _column_wrap(lines: list[_Line], i: int, page_width: float) -> bool:
+    """Whether line i of a page runs to the edge of a narrow column and goes on in the next line:
+    it ends where a line of its column next to it ends, open (no sentence's end), and the next line
+    is of its column too."""
+    line = lines[i]
+    if i + 1 >= len(lines) or line.text.rstrip().endswith(_SENTENCE_END) or line.x1 - line.x0 > _NARROW * page_width:
+        return False
+    above, below = (lines[i - 1] if i else None), lines[i + 1]
+    same = [other for upper, lower, other in ((above, line, above), (line, below, below))
+            if other is not None and _one_column(upper, lower) and other.x1 - other.x0 <= _NARROW * page_width]
+    return below in same and any(abs(other.x1 - line.x1) <= _FLUSH * line.size for other in same)
+
+
+def _one_column(upper: _Line | None, lower: _Line) -> bool:
+    """Whether two lines, one above the other, are of one column: they start where it starts, or the
+    upper one a paragraph's indent in; lines set flush right (a signature, its date) start anywhere."""
+    return upper is not None and lower.y < upper.y and -_ALIGNED <= (upper.x0 - lower.x0) / lower.size <= _INDENT
 
 
 def read(path: Path, data: bytes | None = None) -> Reading:

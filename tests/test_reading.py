@@ -147,7 +147,8 @@ def test_docx(tmp_path):
     assert "住院分娩率\t100%" in reading.text
 
 
-def _pdf(path, lines):
+def _pdf(path, lines, columns=()):
+    """A PDF of the lines, one under another, then of each column of lines, side by side under them."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -157,6 +158,9 @@ def _pdf(path, lines):
     c.setFont("STSong-Light", 11)
     for n, line in enumerate(lines):
         c.drawString(40, 800 - 16 * n, line)
+    for k, column in enumerate(columns):
+        for n, line in enumerate(column):
+            c.drawString(40 + 240 * k, 800 - 16 * (len(lines) + n), line)
     c.save()
 
 
@@ -166,6 +170,19 @@ def test_pdf(tmp_path):
     reading = read(path)
     assert reading.format == "pdf"
     assert normalise(reading.text).text.replace("\n", "") == normalise(HANS).text.replace("\n", "")
+
+
+@pytest.mark.parametrize("lines,columns,text", [
+    # a page set in two columns: each column's lines that run to its edge go on in its next line
+    (["三、各乡镇卫生院运行情况,全县乡镇卫生院业务量稳步增长,服务能力明显提升。"],
+     [["全县十三个乡镇卫生院全年完成门", "急诊人次五十二万人次,同比增长", "较快。"], ["城关中心卫生院和马坊镇卫生院均", "被评为群众满意的乡镇卫生院,全", "县村卫生室达到一百八十六个。"]],
+     "三、各乡镇卫生院运行情况,全县乡镇卫生院业务量稳步增长,服务能力明显提升。\n全县十三个乡镇卫生院全年完成门急诊人次五十二万人次,同比增长较快。\n"
+     "城关中心卫生院和马坊镇卫生院均被评为群众满意的乡镇卫生院,全县村卫生室达到一百八十六个。"),
+], ids=["two_columns"])
+def test_a_pdfs_columns(tmp_path, lines, columns, text):
+    path = tmp_path / "report.pdf"
+    _pdf(path, lines, columns)
+    assert read(path).text.strip() == text
 
 
 def _zip(entries: dict[str, bytes]) -> bytes:
