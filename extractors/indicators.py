@@ -1049,6 +1049,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 按每万人不少于20间的标准储备集中隔离房间: the norm of what is done by it (每万人储备集中隔离房间)
         done = _DONE_BY_NORM.match(sentence, norm.end(), right)
         name = _BY.sub("", name) + (clean(done.group()) if done else "")
+        if "比例" in norm.group() and done:
+            name += "比例"  # 按照100%的比例要求培养全科医生: the share of those trained, as the norm sets it
         consumed = norm.end()
     elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
         if sentence[end:end + 1] == "的" and (built := _noun_before_verb(spent_on.group(1))):

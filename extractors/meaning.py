@@ -51,8 +51,8 @@ _REQUIRED = regex.compile(r"(?<!(?:仅|只|才)(?:达到|达|为|有|占)[^,;:�
 # A norm the work is done by, its value in the clause that opens on 按 (按每万人不少于20间的标准储备…): the
 # standard set, not what was done; not a rate of payment (按每人每年15元的标准发放), which is what was paid.
 _BY_NORM = regex.compile(r"按照?|依照|参照")
-# A norm's words after its value (按每万人不少于20间的标准, 按照满负荷运转30天的要求).
-NORM_AFTER = regex.compile(r"的?(?:标准|要求)(?!化)")
+# A norm's words after its value (按每万人不少于20间的标准, 按照满负荷运转30天的要求, 按照100%的比例要求).
+NORM_AFTER = regex.compile(r"的?(?:比例)?(?:标准|要求)(?!化)|的?(?P<share>比例)")
 # A bound set from above: 要求医疗费用总额增长控制在10%以内.
 _REQUIRED_BOUND = regex.compile(r"(?:要求|规定)\p{Han}{0,16}?(?:控制在|降至|降到|下降到|不超过|低于)$")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")

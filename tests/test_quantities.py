@@ -3175,6 +3175,10 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("按照满负荷运转30天的要求储备防疫物资,储备医用外科口罩126万只。", [
         ("30天", "target", "level", "exact", "满负荷运转储备防疫物资", None),
         ("126万只", "actual", "level", "exact", "储备医用外科口罩", None)]),
+    # …and a share it sets (按…的比例) is of what is done by it
+    ("按照100%的比例要求培养全科医生和社区护士,按不低于40%的比例用于村医。", [
+        ("100%", "target", "level", "exact", "培养全科医生和社区护士比例", None),
+        ("40%", "target", "level", "at_least", "用于村医比例", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
