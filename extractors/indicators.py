@@ -751,6 +751,7 @@ def _last_words(text: str, most: int) -> str:
 _STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
 _BY = regex.compile(r"^按照?|(?<=财政)按照?")  # 按每人…, 县级财政按每户…: who pays stays, 按 goes
 # What is done by a norm, named after its words (按每万人不少于20间的标准储备集中隔离房间).
+_BOUND_OPENING = regex.compile(r"^(?:不低于|不少于|不超过|不高于)")  # 按不低于项目资金总额70%的比例: the qualifier, no name
 _DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
 # …标准发放奖励扶助金: what is paid by the standard, which names it.
 _PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予|安排)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
@@ -1048,7 +1049,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif family != "money" and _BY.match(name) and (norm := NORM_AFTER.match(sentence, end)):
         # 按每万人不少于20间的标准储备集中隔离房间: the norm of what is done by it (每万人储备集中隔离房间)
         done = _DONE_BY_NORM.match(sentence, norm.end(), right)
-        name = _BY.sub("", name) + (clean(done.group()) if done else "")
+        name = _BOUND_OPENING.sub("", _BY.sub("", name)) + (clean(done.group()) if done else "")
         if "比例" in norm.group() and done:
             name += "比例"  # 按照100%的比例要求培养全科医生: the share of those trained, as the norm sets it
         consumed = norm.end()

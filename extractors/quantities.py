@@ -273,8 +273,8 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
     if "每" in sentence and (per := _PER_BETWEEN.search(sentence, max(0, at - 14), at)):
         at = per.start()  # 重症医学床位不少于每10万人口10张: the bound is of the 10
     before = sentence[max(0, at - 4):at]
-    if before.endswith("的") and (bound := _bound_of().search(sentence, max(0, at - 16), at)):
-        return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%: the share is bounded
+    if before.endswith(("的", *_WHOLES)) and (bound := _bound_of().search(sentence, max(0, at - 16), at)):
+        return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%, 不低于项目资金总额70%: the share is bounded
     return _qualifier_ending(before)
 
 
@@ -299,7 +299,10 @@ def _qualifier_ending(before: str) -> str | None:
 def _bound_of() -> "regex.Pattern[str]":
     """A bound before the whole a share is of (不超过当年筹集总额的25%): the qualifier words that open with 不."""
     words = alternation([w for w, _ in _before_words() if w.startswith("不")])
-    return regex.compile(rf"({words})[^,;:。\d]{{1,12}}的$")
+    return regex.compile(rf"({words})[^,;:。\d]{{1,12}}(?:的|{'|'.join(_WHOLES)})$")
+
+
+_WHOLES = ("总额", "总数", "总量")  # a whole a share is written right after (项目资金总额70%)
 
 
 def _before_verb(before: str) -> bool:

@@ -3179,6 +3179,9 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("按照100%的比例要求培养全科医生和社区护士,按不低于40%的比例用于村医。", [
         ("100%", "target", "level", "exact", "培养全科医生和社区护士比例", None),
         ("40%", "target", "level", "at_least", "用于村医比例", None)]),
+    # a bound before the whole the share is of bounds the share
+    ("按照不低于项目资金总额70%的比例核拨至乡镇卫生院和村卫生室。", [
+        ("70%", "target", "level", "at_least", "项目资金总额核拨至乡镇卫生院和村卫生室比例", None)]),
 ])
 def test_comparisons_are_not_the_places_values(sentence, expected):
     got = [(f.surface, f.role, f.aspect, f.qualifier, f.indicator, f.indicator_key) for f in _facts(sentence, "results")]
