@@ -2749,6 +2749,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["sanitary_toilet_rate", "sanitary_toilet_rate", "harmless_toilet_rate"]),
     ("县域内就诊率达到91.3%,基层诊疗量占县域总诊疗量的63.8%。", ["县域内就诊率", "基层诊疗量占县域总诊疗量"],
      ["county_retention_rate", "primary_care_visit_share"]),
+    ("县域内就诊率达到90.3%,基层医疗卫生机构诊疗量占县域总诊疗量的62.8%。", ["县域内就诊率", "基层医疗卫生机构诊疗量占县域总诊疗量"],
+     ["county_retention_rate", "primary_care_visit_share"]),
     # 未达到 before a goal and 起 after a year are no part of a name
     ("一是基层诊疗量占比未达到65%的目标,乡镇卫生院住院服务能力偏弱。", ["基层诊疗量占比"], ["primary_care_visit_share"]),
     ("2021年起组建以县人民医院为牵头医院的紧密型医共体1个。", ["组建以县人民医院为牵头医院的紧密型医共体"], [None]),
