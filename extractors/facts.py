@@ -563,6 +563,9 @@ _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
 _PLACE_ENDS = (*_TOWNSHIP, *_COUNTY)
 _PLACE_END_WORD = re.compile("|".join(_PLACE_ENDS))  # one search of a short text for any of them
+# What jieba tags the first character of a district's name it does not know, cut off before a
+# district it knows (岑/nr 东区/ns): a noun or a name, not a word such as 在 of 在东区.
+_NAME_FLAGS = frozenset(("n", "nr", "ns", "nz", "zg"))
 
 
 def _without_area(name: str) -> str:
@@ -598,14 +601,29 @@ def _another_place(text: str, region: str | None) -> str:
     if not region or not _PLACE_END_WORD.search(text):
         return ""  # (each place it finds ends in one of them)
     words = tagged(text)
-    for (word, flag), (after, _) in zip(words, words[1:] + [("", "")]):
+    for (word, flag), (after, after_flag) in zip(words, words[1:] + [("", "")]):
         # jieba cuts 东关镇 and 利州区 as a place and its 镇 or 区
         place = word + after if flag == "ns" and after in (*_TOWNSHIP, *_COUNTY) else word
         if flag == "ns" and after[:1] in "县区市旗镇乡" and place == word:
             place = word + after[:1]  # 南湖 + 市总诊疗人次: jieba glued the place's 市 to the next word
+        elif (flag in _NAME_FLAGS and len(word) == 1 and word not in _COUNTY and after_flag == "ns" and len(after) == 2
+              and after[0] in "东西南北中" and after.endswith(_COUNTY)):
+            place = word + after  # 岑 + 东区: a district jieba does not know, cut before the district it does
         if (place != region and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
                 and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY))):
             return place
+    return ""
+
+
+def _row_place(head: str, region: str | None) -> str:
+    """The other place a table row or a line is headed by (东城区:…), or "": a head shaped as a
+    place's name is one, known to jieba or not (清源县, which it cuts as the noun 清源 and 县), since
+    the head holds no other words to mistake; not the document's own place, nor 全县 or 城区."""
+    if _another_place(head, region) == head:
+        return head
+    if (region and head != region and len(head) >= 3 and _PLACE_ONLY.fullmatch(head)
+            and not head.startswith(("全", "本", "我", "各", "该", "每")) and not head.endswith(not_places())):
+        return head
     return ""
 
 
@@ -645,7 +663,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     found = find(p.text)
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
-    row_place = head if head and _another_place(head, p.region) == head else ""
+    row_place = _row_place(head, p.region) if head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
     # Words some patterns cannot match without, sought once in the sentence (most hold none):
@@ -948,8 +966,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
-                    or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
-            key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
+                    or (place and indicator.startswith(place)) or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
+            # numbers after 分别 that pair with no names, a value off the series (another place's, named
+            # as such above though jieba does not know it: 清源县:…), a distance from a goal
+            key = None
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
             qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"

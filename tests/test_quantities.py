@@ -2970,6 +2970,14 @@ def test_not_numerals(numeral):
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
+    # …and so is one jieba does not know as a place (清源 as a noun, 澧 cut off before 西区)
+    ("清源县:总诊疗人次198.3万人次,病床使用率79.5%,平均住院日8.3天。", ["清源县总诊疗人次", "清源县病床使用率", "清源县平均住院日"],
+     [None, None, None]),
+    ("澧西区:医疗卫生机构数358个,床位数4215张,每千人口床位数7.05张。", ["澧西区医疗卫生机构数", "澧西区床位数", "澧西区每千人口床位数"],
+     [None, None, None]),
+    # a district cut so opening the sentence
+    ("澧西区婴儿死亡率降至1.86‰。", ["澧西区婴儿死亡率"], [None]),
+    ("医疗资源分布不均衡,沅北区每千人口床位数9.12张。", ["沅北区每千人口床位数"], [None]),
     # a county town's built-up area (建成区) is no other place opening the sentence
     ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
      ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
