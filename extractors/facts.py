@@ -742,7 +742,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # follow another in its clause (其中乙肝疫苗1.2万剂次、脊灰疫苗…), share its name (其中住院
         # 补偿4.2万人次、1.86亿元), or open the next clause in its unit (其中住院补偿1580.3万元,门诊
         # 补偿580.2万元).
-        opens_part = p.text.startswith("其中", left)
+        opens_part = p.text.startswith("其中", left) or p.text.endswith("其中:", 0, left)  # (其中:公立医院89.7%)
         in_part = bool(whole and previous and previous[0].start > left)
         # 其中乙肝疫苗1.2万剂次、脊灰疫苗…; 其中因病致贫4321户13560人: the part's name, both numbers
         listed_in_part = in_part and (bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start)) or previous[0].end == q.start)
@@ -837,11 +837,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     subject = subject[len(leading_verb(subject)):]
                 # 高血压患者管理…,规范管理率…: 高血压患者规范管理率; 增幅分别为…: the changes of those before
                 indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject
-        if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
+        # the share opens its clause, or a bracket right after the count (其中医院20175张(占81.7%))
+        share_at = (left if p.text.startswith("占", left) else previous[0].end + 1
+                    if previous and p.text.startswith("(占", previous[0].end) else None)
+        if counted and q.unit.kind == "rate" and share_at is not None:
             if counted.startswith("占") and len(earlier) >= 2 and indicator.startswith(counted):
                 indicator = earlier[-2][1] + counted  # 完成投资2150万元,占计划总投资3600万元的59.7%: of the amount done
             else:
-                indicator = _share_name(p.text, left, q.start, counted, indicator)
+                indicator = _share_name(p.text, share_at, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
                 and indicator == p.text[previous[0].end + 1:q.start] and not starts_with_verb(indicator)):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of

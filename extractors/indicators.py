@@ -881,6 +881,22 @@ def _bare_longest_first() -> tuple[str, ...]:
     return tuple(sorted((*_cue_list("bare"), *_cue_list("dose_rates")), key=len, reverse=True))
 
 
+# Units that count institutions themselves: a kind of institution counted in one of them is
+# named alone (医疗卫生机构312个,其中医院9家), in any other it takes the whole's measure.
+_INSTITUTION_UNITS = ("个", "家", "所", "座", "处")
+
+
+def _measure_of(kind: str, whole: str) -> str:
+    """What the whole measures, when a part of it is a kind of institution: 床位 of 医疗卫生机构床位
+    (其中医院20175张: 医院床位), 病床使用率 of 医院病床使用率 (其中三级医院91.2%), all of 总诊疗人次
+    (其中医院1128.4万人次: 医院总诊疗人次); "" for another part, or a whole with no measure of its own."""
+    if not kind.endswith((*_cue_list("institutions"), "机构")) or kind in whole:
+        return ""
+    found = [match.end() for match in _institution_words().finditer(whole)]
+    at = max([*found, whole.rfind("机构") + 2 if "机构" in whole else 0])
+    return whole[at:] if len(whole) - at >= 2 else ""
+
+
 def _dependent(name: str) -> bool:
     """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
     two characters or more before it names its own subject (献血人数)."""
@@ -1127,6 +1143,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         label = clean(sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1])
         if label.endswith(name) and label != name and canonical(label, unit) == known:
             return label, consumed
+    if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family and not leading_verb(name)
+            and (measure := _measure_of(name, parent))):
+        return name + measure, consumed  # 床位24683张,其中医院20175张: the hospitals' beds, not the hospitals
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):

@@ -2730,6 +2730,20 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
+    # a kind of institution among a whole not counted in institutions has the whole's measure (their beds,
+    # visits, staff, rate), and a share in brackets after it is of that
+    ("年末医疗卫生机构床位24683张,其中医院20175张(占81.7%)。", ["医疗卫生机构床位", "医院床位", "医院床位占比"],
+     ["total_beds", None, None]),
+    ("总诊疗人次86万人次,其中乡镇卫生院32万人次、村卫生室18万人次。", ["总诊疗人次", "乡镇卫生院总诊疗人次", "村卫生室总诊疗人次"],
+     ["outpatient_visits", None, None]),
+    ("全县卫生技术人员3256人,其中医院1820人,乡镇卫生院960人。", ["卫生技术人员", "医院卫生技术人员", "乡镇卫生院卫生技术人员"],
+     ["health_tech_staff", None, None]),
+    ("医院病床使用率为78.6%,其中三级医院91.2%,二级医院74.5%。", ["医院病床使用率", "三级医院病床使用率", "二级医院病床使用率"],
+     [None, None, None]),
+    ("医院病床使用率86.3%,其中:公立医院89.7%,民营医院64.2%。", ["医院病床使用率", "公立医院病床使用率", "民营医院病床使用率"],
+     [None, None, None]),
+    ("全年财政投入1.2亿元,其中县人民医院5000万元,乡镇卫生院3000万元。", ["财政投入", "县人民医院财政投入", "乡镇卫生院财政投入"],
+     [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
