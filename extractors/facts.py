@@ -48,10 +48,12 @@ _TASK_ONLY = re.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目�
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
-_ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?(?:约|近)?$")
+_ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:分别)?(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
-_LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
+_LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:分别)?(?:为|是)?$")
 _CITY_CLAUSE = re.compile(r"(?P<place>全市)")
+# A larger area, or its average, whose values a list after 分别 gives (全国分别为…, 全省平均水平分别为…)
+_AREA_HEAD = re.compile(r"(?:全国|全省|全市|全州|省|国家)?(?:平均(?:水平|值)?)?")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
@@ -314,6 +316,8 @@ def _respective_names(sentence: str, quantities: list
                 break
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]
+        if (opened := sentence.rfind("(", left, lead.start())) > sentence.rfind(")", left, lead.start()):
+            left = opened + 1  # …均优于全省平均水平(全省分别为…): the list is in the brackets
         listed = sentence[left:lead.start()]
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
             before = clause_bounds(sentence, left - 1, left - 1)[0]
@@ -335,7 +339,9 @@ def _respective_names(sentence: str, quantities: list
             items[1:] = [_per_listed(items[0], item) for item in items[1:]]  # 每千人口执业医师、注册护士
         if (len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run)
                 and (len(items[0]) <= 4 or is_bare(items[0]))):  # 人均补偿, 增幅; not 肺结核患者管理率, a name of its own
-            of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
+            # (…,全国分别为70.1%和68.3%: the country's values of those, no head to add)
+            head = "" if _AREA_HEAD.fullmatch(items[0]) else items[0]
+            of_quantities.update({quantity.start: (n, len(run), head) for n, quantity in enumerate(run)})
             # …分别有41人和57人…,通过率分别为38.7%和45.2%: each of the year of the number it is of
             paired = [other.start for other in quantities[:i] if other.end <= left][-len(run):]
             if all(start in dated for start in paired):
@@ -983,11 +989,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20% (a
             # control goal is a ceiling: 低于1%的控制目标)
             qualifier = "at_most" if _CEILING_NORM.search(GOAL_AFTER.match(p.text, q.end).group()) else "exact"
-        near = p.text[max(0, q.start - 8):q.start]  # (each value of `_ELSEWHERE` follows 平均 or a bracket and 全)
-        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start) if "平均" in near or "(全" in near else None
+        near = p.text[max(0, q.start - 10):q.start]  # (each value of `_ELSEWHERE` follows 平均 or a bracket and 全)
+        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 10), q.start) if "平均" in near or "(全" in near else None
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
                   # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
-                  else (said if "全" in near and (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
+                  else (said if "全" in near and (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 10), q.start))
                         and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None)
                   # 全市居民电子健康档案建档率为92.8% in a district's report: the city's
                   or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))

@@ -2373,6 +2373,16 @@ def test_lists_of_indicators(sentence, names, qualifiers):
       "全省婴儿死亡率", "全国婴儿死亡率"],
      ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate", None, None, "infant_mortality_rate", None, None]),
     ("婴儿死亡率3.8‰,全省2.1‰。", ["婴儿死亡率", "全省婴儿死亡率"], ["infant_mortality_rate", None]),
+    # …also as a list after 分别, in brackets or not, of the larger area or its average
+    ("婴儿死亡率2.48‰,5岁以下儿童死亡率3.65‰,全省分别为3.01‰和4.37‰。",
+     ["婴儿死亡率", "5岁以下儿童死亡率", "全省婴儿死亡率", "全省5岁以下儿童死亡率"], ["infant_mortality_rate", "u5_mortality_rate", None, None]),
+    ("孕产妇死亡率8.16/10万,婴儿死亡率2.48‰,均优于全省平均水平(全省分别为9.52/10万、3.01‰)。",
+     ["孕产妇死亡率", "婴儿死亡率", "全省孕产妇死亡率", "全省婴儿死亡率"], ["maternal_mortality_ratio", "infant_mortality_rate", None, None]),
+    ("高血压、糖尿病患者规范管理率分别为76.2%和74.9%,全国分别为70.1%和68.3%。",
+     ["高血压患者规范管理率", "糖尿病患者规范管理率", "全国高血压患者规范管理率", "全国糖尿病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate", None, None]),
+    ("孕产妇死亡率8.16/10万,婴儿死亡率2.48‰,全省平均水平分别为9.52/10万、3.01‰。",
+     ["孕产妇死亡率", "婴儿死亡率", "全省平均孕产妇死亡率", "全省平均婴儿死亡率"], ["maternal_mortality_ratio", "infant_mortality_rate", None, None]),
     # numbers after 分别 each going their own way are one list
     ("门诊次均费用216元,住院次均费用6800元,分别比上年增长2.1%和下降3.6%。", ["门诊次均费用", "住院次均费用"] * 2,
      ["outpatient_cost_per_visit", "inpatient_cost_per_case", None, None]),
