@@ -2740,6 +2740,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
+    # the prices a change is reckoned in are no name, with or without 比上年
+    ("次均门诊费用268.4元,按当年价格计算比上年上涨3.6%,按可比价格计算上涨1.5%。", ["次均门诊费用"] * 3,
+     ["outpatient_cost_per_visit"] * 3),
     # a kind of institution among a whole not counted in institutions has the whole's measure (their beds,
     # visits, staff, rate), and a share in brackets after it is of that
     ("年末医疗卫生机构床位24683张,其中医院20175张(占81.7%)。", ["医疗卫生机构床位", "医院床位", "医院床位占比"],
