@@ -621,6 +621,11 @@ def _another_place(text: str, region: str | None) -> str:
     return ""
 
 
+def _bracketed(text: str, at: int) -> bool:
+    """Whether a bracket open before `at` is still open there."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def _row_place(head: str, region: str | None) -> str:
     """The other place a table row or a line is headed by (东城区:…), or "": a head shaped as a
     place's name is one, known to jieba or not (清源县, which it cuts as the noun 清源 and 县), since
@@ -770,6 +775,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次; but not across ;
             # (…完成率不足六成;二是基金支出增速较快,同比增长12.7%: of the 基金支出 its clause names)
             subject, subject_unit = last_name, previous[0].unit.unit
+            if _bracketed(p.text, previous[0].start) and not _bracketed(p.text, q.start):
+                # 医疗卫生机构1937个(不含村卫生室为886个),比上年减少12个: of the fact the aside is about
+                subject = next((name for start, name, kind in reversed(earlier)
+                                if kind == previous[0].unit.kind and not _bracketed(p.text, start)), subject)
+                subject_unit = named.get(subject, (0, subject_unit))[1]
         elif listed_in_part:
             subject = last_name
         elif (in_part and q.unit.kind == "money" and previous[0].unit.kind != "money"

@@ -2740,6 +2740,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
+    # a change after an aside in brackets is of the fact the aside is about
+    ("全县住院人次2.1万人次(含转诊3200人次),同比增长4.3%。", ["住院人次", "住院人次含转诊", "住院人次"],
+     ["inpatient_admissions", None, "inpatient_admissions"]),
     # the prices a change is reckoned in are no name, with or without 比上年
     ("次均门诊费用268.4元,按当年价格计算比上年上涨3.6%,按可比价格计算上涨1.5%。", ["次均门诊费用"] * 3,
      ["outpatient_cost_per_visit"] * 3),
