@@ -358,6 +358,8 @@ def _works_before(sentence: str, comma: int) -> str:
     before = sentence[clause_bounds(sentence, comma, comma)[0]:comma]
     if _last_family(before) not in ("", "count") or _TASK_WORDS.search(before):
         return ""
+    if (built := _BUILT_AFTER.fullmatch(clean(before))) and not starts_with_verb(built.group("what")):
+        return built.group("what")  # 市中心医院门急诊楼建成投用,总投资3.6亿元: the building's cost
     done = clean(_works(before))
     works = _PUSHING.sub("", done)
     if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or done.startswith(added())
@@ -366,6 +368,8 @@ def _works_before(sentence: str, comma: int) -> str:
     return works
 
 
+# A building named before the words that say it was finished (县人民医院门诊楼建成投用).
+_BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}{2,16}?)(?:已|顺利|正式)?(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|建成)")
 # Words of a clause that met a task or goal, not of works done.
 _TASK_WORDS = regex.compile(r"任务|目标|计划|指标|%")
 # Verbs that say how works go on, not what they are: 加快市中心医院新院区二期建设.

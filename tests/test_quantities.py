@@ -2730,6 +2730,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # money named only as spent is named by the works of the clause before it
     ("年内完成4所乡镇卫生院提标改造,总投资3200万元。", ["乡镇卫生院提标改造", "乡镇卫生院提标改造总投资"], [None, None]),
     ("推进县第二人民医院迁建工程,总投资1.5亿元。", ["县第二人民医院迁建工程总投资"], [None]),
+    # …and so is a building the clause before says was finished
+    ("市中心医院门急诊楼建成投用,总投资3.6亿元。", ["市中心医院门急诊楼总投资"], [None]),
+    ("县人民医院新院区顺利竣工,总投资2.8亿元,新增床位500张。", ["县人民医院新院区总投资", "新增床位"], [None, None]),
     ("总投资1.8亿元的县人民医院医技综合楼建成投用。", ["县人民医院医技综合楼总投资"], [None]),
     # a standard a treasury pays by is the standard of what it pays (安排, as 发放)
     ("县级财政按每户不低于1500元的标准安排改厕奖补资金。", ["县级财政每户改厕奖补资金标准"], [None]),
