@@ -2743,6 +2743,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
      [None, None, None]),
+    # a conjunction opening a clause (而, 但) is no part of a name
+    ("门诊量增长8%,但住院人次下降2.1%。", ["门诊量", "住院人次"], [None, None]),
     # a change after an aside in brackets is of the fact the aside is about
     ("全县住院人次2.1万人次(含转诊3200人次),同比增长4.3%。", ["住院人次", "住院人次含转诊", "住院人次"],
      ["inpatient_admissions", None, "inpatient_admissions"]),
@@ -3010,6 +3012,7 @@ def test_not_numerals(numeral):
      [None, None, None]),
     # a district cut so opening the sentence
     ("澧西区婴儿死亡率降至1.86‰。", ["澧西区婴儿死亡率"], [None]),
+    ("涪城区每千人口床位数9.12张,而游仙区仅5.02张。", ["涪城区每千人口床位数", "游仙区每千人口床位数"], [None, None]),
     ("医疗资源分布不均衡,沅北区每千人口床位数9.12张。", ["沅北区每千人口床位数"], [None]),
     # a county town's built-up area (建成区) is no other place opening the sentence
     ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
