@@ -30,9 +30,10 @@ _AGE = re.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以�
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
                               r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?"
                               r"|(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?)?"
-                              r"|(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
+                              r"|(?:同比)?(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
-                              r"|(?P<verb>\p{Han}{2}))?$")
+                              # a verb, and the noun it counts (分别新增床位120张、80张)
+                              r"|(?P<verb>\p{Han}{2}|(?![为是有达占比较]|增长|增加|提高|下降|降低|上升|减少|回升|回落|恢复|控制|保持|稳定)\p{Han}{3,8}))?$")
 _LIST_JOIN = re.compile(r"[、和及与,]")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
@@ -51,7 +52,8 @@ _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已
 _ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:分别)?(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
 _LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:分别)?(?:为|是)?$")
-_CITY_CLAUSE = re.compile(r"(?P<place>全市)")
+# The city's, the autonomous prefecture's or the league's clause in a county's or a banner's report.
+_CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
 # A larger area, or its average, whose values a list after 分别 gives (全国分别为…, 全省平均水平分别为…)
 _AREA_HEAD = re.compile(r"(?:全国|全省|全市|全州|省|国家)?(?:平均(?:水平|值)?)?")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
@@ -137,6 +139,8 @@ _EACH_YEAR = re.compile(r"每年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
 # A name that is a place and nothing else (涪城区).
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)")
+# The place that opens the last of a list of places' names (茂县人民医院 after 马尔康市、汶川县).
+_PLACE_LEAD = regex.compile(r"\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道)(?![长委政级属直])")
 # A place that opens another place's name (长沙市三级医院), which a place after it replaces; not
 # 社区 or 城市, whose one character before is no place's name.
 _OPENING_PLACE = regex.compile(r"(?:全|本)[省市县区]|\p{Han}{2,6}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
@@ -248,9 +252,10 @@ _AREA_RATIO = re.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|�
 _ADDED_TO_RAISED = re.compile(r"(?:其中)?新增(?:的|加)?")
 # The whole a part to be done is counted out of: 完成5个乡镇卫生院提升改造中的3个 (the 5 there are).
 # (not 达到15家(其中三甲医院6家): a part of the goal)
-_WHOLE_OF_PART = re.compile(r"[^,;:。()\d]{1,16}?(?<!其)中的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
-# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个.
-_PLACES_AMONG = re.compile(r"(乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)中")
+_WHOLE_OF_PART = re.compile(r"[^,;:。()\d]{1,16}?(?<!其)中(?:,(?:年内|今年|明年|力争|争取)?)?的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
+# The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个, 13个县(市)中有11个…; not
+# a 中 that opens a word (3个县中医院建设项目, 乡镇中心卫生院).
+_PLACES_AMONG = re.compile(r"((?:乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)(?:\([^()]{1,6}\))?)中(?![医心学药小])")
 # Words that say a goal was passed: 超额完成任务数(1.2万人)的25%.
 _PAST_GOAL = re.compile(r"超额|超计划|超出")
 _MULTIPLIED = re.compile(r"[万亿]")
@@ -322,7 +327,10 @@ def _respective_names(sentence: str, quantities: list
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
             before = clause_bounds(sentence, left - 1, left - 1)[0]
             if len(run) >= 2 and any(before <= other.start for other in quantities[:i]):
-                of_quantities.update({quantity.start: (n, len(run), "") for n, quantity in enumerate(run)})
+                # (…35个村卫生室完成标准化建设,分别投入资金450万元和105万元: each one's 投入资金; not a change's verb)
+                verb = lead.group("verb") or ""
+                head = "" if any(word in verb for word in cues()["aspect"]["change"]) else verb
+                of_quantities.update({quantity.start: (n, len(run), head) for n, quantity in enumerate(run)})
                 continue
             listed = sentence[before:left - 1]
         # 2016年、2017年、2018年门诊量分别为…, 健康素养水平2022年、2025年分别达到…: years, and the name
@@ -426,7 +434,10 @@ def _shared_head(items: list[str], unit: str) -> str:
     after more words when that names more of the others as the dictionary does
     (高血压、糖尿病、严重精神障碍患者规范管理率 share 患者规范管理率, not 精神障碍患者规范管理率)."""
     lead = _CLAUSE_PLACE.match(items[-1])
-    if lead and lead.end() < len(items[-1]) and all(_PLACE_ONLY.fullmatch(item) for item in items[:-1]):
+    places = all(_PLACE_ONLY.fullmatch(item) for item in items[:-1])
+    if places and not (lead and lead.end() < len(items[-1])):
+        lead = _PLACE_LEAD.match(items[-1])  # 马尔康市、汶川县、茂县人民医院, 城关镇、河口镇卫生院: a county of two characters, a township
+    if lead and lead.end() < len(items[-1]) and places:
         return items[-1][lead.end():]  # 临江市、东阳市、南湖市总诊疗人次: each place's 总诊疗人次
     if _PLACE_END.search(items[-1]):
         return ""  # 长生桥、迎龙镇卫生院分别上报: places, each named whole
@@ -615,8 +626,9 @@ def _another_place(text: str, region: str | None) -> str:
         elif (flag in _NAME_FLAGS and len(word) == 1 and word not in _COUNTY and after_flag == "ns" and len(after) == 2
               and after[0] in "东西南北中" and after.endswith(_COUNTY)):
             place = word + after  # 岑 + 东区: a district jieba does not know, cut before the district it does
-        if (place != region and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
-                and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY))):
+        if (not _same_place(place, region) and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
+                and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY)
+                     or flag == "ns" and len(place) == 2 and place.endswith(("县", "旗")))):  # 茂县, 沙县: a county of two characters
             return place
     return ""
 
@@ -626,14 +638,26 @@ def _bracketed(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+# A table row's head that is a place's name and nothing else (理县:, 马尔康市:), which a county of
+# two characters or one jieba does not know still is; not a level's word (市县:, 省市:).
+_ROW_PLACE = regex.compile(r"(?![全本我各该两每邻外省市县区州])\p{Han}{1,8}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟)")
+
+
+def _same_place(place: str, region: str) -> bool:
+    """Whether two names are of one place: the same, or an autonomous place's full name and its
+    short one (阿坝藏族羌族自治州 and 阿坝州), which its own reports use both."""
+    if place == region:
+        return True
+    full, short = (place, region) if len(place) > len(region) else (region, place)
+    return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
+
+
 def _row_place(head: str, region: str | None) -> str:
-    """The other place a table row or a line is headed by (东城区:…), or "": a head shaped as a
-    place's name is one, known to jieba or not (清源县, which it cuts as the noun 清源 and 县), since
-    the head holds no other words to mistake; not the document's own place, nor 全县 or 城区."""
+    """The place a table row or a line is headed by (东城区:高血压规范管理率78.2%,…), when it is
+    another than the document's own, or ""."""
     if _another_place(head, region) == head:
         return head
-    if (region and head != region and len(head) >= 3 and _PLACE_ONLY.fullmatch(head)
-            and not head.startswith(("全", "本", "我", "各", "该", "每")) and not head.endswith(not_places())):
+    if (region and _ROW_PLACE.fullmatch(head) and head not in not_places() and not _same_place(head, region)):
         return head
     return ""
 
@@ -820,6 +844,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
             # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%; 南昌市…占全省的24.8%,赣州市占19.1%): 天水市's 管理率
             indicator = said.group("place") + last_name[own.end():]
+        elif (q.start not in respective and previous and indicator == last_name and previous[0].unit.unit == q.unit.unit
+              and (said := _PLACE_AND_VERB.fullmatch(p.text, left, q.start)) and said.group("place") in cues()["indicator"]["whole_place"]
+              and (own := _PLACE_LEAD.match(last_name)) and own.end() < len(last_name)):
+            # 城关镇、河口镇住院分娩率分别为99.2%和95.8%,全县为98.9%: the whole place's, not the last township's
+            indicator = last_name[own.end():]
         if previous and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit and _PER_ONLY.fullmatch(indicator):
             indicator = last_name  # 核酸检测能力由每日12万份提高到每日86万份: the capacity, not 每日
         if (q.unit.kind == "money" and previous and previous[0].unit.kind == "count"
@@ -984,10 +1013,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
-        if key and (q.start in unpaired or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
+        if key and (q.start in unpaired or (row_place and indicator.startswith(row_place))
+                    or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
                     or (place and indicator.startswith(place)) or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
             # numbers after 分别 that pair with no names, a value off the series (another place's, named
-            # as such above though jieba does not know it: 清源县:…), a distance from a goal
+            # as such above though jieba does not know it), a distance from a goal
             key = None
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):

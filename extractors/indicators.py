@@ -283,7 +283,7 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
-_LEAD_WORDS = """的 全县上下 全区上下 全市上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我省 我们 本县 本区 本市 本省 全局 全系统
+_LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
 我中心 本中心 我院 本院 我所 本所 我站 本站
 年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
@@ -309,7 +309,7 @@ _LEAD = regex.compile(
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
     r"(?:由|从)(?:原来|过去|上年|去年|年初|\p{Han}{2,4}?前)?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
-    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
+    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
@@ -332,6 +332,8 @@ _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 _SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
+# Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
+_EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")
 
 
 def _works(clause: str) -> str:
@@ -933,6 +935,8 @@ def clean(text: str) -> str:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:
         text = _GOAL_STATED.sub("", text)
+    if "力争" in text:
+        text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))
     if named != text:  # what neither cut changed was sought for trailing words already
         named = _strip_trail(named)
@@ -1070,7 +1074,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if sentence[end:end + 1] == "的" and (built := _noun_before_verb(spent_on.group(1))):
             name = built + name  # 总投资1.8亿元的县人民医院医技综合楼建成投用: the building's, not what it did
         else:
-            name += spent_on.group(1)  # 投资1260万元新建县中医院门诊楼: what the money went to names it
+            works = spent_on.group(1)
+            if works.endswith("等") and (counted := _EXAMPLES_COUNTED.match(sentence, spent_on.end(), right)):
+                works = leading_verb(works) + counted.group("what")  # 投资1350万元完成巴彦淖尔苏木、好腰苏木等5所苏木卫生院…改扩建
+            name += works  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
           and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
                or done.startswith(added()))

@@ -197,8 +197,11 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
 
 @cli.command(short_help="Browse a database with Datasette, read-only.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to publish.")
-@click.option("--port", "-p", default=8001, show_default=True, help="Port on 127.0.0.1.")
-def serve(db_path: str, port: int) -> None:
+@click.option("--port", "-p", default=8001, show_default=True, help="Port to answer on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to answer on: 127.0.0.1 is this machine only; 0.0.0.0 lets anyone who can reach it "
+                   "on your network browse, query (read-only) and download every row.")
+def serve(db_path: str, port: int, host: str) -> None:
     """Publish a database with Datasette, read-only, on http://127.0.0.1:PORT/.
 
     Leave it running while you extract into the same database: once the writing
@@ -207,20 +210,21 @@ def serve(db_path: str, port: int) -> None:
     \b
     Example:
         minerals serve --db minerals.db --port 8001
+        minerals serve --db minerals.db --host 0.0.0.0   # for colleagues on your network
     """
     from .db import comparisons_stale
 
     if comparisons_stale(_existing(db_path, refresh=False)):
         click.echo("warning: plan_vs_actual, year_over_year and panel do not show the latest facts: a run of "
                    "`minerals extract` is going on, or stopped before its end (run it again to store them)", err=True)
-    _serve(Path(db_path), port)
+    _serve(Path(db_path), port, host)
 
 
-def _serve(db_path: Path, port: int) -> None:
+def _serve(db_path: Path, port: int, host: str = "127.0.0.1") -> None:
     from .serve import PortInUse, serve
 
     try:
-        status = serve(db_path, port)
+        status = serve(db_path, port, host)
     except PortInUse as exc:
         raise click.ClickException(str(exc)) from exc
     if status:

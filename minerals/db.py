@@ -50,10 +50,13 @@ SCHEMA: dict[str, dict] = {
         foreign_keys=[("document_id", "documents", "id"), ("indicator_key", "indicators", "key")],
     ),
 }
+# Each default facet of the documents and sections pages (tables.json) has an index of its own,
+# so that it is counted from the index, not from a scan of the rows with their texts.
 INDEXES = {
     "sources": [["path"], ["sha256"]],
-    "documents": [["source_id"], ["type"], ["report_year"], ["region"], ["bureau"], ["duplicate_of"]],
-    "sections": [["document_id"]],
+    "documents": [["source_id"], ["type"], ["report_year"], ["region"], ["bureau"], ["duplicate_of"], ["script"],
+                  ["level"]],
+    "sections": [["document_id"], ["role"], ["level"]],
     # The facets of the facts page are counted from these indexes alone: each facet column
     # with `duplicate` (for ?duplicate=0), and role with year and indicator_key (for ?role=…,
     # the facet most clicked), so that a facet stays a scan of one index when filtered.  The

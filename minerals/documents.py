@@ -207,7 +207,8 @@ _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
-_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))?(?P<office>{_OFFICE})")
+# (an autonomous place's name may be longer: 莫力达瓦达斡尔族自治旗, 海西蒙古族藏族自治州)
+_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
 # A report's whole title on a line of its own: an office, a year and what the report is
 # (石门县卫生计生局2018年度工作总结, 江源市卫生局2015年工作总结暨2016年工作计划).
@@ -233,16 +234,17 @@ _PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|�
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会"
                              r"|妇幼保健计划生育服务中心|妇幼保健服务中心|妇幼保健中心|妇幼保健院|妇幼保健所|妇幼保健站)")
-# Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇.
-_ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|[各我本全该某每](?:镇|乡|街道)|某+\p{Han}*")
-_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
-# How an unnamed bureau names its own place in its opening: 我县卫生工作…
-_SELF_PLACE = regex.compile(r"我([县旗区市])(?!委|局|院)")
+# Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇, and Inner Mongolia's 苏木镇.
+_ANY_TOWNSHIP = regex.compile(r"\p{Han}?(?:乡镇|镇乡)|苏木乡?镇|[各我本全该某每](?:镇|乡|街道|苏木)|某+\p{Han}*")
+# A township's health centre; a 苏木 is Inner Mongolia's township (高力板苏木中心卫生院).
+_TOWNSHIP_CENTRE = regex.compile(r"(?P<place>\p{Han}{1,6}?(?:镇|乡|苏木))(?:中心)?卫生院|(?P<place>\p{Han}{1,6}?街道)(?:社区)?卫生服务中心")
+# How an unnamed bureau names its own place in its opening: 我县卫生工作…; 我州 and 我盟 are a prefecture's.
+_SELF_PLACE = regex.compile(r"我([县旗区市州盟])(?!委|局|院)")
 # An office signing a report by its level alone, on a line of its own (县卫生健康局 above the date).
 _UNNAMED_SIGNATURE = regex.compile(rf"[县旗区市州盟](?:{_OFFICE})")
 _LEVELS = {"县": "county", "旗": "county", "区": "district", "市": "city", "州": "prefecture", "盟": "prefecture",
            "省": "province"}
-_BUREAU_REACH = 11  # the longest region _BUREAU takes before an office
+_BUREAU_REACH = 15  # the longest region _BUREAU takes before an office
 # Words alone: the standard `re` module finds them twice as fast as regex.
 _OTHER = re.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
 _BUREAU_WORDS = re.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生|我局")
@@ -1019,6 +1021,8 @@ def _type(doc: Document) -> str:
 
 
 _PLACE_END = re.compile(r"[县区市旗]")
+# A banner's side, which jieba cuts from the name it is of (察哈尔 + 右翼后旗, 科右 + 中旗).
+_BANNER_SIDE = re.compile(r"(?:[左右]翼)?[前中后左右]旗|联合旗")
 
 
 def _place_name(candidate: str, of_office: bool = False) -> str | None:
@@ -1037,7 +1041,9 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
         if first is not None:
             return "".join(word for word, _ in words[first:])
     before = len(words) - 2  # the word before the name
-    if len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz", "a"))):
+    if of_office and len(words) > 1 and _BANNER_SIDE.fullmatch(name) and len(words[-2][0]) >= 2 and words[-2][1] in ("ns", "nr", "nrt", "nz"):
+        name, before = words[-2][0] + name, before - 1  # 察哈尔 + 右翼后旗, 科右 + 中旗: a banner named by its side
+    elif len(words) > 1 and len(name) == 1 and (words[-2][1] == "ns" or (of_office and words[-2][1] in ("n", "nr", "nrfg", "nrt", "nz", "a"))):
         name = words[-2][0] + name  # 殷都 + 区; before an office, 青石 + 县 and 明远 + 市 too
         before -= 1
         if (of_office and len(name) == 3 and before >= 0 and len(words[before][0]) == 2 and words[before][1] in ("nr", "ns")
@@ -1106,16 +1112,18 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         if centre and "医院" not in doc.title.replace("卫生院", ""):
             # 石门镇中心卫生院 reports for 石门镇 of the county it names (many counties have a 城关镇)
             township = centre.group("place")
-            counties = [p for p in map(_place_name, _place_names(doc.title + "\n" + doc.text)) if p and not p.endswith(("镇", "乡"))]
+            counties = [p for p in map(_place_name, _place_names(doc.title + "\n" + doc.text)) if p and not p.endswith(("镇", "乡", "苏木"))]
             office = None if counties else _author(doc.text)
             if office and office.group("region"):
                 # a county no dictionary knows, named by its office (发布机构:澄湾区卫生健康委员会)
                 counties = [p for p in [_place_name(office.group("region"), of_office=True)] if p]
             if counties:
                 county = Counter(counties).most_common(1)[0][0]
-                township = township.removeprefix(county)
+                # the county's name, or its end that the township's match took (松桃苗族自治县孟溪镇: 族自治县孟溪镇)
+                said = next((k for k in range(min(len(county), len(township)), 1, -1) if township.startswith(county[-k:])), 0)
+                township = township[said:]
                 if len(township) >= 2:
-                    return county + centre.group().removeprefix(county), county + township, "township"
+                    return county + centre.group()[said:], county + township, "township"
             if not _ANY_TOWNSHIP.fullmatch(township):  # not 乡镇卫生院, 我镇卫生院: a name
                 # 城南街道社区卫生服务中心 of a county not named: the centre is known, its place is not
                 return centre.group(), None, None
@@ -1155,6 +1163,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             # 我县 in a report that names 南宁市 most: the city its district or county is in)
             if n >= 2 and said in (None, _LEVELS.get(place[-1])) and not _only_compared(doc.text, place):
                 region = place
+    if region:
+        region = _full_name(region, doc.text)
     level = None
     if region or said:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
         level = _LEVELS.get(region[-1]) if region else said
@@ -1163,6 +1173,15 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and (within.endswith(("州", "市", "盟", "地区")) or region in _county_level_cities()):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州), and so is 新乐市
     return bureau, region, level
+
+
+def _full_name(region: str, text: str) -> str:
+    """An autonomous place's full name, which its text gives beside the short one its title may use
+    (阿坝州 of 阿坝藏族羌族自治州, 松桃县 of 松桃苗族自治县), so that its reports join one series; else the region."""
+    if "族自治" in region or not region.endswith(("县", "州", "旗")) or "族自治" not in text:
+        return region
+    full = regex.search(rf"{regex.escape(region[:-1])}\p{{Han}}{{1,12}}?族自治{region[-1]}", text)
+    return full.group() if full else region
 
 
 @cache

@@ -27,7 +27,8 @@ from pathlib import Path
 # 1.5 s: the facets of a page are counted at once (plugins/minerals_facets.py), sharing the
 # cores, and one that takes longer is left out of the page.  A CSV download has no size
 # limit: Datasette's 100 MB would cut a big database's facts short, with a line of error
-# text at the end that a spreadsheet reads as one more row (the server answers 127.0.0.1 only).
+# text at the end that a spreadsheet reads as one more row (the server answers this machine
+# only, unless `--host` opens it to a network).
 SETTINGS = {"sql_time_limit_ms": 10000, "default_page_size": 50, "facet_time_limit_ms": 1500, "suggest_facets": False,
             "max_csv_mb": 0}
 
@@ -111,34 +112,35 @@ def _state(db_path: Path) -> tuple[int, int, bool] | None:
     return st.st_size, st.st_mtime_ns, Path(f"{db_path}-journal").exists()
 
 
-def _check_port(port: int) -> None:
+def _check_port(host: str, port: int) -> None:
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
         try:
-            s.bind(("127.0.0.1", port))
+            s.bind((host, port))
         except OSError as exc:
             raise PortInUse(f"port {port} is in use (another `minerals serve`?): stop it, "
                             f"or choose another port with --port {port + 1}") from exc
 
 
-def serve(db_path: Path, port: int = 8001) -> int:
-    """Run `datasette serve` in the foreground on 127.0.0.1; return its exit status.
+def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1") -> int:
+    """Run `datasette serve` in the foreground on `host` (this machine only by default);
+    return its exit status.
 
     The database is served immutable, which Datasette reads as never changing: a run of
     `minerals extract` into it would make its pages fail (database disk image is
     malformed) or show old counts.  So the file is watched, and once a write has
     stopped, Datasette is started again on the new contents."""
-    _check_port(port)
+    _check_port(host, port)
     db_path = Path(db_path)
     meta = _meta_dir()
     args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path),
             "--metadata", str(meta / "metadata.json"),
             "--template-dir", str(meta / "templates"),
             "--plugins-dir", str(meta / "plugins"),
-            "-h", "127.0.0.1", "-p", str(port)]
+            "-h", host, "-p", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
-    print(f"Serving {db_path} on http://127.0.0.1:{port}/  (Ctrl+C to stop)", file=sys.stderr)
+    print(f"Serving {db_path} on http://{host}:{port}/  (Ctrl+C to stop)", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="minerals-serve-") as tmp:
         inspect_file = Path(tmp) / "inspect-data.json"
 

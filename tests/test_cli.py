@@ -162,7 +162,7 @@ def _extracted(run, tmp_path):
     return report, db
 
 
-def _extracted_and_served(run, tmp_path):
+def _extracted_and_served(run, tmp_path, *options):
     """A database of the sample report, a free port, and `minerals serve` started on it."""
     import socket
     import subprocess
@@ -172,36 +172,56 @@ def _extracted_and_served(run, tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "serve", "--db", str(db), "--port", str(port), *options],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return report, db, port, proc
+
+
+def _answers(url: str) -> bool:
+    import urllib.request
+
+    try:
+        urllib.request.urlopen(url, timeout=1)
+        return True
+    except OSError:
+        return False
+
+
+def _wait_for(url: str) -> None:
+    import time
+
+    deadline = time.monotonic() + 30
+    while not _answers(url) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _answers(url), "the server never answered"
 
 
 def test_serve_stops_its_server_when_terminated(run, tmp_path):
     """`minerals serve` stopped by a signal leaves no Datasette serving on its port."""
     import time
-    import urllib.request
 
     _, _, port, proc = _extracted_and_served(run, tmp_path)
     url = f"http://127.0.0.1:{port}/-/versions.json"
-
-    def answers() -> bool:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return True
-        except OSError:
-            return False
-
-    deadline = time.monotonic() + 30
-    while not answers() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert answers(), "the server never answered"
+    _wait_for(url)
     proc.terminate()
     proc.wait(timeout=10)
     deadline = time.monotonic() + 10
-    while answers() and time.monotonic() < deadline:
+    while _answers(url) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not answers(), "Datasette still serves after minerals serve was stopped"
+    assert not _answers(url), "Datasette still serves after minerals serve was stopped"
+
+
+@pytest.mark.parametrize("options,elsewhere", [((), False), (("--host", "0.0.0.0"), True)], ids=["default", "network"])
+def test_serve_answers_this_machine_only_unless_told(run, tmp_path, options, elsewhere):
+    """By default the server answers 127.0.0.1 alone (not even 127.0.0.2, another address of
+    this machine); with --host 0.0.0.0, every address it has."""
+    _, _, port, proc = _extracted_and_served(run, tmp_path, *options)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/-/versions.json")
+        assert _answers(f"http://127.0.0.2:{port}/-/versions.json") == elsewhere
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def _serve_on_a_busy_port(db):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import asyncio
+import re
+from urllib.parse import quote
 
 import pytest
 
@@ -182,6 +184,42 @@ def test_a_chart_draws_one_unit(tmp_path):
     svg = page.split('<svg class="chart line"', 1)[1].split("</svg>")[0]
     assert ">人次<" in svg and ">人<" not in svg
     assert svg.count("<circle") == 2  # 2017 and 2018; not 2019's 3.5万人
+
+
+def test_a_chart_of_many_places_draws_those_with_most_years_and_any_one_asked_for(tmp_path):
+    """15 counties report a rate, the first 3 for two years: 12 lines are drawn, those 3
+    first; the others are listed, and ?place= draws one alone, as a row's indicator links."""
+    from minerals import runner
+    from minerals.db import open_db
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    counties = [f"{name}川县" for name in "青白黑红金银铜铁锡石木水火土云"]
+    for n, county in enumerate(counties):
+        for year in (2018, 2019) if n < 3 else (2019,):
+            (reports / f"{n}_{year}.txt").write_text(
+                f"{county}卫生健康局{year}年工作总结\n全县高血压患者规范管理率达到{60 + n + year - 2018}%,门诊{1000 + 13 * n + year}"
+                f"人次,住院{300 + 7 * n + year}人次,签约{5000 + 17 * n + year}人,体检{800 + 3 * n + year}人。\n", encoding="utf-8")
+    path = tmp_path / "m.db"
+    runner.extract(open_db(path), [reports])
+    ds = app(path)
+
+    async def go(url):
+        await ds.invoke_startup()
+        return (await ds.client.get(url)).text
+
+    page = asyncio.run(go(f"/-/charts/{path.stem}/hypertension_standard_mgmt_rate"))
+    svg = page.split('<svg class="chart line"', 1)[1].split("</svg>")[0]
+    assert svg.count('<polyline class="series"') == 12 and all(f">{c}</text>" in svg for c in counties[:3])
+    assert "15 places have results in %; the 12 with the most years are drawn." in page
+    others = re.findall(r'<a href="\?place=([^"]+)">([^<]+)</a>', page)
+    assert len(others) == 3 and all(quote(name) == link and f">{name}</text>" not in svg for link, name in others)
+    other = others[0][1]
+    one = asyncio.run(go(f"/-/charts/{path.stem}/hypertension_standard_mgmt_rate?place={quote(other)}"))
+    svg = one.split('<svg class="chart line"', 1)[1].split("</svg>")[0]
+    assert svg.count('<polyline class="series"') == 1 and f">{other}</text>" in svg
+    rows = asyncio.run(go(f"/{path.stem}/year_over_year?place={quote(other)}"))
+    assert f'href="/-/charts/{path.stem}/hypertension_standard_mgmt_rate?place={quote(other)}"' in rows
 
 
 def test_csv_with_bom(corpus_get):

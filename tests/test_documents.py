@@ -234,10 +234,32 @@ def test_a_plan_states_its_problems():
      "成文日期:2024-01-19 发布日期:2024-01-22\n主题分类:卫生、体育 / 疾病预防控制\n桐溪县疾病预防控制中心2023年工作总结\n"
      "今年以来,我中心在县卫生健康局的正确领导下,全县报告法定传染病1526例。" + _WORK,
      ("桐溪县疾病预防控制中心", "桐溪县", "county")),
+    # a 苏木 is Inner Mongolia's township: its health centre reports for it, of the banner the text names
+    ("高力板苏木中心卫生院2019年工作总结\n\n2019年,我院立足科尔沁右翼中旗西部牧区实际,全年门诊诊疗2.46万人次。" + _WORK,
+     ("科尔沁右翼中旗高力板苏木中心卫生院", "科尔沁右翼中旗高力板苏木", "township")),
+    # an autonomous prefecture's short name in the title, its full name in the text: the full one, as
+    # its reports titled in full have
+    ("阿坝州卫生健康委2023年工作总结\n\n2023年,全州卫生健康工作稳步推进。" + _WORK + "\n\n阿坝藏族羌族自治州卫生健康委员会\n2024年1月30日",
+     ("阿坝州卫生健康委", "阿坝藏族羌族自治州", "prefecture")),
+    # an autonomous banner's name of eleven characters, its people's among them
+    ("莫力达瓦达斡尔族自治旗卫生健康局2022年工作总结\n\n2022年,全旗卫生健康工作稳步推进。" + _WORK,
+     ("莫力达瓦达斡尔族自治旗卫生健康局", "莫力达瓦达斡尔族自治旗", "county")),
+    # a banner named by its side, which jieba cuts from the name it is of (察哈尔 + 右翼后旗, 科右 + 中旗)
+    ("乌兰察布市察哈尔右翼后旗卫生健康委员会2019年工作总结\n\n2019年,全旗卫生健康工作稳步推进。" + _WORK,
+     ("察哈尔右翼后旗卫生健康委员会", "察哈尔右翼后旗", "county")),
+    ("科右中旗卫健委2020年工作总结\n\n2020年,全旗卫生健康工作稳步推进。" + _WORK, ("科右中旗卫健委", "科右中旗", "county")),
+    # a township's centre in a county whose long name the township's match began inside
+    ("松桃苗族自治县孟溪镇中心卫生院2020年工作总结\n\n2020年,我院全年门诊诊疗2.1万人次。" + _WORK,
+     ("松桃苗族自治县孟溪镇中心卫生院", "松桃苗族自治县孟溪镇", "township")),
+    # an unnamed prefecture's or league's office calling its place ours: the level is known
+    ("2019年卫生健康工作总结\n\n2019年,我州卫生健康工作在州委、州政府的领导下稳步推进。" + _WORK, (None, None, "prefecture")),
+    ("2019年卫生健康工作总结\n\n2019年,我盟卫生健康工作在盟委、行署的领导下稳步推进。" + _WORK, (None, None, "prefecture")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
-        "portal_block_street_centre", "portal_block_disease_control"])
+        "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
+        "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
+        "our_prefecture", "our_league"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected

@@ -278,6 +278,19 @@ def test_default_facets_of_facts_are_index_scans(mixed_db):
         assert any(cols[0] == column and "duplicate" in cols for cols in indexes), column
 
 
+@pytest.mark.parametrize("table", ["documents", "sections"])
+def test_default_facets_of_documents_and_sections_are_index_scans(mixed_db, table):
+    """A default facet counted over a table of texts without an index of its own reads every
+    row: 1.4 s for the documents page of 100,000 reports."""
+    conn = sqlite3.connect(mixed_db)
+    facets = json.loads((_meta_dir() / "tables.json").read_text(encoding="utf-8"))[table]["facets"]
+    assert facets
+    for column in facets:
+        plan = " / ".join(r[3] for r in conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT [{column}], count(*) FROM [{table}] GROUP BY [{column}]"))
+        assert f"SCAN {table} USING COVERING INDEX" in plan, (column, plan)
+
+
 def test_analyze_gathers_statistics(tmp_path):
     db = open_db(tmp_path / "a.db")
     analyze(db)

@@ -90,6 +90,9 @@ CASES = [
     ("6月底前完成5个乡镇卫生院提升改造中的3个。", "plan", [
         ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
         ("3个", "count", 3, None, "个", "exact", "target", "level", 2020)]),
+    ("全县23个乡镇卫生院中,年内18个达到国家推荐标准。", "plan", [
+        ("23个", "count", 23, None, "个", "exact", "actual", "level", 2019),
+        ("18个", "count", 18, None, "个", "exact", "target", "level", 2020)]),
     # what was added to a per-head standard just raised is its rise
     ("人均基本公共卫生服务经费补助标准提高到74元,其中新增5元全部用于疫情防控。", "results", [
         ("74元", "money", 0.0074, None, "万元", "exact", "actual", "level", 2019),
@@ -1515,6 +1518,7 @@ NON_FACTS = [
     "其中90分以上的优秀单位,80-90分的良好单位。",  # grade bands
     "注:签约率=签约人数/常住人口数×100%。",  # a formula's factor
     "考核得分低于80分的科室取消评优资格。",  # a threshold of those counted
+    "服务半径超过50公里的嘎查实现巡诊全覆盖。",  # …of Inner Mongolia's villages
     # the rules of an appraisal: points, what they are given or taken for, grades, weights
     "获得国家级表彰的每项加20分,每低1个百分点扣2分,发生1例可避免孕产妇死亡扣20分,每超过500万元加5分。",
     "年终考核得分90分以上(百分制折算)为优秀,60分以下为不合格;完成率低于80%的,本项不得分。",
@@ -1619,6 +1623,15 @@ def test_listed_facts_get_their_own_indicators():
     ("其中卡介苗、乙肝疫苗首针及时接种率分别为99.3%和98.1%。", ["卡介苗首针及时接种率", "乙肝疫苗首针及时接种率"],
      ["exact", "exact"]),
     ("卫生厕所普及率、自来水普及率分别为85%和90%。", ["卫生厕所普及率", "自来水普及率"], ["exact", "exact"]),
+    # a verb after 分别 and the noun it counts, said of each; a change's 同比 is no name
+    ("县人民医院、县中医院分别投入资金200万元、150万元。", ["县人民医院投入资金", "县中医院投入资金"], ["exact", "exact"]),
+    ("门诊人次、住院人次分别同比增长5.2%、6.1%。", ["门诊人次", "住院人次"], ["exact", "exact"]),
+    # places, the last with what each of them has: a county of two characters, townships
+    ("马尔康市、汶川县、茂县人民医院分别新增床位120张、80张、60张。",
+     ["马尔康市人民医院新增床位", "汶川县人民医院新增床位", "茂县人民医院新增床位"], ["exact"] * 3),
+    ("城关镇、河口镇卫生院门诊量分别为2万人次、1.5万人次。", ["城关镇卫生院门诊量", "河口镇卫生院门诊量"], ["exact", "exact"]),
+    ("苏尼特左旗、阿巴嘎旗分别完成包虫病筛查1.2万人、0.9万人。", ["苏尼特左旗完成包虫病筛查", "阿巴嘎旗完成包虫病筛查"],
+     ["exact", "exact"]),
 ])
 def test_lists_of_indicators(sentence, names, qualifiers):
     """分别 pairs numbers with names in order; one number for several names is one fact;
@@ -1749,6 +1762,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["outpatient_visits", "inpatient_admissions", None, None]),
     ("全县共有卫生院12所,村卫生室300个,分别比上年增加2所、10个。", ["卫生院", "村卫生室", "卫生院", "村卫生室"],
      [None, None, None, None]),
+    ("全县医疗机构总诊疗312.6万人次、出院9.47万人次,分别同比增长7.4%、5.9%。", ["医疗机构总诊疗", "出院", "医疗机构总诊疗", "出院"],
+     ["outpatient_visits", "inpatient_admissions", None, None]),
+    # a pledge after the one who pledges names nothing
+    ("县人民医院力争门诊量达到32万人次。", ["县人民医院门诊量"], [None]),
+    # 中 opening a word after places is not "among them" (县中医院); places in brackets are
+    ("实施3个县中医院建设项目。", ["实施县中医院建设项目"], [None]),
+    ("13个县(市)中有11个县人民医院达到二级甲等水平。", ["县(市)", "县人民医院达到二级甲等水平"], [None, None]),
+    # a date before a share done of a task names nothing: the share is of the task
+    ("下达我县两癌筛查任务6000人,6月底前完成60%。", ["两癌筛查任务", "两癌筛查任务"], ["two_cancers_screened", None]),
+    # …with a verb and what it counts: each one's
+    ("3所乡镇卫生院和35个村卫生室完成标准化建设,分别投入资金450万元和105万元。",
+     ["乡镇卫生院", "村卫生室完成标准化建设", "乡镇卫生院投入资金", "村卫生室完成标准化建设投入资金"], [None] * 4),
     # an amount for each one is not the whole amount
     ("基本公共卫生服务经费人均补助标准74元,门诊次均费用128.6元,住院次均费用5632元。",
      ["基本公共卫生服务经费人均补助标准", "门诊次均费用", "住院次均费用"],
@@ -2237,6 +2262,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
      [None, None, "new_township_hospitals"]),
     ("全年投入3000万元用于乡镇卫生院设备购置。", ["投入乡镇卫生院设备购置"], [None]),
+    # …the works, not their examples (城关镇、河口镇等)
+    ("投资1350万元完成城关镇、河口镇等5所乡镇卫生院业务用房改扩建。",
+     ["投资完成乡镇卫生院业务用房改扩建", "城关镇、河口镇乡镇卫生院业务用房改扩建"], [None, None]),
     ("全年发放农村部分计划生育家庭奖励扶助金486.7万元,惠及4056人。", ["发放农村部分计划生育家庭奖励扶助金", "发放农村部分计划生育家庭奖励扶助金惠及"],
      ["fp_reward_funds", None]),
     # patients on the register under a heading that says whose they are
@@ -2690,6 +2718,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a value alone is of what was bought or given before it
     ("为乡镇卫生院配备DR、B超等设备86台(套),价值620万元。",
      ["乡镇卫生院配备DR、B超等设备", "乡镇卫生院配备DR、B超等设备价值"], [None, None]),
+    # …and an output's value alone of what was made
+    ("藏药制剂中心生产院内制剂142个品种,产值3460万元。", ["藏药制剂中心生产院内制剂品种", "藏药制剂中心生产院内制剂品种产值"], [None, None]),
     # a light verb ending the noun a count counts names nothing
     ("配合药监局对8家药品零售户进行了3批次检查。", ["配合药监局对药品零售户", "配合药监局对药品零售户检查"], [None, None]),
     # a part of a sum named in words of its own keeps them
@@ -3005,15 +3035,16 @@ def test_not_numerals(numeral):
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
-    # …and so is one jieba does not know as a place (清源 as a noun, 澧 cut off before 西区)
-    ("清源县:总诊疗人次198.3万人次,病床使用率79.5%,平均住院日8.3天。", ["清源县总诊疗人次", "清源县病床使用率", "清源县平均住院日"],
-     [None, None, None]),
-    ("澧西区:医疗卫生机构数358个,床位数4215张,每千人口床位数7.05张。", ["澧西区医疗卫生机构数", "澧西区床位数", "澧西区每千人口床位数"],
-     [None, None, None]),
-    # a district cut so opening the sentence
+    # a district jieba cuts before a district it knows (澧 + 西区) opening the sentence or its clause
     ("澧西区婴儿死亡率降至1.86‰。", ["澧西区婴儿死亡率"], [None]),
     ("涪城区每千人口床位数9.12张,而游仙区仅5.02张。", ["涪城区每千人口床位数", "游仙区每千人口床位数"], [None, None]),
     ("医疗资源分布不均衡,沅北区每千人口床位数9.12张。", ["沅北区每千人口床位数"], [None]),
+    # the whole place's value after its parts' is the place's own
+    ("涪城区、游仙区住院分娩率分别为99.2%和95.8%,全市为98.9%。", ["涪城区住院分娩率", "游仙区住院分娩率", "住院分娩率"],
+     [None, None, "hospital_delivery_rate"]),
+    # a county of two characters, or one jieba reads as a person's name, heading its row
+    ("茂县:常住人口10.63万人,家庭医生签约率47.5%。", ["茂县常住人口", "茂县家庭医生签约率"], [None, None]),
+    ("马尔康市:高血压患者规范管理率81.4%,住院分娩率99.6%。", ["马尔康市高血压患者规范管理率", "马尔康市住院分娩率"], [None, None]),
     # a county town's built-up area (建成区) is no other place opening the sentence
     ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
      ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
@@ -3021,6 +3052,34 @@ def test_not_numerals(numeral):
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
     facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, region="绵阳市")))
+    assert [f.indicator for f in facts] == names
+    assert [f.indicator_key for f in facts] == keys
+
+
+@pytest.mark.parametrize("region,sentence,names,keys", [
+    # an autonomous place's short name, which its own reports use beside the full one, is its own
+    ("长阳土家族自治县", "长阳县高血压患者规范管理率71.6%。", ["长阳县高血压患者规范管理率"], ["hypertension_standard_mgmt_rate"]),
+    ("长阳土家族自治县", "长阳县:常住人口38.7万人,高血压患者规范管理率71.6%。", ["常住人口", "高血压患者规范管理率"],
+     [None, "hypertension_standard_mgmt_rate"]),
+    # a prefecture's table: each county's row is that county's
+    ("阿坝藏族羌族自治州", "理县:常住人口4.25万人,家庭医生签约率46.1%。", ["理县常住人口", "理县家庭医生签约率"], [None, None]),
+    # 苏木镇 is Inner Mongolia's word for its townships (苏木 and 镇), no township's name
+    ("科尔沁右翼中旗", "13所苏木镇卫生院全部设立蒙医科,全旗居民电子健康档案建档率89.4%。",
+     ["苏木镇卫生院全部设立蒙医科", "居民电子健康档案建档率"], [None, "e_health_record_filing_rate"]),
+    ("锡林郭勒盟", "完成8个苏木乡镇卫生院提档升级,新建、改扩建嘎查村卫生室60个。", ["苏木乡镇卫生院提档升级", "新建、改扩建嘎查村卫生室"],
+     [None, None]),
+    # 全州 and 全旗 are the whole place as 全县 is; a county of two characters is another place
+    ("阿坝藏族羌族自治州", "全州住院分娩率98.9%,其中茂县为95.8%。", ["住院分娩率", "茂县住院分娩率"], ["hospital_delivery_rate", None]),
+    ("阿坝藏族羌族自治州", "汶川县、茂县住院分娩率分别为99.2%和95.8%,全州为98.9%。", ["汶川县住院分娩率", "茂县住院分娩率", "住院分娩率"],
+     [None, None, "hospital_delivery_rate"]),
+    ("科尔沁右翼中旗", "全旗婴儿死亡率4.12‰。", ["婴儿死亡率"], ["infant_mortality_rate"]),
+    # …and 全州 or 全盟 in a county's or a banner's report is the prefecture or league it is in, as 全市 is
+    ("汶川县", "全县婴儿死亡率5.1‰,全州婴儿死亡率6.12‰。", ["婴儿死亡率", "全州婴儿死亡率"], ["infant_mortality_rate", None]),
+    ("科尔沁右翼中旗", "全盟婴儿死亡率6.12‰。", ["全盟婴儿死亡率"], [None]),
+])
+def test_places_of_autonomous_areas(region, sentence, names, keys):
+    """The names of autonomous counties and prefectures and of Inner Mongolia's banners and 苏木."""
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2023, plan_year=2024, region=region)))
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
 

@@ -2,10 +2,10 @@
 
 /-/charts/<db>                  the indicators that have values, each linking to its chart
 /-/charts/<db>/<indicator_key>  a year-over-year line per place, and targets against results
+                                (?place= for one place; else the places with most years)
 """
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 
 from datasette import hookimpl
@@ -82,26 +82,41 @@ def plan_chart(rows: list[dict], unit: str) -> str:
     return f'<svg class="chart plan" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" role="img">{"".join(body)}</svg>'
 
 
+# Places drawn on one chart at most: a line each is readable for a dozen, and 5,000 counties
+# would make a page of 25 MB.  Those with the most years of results are drawn; ?place= picks one.
+MAX_PLACES = 12
+
+
 async def chart(datasette, request):
     database = request.url_vars["database"]
     key = request.url_vars["key"]
+    place = request.args.get("place")
     db = datasette.get_database(database)
     ind = (await db.execute("SELECT name, unit, good FROM indicators WHERE key = ?", [key])).rows
-    rows = (await db.execute("SELECT place, year, value, unit FROM year_over_year WHERE indicator_key = ? AND value IS NOT NULL",
-                             [key])).rows
-    plans = [dict(r) for r in (await db.execute(
-        "SELECT place, year, plan_role, target_value, actual_value, target_unit, met FROM plan_vs_actual WHERE indicator_key = ? ORDER BY place, year", [key])).rows]
     # one unit on an axis: the one most values are stated in (出院人数 in 人 is not drawn beside 人次)
-    counted = Counter([r["unit"] for r in rows] + [p["target_unit"] for p in plans])
-    unit = counted.most_common(1)[0][0] if counted else (ind[0]["unit"] if ind else "")
+    counted = (await db.execute(
+        "SELECT unit, sum(n) AS n FROM (SELECT unit, count(*) AS n FROM year_over_year WHERE indicator_key = ? GROUP BY unit "
+        "UNION ALL SELECT target_unit, count(*) FROM plan_vs_actual WHERE indicator_key = ? GROUP BY target_unit) "
+        "GROUP BY unit ORDER BY n DESC, unit LIMIT 1", [key, key])).rows
+    unit = counted[0]["unit"] if counted else (ind[0]["unit"] if ind else "")
+    places = (await db.execute(
+        "SELECT place, count(*) AS years FROM year_over_year WHERE indicator_key = ? AND unit = ? AND value IS NOT NULL "
+        "GROUP BY place ORDER BY years DESC, place", [key, unit])).rows
+    drawn = [place] if place else [r["place"] for r in places[:MAX_PLACES]]
+    marks = ", ".join("?" * len(drawn))
+    rows = (await db.execute(f"SELECT place, year, value FROM year_over_year WHERE indicator_key = ? AND unit = ? "
+                             f"AND value IS NOT NULL AND place IN ({marks})", [key, unit, *drawn])).rows
+    plans = [dict(r) for r in (await db.execute(
+        "SELECT place, year, plan_role, target_value, actual_value, target_unit, met FROM plan_vs_actual "
+        f"WHERE indicator_key = ? AND target_unit = ? AND place IN ({marks}) ORDER BY place, year",
+        [key, unit, *drawn])).rows]
     series: dict[str, list[tuple[int, float]]] = {}
     for r in rows:
-        if r["unit"] == unit:
-            series.setdefault(r["place"], []).append((r["year"], r["value"]))
-    plans = [p for p in plans if p["target_unit"] == unit]
+        series.setdefault(r["place"], []).append((r["year"], r["value"]))
     name = ind[0]["name"] if ind else key
     html = await datasette.render_template("chart.html", {
-        "database": database, "key": key, "name": name, "unit": unit,
+        "database": database, "key": key, "name": name, "unit": unit, "place": place,
+        "places": len(places), "drawn": len(drawn), "others": [r["place"] for r in places[MAX_PLACES:MAX_PLACES * 10]],
         "line_svg": line_chart(series, unit), "plan_svg": plan_chart(plans, unit),
         "plans": plans,
     }, request=request)
@@ -112,12 +127,12 @@ async def chart_index(datasette, request):
     database = request.url_vars["database"]
     db = datasette.get_database(database)
     rows = (await db.execute(
-        "SELECT f.indicator_key AS key, i.name, count(*) AS facts, count(DISTINCT f.year) AS years "
-        "FROM fact_places f LEFT JOIN indicators i ON i.key = f.indicator_key "
-        "GROUP BY f.indicator_key ORDER BY years DESC, facts DESC")).rows
+        "SELECT p.indicator_key AS key, i.name, count(DISTINCT p.place) AS places, count(DISTINCT p.year) AS years "
+        "FROM panel AS p LEFT JOIN indicators AS i ON i.key = p.indicator_key "
+        "GROUP BY p.indicator_key ORDER BY years DESC, places DESC")).rows
     items = "".join(
-        '<li><a href="{}">{}</a> <small>{} facts, {} years</small></li>'.format(
-            escape(datasette.urls.path(f"/-/charts/{database}/{r['key']}")), escape(r["name"] or r["key"]), r["facts"], r["years"])
+        '<li><a href="{}">{}</a> <small>{} places, {} years</small></li>'.format(
+            escape(datasette.urls.path(f"/-/charts/{database}/{r['key']}")), escape(r["name"] or r["key"]), r["places"], r["years"])
         for r in rows
     )
     html = await datasette.render_template("chart.html", {"database": database, "index": items or "<li>No indicator has values yet.</li>"}, request=request)

@@ -7,6 +7,7 @@ import io
 import json
 from html import escape
 from pathlib import Path
+from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -66,7 +67,8 @@ def render_cell(row, value, column, table, database, datasette):
                      "read the whole text, its facts marked")
         return Markup(f"{escape(value[:TEXT_SHOWN])}… {more}")
     if column == "indicator_key" and table in ("plan_vs_actual", "year_over_year", "indicators"):
-        return _link(datasette.urls.path(f"/-/charts/{database}/{value}"), value, "chart")
+        place = "" if table == "indicators" else f"?place={quote(row['place'])}"  # the chart of the row's place
+        return _link(datasette.urls.path(f"/-/charts/{database}/{value}") + place, value, "chart")
     if table == "facts" and column == "surface":
         return _link(datasette.urls.path(f"/-/evidence/{database}/{row['id']}"), value, "show the evidence")
     if (table, column) in EVIDENCE_CELLS:
