@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -10,9 +11,9 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
-                         join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, restated_deed,
-                         starts_with_verb, stocks)
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named,
+                         institution_kind, is_bare, join_name, leading_verb, level_key, named_rate, not_places, of_institution,
+                         of_subgroup, phrase, restated_deed, starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
@@ -652,6 +653,14 @@ def _same_place(place: str, region: str) -> bool:
     return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
 
 
+def _whole_before(p: Passage, unit: str) -> tuple[str, str]:
+    """The name and unit of the level the sentence before states last in a unit counted as `unit`
+    is (…实有床位15826张,比上年增加742张。其中医院12461张: 医疗卫生机构实有床位), or ("", "")."""
+    wholes = [(f.indicator, f.unit) for f in quantities(replace(p, text=p.before, before=""))
+              if f.aspect == "level" and f.role == "actual" and counted_alike(f.unit, unit) and f.indicator]
+    return wholes[-1] if wholes else ("", "")
+
+
 def _row_place(head: str, region: str | None) -> str:
     """The place a table row or a line is headed by (东城区:高血压规范管理率78.2%,…), when it is
     another than the document's own, or ""."""
@@ -693,9 +702,9 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
-    parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
+    parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
     row_place = _row_place(head, p.region) if head else ""
@@ -815,6 +824,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # …, not a ratio to the population (每千人口卫生技术人员5.2人,其中执业(助理)医师…)
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind and not PER_HEAD.match(name)),
                            subject)
+        if previous is None and opens_part and p.before and institution_kind(clean(p.text[left:q.start])):
+            # …实有床位15826张,比上年增加742张。其中医院12461张: a kind of institution's part of the whole
+            # the sentence before stated (医院实有床位), not the institutions
+            subject, subject_unit = _whole_before(p, q.unit.unit)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name

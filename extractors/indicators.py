@@ -892,11 +892,17 @@ def _bare_longest_first() -> tuple[str, ...]:
 _INSTITUTION_UNITS = ("个", "家", "所", "座", "处")
 
 
+def institution_kind(name: str) -> bool:
+    """Whether a name is a kind of institution and nothing else (医院, 基层医疗卫生机构), not what
+    was done to one (拨付村卫生室)."""
+    return name.endswith((*_cue_list("institutions"), "机构")) and not leading_verb(name)
+
+
 def _measure_of(kind: str, whole: str) -> str:
     """What the whole measures, when a part of it is a kind of institution: 床位 of 医疗卫生机构床位
     (其中医院20175张: 医院床位), 病床使用率 of 医院病床使用率 (其中三级医院91.2%), all of 总诊疗人次
     (其中医院1128.4万人次: 医院总诊疗人次); "" for another part, or a whole with no measure of its own."""
-    if not kind.endswith((*_cue_list("institutions"), "机构")) or kind in whole:
+    if not institution_kind(kind) or kind in whole:
         return ""
     found = [match.end() for match in _institution_words().finditer(whole)]
     at = max([*found, whole.rfind("机构") + 2 if "机构" in whole else 0])
@@ -1154,7 +1160,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         label = clean(sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1])
         if label.endswith(name) and label != name and canonical(label, unit) == known:
             return label, consumed
-    if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family and not leading_verb(name)
+    if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 床位24683张,其中医院20175张: the hospitals' beds, not the hospitals
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
