@@ -27,6 +27,7 @@ class Passage:
     region: str | None = None  # the place the document reports on (青川县), when known
     title: str = ""  # the document's title (安宁县卫生局2011年上半年工作总结)
     label: str = ""  # a numbered item's name that opens the sentence's line (1.总诊疗人次。目标340万人次…): 总诊疗人次
+    before: str = ""  # the sentence before, when this one opens with 其中 (…床位15826张。其中医院12461张): the whole's
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -10,9 +11,9 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named, is_bare,
-                         join_name, leading_verb, level_key, named_rate, not_places, of_institution, of_subgroup, phrase, restated_deed,
-                         starts_with_verb, stocks)
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named,
+                         institution_kind, is_bare, join_name, leading_verb, level_key, named_rate, not_places, of_institution,
+                         of_subgroup, phrase, restated_deed, starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
@@ -51,11 +52,13 @@ _TASK_ONLY = re.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目�
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
 # A value of a larger area given beside the bureau's own, for comparison: 婴儿死亡率4.2‰(全省5.1‰),
 # 高于全省平均水平(15.6/10万).  (全市 is left out: in a city's report it is the city itself.)
-_ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:为|是)?(?:约|近)?$")
+_ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:分别)?(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
-_LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:为|是)?$")
+_LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:分别)?(?:为|是)?$")
 # The city's, the autonomous prefecture's or the league's clause in a county's or a banner's report.
 _CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
+# A larger area, or its average, whose values a list after 分别 gives (全国分别为…, 全省平均水平分别为…)
+_AREA_HEAD = re.compile(r"(?:全国|全省|全市|全州|省|国家)?(?:平均(?:水平|值)?)?")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
@@ -152,7 +155,7 @@ _SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
 # 由每人每月340元提高到每人每月500元).
 _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:每人|人均|每户|户均)(?:每[日天月年周])?")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
-_PLACE_AND_VERB = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
+_PLACE_AND_VERB = regex.compile(r"(?:而|但)?(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
@@ -321,6 +324,8 @@ def _respective_names(sentence: str, quantities: list
                 break
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]
+        if (opened := sentence.rfind("(", left, lead.start())) > sentence.rfind(")", left, lead.start()):
+            left = opened + 1  # …均优于全省平均水平(全省分别为…): the list is in the brackets
         listed = sentence[left:lead.start()]
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
             before = clause_bounds(sentence, left - 1, left - 1)[0]
@@ -345,7 +350,9 @@ def _respective_names(sentence: str, quantities: list
             items[1:] = [_per_listed(items[0], item) for item in items[1:]]  # 每千人口执业医师、注册护士
         if (len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run)
                 and (len(items[0]) <= 4 or is_bare(items[0]))):  # 人均补偿, 增幅; not 肺结核患者管理率, a name of its own
-            of_quantities.update({quantity.start: (n, len(run), items[0]) for n, quantity in enumerate(run)})
+            # (…,全国分别为70.1%和68.3%: the country's values of those, no head to add)
+            head = "" if _AREA_HEAD.fullmatch(items[0]) else items[0]
+            of_quantities.update({quantity.start: (n, len(run), head) for n, quantity in enumerate(run)})
             # …分别有41人和57人…,通过率分别为38.7%和45.2%: each of the year of the number it is of
             paired = [other.start for other in quantities[:i] if other.end <= left][-len(run):]
             if all(start in dated for start in paired):
@@ -576,6 +583,9 @@ _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
 _PLACE_ENDS = (*_TOWNSHIP, *_COUNTY)
 _PLACE_END_WORD = re.compile("|".join(_PLACE_ENDS))  # one search of a short text for any of them
+# What jieba tags the first character of a district's name it does not know, cut off before a
+# district it knows (岑/nr 东区/ns): a noun or a name, not a word such as 在 of 在东区.
+_NAME_FLAGS = frozenset(("n", "nr", "ns", "nz", "zg"))
 
 
 def _without_area(name: str) -> str:
@@ -611,16 +621,24 @@ def _another_place(text: str, region: str | None) -> str:
     if not region or not _PLACE_END_WORD.search(text):
         return ""  # (each place it finds ends in one of them)
     words = tagged(text)
-    for (word, flag), (after, _) in zip(words, words[1:] + [("", "")]):
+    for (word, flag), (after, after_flag) in zip(words, words[1:] + [("", "")]):
         # jieba cuts 东关镇 and 利州区 as a place and its 镇 or 区
         place = word + after if flag == "ns" and after in (*_TOWNSHIP, *_COUNTY) else word
         if flag == "ns" and after[:1] in "县区市旗镇乡" and place == word:
             place = word + after[:1]  # 南湖 + 市总诊疗人次: jieba glued the place's 市 to the next word
+        elif (flag in _NAME_FLAGS and len(word) == 1 and word not in _COUNTY and after_flag == "ns" and len(after) == 2
+              and after[0] in "东西南北中" and after.endswith(_COUNTY)):
+            place = word + after  # 岑 + 东区: a district jieba does not know, cut before the district it does
         if (not _same_place(place, region) and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
                 and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY)
                      or flag == "ns" and len(place) == 2 and place.endswith(("县", "旗")))):  # 茂县, 沙县: a county of two characters
             return place
     return ""
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether a bracket open before `at` is still open there."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 # A table row's head that is a place's name and nothing else (理县:, 马尔康市:), which a county of
@@ -635,6 +653,14 @@ def _same_place(place: str, region: str) -> bool:
         return True
     full, short = (place, region) if len(place) > len(region) else (region, place)
     return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
+
+
+def _whole_before(p: Passage, unit: str) -> tuple[str, str]:
+    """The name and unit of the level the sentence before states last in a unit counted as `unit`
+    is (…实有床位15826张,比上年增加742张。其中医院12461张: 医疗卫生机构实有床位), or ("", "")."""
+    wholes = [(f.indicator, f.unit) for f in quantities(replace(p, text=p.before, before=""))
+              if f.aspect == "level" and f.role == "actual" and counted_alike(f.unit, unit) and f.indicator]
+    return wholes[-1] if wholes else ("", "")
 
 
 def _row_place(head: str, region: str | None) -> str:
@@ -678,9 +704,9 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
-    parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
     found = find(p.text)
+    parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
     row_place = _row_place(head, p.region) if head else ""
@@ -762,7 +788,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # follow another in its clause (其中乙肝疫苗1.2万剂次、脊灰疫苗…), share its name (其中住院
         # 补偿4.2万人次、1.86亿元), or open the next clause in its unit (其中住院补偿1580.3万元,门诊
         # 补偿580.2万元).
-        opens_part = p.text.startswith("其中", left)
+        opens_part = p.text.startswith("其中", left) or p.text.endswith("其中:", 0, left)  # (其中:公立医院89.7%)
         in_part = bool(whole and previous and previous[0].start > left)
         # 其中乙肝疫苗1.2万剂次、脊灰疫苗…; 其中因病致贫4321户13560人: the part's name, both numbers
         listed_in_part = in_part and (bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start)) or previous[0].end == q.start)
@@ -784,6 +810,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次; but not across ;
             # (…完成率不足六成;二是基金支出增速较快,同比增长12.7%: of the 基金支出 its clause names)
             subject, subject_unit = last_name, previous[0].unit.unit
+            if _bracketed(p.text, previous[0].start) and not _bracketed(p.text, q.start):
+                # 医疗卫生机构1937个(不含村卫生室为886个),比上年减少12个: of the fact the aside is about
+                subject = next((name for start, name, kind in reversed(earlier)
+                                if kind == previous[0].unit.kind and not _bracketed(p.text, start)), subject)
+                subject_unit = named.get(subject, (0, subject_unit))[1]
         elif listed_in_part:
             subject = last_name
         elif (in_part and q.unit.kind == "money" and previous[0].unit.kind != "money"
@@ -795,6 +826,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # …, not a ratio to the population (每千人口卫生技术人员5.2人,其中执业(助理)医师…)
             subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind and not PER_HEAD.match(name)),
                            subject)
+        if previous is None and opens_part and p.before and institution_kind(clean(p.text[left:q.start])):
+            # …实有床位15826张,比上年增加742张。其中医院12461张: a kind of institution's part of the whole
+            # the sentence before stated (医院实有床位), not the institutions
+            subject, subject_unit = _whole_before(p, q.unit.unit)
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
@@ -862,11 +897,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     subject = subject[len(leading_verb(subject)):]
                 # 高血压患者管理…,规范管理率…: 高血压患者规范管理率; 增幅分别为…: the changes of those before
                 indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject
-        if counted and q.unit.kind == "rate" and p.text.startswith("占", left):
+        # the share opens its clause, or a bracket right after the count (其中医院20175张(占81.7%))
+        share_at = (left if p.text.startswith("占", left) else previous[0].end + 1
+                    if previous and p.text.startswith("(占", previous[0].end) else None)
+        if counted and q.unit.kind == "rate" and share_at is not None:
             if counted.startswith("占") and len(earlier) >= 2 and indicator.startswith(counted):
                 indicator = earlier[-2][1] + counted  # 完成投资2150万元,占计划总投资3600万元的59.7%: of the amount done
             else:
-                indicator = _share_name(p.text, left, q.start, counted, indicator)
+                indicator = _share_name(p.text, share_at, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
                 and indicator == p.text[previous[0].end + 1:q.start] and not starts_with_verb(indicator)):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
@@ -993,8 +1031,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key and (q.start in unpaired or (row_place and indicator.startswith(row_place))
                     or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
-                    or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
-            key = None  # numbers after 分别 that pair with no names, a value off the series, a distance from a goal
+                    or (place and indicator.startswith(place)) or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):
+            # numbers after 分别 that pair with no names, a value off the series (another place's, named
+            # as such above though jieba does not know it), a distance from a goal
+            key = None
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
             qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"
@@ -1005,11 +1045,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20% (a
             # control goal is a ceiling: 低于1%的控制目标)
             qualifier = "at_most" if _CEILING_NORM.search(GOAL_AFTER.match(p.text, q.end).group()) else "exact"
-        near = p.text[max(0, q.start - 8):q.start]  # (each value of `_ELSEWHERE` follows 平均 or a bracket and 全)
-        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 8), q.start) if "平均" in near or "(全" in near else None
+        near = p.text[max(0, q.start - 10):q.start]  # (each value of `_ELSEWHERE` follows 平均 or a bracket and 全)
+        elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 10), q.start) if "平均" in near or "(全" in near else None
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
                   # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
-                  else (said if "全" in near and (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 8), q.start))
+                  else (said if "全" in near and (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 10), q.start))
                         and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None)
                   # 全市居民电子健康档案建档率为92.8% in a district's report: the city's
                   or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))

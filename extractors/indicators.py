@@ -283,7 +283,7 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
-_LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
+_LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 下一步 下步 今后 年内 本年 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
 我中心 本中心 我院 本院 我所 本所 我站 本站
 年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
@@ -313,7 +313,7 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
-_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较)(?:\d{1,2}月|上月|上周)(?:底|末)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|(?:由|从)(?:去年|上年|上一年|年初|原来|(?:\d{4}|\d{2})年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?的?"
+_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较)(?:\d{1,2}月|上月|上周)(?:底|末)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:去年|上年|上一年|年初|原来|(?:\d{4}|\d{2})年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?前)?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
@@ -323,7 +323,7 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
-_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周")
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
@@ -360,6 +360,8 @@ def _works_before(sentence: str, comma: int) -> str:
     before = sentence[clause_bounds(sentence, comma, comma)[0]:comma]
     if _last_family(before) not in ("", "count") or _TASK_WORDS.search(before):
         return ""
+    if (built := _BUILT_AFTER.fullmatch(clean(before))) and not starts_with_verb(built.group("what")):
+        return built.group("what")  # 市中心医院门急诊楼建成投用,总投资3.6亿元: the building's cost
     done = clean(_works(before))
     works = _PUSHING.sub("", done)
     if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or done.startswith(added())
@@ -368,6 +370,8 @@ def _works_before(sentence: str, comma: int) -> str:
     return works
 
 
+# A building named before the words that say it was finished (县人民医院门诊楼建成投用).
+_BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}{2,16}?)(?:已|顺利|正式)?(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|建成)")
 # Words of a clause that met a task or goal, not of works done.
 _TASK_WORDS = regex.compile(r"任务|目标|计划|指标|%")
 # Verbs that say how works go on, not what they are: 加快市中心医院新院区二期建设.
@@ -884,6 +888,28 @@ def _bare_longest_first() -> tuple[str, ...]:
     return tuple(sorted((*_cue_list("bare"), *_cue_list("dose_rates")), key=len, reverse=True))
 
 
+# Units that count institutions themselves: a kind of institution counted in one of them is
+# named alone (医疗卫生机构312个,其中医院9家), in any other it takes the whole's measure.
+_INSTITUTION_UNITS = ("个", "家", "所", "座", "处")
+
+
+def institution_kind(name: str) -> bool:
+    """Whether a name is a kind of institution and nothing else (医院, 基层医疗卫生机构), not what
+    was done to one (拨付村卫生室)."""
+    return name.endswith((*_cue_list("institutions"), "机构")) and not leading_verb(name)
+
+
+def _measure_of(kind: str, whole: str) -> str:
+    """What the whole measures, when a part of it is a kind of institution: 床位 of 医疗卫生机构床位
+    (其中医院20175张: 医院床位), 病床使用率 of 医院病床使用率 (其中三级医院91.2%), all of 总诊疗人次
+    (其中医院1128.4万人次: 医院总诊疗人次); "" for another part, or a whole with no measure of its own."""
+    if not institution_kind(kind) or kind in whole:
+        return ""
+    found = [match.end() for match in _institution_words().finditer(whole)]
+    at = max([*found, whole.rfind("机构") + 2 if "机构" in whole else 0])
+    return whole[at:] if len(whole) - at >= 2 else ""
+
+
 def _dependent(name: str) -> bool:
     """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
     two characters or more before it names its own subject (献血人数)."""
@@ -1137,6 +1163,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         label = clean(sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1])
         if label.endswith(name) and label != name and canonical(label, unit) == known:
             return label, consumed
+    if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family
+            and (measure := _measure_of(name, parent))):
+        return name + measure, consumed  # 床位24683张,其中医院20175张: the hospitals' beds, not the hospitals
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):

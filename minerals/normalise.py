@@ -169,6 +169,9 @@ def nfkc(m: Mapped) -> Mapped:
 _MARKS = r"[\u2460-\u249b\u00b9\u00b2\u00b3\u2074-\u2079]+"
 _FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%‰\p{{Han}})）]){_MARKS}(?=[,，。;；、:：\s)）]|$)|(?<=\p{{Han}}){_MARKS}(?=[\d\uff10-\uff19\p{{Han}}])")
 _MARK_RUN = re.compile(_MARKS)
+# A circled or bracketed numeral opening a line or an item (注释:①医疗卫生机构…。②3岁以下儿童…): a
+# list's label, which NFKC would make a digit run into the words or the number after it (23岁以下).
+_LABEL_MARK = regex.compile(r"(?:^|(?<=[\s:：;；。,，、(（]))[\u2460-\u249b]", regex.M)
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
 # list labels such as (a) survive.
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
@@ -508,11 +511,11 @@ def _spaces_within(find: Callable[[str], Iterable["regex.Match[str]"]], text: st
 
 
 def _footnote_marks(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing each match of `_FOOTNOTE_MARK`.  No mark is a digit, a sign or a letter that
+    """Edits removing each match of `_FOOTNOTE_MARK`, and each list label (`_LABEL_MARK`).  No mark is a digit, a sign or a letter that
     its lookbehinds ask for, and no lookahead takes one, so a match is a whole run of marks: only
     the runs are tried, where `_FOOTNOTE_MARK` alone would try its lookbehinds at every position."""
     for run in _MARK_RUN.finditer(text):
-        if mark := _FOOTNOTE_MARK.match(text, run.start()):
+        if mark := _FOOTNOTE_MARK.match(text, run.start()) or _LABEL_MARK.match(text, run.start()):
             yield mark.start(), mark.end(), ""
 
 

@@ -84,7 +84,10 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
     edges = sorted({offset for sec in doc.sections for offset in (sec.start, sec.end)})
     between: dict[int, Section | None] = {}
     label, label_end = "", -1  # the last numbered item's name, and where its sentence ends
+    last, last_end = "", -1  # the sentence before, and where it ends
     for start, sentence in doc.sentences():
+        before = last if sentence.startswith("其中") and start <= last_end + 1 else ""
+        last, last_end = sentence, start + len(sentence)
         labelled = label if start == label_end else ""
         item = _ITEM_LABEL.fullmatch(sentence)
         label, label_end = ((item.group(1), start + len(sentence)) if item and not _heads_section(doc, start)
@@ -105,6 +108,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             region=doc.region,
             title=doc.title,
             label=labelled,
+            before=before,
         ), section
 
 

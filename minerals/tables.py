@@ -93,8 +93,10 @@ _OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其
 # The numbers that only say who is counted (65岁, 2型, 0-6岁) are no values.
 _NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p{Han})|[,，。;；:：]")
 # A row of a place or of the table's total: the extractors name its values by the heading alone,
-# the place kept apart (东城区:高血压规范管理率78.2%), the total being the table's whole.
-_PLACE_OR_TOTAL = regex.compile(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)$|^(?:合计|总计|小计|全[省市州县区旗镇乡])")
+# the place kept apart (东城区:高血压规范管理率78.2%), the total being the table's whole; in either
+# script, as the cells are read before the text is converted (江城區, 石門縣, 總計).
+_PLACE_OR_TOTAL = regex.compile(r"(?:省|市|州|盟|县|縣|区|區|旗|镇|鎮|乡|鄉|街道|村|社区|社區)$"
+                                r"|^(?:合计|合計|总计|總計|小计|小計|全[省市州县縣区區旗镇鎮乡鄉])")
 
 
 # What separates the cells of a table's line in a text file or a PDF's text: a tab, or a

@@ -357,6 +357,20 @@ def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
     assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    # a kind of institution opening a sentence with 其中 has the measure of the whole the sentence before stated
+    ("陵江市2019年卫生健康事业发展统计公报\n一、卫生资源\n2019年末全市医疗卫生机构实有床位15826张,比上年增加742张。"
+     "其中医院12461张,基层医疗卫生机构2873张。" + _WORK,
+     ["医疗卫生机构实有床位", "医疗卫生机构实有床位", "医院实有床位", "基层医疗卫生机构实有床位"]),
+    ("陵江市2019年卫生健康事业发展统计公报\n二、医疗服务\n全年总诊疗人次1326.5万人次,比上年增长6.8%。"
+     "其中:医院587.2万人次,占44.3%。" + _WORK,
+     ["总诊疗人次", "总诊疗人次", "医院总诊疗人次", "医院总诊疗人次占比"]),
+], ids=["beds_by_kind", "visits_by_kind"])
+def test_a_part_opening_a_sentence_is_of_the_whole_before(text, names):
+    doc = _described(text)
+    assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names
+
+
 def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
     """存在问题及2024年工作重点: its problems (一是…) are the year's, its plan opens with 2024年."""
     doc = _described("安澜县卫生健康局2023年妇幼健康工作总结\n\n一、基本情况\n\n全县活产数4862人。\n\n八、存在问题及2024年工作重点\n\n"

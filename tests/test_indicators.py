@@ -7,7 +7,7 @@ from extractors import indicators
 _HAN = [chr(c) for c in range(0x4E00, 0x9FA6)]
 # Text before a trailing word's last letter that lets each of `_TRAIL`'s patterns reach it.
 _BEFORE = ["", "高血压患者", "同", "环比上", "环比上季", "较3月", "比年", "由原", "由3月", "比目", "比计", "比平均水", "比目标",
-           "未完成任", "按可比价格比去年同", "由十三五期", "比三年", "比“十三五”期",
+           "未完成任", "按可比价格比去年同", "按可比价", "按当年价格计", "由十三五期", "比三年", "比“十三五”期",
            "在去年的基础", "翻一", "率完成", "由原来的平", "由3月份", "2019年", "每", "连续三", "比全省平均水平高",
            "未达目标", "未完成年度任务"]
 # Text after a lead word's first letter that lets each of `_LEAD`'s patterns run from it.

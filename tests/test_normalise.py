@@ -80,8 +80,11 @@ CASES = [
     ("青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次\n,其中第一剂次接种31.26万人,签约履约率达\n\n- 1 -\n\n"
      "青溪县卫生健康局\n\n到92%以上,全年开展住院手术1\n.26万台次\n",
      "青溪县卫生健康局\n全县累计接种新冠病毒疫苗68.72万剂次,其中第一剂次接种31.26万人,签约履约率达到92%以上,全年开展住院手术1.26万台次\n"),
-    # a footnote's mark after a number goes (NFKC would make it a digit); a list's mark stays
-    ("出生人口性别比为107.2①。孕产妇死亡率为0②,面积120m²。\n①加强组织领导。", "出生人口性别比为107.2。孕产妇死亡率为0,面积120m2。\n1加强组织领导。"),
+    # a footnote's mark after a number goes (NFKC would make it a digit), and so does a list's mark
+    # opening a line or an item, which as a digit would run into the number after it (23岁以下, 12022年)
+    ("出生人口性别比为107.2①。孕产妇死亡率为0②,面积120m²。\n①加强组织领导。", "出生人口性别比为107.2。孕产妇死亡率为0,面积120m2。\n加强组织领导。"),
+    ("注释:①医疗卫生机构数为年末数。②3岁以下儿童系统管理率按年末数计算。\n③ 2022年婴儿死亡率2.48‰。",
+     "注释:医疗卫生机构数为年末数。3岁以下儿童系统管理率按年末数计算。\n2022年婴儿死亡率2.48‰。"),
     # rows of a list of values, one to a line, are no wrapped lines
     ("每千人口执业(助理)医师:2.12人\n每千人口医疗卫生机构床位数:4.86张\n甲乙类法定报告传染病发病率:216.35/10万\n"
      "适龄儿童国家免疫规划疫苗接种率:98.2%\n孕产妇系统管理率达到了很高的水平:92.6%\n",

@@ -2412,6 +2412,16 @@ def test_lists_of_indicators(sentence, names, qualifiers):
       "全省婴儿死亡率", "全国婴儿死亡率"],
      ["maternal_systematic_mgmt_rate", "child_u3_systematic_mgmt_rate", None, None, "infant_mortality_rate", None, None]),
     ("婴儿死亡率3.8‰,全省2.1‰。", ["婴儿死亡率", "全省婴儿死亡率"], ["infant_mortality_rate", None]),
+    # …also as a list after 分别, in brackets or not, of the larger area or its average
+    ("婴儿死亡率2.48‰,5岁以下儿童死亡率3.65‰,全省分别为3.01‰和4.37‰。",
+     ["婴儿死亡率", "5岁以下儿童死亡率", "全省婴儿死亡率", "全省5岁以下儿童死亡率"], ["infant_mortality_rate", "u5_mortality_rate", None, None]),
+    ("孕产妇死亡率8.16/10万,婴儿死亡率2.48‰,均优于全省平均水平(全省分别为9.52/10万、3.01‰)。",
+     ["孕产妇死亡率", "婴儿死亡率", "全省孕产妇死亡率", "全省婴儿死亡率"], ["maternal_mortality_ratio", "infant_mortality_rate", None, None]),
+    ("高血压、糖尿病患者规范管理率分别为76.2%和74.9%,全国分别为70.1%和68.3%。",
+     ["高血压患者规范管理率", "糖尿病患者规范管理率", "全国高血压患者规范管理率", "全国糖尿病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate", None, None]),
+    ("孕产妇死亡率8.16/10万,婴儿死亡率2.48‰,全省平均水平分别为9.52/10万、3.01‰。",
+     ["孕产妇死亡率", "婴儿死亡率", "全省平均孕产妇死亡率", "全省平均婴儿死亡率"], ["maternal_mortality_ratio", "infant_mortality_rate", None, None]),
     # numbers after 分别 each going their own way are one list
     ("门诊次均费用216元,住院次均费用6800元,分别比上年增长2.1%和下降3.6%。", ["门诊次均费用", "住院次均费用"] * 2,
      ["outpatient_cost_per_visit", "inpatient_cost_per_case", None, None]),
@@ -2763,6 +2773,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # money named only as spent is named by the works of the clause before it
     ("年内完成4所乡镇卫生院提标改造,总投资3200万元。", ["乡镇卫生院提标改造", "乡镇卫生院提标改造总投资"], [None, None]),
     ("推进县第二人民医院迁建工程,总投资1.5亿元。", ["县第二人民医院迁建工程总投资"], [None]),
+    # …and so is a building the clause before says was finished
+    ("市中心医院门急诊楼建成投用,总投资3.6亿元。", ["市中心医院门急诊楼总投资"], [None]),
+    ("县人民医院新院区顺利竣工,总投资2.8亿元,新增床位500张。", ["县人民医院新院区总投资", "新增床位"], [None, None]),
     ("总投资1.8亿元的县人民医院医技综合楼建成投用。", ["县人民医院医技综合楼总投资"], [None]),
     # a standard a treasury pays by is the standard of what it pays (安排, as 发放)
     ("县级财政按每户不低于1500元的标准安排改厕奖补资金。", ["县级财政每户改厕奖补资金标准"], [None]),
@@ -2772,6 +2785,28 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     # staff among a whole named by their title keep it, as a longer title does
     ("今年共引进中、高级卫生人才7人,其中副主任医师3人,主治医师4人。", ["引进中、高级卫生人才", "副主任医师", "主治医师"],
+     [None, None, None]),
+    # a conjunction opening a clause (而, 但) is no part of a name
+    ("门诊量增长8%,但住院人次下降2.1%。", ["门诊量", "住院人次"], [None, None]),
+    # a change after an aside in brackets is of the fact the aside is about
+    ("全县住院人次2.1万人次(含转诊3200人次),同比增长4.3%。", ["住院人次", "住院人次含转诊", "住院人次"],
+     ["inpatient_admissions", None, "inpatient_admissions"]),
+    # the prices a change is reckoned in are no name, with or without 比上年
+    ("次均门诊费用268.4元,按当年价格计算比上年上涨3.6%,按可比价格计算上涨1.5%。", ["次均门诊费用"] * 3,
+     ["outpatient_cost_per_visit"] * 3),
+    # a kind of institution among a whole not counted in institutions has the whole's measure (their beds,
+    # visits, staff, rate), and a share in brackets after it is of that
+    ("年末医疗卫生机构床位24683张,其中医院20175张(占81.7%)。", ["医疗卫生机构床位", "医院床位", "医院床位占比"],
+     ["total_beds", None, None]),
+    ("总诊疗人次86万人次,其中乡镇卫生院32万人次、村卫生室18万人次。", ["总诊疗人次", "乡镇卫生院总诊疗人次", "村卫生室总诊疗人次"],
+     ["outpatient_visits", None, None]),
+    ("全县卫生技术人员3256人,其中医院1820人,乡镇卫生院960人。", ["卫生技术人员", "医院卫生技术人员", "乡镇卫生院卫生技术人员"],
+     ["health_tech_staff", None, None]),
+    ("医院病床使用率为78.6%,其中三级医院91.2%,二级医院74.5%。", ["医院病床使用率", "三级医院病床使用率", "二级医院病床使用率"],
+     [None, None, None]),
+    ("医院病床使用率86.3%,其中:公立医院89.7%,民营医院64.2%。", ["医院病床使用率", "公立医院病床使用率", "民营医院病床使用率"],
+     [None, None, None]),
+    ("全年财政投入1.2亿元,其中县人民医院5000万元,乡镇卫生院3000万元。", ["财政投入", "县人民医院财政投入", "乡镇卫生院财政投入"],
      [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
@@ -3013,6 +3048,10 @@ def test_not_numerals(numeral):
     # a table row headed by another place is all that place's
     ("涪城区:高血压患者规范管理率78.2%,糖尿病患者规范管理率75.6%。", ["涪城区高血压患者规范管理率", "涪城区糖尿病患者规范管理率"],
      [None, None]),
+    # a district jieba cuts before a district it knows (澧 + 西区) opening the sentence or its clause
+    ("澧西区婴儿死亡率降至1.86‰。", ["澧西区婴儿死亡率"], [None]),
+    ("涪城区每千人口床位数9.12张,而游仙区仅5.02张。", ["涪城区每千人口床位数", "游仙区每千人口床位数"], [None, None]),
+    ("医疗资源分布不均衡,沅北区每千人口床位数9.12张。", ["沅北区每千人口床位数"], [None]),
     # the whole place's value after its parts' is the place's own
     ("涪城区、游仙区住院分娩率分别为99.2%和95.8%,全市为98.9%。", ["涪城区住院分娩率", "游仙区住院分娩率", "住院分娩率"],
      [None, None, "hospital_delivery_rate"]),
