@@ -5,10 +5,11 @@ plan_vs_actual's page took 20.8 s on 100,000 reports.  So comparisons.sql stores
 rows in tables (`plan_vs_actual_rows` …, hidden in Datasette) in one pass over the facts,
 with a view of each name over its table.
 
-They are stored anew at the end of every `extract` run that wrote, and on opening a
-database whose tables are missing, stale (a write since: `store` and `delete_source` mark
-them so, in the write's own transaction, and a run that died leaves the mark) or made by
-other SQL or from other indicators (a database of an earlier version).
+They are stored anew at the end of every `extract` run that wrote, and when `compare` or
+`export` opens a database whose tables are missing, stale (a write since: `store` and
+`delete_source` mark them so, in the write's own transaction, and a run that died leaves
+the mark) or made by other SQL or from other indicators (a database of an earlier
+version); `serve` only warns, since a run may be writing beside it.
 """
 from __future__ import annotations
 
