@@ -135,7 +135,7 @@ def _html(path: Path, data: bytes) -> Reading:
     title = _page_title(text)
     if title and _HAN.search(title) and not body.lstrip().startswith(title):
         body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
-    if line := _publishing_line(text):
+    if line := _publishing_line(text) or _date_field(text):
         # trafilatura drops the page's publishing line (发布时间:2012-01-16 来源:清水县卫生局), or keeps
         # a piece of it, or keeps it below the page's links, though it dates the report and says whose
         # site it is: it stands whole under the title, as in a saved text
@@ -170,6 +170,31 @@ def _publishing_line(html: str) -> str:
     while (parent := element.getparent()) is not None and len(text := parent.text_content()) <= 120 and "。" not in text:
         element = parent
     return " ".join(element.text_content().split())
+
+
+# A portal's 政务公开 block as a table, each field's name in a cell and its value in the next:
+# <td>成文日期：</td><td>2021-01-18</td>.
+_DATE_FIELD_NAME = regex.compile(r"成文(?:日期|时间)[:：]?")
+_DATE_VALUE = regex.compile(r"(?:19|20)\d{2}(?:[-/.](?:1[0-2]|0?[1-9])[-/.]\d{1,2}|年(?:1[0-2]|0?[1-9])月\d{1,2}日)")
+
+
+def _date_field(html: str) -> str:
+    """The day the report was written, from a 政务公开 block whose cells trafilatura drops with
+    the table: 成文日期:2021-01-18, as a saved page's text has it."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return ""
+    for element in root.iter("td", "th", "span", "dt", "dd", "li", "div", "p", "label", "b", "strong"):
+        if not _DATE_FIELD_NAME.fullmatch(" ".join(element.text_content().split())):
+            continue
+        value = element.getnext()
+        if value is not None and _DATE_VALUE.fullmatch(date := "".join(value.text_content().split())):
+            return "成文日期:" + date
+    return ""
 
 
 def _joined(parts: list[tuple[str, Mapped | None]]) -> tuple[str, Mapped]:

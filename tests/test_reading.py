@@ -120,6 +120,9 @@ def test_a_pages_title_without_its_sites_name(tmp_path, title, first_line):
     ("<div class=\"info\">发布时间:2012-01-16 09:32 <span>来源:清水县卫生局</span> 浏览次数:1286</div>",
      "发布时间:2012-01-16 09:32 来源:清水县卫生局 浏览次数:1286"),
     ("<p class=\"info\">发布时间：2023年07月12日\u3000\u3000来源：河西区卫生健康局</p>", "发布时间：2023年07月12日 来源：河西区卫生健康局"),
+    # a portal's 政务公开 block, a table of fields, each value in the cell after its name: the day it was written
+    ("<table class=\"gkxx\"><tr><td>索引号：</td><td>11370211MB28536X-2021-00015</td><td>发布机构：</td><td>XX区卫生健康局</td></tr>"
+     "<tr><td>主题分类：</td><td>卫生、体育</td><td>成文日期：</td><td>2021-01-18</td></tr></table>", "成文日期:2021-01-18"),
 ])
 def test_a_pages_publishing_line_stays_under_its_title(tmp_path, info, line):
     """trafilatura drops the line that dates the page and names whose site it is: it is kept."""
