@@ -40,13 +40,13 @@ _LIST_JOIN = re.compile(r"[、和及与,]")
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
 _PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
 # The words that make a name a task's (检查任务1800对): what was done of it is named without them.
-_TASK = re.compile(r"(?:(?:省|市|县|区|上级)?下达的?)?(?:任务数?|目标数?|计划数?)$")  # and who set it (市下达任务数)
+_TASK = re.compile(r"(?:(?:[省市县区]级?|上级)?下达的?)?(?:任务数?|目标数?|计划数?)$")  # and who set it (市下达任务数)
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
 _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A rate's name, not a share of a task done (完成率, 执行率).
 _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%).
-_TASK_ONLY = re.compile(r"(?:年度|全年|上级下达的?|下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
+_TASK_ONLY = re.compile(r"(?:年度|全年|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")

@@ -77,7 +77,7 @@ _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 _PASSED_TASK = regex.compile(r"(?:超额|超)完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
 # A value set from above: 人口自然增长率为4.74‰,控制在市下达的7‰以内.
-_ASSIGNED_VALUE = regex.compile(r"(?:省|市|州|县|区|上级)里?下达(?:给我[市县区])?的$")
+_ASSIGNED_VALUE = regex.compile(r"(?:[省市州县区]级?|上级)里?下达(?:给我[市县区])?的$")
 # The whole of which a share was done, said before its size: 完成年度任务8000人的102.7%,
 # 占三年计划总投资1.2亿元的66.3%, 占应加强人群(…)26.4万人的67.7%; or in the brackets after it
 # (完成规划总投资(4.5亿元)的47.6%).

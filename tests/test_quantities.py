@@ -1095,6 +1095,9 @@ CASES = [
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
         ("7‰以内", "rate", 7, None, "‰", "at_most", "quota", "level", 2019)]),
+    ("人口自然增长率为4.74‰,控制在市级下达的7‰以内。", "results", [
+        ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
+        ("7‰以内", "rate", 7, None, "‰", "at_most", "quota", "level", 2019)]),
     # a goal set against a result is a goal, and how far the result is from it no change of its series
     ("居民健康档案建档率达到93.8%,比年度目标93%高出0.8个百分点。", "results", [
         ("93.8%", "rate", 93.8, None, "%", "exact", "actual", "level", 2019),
@@ -2808,6 +2811,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     ("全年财政投入1.2亿元,其中县人民医院5000万元,乡镇卫生院3000万元。", ["财政投入", "县人民医院财政投入", "乡镇卫生院财政投入"],
      [None, None, None]),
+    # a task set by an office of a level (区级下达) is named by the deed, as one of 区下达 is
+    ("新建改建社区卫生服务站5个,完成区级下达任务数4个的125%。",
+     ["新建改建社区卫生服务站", "新建改建社区卫生服务站任务", "新建改建社区卫生服务站"], [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
