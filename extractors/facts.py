@@ -883,7 +883,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             listed = [name for name, kind in stated if kind == "rate" or q.unit.unit not in _LEVEL_UNIT]  # points are changes of rates
             if aspect_ == "completion":
                 # 宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成任务的100.3%和100.0%: shares done of the counts
-                listed = [name for name, kind in stated if kind in ("count", "money")]
+                # (and of an amount measured: 采血2.71万升)
+                listed = [name for name, kind in stated if kind in ("count", "money", "quantity")]
             if len(listed) < k <= len(stated) and stated[n - k][1] == "rate":
                 # 覆盖18.6万人,签约率72.3%,分别比上年增长5.2%和3.1个百分点: a count's growth in % and a rate's in
                 # points, each in the order of the facts stated
@@ -960,7 +961,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             else:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
-                and previous[0].unit.kind in ("count", "money")):
+                and previous[0].unit.kind in ("count", "money", "quantity")):
             # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it);
             # not of a part in brackets: 投入资金1.36亿元(其中省级补助3600万元),完成年度计划的105% is 投入资金's
             done = last_name

@@ -2814,6 +2814,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a task set by an office of a level (区级下达) is named by the deed, as one of 区下达 is
     ("新建改建社区卫生服务站5个,完成区级下达任务数4个的125%。",
      ["新建改建社区卫生服务站", "新建改建社区卫生服务站任务", "新建改建社区卫生服务站"], [None, None, None]),
+    # shares done of an amount measured, after 分别, as of counts
+    ("无偿献血8260人次,采血2.71万升,分别完成全年任务的52.3%和54.2%。", ["无偿献血", "无偿献血采血", "无偿献血", "无偿献血采血"],
+     ["blood_donations", None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
