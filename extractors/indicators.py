@@ -407,6 +407,10 @@ _EACH = regex.compile(r"(?<=\p{Han})各$")
 # time it is per (门诊量由日均1200人次增加到日均1500人次: 门诊量日均).
 _VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|由|从)(?=每|[日月]均)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
+# The places a total is summed over, and the verb of all there is (全区13个街道共设置社区卫生服务中心14个,
+# 全县12个乡镇共有卫生院14个): where, not what; the 13 itself is no fact (not_facts.toml).
+_SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|街道|社区|村)(?:\([^()]{1,6}\))?"
+                             r"共(?:设置|设立|设有|有|计)?(?=\p{Han}{2})")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
@@ -938,6 +942,8 @@ def clean(text: str) -> str:
         text = _MASK.sub("", text)
     if "每" in text or "均" in text:
         text = _VERB_BEFORE_PER.sub("", text)
+    if "共" in text and "个" in text:
+        text = _SUMMED_OVER.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:
