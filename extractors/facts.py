@@ -64,6 +64,8 @@ _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 _BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
 _FACILITY_UNITS = ("家", "所", "个", "座")
 _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
+# The same amount again in another unit, right after it: 采血6.42万升(折合3210万毫升), 3.2万美元,约合22万元.
+_CONVERTED = re.compile(r"[(,]?(?:折合|约合|相当于)(?:约|为|成|人民币)?")
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 
 
@@ -988,6 +990,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and last_name and not goal
                 and p.text[previous[0].end:q.start] == "、"):
             indicator = last_name  # 赔付1.02万人次、2513万元: the amount of those just counted, named as they are
+        if previous and last_name and q.unit.kind == previous[0].unit.kind and _CONVERTED.fullmatch(p.text, previous[0].end, q.start):
+            indicator = last_name  # 6.42万升(折合3210万毫升): what was just measured, not 折合
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and not goal
                 and p.text[previous[0].end:left] == "," and (of_part := restated_deed(last_name, indicator))):
             indicator = of_part  # 其中住院补偿2.38万人次,补偿资金4925.3万元: the inpatients' money, not all of it

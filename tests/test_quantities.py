@@ -2817,6 +2817,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # shares done of an amount measured, after 分别, as of counts
     ("无偿献血8260人次,采血2.71万升,分别完成全年任务的52.3%和54.2%。", ["无偿献血", "无偿献血采血", "无偿献血", "无偿献血采血"],
      ["blood_donations", None, None, None]),
+    # the same amount again in another unit is of what was just measured
+    ("全年街头无偿献血1.96万人次,采血量达6.42万升(折合3210万毫升),同比增长5.6%。", ["街头无偿献血", "采血量", "采血量", "采血量"],
+     ["blood_donations", None, None, None]),
     # the places a total is summed over are no part of its name
     ("全区13个街道共设置社区卫生服务中心14个、社区卫生服务站62个。", ["社区卫生服务中心", "社区卫生服务站"], [None, None]),
     ("全县12个乡镇共有乡镇卫生院14个、村卫生室162个。", ["乡镇卫生院", "村卫生室"], [None, None]),
