@@ -85,6 +85,8 @@ _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?
                                     r"(?:\([^()]{1,16}\)|\()?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
+# A share done of the task just sized: 开展双随机抽查任务812户,完成率100% (the 812 is what was set).
+_SHARE_DONE_AFTER = regex.compile(r",(?:任务)?完成率(?:为|达到|达)?\d")
 # A clause ending on the size of a task set from above (市下达的…确认任务7400人), and one that only
 # names what the next number counts (特别扶助对象): the second item of the same task.
 _TASK_ENDS = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务数?(?:为|是)?[\d.]+万?(?P<unit>人次|\p{Han})$")
@@ -457,6 +459,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "actual" if done else "quota"
     if "任务" in clause_before and _TASK_BEFORE.search(clause_before) and (p.section_role == "plan" or not _DONE_WORDS.search(clause_before)):
         return "quota"  # 完成农村妇女宫颈癌检查任务1万人 in a plan, 糖尿病患者管理任务1260人: the task set for the year
+    if "任务" in clause_before and _TASK_BEFORE.search(clause_before) and _SHARE_DONE_AFTER.match(s, end):
+        return "quota"  # 开展双随机抽查任务812户,完成率100%: the task's size, which a share done follows
     if ("下达" in clause_before or "分配" in clause_before) and _ASSIGNING.search(clause_before) and _TASK_AFTER.match(s, end):
         return "quota"  # 市下达5000户任务
     if _task_named_after(s, end):

@@ -1095,6 +1095,10 @@ CASES = [
     ("人口自然增长率为4.74‰,控制在市下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
         ("7‰以内", "rate", 7, None, "‰", "at_most", "quota", "level", 2019)]),
+    # a task's size that a share done follows, though 开展 opens it
+    ("开展双随机抽查任务812户,完成率100%。", "results", [
+        ("812户", "count", 812, None, "户", "exact", "quota", "level", 2019),
+        ("100%", "rate", 100, None, "%", "exact", "actual", "completion", 2019)]),
     ("人口自然增长率为4.74‰,控制在市级下达的7‰以内。", "results", [
         ("4.74‰", "rate", 4.74, None, "‰", "exact", "actual", "level", 2019),
         ("7‰以内", "rate", 7, None, "‰", "at_most", "quota", "level", 2019)]),
