@@ -9,6 +9,9 @@ a list) keeps its rows as they stand, cells joined by tabs.
 """
 from __future__ import annotations
 
+import itertools
+from decimal import Decimal
+
 import numpy as np
 import regex
 
@@ -60,6 +63,9 @@ _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 _CHANGE_HEAD = regex.compile(r"^(?:(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?|与上年相比|同比)?"
                           r"(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比)"
                           r"[(（]?(?P<unit>%|个?百分点)?[)）]?$")  # 较上年增减(百分点)
+_CHANGE_RATE_WORD = regex.compile(r"率|幅")
+# A value cell that is a number alone, whose difference with another the change beside it may be.
+_BARE_NUMBER = regex.compile(r"(?P<number>\d+(?:\.\d+)?)(?:%|\p{Han}{1,3})?")
 _SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
 # A signed number (+1.8) under a column not read as changes: no value the extractors can
 # place, and no name either (居民电子健康档案建档率+1.8 names nothing).
@@ -575,8 +581,10 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
         signed = _SIGNED.match(cell) if change else None
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit; 增减量 | 17: 增长17 in the row's unit
             word = "下降" if signed.group("sign") in ("-", "−") else "增长"
-            if change.group("amount") and not signed.group("unit"):
-                values.append((False, "", word + _with_unit(signed.group("number"), row_unit), column))
+            if not signed.group("unit") and (change.group("amount") or _difference_of_row(head, signed.group("number"), row)):
+                unit = row_unit or shared or table
+                amount = signed.group("number") + "个百分点" if unit == "%" else _with_unit(signed.group("number"), unit)
+                values.append((False, "", word + amount, column))
                 continue
             unit = signed.group("unit") or change.group("unit") or "%"
             values.append((False, "", word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit), column))
@@ -618,6 +626,18 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
             pieces += named
         pieces += [(head, column, False), (cell, column, True)]
     return pieces + [("。", None, False)]
+
+
+def _difference_of_row(head: str, number: str, row: list[str]) -> bool:
+    """Whether a change under a heading that says neither % nor a rate (增减, 增长) is the difference
+    of two of the row's values, so an amount in their unit (1320 | 1486 | +166: 增长166户次, not 166%)."""
+    if _CHANGE_RATE_WORD.search(head) or _CHANGE_HEAD.match(head).group("unit"):
+        return False
+    found = [Decimal(m.group("number")) for cell in row if (m := _BARE_NUMBER.fullmatch(cell.replace(" ", "").replace(",", "")))]
+    if not _BARE_NUMBER.fullmatch(number):
+        return False
+    change = Decimal(number)
+    return change > 0 and any(abs(a - b) == change for a, b in itertools.combinations(found, 2))
 
 
 def _bound_after(cell: str) -> str:
