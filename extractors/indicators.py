@@ -679,6 +679,8 @@ def leading_verb(name: str) -> str:
     if addition and len(addition) < len(name):
         return addition  # 新建 of 新建乡镇卫生院, which jieba reads as a place (新建村)
     verb = ""
+    if _first_word(name) in _cue_list("qualifying"):
+        return ""
     for word, flag in tagged(name):
         # a task's 应 before its verb (应管理高血压患者…、糖尿病患者: both are to be managed)
         if not (flag == "v" or (flag.startswith("v") and (not verb or verb in _MODALS))):
