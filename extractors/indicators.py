@@ -1196,8 +1196,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label
     reached = bool(parent and previous_end is not None and _REACHED_ONLY.fullmatch(sentence, previous_end, start))
     if ((not name or name in _PART_OF_ROW) and (row := _ROW_LABEL.match(sentence)) and not reached
-            and sentence.rfind(":", 0, left) == row.end() - 1 and left >= row.end()):
-        # 医院:2020年58家,2021年61家: each value the row's label; 2021年农村702.5万人次: the rural part of it
+            and sentence.rfind(":", 0, left) == row.end() - 1 and left >= row.end()
+            and not (parent and clean(row.group(1)) not in parent)):
+        # 医院:2020年58家,2021年61家: each value the row's label; 2021年农村702.5万人次: the rural part of it;
+        # not a change of another fact the line named (饮用水监测:…,合格率96.1%,比上年提高1.8个百分点)
         return name + clean(row.group(1)), consumed
     if (not name and parent and part and family == "count" and (reached := _PART_REACHED.match(sentence, end, right))
             and (all_reached := _WHOLE_REACHED.search(parent, 2))):
