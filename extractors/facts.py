@@ -12,8 +12,8 @@ from . import register
 from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named,
-                         institution_kind, is_bare, join_name, leading_verb, level_key, named_rate, not_places, of_institution,
-                         of_subgroup, phrase, restated_deed, starts_with_verb, stocks)
+                         institution_kind, is_bare, is_verdict, join_name, leading_verb, level_key, named_rate, not_places,
+                         of_institution, of_subgroup, phrase, restated_deed, starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
@@ -461,7 +461,12 @@ def _shared_head(items: list[str], unit: str) -> str:
 def _listed(previous: str, name: str) -> str:
     """A noun listed right after a verb and its object takes the verb: 出动人员25人次,车辆5次
     is 出动车辆.  Not a phrase (产妇系统管理), nor a noun whose first characters are a verb
-    jieba glued to it (下发文件), nor one that holds the verb already (出生人口, 出生率)."""
+    jieba glued to it (下发文件), nor one that holds the verb already (出生人口, 出生率).  A verdict
+    takes both, being found of the things counted (采集水样384份,合格362份,合格率94.3%: 采集水样合格,
+    采集水样合格率)."""
+    if previous and is_verdict(name):
+        found = next((w for w in cues()["indicator"]["verdicts"] if previous.endswith(w) and len(w) < len(previous)), "")
+        return previous[:len(previous) - len(found)] + name
     words = tagged(previous) if previous else []
     if len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n") and not name.startswith(words[0][0]):
         if [flag[:1] for _, flag in tagged(name)] == ["n"] and not starts_with_verb(name):

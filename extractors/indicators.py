@@ -692,6 +692,11 @@ def leading_verb(name: str) -> str:
 _MODALS = ("应", "须", "需")
 
 
+def is_verdict(name: str) -> bool:
+    """Whether a name only says what a test found (合格, 不合格率, 阳性) of the things it counted before."""
+    return any(name in (w, w + "率") for w in _cue_list("verdicts"))
+
+
 def _verb_cut(text: str, name: str) -> bool:
     """Whether a verb was cut from before the name (完成 of 完成核酸检测): it had a verb of its own."""
     at = text.find(name)
@@ -1257,8 +1262,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站,
         # 居家隔离 after 集中隔离医学观察) does not, nor
         # one counted in other units (改厕1.2万座 after 改水受益人口28万人), nor the whole place's
-        # stock (全市托育机构126家 after 新增托位1850个)
-        name = leading_verb(parent) + name
+        # stock (全市托育机构126家 after 新增托位1850个); a verdict (不合格3份 after 检测食品样品120份) is
+        # found of the things counted, and takes them too
+        name = (parent if is_verdict(name) else leading_verb(parent)) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does
         name = clean(_without_quantities(sentence[end:right]))[:24]
     return name, consumed
