@@ -11,9 +11,10 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary, group_named,
-                         institution_kind, is_bare, is_verdict, join_name, leading_verb, level_key, named_rate, not_places,
-                         of_institution, of_subgroup, phrase, restated_deed, starts_with_verb, stocks)
+from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
+                         found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
+                         level_key, named_rate, not_places, of_institution, of_subgroup, phrase, restated_deed,
+                         starts_with_verb, stocks)
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
@@ -831,8 +832,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
             # …, not a ratio to the population (每千人口卫生技术人员5.2人,其中执业(助理)医师…)
-            subject = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind and not PER_HEAD.match(name)),
-                           subject)
+            # …, nor those a test found (合格362份 after 采集水样384份: 其中枯水期192份 is of the samples)
+            subject = next((name for _, name, kind in reversed(earlier)
+                            if kind == q.unit.kind and not PER_HEAD.match(name) and not found_by_test(name)), subject)
         if previous is None and opens_part and p.before and institution_kind(clean(p.text[left:q.start])):
             # …实有床位15826张,比上年增加742张。其中医院12461张: a kind of institution's part of the whole
             # the sentence before stated (医院实有床位), not the institutions

@@ -697,6 +697,11 @@ def is_verdict(name: str) -> bool:
     return any(name in (w, w + "率") for w in _cue_list("verdicts"))
 
 
+def found_by_test(name: str) -> bool:
+    """Whether a name ends in a verdict (采集水样合格): those a test found so, a part of what it tested."""
+    return len(name) > 2 and name.endswith(_cue_list("verdicts"))
+
+
 def _verb_cut(text: str, name: str) -> bool:
     """Whether a verb was cut from before the name (完成 of 完成核酸检测): it had a verb of its own."""
     at = text.find(name)

@@ -2833,6 +2833,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a verdict (合格, 不合格) is of the things counted before it, not of the test's verb alone
     ("共采集水样384份,合格362份,合格率94.3%。", ["采集水样", "采集水样合格", "采集水样合格率"], [None, None, None]),
     ("抽检食品样品120份,不合格3份。", ["抽检食品样品", "抽检食品样品不合格"], [None, None]),
+    # …and a part after it is of the things tested, not of those found so
+    ("共采集水样384份,合格362份,合格率94.3%;其中枯水期192份,丰水期192份。",
+     ["采集水样", "采集水样合格", "采集水样合格率", "采集水样枯水期", "采集水样丰水期"], [None, None, None, None, None]),
     # a verbal noun that qualifies its noun (生活饮用水) is no verb the nouns listed after it take
     ("其中公共场所612家,生活饮用水供水单位47家,学校138所,医疗机构391家。", ["公共场所", "生活饮用水供水单位", "学校", "医疗机构"],
      [None, None, None, None]),
