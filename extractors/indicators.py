@@ -1118,6 +1118,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right
+    if family == "rate" and sentence[end:end + 1] == "的" and name.endswith(("和", "及", "与")):
+        name = ""  # 社区卫生服务站和80%以上的村卫生室能够提供中医药服务: a share of the last of those listed
     if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
         return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):

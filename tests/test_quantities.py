@@ -2238,6 +2238,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡率:目标值≤5‰,实际值2.9‰。", ["婴儿死亡率"] * 2, ["infant_mortality_rate"] * 2),
     # a share of institutions is of those doing what follows 的; with a number after it, of the noun only
     ("全市100%的社区卫生服务中心和乡镇卫生院设立中医馆。", ["社区卫生服务中心和乡镇卫生院设立中医馆"], [None]),
+    # …and when the share is of the last of those listed (服务站和80%以上的村卫生室), of those alone
+    ("力争全县社区卫生服务站和80%以上的村卫生室能够提供中医药服务。", ["村卫生室能够提供中医药服务"], [None]),
     ("确保100%的社区卫生服务中心、65%的服务站提供中医药服务。", ["社区卫生服务中心提供中医药服务", "服务站提供中医药服务"], [None, None]),
     # the whole place's stock does not share the verb of the count before it
     ("新增普惠性托位1850个,全市托育机构达到126家。", ["新增普惠性托位", "托育机构"], [None, None]),
