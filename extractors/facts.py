@@ -259,6 +259,10 @@ _ADDED_TO_RAISED = re.compile(r"(?:其中)?新增(?:的|加)?")
 # The whole a part to be done is counted out of: 完成5个乡镇卫生院提升改造中的3个 (the 5 there are).
 # (not 达到15家(其中三甲医院6家): a part of the goal)
 _WHOLE_OF_PART = re.compile(r"[^,;:。()\d]{1,16}?(?<!其)中(?:,(?:年内|今年|明年|力争|争取)?)?的?(?:已有|有)?(?:\d|[一二两三四五六七八九十]+[个家所名人项])")
+# A count of all the place has, a rate of them following in its clause (全县15个乡镇年内省级卫生乡镇
+# 覆盖率达到80%): in a plan, the count is what there is, the rate the goal.
+_ALL_OF_PLACE = re.compile(r"全[县区市旗州盟]$")
+_RATE_OF_THEM = re.compile(r"[^,;:。()\d]{1,16}?(?:率|比例|占比)(?:达到|提高到|保持在|保持|不低于|达|为|在)?\d")
 # The places some of which are counted next: 全县24个乡镇中已有国家卫生乡镇6个, 13个县(市)中有11个…; not
 # a 中 that opens a word (3个县中医院建设项目, 乡镇中心卫生院).
 _PLACES_AMONG = re.compile(r"((?:乡镇|乡|镇|街道|村|行政村|社区|县|区|县区|县市区)(?:\([^()]{1,6}\))?)中(?![医心学药小])")
@@ -752,7 +756,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020
-        if role_ == "target" and p.section_role == "plan" and q.unit.kind == "count" and _WHOLE_OF_PART.match(p.text, q.end):
+        if (role_ == "target" and p.section_role == "plan" and q.unit.kind == "count"
+                and (_WHOLE_OF_PART.match(p.text, q.end)
+                     or (_ALL_OF_PLACE.search(p.text, max(0, q.start - 2), q.start) and _RATE_OF_THEM.match(p.text, q.end)))):
             role_ = "actual"  # 6月底前完成5个乡镇卫生院提升改造中的3个: the 5 are what there is, the 3 the goal
             year_ = year(p, q.start, q.end, role_)
         if (role_ == "target" and p.section_role != "plan" and p.report_year and p.plan_year and p.plan_year > p.report_year + 1

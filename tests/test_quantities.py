@@ -93,6 +93,13 @@ CASES = [
     ("全县23个乡镇卫生院中,年内18个达到国家推荐标准。", "plan", [
         ("23个", "count", 23, None, "个", "exact", "actual", "level", 2019),
         ("18个", "count", 18, None, "个", "exact", "target", "level", 2020)]),
+    # …and so is all the place has, a rate of them following in its clause; not what is to be done to them
+    ("全县30个村卫生室标准化建设达标率达到90%。", "plan", [
+        ("30个", "count", 30, None, "个", "exact", "actual", "level", 2019),
+        ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    ("全县20个村卫生室完成标准化建设,达标率100%。", "plan", [
+        ("20个", "count", 20, None, "个", "exact", "target", "level", 2020),
+        ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
     # what was added to a per-head standard just raised is its rise
     ("人均基本公共卫生服务经费补助标准提高到74元,其中新增5元全部用于疫情防控。", "results", [
         ("74元", "money", 0.0074, None, "万元", "exact", "actual", "level", 2019),
