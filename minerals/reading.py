@@ -132,10 +132,11 @@ def _html(path: Path, data: bytes) -> Reading:
     body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
     if not body or not _HAN.search(body):
         raise ReadError(path, "no text in HTML")
-    title = _page_title(text)
+    root = _tree(text)  # for the page's title, publishing line and date, which trafilatura drops
+    title = _page_title(root) if root is not None else ""
     if title and _HAN.search(title) and not body.lstrip().startswith(title):
         body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
-    if line := _publishing_line(text) or _date_field(text):
+    if root is not None and (line := _publishing_line(root) or _date_field(root)):
         # trafilatura drops the page's publishing line (发布时间:2012-01-16 来源:清水县卫生局), or keeps
         # a piece of it, or keeps it below the page's links, though it dates the report and says whose
         # site it is: it stands whole under the title, as in a saved text
@@ -148,20 +149,24 @@ def _html(path: Path, data: bytes) -> Reading:
     return Reading(body, encoding, "html", original, mapped)
 
 
-# A page's publishing line: 发布时间：2023-07-15 or 发布日期:2022年12月30日, under the title.
-_PUBLISHING = regex.compile(r"[发發][布表](?:时间|時間|日期)[:：]\s*(?:19|20)\d{2}[-/.年]")
-
-
-def _publishing_line(html: str) -> str:
-    """The page's publishing line, its spaces made single: the innermost element that holds one,
-    with what stands beside it on its line (来源:…), up to a paragraph of text."""
+def _tree(html: str):
+    """The page parsed by lxml, or None when it cannot be."""
     import lxml.html
     from lxml import etree
 
     try:
-        root = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except (ValueError, etree.ParserError):
-        return ""
+        return None
+
+
+# A page's publishing line: 发布时间：2023-07-15 or 发布日期:2022年12月30日, under the title.
+_PUBLISHING = regex.compile(r"[发發][布表](?:时间|時間|日期)[:：]\s*(?:19|20)\d{2}[-/.年]")
+
+
+def _publishing_line(root) -> str:
+    """The page's publishing line, its spaces made single: the innermost element that holds one,
+    with what stands beside it on its line (来源:…), up to a paragraph of text."""
     holding = [element for element in root.iter() if isinstance(element.tag, str)
                and element.tag not in ("script", "style") and _PUBLISHING.search(element.text_content())]
     if not holding:
@@ -178,16 +183,9 @@ _DATE_FIELD_NAME = regex.compile(r"成文(?:日期|时间)[:：]?")
 _DATE_VALUE = regex.compile(r"(?:19|20)\d{2}(?:[-/.](?:1[0-2]|0?[1-9])[-/.]\d{1,2}|年(?:1[0-2]|0?[1-9])月\d{1,2}日)")
 
 
-def _date_field(html: str) -> str:
+def _date_field(root) -> str:
     """The day the report was written, from a 政务公开 block whose cells trafilatura drops with
     the table: 成文日期:2021-01-18, as a saved page's text has it."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, etree.ParserError):
-        return ""
     for element in root.iter("td", "th", "span", "dt", "dd", "li", "div", "p", "label", "b", "strong"):
         if not _DATE_FIELD_NAME.fullmatch(" ".join(element.text_content().split())):
             continue
@@ -213,17 +211,10 @@ def _joined(parts: list[tuple[str, Mapped | None]]) -> tuple[str, Mapped]:
     return "\n".join(line for line, _ in parts), Mapped("\n".join(texts), np.concatenate(origins))
 
 
-def _page_title(html: str) -> str:
+def _page_title(root) -> str:
     """The page's title: the heading (h1 to h3) its <title> starts with, else its first h1 unless
     that is the site's own header (<h1>梧桐区人民政府</h1> above the article's <h2>), else its
     <title> without the site's name."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, etree.ParserError):
-        return ""
     page = " ".join((root.findtext(".//title") or "").split())
     own = _SITE_NAME.sub("", page)
     headings = [(h.tag, " ".join(h.text_content().split())) for h in root.iter("h1", "h2", "h3")]
@@ -252,11 +243,9 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
     page, and is left to trafilatura.  `said` gets, for each paragraph a row gives, the row
     as the page has it (its cells set apart by tabs) and the paragraph mapped back to it."""
     import lxml.html
-    from lxml import etree
 
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, etree.ParserError):
+    root = _tree(html)
+    if root is None:
         return html
     changed = False
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
