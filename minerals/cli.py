@@ -74,7 +74,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
     from tqdm import tqdm
 
     from . import runner
-    from .manifest import ManifestError, load
+    from .manifest import ManifestError, load, unmatched
 
     try:
         known = load(manifest) if manifest else None
@@ -96,16 +96,16 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         if not quiet:
             click.echo("storing plan_vs_actual, year_over_year and panel", err=True)
 
-    existing = [p for p in paths if p.exists()]
-    summary = runner.extract(database, existing, on_error=on_error, progress=progress, manifest=known,
-                             jobs=jobs, engine=engine, scheduler=scheduler, on_comparisons=on_comparisons)
-    if manifest:
-        from .manifest import unmatched
-        from .pipeline import iter_files
-
-        for line in unmatched(manifest, iter_files(existing)):
+    def on_files(files):
+        # before the run, which may be long: a mistyped path would leave its row unapplied without a word
+        for line in unmatched(manifest, files) if manifest else ():
             click.echo(f"warning: {line}: no file of this run has this path or name; the row was not applied",
                        err=True)
+
+    existing = [p for p in paths if p.exists()]
+    summary = runner.extract(database, existing, on_error=on_error, progress=progress, manifest=known,
+                             jobs=jobs, engine=engine, scheduler=scheduler, on_comparisons=on_comparisons,
+                             on_files=on_files)
     if summary.files == 0:
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():

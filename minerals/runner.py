@@ -173,7 +173,8 @@ def _dask(tasks: Iterator[tuple], scheduler: str | None, work: Callable | None =
 def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable[[ReadError], None] = lambda e: None,
             progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it,
             manifest: dict[str, dict] | None = None, jobs: int = 1, engine: str = "local",
-            scheduler: str | None = None, on_comparisons: Callable[[], None] = lambda: None) -> Summary:
+            scheduler: str | None = None, on_comparisons: Callable[[], None] = lambda: None,
+            on_files: Callable[[list[Path]], None] = lambda files: None) -> Summary:
     """Extract every report under `paths` into `db`; files already stored are skipped by hash.
 
     `manifest` (see `minerals.manifest`) says what is known of some files; a file it
@@ -182,6 +183,7 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     (`scheduler` address, else a local cluster); storing stays in this process, in
     order, so the database is the same whichever way the work was done.  At the end the
     comparisons are stored anew if anything was written, after `on_comparisons`.
+    `on_files` is shown the report files found, before any is read.
     """
     summary = Summary()
     index = database.duplicate_index(db)
@@ -191,7 +193,9 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
         on_error(error)
 
     def tasks() -> Iterator[tuple[Path, bytes, dict | None]]:
-        for path in progress(list(iter_files(paths, summary.others))):
+        files = list(iter_files(paths, summary.others))
+        on_files(files)
+        for path in progress(files):
             summary.files += 1
             try:
                 data = path.read_bytes()

@@ -317,13 +317,16 @@ def test_compare_that_matches_nothing_says_so(corpus_db, args, message):
     assert message in result.stderr
 
 
-def test_a_manifest_row_that_names_no_file_is_reported(run, tmp_path):
+def test_a_manifest_row_that_names_no_file_is_reported_before_the_run(run, tmp_path):
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "qingchuan.txt").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "reports" / "zz.docx").write_bytes(b"not a zip")
     manifest = tmp_path / "manifest.csv"
     manifest.write_text("path,region\nreports/qingchuan.txt,青川县\nreports/qingchaun.txt,青川县\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "reports"), "--manifest", str(manifest),
                                       "--db", str(tmp_path / "m.db"), "-q"])
     assert result.exit_code == 0
-    assert result.stderr == (f"warning: {manifest}:3: reports/qingchaun.txt: no file of this run has this path or "
-                             "name; the row was not applied\n")
+    warning, error = result.stderr.splitlines()
+    assert warning == (f"warning: {manifest}:3: reports/qingchaun.txt: no file of this run has this path or "
+                       "name; the row was not applied")
+    assert error.startswith(f"error: {tmp_path / 'reports' / 'zz.docx'}: ")
