@@ -2621,6 +2621,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # titles newly won are added to the place's titles, as 新增 ones are, not the titles it holds
     ("新创建省级卫生乡镇2个、省级卫生村15个。",
      ["新创建省级卫生乡镇", "新创建省级卫生村"], [None, None]),
+    ("成功创建省级卫生乡镇3个,全县国家卫生乡镇达到5个。",
+     ["成功创建省级卫生乡镇", "国家卫生乡镇"], [None, "healthy_city_titles"]),
     ("集中式供水单位水质抽检合格率为97.8%,游泳场所水质抽检合格率91.7%。",
      ["集中式供水单位水质抽检合格率", "游泳场所水质抽检合格率"], ["water_quality_pass_rate", None]),
     ("开展义诊咨询326场次,举办健康讲座418场。",
