@@ -62,7 +62,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
     in the database with the same content are skipped; a changed file replaces its
     old rows.  A file that cannot be read is reported and the run goes on; a path that
     does not exist is reported too, and the run, once done, exits with status 1.  At the
-    end the rows of plan_vs_actual, year_over_year and panel are stored anew.
+    end the rows of plan_vs_actual, year_over_year and panel are made again for the places
+    the run touched.
 
     \b
     Example:

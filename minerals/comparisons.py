@@ -2,14 +2,18 @@
 
 Evaluated per request, a view cannot be counted or faceted fast on millions of facts:
 plan_vs_actual's page took 20.8 s on 100,000 reports.  So comparisons.sql stores their
-rows in tables (`plan_vs_actual_rows` …, hidden in Datasette) in one pass over the facts,
-with a view of each name over its table.
+rows in tables (`plan_vs_actual_rows` …, hidden in Datasette), with a view of each name
+over its table.
 
-They are stored anew at the end of every `extract` run that wrote, and when `compare` or
-`export` opens a database whose tables are missing, stale (a write since: `store` and
-`delete_source` mark them so, in the write's own transaction, and a run that died leaves
-the mark) or made by other SQL or from other indicators (a database of an earlier
-version); `serve` only warns, since a run may be writing beside it.
+Every row is of one place, made from that place's facts alone.  A write of documents or
+facts (`db.store`, `db.delete_source`) lists the places it touched in `comparisons_touched`,
+in the write's own transaction, and only their rows are made again: at the end of every
+`extract` run that wrote, and when `compare` or `export` opens a database with places
+listed (a run that died leaves them listed).  All rows are made anew when the tables are
+missing or made by other SQL or from other indicators (a database of an earlier version),
+when a writer marked them stale (`mark_stale`), or when many places were touched, for
+then one pass over all the facts is cheaper.  `serve` only warns, since a run may be
+writing beside it.
 """
 from __future__ import annotations
 
@@ -21,6 +25,10 @@ import sqlite_utils
 
 SQL = Path(__file__).with_name("data") / "comparisons.sql"
 STORED = ("plan_vs_actual", "year_over_year", "panel")
+TOUCHED = "comparisons_touched"
+# More places touched than this share of all places are made in one pass over all facts:
+# each place's facts are found through the documents' region index, all of them by one scan.
+FULL_SHARE = 0.1
 
 
 def _version(db: sqlite_utils.Database, statements: list[str]) -> int:
@@ -33,21 +41,55 @@ def _version(db: sqlite_utils.Database, statements: list[str]) -> int:
     return zlib.crc32(text.encode()) % 2**31 or 1
 
 
+def ensure_touched(conn: sqlite3.Connection) -> None:
+    """Create the list of places whose rows are out of date."""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS [{TOUCHED}] (place TEXT PRIMARY KEY)")
+
+
+def touch(conn: sqlite3.Connection, documents: str, params: list) -> None:
+    """List the places of the documents that `documents` (a WHERE clause on documents)
+    selects as touched: call within the write, before it deletes them.  A document's place
+    is its region (fact_places, views.sql, holds no document without one)."""
+    conn.execute(f"INSERT OR IGNORE INTO [{TOUCHED}] SELECT DISTINCT region FROM documents "
+                 f"WHERE ({documents}) AND region IS NOT NULL", params)
+
+
 def mark_stale(conn: sqlite3.Connection) -> None:
-    """Mark the stored rows out of date: call within a write of documents or facts."""
+    """Mark all the stored rows out of date: call within a write whose places are not listed."""
     conn.execute("PRAGMA user_version = 0")
 
 
-def stale(db: sqlite_utils.Database, statements: list[str]) -> bool:
-    """Whether the rows are missing, stale or made by other SQL."""
+def _whole(db: sqlite_utils.Database, statements: list[str]) -> bool:
+    """Whether the rows are missing, marked stale or made by other SQL: all must be made."""
     fresh = db.execute("PRAGMA user_version").fetchone()[0] == _version(db, statements)
     have = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return not fresh or not have.issuperset(f"{name}_rows" for name in STORED)
 
 
+def _touched(db: sqlite_utils.Database) -> int:
+    return db.execute(f"SELECT count(*) FROM [{TOUCHED}]").fetchone()[0]
+
+
+def stale(db: sqlite_utils.Database, statements: list[str]) -> bool:
+    """Whether any rows are out of date: all of them, or some places'."""
+    return _whole(db, statements) or _touched(db) > 0
+
+
 def rebuild(db: sqlite_utils.Database, statements: list[str]) -> None:
-    """Run comparisons.sql, a statement at a time, in one transaction."""
+    """Make the rows of the places touched again, or all rows, in one transaction."""
     with db.atomic():
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS comparison_scope (place TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM temp.comparison_scope")
+        places = db.execute("SELECT count(DISTINCT region) FROM documents").fetchone()[0]
+        if _whole(db, statements) or _touched(db) > FULL_SHARE * places:
+            for name in STORED:
+                db.execute(f"DROP VIEW IF EXISTS [{name}]")
+                db.execute(f"DROP TABLE IF EXISTS [{name}_rows]")
+            db.execute("INSERT INTO temp.comparison_scope SELECT DISTINCT region FROM documents WHERE region IS NOT NULL")
+        else:
+            db.execute(f"INSERT INTO temp.comparison_scope SELECT place FROM [{TOUCHED}]")
         for statement in statements:
             db.execute(statement)
+        db.execute(f"DELETE FROM [{TOUCHED}]")
+        db.execute("DROP TABLE temp.comparison_scope")
         db.execute(f"PRAGMA user_version = {_version(db, statements)}")

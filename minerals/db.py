@@ -51,11 +51,13 @@ SCHEMA: dict[str, dict] = {
     ),
 }
 # Each default facet of the documents and sections pages (tables.json) has an index of its own,
-# so that it is counted from the index, not from a scan of the rows with their texts.
+# so that it is counted from the index, not from a scan of the rows with their texts.  The
+# region's has duplicate_of beside it: the comparisons of a few places find those places'
+# originals through it (comparisons.sql), not every original through duplicate_of's.
 INDEXES = {
     "sources": [["path"], ["sha256"]],
-    "documents": [["source_id"], ["type"], ["report_year"], ["region"], ["bureau"], ["duplicate_of"], ["script"],
-                  ["level"]],
+    "documents": [["source_id"], ["type"], ["report_year"], ["region", "duplicate_of"], ["bureau"], ["duplicate_of"],
+                  ["script"], ["level"]],
     "sections": [["document_id"], ["role"], ["level"]],
     # The facets of the facts page are counted from these indexes alone: each facet column
     # with `duplicate` (for ?duplicate=0), and role with year and indicator_key (for ?role=…,
@@ -68,7 +70,7 @@ INDEXES = {
 # Indexes an earlier schema had that a wider one serves now, or that nothing reads any more
 # (idx_documents_place, for comparisons evaluated per request); dropped when met.
 SUPERSEDED_INDEXES = ["idx_facts_document_id", "idx_facts_indicator_key_year", "idx_facts_role", "idx_facts_kind",
-                      "idx_facts_year", "idx_facts_unit", "idx_documents_place"]
+                      "idx_facts_year", "idx_facts_unit", "idx_documents_place", "idx_documents_region"]
 # The index the comparisons find their facts through (fact_places, views.sql): a document's
 # facts by duplicate, aspect and role, with the columns compared; it also serves every
 # lookup by document_id.
@@ -142,6 +144,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             if not db.execute(f"SELECT 1 FROM [{fts}_config] WHERE k = 'automerge'").fetchone():
                 db.execute(f"INSERT INTO [{fts}] ([{fts}], rank) VALUES ('automerge', ?)", [FTS_AUTOMERGE])
     load_indicators(db)
+    comparisons.ensure_touched(db.conn)
     for statement in _statements(VIEWS_SQL.read_text(encoding="utf-8")):
         db.execute(statement)
 
@@ -225,7 +228,7 @@ def analyze(db: sqlite_utils.Database) -> None:
 
 
 def comparisons_stale(db: sqlite_utils.Database) -> bool:
-    """Whether the comparisons' rows are missing, or older than the facts or the code."""
+    """Whether the comparisons' rows are missing, or some or all older than the facts or the code."""
     return comparisons.stale(db, _comparison_statements())
 
 
@@ -234,8 +237,8 @@ def _comparison_statements() -> list[str]:
 
 
 def store_comparisons(db: sqlite_utils.Database, announce: Callable[[], None] = lambda: None) -> None:
-    """Store the comparisons' rows again if anything was written since they were, after
-    `announce` (about a minute for 100,000 reports)."""
+    """Make the comparisons' rows of the places written since they were stored again (all
+    rows when they are missing or of other code, or many places were), after `announce`."""
     statements = _comparison_statements()
     if comparisons.stale(db, statements):
         announce()
@@ -264,8 +267,9 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
     """Delete a source with its documents, their sections and facts, and their full-text entries."""
     conn = db.conn
     _pending_tables(conn)
-    comparisons.mark_stale(conn)
     docs = "SELECT id FROM documents WHERE source_id = ?"
+    # its documents' places, and those of their copies, which become originals
+    comparisons.touch(conn, f"source_id = ? OR duplicate_of IN ({docs})", [source_id, source_id])
     # An index forgets a row when told the words it indexed; a row still waiting to be
     # indexed is only taken off the waiting list.
     conn.execute(f"INSERT INTO facts_fts (facts_fts, rowid, sentence) SELECT 'delete', sentence_id, min(sentence) "
@@ -357,7 +361,6 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
     source = result.source
     _pending_tables(conn)
     with db.atomic():
-        comparisons.mark_stale(conn)
         stored = conn.execute("SELECT id FROM sources WHERE path = ? OR id = ?", [source["path"], source["id"]]).fetchall()
         for (old_id,) in stored:
             delete_source(db, old_id)
@@ -365,7 +368,9 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
         _insert(conn, "sources", [source])
         for table in _WRITTEN:
             _insert(conn, table, getattr(result, table))
+        comparisons.touch(conn, "source_id = ?", [source["id"]])
         for earlier, fuller in result.replaced:  # a fuller copy replaces a stored original, and its copies'
+            comparisons.touch(conn, "id = ? OR duplicate_of = ?", [earlier, earlier])  # of another place, perhaps
             conn.execute("UPDATE documents SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?", [fuller, earlier, earlier])
             # a fact's id starts with its document's: a range of the primary key, indexed in every run
             conn.execute("UPDATE facts SET duplicate = 1 WHERE id >= ? AND id < ?", [earlier + ":", earlier + ";"])

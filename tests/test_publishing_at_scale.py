@@ -1,6 +1,7 @@
 """What keeps the published pages fast on millions of facts: the comparisons are stored
-rows that are those of their plain definitions, kept up to date; the default facets are
-index scans; and Datasette gets the table counts without counting or hashing the file."""
+rows that are those of their plain definitions, kept up to date (made again for the places
+a run touched); the default facets are index scans; and Datasette gets the table counts
+without counting or hashing the file."""
 from __future__ import annotations
 
 import asyncio
@@ -11,8 +12,11 @@ import sqlite3
 
 import pytest
 
-from minerals.comparisons import mark_stale
-from minerals.db import analyze, open_db, store_comparisons
+from conftest import SEEDS
+from corpus import SAMPLES
+from minerals import comparisons, runner
+from minerals.comparisons import STORED, mark_stale
+from minerals.db import analyze, comparisons_stale, open_db, store_comparisons
 from minerals.serve import _meta_dir, app, inspect_data
 
 # The comparisons as first written, without regard to speed: the meaning the rows stored
@@ -219,6 +223,113 @@ def test_rows_written_since_are_stored_on_opening(mixed_db, tmp_path):
     open_db(path)
     rows = _rows(sqlite3.connect(path), "SELECT * FROM plan_vs_actual")
     assert rows != stale and rows == _reference_rows(path)["plan_vs_actual"]
+
+
+def _report(name: str) -> bytes:
+    return (SEEDS / name if name[0].isdigit() else SAMPLES / name).read_bytes()
+
+
+def _text(name: str) -> str:
+    return _report(name).decode("utf-8")
+
+
+def _cut_short(text: str) -> str:
+    lines = text.splitlines()
+    return "\n".join(lines[:int(len(lines) * 0.7)])
+
+
+# Real reports, and the versions of them a corpus comes to hold.
+VERSIONS = {
+    "青川县 2019": lambda: _report("qingchuan_2019_summary_plan.txt"),
+    "青川县 2020": lambda: _report("qingchuan_2020_summary_plan.txt"),
+    "青川县 2021": lambda: _report("qingchuan_2021_summary_table.docx"),
+    "临河区 2011": lambda: _report("linhe_2011_summary_hant.txt"),
+    "东城区 2018": lambda: _report("dongcheng_2018_debris.txt"),
+    "seed 004": lambda: _report("004_7f0a36e5d8183faa.txt"),
+    # a result corrected (婴儿死亡率4.2‰: its plan of 2019 is met no more)
+    "青川县 2020 corrected": lambda: _text("qingchuan_2020_summary_plan.txt").replace("婴儿死亡率4.2‰", "婴儿死亡率5.3‰").encode(),
+    # a report now read as another place's
+    "青川县 2020 as 临河区's": lambda: _text("qingchuan_2020_summary_plan.txt").replace("青川县", "临河区").encode(),
+    # a copy under another county's name, cut short: the full text met later is the original
+    "青川县 2019 cut short as 剑阁县's": lambda: _cut_short(_text("qingchuan_2019_summary_plan.txt")).replace("青川县", "剑阁县").encode(),
+}
+
+# Runs of `extract` over one folder, each after writing its files.
+RUNS = {
+    "reports added, plans meeting later results": [
+        {"linhe.txt": "临河区 2011"}, {"q19.txt": "青川县 2019"}, {"q20.txt": "青川县 2020", "dongcheng.txt": "东城区 2018"},
+        {"q21.docx": "青川县 2021", "004.txt": "seed 004"}],
+    "a result corrected": [
+        {"q19.txt": "青川县 2019", "q20.txt": "青川县 2020", "linhe.txt": "临河区 2011"}, {"q20.txt": "青川县 2020 corrected"}],
+    "a report moved to another place, and back": [
+        {"q19.txt": "青川县 2019", "q20.txt": "青川县 2020", "linhe.txt": "临河区 2011"}, {"q20.txt": "青川县 2020 as 临河区's"},
+        {"q20.txt": "青川县 2020"}],
+    "a fuller copy flags the original of another place, then goes": [
+        {"jiange.txt": "青川县 2019 cut short as 剑阁县's", "linhe.txt": "临河区 2011"}, {"q19.txt": "青川县 2019"},
+        {"q19.txt": "东城区 2018"}],
+}
+
+
+def _stored_rows(path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(path)
+    return {name: _rows(conn, f"SELECT * FROM {name}_rows") for name in STORED}
+
+
+def _rebuilt_rows(path, tmp_path) -> dict[str, list[str]]:
+    """The rows a full rebuild makes of the same facts, in a copy of the database."""
+    copy = tmp_path / "full.db"
+    copy.write_bytes(path.read_bytes())
+    db = open_db(copy, refresh=False)
+    with db.atomic():
+        mark_stale(db.conn)
+    store_comparisons(db)
+    db.close()
+    return _stored_rows(copy)
+
+
+@pytest.mark.parametrize("runs", RUNS.values(), ids=RUNS.keys())
+def test_rows_made_again_for_the_places_touched_are_those_of_a_full_rebuild(tmp_path, monkeypatch, runs):
+    """After each run the rows of the places it touched are made again, and only theirs
+    (the full pass kept for when every place was touched, so that none stands in), and all
+    three tables hold what a full rebuild of the same facts holds."""
+    monkeypatch.setattr(comparisons, "FULL_SHARE", 1.0)
+    folder, path = tmp_path / "reports", tmp_path / "m.db"
+    folder.mkdir()
+    changed = []
+    for files in runs:
+        for name, version in files.items():
+            (folder / name).write_bytes(VERSIONS[version]())
+        db = open_db(path, refresh=False)
+        assert runner.extract(db, [folder]).extracted
+        db.close()
+        rows = _stored_rows(path)
+        assert rows == _rebuilt_rows(path, tmp_path)
+        changed.append(rows)
+    assert all(a != b for a, b in zip(changed, changed[1:]))  # every run changed some place's rows
+
+
+def test_a_run_that_died_before_the_comparisons_leaves_its_places_to_the_next_opening(tmp_path, monkeypatch):
+    """The places a run touched are kept with what it wrote, not in the run's memory: a run
+    that died before storing the comparisons leaves them stale (serve warns), and `compare`
+    or `export`, opening the database, makes those places' rows again."""
+    monkeypatch.setattr(comparisons, "FULL_SHARE", 1.0)
+    folder, path = tmp_path / "reports", tmp_path / "m.db"
+    folder.mkdir()
+    for name, version in {"q19.txt": "青川县 2019", "linhe.txt": "临河区 2011"}.items():
+        (folder / name).write_bytes(VERSIONS[version]())
+    runner.extract(open_db(path, refresh=False), [folder])
+    before = _stored_rows(path)
+    (folder / "q20.txt").write_bytes(VERSIONS["青川县 2020"]())
+
+    def die():
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        runner.extract(open_db(path, refresh=False), [folder], on_comparisons=die)
+    assert _stored_rows(path) == before and comparisons_stale(open_db(path, refresh=False))
+    open_db(path).close()
+    assert _stored_rows(path) == _rebuilt_rows(path, tmp_path) != before
+    assert not comparisons_stale(open_db(path, refresh=False))
 
 
 def test_met_can_be_filtered_as_datasette_writes_it(mixed_db):

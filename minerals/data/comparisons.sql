@@ -2,23 +2,27 @@
 -- view of each name over them (see minerals/comparisons.py).  Each is made in one pass
 -- over the comparable facts (fact_places, views.sql), sorted once: a view evaluated per
 -- request would search the facts again for every row it shows or counts.
+--
+-- Every row is of one place and made from that place's facts alone (each window and join
+-- is by place), so the rows are made for the places in temp.comparison_scope only: their
+-- rows are deleted and made again, the other places' stay.  A full rebuild drops the
+-- tables first and puts every place in the scope (comparisons.rebuild).
 
-DROP VIEW IF EXISTS plan_vs_actual;
-DROP VIEW IF EXISTS year_over_year;
-DROP VIEW IF EXISTS panel;
-DROP TABLE IF EXISTS plan_vs_actual_rows;
-DROP TABLE IF EXISTS year_over_year_rows;
-DROP TABLE IF EXISTS panel_rows;
 DROP TABLE IF EXISTS temp.placed;
 DROP TABLE IF EXISTS temp.first_plans;
 DROP TABLE IF EXISTS temp.first_actuals;
+DROP VIEW IF EXISTS temp.plan_vs_actual_made;
+DROP VIEW IF EXISTS temp.year_over_year_made;
+DROP VIEW IF EXISTS temp.panel_made;
 
--- The comparable facts, with when their document was written (`stated`: its report year,
--- else the year before its plan year, else last).
+-- The comparable facts of the scope's places, with when their document was written (`stated`:
+-- its report year, else the year before its plan year, else last).  A fact's place is its
+-- document's region (fact_places holds no document without one), found through its index.
 CREATE TEMP TABLE placed AS
 SELECT f.id, f.place, f.bureau, f.region, f.role, f.indicator_key, f.year, f.unit, f.value, f.qualifier,
        coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
-FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id;
+FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id
+WHERE f.region IN (SELECT place FROM temp.comparison_scope);
 
 -- A plan (a target, or a quota: a task set from above) stated again with the same value
 -- (in a later report's outlook or review, in a 工作要点 and its list, or as the task the
@@ -50,7 +54,7 @@ FROM (
 CREATE INDEX temp.first_actuals_key ON first_actuals (place, indicator_key, year, unit);
 
 -- Every plan beside each distinct result reported for the same place, indicator, year and unit.
-CREATE TABLE plan_vs_actual_rows AS
+CREATE TEMP VIEW plan_vs_actual_made AS
 SELECT
   t.place,
   t.bureau,
@@ -109,7 +113,7 @@ ORDER BY t.place, t.indicator_key, t.year, t.unit, t.value, t.role, a.value;
 -- The result of each place, indicator and year beside the year before's.  `value` is null
 -- when a year reports several different values (see `values_reported`); `fact` is the
 -- year's first statement.
-CREATE TABLE year_over_year_rows AS
+CREATE TEMP VIEW year_over_year_made AS
 WITH y AS (
   SELECT place, max(bureau) AS bureau, max(region) AS region, indicator_key, year, unit,
          count(*) AS n_values, group_concat(value) AS values_reported,
@@ -132,7 +136,7 @@ ORDER BY y.place, y.indicator_key, y.year, y.unit;
 -- The tidy panel for statistics packages: one row per place, indicator, year and unit,
 -- with the target and the actual side by side.  A value is empty when that year states
 -- several different ones (their count says so); fact_places explains each.
-CREATE TABLE panel_rows AS
+CREATE TEMP VIEW panel_made AS
 SELECT
   f.place, max(f.bureau) AS bureau, max(f.region) AS region, f.indicator_key, i.name AS indicator_name,
   f.year, f.unit,
@@ -150,20 +154,37 @@ WHERE f.role IN ('target', 'actual')
 GROUP BY f.place, f.indicator_key, f.year, f.unit
 ORDER BY f.place, f.indicator_key, f.year, f.unit;
 
+-- Each table, made empty from its view of new rows (*_made) when missing, with the types
+-- of the view's columns, loses the scope's rows and takes the new ones.
+CREATE TABLE IF NOT EXISTS plan_vs_actual_rows AS SELECT * FROM temp.plan_vs_actual_made WHERE 0;
+CREATE TABLE IF NOT EXISTS year_over_year_rows AS SELECT * FROM temp.year_over_year_made WHERE 0;
+CREATE TABLE IF NOT EXISTS panel_rows AS SELECT * FROM temp.panel_made WHERE 0;
+DELETE FROM plan_vs_actual_rows WHERE place IN (SELECT place FROM temp.comparison_scope);
+DELETE FROM year_over_year_rows WHERE place IN (SELECT place FROM temp.comparison_scope);
+DELETE FROM panel_rows WHERE place IN (SELECT place FROM temp.comparison_scope);
+INSERT INTO plan_vs_actual_rows SELECT * FROM temp.plan_vs_actual_made;
+INSERT INTO year_over_year_rows SELECT * FROM temp.year_over_year_made;
+INSERT INTO panel_rows SELECT * FROM temp.panel_made;
+
+DROP VIEW temp.plan_vs_actual_made;
+DROP VIEW temp.year_over_year_made;
+DROP VIEW temp.panel_made;
 DROP TABLE temp.placed;
 DROP TABLE temp.first_plans;
 DROP TABLE temp.first_actuals;
 
 -- Indexes for the pages' facets and sorts (indicator_key), the filters of the canned
--- queries and charts (indicator_key, then place and year), and a place's rows.
-CREATE INDEX idx_plan_vs_actual_rows_key ON plan_vs_actual_rows (indicator_key, place, year);
-CREATE INDEX idx_plan_vs_actual_rows_place ON plan_vs_actual_rows (place, year);
-CREATE INDEX idx_year_over_year_rows_key ON year_over_year_rows (indicator_key, place, year);
-CREATE INDEX idx_year_over_year_rows_place ON year_over_year_rows (place, year);
-CREATE INDEX idx_panel_rows_key ON panel_rows (indicator_key);
+-- queries and charts (indicator_key, then place and year), and a place's rows (which
+-- are also those a rebuild of some places deletes).  Made after the rows on a full rebuild.
+CREATE INDEX IF NOT EXISTS idx_plan_vs_actual_rows_key ON plan_vs_actual_rows (indicator_key, place, year);
+CREATE INDEX IF NOT EXISTS idx_plan_vs_actual_rows_place ON plan_vs_actual_rows (place, year);
+CREATE INDEX IF NOT EXISTS idx_year_over_year_rows_key ON year_over_year_rows (indicator_key, place, year);
+CREATE INDEX IF NOT EXISTS idx_year_over_year_rows_place ON year_over_year_rows (place, year);
+CREATE INDEX IF NOT EXISTS idx_panel_rows_key ON panel_rows (indicator_key);
+CREATE INDEX IF NOT EXISTS idx_panel_rows_place ON panel_rows (place);
 
 -- Views, not the tables themselves: Datasette shows a table without a primary key with a
 -- rowid column, which its pages and CSV would gain.
-CREATE VIEW plan_vs_actual AS SELECT * FROM plan_vs_actual_rows;
-CREATE VIEW year_over_year AS SELECT * FROM year_over_year_rows;
-CREATE VIEW panel AS SELECT * FROM panel_rows;
+CREATE VIEW IF NOT EXISTS plan_vs_actual AS SELECT * FROM plan_vs_actual_rows;
+CREATE VIEW IF NOT EXISTS year_over_year AS SELECT * FROM year_over_year_rows;
+CREATE VIEW IF NOT EXISTS panel AS SELECT * FROM panel_rows;
