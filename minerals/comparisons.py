@@ -29,6 +29,14 @@ TOUCHED = "comparisons_touched"
 # More places touched than this share of all places are made in one pass over all facts:
 # each place's facts are found through the documents' region index, all of them by one scan.
 FULL_SHARE = 0.1
+# The indexes of each table: for the pages' facets and sorts (indicator_key), the filters of
+# the canned queries and charts (indicator_key, then place and year), and a place's rows
+# (which are also those a rebuild of some places deletes).
+_INDEXES = {
+    "plan_vs_actual": {"key": "indicator_key, place, year", "place": "place, year"},
+    "year_over_year": {"key": "indicator_key, place, year", "place": "place, year"},
+    "panel": {"key": "indicator_key", "place": "place"},
+}
 
 
 def _version(db: sqlite_utils.Database, statements: list[str]) -> int:
@@ -81,15 +89,27 @@ def rebuild(db: sqlite_utils.Database, statements: list[str]) -> None:
         db.execute("CREATE TEMP TABLE IF NOT EXISTS comparison_scope (place TEXT PRIMARY KEY)")
         db.execute("DELETE FROM temp.comparison_scope")
         places = db.execute("SELECT count(DISTINCT region) FROM documents").fetchone()[0]
-        if _whole(db, statements) or _touched(db) > FULL_SHARE * places:
-            for name in STORED:
-                db.execute(f"DROP VIEW IF EXISTS [{name}]")
-                db.execute(f"DROP TABLE IF EXISTS [{name}_rows]")
-            db.execute("INSERT INTO temp.comparison_scope SELECT DISTINCT region FROM documents WHERE region IS NOT NULL")
-        else:
+        whole = _whole(db, statements) or _touched(db) > FULL_SHARE * places
+        if not whole:
             db.execute(f"INSERT INTO temp.comparison_scope SELECT place FROM [{TOUCHED}]")
         for statement in statements:
             db.execute(statement)
+        for name in STORED:
+            if whole:  # made in one statement, its indexes after it: one sort each
+                db.execute(f"DROP VIEW IF EXISTS {name}")
+                db.execute(f"DROP TABLE IF EXISTS {name}_rows")
+                db.execute(f"CREATE TABLE {name}_rows AS SELECT * FROM temp.{name}_made")
+            else:
+                db.execute(f"DELETE FROM {name}_rows WHERE place IN (SELECT place FROM temp.comparison_scope)")
+                db.execute(f"INSERT INTO {name}_rows SELECT * FROM temp.{name}_made")
+            db.execute(f"DROP VIEW temp.{name}_made")
+            for index, columns in _INDEXES[name].items():
+                db.execute(f"CREATE INDEX IF NOT EXISTS idx_{name}_rows_{index} ON {name}_rows ({columns})")
+            # a view, not the table itself: Datasette shows a table without a primary key
+            # with a rowid column, which its pages and CSV would gain
+            db.execute(f"CREATE VIEW IF NOT EXISTS {name} AS SELECT * FROM {name}_rows")
+        for table in ("placed", "first_plans", "first_actuals"):
+            db.execute(f"DROP TABLE temp.{table}")
         db.execute(f"DELETE FROM [{TOUCHED}]")
         db.execute("DROP TABLE temp.comparison_scope")
         db.execute(f"PRAGMA user_version = {_version(db, statements)}")

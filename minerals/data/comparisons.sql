@@ -1,12 +1,11 @@
--- The rows of plan_vs_actual, year_over_year and panel, stored in tables (*_rows) with a
--- view of each name over them (see minerals/comparisons.py).  Each is made in one pass
--- over the comparable facts (fact_places, views.sql), sorted once: a view evaluated per
--- request would search the facts again for every row it shows or counts.
+-- The rows of plan_vs_actual, year_over_year and panel, as temporary views (*_made) that
+-- minerals/comparisons.py stores in tables (*_rows).  Each is made in one pass over the
+-- comparable facts (fact_places, views.sql), sorted once: a view evaluated per request
+-- would search the facts again for every row it shows or counts.
 --
 -- Every row is of one place and made from that place's facts alone (each window and join
--- is by place), so the rows are made for the places in temp.comparison_scope only: their
--- rows are deleted and made again, the other places' stay.  A full rebuild drops the
--- tables first and puts every place in the scope (comparisons.rebuild).
+-- is by place), so the rows can be made for the places in temp.comparison_scope only; an
+-- empty scope is every place.
 
 DROP TABLE IF EXISTS temp.placed;
 DROP TABLE IF EXISTS temp.first_plans;
@@ -17,8 +16,15 @@ DROP VIEW IF EXISTS temp.panel_made;
 
 -- The comparable facts of the scope's places, with when their document was written (`stated`:
 -- its report year, else the year before its plan year, else last).  A fact's place is its
--- document's region (fact_places holds no document without one), found through its index.
+-- document's region (fact_places holds no document without one): a few places' facts are
+-- found through its index, all of them in the order they were stored, which on a big
+-- database reads the file once rather than place by place.
 CREATE TEMP TABLE placed AS
+SELECT f.id, f.place, f.bureau, f.region, f.role, f.indicator_key, f.year, f.unit, f.value, f.qualifier,
+       coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
+FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id
+WHERE NOT EXISTS (SELECT 1 FROM temp.comparison_scope)
+UNION ALL
 SELECT f.id, f.place, f.bureau, f.region, f.role, f.indicator_key, f.year, f.unit, f.value, f.qualifier,
        coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
 FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id
@@ -153,38 +159,3 @@ LEFT JOIN indicators AS i ON i.key = f.indicator_key
 WHERE f.role IN ('target', 'actual')
 GROUP BY f.place, f.indicator_key, f.year, f.unit
 ORDER BY f.place, f.indicator_key, f.year, f.unit;
-
--- Each table, made empty from its view of new rows (*_made) when missing, with the types
--- of the view's columns, loses the scope's rows and takes the new ones.
-CREATE TABLE IF NOT EXISTS plan_vs_actual_rows AS SELECT * FROM temp.plan_vs_actual_made WHERE 0;
-CREATE TABLE IF NOT EXISTS year_over_year_rows AS SELECT * FROM temp.year_over_year_made WHERE 0;
-CREATE TABLE IF NOT EXISTS panel_rows AS SELECT * FROM temp.panel_made WHERE 0;
-DELETE FROM plan_vs_actual_rows WHERE place IN (SELECT place FROM temp.comparison_scope);
-DELETE FROM year_over_year_rows WHERE place IN (SELECT place FROM temp.comparison_scope);
-DELETE FROM panel_rows WHERE place IN (SELECT place FROM temp.comparison_scope);
-INSERT INTO plan_vs_actual_rows SELECT * FROM temp.plan_vs_actual_made;
-INSERT INTO year_over_year_rows SELECT * FROM temp.year_over_year_made;
-INSERT INTO panel_rows SELECT * FROM temp.panel_made;
-
-DROP VIEW temp.plan_vs_actual_made;
-DROP VIEW temp.year_over_year_made;
-DROP VIEW temp.panel_made;
-DROP TABLE temp.placed;
-DROP TABLE temp.first_plans;
-DROP TABLE temp.first_actuals;
-
--- Indexes for the pages' facets and sorts (indicator_key), the filters of the canned
--- queries and charts (indicator_key, then place and year), and a place's rows (which
--- are also those a rebuild of some places deletes).  Made after the rows on a full rebuild.
-CREATE INDEX IF NOT EXISTS idx_plan_vs_actual_rows_key ON plan_vs_actual_rows (indicator_key, place, year);
-CREATE INDEX IF NOT EXISTS idx_plan_vs_actual_rows_place ON plan_vs_actual_rows (place, year);
-CREATE INDEX IF NOT EXISTS idx_year_over_year_rows_key ON year_over_year_rows (indicator_key, place, year);
-CREATE INDEX IF NOT EXISTS idx_year_over_year_rows_place ON year_over_year_rows (place, year);
-CREATE INDEX IF NOT EXISTS idx_panel_rows_key ON panel_rows (indicator_key);
-CREATE INDEX IF NOT EXISTS idx_panel_rows_place ON panel_rows (place);
-
--- Views, not the tables themselves: Datasette shows a table without a primary key with a
--- rowid column, which its pages and CSV would gain.
-CREATE VIEW IF NOT EXISTS plan_vs_actual AS SELECT * FROM plan_vs_actual_rows;
-CREATE VIEW IF NOT EXISTS year_over_year AS SELECT * FROM year_over_year_rows;
-CREATE VIEW IF NOT EXISTS panel AS SELECT * FROM panel_rows;
