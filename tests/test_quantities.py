@@ -1243,6 +1243,11 @@ CASES = [
         ("98个", "count", 98, None, "个", "exact", "actual", "level", 2019)]),
     ("全县卫生技术人员净增二十余人。", "results", [
         ("二十余人", "count", 20, None, "人", "at_least", "actual", "change", 2019)]),
+    # 约 that ends another word (续约, 履约) is no "about"
+    ("家庭医生新签约1.05万人,续约3.2万人,履约0.6万人。", "results", [
+        ("1.05万人", "count", 10500, None, "人", "exact", "actual", "level", 2019),
+        ("3.2万人", "count", 32000, None, "人", "exact", "actual", "level", 2019),
+        ("0.6万人", "count", 6000, None, "人", "exact", "actual", "level", 2019)]),
     ("全县组建家庭医生团队126个,较上年多12个。", "results", [
         ("126个", "count", 126, None, "个", "exact", "actual", "level", 2019),
         ("12个", "count", 12, None, "个", "exact", "actual", "change", 2019)]),
