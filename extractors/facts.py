@@ -46,8 +46,9 @@ _TASK = re.compile(r"(?:(?:[省市县区]级?|上级)?下达的?)?(?:任务数?|
 _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 # A rate's name, not a share of a task done (完成率, 执行率).
 _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
-# A name that says only that a task or plan was done, not which (完成任务的108.6%).
-_TASK_ONLY = re.compile(r"(?:年度|全年|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?:任务|计划)(?:数)?")
+# A name that says only that a task or plan was done, not which (完成任务的108.6%; 完成进度78.2%,
+# a table's column of shares done beside a row's target and result).
+_TASK_ONLY = re.compile(r"(?:年度|全年|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?:任务|计划)(?:数)?|(?:完成)?进度")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
@@ -238,9 +239,14 @@ def _goals_of(stated: list[tuple[str, str]], held: str) -> list[str]:
 
 # A value set against a goal named after it: 低于20%的目标 (but 不低于 bounds it).
 _SET_AGAINST = re.compile(r"(?<!不)(?:低于|高于|超过|超出)$")
-# How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点.
+# How far a value is from a goal, not how it changed: 超出省定目标(25%)1.8个百分点, 超序时进度2.3个百分点.
 _FROM_GOAL = re.compile(r"(?:超过|超出|高于|低于|超额完成|比|较|距离?)[^,;:。]{0,8}(?:目标|计划|指标值|序时进度|要求)"
+                        r"|(?:超|快于|慢于|落后于?)(?:序时|时序|时间)进度"
                         r"|与[^,;:。]{0,8}(?:目标|计划|指标)值?相比")  # 与省定目标相比仍差1.2个百分点
+# The pace alone as a name (低于序时进度), and the progress a clause before it calls behind or ahead of
+# it (二是老年人健康体检进度滞后,低于序时进度1.4个百分点: how far the 体检进度 is from the pace).
+_PACE_ONLY = regex.compile(r"(?:低于|高于|超过?|慢于|快于|落后于?|比)?(?:序时|时序|时间)进度(?:慢|快|低|高)?")
+_PROGRESS_BEFORE = regex.compile(r"(?P<name>[^,;:。]{2,16}?进度)(?:明显|严重|相对|较为|略有?)?(?:滞后|偏慢|较慢|缓慢|落后|超前|较快)了?,$")
 # How far the value is from a value in brackets it was set against: 高于国家标准(69元)6元.
 _FROM_BRACKETED = re.compile(r"(?:高于|低于|超过|超出|高出|低出|比)[^,;:。()]{0,12}\([^()]{1,12}\)(?:高|低|多|少)?$"
                              r"|与[^,;:。()]{0,12}\([^()]{1,12}\)相比(?:仍|还|尚)?(?:高出|低出|高|低|多|少|差)了?$")  # 与全市平均水平(3.65人)相比仍差0.38人
@@ -1140,6 +1146,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif listed_off:  # 分别高于全省平均的90.4%和90.1%: the second is the province's too
             key, aside = None, True
             indicator, off_series = listed_off + _without_area(level_of or indicator), listed_off
+        if (aspect_ == "change" and (_PACE_ONLY.fullmatch(indicator) or _PACE_ONLY.fullmatch(p.text, left, q.start))
+                and (lagging := _PROGRESS_BEFORE.search(p.text, max(0, left - 24), left))):
+            indicator = clean(lagging.group("name"))  # 体检进度滞后,低于序时进度1.4个百分点: of the 体检进度
         if _PLACES_AMONG.match(p.text, q.end):
             indicator, key = _PLACES_AMONG.match(p.text, q.end).group(1), None  # 全县24个乡镇中已有…6个: the places, not those titled
         unit = q.unit

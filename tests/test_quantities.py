@@ -1580,6 +1580,8 @@ NON_FACTS = [
     "对执行率低于80%的项目压减预算,建成社区15分钟健身圈,统计每天锻炼不少于1小时的学生比例。",
     "每个中医馆能够规范开展6类10项以上中医药适宜技术,救治儿童白血病等20类重大疾病。",
     "发生食物中毒事件,无死亡病例。",
+    # the pace a share done is measured against (序时进度), however written
+    "截至9月底,序时进度75%,时间进度为75%。",
     # a mark not reached, with no goal named after it
     "部分项目受目标人群变化影响,完成率接近但未达到100%;部分指标尚未达到95%。",
 ]
@@ -2072,6 +2074,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基层招录定向医学生", "基层招录定向医学生任务数", "基层招录定向医学生任务"], [None] * 3),
     ("全年完成卫生项目投资2.4亿元(其中市级补助5200万元),完成年度计划的112%。",
      ["卫生项目投资", "市级补助", "卫生项目投资年度计划"], [None, None, None]),
+    # a distance from the pace (序时进度) is of the progress the clause before calls behind it
+    ("一是固定资产投资进度滞后,低于序时进度5个百分点;二是老年人健康体检进度偏慢,低于序时进度1.4个百分点。",
+     ["固定资产投资进度", "老年人健康体检进度"], [None, None]),
+    # a table's column of shares done (完成进度) is of its row's result, and its column of the pace is none
+    ("固定资产投资:年度目标18亿元,1-9月完成12.6亿元,完成进度70.0%,序时进度75%。",
+     ["固定资产投资", "固定资产投资", "固定资产投资进度"], [None, None, None]),
     ("全县改水受益人口达到28万人,改厕1.2万座,卫生厕所普及率达到75%。", ["改水受益人口", "改厕", "卫生厕所普及率"],
      [None, None, "sanitary_toilet_rate"]),
     ("到2025年,孕产妇死亡率、婴儿死亡率分别降至12/10万、5‰以下。", ["孕产妇死亡率", "婴儿死亡率"],
@@ -2963,6 +2971,8 @@ def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, 
     ("投资完成21.7亿元,距年度目标尚差8.3亿元。", [None, "down"]),  # short of the goal
     ("签约服务覆盖率为38.6%,距2020年目标(≥50%)仍有11.4个百分点的差距。", [None, None, "down"]),
     ("补助资金拨付进度为87.6%,比序时进度慢4.1个百分点。", [None, "down"]),
+    ("完成孕前优生健康检查1120对,占年度任务1800对的62.2%,超序时进度12.2个百分点。", [None, None, None, "up"]),
+    ("完成投资12.6亿元,完成年度计划的70%,慢于序时进度5个百分点。", [None, None, "down"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
