@@ -48,7 +48,7 @@ _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
 _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%; 完成进度78.2%,
 # a table's column of shares done beside a row's target and result).
-_TASK_ONLY = re.compile(r"(?:年度|全年|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?:任务|计划)(?:数)?|(?:完成)?进度")
+_TASK_ONLY = re.compile(r"占?(?:年度|全年|年初|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?P<head>任务|计划|预算)(?:数)?|(?:完成)?进度")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
@@ -959,8 +959,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (q.unit.kind == "count" and "累计" in p.text[left:q.start] and not any(w in p.text[left:q.start] for w in added())
                 and (verb := max((w for w in added() if indicator.startswith(w)), key=len, default=None))):
             indicator = indicator[len(verb):]  # 新建中医馆5个,累计达到17个: all there are, not those built
-        if role_ == "quota" and _TASK_ONLY.fullmatch(indicator) and previous and previous[0].unit.unit == q.unit.unit:
-            indicator = last_name + "任务"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those
+        if (role_ in ("quota", "target") and (task := _TASK_ONLY.fullmatch(indicator)) and task.group("head")
+                and previous and previous[0].unit.unit == q.unit.unit):
+            # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those; 预拨补助资金680万元,占全年预算
+            # 1520万元的44.7%: the budget of that money
+            indicator = last_name + ("任务" if role_ == "quota" else task.group("head"))
         goal = _bracketed_goal(p.text, q.start) if "(" in p.text else None
         goal_bound = None  # 均控制在考核目标(30%、20元)以内: each goal's bound
         if goal:
@@ -981,7 +984,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_, aspect_, way = "actual", "change", "up"
             else:
                 role_, aspect_ = "actual", "completion"
-        if (aspect_ == "completion" and _TASK_ONLY.fullmatch(indicator) and previous
+        if (aspect_ == "completion" and (task := _TASK_ONLY.fullmatch(indicator)) and previous
                 and previous[0].unit.kind in ("count", "money", "quantity")):
             # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it);
             # not of a part in brackets: 投入资金1.36亿元(其中省级补助3600万元),完成年度计划的105% is 投入资金's
@@ -990,8 +993,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
                 done = next((name for start, name, kind in reversed(earlier) if kind in ("count", "money")
                              and p.text.count("(", 0, start) <= p.text.count(")", 0, start)), last_name)
-            # (完成任务的104.3% after 招录定向医学生任务数1150名: 招录定向医学生任务, not …任务数任务)
-            indicator = done if done.endswith(indicator) else done[:-1] if done.endswith(indicator + "数") else done + indicator
+            # (完成任务的104.3% after 招录定向医学生任务数1150名: 招录定向医学生任务, not …任务数任务; 支出决算…,
+            # 完成年初预算的105.42%: the spending's share of its budget, named by the spending)
+            indicator = (done if done.endswith(indicator) or task.group("head") == "预算"
+                         else done[:-1] if done.endswith(indicator + "数") else done + indicator)
         if target and target[1] == q.unit.unit and (_ACTUALLY.fullmatch(p.text, left, q.start)
                                                     or _did_as_tasked(p.text[left:q.start], target[0])):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota

@@ -2074,9 +2074,20 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基层招录定向医学生", "基层招录定向医学生任务数", "基层招录定向医学生任务"], [None] * 3),
     ("全年完成卫生项目投资2.4亿元(其中市级补助5200万元),完成年度计划的112%。",
      ["卫生项目投资", "市级补助", "卫生项目投资年度计划"], [None, None, None]),
+    # the whole a share done is of, stated with its size (占年度任务1800对的62.2%), is the task or the budget of
+    # what was done, and the share and its distance from the pace are of what was done
+    ("完成免费孕前优生健康检查1120对,占年度任务1800对的62.2%,超序时进度12.2个百分点。",
+     ["免费孕前优生健康检查", "免费孕前优生健康检查任务", "免费孕前优生健康检查", "免费孕前优生健康检查"], [None] * 4),
+    ("区财政预拨基本公共卫生服务补助资金680万元,占全年预算1520万元的44.7%。",
+     ["区财政预拨基本公共卫生服务补助资金", "区财政预拨基本公共卫生服务补助资金预算", "区财政预拨基本公共卫生服务补助资金"],
+     ["bphs_funds", None, None]),
     # a distance from the pace (序时进度) is of the progress the clause before calls behind it
     ("一是固定资产投资进度滞后,低于序时进度5个百分点;二是老年人健康体检进度偏慢,低于序时进度1.4个百分点。",
      ["固定资产投资进度", "老年人健康体检进度"], [None, None]),
+    # a month's or a day's average is of what was just counted; 本月 says when, not what
+    ("前三季度门急诊诊疗672.5万人次,月均74.7万人次。", ["门急诊诊疗", "门急诊诊疗月均"], [None, None]),
+    ("本月共受理医疗投诉转办件23件,按期办结23件,办结率100%。", ["受理医疗投诉转办件", "按期办结", "受理医疗投诉转办件办结率"],
+     [None, None, None]),
     # a table's column of shares done (完成进度) is of its row's result, and its column of the pace is none
     ("固定资产投资:年度目标18亿元,1-9月完成12.6亿元,完成进度70.0%,序时进度75%。",
      ["固定资产投资", "固定资产投资", "固定资产投资进度"], [None, None, None]),
