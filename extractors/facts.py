@@ -128,6 +128,9 @@ _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  
 PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|(?<![比较])第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 _WHOLE_YEAR = re.compile(r"全年|全年度")
+# A goal the words after it call the year's, in a sentence of part of one: 截至9月底,…健康管理率61.8%,
+# 距70%的年度目标差8.2个百分点 (the 70% is the year's, the 61.8% September's).
+_YEAR_GOAL_AFTER = re.compile(r"的?(?:年度|全年|年底|年末)(?:目标|任务|计划)")
 # The year a part of a year may open with: 2019年上半年, 2023年1—6月.
 _YEAR_NAMED = regex.compile(r"(?:(?:19|20)\d{2}年)?")
 # A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
@@ -528,7 +531,8 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
     return (applies(key, name, before, p.title or "", p.text) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
-            and not (_part_of_year(p.text, left, q.start, q.unit.kind == "rate") or (role_ == "actual" and _reports_part_of_year(p)))
+            and not ((_part_of_year(p.text, left, q.start, q.unit.kind == "rate") and not _YEAR_GOAL_AFTER.match(p.text, q.end))
+                     or (role_ == "actual" and _reports_part_of_year(p)))
             # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
             and not (q.unit.kind in ("count", "money") and not dated and not PER_HEAD.search(name)
                      and _several_years(p.text, left, q.start, p.report_year, key))

@@ -2084,6 +2084,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a distance from the pace (序时进度) is of the progress the clause before calls behind it
     ("一是固定资产投资进度滞后,低于序时进度5个百分点;二是老年人健康体检进度偏慢,低于序时进度1.4个百分点。",
      ["固定资产投资进度", "老年人健康体检进度"], [None, None]),
+    # a goal the year's (年度目标) is of the year's series, in a sentence of part of the year
+    ("截至9月底,65岁以上老年人健康管理41.2万人,健康管理率61.8%,距70%的年度目标差8.2个百分点。",
+     ["65岁以上老年人健康管理", "65岁以上老年人健康管理率", "65岁以上老年人健康管理率", "65岁以上老年人健康管理率"],
+     [None, None, "elderly_health_mgmt_rate", None]),
     # a month's or a day's average is of what was just counted; 本月 says when, not what
     ("前三季度门急诊诊疗672.5万人次,月均74.7万人次。", ["门急诊诊疗", "门急诊诊疗月均"], [None, None]),
     ("本月共受理医疗投诉转办件23件,按期办结23件,办结率100%。", ["受理医疗投诉转办件", "按期办结", "受理医疗投诉转办件办结率"],
