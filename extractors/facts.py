@@ -133,8 +133,11 @@ _WHOLE_YEAR = re.compile(r"全年|全年度")
 _YEAR_GOAL_AFTER = re.compile(r"的?(?:年度|全年|年底|年末)(?:目标|任务|计划)")
 # The year a part of a year may open with: 2019年上半年, 2023年1—6月.
 _YEAR_NAMED = regex.compile(r"(?:(?:19|20)\d{2}年)?")
-# A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结.
-PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|(?<!\d)年中(?=工作|总结|小结|汇报)")  # not 2019年中医药
+# A title of a report on part of a year: the above, or 半年工作总结, 年中工作总结, and a periodical's
+# issue of a year (工作简报2021年第4期) or a monthly's (月报), which reports on the weeks or the month
+# since the last (not 2022年卫生健康统计简报, a year's).
+PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|(?<!\d)年中(?=工作|总结|小结|汇报)"  # not 2019年中医药
+                                r"|(?:19|20)\d{2}年第\d{1,3}期|月报|周报")
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
 # by the period's end, and each year of it is a year planned, not past.
 PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")

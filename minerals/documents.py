@@ -168,8 +168,9 @@ _DATELINE = regex.compile(rf"[ ]*(?:——?|[(]|(?:播出|采访|成文|印发)(
 # 成文日期:2023年12月28日.
 _DATE_FIELD = regex.compile(r"[ ]*成文(?:时间|日期):[ ]*(?P<year>(?:19|20)\d{2})(?:[-/.]|年)(?P<month>1[0-2]|0?[1-9])(?:[-/.]|月)\d{1,2}日?[ ]*")
 # An issuer's name and the date on one line, under a title or closing a report (云岭县人民政府
-# 2020年10月; 江临市卫生健康委员会统计信息中心 2023年12月15日).
-_SIGNED_DATE = regex.compile(rf"[ ]*\p{{Han}}{{2,30}}?(?:政府|委员会|局|厅|中心|办公室|小组)[ ]*(?P<year>(?:19|20)\d{{2}})年"
+# 2020年10月; 江临市卫生健康委员会统计信息中心 2023年12月15日), or a bulletin's editor (卫生健康局办公室编
+# 2021年5月6日).
+_SIGNED_DATE = regex.compile(rf"[ ]*\p{{Han}}{{2,30}}?(?:政府|委员会|局|厅|中心|办公室|小组)(?:编印|编)?[ ]*(?P<year>(?:19|20)\d{{2}})年"
                              rf"(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
 # The part of a year a report covers, on a line of its own under its title: (2023年1-11月), 2022年上半年
 # (not a month alone: (2018年4月) is the date a report is given).
@@ -201,8 +202,8 @@ _SUMMARY_TITLE_YEAR = regex.compile(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})")
 _PLAN_TITLE_YEAR = regex.compile(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})")
 _SUMMARY_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})")
 _PLAN_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:(?!十[一二三四五]五)[^,。]){{0,16}}?(?:{_PLAN_WORDS})")
-# A plan heading for part of a year: 11-12月工作安排, 第四季度工作打算, 下半年工作计划.
-_PART_YEAR_PLAN = regex.compile(r"下半年|[一二三四1-4]季度|(?<![\d年])(?:[1-9]|1[0-2])\s*[-—~至到]\s*(?:[1-9]|1[0-2])月")
+# A plan heading for part of a year: 11-12月工作安排, 第四季度工作打算, 下半年工作计划, a bulletin's 下月安排.
+_PART_YEAR_PLAN = regex.compile(r"下半年|下月|[一二三四1-4]季度|(?<![\d年])(?:[1-9]|1[0-2])\s*[-—~至到]\s*(?:[1-9]|1[0-2])月")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them faster than regex
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
@@ -579,10 +580,18 @@ def _titled(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A bulletin's masthead, its issue on the line below (卫生健康工作简报 / 2021年第4期(总第52期)): an
+# article of its own wherever a site glued it, after a report or before one, titled by both.
+_BULLETIN = regex.compile(r"^[ ]*(?P<title>[^\n,。;:!?]{0,24}(?:简报|快报|工作动态|工作通讯))[ ]*\n(?:[ ]*\n)*"
+                          r"[ ]*(?P<issue>(?:(?:19|20)\d{2}年)?第[ ]*[\d一二三四五六七八九十]{1,3}[ ]*期)", regex.M)
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
-    bounds = sorted(_boundaries(text) + glued + _titled(text))
+    bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
+                 for m in _BULLETIN.finditer(text)] if "期" in text else []
+    bounds = sorted(_boundaries(text) + glued + _titled(text) + bulletins)
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])
     if not bounds or han_count(text[:first_end]) > 300:

@@ -110,6 +110,10 @@ def _described(text: str):
     # a quarter's report given in the next month reports its quarter's year, not the year before
     ("临河县卫生健康局一季度工作总结\n\n一季度,全县门诊量3.2万人次。" + _WORK + "\n\n临河县卫生健康局\n2023年4月8日\n", 2023, None),
     ("第一季度卫生健康工作总结\n\n(成文日期:2023年4月6日)\n\n一季度,全县门诊量3.2万人次。" + _PLAN, 2023, 2023),
+    # a bulletin's issue under its editor's name and date, and its plan for the next month, of the same year
+    ("安平县卫生健康工作简报\n\n2021年第4期\n\n安平县卫生健康局办公室编  2021年5月6日\n\n【医疗服务】4月,全县门诊量3.2万人次。"
+     "\n\n【爱国卫生】组织志愿者1500余人次,清理卫生死角360处,发放宣传资料2.2万份,全县病媒生物密度控制水平达到C级以上。"
+     "\n\n【下月安排】5月计划完成疫苗接种3.5万剂次,5月底前完成辖区内中小学校传染病防控督导全覆盖。", 2021, 2021),
     # a report on drawing up a period's plan, given before the period: it reports on no period's end, nor plans for it
     ("关于编制“十五五”卫生健康规划的情况汇报\n\n(2025年6月)\n\n一、发展基础\n\n全县医疗卫生机构320个。\n\n二、下一步打算\n\n"
      "7月底前形成规划初稿。", None, None),
@@ -121,6 +125,7 @@ def _described(text: str):
         "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
+        "bulletin_issue_edited_may",
         "drawing_up_a_period_plan"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)

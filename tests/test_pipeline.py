@@ -714,6 +714,19 @@ def test_an_article_glued_on_without_a_header_is_a_document_of_its_own(tmp_path)
     assert (31.5, "actual", 2018) in second and "target" not in {role for _, role, _ in second}
 
 
+@pytest.mark.parametrize("masthead,issue,title", [
+    ("云溪县卫生健康工作简报", "2018年第12期(总第40期)", "云溪县卫生健康工作简报2018年第12期"),
+    ("卫生计生工作动态", "第 3 期", "卫生计生工作动态第3期"),
+])
+def test_a_bulletins_issue_glued_on_is_a_document_of_its_own(masthead, issue, title):
+    """A bulletin's masthead with its issue on the line below starts an article, wherever a site glued it,
+    titled by both."""
+    from minerals.documents import split
+
+    text = GLUED.format(title="\n" + masthead + "\n" + issue + "\n") + "【医疗服务】11月,全县门诊量3.2万人次。\n" * 8
+    assert [d.title for d in split(normalise(text).text)][1:] == [title]
+
+
 @pytest.mark.parametrize("title", [
     "\n云溪县卫生和计划生育局2018年工作总结\n",  # the report's own title, repeated as a running header
     "参照石门县卫生计生局2018年度工作总结的做法,",  # a title quoted in a sentence

@@ -2923,7 +2923,10 @@ def test_an_evaluations_goals_are_its_plans(title, sentence, expected):
 
 
 @pytest.mark.parametrize("title,key", [("某县卫生健康局2021年工作总结", "nip_vaccination_rate"),
-                                       ("某县新冠病毒疫苗接种进展情况通报", None)])
+                                       ("某县新冠病毒疫苗接种进展情况通报", None),
+                                       # a bulletin's issue reports on its month, part of a year
+                                       ("某县卫生健康工作简报2021年第4期", None),
+                                       ("某县2021年卫生健康统计简报", "nip_vaccination_rate")])
 def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     """全程接种率 in a bulletin on COVID-19 vaccination is not the immunisation programme's."""
     facts = list(extract(Passage("全县全程接种率93.29%。", section_role="results", report_year=2021, title=title)))
