@@ -289,7 +289,7 @@ _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七�
 # goes on over it in text whose lines are paragraphs, as wrapped text's lines go on.
 _PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*[。;][^\n]{{4,}})[\p{{Han}}\d%‰,、(])"
                              rf"[ \t]*\n(?:[ \t]*\n)?(?:{_PAGE_MARK}\n(?:[ \t]*\n)?)+[ \t]*"
-                             rf"(?!{_HEADING_START}|\d{{4}}年|{_PAGE_MARK}$)(?=\p{{Han}}|\d)", regex.M)
+                             rf"(?!{_HEADING_START}|\d{{4}}[ ]?年|{_PAGE_MARK}$)(?=\p{{Han}}|\d)", regex.M)  # (PDF text spaces years: 2020 年)
 # A page's number on a line of its own, as every match of `_PAGE_INSIDE` holds one: text without
 # one is not searched with `_PAGE_INSIDE`, whose lookbehind is tried at every position.
 _PAGE_MARK_LINE = regex.compile(rf"\n{_PAGE_MARK}\n")
@@ -443,8 +443,13 @@ def _line_after(text: str, at: int) -> tuple[int, int]:
 def _repeated(text: str, start: int, end: int) -> bool:
     """Whether the line [start, end) is short, without punctuation, and said before it."""
     key = text[start:end].strip()
-    return (0 < len(key) <= 40 and not _CLAUSE_PUNCTUATION.search(key)
-            and text.find(key, 0, start) >= 0)
+    if not (0 < len(key) <= 40 and not _CLAUSE_PUNCTUATION.search(key)):
+        return False
+    if text.find(key, 0, start) >= 0:
+        return True
+    # a PDF reprints its title as a running head spaced otherwise (平远县卫生健康局 2020年…工作打算)
+    words = _INNER_SPACE.sub("", key)
+    return words != key and regex.compile(r"[ \t\u3000\xa0]*".join(map(regex.escape, words))).search(text, 0, start) is not None
 
 
 def _spaced_titles(text: str) -> Iterator[tuple[int, int, str]]:

@@ -31,6 +31,10 @@ CASES = [
     ("XX县卫生健康局2019年工作总结\n管理率为\n- 1 -\nXX县卫生健康局2019年工作总结\n71.6%。\n",
      "XX县卫生健康局2019年工作总结\n管理率为\n71.6%。\n"),
     ("XX县卫生健康局2019年工作总结\n管理率为\nXX县卫生健康局2019年工作总结\n71.6%。\n", "XX县卫生健康局2019年工作总结\n管理率为\n71.6%。\n"),
+    # …also spaced otherwise than the title it repeats, as a PDF prints it, and the body's first line, opening
+    # with a year the PDF spaced, is not joined to the title over the page number
+    ("平远县卫生健康局2020年健康扶贫工作总结\n- 1 -\n平远县卫生健康局 2020年健康扶贫工作总结\n2020 年,全县参保率100%。\n",
+     "平远县卫生健康局2020年健康扶贫工作总结\n2020年,全县参保率100%。\n"),
     ("区卫生局工作总结\n门诊量12万人次。\n区卫生局工作总结\n门诊量13万人次。\n", "区卫生局工作总结\n门诊量12万人次。\n区卫生局工作总结\n门诊量13万人次。\n"),
     ("XX区人民政府|政务公开|办事服务\n全区建档率86.2%。\n", "全区建档率86.2%。\n"),  # a site's navigation bar
     ("二零一九年参保率", "2019年参保率"),
