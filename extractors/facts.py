@@ -82,8 +82,13 @@ _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
-# The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.
-_AIDED = re.compile(r"(?:受援|受帮扶|被帮扶|对口支援|对口帮扶)(?:地区|地|县|市|州)")
+# The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.  After the
+# verbs 对口支援 and 对口帮扶 a county's hospital is what is helped, not the county (三级医院对口帮扶县人民医院,
+# 健康扶贫's pairing of city hospitals with the county's own): its values are the county's.
+_AIDED = re.compile(r"(?:受援|受帮扶|被帮扶)(?:地区|地|县|市|州)"
+                    r"|(?:对口支援|对口帮扶)(?:地区|地|县|市|州)(?!人民医院|医院|中医|妇幼|级)")
+# The last characters of an institution's name, after which 和县 and 及县 join it to the county's next one.
+_INSTITUTION_ENDS = ("院", "室", "站", "所", "心", "局", "校", "委")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期")
 _BEYOND = re.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -646,7 +651,7 @@ def _another_place(text: str, region: str | None) -> str:
     if not region or not _PLACE_END_WORD.search(text):
         return ""  # (each place it finds ends in one of them)
     words = tagged(text)
-    for (word, flag), (after, after_flag) in zip(words, words[1:] + [("", "")]):
+    for (before, _), (word, flag), (after, after_flag) in zip([("", "")] + words, words, words[1:] + [("", "")]):
         # jieba cuts 东关镇 and 利州区 as a place and its 镇 or 区
         place = word + after if flag == "ns" and after in (*_TOWNSHIP, *_COUNTY) else word
         if flag == "ns" and after[:1] in "县区市旗镇乡" and place == word:
@@ -656,7 +661,8 @@ def _another_place(text: str, region: str | None) -> str:
             place = word + after  # 岑 + 东区: a district jieba does not know, cut before the district it does
         if (not _same_place(place, region) and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
                 and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY)
-                     or flag == "ns" and len(place) == 2 and place.endswith(("县", "旗")))):  # 茂县, 沙县: a county of two characters
+                     or flag == "ns" and len(place) == 2 and place.endswith(("县", "旗"))  # 茂县, 沙县: a county of two characters
+                     and not (place[0] in "和及与" and before.endswith(_INSTITUTION_ENDS)))):  # 县人民医院和县中医医院: a joint
             return place
     return ""
 

@@ -2610,6 +2610,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the aided place of a team sent to help (援疆) is another place: no series of the bureau's
     ("在援疆团队帮助下,受援地区人民医院病床使用率达到87.4%,县域内就诊率由帮扶前的78.5%提高到86.2%。",
      ["受援地区人民医院病床使用率", "受援地区县域内就诊率", "受援地区县域内就诊率"], [None, None, None]),
+    # …but a county's hospital a city's hospital is paired with (对口帮扶县人民医院) is the county's own
+    ("市中心医院对口帮扶县人民医院,派驻专家86人次,县域内就诊率由2016年的78.6%提高到91.2%。",
+     ["派驻专家", "县域内就诊率", "县域内就诊率"], [None, "county_retention_rate", "county_retention_rate"]),
     # a ratio names both its terms and borrows no subject from the fact before it
     ("每千人口注册护士3.67人,医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62。",
      ["每千人口注册护士", "医护比", "医护比", "二级以上综合医院床护比"], ["nurses_per_1000", None, None, None]),
@@ -3082,6 +3085,8 @@ def test_not_numerals(numeral):
      ["高血压患者规范管理率", "涪城区高血压患者规范管理率", "游仙区高血压患者规范管理率"],
      ["hypertension_standard_mgmt_rate", None, None]),
     ("各县区中,江油市参合率最高,达99.5%。", ["江油市参合率最高"], [None]),
+    # 和县 joining two hospitals of the county (县人民医院和县中医医院) is no county of that name
+    ("市第一人民医院对口帮扶县人民医院和县中医医院,全年派驻帮扶人员32人。", ["派驻帮扶人员"], [None]),
     # a place named between the place's value and the next one makes that one its own
     ("全市城乡居民基本医疗保险参保率达到96.8%,其中苍溪县最高,为98.1%。", ["城乡居民基本医疗保险参保率", "苍溪县城乡居民基本医疗保险参保率"],
      ["resident_insurance_enrollment", None]),
