@@ -267,7 +267,9 @@ _TASK_HEAD = re.compile(r"(?:任务|任务数|指标|目标|目标值)$")
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不高于", "不得低于", "不得少于", "不得超过")
 # A clause that names nothing (约为16%), and a clause before it that names a rate and no number.
 _BARE_CLAUSE = re.compile(r"(?:约|大约|仅|只)?(?:为|是|达|达到)?(?:约|近)?")
-_RATE_CLAUSE_BEFORE = re.compile(r"(?:^|[,;。])(?:但|而|其中)?([^,;。\d]{2,20}?率)(?!最高|最低)[^,;。\d率]{0,6},$")
+# …also a share (县外转诊比例偏高,达到17%), and a cause given for the clause before (主要原因是…) is no part of its name.
+_RATE_CLAUSE_BEFORE = re.compile(r"(?:^|[,;。])(?:但|而|其中|(?:主要)?原因(?:是|为|在于))?([^,;。\d]{2,20}?(?:率|比例|占比))(?!最高|最低)"
+                                 r"[^,;。\d率]{0,6},$")
 # A share of another area's value: 仅为全省平均水平的七成, 相当于全国的85%.
 _AREA_RATIO = re.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
 # What was added to a per-head amount just raised: 人均…补助标准提高到74元,其中新增5元 (新增的5元)

@@ -2613,6 +2613,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # …but a county's hospital a city's hospital is paired with (对口帮扶县人民医院) is the county's own
     ("市中心医院对口帮扶县人民医院,派驻专家86人次,县域内就诊率由2016年的78.6%提高到91.2%。",
      ["派驻专家", "县域内就诊率", "县域内就诊率"], [None, "county_retention_rate", "county_retention_rate"]),
+    # a share said to be too high, given as a cause of the clause before, is named in its own clause
+    ("住院实际报销比例距目标差1.4个百分点,主要原因是县外转诊比例偏高,达到17%。", ["住院实际报销比例距目标差", "县外转诊比例"],
+     [None, None]),
     # a ratio names both its terms and borrows no subject from the fact before it
     ("每千人口注册护士3.67人,医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62。",
      ["每千人口注册护士", "医护比", "医护比", "二级以上综合医院床护比"], ["nurses_per_1000", None, None, None]),
