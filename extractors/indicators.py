@@ -734,8 +734,10 @@ _JOINERS = set("和及与、")
 # What a rate after a count is not of: how many were counted (健康管理人数, 管理率), or the
 # task (签约任务数, 签约率; 应检, 应管理), or the register they are on (患者在册1256人, 规范管理率).
 _COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$"
-                         r"|应(?:检|查|管理?|签约?|接种|访视?|筛查?)$")  # 体检应检30767人…,体检率: of the check-ups
+                         r"|应(?:检|查|管理?|签约?|接种|访视?|筛查?|救治)$")  # 体检应检30767人…,体检率: of the check-ups
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
+# The deed a task's size ends on (应救治, 应签约): what is done of it names the deed without 应.
+_DUE = regex.compile(r"应(\p{Han}{1,2})$")
 # The word that makes a subject a number of something (活产数, 流动人口总数), which a deed after it is not of.
 _NUMBER_OF = regex.compile(r"总?数$")
 # Those managed, to be managed or on the register: 0-6岁儿童应管理1620人, 高血压患者登记管理1.2万人.
@@ -833,6 +835,8 @@ def join_name(subject: str, head: str) -> str:
         subject = _COUNTED.sub("", subject) or subject
     elif head.endswith("管理"):  # 规范管理0.86万人 after 高血压患者登记管理1.2万人 (or 管理高血压患者): 高血压患者规范管理
         subject = _MANAGED.sub("", _MANAGING.sub("", subject)) or subject
+    if (due := _DUE.search(subject)) and head.startswith(due.group(1)):
+        subject = subject[:due.start()]  # 已救治211人 after 大病应救治214人: 大病救治, those due are the task
     if _verb_only(head) and (number := _NUMBER_OF.search(subject, 2)) and not PER_HEAD.search(subject):
         subject = subject[:number.start()]  # 筛查7233人 after 活产数为7272人: 活产筛查, not a screening of a number
     for k in range(min(len(subject), len(head)), 0, -1):
