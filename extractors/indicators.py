@@ -411,6 +411,9 @@ _VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|由|从)(?=每|[
 # 全县12个乡镇共有卫生院14个): where, not what; the 13 itself is no fact (not_facts.toml).
 _SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|街道|社区|村)(?:\([^()]{1,6}\))?"
                              r"共(?:设置|设立|设有|有|计)?(?=\p{Han}{2})")
+# The places a thing is set up in, counted before it (…和18个乡镇卫生院设立"一站式"结算窗口20个): where,
+# not what (设立"一站式"结算窗口); the 18 itself is no fact (not_facts.toml).
+_SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(?:个|家|所)\p{Han}{1,12}?(?=(?:设立|设置|开设|建立|设有)\P{N}{2,16}$)")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
@@ -960,6 +963,8 @@ def clean(text: str) -> str:
         text = _VERB_BEFORE_PER.sub("", text)
     if "共" in text and "个" in text:
         text = _SUMMED_OVER.sub("", text)
+    if "设" in text or "建立" in text:
+        text = _SET_UP_IN.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:

@@ -42,11 +42,13 @@ CASES = [
         ("270元", "money", 0.027, None, "万元", "exact", "baseline", "level", None),
         ("500元", "money", 0.05, None, "万元", "exact", "actual", "level", 2019),
         ("400元", "money", 0.04, None, "万元", "exact", "actual", "level", 2019)]),
-    # those due to be treated (应救治) are a task's size
+    # those due to be treated (应救治) are a task's size; the places a thing is set up in, before its count, no fact
     ("9种大病应救治214人,已救治211人,救治率98.6%。", "results", [
         ("214人", "count", 214, None, "人", "exact", "quota", "level", 2019),
         ("211人", "count", 211, None, "人", "exact", "actual", "level", 2019),
         ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2019)]),
+    ("在县人民医院和18个乡镇卫生院设立“一站式”结算窗口20个。", "results", [
+        ("20个", "count", 20, None, "个", "exact", "actual", "level", 2019)]),
     # a bare item after a task set from above, in a plan, is the same task's
     ("完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人,资金发放到位率100%。", "plan", [
         ("7400人", "count", 7400, None, "人", "exact", "quota", "level", 2020),
@@ -2623,6 +2625,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     # what was done of those due (应救治) is named by the deed without 应, and its rate too
     ("大病专项救治应救治214人,已救治211人,救治率98.6%。", ["大病专项救治应救治", "大病专项救治", "大病专项救治率"], [None, None, None]),
+    # the places a thing is set up in are no part of its name
+    ("在县人民医院、县中医医院和18个乡镇卫生院设立“一站式”结算窗口20个。", ["设立“一站式”结算窗口"], [None]),
     # a ratio names both its terms and borrows no subject from the fact before it
     ("每千人口注册护士3.67人,医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62。",
      ["每千人口注册护士", "医护比", "医护比", "二级以上综合医院床护比"], ["nurses_per_1000", None, None, None]),
