@@ -49,6 +49,10 @@ CASES = [
         ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2019)]),
     ("在县人民医院和18个乡镇卫生院设立“一站式”结算窗口20个。", "results", [
         ("20个", "count", 20, None, "个", "exact", "actual", "level", 2019)]),
+    # an item's weight in an appraisal is no score obtained, also after a quoted item
+    ("3.“先诊疗后付费”(10分):县域内住院“先诊疗后付费”3815人次,自评10分。", "results", [
+        ("3815人次", "count", 3815, None, "人次", "exact", "actual", "level", 2019),
+        ("10分", "quantity", 10, None, "分", "exact", "actual", "level", 2019)]),
     # a bare item after a task set from above, in a plan, is the same task's
     ("完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人,资金发放到位率100%。", "plan", [
         ("7400人", "count", 7400, None, "人", "exact", "quota", "level", 2020),
