@@ -270,6 +270,11 @@ _BARE_CLAUSE = re.compile(r"(?:约|大约|仅|只)?(?:为|是|达|达到)?(?:约
 # …also a share (县外转诊比例偏高,达到17%), and a cause given for the clause before (主要原因是…) is no part of its name.
 _RATE_CLAUSE_BEFORE = re.compile(r"(?:^|[,;。])(?:但|而|其中|(?:主要)?原因(?:是|为|在于))?([^,;。\d]{2,20}?(?:率|比例|占比))(?!最高|最低)"
                                  r"[^,;。\d率]{0,6},$")
+# A score given in an appraisal (自评15分, 得分14分) at the end of an item's line (1.贫困人口参保(15分):…) is
+# the item's score, not one of the facts the line lists: a self-assessment (自查报告) scores item by item.
+_APPRAISED = re.compile(r"(?:我局|本单位)?(自评得分|自评|得分|考核得分|评分)(?:为)?")
+_SCORED_ITEM = re.compile(r"[ ]*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)[ ]*(?P<item>[^:,;。\d]{2,20}?)"
+                          r"(?:\(\d+(?:\.\d+)?分\))?:")
 # A share of another area's value: 仅为全省平均水平的七成, 相当于全国的85%.
 _AREA_RATIO = re.compile(r"(?:为|是|相当于)(?:全国|全省|全市|全州|国家|省|市)[^,;。]{0,16}的$")
 # What was added to a per-head amount just raised: 人均…补助标准提高到74元,其中新增5元 (新增的5元)
@@ -1044,6 +1049,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (q.unit.kind == "rate" and _BARE_CLAUSE.fullmatch(p.text, left, q.start)
                 and (named_before := _RATE_CLAUSE_BEFORE.search(p.text, previous[0].end if previous else 0, left))):
             indicator = clean(named_before.group(1))  # 但专科外转率仍偏高,约为16%: the rate the clause before names
+        if (q.unit.unit == "分" and _APPRAISED.fullmatch(p.text, left, q.start) and (item := _SCORED_ITEM.match(p.text))
+                and item.end() <= left):
+            indicator = clean(item.group("item")) + _APPRAISED.fullmatch(p.text, left, q.start).group(1)  # its item's score
         if raised:
             indicator = last_name
         # the document's own district, when its name holds 城区 (西城区每千人口执业医师数 in 西城区's report),
