@@ -77,6 +77,10 @@ def _did_as_tasked(said: str, task: str) -> bool:
     return deed != said and 0 < len(deed) <= 3 and bool(_TASK.search(task)) and deed in _TASK.sub("", task)
 
 
+# A removal, which the things listed after its first take too (消除村卫生室"空白点"9个、村医"空白点"11个: 消除村医空白点):
+# without it a count of what was done away with reads as one of what there is.
+_REMOVED = ("消除", "取缔", "注销", "关闭", "撤销", "淘汰")
+_QUOTES = re.compile(r"[“”]")  # a name quoted in part (村医“空白点”) is the same name
 _IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
@@ -948,12 +952,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
             else:
                 indicator = _share_name(p.text, share_at, q.start, counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
-                and indicator == p.text[previous[0].end + 1:q.start] and not starts_with_verb(indicator)):
+                and indicator == _QUOTES.sub("", p.text[previous[0].end + 1:q.start]) and not starts_with_verb(indicator)):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
             # its own; an addition (新登记, 新建) is one whatever it makes
             verb = leading_verb(last_name) or (m.group() if (m := _IN_CARE.match(last_name)) else "")
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
-                    or verb in added()):
+                    or verb in added() or verb in _REMOVED):
                 indicator = verb + indicator
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
             if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士

@@ -2632,7 +2632,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a score given at the end of an item's line of a self-assessment is the item's, not the last fact's
     ("1.贫困人口参保(15分):建档立卡贫困人口12386人,参保率100%,自评15分。", ["建档立卡贫困人口", "建档立卡贫困人口参保率", "贫困人口参保自评"],
      [None, None, None]),
-    ("4.大病专项救治(15分):已救治211人,救治率98.6%,自评15分。", ["大病专项救治", "大病专项救治率", "大病专项救治自评"], [None, None, None]),
+    ("4.大病专项救治(15分):9种大病应救治214人,已救治211人,救治率98.6%,自评15分。",
+     ["9种大病应救治", "9种大病救治", "9种大病救治率", "大病专项救治自评"], [None, None, None, None]),
+    # a thing listed after a removal's first (消除) was removed too, also when quoted, not one there is
+    ("全县共消除村卫生室“空白点”9个、村医“空白点”11个。", ["消除村卫生室空白点", "消除村医空白点"], [None, None]),
     # the places a thing is set up in are no part of its name
     ("在县人民医院、县中医医院和18个乡镇卫生院设立“一站式”结算窗口20个。", ["设立“一站式”结算窗口"], [None]),
     # a ratio names both its terms and borrows no subject from the fact before it
