@@ -414,6 +414,8 @@ _SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县�
 # The places a thing is set up in, counted before it (…和18个乡镇卫生院设立"一站式"结算窗口20个): where,
 # not what (设立"一站式"结算窗口); the 18 itself is no fact (not_facts.toml).
 _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(?:个|家|所)\p{Han}{1,12}?(?=(?:设立|设置|开设|建立|设有)\P{N}{2,16}$)")
+# Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
+_PAID = regex.compile(r"(?:报销|补偿|赔付|结算)(?:金额|资金|费用)?")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
@@ -1241,6 +1243,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 新建村卫生室15个,计划投资480万元: the works the count of the clause just before counts (not
         # 新建村卫生室8个,完成县医院住院楼主体工程,计划投资1.2亿元)
         return parent + name, consumed
+    if (family == "money" and _PAID.fullmatch(name) and parent and not part and _family(parent_unit) == "count"
+            and sentence[left - 1:left] == "," and previous_end is not None
+            and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")):
+        # 门诊慢特病就诊26381人次,报销612.5万元: paid for those just counted, not money paid by itself
+        return join_name(parent, name), consumed
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     borrows = not name or bare or _dependent(name) or part or (parent and name in ("惠及", "受益"))
     if not borrows and parent and _family(parent_unit) != family and _verb_only(name):

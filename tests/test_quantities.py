@@ -2636,6 +2636,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["9种大病应救治", "9种大病救治", "9种大病救治率", "大病专项救治自评"], [None, None, None, None]),
     # a thing listed after a removal's first (消除) was removed too, also when quoted, not one there is
     ("全县共消除村卫生室“空白点”9个、村医“空白点”11个。", ["消除村卫生室空白点", "消除村医空白点"], [None, None]),
+    # money paid out right after a count of those it was paid for is theirs
+    ("门诊慢特病就诊26381人次,报销612.5万元,报销比例80.3%。", ["门诊慢特病就诊", "门诊慢特病就诊报销", "门诊慢特病就诊报销比例"],
+     [None, None, None]),
     # the places a thing is set up in are no part of its name
     ("在县人民医院、县中医医院和18个乡镇卫生院设立“一站式”结算窗口20个。", ["设立“一站式”结算窗口"], [None]),
     # a ratio names both its terms and borrows no subject from the fact before it
