@@ -2639,6 +2639,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # money paid out right after a count of those it was paid for is theirs
     ("门诊慢特病就诊26381人次,报销612.5万元,报销比例80.3%。", ["门诊慢特病就诊", "门诊慢特病就诊报销", "门诊慢特病就诊报销比例"],
      [None, None, None]),
+    # the means a deed was done by are no part of its name
+    ("通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名。", ["补充乡村医生"], [None]),
     # the places a thing is set up in are no part of its name
     ("在县人民医院、县中医医院和18个乡镇卫生院设立“一站式”结算窗口20个。", ["设立“一站式”结算窗口"], [None]),
     # a ratio names both its terms and borrows no subject from the fact before it
