@@ -672,6 +672,13 @@ def starts_with_verb(name: str) -> bool:
     return flag.startswith("v") or (len(word) >= 4 and tagged(word[:2])[0] == (word[:2], "v"))
 
 
+def _deed_after(text: str) -> bool:
+    """Whether the words after a share start with a deed: a verb, also one jieba tags an adjective
+    before the verb it governs (落实 of 对监测对象100%落实帮扶)."""
+    words = tagged(text)[:2]
+    return starts_with_verb(text) or (len(words) == 2 and words[0][1] == "a" and words[1][1].startswith("v"))
+
+
 # More words of building after one, joined to it: 新建、改扩建, 新建和改造.
 _ADDED_RUN = regex.compile(r"(?:[、和及与](?:改扩建|改建|扩建|改造|迁建|新建))*")
 
@@ -1148,7 +1155,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         if after and not _GOAL_WORD.fullmatch(after.group()):  # 可达到92%的目标: the goal of the rate before
             return name + after.group(), end + 1 + after.end()
     if (family == "rate" and name and _NOUN_END.search(name) and _HAN.match(sentence, end) and end < right
-            and starts_with_verb(sentence[end:right]) and not _DIGIT_AFTER.search(sentence, end, right)
+            and _deed_after(sentence[end:right]) and not _DIGIT_AFTER.search(sentence, end, right)
             and (did := clean(sentence[end:right])[:12])):
         # 建档立卡贫困人员100%参保: the share of those named that do what follows
         return name + did, right

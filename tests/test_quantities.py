@@ -2641,6 +2641,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     # the means a deed was done by are no part of its name
     ("通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名。", ["补充乡村医生"], [None]),
+    # a share of those named doing what follows, also where jieba tags the verb an adjective (落实)
+    ("对监测对象100%落实帮扶。", ["监测对象落实帮扶"], [None]),
     # the places a thing is set up in are no part of its name
     ("在县人民医院、县中医医院和18个乡镇卫生院设立“一站式”结算窗口20个。", ["设立“一站式”结算窗口"], [None]),
     # a ratio names both its terms and borrows no subject from the fact before it
