@@ -416,6 +416,8 @@ _SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县�
 _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(?:个|家|所)\p{Han}{1,12}?(?=(?:设立|设置|开设|建立|设有)\P{N}{2,16}$)")
 # The means a deed was done by (通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名): how, not what was done.
 _MEANS = regex.compile(r"^(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
+# …and the steps a deed came after (经基本医保、大病保险、医疗救助“三重保障”后实际报销, 经核实纳入监测对象): when, not what.
+_STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|审核|复核|认定)(?=\p{Han}{2})")
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
 _PAID = regex.compile(r"(?:报销|补偿|赔付|结算)(?:金额|资金|费用)?")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
@@ -982,6 +984,8 @@ def clean(text: str) -> str:
         text = _GOAL_STATED.sub("", text)
     if "方式" in text or "途径" in text or "形式" in text or "渠道" in text or "办法" in text:
         text = _MEANS.sub("", text)
+    if text.startswith("经"):
+        text = _STEPS_BEFORE.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))

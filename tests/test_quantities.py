@@ -2643,6 +2643,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名。", ["补充乡村医生"], [None]),
     # a share of those named doing what follows, also where jieba tags the verb an adjective (落实)
     ("对监测对象100%落实帮扶。", ["监测对象落实帮扶"], [None]),
+    # the steps a deed came after (经…后, 经核实) are no part of its name
+    ("住院总费用6358.27万元,经基本医保、大病保险、医疗救助“三重保障”后实际报销5786.03万元。", ["住院总费用", "实际报销"], [None, None]),
+    ("经核实纳入监测对象87户294人。", ["纳入监测对象", "纳入监测对象"], [None, None]),
     # the places a thing is set up in are no part of its name
     ("在县人民医院、县中医医院和18个乡镇卫生院设立“一站式”结算窗口20个。", ["设立“一站式”结算窗口"], [None]),
     # a ratio names both its terms and borrows no subject from the fact before it
