@@ -133,8 +133,9 @@ _DONE_HEADING = re.compile(r"(?:完成|推进|进展|开展|落实|执行)情况
                               r"|(?:稳步|扎实|有序|顺利|全面|深入|持续|不断|有效)(?:推进|开展|实施|提升|落实)$")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # A year a heading names, but not the base of a comparison: (四)…经费150万元,较2020年增长25%; 四、与2018年对比.
-# The list of a report's attachments, after its last section (附件:1.2023年…名单(8家)).
-_ANNEX = regex.compile(r"^[ \t\u3000]*附件[\d一二三四五六七八九十]*[ \t]*(?::|$)", regex.M)
+# The list of a report's attachments or its appended table, after its last section (附件:1.2023年…名单(8家);
+# 附表:2023年重点项目推进情况, a table of the year's results after the plan for the next).
+_ANNEX = regex.compile(r"^[ \t\u3000]*(附[件表])[\d一二三四五六七八九十]*[ \t]*(?::|$)", regex.M)
 _HEADING_YEAR = regex.compile(r"(?<![\d.比较])((?:19|20)\d{2})年(?!度?(?:对比|相比|比较))"
                            r"(?!(?<=[由从]\d{4}年)(?:底|末)?的)")  # nor a change's start: (七)平均住院日由2023年的7.2天缩短至6.9天
 # The year a plan is for, in its opening words: 为了做好2016年卫生工作, or an opening year whose
@@ -699,7 +700,7 @@ def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
     if out and not whole_plan and (annex := _ANNEX.search(doc.text, out[-1].start)):
         # 附件:2023年…主要数据 after the plan for 2024: the year's data, not its goals
         out[-1].end = annex.start()
-        out.append(Section(annex.start(), len(doc.text), "附件", "results", None))
+        out.append(Section(annex.start(), len(doc.text), annex.group(1), "results", None))
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
     subsections = []
