@@ -27,6 +27,8 @@ _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童), or an age or a time that says which of
 # those just named are counted (平均年龄52.3岁,60岁以上的有411人; 接受抗病毒治疗6个月以上者;
 # 45—59岁的205人); not a goal (预期寿命达到78岁以上的目标).
+# After a level or a count of steps, the words that make it pick who is counted (达到4级以上的医院).
+_PICKS_WHO = regex.compile(r"(?:及以上|以上|及以下|以下)?的")
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?的?(?:纯母乳|母乳|老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)"
                            r"|(?:及以上|以上|及以下|以下)(?:者|的(?!目标|水平|要求|标准|任务))|的(?=[\d一二两三四五六七八九十百]|有|占)")
@@ -318,7 +320,7 @@ def _before_verb(before: str) -> bool:
 @cache
 def _right_after(unit: str) -> "regex.Pattern[str]":
     """The words a unit of [only_right_after] must follow, with a verb between (平均达到3.6级)."""
-    return regex.compile(rf"(?:{alternation(only_right_after()[unit])}){_RATE_VERB}$")
+    return regex.compile(rf"(?:{alternation(only_right_after()[unit])})(?:全部|均|都)?{_RATE_VERB}$")
 
 
 @cache
@@ -524,6 +526,8 @@ def find(sentence: str) -> list[Quantity]:
                 continue
             if unit_text in only_right_after_words and not _right_after(unit_text).search(sentence, max(0, start - 12), start):
                 continue  # 达到4级的医院, 三级医院: a grade, not the average 平均达到3.6级
+            if unit_text in only_right_after_words and _PICKS_WHO.match(after):
+                continue  # 应用水平达到4级的医院有3家: the level picks the hospitals counted
             if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
             if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):

@@ -642,6 +642,10 @@ CASES = [
         ("3000万元", "money", 3000, None, "万元", "approx", "actual", "level", 2019),
         ("2.3亿元", "money", 23000, None, "万元", "exact", "actual", "level", 2019),
         ("115%", "rate", 115, None, "%", "exact", "actual", "completion", 2019)]),
+    # bonds obtained, as funds obtained, in a summary
+    ("争取地方政府专项债券1.5亿元,争取抗疫特别国债3000万元。", "results", [
+        ("1.5亿元", "money", 15000, None, "万元", "exact", "actual", "level", 2019),
+        ("3000万元", "money", 3000, None, "万元", "exact", "actual", "level", 2019)]),
     ("争取上级项目资金5000万元。", "plan", [
         ("5000万元", "money", 5000, None, "万元", "exact", "target", "level", 2020)]),
     # a task assigned from above is a quota, whatever stands between 下达 and 任务; couples are counted in 对
@@ -1221,6 +1225,11 @@ CASES = [
     # an average grade is a quantity; a grade alone is a rating
     ("电子病历系统应用水平平均达到3.6级,区人民医院达到4级。", "results", [
         ("3.6级", "quantity", 3.6, None, "级", "exact", "actual", "level", 2019)]),
+    # a hospital's level named right after 应用水平 is its measure; a level that picks the hospitals counted is not
+    ("县医院电子病历系统应用水平通过四级评价,县中医院电子病历应用水平全部达到3级,应用水平达到4级以上的医院有2家。", "results", [
+        ("四级", "quantity", 4, None, "级", "exact", "actual", "level", 2019),
+        ("3级", "quantity", 3, None, "级", "exact", "actual", "level", 2019),
+        ("2家", "count", 2, None, "家", "exact", "actual", "level", 2019)]),
     # a ratio written 1:x, beside its name
     ("全市医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62,重症监护病房床护比不低于1:2.5。", "results", [
         ("1:1.12", "rate", 1.12, None, "1:x", "exact", "baseline", "level", 2022),
