@@ -1064,6 +1064,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(own, q.unit.unit, None if raised else whole)  # the rise is of the standard, not a part of it
         if key is None and aspect_ == "change" and q.unit.unit == "%" and indicator in named and "分别" not in p.text[:q.start]:
             key = level_key(indicator, named[indicator][1], whole, p.text[:q.start])  # 门急诊86.2万人次,同比增长4.8%: of that series
+        elif key is None and aspect_ == "change" and q.unit.unit == "%" and indicator not in named:
+            # 力争卫生健康支出增长5%以上 with no amount beside it: a % change of a sum is of the sum's series
+            key = level_key(indicator, "万元", whole, p.text[:q.start])
         if key and _AREA_RATIO.search(p.text, left, q.start):
             key = None  # 发病率…,仅为全省平均水平(265.3/10万)的七成左右: a ratio to another area's value
         # a group named before a ; is of that part (…贫困人口签约率100%;…)
