@@ -400,7 +400,8 @@ _GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标
 _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
-_MASK = regex.compile(r"[xX*×]+")
+# Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX).
+_MASK = regex.compile(r"(?<![A-Za-z])[xX*×]+(?![A-Za-z光线射])")
 # 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
 _EACH = regex.compile(r"(?<=\p{Han})各$")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between; so does a

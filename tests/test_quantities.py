@@ -1696,6 +1696,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
 @pytest.mark.parametrize("sentence,names,keys", [
     # a % change of a sum with no amount beside it is of the sum's series; a count's stays unkeyed
     ("全县卫生健康支出增长5%以上,门诊量增长5%。", ["卫生健康支出", "门诊量"], ["gov_health_spending", None]),
+    # the letter of X光机 is no masked digit
+    ("购置数字化X光机18台,新增X线机2台。", ["购置数字化X光机", "新增X线机"], [None, None]),
     ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
      ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
     ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
