@@ -804,6 +804,10 @@ _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subject and its head both open with
 
 
+# The total or the plan a project's name is followed by (县医院住院楼总投资, 年度计划投资).
+_PLANNED_WHOLE = regex.compile(r"(?:年度|全年|当年)?(?:计划)?总?(?:投资|计划投资)$")
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -821,8 +825,11 @@ def join_name(subject: str, head: str) -> str:
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
-    if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith("总投资")):
-        return head  # 完成投资3亿元 after 总投资12.5亿元: a part of the total, not the total
+    if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith(("总投资", "计划投资"))):
+        # 完成投资3亿元 after 总投资12.5亿元 or 年度计划投资: a part of the total or the plan, not it, of
+        # the works the total is of (县医院住院楼总投资 + 完成投资: 县医院住院楼完成投资)
+        works = _PLANNED_WHOLE.sub("", subject)
+        return works + head if works != subject and len(works) >= 4 else head  # not a bare 项目
     per = PER_UNIT.search(subject)
     if per and not PER_UNIT.search(head) and not head.endswith("率"):  # 人均预期寿命完成率 keeps its 人均
         # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head
@@ -1142,6 +1149,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
           and (done := _works_before(sentence, left - 1))):
         name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
+    elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ":"
+          and (row := _ROW_LABEL.match(sentence)) and row.end() == left and 2 <= len(label := clean(row.group(1))) <= 16
+          and not any(c.isdigit() for c in label)):
+        name = label + name  # 县人民医院外科综合楼:总投资52000万元: a table row's project costs it
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return clean(sentence[end + 1:right])[:24] or name, right

@@ -1698,6 +1698,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县卫生健康支出增长5%以上,门诊量增长5%。", ["卫生健康支出", "门诊量"], ["gov_health_spending", None]),
     # the letter of X光机 is no masked digit
     ("购置数字化X光机18台,新增X线机2台。", ["购置数字化X光机", "新增X线机"], [None, None]),
+    # a table row's project (项目名称 | 总投资 | 完成投资) is what its total is of, as its amount done is
+    ("县人民医院外科综合楼:总投资52000万元,完成投资13800万元。", ["县人民医院外科综合楼总投资", "县人民医院外科综合楼完成投资"], [None, None]),
+    # the amount done after the year's planned amount is done of that plan, as after a total
+    ("年度计划投资1.6亿元,完成投资1.52亿元,占年度计划的95%。", ["年度计划投资", "完成投资", "完成投资占年度计划"], [None, None, None]),
     ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
      ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
     ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
