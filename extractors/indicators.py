@@ -299,7 +299,7 @@ _LONG_TRAIL = tuple(w for w in _TRAIL_WORDS if len(w) >= 3)
 
 _LEAD = regex.compile(
     rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
-    r"在(?![治用管册岗职编校院])|"  # 在治人数, 在用电梯, 在管, 在册: what is held or in use, not where
+    r"在(?![治用管册岗职编校院]|培(?!训))|"  # 在治人数, 在用电梯, 在管, 在册, 在培 (not 在培训基地): what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han}|\d{2}岁)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 2.65岁以上…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,8}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】)

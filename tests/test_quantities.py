@@ -1702,6 +1702,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县人民医院外科综合楼:总投资52000万元,完成投资13800万元。", ["县人民医院外科综合楼总投资", "县人民医院外科综合楼完成投资"], [None, None]),
     # the amount done after the year's planned amount is done of that plan, as after a total
     ("年度计划投资1.6亿元,完成投资1.52亿元,占年度计划的95%。", ["年度计划投资", "完成投资", "完成投资占年度计划"], [None, None, None]),
+    # 在培, as 在岗 and 在编, is a word: those in training, not a lead 在
+    ("在培住院医师规范化培训学员58人。", ["在培住院医师规范化培训学员"], [None]),
     ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
      ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
     ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
