@@ -364,18 +364,21 @@ def _works_before(sentence: str, comma: int) -> str:
         return built.group("what")  # 市中心医院门急诊楼建成投用,总投资3.6亿元: the building's cost
     done = clean(_works(before))
     works = _PUSHING.sub("", done)
-    if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or done.startswith(added())
+    if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or starts_with_verb(works) or done.startswith(added())
                                          or "完成" in before[:max(0, before.find(done))]):
         return ""  # (完成 is cut from the works' name as a lead word: 年内完成4所乡镇卫生院提标改造)
     return works
 
 
-# A building named before the words that say it was finished (县人民医院门诊楼建成投用).
-_BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}{2,16}?)(?:已|顺利|正式)?(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|建成)")
+# A building named before the words that say it was finished or how far its works went (县人民医院门诊楼建成投用,
+# 县疾控中心P2实验室竣工并通过验收, 市传染病医院改扩建项目完成主体工程).
+_BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(?:已|已经|顺利|正式)?"
+                             r"(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|建成|(?:完成)?主体(?:工程)?(?:完工|封顶)"
+                             r"|完成主体(?:工程)?|开工建设|开工)(?:并(?:通过验收|投入使用|交付使用))?")
 # Words of a clause that met a task or goal, not of works done.
 _TASK_WORDS = regex.compile(r"任务|目标|计划|指标|%")
 # Verbs that say how works go on, not what they are: 加快市中心医院新院区二期建设.
-_PUSHING = regex.compile(r"^(?:加快|推进|推动|启动|全面|全力)+(?=\p{Han}{2})")
+_PUSHING = regex.compile(r"^(?:加快|推进|推动|启动|全面|全力|谋划)+(?=\p{Han}{2})")
 
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")

@@ -1704,6 +1704,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("年度计划投资1.6亿元,完成投资1.52亿元,占年度计划的95%。", ["年度计划投资", "完成投资", "完成投资占年度计划"], [None, None, None]),
     # 在培, as 在岗 and 在编, is a word: those in training, not a lead 在
     ("在培住院医师规范化培训学员58人。", ["在培住院医师规范化培训学员"], [None]),
+    # a building's total after the words that say how far its works went
+    ("县疾控中心P2实验室竣工并通过验收,总投资1200万元;市传染病医院改扩建项目完成主体工程,总投资3.2亿元。",
+     ["县疾控中心P2实验室总投资", "市传染病医院改扩建项目总投资"], [None, None]),
+    # 谋划 says how the works go, as 加快 and 推进 do: the total is of the projects done
+    ("全市共谋划实施卫生健康项目23个,总投资46.8亿元。", ["谋划实施卫生健康项目", "实施卫生健康项目总投资"], [None, None]),
     ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
      ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
     ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
