@@ -1580,6 +1580,7 @@ NON_FACTS = [
     "对连续两个季度排名末位的县进行约谈。",
     "卫计局工作总结范文三篇",  # the articles of a compilation page
     "对排名后3位的单位进行约谈,部分村卫生室业务用房不足60平方米。",  # a rank, a threshold of which are meant
+    "部分项目完成投资不足年度计划的60%。",  # …also a share of a plan
     "扎实推进五项重点改革。",
     "全县继续实施12类45项国家基本公共卫生服务项目。",  # the scope of a national package
     "将目标任务分解到12个街道和38家医疗卫生单位。",  # those a task is split among
