@@ -289,7 +289,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-在 再 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+中 在 再 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -392,7 +392,7 @@ _LIST_KIND = regex.compile(r"(?:、[^,;:。、\d]{1,10}?)+等(?P<kind>\p{Han}{2,
 # A rank after the noun a count counts: (医院进入全国前)100名.
 _RANK_AFTER = regex.compile(r"\d+(?:名|位)")
 # Those counted among a whole just named: 23所乡镇卫生院|中已有|18所….
-_AMONG = regex.compile(r"中(?:已|共|还)?有$")
+_AMONG = regex.compile(r"中,?(?:已|共|还|仅)?有$")
 # Where a whole's name goes on to what all of it reached: 乡镇卫生院|全部达到基本标准.
 _WHOLE_REACHED = regex.compile(r"(?:已|均|全部|都)?(?:达到|通过)")
 # A number of kinds right before a count: (报告法定传染病)12类(986例).
@@ -1207,9 +1207,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
                 # 其中3个设置在新建小区, 17个乡镇卫生院中有12家开展中医药服务: those of the whole that do it
                 noun = parent + noun
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
-    if (family == "count" and consumed == end and len(name) >= 3 and name.endswith("中")
+    if (family == "count" and consumed == end and len(name) >= 2 and _AMONG.search(sentence, max(0, start - 4), start)
             and starts_with_verb(done := sentence[end:right].strip())):
-        name = name[:-1] + done[:20]  # 县级医院中有86家达到三级医院服务能力: those among them that reached it
+        name = name.removesuffix("中") + done[:20]  # 县级医院中有86家达到三级医院服务能力: those among them that reached it
     if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
         name = clean(_without_quantities(sentence[end:right]))[:24]  # the people counted, not the fact before's
     who = parent and name.startswith(_cue_list("whose")) and next(

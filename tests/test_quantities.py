@@ -1710,6 +1710,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["县疾控中心P2实验室总投资", "市传染病医院改扩建项目总投资"], [None, None]),
     # 谋划 says how the works go, as 加快 and 推进 do: the total is of the projects done
     ("全市共谋划实施卫生健康项目23个,总投资46.8亿元。", ["谋划实施卫生健康项目", "实施卫生健康项目总投资"], [None, None]),
+    # the whole those among it are counted of is named without its 中, also with a comma before 有
+    ("全县17个乡镇卫生院中,有4家达到推荐标准;全省县级医院中有86家达到三级医院服务能力。",
+     ["乡镇卫生院", "乡镇卫生院达到推荐标准", "县级医院达到三级医院服务能力"], [None, None, None]),
     ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
      ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
     ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
