@@ -2214,6 +2214,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年为参合农民免费健康体检74262人,零差价销售药品让利1.2万元。", ["参合农民免费健康体检", "零差价销售药品让利"], [None, None]),
     ("基本药物销售51.5万元,农保补偿15.5万元。", ["基本药物销售", "农保补偿"], ["essential_drug_zero_markup_sales", None]),
     ("全年立案查处违法案件47件,公开招聘录用79人。", ["立案查处违法案件", "公开招聘录用"], ["admin_penalties", "staff_recruited"]),
+    ("全年公开招聘医疗卫生人员88名。", ["公开招聘医疗卫生人员"], ["staff_recruited"]),
     # the outpatients' ratio is not the inpatients' indicator
     ("门诊费用的实际补偿率为45%,住院费用的实际补偿率为55.2%。", ["门诊费用的实际补偿率", "住院费用的实际补偿率"],
      [None, "ncms_actual_inpatient_ratio"]),
