@@ -700,7 +700,14 @@ def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
     if out and not whole_plan and (annex := _ANNEX.search(doc.text, out[-1].start)):
         # 附件:2023年…主要数据 after the plan for 2024: the year's data, not its goals
         out[-1].end = annex.start()
-        out.append(Section(annex.start(), len(doc.text), annex.group(1), "results", None))
+        # …unless its caption says it is a plan (附表:2024年重点项目计划表), due by its own year or the plan's
+        line_end = doc.text.find("\n", annex.start())
+        caption = doc.text[annex.start():line_end if line_end >= 0 else len(doc.text)]
+        if _PLAN_HEADING.search(caption) and not _DONE_HEADING.search(caption):
+            years = [int(y) for y in _HEADING_YEAR.findall(caption)]
+            out.append(Section(annex.start(), len(doc.text), annex.group(1), "plan", years[0] if years else out[-1].year))
+        else:
+            out.append(Section(annex.start(), len(doc.text), annex.group(1), "results", None))
     if whole_plan and (not out or out[0].start > 0):
         out.insert(0, Section(0, out[0].start if out else len(doc.text), doc.title, "plan", None))
     subsections = []

@@ -402,6 +402,11 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      "计划完成投资1.5亿元。\n\n附表：2023年重点项目推进情况\n\n项目名称\t总投资\t完成投资\n县医院住院楼\t8000\t2600\n",
      [("主要工作", "results", None), ("2024年工作计划", "plan", 2024), ("附表", "results", None)],
      ("summary_and_plan", 2023, 2024)),
+    # …but a table of next year's projects after it is the plan's.
+    ("白河县卫生健康局2023年工作总结和2024年工作计划\n\n一、主要工作\n\n全年完成投资1.2亿元。\n\n三、2024年工作计划\n\n"
+     "计划完成投资1.5亿元。\n\n附表：2024年重点项目投资计划\n\n项目名称\t总投资\t年度计划\n县医院住院楼\t8000\t3000\n",
+     [("主要工作", "results", None), ("2024年工作计划", "plan", 2024), ("附表", "plan", 2024)],
+     ("summary_and_plan", 2023, 2024)),
     # (四)年内…提高到80%,到2025年实现全覆盖: 80% is for the plan's year, 2025 only for 全覆盖.
     ("某市卫生健康局2022年学校卫生工作总结\n\n一、主要工作\n\n全年筛查12万人。\n\n二、2023年工作计划\n\n"
      "(四)年内校医配备率提高到80%,到2025年实现全覆盖。",
@@ -457,7 +462,7 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      [("新型农村合作医疗运行平稳", "results", None), ("妇幼卫生工作", "results", None), ("2007年工作思路", "plan", 2007),
       ("巩固和完善新型农村合作医疗", "plan", 2007), ("继续加强乡镇卫生院建设", "plan", 2007)],
      ("summary_and_plan", 2006, 2007)),
-], ids=["main_tasks", "annex", "appended_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
+], ids=["main_tasks", "annex", "appended_table", "appended_plan_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
         "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again"])
 def test_sections(text, sections, meta):
     """A document's sections (title, role, year) and its type and years."""
