@@ -1181,6 +1181,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if family == "rate" and not name and _opens_on_noun(sentence[end:right]):
         # 近三成村医年龄在六十岁以上: the share of those that do what follows, as after 的
         return clean(sentence[end:right])[:24], right
+    if unit == "级":  # 应用水平通过四级评价: a level is named by what it rates, not the verb or the kind of rating after it
+        return name.removesuffix("通过"), consumed
     if family == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):

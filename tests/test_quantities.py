@@ -2215,6 +2215,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("基本药物销售51.5万元,农保补偿15.5万元。", ["基本药物销售", "农保补偿"], ["essential_drug_zero_markup_sales", None]),
     ("全年立案查处违法案件47件,公开招聘录用79人。", ["立案查处违法案件", "公开招聘录用"], ["admin_penalties", "staff_recruited"]),
     ("全年公开招聘医疗卫生人员88名。", ["公开招聘医疗卫生人员"], ["staff_recruited"]),
+    # a level is named by what it rates, without the verb or the kind of rating after it
+    ("县人民医院电子病历系统应用水平通过四级评价。", ["县人民医院电子病历系统应用水平"], [None]),
     # the outpatients' ratio is not the inpatients' indicator
     ("门诊费用的实际补偿率为45%,住院费用的实际补偿率为55.2%。", ["门诊费用的实际补偿率", "住院费用的实际补偿率"],
      [None, "ncms_actual_inpatient_ratio"]),
