@@ -807,7 +807,7 @@ _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subject and its head both open with
 
 
-# The total or the plan a project's name is followed by (县医院住院楼总投资, 年度计划投资).
+# The total or the plan a project's name is followed by (县医院住院楼总投资, 年度计划投资, 县医院住院楼投资).
 _PLANNED_WHOLE = regex.compile(r"(?:年度|全年|当年)?(?:计划)?总?(?:投资|计划投资)$")
 
 
@@ -828,9 +828,9 @@ def join_name(subject: str, head: str) -> str:
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
-    if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith(("总投资", "计划投资"))):
-        # 完成投资3亿元 after 总投资12.5亿元 or 年度计划投资: a part of the total or the plan, not it, of
-        # the works the total is of (县医院住院楼总投资 + 完成投资: 县医院住院楼完成投资)
+    if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith("投资")):
+        # 完成投资3亿元 after 总投资12.5亿元, 年度计划投资 or a row's 计划投资: a part of the total or the plan,
+        # not it, of the works the total is of (县医院住院楼总投资 + 完成投资: 县医院住院楼完成投资)
         works = _PLANNED_WHOLE.sub("", subject)
         return works + head if works != subject and len(works) >= 4 else head  # not a bare 项目
     per = PER_UNIT.search(subject)

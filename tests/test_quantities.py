@@ -1703,6 +1703,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县人民医院外科综合楼:总投资52000万元,完成投资13800万元。", ["县人民医院外科综合楼总投资", "县人民医院外科综合楼完成投资"], [None, None]),
     # the amount done after the year's planned amount is done of that plan, as after a total
     ("年度计划投资1.6亿元,完成投资1.52亿元,占年度计划的95%。", ["年度计划投资", "完成投资", "完成投资占年度计划"], [None, None, None]),
+    ("县人民医院外科综合楼:计划投资15000万元,完成投资13800万元。", ["县人民医院外科综合楼投资", "县人民医院外科综合楼完成投资"], [None, None]),
     # 在培, as 在岗 and 在编, is a word: those in training, not a lead 在
     ("在培住院医师规范化培训学员58人。", ["在培住院医师规范化培训学员"], [None]),
     # a building's total after the words that say how far its works went
