@@ -934,6 +934,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 # 覆盖18.6万人,签约率72.3%,分别比上年增长5.2%和3.1个百分点: a count's growth in % and a rate's in
                 # points, each in the order of the facts stated
                 listed = [name for name, _ in stated]
+            if head.endswith("率") and len(named_so := [name for name in listed if name.endswith(head)]) >= k:
+                # …规范管理率72.6%,血压控制率61.3%;…规范管理率70.4%,血糖控制率55.8%,规范管理率分别比上年
+                # 提高3.2个和2.7个百分点: of the rates the head names, not of the last rates stated
+                listed = named_so
             if q.unit.unit in _LEVEL_UNIT and head in _CHANGE_ONLY and len(changes_met) >= k:
                 # …同比增长2.4%;…同比增长1.9%,增幅分别比上年回落1.3个和2.6个百分点: of those growths
                 indicator = changes_met[n - k] + head

@@ -2562,6 +2562,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡12例,婴儿死亡率为3.08‰;5岁以下儿童死亡17例,5岁以下儿童死亡率为4.37‰,分别比上年下降0.62和0.41个千分点。",
      ["婴儿死亡", "婴儿死亡率", "5岁以下儿童死亡", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      [None, "infant_mortality_rate", None, "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
+    # …and a bare rate after 分别 pairs with the rates of its name, not with the last rates stated
+    ("在管高血压患者1.8万人,规范管理率72.6%,血压控制率61.3%;在管糖尿病患者5873人,规范管理率70.4%,血糖控制率55.8%,"
+     "规范管理率分别比上年提高3.2个和2.7个百分点。",
+     ["在管高血压患者", "在管高血压患者规范管理率", "血压控制率", "在管糖尿病患者", "在管糖尿病患者规范管理率", "血糖控制率",
+      "在管高血压患者规范管理率", "在管糖尿病患者规范管理率"],
+     ["hypertension_managed_count", "hypertension_standard_mgmt_rate", "hypertension_bp_control_rate",
+      "diabetes_managed_count", "diabetes_standard_mgmt_rate", "diabetes_glucose_control_rate",
+      "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
     # …but a count's growth in % and a rate's in points, listed as many as the facts before, pair in order
     ("全县签约服务覆盖人口21.4万人,重点人群签约率74.6%,分别比上年增长4.8%和2.7个百分点。",
      ["签约服务覆盖人口", "重点人群签约率", "签约服务覆盖人口", "重点人群签约率"], [None, "fd_priority_coverage", None, "fd_priority_coverage"]),
