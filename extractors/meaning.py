@@ -421,6 +421,19 @@ def said_last_year(s: str, left: int, start: int) -> bool:
     return bool(opening) and not any(w in s[opening.end():start] for w in (*y["now"], *y["next_year"], "年"))
 
 
+def _dated_ahead(p: Passage, before: str) -> bool:
+    """Whether the words before a plan's number date it to a year or period still ahead (到2025年,
+    “十四五”期间, for a plan of 2025), with no word of now (目前, 截至目前): the actual cues after
+    such a time (累计完成, 实现了) state what is to be reached, not what was (已 says it was)."""
+    now = p.report_year + 1 if p.report_year else p.plan_year
+    if now is None or year_words("now").search(before):
+        return False
+    if any(int(m.group(1)) >= now for m in _YEAR.finditer(before)):
+        return True
+    bare = before.replace("“", "").replace("”", "")  # “十四五”期间
+    return any(last >= now and (during in bare or any(w in bare for w in ends)) for ends, during, last in _period_ends())
+
+
 def _quota_before(s: str, left: int) -> bool:
     """Whether the clause ending at `left` sets a task of a size (下达各市州招生任务数共2000名)."""
     before = s[clause_bounds(s, left - 1, left - 1)[0]:left - 1]
@@ -505,6 +518,8 @@ def role(p: Passage, start: int, end: int) -> str:
     if p.section_role == "plan":
         if has_actual_cue and any(w in clause_before for w in cues()["role"]["sums"]):
             has_actual_cue = said_done(_sums().sub("", clause_before))  # 配置设备共计46台: a sum of what is planned
+        if has_actual_cue and "已" not in clause_before and _dated_ahead(p, s[s.rfind(";", 0, left) + 1:start]):
+            has_actual_cue = False  # 到2025年,累计完成筛查1.5万人; “十四五”期间累计完成…: a total the plan is to reach
         if has_actual_cue and "累计" in clause_before and _ADDED_BEFORE_TOTAL.fullmatch(s, s.rfind(";", 0, left) + 1, left):
             # 再有2家卫生院达标,累计达到7家: the total a planned addition makes, planned too
             has_actual_cue = said_done(clause_before.replace("累计", ""))

@@ -2980,6 +2980,10 @@ def test_each_place_listed_after_a_task_takes_the_task_as_its_name():
     ("某市卫生健康事业发展规划", 2025, "到2028年,乡镇卫生院达标比例提高到60%。", [("target", 2028)]),
     # a year before the period is a result
     ("某市卫生健康事业发展“十五五”规划基本思路", None, "2024年全市门诊量达到500万人次。", [("actual", 2024)]),
+    # a total to be reached within the period is a goal, whatever word of a result it takes (累计完成)
+    ("某县“十五五”卫生健康发展规划", None, "“十五五”期间累计完成上消化道癌筛查1.5万人,早诊率达到70%以上。",
+     [("target", 2030)] * 2),
+    ("某县“十五五”卫生健康发展规划", None, "到2030年,累计建成标准化村卫生室210个。", [("target", 2030)]),
 ])
 def test_goals_within_a_plans_period_stay_goals(title, report_year, sentence, expected):
     passage = Passage(sentence, section_role="plan", report_year=report_year, plan_year=2030, title=title)
