@@ -920,7 +920,20 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         report = stated[0] if stated else None
     if report is None and (summed := _SUMMED_UP.search(head)):
         report = int(summed.group(1))  # a meeting's news: 会议全面总结2022年全市卫生健康工作
+    if report is None and doc.type == "plan" and (period := _PLAN_TITLE_PERIOD.search(doc.title)):
+        report = _reviewed_period_end(period.group(1), results)  # “十四五”规划: “十三五”期间,全县…
     return report
+
+
+def _reviewed_period_end(planned: str, body: str) -> int | None:
+    """The end of the period before `planned` (十三五 before 十四五: 2020) when a five-year plan's body
+    looks back on it (“十三五”期间, 十三五以来, 十三五末): the plan's review reports on that period."""
+    end = _period_end(planned) - 5
+    before = next((name for name, last in cues()["year"]["periods"].items() if last == end), None)
+    if before is None:
+        return None
+    bare = body.replace("“", "").replace("”", "")
+    return end if regex.search(rf"{before}(?:期间|时期|以来|期末|末)", bare) else None
 
 
 def _month(text: str) -> int:

@@ -78,6 +78,9 @@ def _described(text: str):
     # a period's plan: the end of the span its preface gives opens no report year; its title's period plans
     ("赣州市“十四五”卫生健康事业发展规划\n\n前言\n\n本规划期限为2021—2025年,展望到2035年。\n\n第一章 发展基础\n\n"
      "2020年,全市共有医疗卫生机构9823个。\n\n第二章 主要目标\n\n到2025年,人均预期寿命达到79岁。", 2020, 2025),
+    # …and one whose body opens with no year reports on the period before it, which its review looks back on
+    ("岚溪县“十四五”卫生健康发展规划\n\n第一章 规划背景\n\n“十三五”期间,全县卫生健康事业取得长足发展。高血压患者规范管理率"
+     "达到74.3%。\n\n第二章 发展目标\n\n到2025年,人均预期寿命达到78岁以上。", 2020, 2025),
     # a mid-term evaluation of a period's plan reports on the year it is as of, not the period's end
     ("安平县“十三五”卫生与健康规划中期评估报告\n\n安平县卫生和计划生育局\n2018年5月\n\n一、总体进展\n\n"
      "截至2017年底,规划确定的20项指标中已完成6项。全县每千人口床位数达到5.1张。\n\n二、下一步工作\n\n"
@@ -122,7 +125,7 @@ def _described(text: str):
         "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
-        "meeting_news", "period_plan", "mid_term_evaluation", "broadcast_date",
+        "meeting_news", "period_plan", "period_plan_reviewing_the_period_before", "mid_term_evaluation", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
