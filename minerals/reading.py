@@ -162,13 +162,17 @@ def _tree(html: str):
 
 # A page's publishing line: 发布时间：2023-07-15 or 发布日期:2022年12月30日, under the title.
 _PUBLISHING = regex.compile(r"[发發][布表](?:时间|時間|日期)[:：]\s*(?:19|20)\d{2}[-/.年]")
+# A portal's 政务公开 line that dates the page by the day its report was written, in one run of text
+# (索引号:… 发布机构:岚溪县卫生健康局 成文日期:2021-11-26); not a table whose cells part name and date.
+_WRITTEN = regex.compile(r"成文(?:日期|时间)[:：]\s*(?:19|20)\d{2}[-/.年]")
 
 
 def _publishing_line(root) -> str:
     """The page's publishing line, its spaces made single: the innermost element that holds one,
     with what stands beside it on its line (来源:…), up to a paragraph of text."""
     holding = [element for element in root.iter() if isinstance(element.tag, str)
-               and element.tag not in ("script", "style") and _PUBLISHING.search(element.text_content())]
+               and element.tag not in ("script", "style")
+               and (_PUBLISHING.search(element.text_content()) or _WRITTEN.search(element.text or ""))]
     if not holding:
         return ""
     element = holding[-1]  # the innermost: an element comes after those that hold it

@@ -123,6 +123,10 @@ def test_a_pages_title_without_its_sites_name(tmp_path, title, first_line):
     # a portal's 政务公开 block, a table of fields, each value in the cell after its name: the day it was written
     ("<table class=\"gkxx\"><tr><td>索引号：</td><td>11370211MB28536X-2021-00015</td><td>发布机构：</td><td>XX区卫生健康局</td></tr>"
      "<tr><td>主题分类：</td><td>卫生、体育</td><td>成文日期：</td><td>2021-01-18</td></tr></table>", "成文日期:2021-01-18"),
+    # …or a line of them, where the office that issues it stands beside the day it was written
+    ("<div class=\"nav\">网站首页 &gt; 政务公开 &gt; 规划计划</div>"
+     "<div class=\"info\">索引号:11513822MB0000123X/2021-00087 发布机构:岚溪县卫生健康局 成文日期:2021-11-26</div>",
+     "索引号:11513822MB0000123X/2021-00087 发布机构:岚溪县卫生健康局 成文日期:2021-11-26"),
 ])
 def test_a_pages_publishing_line_stays_under_its_title(tmp_path, info, line):
     """trafilatura drops the line that dates the page and names whose site it is: it is kept."""
