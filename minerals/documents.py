@@ -291,8 +291,8 @@ class Document:
         return found
 
     def sentences(self) -> Iterator[tuple[int, str]]:
-        """(start, sentence) pairs over the document's text."""
-        for m in _SENTENCE.finditer(self.text):
+        """(start, sentence) pairs over the document's text, from the first after its title."""
+        for m in _SENTENCE.finditer(self.text, _body_start(self)):
             sentence = m.group()
             if sentence.isspace():  # never empty: a sentence holds a character before its end
                 continue
@@ -300,6 +300,20 @@ class Document:
                 yield from _pieces(m.start(), sentence)
             else:
                 yield m.start(), sentence
+
+
+# A title that ends as a report's does, and the body's opening year right after it on its line.
+_REPORT_TITLE_END = regex.compile(rf"(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})$")
+_OPENING_AFTER_TITLE = regex.compile(r"[ ]*(?:19|20)\d{2}年度?(?:以来)?[,,]")
+
+
+def _body_start(doc: Document) -> int:
+    """Where a document's sentences start: after a title that runs into the first of them with no
+    line break (岚溪县城关镇卫生院2019年工作总结2019年,我院…), whose words are no part of its facts."""
+    if (doc.title and doc.text.startswith(doc.title) and _REPORT_TITLE_END.search(doc.title)
+            and _OPENING_AFTER_TITLE.match(doc.text, len(doc.title))):
+        return len(doc.title)
+    return 0
 
 
 def _pieces(start: int, sentence: str) -> Iterator[tuple[int, str]]:
@@ -587,12 +601,28 @@ _BULLETIN = regex.compile(r"^[ ]*(?P<title>[^\n,。;:!?]{0,24}(?:简报|快报|�
                           r"[ ]*(?P<issue>(?:(?:19|20)\d{2}年)?第[ ]*[\d一二三四五六七八九十]{1,3}[ ]*期)", regex.M)
 
 
+# A report's whole title glued into a line right after the last sentence of the article before it,
+# and its own opening year right after it (…圆满完成。岚溪县城关镇卫生院2019年工作总结2019年,我院…):
+# a site that ran the lines of its articles together.  An institution's report is one too.
+_TITLE_IN_LINE = regex.compile(
+    rf"(?<=[。!?])[ ]*(?P<title>\p{{Han}}{{2,16}}?(?:{_OFFICE}|{_INSTITUTION_TITLE.pattern})(?:关于)?(?P<year>(?:19|20)\d{{2}})年度?"
+    rf"(?:(?!(?:19|20)\d{{2}})[^\n,。;:!?]){{0,24}}?(?:{_SUMMARY_WORDS}|{_PLAN_WORDS}))[ ]*(?=(?P=year)年度?[,,])")
+
+
+def _titled_in_line(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each article glued into a line after another (`_TITLE_IN_LINE`), after an
+    article and before one, whose title the text before it never gives (a running header repeats it)."""
+    return [(m.start("title"), m.group("title")) for m in _TITLE_IN_LINE.finditer(text)
+            if han_count(text[:m.start()]) >= 300 and han_count(text[m.end():]) >= 100
+            and m.group("title") not in text[:m.start()]]
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
     bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
-    bounds = sorted(_boundaries(text) + glued + _titled(text) + bulletins)
+    bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + bulletins)
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])
     if not bounds or han_count(text[:first_end]) > 300:

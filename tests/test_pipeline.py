@@ -699,19 +699,26 @@ GLUED = ("云溪县卫生和计划生育局2018年工作总结 2018年,全县卫
          "卫生院16所。全县适龄儿童免疫规划疫苗接种率96.8%,肺结核患者规则服药率93.5%。兑现奖励扶助资金562.4万元,惠及6542人。\n")
 
 
-def test_an_article_glued_on_without_a_header_is_a_document_of_its_own(tmp_path):
+@pytest.mark.parametrize("title,second,fact", [
+    ("石门县卫生计生局2018年度工作总结 ", ("石门县卫生计生局2018年度工作总结", "石门县"), (31.5, "药品收入占比")),
+    # an institution's, of the same county, glued into the line with no break, its own opening year after it:
+    # the title's words are no part of the first sentence's names
+    ("云溪县城关镇卫生院2018年工作总结2018年,我院管理高血压患者2316人,规范管理率70.2%。",
+     ("云溪县城关镇卫生院2018年工作总结", "云溪县城关镇"), (70.2, "高血压患者规范管理率")),
+])
+def test_an_article_glued_on_without_a_header_is_a_document_of_its_own(tmp_path, title, second, fact):
     """A report's whole title, of an office of a place the text before never names, glued
     after another article's last sentence: its results are 石门县's of 2018, not 云溪县's
     targets for 2019; and the first title ends where its body starts."""
     from minerals.pipeline import process
 
     path = tmp_path / "report.txt"
-    path.write_text(GLUED.format(title="石门县卫生计生局2018年度工作总结 "), encoding="utf-8")
+    path.write_text(GLUED.format(title=title), encoding="utf-8")
     result = process(path)
     assert [(d["title"], d["region"], d["report_year"]) for d in result.documents] == [
-        ("云溪县卫生和计划生育局2018年工作总结", "云溪县", 2018), ("石门县卫生计生局2018年度工作总结", "石门县", 2018)]
-    second = [(f["value"], f["role"], f["year"]) for f in result.facts if f["document_id"] == result.documents[1]["id"]]
-    assert (31.5, "actual", 2018) in second and "target" not in {role for _, role, _ in second}
+        ("云溪县卫生和计划生育局2018年工作总结", "云溪县", 2018), (*second, 2018)]
+    facts = [(f["value"], f["indicator"], f["role"], f["year"]) for f in result.facts if f["document_id"] == result.documents[1]["id"]]
+    assert (*fact, "actual", 2018) in facts and "target" not in {role for _, _, role, _ in facts}
 
 
 @pytest.mark.parametrize("masthead,issue,title", [
