@@ -1910,7 +1910,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate after a rate is of the same people, without the first rate's head
     ("严重精神障碍患者管理率达到92.5%,规范管理率达到85.3%,服药率达到75%。",
      ["严重精神障碍患者管理率", "严重精神障碍患者规范管理率", "严重精神障碍患者服药率"],
-     ["smi_mgmt_rate", "smi_standard_mgmt_rate", None]),
+     ["smi_mgmt_rate", "smi_standard_mgmt_rate", "smi_medication_rate"]),
     ("高血压患者规范管理率85%,控制率60%。", ["高血压患者规范管理率", "高血压患者控制率"],
      ["hypertension_standard_mgmt_rate", "hypertension_bp_control_rate"]),
     # what a place has: 共有 between them stays out; 今年度 is a lead word;
@@ -2304,7 +2304,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the critical-illness insurer's ratio is not the scheme's
     ("城乡居民大病保险覆盖全部参保人员,实际报销比例提高10个百分点以上。", ["实际报销比例"], [None]),
     ("全市结核病患者治疗成功率达到92%,艾滋病抗病毒治疗覆盖率为86.5%。", ["结核病患者治疗成功率", "艾滋病抗病毒治疗覆盖率"],
-     ["tb_cure_rate", None]),
+     ["tb_cure_rate", "hiv_art_coverage"]),
     ("基层医疗卫生机构诊疗量占总诊疗量的比例为54.6%。", ["基层医疗卫生机构诊疗量占总诊疗量的比例"], ["primary_care_visit_share"]),
     # 的 between a name's words is read past; a value set against the province's average is the average's
     ("个人卫生支出占卫生总费用的比重下降到28.5%。", ["个人卫生支出占卫生总费用的比重"], ["oop_share"]),
@@ -2562,6 +2562,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("婴儿死亡12例,婴儿死亡率为3.08‰;5岁以下儿童死亡17例,5岁以下儿童死亡率为4.37‰,分别比上年下降0.62和0.41个千分点。",
      ["婴儿死亡", "婴儿死亡率", "5岁以下儿童死亡", "5岁以下儿童死亡率", "婴儿死亡率", "5岁以下儿童死亡率"],
      [None, "infant_mortality_rate", None, "u5_mortality_rate", "infant_mortality_rate", "u5_mortality_rate"]),
+    # a severe mental disorder's medication rates, HIV treatment coverage and cancer's early diagnosis are
+    # measures of their own, not only a count's words before a bare head
+    ("全县登记在册严重精神障碍患者1652人,服药率86.4%,规律服药率62.5%。",
+     ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者服药率", "登记在册严重精神障碍患者规律服药率"],
+     ["smi_registered_count", "smi_medication_rate", "smi_regular_medication_rate"]),
+    ("完成上消化道癌筛查2160人,检出早期病例31例,早诊率78.5%;抗病毒治疗覆盖率91.2%。",
+     ["上消化道癌筛查", "检出早期病例", "早诊率", "抗病毒治疗覆盖率"], [None, None, "cancer_early_diagnosis_rate", "hiv_art_coverage"]),
     # …and a bare rate after 分别 pairs with the rates of its name, not with the last rates stated
     ("在管高血压患者1.8万人,规范管理率72.6%,血压控制率61.3%;在管糖尿病患者5873人,规范管理率70.4%,血糖控制率55.8%,"
      "规范管理率分别比上年提高3.2个和2.7个百分点。",
