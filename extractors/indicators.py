@@ -449,6 +449,8 @@ _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|�
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
+# A topic a clause opens with (艾滋病防治方面,…): what it is of names the numbers after it, not its work's words.
+_TOPIC_END = regex.compile(r"(?:防治|防控|管理)?(?:工作)?方面[,:]?$")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查; or
 # that ends the noun, its object after the number (对6家药品零售户进行了2批次检查: 药品零售户).
 _LIGHT_VERB = regex.compile(r"(?<=\p{Han})进行了?+(?=\p{Han}|$)")
@@ -1297,6 +1299,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             if (_WHEN.search(subject) or (sentence[left - 1:left] == ":" and _HEADING_END.search(subject))
                     or (sentence[left - 1:left] == ";" and not borrows)):
                 subject = ""
+            elif topic := _TOPIC_END.search(subject):
+                subject = subject[:topic.start()]  # 艾滋病防治方面,全年检测9.6万人次: 艾滋病检测
             # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name
             reach = 24 if before == 0 and sentence[left - 1:left] == ":" else 12
             subject = _last_words(clean(subject), reach) if subject else ""
