@@ -966,6 +966,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
             if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士
                 indicator = _listed(last_name, indicator)
+            elif (indicator == p.text[left:q.start] and counted_alike(previous[0].unit.unit, q.unit.unit)
+                  and (care := _IN_CARE.match(last_name))
+                  and canonical(care.group() + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))):
+                indicator = care.group() + indicator  # 纳入管理高血压患者2.36万人,糖尿病患者7842人: those in care too
         if (previous and (counted_alike(previous[0].unit.unit, q.unit.unit)
                           or (previous[0].unit.kind == q.unit.kind == "count" and PER_HEAD.match(last_name))) and q.value < 100
                 and (previous[0].end == left - 1 and p.text[left - 1] == "," or p.text[previous[0].end:q.start].startswith("、"))):

@@ -2426,6 +2426,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, "notifiable_id_incidence"]),
     ("在管高血压患者2.36万人、糖尿病患者6840人。", ["在管高血压患者", "在管糖尿病患者"],
      ["hypertension_managed_count", "diabetes_managed_count"]),
+    # …and after a comma, a clause that is only the next patients (no place of its own) is of those in care too
+    ("纳入管理高血压患者2.36万人,糖尿病患者7842人。", ["纳入管理高血压患者", "纳入管理糖尿病患者"],
+     ["hypertension_managed_count", "diabetes_managed_count"]),
     # a floor for each township is none of the place's series; subsidies in 万元 beside the mothers counted
     ("确保各乡镇参合率均不低于93%,发放农村孕产妇住院分娩补助268.5万元。", ["各乡镇参合率", "发放农村孕产妇住院分娩补助"],
      [None, "delivery_subsidy"]),
@@ -2569,6 +2572,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["smi_registered_count", "smi_medication_rate", "smi_regular_medication_rate"]),
     ("完成上消化道癌筛查2160人,检出早期病例31例,早诊率78.5%;抗病毒治疗覆盖率91.2%。",
      ["上消化道癌筛查", "检出早期病例", "早诊率", "抗病毒治疗覆盖率"], [None, None, "cancer_early_diagnosis_rate", "hiv_art_coverage"]),
+    # a topic opening the sentence names the numbers after it by what it is of, not by its work's words
+    ("艾滋病防治方面,全年检测9.6万人次;慢病管理方面,全年随访2.3万人次。", ["艾滋病检测", "慢病随访"], ["hiv_tests", None]),
     # …and a bare rate after 分别 pairs with the rates of its name, not with the last rates stated
     ("在管高血压患者1.8万人,规范管理率72.6%,血压控制率61.3%;在管糖尿病患者5873人,规范管理率70.4%,血糖控制率55.8%,"
      "规范管理率分别比上年提高3.2个和2.7个百分点。",
