@@ -491,6 +491,23 @@ def _shared_head(items: list[str], unit: str) -> str:
     return heads[known.index(max(known))]
 
 
+# Patients named by their standing alone (在管患者, 新发现患者), and the standing a named group's count
+# opens with (在册严重精神障碍患者, 登记在册的…).
+_PATIENTS_IN_STATUS = regex.compile(r"(?P<status>在管|在册|登记在册|规范管理|纳入管理|新发现|新登记|新报告)患者")
+_STATUS_OPENING = regex.compile(r"^(?:全县|全市|全区)?(?:在管|登记在册的?|在册的?|规范管理|纳入管理|新发现|新登记|新报告|登记|管理)?")
+
+
+def _patients_named(name: str, counts: list[str]) -> str:
+    """在管患者2174人 after 在册严重精神障碍患者2218人 in its sentence: those patients in that standing
+    (在管严重精神障碍患者), not patients of no disease; the last count of a named group of them."""
+    status = _PATIENTS_IN_STATUS.fullmatch(name).group("status")
+    for counted in reversed(counts):
+        group = counted[_STATUS_OPENING.match(counted).end():]
+        if group.endswith("患者") and len(group) > len("患者") and not _PATIENTS_IN_STATUS.fullmatch(group):
+            return status + group
+    return name
+
+
 def _listed(previous: str, name: str) -> str:
     """A noun listed right after a verb and its object takes the verb: 出动人员25人次,车辆5次
     is 出动车辆.  Not a phrase (产妇系统管理), nor a noun whose first characters are a verb
@@ -963,7 +980,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added() or verb in _REMOVED):
                 indicator = verb + indicator
-        if previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
+        in_standing = (_patients_named(p.text[left:q.start], [name for _, name, kind in earlier if kind == "count"])
+                       if q.unit.unit == "人" and _PATIENTS_IN_STATUS.fullmatch(p.text, left, q.start) else "")
+        standing = bool(in_standing) and in_standing != p.text[left:q.start]
+        if standing:
+            indicator = in_standing
+        elif previous and previous[0].end == left - 1 and p.text[left - 1] == ",":
             if indicator == p.text[left:q.start] and not last_key:  # 注册护士 is a name, not 注册 + 护士
                 indicator = _listed(last_name, indicator)
             elif (indicator == p.text[left:q.start] and counted_alike(previous[0].unit.unit, q.unit.unit)
@@ -1102,6 +1124,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # numbers after 分别 that pair with no names, a value off the series (another place's, named
             # as such above though jieba does not know it), a distance from a goal
             key = None
+        if key and standing and any(canonical(name, q.unit.unit) == key for _, name, kind in earlier if kind == "count"):
+            key = None  # 在管严重精神障碍患者2174人 after 在册…2218人: those in care are no value of the registered's series
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
             qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"

@@ -2574,6 +2574,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["上消化道癌筛查", "检出早期病例", "早诊率", "抗病毒治疗覆盖率"], [None, None, "cancer_early_diagnosis_rate", "hiv_art_coverage"]),
     # a topic opening the sentence names the numbers after it by what it is of, not by its work's words
     ("艾滋病防治方面,全年检测9.6万人次;慢病管理方面,全年随访2.3万人次。", ["艾滋病检测", "慢病随访"], ["hiv_tests", None]),
+    # patients named by their standing alone are the group counted before them, in that standing; their count
+    # is no value of the first count's series (在册 is not 在管), their rates are the group's
+    ("全县在册严重精神障碍患者2218人,报告患病率4.67‰,在管患者2174人,规范管理率95.2%,服药率92.8%。",
+     ["在册严重精神障碍患者", "报告患病率", "在管严重精神障碍患者", "在管严重精神障碍患者规范管理率", "在管严重精神障碍患者服药率"],
+     ["smi_registered_count", "smi_reported_prevalence", None, "smi_standard_mgmt_rate", "smi_medication_rate"]),
     # …and a bare rate after 分别 pairs with the rates of its name, not with the last rates stated
     ("在管高血压患者1.8万人,规范管理率72.6%,血压控制率61.3%;在管糖尿病患者5873人,规范管理率70.4%,血糖控制率55.8%,"
      "规范管理率分别比上年提高3.2个和2.7个百分点。",
