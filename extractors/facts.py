@@ -508,6 +508,19 @@ def _patients_named(name: str, counts: list[str]) -> str:
     return name
 
 
+def _patients_before(sentence: str, start: int) -> str:
+    """The one group of patients a sentence names before `start`, without the verb done to them
+    (做好严重精神障碍患者管理: 严重精神障碍患者); none where it names several (高血压、糖尿病患者) or none."""
+    before = sentence[:start]
+    if before.count("患者") != 1:
+        return ""
+    at = before.index("患者")
+    left = clause_bounds(sentence, at, at)[0]
+    words = clean(sentence[left:at])
+    group = words[len(leading_verb(words)):]
+    return group + "患者" if group and not any(joint in group for joint in "、和及与") else ""
+
+
 def _listed(previous: str, name: str) -> str:
     """A noun listed right after a verb and its object takes the verb: 出动人员25人次,车辆5次
     is 出动车辆.  Not a phrase (产妇系统管理), nor a noun whose first characters are a verb
@@ -1113,6 +1126,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if people and canonical(people.group(1) + indicator, q.unit.unit):
                 indicator = people.group(1) + indicator
                 key = canonical(indicator, q.unit.unit)
+        if (key is None and q.unit.kind == "rate" and all(is_bare(item) for item in indicator.split("、"))
+                and (group := _patients_before(p.text, q.start)) and canonical(group + indicator, q.unit.unit)):
+            # (三)做好严重精神障碍患者管理,…,规范管理率不低于90%: the rate of the one group of patients the
+            # sentence names before it
+            indicator = group + indicator
+            key = canonical(indicator, q.unit.unit)
         if (key is None and q.unit.kind == "rate" and (known_rate := named_rate(indicator))
                 and is_bare(clean(p.text[left:q.start]))):
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队

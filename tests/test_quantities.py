@@ -2579,6 +2579,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县在册严重精神障碍患者2218人,报告患病率4.67‰,在管患者2174人,规范管理率95.2%,服药率92.8%。",
      ["在册严重精神障碍患者", "报告患病率", "在管严重精神障碍患者", "在管严重精神障碍患者规范管理率", "在管严重精神障碍患者服药率"],
      ["smi_registered_count", "smi_reported_prevalence", None, "smi_standard_mgmt_rate", "smi_medication_rate"]),
+    # bare rates, alone or listed, of the one group of patients their sentence names before them
+    ("做好严重精神障碍患者管理,报告患病率达到4.5‰,规范管理率达到90%,服药率达到85%;规范管理率、规律服药率均达到80%。",
+     ["报告患病率", "严重精神障碍患者规范管理率", "严重精神障碍患者服药率", "严重精神障碍患者规范管理率、规律服药率"],
+     ["smi_reported_prevalence", "smi_standard_mgmt_rate", "smi_medication_rate", "smi_standard_mgmt_rate"]),
     # …and a bare rate after 分别 pairs with the rates of its name, not with the last rates stated
     ("在管高血压患者1.8万人,规范管理率72.6%,血压控制率61.3%;在管糖尿病患者5873人,规范管理率70.4%,血糖控制率55.8%,"
      "规范管理率分别比上年提高3.2个和2.7个百分点。",
