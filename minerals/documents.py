@@ -22,7 +22,7 @@ from extractors.meaning import cues
 from extractors.quantities import find
 
 from .han import han_class, han_count
-from .normalise import names_issuer, simplified
+from .normalise import names_issuer, names_outlet, simplified
 
 _CN_NUM = "一二三四五六七八九十"
 # Headers that open an article of a compilation: 第一篇, 【篇2】, 篇三:, 范文一, (扩展1), 扩展阅读.
@@ -173,6 +173,9 @@ _DATE_FIELD = regex.compile(r"[ ]*成文(?:时间|日期):[ ]*(?P<year>(?:19|20)
 # 2021年5月6日).
 _SIGNED_DATE = regex.compile(rf"[ ]*\p{{Han}}{{2,30}}?(?:政府|委员会|局|厅|中心|办公室|小组)(?:编印|编)?[ ]*(?P<year>(?:19|20)\d{{2}})年"
                              rf"(?P<month>{_MONTH})月(?:{_DAY})?[ ]*")
+# The time a meeting or a news conference is held, a field of its own under its title (时间:2024年1月16日上午10:00).
+_MEETING_TIME = regex.compile(rf"[ ]*(?:会议|召开|发布)?时间:[ ]*(?P<year>(?:19|20)\d{{2}})年(?P<month>{_MONTH})月{_DAY}"
+                              r"(?:上午|下午|晚上)?(?:\d{1,2}[:时]\d{0,2}分?)?[ ]*")
 # The part of a year a report covers, on a line of its own under its title: (2023年1-11月), 2022年上半年
 # (not a month alone: (2018年4月) is the date a report is given).
 _PERIOD_LINE = regex.compile(rf"[ ]*[(]?(?:19|20)\d{{2}}年度?(?:(?:{_MONTH})[-—~至到](?:{_MONTH})月份?|上半年|下半年"
@@ -391,6 +394,12 @@ _PINYIN_LINE = regex.compile(r"(?=.*[\u00e0-\u01dc])[a-zA-Z\u00e0-\u01dc\d '’�
 # A red-headed document's first lines, above its title: the issuer's letterhead (化隆县卫生健康局文件)
 # and its file number (化卫健〔2024〕5号).
 _LETTERHEAD = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|人民政府|办公室)(?:办公室)?文件|\p{{Han}}{{1,12}}[〔\[]\d{{4}}[〕\]]\d{{1,4}}号")
+# A newspaper's page line above an article (桐岭日报 2019年12月30日 第02版:综合新闻): no title.
+_MASTHEAD = regex.compile(r"[ ]*\p{Han}{2,12}报[ ]*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日[^\n,。]{0,8}?第?[ ]*\d{1,3}[ ]*版(?:[::][^\n]{0,16})?")
+# A news conference the line under its organiser names (梅溪县人民政府新闻办公室 / 梅溪县2023年卫生健康工作新闻发布会).
+_NEWS_CONFERENCE = regex.compile(r"[^\n,。:;]{2,40}(?:新闻发布会|发布会|新闻通气会)(?:文字实录|实录)?")
+# A news feature's subtitle, under its headline, that says what it reviews (——2019年桐岭县卫生健康工作综述).
+_SUBTITLE = regex.compile(rf"——(?![^\n]*\d{{1,2}}月)[^\n,。:;]{{2,40}}(?:综述|{_SUMMARY_WORDS}|{_PLAN_WORDS})")
 _ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
 _TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
 _TITLE_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}")
@@ -414,6 +423,8 @@ def _first_line(text: str) -> str:
     title, after = _title_lines(lines)
     if after < len(lines) and _TITLE_TAIL.fullmatch(lines[after]) and _TITLE_WORDS.search(title):
         return title + lines[after]
+    if after < len(lines) and _SUBTITLE.fullmatch(lines[after]):
+        return title + lines[after]  # 守护百姓健康 书写民生答卷 / ——2019年桐岭县卫生健康工作综述
     if after < len(lines) and _PERIOD_LINE.fullmatch(lines[after]):
         return title + lines[after]  # 江临市卫生健康统计月报 / (2023年1-11月): a report on part of a year
     return title
@@ -479,6 +490,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
             and not _TITLE_WORDS.search(lines[0])):
         title, after = _title_lines(lines[2:])  # the account's name (柳溪健康) above its byline, then the report's title
         return title, after + 2
+    if len(lines) >= 2 and _MASTHEAD.fullmatch(lines[0]):
+        title, after = _title_lines(lines[1:])
+        return title, after + 1
     if len(lines) >= 2 and _PINYIN_LINE.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])
         return title, after + 1
@@ -505,6 +519,8 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
         return lines[1], 2  # 丽山市卫生健康委员会 / 仙源县卫生健康局2019年工作总结: the site's name, then a county's own title
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _TITLE_LINE.fullmatch(lines[1]):
         return lines[0] + lines[1], 2  # 江源市卫生和计划生育委员会 / 2015年工作总结: a title in two lines
+    if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _NEWS_CONFERENCE.fullmatch(lines[1]):
+        return lines[1], 2  # the government's news office, then the conference it holds
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _ABOUT_TITLE.fullmatch(lines[1]):
         return lines[1], 2  # 旌阳区卫生健康局 / 关于2023年度…工作情况的报告: the issuer, then its report's title
     return (lines[0], 1) if lines else ("", 0)
@@ -527,12 +543,16 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
 # A post's column label and a bare year before a comma (权威发布|2022年,…工作交出亮眼答卷): the
 # headline goes on after the comma, which the year alone does not end.
 _LABEL_YEAR = regex.compile(r"[^|]{1,8}\|[ ]*(?:19|20)\d{2}年度?")
+# A news headline that opens with its place and a colon (柳川县:织密基层健康网): the place is no headline alone.
+_PLACE_LABEL = regex.compile(r"\p{Han}{1,10}(?:县|区|市|旗|州|盟)")
 
 
 def _headline(parts: list[str]) -> str:
     """A title's first clause of `parts` (clauses split with their marks kept), and the next one after
     a post's column label and a bare year (权威发布|2022年,蓝湾市卫生健康工作交出亮眼答卷)."""
     if len(parts) >= 3 and parts[1] == "," and _LABEL_YEAR.fullmatch(parts[0]):
+        return parts[0] + parts[1] + parts[2]
+    if len(parts) >= 3 and parts[1] == ":" and _PLACE_LABEL.fullmatch(parts[0]) and parts[2]:
         return parts[0] + parts[1] + parts[2]
     return parts[0]
 
@@ -812,6 +832,11 @@ _CLOSING_PLAN = regex.compile(r"^[ ]*(?P<title>((?:19|20)\d{2})年),?(?:我们|�
                               r"(?:将|要|计划|力争|拟)", regex.M)
 
 
+# The next speaker of a transcript (【主持人】, 主持人:, 【市日报记者】): a news conference's answers after a
+# speech that closed with its plan report what was done.
+_NEXT_SPEAKER = regex.compile(r"^[ ]*(?:【[^】\n]{1,16}】|(?:主持人|\p{Han}{0,8}记者)[::])", regex.M)
+
+
 def _closing_plan(doc: Document, sections: list[Section]) -> Section | None:
     """The plan a summary closes with in a paragraph of its own, after its last heading, for a year
     after every year its title names (青石县卫生健康局2019年工作总结 … 2020年,我们将力争…)."""
@@ -823,7 +848,8 @@ def _closing_plan(doc: Document, sections: list[Section]) -> Section | None:
         pass
     if last is None or int(last.group(2)) <= max(title_years):
         return None
-    return Section(last.start("title"), len(doc.text), last.group("title"), "plan", int(last.group(2)))
+    turn = _NEXT_SPEAKER.search(doc.text, last.end())
+    return Section(last.start("title"), turn.start() if turn else len(doc.text), last.group("title"), "plan", int(last.group(2)))
 
 
 def _problems_then_plan(text: str, sec: Section) -> list[Section]:
@@ -988,13 +1014,13 @@ def _as_of(head: str) -> tuple[int, int] | None:
 def _date_lines(doc: Document) -> list[str]:
     """The lines where a report gives its date: under its title, and closing it."""
     lines = [line for line in doc.text.splitlines() if line.strip()]
-    return lines[1:7] + lines[-4:]
+    return lines[int(not (lines and _MASTHEAD.fullmatch(lines[0]))):7] + lines[-4:]  # a newspaper's page line above its title
 
 
 def _date_given(line: str) -> "regex.Match[str] | None":
     """The date a line gives a report: alone, in a dateline, or after its issuer's name."""
     return (_DATE_ALONE.fullmatch(line) or _DATELINE.fullmatch(line) or _SIGNED_DATE.fullmatch(line)
-            or _DATE_FIELD.fullmatch(line))
+            or _DATE_FIELD.fullmatch(line) or _MEETING_TIME.fullmatch(line) or _MASTHEAD.fullmatch(line))
 
 
 # A web page's publishing line, in the text as read (NFKC and Simplified): 发布时间:2023-07-15,
@@ -1005,13 +1031,14 @@ _PUBLISHED_LINES = 10  # a page's publishing line stands under its title
 
 def published(original: str) -> tuple[int, int] | None:
     """(year, month) a page's publishing line gives among the first lines of the text as read, when
-    the line names the office that issues the report (来源:西城区卫生健康委员会): a sharing site's
-    date (来源:网络  发布时间:2019-01-05) is when it reposted a report of any year."""
+    the line names the office that issues the report (来源:西城区卫生健康委员会) or a news outlet whose
+    own news the page is (来源:柳川县融媒体中心): a sharing site's date (来源:网络  发布时间:2019-01-05)
+    is when it reposted a report of any year."""
     for line in original.lstrip().splitlines()[:_PUBLISHED_LINES]:
         if "发" not in line and "發" not in line:
             continue
         line = simplified(unicodedata.normalize("NFKC", line))
-        if (m := _PUBLISHED.search(line)) and names_issuer(line):
+        if (m := _PUBLISHED.search(line)) and (names_issuer(line) or names_outlet(line)):
             return int(m.group("year")), int(m.group("month"))
     return None
 
@@ -1269,11 +1296,17 @@ def _signed_level(text: str) -> str | None:
 
 def _title_place(title: str) -> str | None:
     """The place a title opens with (安顺市2022年…统计公报), the innermost of those named one in
-    another (南宁市青秀区2022年…: 青秀区), or None."""
+    another (南宁市青秀区2022年…: 青秀区), or None; else the place a news headline's subtitle opens with,
+    after its year (…——2019年桐岭县卫生健康工作综述)."""
     at, place = 0, None
     while m := _place_pattern().match(title, at):
         at, place = m.end(), m.group()
+    if place is None and (sub := _SUBTITLE_PLACE.search(title)):
+        return _title_place(sub.group("rest"))
     return _place_name(place) if place else None
+
+
+_SUBTITLE_PLACE = regex.compile(r"——(?:(?:19|20)\d{2}年度?)?(?P<rest>[^\n]+)")
 
 
 # The place whose congress or conference a report is given at, in its dateline.

@@ -350,6 +350,19 @@ def _kept_field() -> "regex.Pattern[str]":
     return regex.compile(rf"{_issuer_field().pattern}|(?:{dates})[::][ \t\u3000]*(?:19|20)\d{{2}}[-/.年]\d{{1,2}}(?:[-/.月]\d{{1,2}}日?)?")
 
 
+@cache
+def _outlet_field() -> "regex.Pattern[str]":
+    sources = "|".join(regex.escape(w) for w in _debris()["source_fields"])
+    outlets = "|".join(regex.escape(w) for w in sorted(_debris()["news_outlets"], key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{Han}})(?:{sources})[::][ \t\u3000]*\p{{Han}}{{2,30}}?(?:{outlets})(?!\p{{Han}})")
+
+
+def names_outlet(line: str) -> bool:
+    """Whether a page's furniture line (Simplified, NFKC) names a news outlet as its source
+    (来源:柳川县融媒体中心): the page is the outlet's own news."""
+    return bool(_outlet_field().search(line))
+
+
 def names_issuer(line: str) -> bool:
     """Whether a page's furniture line (Simplified, NFKC) names the office that issues the report
     (发布单位:云岭市卫生健康委员会, 来源:安顺市卫生健康局), not a site (来源:网络)."""

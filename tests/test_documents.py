@@ -120,6 +120,14 @@ def _described(text: str):
     # a report on drawing up a period's plan, given before the period: it reports on no period's end, nor plans for it
     ("关于编制“十五五”卫生健康规划的情况汇报\n\n(2025年6月)\n\n一、发展基础\n\n全县医疗卫生机构320个。\n\n二、下一步打算\n\n"
      "7月底前形成规划初稿。", None, None),
+    # news: an outlet's publishing line dates its own news (来源:…融媒体中心), a newspaper's page line above the
+    # headline, a news conference's time under its title (given in January, they review the year before)
+    ("柳川县:织密基层健康网 群众就医更舒心\n发布时间:2023-12-21 09:32  来源:柳川县融媒体中心  浏览次数:1268\n\n"
+     "本报讯(记者 王晓岚 通讯员 陈立新)12月19日,记者从县卫生健康局获悉,今年以来,全县家庭医生签约率达到42.6%。" + _WORK, 2023, None),
+    ("桐岭日报 2020年1月3日 第02版:综合新闻\n守护百姓健康 书写民生答卷\n\n本报记者 赵雪梅\n\n"
+     "这一年,全县孕产妇系统管理率达到92.3%。" + _WORK, 2019, None),
+    ("梅溪县人民政府新闻办公室\n梅溪县卫生健康工作新闻发布会\n时间:2024年1月16日上午10:00\n地点:县政府新闻发布厅\n\n"
+     "【主持人】欢迎参加今天的新闻发布会。\n\n【林海涛】去年,全县总诊疗人次达到186.4万人次。" + _WORK, 2023, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -129,7 +137,7 @@ def _described(text: str):
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
-        "drawing_up_a_period_plan"])
+        "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
@@ -262,12 +270,15 @@ def test_a_plan_states_its_problems():
     # an unnamed prefecture's or league's office calling its place ours: the level is known
     ("2019年卫生健康工作总结\n\n2019年,我州卫生健康工作在州委、州政府的领导下稳步推进。" + _WORK, (None, None, "prefecture")),
     ("2019年卫生健康工作总结\n\n2019年,我盟卫生健康工作在盟委、行署的领导下稳步推进。" + _WORK, (None, None, "prefecture")),
+    # a news review names its county once, in the subtitle under its headline
+    ("守护百姓健康 书写民生答卷\n——2019年桐岭县卫生健康工作综述\n\n回望2019年,我县卫生健康系统交出了一份健康答卷。" + _WORK,
+     (None, "桐岭县", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
         "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
-        "our_prefecture", "our_league"])
+        "our_prefecture", "our_league", "news_review_subtitle"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
@@ -343,10 +354,19 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a site's toned pinyin reading of the title above it
     ("shí quán xiàn wèi shēng jiàn kāng jú 2022 nián gōng zuò zǒng jié\n石泉县卫生健康局2022年工作总结\n\n"
      "2022年,全县卫生健康工作稳步推进。" + _WORK, "石泉县卫生健康局2022年工作总结"),
+    # news: a headline that opens with its place and a colon, a newspaper's page line above a headline and
+    # its subtitle, a news conference under the office that holds it
+    ("柳川县:织密基层健康网 群众就医更舒心\n\n本报讯 今年以来,全县家庭医生签约率达到42.6%。" + _WORK,
+     "柳川县:织密基层健康网群众就医更舒心"),
+    ("桐岭日报 2019年12月30日 第02版:综合新闻\n守护百姓健康 书写民生答卷\n——2019年桐岭县卫生健康工作综述\n本报记者 赵雪梅\n\n"
+     "这一年,全县孕产妇系统管理率达到92.3%。" + _WORK, "守护百姓健康书写民生答卷——2019年桐岭县卫生健康工作综述"),
+    ("梅溪县人民政府新闻办公室\n梅溪县2023年卫生健康工作新闻发布会\n时间:2024年1月16日上午10:00\n\n"
+     "【主持人】欢迎参加今天的新闻发布会。" + _WORK, "梅溪县2023年卫生健康工作新闻发布会"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
-        "issuer_then_title_restated", "pinyin_above_title"])
+        "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
+        "news_conference_under_its_office"])
 def test_title(text, title):
     assert _described(text).title == title
 
@@ -377,6 +397,20 @@ def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
 def test_a_part_opening_a_sentence_is_of_the_whole_before(text, names):
     doc = _described(text)
     assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a news conference's speech closing with the plan for the next year, then the answers, which report what was done
+    ("梅溪县2023年卫生健康工作新闻发布会\n\n【林海涛】2023年,全县总诊疗人次达到186.4万人次。\n\n"
+     "2024年,我们将重点抓好以下工作:县域内就诊率力争达到93%。\n\n【主持人】下面进入提问环节。\n\n"
+     "【融媒记者】请问去年在减轻群众就医负担方面做了哪些工作?\n\n【吴雅琴】全年节约药品费用1860万元,检查检验结果互认3.9万人次。"
+     "\n\n【电视台记者】请问新院区进展如何?\n\n【林海涛】新院区总投资6.2亿元。",
+     [("186.4万人次", "actual", 2023), ("93%", "target", 2024), ("1860万元", "actual", 2023), ("3.9万人次", "actual", 2023),
+      ("6.2亿元", "actual", 2023)]),
+], ids=["news_conference_answers_after_the_plan"])
+def test_a_closing_plan_ends_where_the_next_speaker_starts(text, expected):
+    doc = _described(text)
+    assert [(f.surface, f.role, f.year) for p, _ in passages(doc) for f in extract(p)] == expected
 
 
 def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
