@@ -21,7 +21,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.由从])(\d{2})年(?:底|末)")  # not a baseline's: 由18年底的45.6%
 _MASKED_YEAR = re.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|现在|目前|当前|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|平均|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份, 由每日1.2万管
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金, 争取专项债券; but not 争取到2025年…, a deadline; in a plan
@@ -67,7 +67,7 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
-_FROM_YEAR_START = regex.compile(r"(?:由|从)年初")
+_FROM_YEAR_START = regex.compile(r"(?:由|从)(?:年初|现在|目前|当前)")  # 由年初的, 由现在的: this year's
 _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末|期间|时期)")
 # 由每人每月340元、: a list of values after 由 or 从, each a baseline when 分别 pairs them with the values reached
 _LISTED_BASELINE = regex.compile(r"(?:由|从)[^,;。由从\d]{0,12}(?:(?:19|20)?\d{2}年(?:底|末|初)?的?)?(?:\d[\d.]*[^\d、,;。]{0,5}、)+$")

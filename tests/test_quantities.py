@@ -42,6 +42,14 @@ CASES = [
         ("270元", "money", 0.027, None, "万元", "exact", "baseline", "level", None),
         ("500元", "money", 0.05, None, "万元", "exact", "actual", "level", 2019),
         ("400元", "money", 0.04, None, "万元", "exact", "actual", "level", 2019)]),
+    # a value a change starts from now (由目前的, 由现在的) is its baseline, as 由原来的 is; 届时 (when what is
+    # planned is done) sets a goal
+    ("全县乡镇卫生院床位数由目前的860张增加到920张。", "results", [
+        ("860张", "count", 860, None, "张", "exact", "baseline", "level", 2019),
+        ("920张", "count", 920, None, "张", "exact", "actual", "level", 2019)]),
+    ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", "results", [
+        ("5.4张", "count", 5.4, None, "张", "exact", "baseline", "level", 2019),
+        ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2019)]),
     # those due to be treated (应救治) are a task's size; the places a thing is set up in, before its count, no fact
     ("9种大病应救治214人,已救治211人,救治率98.6%。", "results", [
         ("214人", "count", 214, None, "人", "exact", "quota", "level", 2019),
@@ -2977,6 +2985,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a verbal noun that qualifies its noun (生活饮用水) is no verb the nouns listed after it take
     ("其中公共场所612家,生活饮用水供水单位47家,学校138所,医疗机构391家。", ["公共场所", "生活饮用水供水单位", "学校", "医疗机构"],
      [None, None, None, None]),
+    # where a change starts from now, and a word of when, are no part of the name
+    ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", ["每千常住人口床位数", "每千常住人口床位数"], ["beds_per_1000", "beds_per_1000"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
