@@ -652,6 +652,10 @@ def _several_years(text: str, left: int, start: int, report_year: int | None, ke
 
 _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
+# A verb of building before the county's institution it builds (新建县妇幼保健院), which jieba reads as a
+# place (新建县, a county renamed 新建区 in 2015).
+_BUILDS = ("新建县", "扩建县", "改建县", "迁建县")
+_BUILT = regex.compile(r"[^,。;:]{0,10}?(?:院|中心|站|所|楼)")
 _PLACE_ENDS = (*_TOWNSHIP, *_COUNTY)
 _PLACE_END_WORD = re.compile("|".join(_PLACE_ENDS))  # one search of a short text for any of them
 # What jieba tags the first character of a district's name it does not know, cut off before a
@@ -701,6 +705,7 @@ def _another_place(text: str, region: str | None) -> str:
               and after[0] in "东西南北中" and after.endswith(_COUNTY)):
             place = word + after  # 岑 + 东区: a district jieba does not know, cut before the district it does
         if (not _same_place(place, region) and not place.startswith(("全", "本", "我", "各")) and place not in not_places()
+                and not (place in _BUILDS and _BUILT.match(text, text.find(place) + len(place)))
                 and (flag == "ns" and place.endswith(_TOWNSHIP) or len(place) >= 3 and place.endswith(_COUNTY)
                      or flag == "ns" and len(place) == 2 and place.endswith(("县", "旗"))  # 茂县, 沙县: a county of two characters
                      and not (place[0] in "和及与" and before.endswith(_INSTITUTION_ENDS)))):  # 县人民医院和县中医医院: a joint

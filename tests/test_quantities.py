@@ -3251,6 +3251,8 @@ def test_not_numerals(numeral):
     # a county town's built-up area (建成区) is no other place opening the sentence
     ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
      ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
+    # building the county's institution (新建县妇幼保健院) names no county 新建县
+    ("投入资金1.2亿元,新建县妇幼保健院门诊综合楼,建筑面积1.8万平方米。", ["投入资金新建县妇幼保健院门诊综合楼", "建筑面积"], [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
