@@ -899,6 +899,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (in_part and q.unit.kind == "money" and previous[0].unit.kind != "money"
               and _AMOUNT_OF_LISTED.fullmatch(p.text, previous[0].end, q.start)):
             subject = last_name  # 其中住院补偿8630人次、补偿金额792.3万元: the amount of those just counted
+        elif in_part and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit:
+            subject = last_name  # 其中…,人均补助标准由去年的84元提高到89元: the value its baseline rose to, not the whole
         elif continued or in_part:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind

@@ -2985,6 +2985,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a verbal noun that qualifies its noun (生活饮用水) is no verb the nouns listed after it take
     ("其中公共场所612家,生活饮用水供水单位47家,学校138所,医疗机构391家。", ["公共场所", "生活饮用水供水单位", "学校", "医疗机构"],
      [None, None, None, None]),
+    # a value reached after its baseline, among the parts of a whole (其中…), is of what its baseline is of
+    ("县财政安排卫生健康支出3.85亿元,其中基本公共卫生服务补助资金2460万元,人均补助标准由去年的84元提高到89元。",
+     ["县财政安排卫生健康支出", "基本公共卫生服务补助资金", "人均补助标准", "人均补助标准"],
+     ["gov_health_spending", "bphs_funds", "bphs_per_capita_subsidy", "bphs_per_capita_subsidy"]),
     # where a change starts from now, and a word of when, are no part of the name
     ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", ["每千常住人口床位数", "每千常住人口床位数"], ["beds_per_1000", "beds_per_1000"]),
 ])
