@@ -138,6 +138,9 @@ CASES = [
      "安顺市2022年卫生健康统计公报\n\n来源:安顺市卫生健康局\n\n全市机构2864个。"),
     ("卫生工作总结\n\n来源:网络    发布时间:2019-01-05\n\n全市机构2864个。", "卫生工作总结\n\n全市机构2864个。"),
     ("卫生工作总结\n时间:2021-03-02 14:21　作者:admin　点击:568次\n\n全市机构2864个。", "卫生工作总结\n\n全市机构2864个。"),
+    # a sharing site's header spaced letter by letter, as a PDF prints it, is furniture too
+    ("文 档 下 载 网  wendang xiazai   —— 免 费 下 载 ,仅 供 学 习 交 流\n卫生工作总结\n\n全市机构2864个。",
+     "卫生工作总结\n\n全市机构2864个。"),
     # 澂江, the Traditional form t2s leaves, is 澄江
     ("澂江市衛生健康委員會", "澄江市卫生健康委员会"),
 ]
