@@ -953,6 +953,10 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         # 2016年以来,… in a report as of 2019 starts a span: the later date names the year
         later = [stated[0] for stated in (_as_of(head), _dated(doc, results)) if stated]
         report = max([report, *later])
+    period = PLAN_PERIOD_TITLE.search(doc.title) if reporting else None
+    if period and (report is None or int(period.group("start")) <= report < int(period.group("end"))):
+        # 任期工作报告(2016年—2020年) whose body opens 2016年换届以来: a report on a term is as of its end
+        report = int(period.group("end"))
     summary_year = _SUMMARY_TITLE_YEAR.search(doc.title)
     if report is not None and summary_year and report > int(summary_year.group(1)):
         # 丰宁县卫生健康局2023年工作总结 whose plan opens on 2024年,我们这样干: no summary reports ahead of its title

@@ -128,6 +128,9 @@ def _described(text: str):
      "这一年,全县孕产妇系统管理率达到92.3%。" + _WORK, 2019, None),
     ("梅溪县人民政府新闻办公室\n梅溪县卫生健康工作新闻发布会\n时间:2024年1月16日上午10:00\n地点:县政府新闻发布厅\n\n"
      "【主持人】欢迎参加今天的新闻发布会。\n\n【林海涛】去年,全县总诊疗人次达到186.4万人次。" + _WORK, 2023, None),
+    # a report on a term (任期工作报告(2016年—2020年)) whose body opens on its first year is as of its end
+    ("平阳县卫生健康局领导班子任期工作报告(2016年—2020年)\n\n2016年换届以来,局领导班子团结协作,圆满完成了任期目标。"
+     + _WORK + _PLAN, 2020, 2021),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -137,7 +140,8 @@ def _described(text: str):
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
-        "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time"])
+        "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time",
+        "term_report"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
