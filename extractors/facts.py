@@ -153,9 +153,11 @@ PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\
 # A five-year plan's title: 卫生健康事业发展“十五五”规划 (its five years end in the period's last year).
 _FIVE_YEAR_TITLE = re.compile(r"(十[一二三四五]五)(?:时期|期间)?[^,;。]{0,12}?(?:规划|计划|思路)")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
-# 2016-2019年累计投入3.6亿元) is no value of a yearly series, unless it is a stock (卫生技术人员).
+# 2016-2019年累计投入3.6亿元, 三年共新建…) is no value of a yearly series, unless it is a stock
+# (卫生技术人员); so is one over an official's term (任职以来, 任期内), which a 述职报告 reports on.
 _SEVERAL_YEARS = regex.compile(r"(?:(?P<since>(?:19|20)\d{2})年|“?十[一二三四五]五”?|(?:党的)?十[七八九]大)(?:以来|来)|“?十[一二三四五]五”?(?:期间|时期)"
-                               r"|近(?:[两二三四五六七八九十]+|\d{1,2})年|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})年(?:以来|来|间|累计|共计|合计)"
+                               r"|近(?:[两二三四五六七八九十]+|\d{1,2})年|(?:[两二三四五六七八九十]+|(?<!\d)\d{1,2})年(?:以来|来|间|累计|共计|合计|共)"
+                               r"|(?:任职|任期|上任|到任)(?:以来|来|内|期间)"
                                r"|(?:19|20)\d{2}\s*[-—~至到]\s*(?:(?:19|20)\d{2}|\d{2})年")
 _EACH_YEAR = re.compile(r"每年")
 _ONE_YEAR = regex.compile(r"(?<![\d\-—~至到])(?:19|20)\d{2}年(?!以来|来)|全年|今年|本年")
