@@ -381,6 +381,10 @@ CASES = [
     ("药品收入占比由改革前的46.2%下降至35.8%。", "results", [
         ("46.2%", "rate", 46.2, None, "%", "exact", "baseline", "level", None),
         ("35.8%", "rate", 35.8, None, "%", "exact", "actual", "level", 2019)]),
+    # …and so has one at the start of a term (任期初), which a 述职报告 compares with
+    ("全县具有高级职称人员由任期初的152人增加到238人。", "results", [
+        ("152人", "count", 152, None, "人", "exact", "baseline", "level", None),
+        ("238人", "count", 238, None, "人", "exact", "actual", "level", 2019)]),
     # 至少 before a verb of the number (至少配备1名) is at least; 多少有 is not
     ("每个乡镇卫生院至少配备1名全科医生,至少有3名医师,多少有5个。", "plan", [
         ("1名", "count", 1, None, "人", "at_least", "target", "level", 2020),
@@ -2311,6 +2315,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年共培训乡村医生3期,培训320人次。", ["培训乡村医生", "培训乡村医生"], [None, None]),
     ("每万人口全科医生数达到2.5名,较年初增加0.4名。", ["每万人口全科医生数"] * 2, ["gps_per_10000"] * 2),
     ("药品收入占比由改革前的46.2%下降至35.8%。", ["药品收入占比"] * 2, ["drug_revenue_share"] * 2),
+    ("全县卫生技术人员由任期初的2140人增加到2865人。", ["卫生技术人员"] * 2, ["health_tech_staff"] * 2),
     # the critical-illness insurer's ratio is not the scheme's
     ("城乡居民大病保险覆盖全部参保人员,实际报销比例提高10个百分点以上。", ["实际报销比例"], [None]),
     ("全市结核病患者治疗成功率达到92%,艾滋病抗病毒治疗覆盖率为86.5%。", ["结核病患者治疗成功率", "艾滋病抗病毒治疗覆盖率"],
