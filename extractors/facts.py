@@ -335,7 +335,7 @@ def _due(sentence: str, quantities: list[Quantity]) -> set[int]:
             if counted_alike(q.unit.unit, nxt.unit.unit) and _DONE_OF_IT.fullmatch(sentence, q.end, nxt.start)}
 
 
-def _respective_names(sentence: str, quantities: list
+def _respective_names(sentence: str, quantities: list, report_year: int | None = None
                       ) -> tuple[dict[int, str], dict[int, tuple[int, int, str]], set[int], dict[int, int]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
@@ -345,7 +345,8 @@ def _respective_names(sentence: str, quantities: list
     number's place in its list, the list's length and the head it adds (住院补偿资金…,门诊
     补偿资金…,人均补偿分别为4694元和39元: 人均补偿) are given instead.  The numbers of a list
     that pairs with no names are returned apart: which is which is unknown.  One name with
-    as many years before it (2017-2019年,孕产妇死亡率分别为…) gives each number its year.
+    as many years before it (2017-2019年,孕产妇死亡率分别为…) gives each number its year, and so
+    do as many years counted back from the report's (三年来,…分别为…, in a report on the third).
     """
     names: dict[int, str] = {}
     of_quantities: dict[int, tuple[int, int, str]] = {}
@@ -381,6 +382,8 @@ def _respective_names(sentence: str, quantities: list
                               sentence[clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0]:left])
         if not years and (opening := _YEARS_OPENING.match(sentence)):
             years = _listed_years(opening.group())  # 到2022年和2030年,…;孕产妇死亡率分别控制在…: the sentence's years
+        if not years and report_year and (back := _YEARS_BACK.search(sentence, 0, lead.start())):
+            years = _years_back(back, report_year)  # 三年来…分别为…: the years up to the report's
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
@@ -459,6 +462,17 @@ _YEARS_OPENING = re.compile(rf"^(?:到|至|在)?{_YEARS}[,:]")
 _YEARS_LAST = re.compile(rf"{_YEARS}$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
 _YEAR_ITEM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
+
+
+# Years counted back from the report's: 三年来, 近五年, 连续3年 (a 述职报告's term, each year's value listed).
+_YEARS_BACK = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?P<n>[两二三四五六七八九十]|\d)年(?:来|以来|间)")
+_SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _years_back(m: "regex.Match[str]", report_year: int) -> list[int]:
+    n = m.group("n")
+    count = int(n) if n.isdigit() else _SMALL_NUMERALS[n]
+    return list(range(report_year - count + 1, report_year + 1)) if count >= 2 else []
 
 
 def _listed_years(text: str) -> list[int]:
@@ -789,7 +803,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
     row_place = _row_place(head, p.region) if head else ""
-    respective, of_listed, unpaired, dated = _respective_names(p.text, found) if "分别" in p.text else ({}, {}, set(), {})
+    respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
     # Words some patterns cannot match without, sought once in the sentence (most hold none):
     # a norm (远低于…的标准), a goal (高于省定目标(65%)), a value in brackets (高于国家标准(69元)6元).

@@ -669,6 +669,11 @@ CASES = [
         ("15.2/10万", "rate", 15.2, None, "/10万", "exact", "actual", "level", 2017),
         ("12.1/10万", "rate", 12.1, None, "/10万", "exact", "actual", "level", 2018),
         ("9.8/10万", "rate", 9.8, None, "/10万", "exact", "actual", "level", 2019)]),
+    # …and so are as many years counted back from the report's (a 述职报告's 三年来, 2019's report)
+    ("三年来,全县婴儿死亡率分别为4.1‰、3.6‰和3.2‰。", "results", [
+        ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2017),
+        ("3.6‰", "rate", 3.6, None, "‰", "exact", "actual", "level", 2018),
+        ("3.2‰", "rate", 3.2, None, "‰", "exact", "actual", "level", 2019)]),
     ("2016年、2017年、2018年全县门诊量分别为42万人次、45万人次、48万人次。", "results", [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
