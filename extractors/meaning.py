@@ -569,13 +569,22 @@ def _earlier_deadline(text: str, m: "regex.Match[str]") -> bool:
             and bool(CLAUSE_BREAK.search(text, 0, m.start())) and not REACHED_BEFORE.search(text, 0, m.start()))
 
 
+# Years a clause adds its number up over, counted back from now: 五年累计, 三年来, 两年共, 任职以来.
+_YEARS_COUNTED = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?:[两二三四五六七八九十]|\d)年(?:来|以来|间|累计|共计|合计|共)"
+                               r"|(?:任职|任期|上任|到任)(?:以来|来|内|期间)")
+
+
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     """The year the fact belongs to: its clause, then its sentence, section, document."""
     s = p.text
     left, _ = clause_bounds(s, start, end)
     y = cues()["year"]
-    # A year written in the fact's own clause, or opening its sentence (2011年,参合率…).
+    # A year written in the fact's own clause, or opening its sentence (2011年,参合率…), unless
+    # the clause adds up the years up to now (2017年取消药品加成,五年累计让利…: not 2017's).
+    counted = ("年" in s[left:start] or "任" in s[left:start]) and _YEARS_COUNTED.search(s, left, start)
     for opening, text in ((False, s[left:start]), (True, s[:left])):
+        if opening and counted:
+            break
         if "年" in text or "届" in text:  # every year pattern below needs one of them
             text = _MASKED_YEAR.sub("", text)
             found = [m for m in _YEAR.finditer(text)

@@ -678,6 +678,13 @@ CASES = [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
         ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2018)]),
+    # a clause that adds up the years to now is not of the year the sentence opens with
+    ("2015年全面取消药品加成,五年累计让利群众1.36亿元。", "results", [
+        ("1.36亿元", "money", 13600, None, "万元", "exact", "actual", "level", 2019)]),
+    # …also after 分别 with a verb and a long noun of its own
+    ("2017年、2018年分别落实基层医疗机构补助资金1560万元和1820万元。", "results", [
+        ("1560万元", "money", 1560, None, "万元", "exact", "actual", "level", 2017),
+        ("1820万元", "money", 1820, None, "万元", "exact", "actual", "level", 2018)]),
     ("建档率由上年的百分之八十提高到百分之八十五。", "results", [
         ("百分之八十", "rate", 80, None, "%", "exact", "baseline", "level", 2018),
         ("百分之八十五", "rate", 85, None, "%", "exact", "actual", "level", 2019)]),
