@@ -2015,6 +2015,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["家庭医生签约率", "医疗费用上涨较快"], ["fd_contract_coverage", None]),
     # who speaks is no part of the name
     ("我们将力争实现居民电子健康档案建档率达到90%以上。", ["居民电子健康档案建档率"], ["e_health_record_filing_rate"]),
+    # a 述职报告's first person (我将, 本人) is no part of the name either
+    ("今后,我将力争在2020年实现参合率稳定在98%以上。", ["参合率"], ["ncms_enrollment_rate"]),
+    ("本人坚持开展廉政谈话47人次。", ["坚持开展廉政谈话"], [None]),
     ("我委全年共收治住院患者1.3万人次。", ["收治住院患者"], ["inpatient_admissions"]),
     # list numbering is no part of a name; a list of grades is
     ("一、全年完成0-6岁儿童健康管理率85%以上。", ["0-6岁儿童健康管理率"], ["child_0_6_health_mgmt_rate"]),
