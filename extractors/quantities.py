@@ -219,6 +219,8 @@ _ZERO_RATE = regex.compile(rf"率(?:(?:连续[{CN_DIGITS}十\d]{{1,2}}年(?:保�
                            rf"(?P<num>0|零)(?![\d.%‰万/])")
 # A rate that fell to none, after its earlier value: 由25.3/10万下降到0.
 _FELL_TO_ZERO = regex.compile(r"(?<=\d[^,;:。]{0,6})(?:下降到|下降为|下降至|降至|降为|降到|减少到|减少为)(?P<num>0|零)(?![\d.%‰万/])")
+# None listed after a rate (分别为12.8/10万和0), as a year without a case is written.
+_LISTED_ZERO = regex.compile(r"(?<=[、和及与])(?P<num>0|零)(?![\d.%‰万/])")
 # The words of one name before a rate: back to a clause break or a list's joint.
 _NAME_BEFORE = regex.compile(r"[^,;:。、和及与]{2,20}$")
 _OPEN_CLOSE = {"《": "》", "〔": "〕", "[": "]", "【": "】", "“": "”"}
@@ -597,6 +599,7 @@ def find(sentence: str) -> list[Quantity]:
         found.extend(_bare_rates(sentence, found))
         found.extend(_zero_rates(sentence, found))
         found.extend(_fallen_to_zero(sentence, found))
+        found.extend(_listed_zeros(sentence, found))
     if "性别比" in sentence:
         found.extend(_sex_ratios(sentence, found))
     if "分之" in sentence:
@@ -748,6 +751,21 @@ def _fallen_to_zero(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if before and not regex.search(r"[,;:。]", sentence[before[-1].end:m.start()]):
             a, b = m.span("num")
             out.append(Quantity(a, b, Decimal(0), None, before[-1].unit, "exact", m.group("num") == "零"))
+    return out
+
+
+def _listed_zeros(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """孕产妇死亡率分别为0、12.8/10万和0: none, in the unit of the rate listed just before it."""
+    if "分别" not in sentence or ("0" not in sentence and "零" not in sentence):
+        return []
+    out: list[Quantity] = []
+    for m in _LISTED_ZERO.finditer(sentence):
+        before = [q for q in (*found, *out) if q.end <= m.start()]
+        last = max(before, key=lambda q: q.end, default=None)
+        if (last and last.unit.kind == "rate" and last.end == m.start() - 1
+                and "分别" in sentence[max(0, last.start - 40):last.start]):
+            a, b = m.span("num")
+            out.append(Quantity(a, b, Decimal(0), None, last.unit, "exact", m.group("num") == "零"))
     return out
 
 

@@ -678,6 +678,11 @@ CASES = [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
         ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2018)]),
+    # a year without a case listed last (…和0) is none, in the unit of the rate before it
+    ("三年来,全县孕产妇死亡率分别为0、12.8/10万和0。", "results", [
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2017),
+        ("12.8/10万", "rate", 12.8, None, "/10万", "exact", "actual", "level", 2018),
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2019)]),
     # a clause that adds up the years to now is not of the year the sentence opens with
     ("2015年全面取消药品加成,五年累计让利群众1.36亿元。", "results", [
         ("1.36亿元", "money", 13600, None, "万元", "exact", "actual", "level", 2019)]),
