@@ -327,6 +327,16 @@ _CN_YEAR = regex.compile(r"(?<![〇○零一二三四五六七八九十百千万
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九O", "0001234567890")
 
 
+# A number OCR read with letters for some digits (2O19年, 4l.6万人次, 52O8.6万元, l.5万人次): a run of
+# digits and the letters O o l I, not touching a Latin letter (N95, COVID), holding a digit, not opening
+# with O (O2O) unless after a digit and a space or before a point (7 O.8%).  A run of letters alone is a
+# number only after a digit and a space (8 O%, 6 O名) or before 万, 亿, % or ‰ (l万管): elsewhere it
+# is a word (O型, I期).
+_OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d )|(?![Oo](?!\.)))[\dOolI](?:[\dOolI]|\.(?=[\dOolI]))*+(?![A-Za-z\d])")
+_OCR_LETTERS = regex.compile(r"[OolI]")
+_LETTERS_ONLY_NUMBER = regex.compile(r"(?<=\d )[OolI]+(?=[\p{Han}%‰.])|[OolI]+(?= ?[万亿%‰])")
+
+
 @cache
 def _boilerplate() -> "re.Pattern[str]":
     """The boilerplate words, longest first; an alternation of words alone, which the standard
@@ -546,6 +556,16 @@ def _char_table(table: dict[str, str]) -> Callable[[str], str]:
     return lambda s: s.translate(trans) if any(ch in s for ch in table) else s
 
 
+def _ocr_digits(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits giving each `_OCR_NUMBER` its digits, letter for digit so that offsets stay as they are."""
+    table = _char_table(_debris()["ocr_digits"])
+    for run in _OCR_NUMBER.finditer(text):
+        word = run.group()
+        if _OCR_LETTERS.search(word) and (any(ch.isdigit() for ch in word)
+                                          or _LETTERS_ONLY_NUMBER.match(text, run.start(), run.end() + 2)):
+            yield run.start(), run.end(), table(word)
+
+
 @dataclass(frozen=True)
 class Normalised:
     """A report's text as read, and its clean Simplified form with the map between them."""
@@ -678,6 +698,8 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.translate(_char_table(debris["variants"]))
     converted = changed_count(before, m.text)
     script = detect_script(before, converted)
+    if _OCR_LETTERS.search(m.text):
+        m = m.edit(_ocr_digits(m.text))
     if _TONED.search(m.text):
         m = m.sub(_PINYIN, "")
     if holds(m.text, _EMOJI_CHAR):

@@ -512,6 +512,8 @@ BODY = "\n一、主要工作\n全年门诊诊疗12.5万人次,同比增长3.2%�
     ("鄂尔多斯市东胜区卫生和计划生育委员会2015年工作总结", "summary_and_plan", 2015, 2016, "东胜区卫生和计划生育委员会", "东胜区",
      "district"),
     ("乡镇卫生院2016年工作计划", "plan", None, 2016, None, None, None),
+    # a scanned page's year, OCR reading the letter O for its zero
+    ("石泉县卫生健康局2O22年工作要点", "plan", None, 2022, "石泉县卫生健康局", "石泉县", "county"),
     # a hospital's report is the hospital's, not its county's: no place for the county's series
     ("青川县人民医院2019年工作总结\n青川县人民医院全年门诊量12万人次,青川县卫健局考核优秀。", "summary_and_plan", 2019, 2020,
      None, None, None),
