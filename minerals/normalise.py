@@ -335,6 +335,11 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九O", "00012345678
 _OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d )|(?![Oo](?!\.)))[\dOolI](?:[\dOolI]|\.(?=[\dOolI]))*+(?![A-Za-z\d])")
 _OCR_LETTERS = regex.compile(r"[OolI]")
 _LETTERS_ONLY_NUMBER = regex.compile(r"(?<=\d )[OolI]+(?=[\p{Han}%‰.])|[OolI]+(?= ?[万亿%‰])")
+# A full stop OCR read as a point (增加.全县…, 达到92.6%.家庭医生…): a point after a word, a percent or
+# a bracket and before a word is never a decimal point.  Not after a heading's numeral (一.主要工作); and
+# only in a text that holds more such points than 。: elsewhere such a point is a sharing site's
+# stray mark inside a sentence (危害群众健康的.违法行为, 46.44元/人.次).
+_POINT_STOP = regex.compile(r"(?<=[\p{Han}%‰)”])(?<!(?:^|[\n。.(])[一二三四五六七八九十]{1,3})\.(?=[\p{Han}“(])", regex.M)
 
 
 @cache
@@ -700,6 +705,8 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     script = detect_script(before, converted)
     if _OCR_LETTERS.search(m.text):
         m = m.edit(_ocr_digits(m.text))
+    if "." in m.text and len(_POINT_STOP.findall(m.text)) > m.text.count("。"):
+        m = m.sub(_POINT_STOP, "。")
     if _TONED.search(m.text):
         m = m.sub(_PINYIN, "")
     if holds(m.text, _EMOJI_CHAR):
