@@ -21,7 +21,7 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.由从])(\d{2})年(?:底|末)")  # not a baseline's: 由18年底的45.6%
 _MASKED_YEAR = re.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|现在|目前|当前|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期?))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|现在|目前|当前|现有|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期?))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
                           r"(?:人均|平均|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份, 由每日1.2万管
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金, 争取专项债券; but not 争取到2025年…, a deadline; in a plan
@@ -67,7 +67,7 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
-_FROM_YEAR_START = regex.compile(r"(?:由|从)(?:年初|现在|目前|当前)")  # 由年初的, 由现在的: this year's
+_FROM_YEAR_START = regex.compile(r"(?:由|从)年初")  # 由年初的: this year's
 _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末|期间|时期)")
 # 由每人每月340元、: a list of values after 由 or 从, each a baseline when 分别 pairs them with the values reached
 _LISTED_BASELINE = regex.compile(r"(?:由|从)[^,;。由从\d]{0,12}(?:(?:19|20)?\d{2}年(?:底|末|初)?的?)?(?:\d[\d.]*[^\d、,;。]{0,5}、)+$")
@@ -98,8 +98,10 @@ _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5
 # Tasks counted, then how many of them are done: 涉及卫生健康的4项任务,已完成3项.
 _TASKS_THEN_DONE = regex.compile(r"\p{Han}{0,2}?任务,(?:目前|现|截至目前)?已经?完成了?(?:其中)?(?:\d|[一二三四五六七八九十两]\p{Han})")
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
-# A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…
-_NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?:现有|目前)")
+# A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…; not on where a
+# change starts from (病床由现有的120张增加到200张)
+_NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?<![由从])(?:现有|目前)")
+_FROM_NOW = regex.compile(r"(?:由|从)(?:目前|现有|现在|当前)")
 # The count of all there is, restated in a plan before what all or each of them will do: 全县17家乡镇卫生院、
 # 284个村卫生室全部实现医保结算, 为17家乡镇卫生院各培训2名.  Nothing but the place (or 为, 对) and the
 # counts listed with it comes before it; its noun, then 全部, 均 or 各 and a verb, after it.
@@ -514,7 +516,9 @@ def role(p: Passage, start: int, end: int) -> str:
             or (_BY_NORM.match(clause_before) and NORM_AFTER.match(s, end) and not s.endswith("元", 0, end))):
         return "target"
     has_target_cue = pledged(p, start, end)
-    has_actual_cue = said_done(clause_before)
+    # 由目前的1万管提高到3万管: the word of now dates where the change starts, not the value reached
+    from_now = ("由" in clause_before or "从" in clause_before) and _FROM_NOW.search(clause_before)
+    has_actual_cue = said_done(_FROM_NOW.sub("", clause_before) if from_now else clause_before)
     if p.section_role == "plan":
         if has_actual_cue and any(w in clause_before for w in cues()["role"]["sums"]):
             has_actual_cue = said_done(_sums().sub("", clause_before))  # 配置设备共计46台: a sum of what is planned
@@ -642,6 +646,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
         return now - 1  # 上年完成…; not the 90% of 由上年的85%提高到90% (or 百分之九十)
     if role_ == "baseline" and _FROM_YEAR_START.search(s, left, start):
         return now  # 由年初的28个增加到35个: the start of this year
+    if role_ == "baseline" and _FROM_NOW.search(s, left, start):
+        return p.report_year  # 由目前的1万管提高到3万管: when the report was written, in its plan too
     if role_ == "baseline":
         # …由2010年的28.4/10万下降到…;婴儿死亡率由10.2‰下降到…: the year the sentence's baselines
         # were given; else none (由原来的841万元提高到…: earlier, but the text does not say when)

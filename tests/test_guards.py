@@ -42,6 +42,7 @@ GUARDS = [
     (("于", "将在"), meaning._LATER, 9),  # _later: … in s[end:end + 9]
     (("的",), meaning._TASK_NAMED_AFTER, START),  # _task_named_after: s.startswith("的", end)
     (("分别",), meaning._RESPECTIVELY_SAID, TEXT),  # _without_respectively
+    (("由", "从"), meaning._FROM_NOW, TEXT),  # role: ("由" in clause_before or "从" in clause_before) and _FROM_NOW…
     (("实际",), meaning._ACTUALLY, TEXT),  # said_done, pledged: "实际" in text
     (("的",), meaning._SHARE_OF_TASK, TEXT),  # "的" in before and _SHARE_OF_TASK.search(before)
     (("已",), meaning._DONE_NOW, 3),  # pledged: "已" in p.text[left:left + 3]

@@ -817,6 +817,13 @@ CASES = [
     ("检测能力由年初的不足200份提升到5000份。", "results", [
         ("200份", "count", 200, None, "份", "at_most", "baseline", "level", 2019),
         ("5000份", "count", 5000, None, "份", "exact", "actual", "level", 2019)]),
+    # in a plan, what there is now (目前, 现有) is where a change starts from, of the year the report was
+    # written, and the value reached is the plan's
+    ("单日核酸检测能力由目前的1万管提高到3万管,病床由现有的120张增加到200张。", "plan", [
+        ("1万管", "count", 10000, None, "管", "exact", "baseline", "level", 2019),
+        ("3万管", "count", 30000, None, "管", "exact", "target", "level", 2020),
+        ("120张", "count", 120, None, "张", "exact", "baseline", "level", 2019),
+        ("200张", "count", 200, None, "张", "exact", "target", "level", 2020)]),
     ("出生人口性别比稳定在107以下。", "plan", [("107以下", "rate", 107, None, "女=100", "at_most", "target", "level", 2020)]),
     # a bare count after a label that names its unit, in a list of name:value pairs
     ("3.手术台次:6830,增长11.5%;出生人口:5230,奖励扶助对象:8465。", "results", [
@@ -1724,6 +1731,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
 
 
 @pytest.mark.parametrize("sentence,names,keys", [
+    # where a change starts from now (由目前的) is no part of the name
+    ("县级核酸检测基地单日检测能力由目前的1万管提高到3万管。", ["县级核酸检测基地单日检测能力", "县级核酸检测基地单日检测能力"], [None, None]),
     # a % change of a sum with no amount beside it is of the sum's series; a count's stays unkeyed
     ("全县卫生健康支出增长5%以上,门诊量增长5%。", ["卫生健康支出", "门诊量"], ["gov_health_spending", None]),
     # the letter of X光机 is no masked digit
