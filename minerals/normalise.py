@@ -329,12 +329,12 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九O", "00012345678
 
 # A number OCR read with letters for some digits (2O19年, 4l.6万人次, 52O8.6万元, l.5万人次): a run of
 # digits and the letters O o l I, not touching a Latin letter (N95, COVID), holding a digit, not opening
-# with O (O2O) unless after a digit and a space or before a point (7 O.8%).  A run of letters alone is a
-# number only after a digit and a space (8 O%, 6 O名) or before 万, 亿, % or ‰ (l万管): elsewhere it
-# is a word (O型, I期).
-_OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d )|(?![Oo](?!\.)))[\dOolI](?:[\dOolI]|\.(?=[\dOolI]))*+(?![A-Za-z\d])")
+# with O (O2O) unless after a digit and a space or 率为, or before a point (7 O.8%).  A run of letters
+# alone is a number only after a digit and a space (8 O%, 6 O名), before 万, 亿, % or ‰ (l万管), or as
+# a rate of none (孕产妇死亡率为O,): elsewhere it is a word (O型, I期).
+_OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d |率为)|(?![Oo](?!\.)))[\dOolI](?:[\dOolI]|\.(?=[\dOolI]))*+(?![A-Za-z\d])")
 _OCR_LETTERS = regex.compile(r"[OolI]")
-_LETTERS_ONLY_NUMBER = regex.compile(r"(?<=\d )[OolI]+(?=[\p{Han}%‰.])|[OolI]+(?= ?[万亿%‰])")
+_LETTERS_ONLY_NUMBER = regex.compile(r"(?<=\d )[OolI]+(?=[\p{Han}%‰.])|[OolI]+(?= ?[万亿%‰])|(?<=率为)[Oo](?=[,;。、])")
 # A full stop OCR read as a point (增加.全县…, 达到92.6%.家庭医生…): a point after a word, a percent or
 # a bracket and before a word is never a decimal point.  Not after a heading's numeral (一.主要工作); and
 # only in a text that holds more such points than 。: elsewhere such a point is a sharing site's

@@ -145,7 +145,7 @@ CASES = [
     ("澂江市衛生健康委員會", "澄江市卫生健康委员会"),
     # OCR of a scanned page reads letters for digits inside a number, full-width ones too
     ("２O１２年补偿4l.6万人次,金额52O8.6万元,建档率９l．３%", "2012年补偿41.6万人次,金额5208.6万元,建档率91.3%"),
-    ("管理率 7 O.8%,签约率达到8 O%以上,招聘 6 O名", "管理率70.8%,签约率达到80%以上,招聘60名"),
+    ("管理率 7 O.8%,签约率达到8 O%以上,招聘 6 O名,孕产妇死亡率为O,", "管理率70.8%,签约率达到80%以上,招聘60名,孕产妇死亡率为0,"),
     # but not in a word of Latin letters, nor letters alone that no digit or unit stands by
     ("能力由目前的l万管提高到3万管,储备2OOO套、N95口罩,O2O模式,O型血,I期,HbA1c,COVID-19,10mmol/l",
      "能力由目前的1万管提高到3万管,储备2000套、N95口罩,O2O模式,O型血,I期,HbA1c,COVID-19,10mmol/l"),
