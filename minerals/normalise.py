@@ -336,10 +336,10 @@ _OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d |率为)|(?![Oo](?!\.)))
 _OCR_LETTERS = regex.compile(r"[OolI]")
 _LETTERS_ONLY_NUMBER = regex.compile(r"(?<=\d )[OolI]+(?=[\p{Han}%‰.])|[OolI]+(?= ?[万亿%‰])|(?<=率为)[Oo](?=[,;。、])")
 # A full stop OCR read as a point (增加.全县…, 达到92.6%.家庭医生…): a point after a word, a percent or
-# a bracket and before a word is never a decimal point.  Not after a heading's numeral (一.主要工作); and
-# only in a text that holds more such points than 。: elsewhere such a point is a sharing site's
-# stray mark inside a sentence (危害群众健康的.违法行为, 46.44元/人.次).
-_POINT_STOP = regex.compile(r"(?<=[\p{Han}%‰)”])(?<!(?:^|[\n。.(])[一二三四五六七八九十]{1,3})\.(?=[\p{Han}“(])", regex.M)
+# a bracket and before a word or a number (深化医改.2020年…) is never a decimal point.  Not after a
+# heading's numeral (一.主要工作); and only in a text that holds more such points than 。: elsewhere such
+# a point is a sharing site's stray mark inside a sentence (危害群众健康的.违法行为, 46.44元/人.次).
+_POINT_STOP = regex.compile(r"(?<=[\p{Han}%‰)”])(?<!(?:^|[\n。.(])[一二三四五六七八九十]{1,3})\.(?=[\p{Han}“(]|\d)", regex.M)
 
 
 @cache

@@ -151,6 +151,7 @@ CASES = [
      "能力由目前的1万管提高到3万管,储备2000套、N95口罩,O2O模式,O型血,I期,HbA1c,COVID-19,10mmol/l"),
     # and the full stops it reads as points end sentences, where the text has more of them than 。
     ("(一)资源持续增加.全县机构412个.医共体2个,就诊率89.6%.一.主要指标", "(一)资源持续增加。全县机构412个。医共体2个,就诊率89.6%。一.主要指标"),
+    ("(一)深化医改.2020年就诊率达到90%.二.2020年计划", "(一)深化医改。2020年就诊率达到90%。二.2020年计划"),
     # (not where 。 ends more: a sharing site's stray points stay inside their sentences)
     ("全县机构4l2个。危害群众健康的.违法行为,均价46.44元/人.次。", "全县机构412个。危害群众健康的.违法行为,均价46.44元/人.次。"),
 ]
