@@ -196,6 +196,9 @@ _SPACED_INTEGER = regex.compile(r"(?<=^[ \t\u3000]*|[\p{Han}\p{P}/] ?)\d(?: \d)+
 # (实有床位 1 986 张, 22 093.2 万元), as statistics set them.
 _GROUPED_DIGITS = regex.compile(r"(?<=(?:^|[\p{Han}\p{P}])[ \t\u3000\xa0]?)\d{1,3}(?:[ \u2009\u202f\xa0]\d{3})+(?:\.\d+)?"
                              r"(?=[ \t\u3000\xa0]?[\p{Han}%‰])", regex.M)
+# A stray space inside a number before a part that opens on 0 (达到1 00%, 培训4 00人次): no number
+# opens so, so the part goes on the number before it.
+_BEFORE_LEADING_ZERO = regex.compile(r"(?<=(?:^|[\p{Han},;:、(])[ ]?\d{1,4})[ ](?=0\d+(?:\.\d+)?[%‰\p{Han}])", regex.M)
 # A number set in groups of three by commas (93,516.5单位): one number, whose commas break no clause.
 _GROUPED_BY_COMMAS = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _COMMA = regex.compile(",")
@@ -730,6 +733,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
         m = m.edit(_spaces_within(_SPACED_DECIMAL.finditer, m.text))
         m = m.edit(_spaces_within(_SPACED_INTEGER.finditer, m.text))
         m = m.edit(_spaces_within(_GROUPED_DIGITS.finditer, m.text))
+        m = m.sub(_BEFORE_LEADING_ZERO, "")
     m = m.sub(_SPACE_DEBRIS, "")
     m = m.sub(_PAGE_CHUNK, "")
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too

@@ -146,6 +146,7 @@ CASES = [
     # OCR of a scanned page reads letters for digits inside a number, full-width ones too
     ("２O１２年补偿4l.6万人次,金额52O8.6万元,建档率９l．３%", "2012年补偿41.6万人次,金额5208.6万元,建档率91.3%"),
     ("管理率 7 O.8%,签约率达到8 O%以上,招聘 6 O名,孕产妇死亡率为O,", "管理率70.8%,签约率达到80%以上,招聘60名,孕产妇死亡率为0,"),
+    ("完成率达到1 OO%,培训乡村医生不少于4 OO人次,表 1 0 1.4", "完成率达到100%,培训乡村医生不少于400人次,表1 0 1.4"),
     # but not in a word of Latin letters, nor letters alone that no digit or unit stands by
     ("能力由目前的l万管提高到3万管,储备2OOO套、N95口罩,O2O模式,O型血,I期,HbA1c,COVID-19,10mmol/l",
      "能力由目前的1万管提高到3万管,储备2000套、N95口罩,O2O模式,O型血,I期,HbA1c,COVID-19,10mmol/l"),
