@@ -477,6 +477,24 @@ def _restated(rows: list[list[str]], unit: str = "") -> list[tuple[list[Piece], 
     return [(_sentence(heading, row, unit), r) for row, r in zip(rows[1:], kept[1:])]
 
 
+# A cell that says a sentence of its own (a task's goal: 新增床位1000张, 签约率达到35%): words, then a
+# number that is no date (备注:数据截至11月底 remarks on the row), or clauses.
+_PROSE_CELL = regex.compile(r"\p{Han}.*\d(?![\d.]*[年月日号])|[,，;；。]")
+
+
+def _clauses(names: list[tuple[str, int]]) -> list[Piece]:
+    """A row whose cells say sentences of their own (重点任务 | 目标 | 牵头单位 | 完成时限), as one
+    sentence of them, the task named first (严重精神障碍患者管理:…) and the other cells set apart by ;, without its number and the columns that name who
+    does it: a task table's cells glued (…新增床位1000张规划发展科…) would join a unit to the name
+    of the next number."""
+    pieces: list[Piece] = []
+    for said, column in names:
+        if pieces and not regex.search(r"[,，;；。:：]$", pieces[-1][0]):
+            pieces.append((":" if len(pieces) == 1 and not _PROSE_CELL.search(pieces[0][0]) else ";", None, False))
+        pieces.append((said, column, True))
+    return pieces + [("。", None, False)]
+
+
 def _as_cells(row: list[str]) -> list[Piece]:
     """A row as it stands, its cells set apart by tabs."""
     pieces: list[Piece] = []
@@ -611,7 +629,7 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
                 cell = cell[:bracket.start()]  # 孕产妇死亡率(1/10万): the unit goes with the numbers
             names.append((cell, column))
     if not values:
-        return _as_cells(row)
+        return _clauses(names) if any(_PROSE_CELL.search(said) for said, _ in names) else _as_cells(row)
     name = "".join(said for said, _ in names)
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
     if name.endswith("率"):  # 筛查率 | 完成率 103.9%: 筛查率完成率, where 完成率 alone would take the place of 筛查率
