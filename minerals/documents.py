@@ -191,10 +191,10 @@ _YEAR_END_MONTH = 10  # a report given from October on, naming no year, reports 
 # A year the results name, not the base of a comparison or a change (较2016年, 由2015年的), nor
 # the start of a span (2016年以来).
 _RESULT_YEAR = regex.compile(r"(?<![\d.比较由从自])((?:19|20)\d{2})年(?!以来|以前|起)")
-# What a title calls a summary and a plan (工作思路 and 工作要点 are plans).
+# What a title calls a summary and a plan (工作思路, 工作要点 and 重点工作任务分解表 are plans).
 # (a plan's evaluation reports on it: “十四五”规划中期评估报告)
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况|中期评估|终期评估|评估报告"
-_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则"
+_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则|任务分解"
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
@@ -490,6 +490,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
             and not _TITLE_WORDS.search(lines[0])):
         title, after = _title_lines(lines[2:])  # the account's name (柳溪健康) above its byline, then the report's title
         return title, after + 2
+    if len(lines) >= 2 and _ANNEX.fullmatch(lines[0]):
+        title, after = _title_lines(lines[1:])  # 附件 / 附件2: the annex's label, then its own title
+        return title, after + 1
     if len(lines) >= 2 and _MASTHEAD.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])
         return title, after + 1

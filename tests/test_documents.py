@@ -154,7 +154,11 @@ def test_report_and_plan_year(text, report_year, plan_year):
     ("永宁县卫生健康局关于印发《永宁县基层卫生健康服务能力提升三年行动计划(2021—2023年)》的通知\n\n"
      "各乡镇卫生院:\n\n现将行动计划印发给你们,请认真贯彻落实。\n\n一、总体目标\n\n县域内就诊率达到90%以上。",
      "永宁县卫生健康局关于印发《永宁县基层卫生健康服务能力提升三年行动计划(2021—2023年)》", "plan", 2023),
-], ids=["plan_2019_2025", "notice_of_plan_2021_2023"])
+    # an annex's label above its own title; a breakdown of the year's tasks is a plan for it
+    ("附件\n\n安阳市卫生健康委员会2021年重点工作任务分解表\n\n为全面完成2021年各项目标任务,现将重点任务分解如下。\n\n"
+     "实施健康安阳行动:居民健康素养水平达到26%。",
+     "安阳市卫生健康委员会2021年重点工作任务分解表", "plan", 2021),
+], ids=["plan_2019_2025", "notice_of_plan_2021_2023", "annex_task_breakdown"])
 def test_a_plan_for_a_period(text, title, doc_type, plan_year):
     doc = _described(text)
     assert (doc.title, doc.type, doc.report_year, doc.plan_year) == (title, doc_type, None, plan_year)
