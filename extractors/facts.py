@@ -823,6 +823,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     last_dated: tuple[int | None, str] = (None, "")  # the previous fact's year and role
     years_met: set[int | None] = set()  # the years of the facts met so far
     last_own: int | None = None  # the previous fact's year, when its own clause named it
+    listed_year: int | None = None  # the year of a result the previous fact's clause opened with (2020年…), or the list it goes on
     baselines: set[int] = set()  # where the baselines met so far start: no fact a list after 分别 pairs with
     changes_at: set[int] = set()  # where the changes met so far start: no goal in brackets is of one
     changes_met: list[str] = []  # the names of the changes in % met so far
@@ -876,6 +877,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
                                     and _CLAUSE_YEAR.match(p.text, clause_bounds(p.text, previous[0].start, previous[0].end)[0])))):
                 # 2018年医保整合后,2022年参保率达到98.6%,人均筹资标准提高到960元: of the year the clause before named
                 year_ = last_own
+        if (previous and (role_ == "target" or (role_ == "actual" and (year_ is None or _dated_by_default(p, q, role_, year_))))
+                and last_dated == (listed_year, "actual") and listed_year and aspect_ == previous[1] == "level"
+                and _own_year(p, q) is None and not pledged(p, q.start, q.end)
+                and p.text[previous[0].end:q.start].startswith(",") and not _TIME_BETWEEN.search(p.text, previous[0].end, q.start)):
+            # 2020年全市人均预期寿命为77.6岁,孕产妇死亡率为11.2/10万,婴儿死亡率为4.3‰ in a plan: the list a
+            # past year opens goes on stating what there was, with no word of a goal, not the plan's target
+            role_, year_ = "actual", listed_year
         if previous and ";" in p.text[previous[0].end:q.start]:
             parent = ("", "")  # …;住院补偿2.8万人次,补偿金额8650万元: each part after ; has its own subject
         left = clause_bounds(p.text, q.start, q.end)[0]
@@ -1272,6 +1280,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
         last_name, last_key, last_dated = indicator, key, (year_, role_)
+        opens_list = _own_year(p, q) == year_ and bool(_CLAUSE_YEAR.match(p.text, clause_bounds(p.text, q.start, q.end)[0]))
+        listed_year = year_ if role_ == "actual" and year_ and (opens_list or year_ == listed_year) else None
         last_own = year_ if _own_year(p, q) == year_ else None
         if aspect_ == "change" and unit.unit == "%":
             changes_met.append(indicator)

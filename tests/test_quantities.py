@@ -1517,6 +1517,15 @@ CASES = [
         ("2名", "count", 2, None, "人", "at_least", "target", "level", 2020),
         ("10人", "count", 10, None, "人", "at_least", "target", "level", 2020),
         ("2辆", "count", 2, None, "辆", "exact", "target", "level", 2020)]),
+    # in a plan, a list a past year opens goes on stating what there was, where no word of a goal comes
+    ("说明:2018年全市人均预期寿命为77.6岁,孕产妇死亡率为11.2/10万,婴儿死亡率为4.3‰。", "plan", [
+        ("77.6岁", "quantity", 77.6, None, "岁", "exact", "actual", "level", 2018),
+        ("11.2/10万", "rate", 11.2, None, "/10万", "exact", "actual", "level", 2018),
+        ("4.3‰", "rate", 4.3, None, "‰", "exact", "actual", "level", 2018)]),
+    ("会议总结了2018年工作,2018年全县共有医疗卫生机构312个,卫生技术人员1856人,实际开放床位1420张。", "plan", [
+        ("312个", "count", 312, None, "个", "exact", "actual", "level", 2018),
+        ("1856人", "count", 1856, None, "人", "exact", "actual", "level", 2018),
+        ("1420张", "count", 1420, None, "张", "exact", "actual", "level", 2018)]),
     # 一 is a count, not the article, where a list goes on to count more in its measure word
     ("新建发热诊室一所、改造村卫生室两所。", "results", [
         ("一所", "count", 1, None, "所", "exact", "actual", "level", 2019),
