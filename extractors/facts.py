@@ -195,6 +195,10 @@ _TIME_BETWEEN = re.compile(r";|年|末|期间")
 # nor 我局于2021年1月5日至15日 (the days it was done on; but 将于2021年3月1日 is ahead).
 _BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日))"
                            r"|(?:将|拟|计划|预计|力争|争取)于(?:19|20)\d{2}年")
+# A deadline said after the goals it is for, ending their sentence: 新增床位300张,2022年6月底前完成; a task
+# table's 完成时限 cell (…新增床位300张;2022年6月底前。).
+_DUE_AFTER = regex.compile(r"[,;(]((?:19|20)\d{2})年(?:(?:1[0-2]|0?[1-9])月)?(?:底|末|(?:[12]\d|3[01]|0?[1-9])日)?(?:前|以前)?"
+                           r"(?:完成|建成|到位|实现)?\)?[。;]?$")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
@@ -846,6 +850,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (role_ == "target" and p.section_role != "plan" and p.report_year and p.plan_year and p.plan_year > p.report_year + 1
                 and not dated.get(q.start) and _dated_by_default(p, q, role_, year_) and _five_year_plan_of(p.title) == p.plan_year):
             year_ = p.plan_year  # 距90%的目标还差… in a “十四五”规划中期评估报告 of 2022: the plan's goal, due by its end
+        due_after = _DUE_AFTER.search(p.text, q.end) if role_ in ("target", "quota") and "年" in p.text[q.end:] else None
+        if due_after and not _CLAUSE_YEAR.search(p.text, q.end, due_after.start()) and _dated_by_default(p, q, role_, year_):
+            year_ = int(due_after.group(1))  # 新增床位300张,2022年6月底前完成 in a plan for 2021: due in 2022
         aspect_ = aspect(p.text, q.start, q.end, q.unit.unit)
         if q.start in due and role_ == "actual" and aspect_ == "level":
             role_ = "quota"  # 随机抽取检查对象418家,实际完成检查412家: what was to be done

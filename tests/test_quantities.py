@@ -1526,6 +1526,11 @@ CASES = [
         ("312个", "count", 312, None, "个", "exact", "actual", "level", 2018),
         ("1856人", "count", 1856, None, "人", "exact", "actual", "level", 2018),
         ("1420张", "count", 1420, None, "张", "exact", "actual", "level", 2018)]),
+    # a deadline after the goals, ending their sentence (a task table's 完成时限), dates them
+    ("县医院新院区建设:完成主体工程,新增床位300张;2021年6月底前。", "plan", [
+        ("300张", "count", 300, None, "张", "exact", "target", "level", 2021)]),
+    ("新建村卫生室12个,2021年底前完成。", "plan", [
+        ("12个", "count", 12, None, "个", "exact", "target", "level", 2021)]),
     # 一 is a count, not the article, where a list goes on to count more in its measure word
     ("新建发热诊室一所、改造村卫生室两所。", "results", [
         ("一所", "count", 1, None, "所", "exact", "actual", "level", 2019),
