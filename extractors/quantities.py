@@ -612,7 +612,7 @@ def find(sentence: str) -> list[Quantity]:
         if "百分之" in sentence:
             found.extend(_listed_percents(sentence, found))
     found.sort(key=lambda q: q.start)
-    return _share_list_qualifier(sentence, _ranges(sentence, _joined_at_yi(sentence, found)))
+    return _share_list_qualifier(sentence, _ranges(sentence, _joined_times(_joined_at_yi(sentence, found))))
 
 
 _RANGE_BETWEEN = regex.compile(_RANGE)
@@ -641,6 +641,25 @@ def _joined_at_yi(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if (last and last.end == q.start and sentence[last.end - 1] == "亿" and "万" in sentence[q.start:q.end]
                 and last.unit.unit == q.unit.unit and last.value_max is None and q.value_max is None):
             out[-1] = replace(q, start=last.start, value=last.value + q.value)
+        else:
+            out.append(q)
+    return out
+
+
+# A time written in two units, the larger first (11分30秒, 2小时15分钟): the larger unit, the smaller
+# one's part of it added (60 of the smaller to one of the larger).
+_TIME_PARTS = {("分", "秒"): "分钟", ("分钟", "秒"): "分钟", ("小时", "分"): "小时", ("小时", "分钟"): "小时"}
+
+
+def _joined_times(found: list[Quantity]) -> list[Quantity]:
+    """11分30秒 is one time, 11.5 分钟, not 11 分 (a score's unit) and then 30 秒."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        larger = last and last.end == q.start and _TIME_PARTS.get((last.unit.written, q.unit.written))
+        if larger and last.value_max is None and q.value_max is None and last.qualifier == "exact" and q.value < 60:
+            out[-1] = replace(q, start=last.start, value=last.value + q.value / 60, unit=units()[larger],
+                              chinese=last.chinese or q.chinese)
         else:
             out.append(q)
     return out

@@ -922,6 +922,11 @@ CASES = [
         ("20秒", "quantity", 20, None, "秒", "approx", "actual", "change", 2019),
         ("0.42毫希沃特", "quantity", 0.42, None, "毫希沃特", "exact", "actual", "level", 2019),
         ("8.6日", "quantity", 8.6, None, "天", "exact", "actual", "level", 2019)]),
+    # a time written in two units is one time in the larger (11分30秒: 11.5 分钟, not a score of 11 and 30 秒)
+    ("城区平均急救反应时间为11分30秒,农村地区救护车平均到达时间1小时15分钟,调度时间缩短约20秒。", "results", [
+        ("11分30秒", "quantity", 11.5, None, "分钟", "exact", "actual", "level", 2019),
+        ("1小时15分钟", "quantity", 1.25, None, "小时", "exact", "actual", "level", 2019),
+        ("20秒", "quantity", 20, None, "秒", "approx", "actual", "change", 2019)]),
     # a time limit is part of a rate's name; the population a ratio is per and a product's strength are no facts
     ("AEFI报告发生率为66.03/10万剂次,48小时内调查率100%,所有事件均在2小时内到达现场。", "results", [
         ("66.03/10万剂次", "rate", 66.03, None, "/10万", "exact", "actual", "level", 2019),
