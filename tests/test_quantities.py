@@ -1654,6 +1654,7 @@ NON_FACTS = [
     "南湖区2023年卫生健康十件大事",
     # thresholds that say which are counted, a standard of access, kinds that say what is meant
     "对执行率低于80%的项目压减预算,建成社区15分钟健身圈,统计每天锻炼不少于1小时的学生比例。",
+    "基本实现城区10分钟、农村30分钟急救圈,形成城市5分钟和乡村15分钟健康服务圈。",  # each of a list of them
     "每个中医馆能够规范开展6类10项以上中医药适宜技术,救治儿童白血病等20类重大疾病。",
     "发生食物中毒事件,无死亡病例。",
     # the pace a share done is measured against (序时进度), however written
