@@ -3047,6 +3047,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["gov_health_spending", "bphs_funds", "bphs_per_capita_subsidy", "bphs_per_capita_subsidy"]),
     # where a change starts from now, and a word of when, are no part of the name
     ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", ["每千常住人口床位数", "每千常住人口床位数"], ["beds_per_1000", "beds_per_1000"]),
+    # …and so is the year a change starts from before an average (由2017年的平均108分钟)
+    ("全县急性心肌梗死患者D-to-B时间由2017年的平均108分钟缩短至76分钟。",
+     ["急性心肌梗死患者D-to-B时间", "急性心肌梗死患者D-to-B时间"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
