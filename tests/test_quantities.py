@@ -3304,6 +3304,10 @@ def test_not_numerals(numeral):
     # a district jieba cuts before a district it knows (澧 + 西区) opening the sentence or its clause
     ("澧西区婴儿死亡率降至1.86‰。", ["澧西区婴儿死亡率"], [None]),
     ("涪城区每千人口床位数9.12张,而游仙区仅5.02张。", ["涪城区每千人口床位数", "游仙区每千人口床位数"], [None, None]),
+    # town against country names its values as places do
+    ("城区平均急救反应时间为11分30秒,农村地区为21分钟左右;城区急救半径缩短至5公里以内,农村10-15公里。",
+     ["城区平均急救反应时间", "农村地区平均急救反应时间", "城区急救半径", "农村急救半径"], [None] * 4),
+    ("城市居民健康档案建档率92%,农村88%。", ["城市居民健康档案建档率", "农村居民健康档案建档率"], [None, None]),
     ("医疗资源分布不均衡,沅北区每千人口床位数9.12张。", ["沅北区每千人口床位数"], [None]),
     # the whole place's value after its parts' is the place's own
     ("涪城区、游仙区住院分娩率分别为99.2%和95.8%,全市为98.9%。", ["涪城区住院分娩率", "游仙区住院分娩率", "住院分娩率"],
