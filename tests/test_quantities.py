@@ -2784,6 +2784,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["适龄儿童建卡率", "建证率"], ["vaccination_card_rate", "vaccination_certificate_rate"]),
     ("突发公共卫生事件相关信息报告及时率100%,传染病报告及时率为99.6%。",
      ["突发公共卫生事件相关信息报告及时率", "传染病报告及时率"], ["phe_info_report_rate", "id_report_timeliness_rate"]),
+    # the events' reports sent online are the events' too, not the diseases'
+    ("突发公共卫生事件网络直报及时率为98.6%,传染病疫情网络直报及时率100%。",
+     ["突发公共卫生事件网络直报及时率", "传染病疫情网络直报及时率"], ["phe_info_report_rate", "id_report_timeliness_rate"]),
     ("AEFI监测报告疑似预防接种异常反应37例,报告及时率100%。",
      ["AEFI监测报告疑似预防接种异常反应", "报告及时率"], [None, None]),
     ("2024年,公众急救培训不少于1.5万人次。", ["公众急救培训"], [None]),
