@@ -1005,6 +1005,10 @@ CASES = [
         ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
         ("14台", "count", 14, None, "台", "exact", "actual", "level", 2019),
         ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # …and so does a count of times or years before those counted
+    ("对无偿献血满20次以上的62名献血者进行表彰,为从医满30年及以上的126名乡村医生发放补助。", "results", [
+        ("62名", "count", 62, None, "人", "exact", "actual", "level", 2019),
+        ("126名", "count", 126, None, "人", "exact", "actual", "level", 2019)]),
     # a value set against a goal named after it says nothing of the goal's bound; 均 before a change
     ("预计达到18.7%,低于20%的目标;门诊次均费用182.6元,增幅均控制在5%以内。", "results", [
         ("18.7%", "rate", 18.7, None, "%", "exact", "target", "level", 2019),
