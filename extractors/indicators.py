@@ -454,6 +454,9 @@ _TOPIC_END = regex.compile(r"(?:防治|防控|管理)?(?:工作)?方面[,:]?$")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查; or
 # that ends the noun, its object after the number (对6家药品零售户进行了2批次检查: 药品零售户).
 _LIGHT_VERB = regex.compile(r"(?<=\p{Han})进行了?+(?=\p{Han}|$)")
+# What the words after a list's last count say of each counted (分别) and the bound of the number they
+# run into (85名急救护士分别进行了不少于40学时的轮训): no part of what is counted.
+_EACH_OR_BOUND = regex.compile(r"分别|(?:不少于|不低于|不超过|不高于)$")
 # A clause that states a total, not one more part, and names it: …,农民个人缴纳30元,共筹集基金6189万元.
 TOTAL_OPENING = regex.compile(r"共|合计|总计|总共")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
@@ -1198,7 +1201,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
                 what = kind.group("kind") if kind else more.group()
                 if (kind or sentence[consumed + 1 + more.end():consumed + 2 + more.end()] != "、") and len(words) + 1 + len(what) <= 24:
                     words += "的" + what
-            noun = _LIGHT_VERB.sub("", _TITLE.sub("", words))
+            noun = _EACH_OR_BOUND.sub("", _LIGHT_VERB.sub("", _TITLE.sub("", words)))
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):

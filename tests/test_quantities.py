@@ -2721,7 +2721,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # whole, one case's fine and the largest are not the year's fines
     ("全年退出奖励扶助对象318人、特别扶助对象46人。", ["退出奖励扶助对象", "退出特别扶助对象"], [None, None]),
     ("罚没款合计14.26万元,其中罚款13.395万元。", ["罚没款合计", "罚没款合计罚款"], ["admin_penalties", None]),
-    ("单笔最高罚款为3万元,对2家村卫生室已分别处以罚款3000元。", ["单笔最高罚款", "村卫生室已分别处以罚款", "村卫生室已分别处以罚款"],
+    ("单笔最高罚款为3万元,对2家村卫生室已分别处以罚款3000元。", ["单笔最高罚款", "村卫生室已处以罚款", "村卫生室已处以罚款"],
      [None, None, None]),
     # 在 that says held or in use stays in the name
     ("在治人数1036人,在用电梯168台。", ["在治人数", "在用电梯"], [None, None]),
@@ -3054,6 +3054,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["gov_health_spending", "bphs_funds", "bphs_per_capita_subsidy", "bphs_per_capita_subsidy"]),
     # where a change starts from now, and a word of when, are no part of the name
     ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", ["每千常住人口床位数", "每千常住人口床位数"], ["beds_per_1000", "beds_per_1000"]),
+    # what is said of each counted (分别) and the bound of the number after are no part of what is counted
+    ("全年对120名急救医生、85名急救护士分别进行了不少于40学时的轮训,对2家村卫生室分别处以罚款3000元。",
+     ["急救医生", "急救护士", "轮训", "村卫生室处以罚款", "村卫生室处以罚款"], [None] * 5),
     # …and so is the year a change starts from before an average (由2017年的平均108分钟)
     ("全县急性心肌梗死患者D-to-B时间由2017年的平均108分钟缩短至76分钟。",
      ["急性心肌梗死患者D-to-B时间", "急性心肌梗死患者D-to-B时间"], [None, None]),
