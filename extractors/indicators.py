@@ -967,6 +967,8 @@ def _dependent(name: str) -> bool:
     two characters or more before it names its own subject (献血人数)."""
     if name.endswith(ratio_names()):
         return False  # 医护比 names both its terms
+    if name.endswith(_cue_list("abbreviated_shares")):
+        return False
     word = next((w for w in _cue_list("dependent") if name.endswith(w)), None)
     # 人均补偿 says per what, not whose
     return word is not None and (word not in _cue_list("self_naming")

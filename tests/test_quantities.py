@@ -3052,6 +3052,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县财政安排卫生健康支出3.85亿元,其中基本公共卫生服务补助资金2460万元,人均补助标准由去年的84元提高到89元。",
      ["县财政安排卫生健康支出", "基本公共卫生服务补助资金", "人均补助标准", "人均补助标准"],
      ["gov_health_spending", "bphs_funds", "bphs_per_capita_subsidy", "bphs_per_capita_subsidy"]),
+    # 药占比 and 耗占比 name their own subject in one character: neither borrows the other
+    ("药占比由2022年的26.8%降至25.3%,耗占比为17.9%。", ["药占比", "药占比", "耗占比"],
+     ["drug_revenue_share", "drug_revenue_share", None]),
     # where a change starts from now, and a word of when, are no part of the name
     ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", ["每千常住人口床位数", "每千常住人口床位数"], ["beds_per_1000", "beds_per_1000"]),
     # what is said of each counted (分别) and the bound of the number after are no part of what is counted
