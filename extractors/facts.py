@@ -44,6 +44,10 @@ _PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$"
 _TASK = re.compile(r"(?:(?:[省市县区]级?|上级)?下达的?)?(?:任务数?|目标数?|计划数?)$")  # and who set it (市下达任务数)
 # A result said only to be done, in a clause of its own: 2023年完成28.5%.
 _DONE = re.compile(r"(?:\d{4}年)?(?:实际)?完成(?:值|数)?(?:为|了)?")
+# What patients go through to its end, whose 完成率 is the share who did (临床路径完成率).
+_COURSE = re.compile(r"路径|疗程")
+# A rate's last word, after what it is of (临床路径|入径率, 抗菌药物|使用率).
+_RATE_HEAD = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}率$")
 # A rate's name, not a share of a task done (完成率, 执行率).
 _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%; 完成进度78.2%,
@@ -1161,6 +1165,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (aspect_ == "completion" and ((key and dictionary()[key].unit == "%") or _RATE_NAME.search(indicator))
                 and _DONE.fullmatch(p.text, left, q.start)):
             aspect_ = "level"  # 居民健康素养水平:2023年完成28.5%, 政策外多孩率:2016年完成2.31%: a rate's level, not a share of a task
+        if aspect_ == "completion" and indicator.endswith("完成率") and _COURSE.search(indicator if indicator != "完成率" else last_name):
+            # 临床路径入径率86.4%,完成率93.7%: the share of patients who finished the pathway they entered,
+            # a rate's level as the 入径率 is, not a share of a task
+            aspect_ = "level"
+            if indicator == "完成率" and (head := _RATE_HEAD.search(last_name)):
+                indicator = last_name[:head.start()] + indicator
         if key is None and q.unit.kind == "rate" and is_bare(indicator):
             # 65岁及以上老年人口4.2万人,…;健康管理率73.8%: the rate of the people counted last
             people = next((m for _, name, _ in reversed(earlier) if (m := _PEOPLE.search(name))), None)

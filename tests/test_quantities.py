@@ -36,6 +36,13 @@ CASES = [
         ("3吨", "quantity", 3000, None, "公斤", "exact", "actual", "level", 2019)]),
     ("每季度开展健康教育2—3次。", "results", [
         ("2—3次", "count", 2, 3, "次", "exact", "actual", "level", 2019)]),
+    # the share of patients who finished a clinical pathway is a rate's level, not a share of a task done
+    ("临床路径入径率86.4%,完成率93.7%。", "results", [
+        ("86.4%", "rate", 86.4, None, "%", "exact", "actual", "level", 2019),
+        ("93.7%", "rate", 93.7, None, "%", "exact", "actual", "level", 2019)]),
+    ("二级以上医院临床路径入径率达到80%、完成率达到90%。", "plan", [
+        ("80%", "rate", 80, None, "%", "exact", "target", "level", 2020),
+        ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
     # each value listed after 由 is a baseline when 分别 pairs the list with the values reached
     ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", "results", [
         ("340元", "money", 0.034, None, "万元", "exact", "baseline", "level", None),
@@ -3055,6 +3062,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 药占比 and 耗占比 name their own subject in one character: neither borrows the other
     ("药占比由2022年的26.8%降至25.3%,耗占比为17.9%。", ["药占比", "药占比", "耗占比"],
      ["drug_revenue_share", "drug_revenue_share", None]),
+    # a clinical pathway's 完成率 after its 入径率 is of the pathway
+    ("临床路径入径率86.4%,完成率93.7%。", ["临床路径入径率", "临床路径完成率"], [None, None]),
     # where a change starts from now, and a word of when, are no part of the name
     ("届时,全县每千常住人口床位数将由现在的5.4张提高到6.5张。", ["每千常住人口床位数", "每千常住人口床位数"], ["beds_per_1000", "beds_per_1000"]),
     # what is said of each counted (分别) and the bound of the number after are no part of what is counted
