@@ -596,8 +596,15 @@ def _institution_owns(before: str, by_kind: bool = False) -> bool:
 
 
 def _of_kind(text: str, at: int) -> bool:
-    """Whether the institution at `at` is named by its kind alone (医院 after a list number, 公立医院)."""
-    return not at or not _HAN.match(text, at - 1) or text.endswith(_cue_list("all_of_kind"), 0, at)
+    """Whether the institution at `at` is named by its kind alone (医院 after a list number, 公立医院,
+    or after a count of them: 全县3家县级公立医院和12家乡镇卫生院)."""
+    return (not at or not _HAN.match(text, at - 1) or text.endswith(_cue_list("all_of_kind"), 0, at)
+            or bool(_COUNT_OF_THEM.search(text, 0, at)))
+
+
+# A count of institutions just before their kind, and the words of the kind before its last word:
+# 12家乡镇|卫生院, 4家县级公立|医院.
+_COUNT_OF_THEM = regex.compile(r"[\d一二两三四五六七八九十]\s*[家所个座]\p{Han}{0,4}$")
 
 
 # What follows an institution counted itself: 乡镇卫生院20个, 卫生院数, 卫生院达到.

@@ -3159,8 +3159,12 @@ def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     ("石桥镇中心卫生院2021年工作总结", "开放床位65张,全年完成门急诊4.62万人次,病床使用率82.6%。", [None, None, None]),
     ("县人民医院2019年工作总结", "门诊病人次均费用186元,患者满意度93.4%。", [None, None]),
     ("东湖街道社区卫生服务中心2023年工作总结", "中心组建家庭医生团队12个,签约率38.7%。", ["fd_teams", None]),
+    # a hospital's row of a bureau's table: its drugs' share of revenue and its stay are its own, not the county's
+    ("某县卫生健康局2023年工作总结", "县中医院:药占比27.2%,平均住院日8.4天。", [None, None]),
     # the whole place's figures it reports keep their keys
     ("东湖街道社区卫生服务中心2023年工作总结", "全区常住人口家庭医生签约率为36.5%。", ["fd_contract_coverage"]),
+    # institutions counted before their kind are all of that kind: the place's costs
+    ("某县卫生健康局2021年工作总结", "全县12家乡镇卫生院全部取消药品加成,门诊病人次均医药费用86元。", [None, "outpatient_cost_per_visit"]),
     ("清河县疾病预防控制中心2020年工作总结", "全县共有卫生技术人员3256人。", ["health_tech_staff"]),
     ("清河县妇幼保健院2020年工作总结", "全县孕产妇死亡率为0/10万,我院全年门诊量8.6万人次,开放床位120张。",
      ["maternal_mortality_ratio", None, None]),
