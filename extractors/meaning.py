@@ -573,6 +573,10 @@ def _earlier_deadline(text: str, m: "regex.Match[str]") -> bool:
             and bool(CLAUSE_BREAK.search(text, 0, m.start())) and not REACHED_BEFORE.search(text, 0, m.start()))
 
 
+# A year's month, which makes the year a day something happened on (2017年9月取消药品加成).
+_EVENT_DAY = regex.compile(r"\d{1,2}月(?!底|末)")
+# Words that make a date the end of what is counted up to it (截至2018年12月, 到2018年9月).
+_UP_TO = regex.compile(r"(?:截至|截止|截止到|到|至)$")
 # Years a clause adds its number up over, counted back from now: 五年累计, 三年来, 两年共, 任职以来.
 _YEARS_COUNTED = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?:[两二三四五六七八九十]|\d)年(?:来|以来|间|累计|共计|合计|共)"
                                r"|(?:任职|任期|上任|到任)(?:以来|来|内|期间)")
@@ -586,6 +590,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     # A year written in the fact's own clause, or opening its sentence (2011年,参合率…), unless
     # the clause adds up the years up to now (2017年取消药品加成,五年累计让利…: not 2017's).
     counted = ("年" in s[left:start] or "任" in s[left:start]) and _YEARS_COUNTED.search(s, left, start)
+    total = "累计" in s[left:start]
     for opening, text in ((False, s[left:start]), (True, s[:left])):
         if opening and counted:
             break
@@ -593,6 +598,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             text = _MASKED_YEAR.sub("", text)
             found = [m for m in _YEAR.finditer(text)
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
+                     # 于2017年9月取消药品加成,…,累计为群众减负…: the day a running total started from, not its year
+                     and not (opening and total and _EVENT_DAY.match(text, m.end()) and not _UP_TO.search(text, 0, m.start()))
                      # 恢复到2019年水平: a level, not a date; 在2020年基础上提高1岁: where a change starts from
                      and not text.startswith(("水平", "的水平", "同期水平", "基础上", "的基础上"), m.end())
                      # 距2020年目标尚差0.62人: the goal's year, not the result's

@@ -36,6 +36,10 @@ CASES = [
         ("3吨", "quantity", 3000, None, "公斤", "exact", "actual", "level", 2019)]),
     ("每季度开展健康教育2—3次。", "results", [
         ("2—3次", "count", 2, 3, "次", "exact", "actual", "level", 2019)]),
+    # a running total from a day something happened on (于2017年9月…,累计…) is of now, not of that day's year
+    ("全市7家城市公立医院于2017年9月全部取消药品加成,累计为群众减负4360万元。", "results", [
+        ("7家", "count", 7, None, "家", "exact", "actual", "level", 2019),
+        ("4360万元", "money", 4360, None, "万元", "exact", "actual", "level", 2019)]),
     # the share of patients who finished a clinical pathway is a rate's level, not a share of a task done
     ("临床路径入径率86.4%,完成率93.7%。", "results", [
         ("86.4%", "rate", 86.4, None, "%", "exact", "actual", "level", 2019),
