@@ -3066,6 +3066,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 药占比 and 耗占比 name their own subject in one character: neither borrows the other
     ("药占比由2022年的26.8%降至25.3%,耗占比为17.9%。", ["药占比", "药占比", "耗占比"],
      ["drug_revenue_share", "drug_revenue_share", None]),
+    # an intensity of use is of the drugs whose rate of use is named before it
+    ("住院患者抗菌药物使用率44.2%,使用强度35.8DDDs。", ["住院患者抗菌药物使用率", "住院患者抗菌药物使用强度"], [None, None]),
     # the patients a measure reached are not all the patients admitted
     ("推行“先诊疗后付费”,惠及住院患者2.3万人次。", ["惠及住院患者"], [None]),
     # a clinical pathway's 完成率 after its 入径率 is of the pathway
