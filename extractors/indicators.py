@@ -1245,6 +1245,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 床位24683张,其中医院20175张: the hospitals' beds, not the hospitals
+    if (not part and parent and unit == parent_unit and unit not in _INSTITUTION_UNITS and sentence[left - 1:left] in ",、;"
+            and (measure := _measure_of(name, parent))):
+        return name + measure, consumed  # 三级医院平均住院日9.2天,二级医院7.6天: the same measure of another kind
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):
