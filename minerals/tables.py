@@ -98,6 +98,9 @@ _OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其
 # A row's name that holds a value of its own or prose (负压病房120间, 床位1200张,建筑面积…): no name to repeat.
 # The numbers that only say who is counted (65岁, 2型, 0-6岁) are no values.
 _NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p{Han})|[,，。;；:：]")
+# A row of one hospital (县人民医院, 縣中醫院, 妇幼保健院): its name goes before every value's heading,
+# however short (药占比, 平均住院日), in either script.
+_HOSPITAL_ROW = regex.compile(r"(?:医院|醫院|卫生院|衛生院|保健院)$")
 # A row of a place or of the table's total: the extractors name its values by the heading alone,
 # the place kept apart (东城区:高血压规范管理率78.2%), the total being the table's whole; in either
 # script, as the cells are read before the text is converted (江城區, 石門縣, 總計).
@@ -634,6 +637,8 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
     if name.endswith("率"):  # 筛查率 | 完成率 103.9%: 筛查率完成率, where 完成率 alone would take the place of 筛查率
         values = [(measure or bool(_DONE_RATE.match(head)), head, cell, column) for measure, head, cell, column in values]
+    if own and _HOSPITAL_ROW.search(name):  # 县中医院 | 27.2 | 198.5 | 8.4: each value is that hospital's
+        values = [(True, head, cell, column) for _, head, cell, column in values]
     named: list[Piece] = [(said, column, True) for said, column in names]
     pieces: list[Piece] = [] if own and values[0][0] else named + [(":", None, False)]  # the name said once: 乡镇卫生院诊疗人次…
     for n, (measure, head, cell, column) in enumerate(values):
