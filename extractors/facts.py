@@ -504,6 +504,11 @@ def _shared_head(items: list[str], unit: str) -> str:
         lead = _PLACE_LEAD.match(items[-1])  # 马尔康市、汶川县、茂县人民医院, 城关镇、河口镇卫生院: a county of two characters, a township
     if lead and lead.end() < len(items[-1]) and places:
         return items[-1][lead.end():]  # 临江市、东阳市、南湖市总诊疗人次: each place's 总诊疗人次
+    if all(institution_kind(item) for item in items[:-1]):
+        # 县人民医院、县中医院门诊量: what follows the last institution's name is each one's
+        owner = next((k for k in range(2, len(items[-1])) if institution_kind(items[-1][:k])), 0)
+        if owner:
+            return items[-1][owner:]
     if _PLACE_END.search(items[-1]):
         return ""  # 长生桥、迎龙镇卫生院分别上报: places, each named whole
     words = [w for w, _ in tagged(_AGE.sub("", items[-1]))]

@@ -3066,6 +3066,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 药占比 and 耗占比 name their own subject in one character: neither borrows the other
     ("药占比由2022年的26.8%降至25.3%,耗占比为17.9%。", ["药占比", "药占比", "耗占比"],
      ["drug_revenue_share", "drug_revenue_share", None]),
+    # institutions listed before 分别 share what follows the last one's name
+    ("县人民医院、县中医院实施临床路径管理病种分别达到126个和85个。",
+     ["县人民医院实施临床路径管理病种", "县中医院实施临床路径管理病种"], [None, None]),
     # a kind of institution with a value and no measure has the measure of the kind named before it
     ("三级医院平均住院日9.2天,二级医院7.6天。", ["三级医院平均住院日", "二级医院平均住院日"], [None, None]),
     ("全县医疗机构床位2100张,乡镇卫生院620张。", ["医疗机构床位", "乡镇卫生院床位"], ["total_beds", None]),
