@@ -487,9 +487,9 @@ _PROSE_CELL = regex.compile(r"\p{Han}.*\d(?![\d.]*[年月日号])|[,，;；。]"
 
 def _clauses(names: list[tuple[str, int]]) -> list[Piece]:
     """A row whose cells say sentences of their own (重点任务 | 目标 | 牵头单位 | 完成时限), as one
-    sentence of them, the task named first (严重精神障碍患者管理:…) and the other cells set apart by ;, without its number and the columns that name who
-    does it: a task table's cells glued (…新增床位1000张规划发展科…) would join a unit to the name
-    of the next number."""
+    sentence of them: the task named first (严重精神障碍患者管理:…), the other cells set apart by ;,
+    without its number and the columns that name who does it.  A task table's cells glued
+    (…新增床位1000张规划发展科…) would join a unit to the name of the next number."""
     pieces: list[Piece] = []
     for said, column in names:
         if pieces and not regex.search(r"[,，;；。:：]$", pieces[-1][0]):
