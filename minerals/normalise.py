@@ -249,9 +249,9 @@ _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # `_EDGE_SPACE` would find after it.
 _SPACE_DEBRIS = regex.compile(rf"{_INNER_SPACE.pattern}|{_EDGE_SPACE.pattern}", regex.M)
 # Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
-# PDF's 第 3 页 共 10 页, ——第3页——, - 3 - and 3/10.
+# PDF's 第 3 页 共 10 页, ——第3页——, - 3 -, -- 3 -- and -- 3 of 10 -- (what PDF.js writes), and 3/10.
 _PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
-                           r"|[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
+                           r"|[-—–]+\s*\d{1,3}\s*(?:of\s*\d{1,3}\s*)?[-—–]+|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
 
 
 def page_line(line: str) -> bool:
@@ -262,7 +262,7 @@ def page_line(line: str) -> bool:
 
 # A PDF's page number within its line.
 _PAGE_MARK = (r"(?:[ \t]*(?:[-—–]*[ \t]*第[ \t]*\d+[ \t]*页[ \t]*(?:[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?[ \t]*[-—–]*"
-              r"|[-—–][ \t]*\d{1,3}[ \t]*[-—–]|\d{1,3}[ \t]*/[ \t]*\d{1,3}))[ \t]*")
+              r"|[-—–]+[ \t]*\d{1,3}[ \t]*(?:of[ \t]*\d{1,3}[ \t]*)?[-—–]+|\d{1,3}[ \t]*/[ \t]*\d{1,3}))[ \t]*")
 # A site's navigation on lines of its own, as HTML extraction leaves it: 首页, >, 当前位置.
 # Words and plain classes only: the standard `re` module finds them three times faster than regex.
 _NAV_LINE = re.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
