@@ -212,6 +212,9 @@ _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
 _PER_PEOPLE_AFTER = re.compile(r"/(千|万)(?:常住|户籍)?人口?")
 # Where a list of names before 分别 breaks: not in 65岁及以上, nor inside a word (及时接种率, 普及率, 及格率).
 _ITEM_BREAK = re.compile(r"[、和与]|以及|(?<![普涉波危顾])及(?!以[上下]|时|格)")
+# A list item's number opening the clause (4、新生儿…筛查率和听力筛查率分别…): no item of the list
+# before 分别; not a grade's numeral listed (3、4级手术占比).
+_ITEM_NUMBER = re.compile(r"\d{1,2}、(?!\d)")
 # The words between the rate just stated and its goal: 素养水平达到26.8%,超出省定目标(25%);
 # 签约率为35%,距离年底目标40%; 建档率达到85%,超额完成省定80%的目标 (the goal named after its number);
 # 吸烟率为22.9%,距2025年20%以下的目标仍有差距, 均已超过2025年70%的目标 (a goal's year before it).
@@ -395,6 +398,8 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             years = _listed_years(opening.group())  # 到2022年和2030年,…;孕产妇死亡率分别控制在…: the sentence's years
         if not years and report_year and (back := _YEARS_BACK.search(sentence, 0, lead.start())):
             years = _years_back(back, report_year)  # 三年来…分别为…: the years up to the report's
+        if numbered := _ITEM_NUMBER.match(listed):
+            listed = listed[numbered.end():]
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them

@@ -1741,6 +1741,8 @@ def test_listed_facts_get_their_own_indicators():
      ["开展高血压、糖尿病患者随访", "高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact", "exact"]),
     ("2.力争高血压、糖尿病患者规范管理率分别达到70%和65%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
      ["exact", "exact"]),
+    ("4、新生儿遗传代谢病筛查率和听力筛查率分别达到98%和96%以上。", ["新生儿遗传代谢病筛查率", "听力筛查率"],
+     ["at_least", "at_least"]),
     # an item's number before an age is no part of the name
     ("3.65岁以上老年人健康管理率、中医药健康管理率均达到70%。", ["65岁以上老年人健康管理率、中医药健康管理率"], ["exact"]),
     # 及 inside a word (及时, 普及) joins no list
