@@ -1809,6 +1809,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what was done of a task set from above is named without who set it
     ("农村妇女“两癌”免费筛查市下达任务数8000人,实际筛查8326人,完成率104.1%。",
      ["农村妇女“两癌”免费筛查市下达任务数", "农村妇女“两癌”免费筛查", "农村妇女“两癌”免费筛查完成率"], [None, "two_cancers_screened", None]),
+    # …and so is a 任务完成率 after its count (任务完成率分别为…: each count's)
+    ("完成农村妇女宫颈癌筛查6120人,任务完成率102%。", ["农村妇女宫颈癌筛查", "农村妇女宫颈癌筛查任务完成率"],
+     ["cervical_cancer_screened", None]),
+    ("实际完成宫颈癌检查6218人、乳腺癌检查6105人,任务完成率分别为103.6%和101.8%。",
+     ["宫颈癌检查", "乳腺癌检查", "宫颈癌检查任务完成率", "乳腺癌检查任务完成率"],
+     ["cervical_cancer_screened", "breast_cancer_screened", None, None]),
     # the 2010–2013 wordings of the 新农合 and basic public health indicators
     ("政策范围内住院报销比例达到76.8%,0-6岁儿童系统管理率88.6%,糖尿病患者规范化管理率70%。",
      ["政策范围内住院报销比例", "0-6岁儿童系统管理率", "糖尿病患者规范化管理率"],
