@@ -328,6 +328,9 @@ _TRAILING = regex.compile(r"\n\n+\Z")
 # typed in its place (二0一0年, 二O一一年).
 _CN_YEAR = regex.compile(r"(?<![〇○零一二三四五六七八九十百千万\dA-Za-z])[一二][〇○零九0O][〇○零一二三四五六七八九0O]{2}(?=年)")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九O", "0001234567890")
+# A year of the 2000s by its last two numerals (○三年工作打算, 〇二年): only this century's years
+# open with a zero, so it is 2003.  Not a masked year (○○年) nor a count's (一千零三).
+_CN_SHORT_YEAR = regex.compile(r"(?<![〇○零一二三四五六七八九十百千万\dA-Za-z])[〇○零][一二三四五六七八九](?=年)")
 
 
 # A number OCR read with letters for some digits (2O19年, 4l.6万人次, 52O8.6万元, l.5万人次): a run of
@@ -742,6 +745,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_CONTINUED, "")
     m = m.sub(_BARE_MARK, "")
     m = m.sub(_CN_YEAR, lambda year: year.group().translate(_CN_DIGITS))
+    m = m.sub(_CN_SHORT_YEAR, lambda year: "20" + year.group().translate(_CN_DIGITS))
     m = m.sub(_STRAIGHT_QUOTED, lambda quoted: "“" + quoted.group(1) + "”")
     if wrapped:
         m = m.edit(_wraps(m.text))

@@ -38,6 +38,8 @@ CASES = [
     ("区卫生局工作总结\n门诊量12万人次。\n区卫生局工作总结\n门诊量13万人次。\n", "区卫生局工作总结\n门诊量12万人次。\n区卫生局工作总结\n门诊量13万人次。\n"),
     ("XX区人民政府|政务公开|办事服务\n全区建档率86.2%。\n", "全区建档率86.2%。\n"),  # a site's navigation bar
     ("二零一九年参保率", "2019年参保率"),
+    # a year of the 2000s by its last two numerals
+    ("○三年工作打算,〇二年参合率", "2003年工作打算,2002年参合率"),
     ("第一二〇〇年", "第一二〇〇年"),
     # a heading run into its first sentence on one PDF line keeps a line of its own
     ("一、公共卫生服务能力持续增强 (一)项目全面落实。二、医疗服务水平稳步提升 全区总诊疗512.6万人次。",
