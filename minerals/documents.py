@@ -82,9 +82,12 @@ _RUN_ON_PROBLEMS_HEADING = regex.compile(
     rf"(?=\p{{Han}})(?![和与及])",
     regex.M,
 )
-# A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算.
+_OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
+# A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算, and the
+# plan part of a summary and plan under its own title (XX县卫生局2003年工作打算), naming an office
+# the text named before it: a report's own title, or another office's, is no heading of its parts.
 _LINE_PLAN_HEADING = regex.compile(
-    r"^[ ]*(?P<title>(?:(?:19|20)\d{2}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{Han}{0,6}工作)?(?:计划|打算|思路|安排|要点|重点)"
+    rf"^[ ]*(?P<title>(?P<office>[\p{{Han}}xX×*＊○□]{{0,12}}?(?:{_OFFICE}))?(?:(?:19|20)\d{{2}}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{{Han}}{{0,6}}工作)?(?:计划|打算|思路|安排|要点|重点)"
     r"|(?:19|20)\d{2}年,?\p{Han}{0,6}?(?:这样干|这么干|怎么干|干什么|再出发|新目标|展望))[ ]*$",  # a post's 2024年,我们这样干
     regex.M,
 )
@@ -211,7 +214,6 @@ _PART_YEAR_PLAN = regex.compile(r"下半年|下月|[一二三四1-4]季度|(?<![
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them faster than regex
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
-_OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
 # (an autonomous place's name may be longer: 莫力达瓦达斡尔族自治旗, 海西蒙古族藏族自治州)
 _BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
@@ -684,7 +686,7 @@ def _bracket_headings(text: str) -> list[regex.Match]:
 # a plan heading or a post's heading (2021年工作思路, 会议强调, 08 …): `re` finds these plain words
 # and classes fast, and the heading patterns are tried after them only (and at the text's start).
 _BEFORE_HEADING_MARK = re.compile(rf"[。;:!?\n](?:[{_CN_NUM}]{{1,3}}、|第[{_CN_NUM}]{{1,3}}(?:部分|章))")
-_BEFORE_LINE_HEADING = re.compile(r"\n[ ]*(?:(?:19|20)\d{2}年|明年|下一步|下步|下半年|今后|会议|0[1-9])")
+_BEFORE_LINE_HEADING = re.compile(rf"\n[ ]*(?:(?:19|20)\d{{2}}年|明年|下一步|下步|下半年|今后|会议|0[1-9]|[^\n]{{0,12}}?(?:{_OFFICE}))")
 
 
 def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
@@ -715,6 +717,8 @@ def _headings(text: str) -> list[regex.Match]:
     lines = [0, *(m.start() + 1 for m in _BEFORE_LINE_HEADING.finditer(text))]
     for pattern in (_LINE_PLAN_HEADING, _MEETING_PLAN, _POST_HEADING):
         for m in _matches_at(pattern, text, lines):
+            if pattern is _LINE_PLAN_HEADING and m.group("office") and m.group("office") not in text[:m.start()]:
+                continue
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 

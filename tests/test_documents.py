@@ -507,8 +507,14 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      [("新型农村合作医疗运行平稳", "results", None), ("妇幼卫生工作", "results", None), ("2007年工作思路", "plan", 2007),
       ("巩固和完善新型农村合作医疗", "plan", 2007), ("继续加强乡镇卫生院建设", "plan", 2007)],
      ("summary_and_plan", 2006, 2007)),
+    # …under the office's title for its plan part, with the year in two numerals
+    ("XX县卫生局二〇〇二年工作总结及○三年工作打算\n\nXX县卫生局二〇〇二年工作总结\n\n一、农村合作医疗\n\n合作医疗覆盖率47.8%。\n\n"
+     "XX县卫生局○三年工作打算\n\n一、合作医疗覆盖率达到60%以上。\n二、乡村医生持证率达到98%。",
+     [("农村合作医疗", "results", None), ("XX县卫生局2003年工作打算", "plan", 2003),
+      ("合作医疗覆盖率达到60%以上", "plan", 2003), ("乡村医生持证率达到98%", "plan", 2003)],
+     ("summary_and_plan", 2002, 2003)),
 ], ids=["main_tasks", "annex", "appended_table", "appended_plan_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
-        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again"])
+        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again", "office_titled_plan_part"])
 def test_sections(text, sections, meta):
     """A document's sections (title, role, year) and its type and years."""
     doc = _described(text)
