@@ -15,7 +15,7 @@ from decimal import Decimal
 import numpy as np
 import regex
 
-from extractors.units import units
+from extractors.units import units, units_before
 
 from .normalise import Mapped, page_line, simplified
 
@@ -94,7 +94,7 @@ _TABLE_UNIT = regex.compile(r"[(（]?(?:计量)?单位[:：][ \u3000]*(?P<unit>[
 # role the extractors read (目标值, 完成数, 年度计划): the row's name goes before it, or the value
 # would be named by the heading alone (两癌筛查 | 实际到位 238.6: 两癌筛查实际到位).  Shorter headings
 # (执行率, 人数) take the row's name in the extractors already.
-_OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其中|合计)\p{Han}{2,}(?:率|比|比例|比重|数|人次|投资|资金|金额|经费|费用|支出|收入|到位|拨付|预算|面积)$")
+_OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其中|合计)\p{Han}{2,}(?:率|比|比例|比重|数|人次|户次|投资|资金|金额|经费|费用|支出|收入|到位|拨付|预算|面积)$")
 # A row's name that holds a value of its own or prose (负压病房120间, 床位1200张,建筑面积…): no name to repeat.
 # The numbers that only say who is counted (65岁, 2型, 0-6岁) are no values.
 _NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p{Han})|[,，。;；:：]")
@@ -621,7 +621,8 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
                 head = head[:unit.start()]
             head = "完成值" if _DONE_REMARK.match(head) else head
             measured = table if table and not _RATE_HEAD.search(head) and not _COUNT_HEAD.search(head) else ""
-            cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured)
+            cell = _with_unit(cell, unit.group(1) if unit else row_unit or (shared if _VALUE_HEAD.search(head) else "") or measured
+                              or _counted_in(head))
             cell = _bound_after(cell) if _BASE_HEAD.search(head) else cell
             values.append((_own_measure(head), head, cell, column))
         elif _REMARK_COLUMN.search(head):
@@ -649,6 +650,13 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
             pieces += named
         pieces += [(head, column, False), (cell, column, True)]
     return pieces + [("。", None, False)]
+
+
+def _counted_in(head: str) -> str:
+    """The unit a heading of counts names (监督户次 | 1860: 1860户次; 出院人数 | 52: 52人), which a bare
+    number in its column is counted in: in prose the number stands beside its unit, in a table the
+    heading says it once."""
+    return next((unit for word, unit in units_before().items() if head.endswith(word)), "")
 
 
 def _difference_of_row(head: str, number: str, row: list[str]) -> bool:
