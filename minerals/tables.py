@@ -640,6 +640,9 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
         values = [(measure or bool(_DONE_RATE.match(head)), head, cell, column) for measure, head, cell, column in values]
     if own and _HOSPITAL_ROW.search(name):  # 县中医院 | 27.2 | 198.5 | 8.4: each value is that hospital's
         values = [(True, head, cell, column) for _, head, cell, column in values]
+    elif own and values[0][0]:  # 学校食堂 | 监督户次 126 | 合格率 98.4 | 罚款 3000: the row's own measures, each named by it
+        values = [(measure or bool(head) and not _VALUE_HEAD.search(head), head, cell, column)
+                  for measure, head, cell, column in values]
     named: list[Piece] = [(said, column, True) for said, column in names]
     pieces: list[Piece] = [] if own and values[0][0] else named + [(":", None, False)]  # the name said once: 乡镇卫生院诊疗人次…
     for n, (measure, head, cell, column) in enumerate(values):

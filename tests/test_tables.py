@@ -118,9 +118,11 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
      ["江城區:床位数5920张,病床使用率92.4%。", "總計:床位数15826张,病床使用率86.3%。"]),
     # a row of an institution whose first value is so named: its name is said before each, not before a colon
     ([["机构", "诊疗人次", "住院人次"], ["县人民医院", "5000人次", "3000人次"]], ["县人民医院诊疗人次5000人次,县人民医院住院人次3000人次。"]),
-    # a heading of counts (监督户次) names the unit of its bare numbers, and a measure the row's name goes before
+    # a heading of counts (监督户次) names the unit of its bare numbers; a row whose first value is a measure of its own
+    # (学校食堂监督户次) names each of its measures (学校食堂合格率)
     ([["监督领域", "监督户次", "合格率（%）"], ["学校食堂", "126", "98.4"], ["合计", "2810", "—"]],
-     ["学校食堂监督户次126户次,合格率98.4%。", "合计:监督户次2810户次。"]),
+     ["学校食堂监督户次126户次,学校食堂合格率98.4%。", "合计:监督户次2810户次。"]),
+    ([["监督领域", "监督户次", "罚款（元）"], ["公共场所", "738", "15500"]], ["公共场所监督户次738户次,公共场所罚款15500元。"]),
     # a plan's domain (领域: 健康水平, 健康服务) groups its rows and names none
     ([["领域", "主要指标", "单位", "2025年基期值", "2030年目标值"], ["健康水平", "人均预期寿命", "岁", "79.2", "80.5"],
       ["健康服务", "县域内就诊率", "%", "88", "≥90"]],
