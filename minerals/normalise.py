@@ -172,6 +172,10 @@ _MARK_RUN = re.compile(_MARKS)
 # A circled or bracketed numeral opening a line or an item (注释:①医疗卫生机构…。②3岁以下儿童…): a
 # list's label, which NFKC would make a digit run into the words or the number after it (23岁以下).
 _LABEL_MARK = regex.compile(r"(?:^|(?<=[\s:：;；。,，、(（]))[\u2460-\u249b]", regex.M)
+# A character lost in decoding (a GBK or Big5 page read in another code, 持證上崗率?94%, 持证率\ufffd96%):
+# an ASCII ? before a number, or a replacement character, touching a Han character; it would stand
+# between an indicator and its number.  A question mark as Chinese text writes it (？) is no loss.
+_LOST_CHARACTER = regex.compile(r"(?<=\p{Han})(?:\?|\ufffd+)(?=\d)|(?<=\p{Han})\ufffd+(?=\p{Han})")
 # A pinyin gloss after a character: 衛(wèi)生.  A tone mark or ü is required, so that
 # list labels such as (a) survive.
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
@@ -702,6 +706,8 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     if "\r" in m.text:
         m = m.sub(_CR, "\n")
     m = m.edit(_footnote_marks(m.text))
+    if "?" in m.text or "\ufffd" in m.text:
+        m = m.sub(_LOST_CHARACTER, "")
     m = nfkc(m)
     m = m.translate(_char_table(debris["radicals"]))
     before = m.text

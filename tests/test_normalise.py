@@ -159,6 +159,8 @@ CASES = [
     ("(一)深化医改.2020年就诊率达到90%.二.2020年计划", "(一)深化医改。2020年就诊率达到90%。二.2020年计划"),
     # (not where 。 ends more: a sharing site's stray points stay inside their sentences)
     ("全县机构4l2个。危害群众健康的.违法行为,均价46.44元/人.次。", "全县机构412个。危害群众健康的.违法行为,均价46.44元/人.次。"),
+    # a character lost in decoding goes, so that the indicator meets its number; a question mark stays
+    ("持證上崗率?94%左右,從業人員持證率\ufffd96%,合格率\ufffd\ufffd達到93%。如何落实？2个方面", "持证上岗率94%左右,从业人员持证率96%,合格率达到93%。如何落实?2个方面"),
 ]
 
 
