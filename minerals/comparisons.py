@@ -10,9 +10,8 @@ facts (`db.store`, `db.delete_source`) lists the places it touched in `compariso
 in the write's own transaction, and only their rows are made again: at the end of every
 `extract` run that wrote, and when `compare` or `export` opens a database with places
 listed (a run that died leaves them listed).  All rows are made anew when the tables are
-missing or made by other SQL or from other indicators (a database of an earlier version),
-when a writer marked them stale (`mark_stale`), or when many places were touched, for
-then one pass over all the facts is cheaper.  `serve` only warns, since a run may be
+missing, or made by other SQL or from other indicators (a database of an earlier version),
+or when many places were touched, for then one pass over all the facts is cheaper.  `serve` only warns, since a run may be
 writing beside it.
 """
 from __future__ import annotations
@@ -62,13 +61,8 @@ def touch(conn: sqlite3.Connection, documents: str, params: list) -> None:
                  f"WHERE ({documents}) AND region IS NOT NULL", params)
 
 
-def mark_stale(conn: sqlite3.Connection) -> None:
-    """Mark all the stored rows out of date: call within a write whose places are not listed."""
-    conn.execute("PRAGMA user_version = 0")
-
-
 def _whole(db: sqlite_utils.Database, statements: list[str]) -> bool:
-    """Whether the rows are missing, marked stale or made by other SQL: all must be made."""
+    """Whether the rows are missing or made by other SQL (a stamp of 0: none): all must be made."""
     fresh = db.execute("PRAGMA user_version").fetchone()[0] == _version(db, statements)
     have = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return not fresh or not have.issuperset(f"{name}_rows" for name in STORED)

@@ -15,7 +15,7 @@ import pytest
 from conftest import SEEDS
 from corpus import SAMPLES
 from minerals import comparisons, runner
-from minerals.comparisons import STORED, mark_stale
+from minerals.comparisons import STORED, touch
 from minerals.db import analyze, comparisons_stale, open_db, store_comparisons
 from minerals.serve import _meta_dir, app, inspect_data
 
@@ -137,9 +137,9 @@ def mixed_db(tmp_path_factory):
                 "indicator_key, sentence, start, end, duplicate) VALUES (?, ?, 'r.txt', 'rate', ?, '/10万', 'exact', 'actual', "
                 "'level', ?, '孕产妇死亡率', 'maternal_mortality_ratio', ?, ?, ?, 0)",
                 [f"{doc}:{fact}", doc, value, year, f"句子{fact}", fact, fact + 3])
-    # rows written here, not by `store`
+    # rows written here, not by `store`: no stamp, as a database of an earlier version
     conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
-    mark_stale(conn)
+    conn.execute("PRAGMA user_version = 0")
     conn.commit()
     store_comparisons(db)  # as `extract` does when it has written
     return path
@@ -210,13 +210,13 @@ def test_a_database_of_views_gets_stored_rows(mixed_db, tmp_path):
 
 
 def test_rows_written_since_are_stored_on_opening(mixed_db, tmp_path):
-    """A run that stored files and died before the end leaves the stored rows marked stale:
-    the next opening stores them again."""
+    """A run that stored files and died before the end leaves the places it wrote listed:
+    the next opening stores their rows again."""
     path = _copy(mixed_db, tmp_path, stats=False)
     conn = sqlite3.connect(path)
+    touch(conn, "duplicate_of IS NOT NULL", [])
     conn.execute("UPDATE documents SET duplicate_of = NULL")
     conn.execute("UPDATE facts SET duplicate = 0")
-    mark_stale(conn)
     conn.commit()
     stale = _rows(conn, "SELECT * FROM plan_vs_actual")
     conn.close()
@@ -281,7 +281,7 @@ def _rebuilt_rows(path, tmp_path) -> dict[str, list[str]]:
     copy.write_bytes(path.read_bytes())
     db = open_db(copy, refresh=False)
     with db.atomic():
-        mark_stale(db.conn)
+        db.execute("PRAGMA user_version = 0")  # no stamp: every row is made
     store_comparisons(db)
     db.close()
     return _stored_rows(copy)
