@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -196,6 +197,22 @@ def test_two_jobs_store_the_same_facts(seeds_db, tmp_path):
     assert list(parallel.query(query)) == list(db.query(query))
     docs = "SELECT id, duplicate_of, report_year, type FROM documents ORDER BY id"
     assert list(parallel.query(docs)) == list(db.query(docs))
+
+
+def _where(i: int) -> tuple[int, int]:
+    """A file's work as far as scheduling sees it: some time, and the process that did it."""
+    time.sleep(0.005)
+    return i, os.getpid()
+
+
+def test_two_jobs_are_this_process_and_one_worker():
+    """This process extracts while the next result is not ready, so two jobs are two processes;
+    the results come back in the files' order whoever made them."""
+    outcomes = list(runner._parallel(((i,) for i in range(60)), 2, work=_where, ahead=2))
+    assert [path for path, _ in outcomes] == [i for _, (i, _) in outcomes] == list(range(60))
+    made_by = {pid for _, (_, pid) in outcomes}
+    assert len(made_by) == 2 and os.getpid() in made_by
+    assert sum(pid == os.getpid() for _, (_, pid) in outcomes) >= 10
 
 
 def test_facts_do_not_depend_on_the_hash_seed(tmp_path):
