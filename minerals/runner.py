@@ -126,10 +126,10 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
     """Results in input order from this process and `jobs - 1` worker processes.
 
     This process stores every result, in order; while the next one is not ready it
-    extracts the next file itself rather than wait.  So `jobs` processes share `jobs`
-    cores, and one process fewer pays the start-up (imports and dictionaries, about 1 s).
-    Each worker is kept `ahead` files ahead, so that it goes on while this process
-    stores or works through a long file.
+    extracts the next file itself rather than wait, and at the end takes back the files
+    no worker has begun.  So `jobs` processes share `jobs` cores, and one process fewer
+    pays the start-up (imports and dictionaries, about 1 s).  Each worker is kept `ahead`
+    files ahead, so that it goes on while this process stores or works through a long file.
     """
     from concurrent.futures import Future, ProcessPoolExecutor
 
