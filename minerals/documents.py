@@ -25,6 +25,17 @@ from .han import han_class, han_count
 from .normalise import names_issuer, names_outlet, simplified
 
 _CN_NUM = "一二三四五六七八九十"
+
+
+def _names(file: str) -> frozenset[str]:
+    """The names of a list in `data/`: several on a line, split at spaces; a line starting with # is a comment."""
+    text = (Path(__file__).parent / "data" / file).read_text(encoding="utf-8")
+    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+
+
+_ONE_CHARACTER_COUNTIES = _names("one_character_counties.txt")
+_ONE_CHARACTER_COUNTY = "|".join(sorted(_ONE_CHARACTER_COUNTIES))  # 涉县|沛县|…, which no {2,8} name takes
+
 # Headers that open an article of a compilation: 第一篇, 【篇2】, 篇三:, 范文一, (扩展1), 扩展阅读.
 _NAMED_HEADER = re.compile(
     rf"^(?:【?第[{_CN_NUM}\d]+篇】?[:]?|【?篇[{_CN_NUM}\d]+】?[:]?|(?:精选)?范文[{_CN_NUM}\d]+[:]?|[(]扩展\d+[)]|扩展阅读[:]?|——)"
@@ -215,7 +226,8 @@ _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
 # (an autonomous place's name may be longer: 莫力达瓦达斡尔族自治旗, 海西蒙古族藏族自治州)
-_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?(?P<office>{_OFFICE})")
+_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|{_ONE_CHARACTER_COUNTY}|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?"
+                        rf"(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
 # A report's whole title on a line of its own: an office, a year and what the report is
 # (石门县卫生计生局2018年度工作总结, 江源市卫生局2015年工作总结暨2016年工作计划).
@@ -237,7 +249,8 @@ _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!�
 # keeps its mothers' and children's statistics): its rates are the place's; its own staff, beds and
 # visits stay its own (`issued_by_institution` in extractors/indicators.py).  A township's health
 # centre, or a street's community health centre, reports for its township or street.
-_PUBLIC_BODY = regex.compile(r"(?P<place>\p{Han}{2,8}?(?:自治县|县|区|市|旗))(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
+_PUBLIC_BODY = regex.compile(rf"(?P<place>\p{{Han}}{{2,8}}?(?:自治县|县|区|市|旗)|{_ONE_CHARACTER_COUNTY})"
+                             r"(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
                              r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会"
                              r"|妇幼保健计划生育服务中心|妇幼保健服务中心|妇幼保健中心|妇幼保健院|妇幼保健所|妇幼保健站)")
@@ -1138,9 +1151,13 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
     jieba's part-of-speech dictionary knows Chinese place names (ns); a name it reads
     as a person's (nr) is accepted too, as unknown place names often are.  Right before
     an office (`of_office`: 东胜区卫生和计划生育委员会) any word that ends like a place is one.
+    A name of two characters is too short to tell from 全县 or 按照县 unless it is a county's
+    whose name is one character (涉县, `data/one_character_counties.txt`).
     """
     from extractors.segment import tagged
 
+    if candidate in _ONE_CHARACTER_COUNTIES:
+        return candidate
     words = tagged(candidate)
     name, flag = words[-1]
     if (name.startswith("自治") or "族自治" in name) and len(words) > 1:  # 石林 + 彝族 + 自治县, 巴马 + 瑶族自治县: the place and its peoples
@@ -1157,12 +1174,12 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
                 and han_count(words[before][0]) == 2):
             name = words[before][0] + name  # 查干 + 淖尔 + 旗: a Mongolian name of two words
             before -= 1
-    elif flag not in ("ns", "nr") and not (of_office and _PLACE_END.fullmatch(name[-1])):
+    elif flag not in ("ns", "nr") and name not in _ONE_CHARACTER_COUNTIES and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
     if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and before >= 0 and len(words[before][0]) == 1
             and han_count(words[before][0]) == 1 and words[before][0] not in "省市州盟全本我各该某县区"):
         name = words[before][0] + name  # 青 + 岚县, 鹿 + 山县, 澂 + 江 + 市: a two-character county inside the name
-    if len(name) < 3 or name in not_places() or regex.search(r"[xX*×]", name):
+    if (len(name) < 3 and name not in _ONE_CHARACTER_COUNTIES) or name in not_places() or regex.search(r"[xX*×]", name):
         return None
     return name
 
@@ -1294,8 +1311,7 @@ def _full_name(region: str, text: str) -> str:
 @cache
 def _county_level_cities() -> frozenset[str]:
     """The county-level cities (县级市) of `data/county_level_cities.txt`: their 市 names no prefecture."""
-    text = (Path(__file__).parent / "data" / "county_level_cities.txt").read_text(encoding="utf-8")
-    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+    return _names("county_level_cities.txt")
 
 
 def _signed_level(text: str) -> str | None:

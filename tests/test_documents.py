@@ -214,6 +214,10 @@ def test_a_plan_states_its_problems():
     ("青川县人民医院2019年工作总结\n\n2019年,我院在县卫生健康局的领导下,全年门诊量12万人次。" + _WORK, (None, None, None)),
     # a county-level city (县级市) is of a county's level
     ("新乐市卫生健康局2023年工作总结\n\n2023年,全市门诊量12万人次。" + _WORK, ("新乐市卫生健康局", "新乐市", "county")),
+    # a county whose name is one character and 县, alone, after its province, and of its disease control
+    ("涉县卫生健康局2019年工作总结\n\n2019年,全县门诊量32万人次。" + _WORK, ("涉县卫生健康局", "涉县", "county")),
+    ("2012年安徽省萧县卫生局工作总结\n\n2012年,全县新农合参合率98.5%。" + _WORK, ("萧县卫生局", "萧县", "county")),
+    ("沛县疾病预防控制中心2020年工作总结\n\n2020年,全县报告法定传染病1526例。" + _WORK, ("沛县疾病预防控制中心", "沛县", "county")),
     # a government's report to its congress: the congress's place
     ("关于全县卫生健康工作情况的报告\n\n——2022年8月26日在长宁县第十八届人民代表大会常务委员会第五次会议上\n\n"
      "县人民政府副县长  王立新\n\n今年以来,全县门诊量12万人次。" + _WORK, (None, "长宁县", "county")),
@@ -281,7 +285,8 @@ def test_a_plan_states_its_problems():
     # a news review names its county once, in the subtitle under its headline
     ("守护百姓健康 书写民生答卷\n——2019年桐岭县卫生健康工作综述\n\n回望2019年,我县卫生健康系统交出了一份健康答卷。" + _WORK,
      (None, "桐岭县", "county")),
-], ids=["class_of_hospitals", "hospital", "county_level_city", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
+], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
+        "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
