@@ -6,6 +6,7 @@ Heavy libraries (jieba, OpenCC, Datasette) are imported inside the commands, so 
 from __future__ import annotations
 
 import itertools
+import signal
 import sys
 from pathlib import Path
 
@@ -40,6 +41,12 @@ def cli() -> None:
         minerals export --db minerals.db --format csv --out facts.csv
         minerals serve --db minerals.db
     """
+
+
+def _interrupt(signum: int, frame) -> None:
+    """Stopped by a signal (`kill`, a process manager), end as Ctrl-C does: the files not yet
+    committed are rolled back, and the worker processes stop rather than outlive the run."""
+    raise KeyboardInterrupt
 
 
 @cli.command(short_help="Read report files or folders into a database of facts.")
@@ -104,9 +111,13 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
                        err=True)
 
     existing = [p for p in paths if p.exists()]
-    summary = runner.extract(database, existing, on_error=on_error, progress=progress, manifest=known,
-                             jobs=jobs, engine=engine, scheduler=scheduler, on_comparisons=on_comparisons,
-                             on_files=on_files)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        summary = runner.extract(database, existing, on_error=on_error, progress=progress, manifest=known,
+                                 jobs=jobs, engine=engine, scheduler=scheduler, on_comparisons=on_comparisons,
+                                 on_files=on_files)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if summary.files == 0:
         click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
     for line in summary.lines():

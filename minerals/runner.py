@@ -134,7 +134,8 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
     from concurrent.futures import Future, ProcessPoolExecutor
 
     workers = jobs - 1
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         window: deque[list] = deque()  # [task, a worker's future or this process's outcome], in input order
         pending = iter(tasks)
         task = next(pending, None)
@@ -156,6 +157,8 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
                     continue
             task_done, outcome = window.popleft()
             yield task_done[0], outcome.result() if isinstance(outcome, Future) else outcome
+    finally:
+        pool.shutdown(cancel_futures=True)  # stopped early (Ctrl-C, SIGTERM): the files not begun are dropped
 
 
 def _dask(tasks: Iterator[tuple], scheduler: str | None, work: Callable | None = None,

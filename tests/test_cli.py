@@ -330,3 +330,32 @@ def test_a_manifest_row_that_names_no_file_is_reported_before_the_run(run, tmp_p
     assert warning == (f"warning: {manifest}:3: reports/qingchaun.txt: no file of this run has this path or "
                        "name; the row was not applied")
     assert error.startswith(f"error: {tmp_path / 'reports' / 'zz.docx'}: ")
+
+
+def test_extract_stopped_by_a_signal_stops_its_worker(tmp_path):
+    """`minerals extract --jobs 2` stopped by a signal (a process manager, `kill`) ends as Ctrl-C
+    does: its worker process stops with it, not left blocked on a result no one will read."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from minerals.reading import read
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    texts = [read(seed, seed.read_bytes()).text for seed in sorted(SEEDS.iterdir())]
+    for n in range(40):
+        for i, text in enumerate(texts):
+            (reports / f"{n:02d}_{i}.txt").write_text(f"{text}\n{n}", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "extract", "-q", "--jobs", "2", "--db", str(tmp_path / "m.db"),
+                             str(reports)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 60
+    while not children.read_text().split() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    worker = Path(f"/proc/{children.read_text().split()[0]}")
+    proc.terminate()
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 1 and "Aborted!" in err
+    assert not worker.exists(), "the worker outlived minerals extract"
