@@ -289,6 +289,32 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
     conn.execute("DELETE FROM sources WHERE id = ?", [source_id])
 
 
+def copies_of(db: sqlite_utils.Database, ids: list[str], source_id: str) -> list[dict]:
+    """The copies, in other files, of the documents `ids`, in storage order, with what
+    `duplicates.Index.add` and `duplicates.rank` need."""
+    marks = ", ".join("?" * len(ids))
+    return list(db.query(f"SELECT id, duplicate_of, minhash, numbers, given, site FROM documents "
+                         f"WHERE duplicate_of IN ({marks}) AND source_id != ? ORDER BY rowid", [*ids, source_id]))
+
+
+def original_now(db: sqlite_utils.Database, doc_id: str) -> str | None:
+    """The original of the document stored as `doc_id` (itself, unless it is a copy), or None if there is none."""
+    row = db.execute("SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_original(db: sqlite_utils.Database, doc_id: str, original: str | None) -> None:
+    """Make a document a copy of `original`, or an original (None): then its facts count
+    again, but for those of a sentence it has said word for word before, as when extracted."""
+    conn = db.conn
+    conn.execute("UPDATE documents SET duplicate_of = ? WHERE id = ?", [original, doc_id])
+    if original is None:
+        comparisons.touch(conn, "id = ?", [doc_id])
+        conn.execute("UPDATE facts SET duplicate = length(sentence) >= 10 AND EXISTS (SELECT 1 FROM facts AS said "
+                     "WHERE said.document_id = facts.document_id AND said.sentence_start < facts.sentence_start "
+                     "AND said.sentence = facts.sentence) WHERE document_id = ?", [doc_id])
+
+
 def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:
     """Ids of the stored documents that storing `source` will replace (same path or same bytes)."""
     return [r[0] for r in db.conn.execute(

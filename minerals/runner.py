@@ -101,6 +101,18 @@ def mark_duplicates(index, result: FileResult) -> int:
     return copies
 
 
+def relink(db: sqlite_utils.Database, index, copies: list[dict]) -> None:
+    """Copies in other files of documents a new version of their file replaced (as a re-run
+    after an upgrade replaces every file): each is a copy of the document of the same id in the
+    new version, or of the one that is its original now; else of the first original it copies,
+    or, copying none (the original's file changed), an original itself."""
+    for copy in copies:
+        original = database.original_now(db, copy["duplicate_of"])
+        if original is None:
+            original = index.add(copy["id"], copy["minhash"], copy["numbers"], rank(copy))
+        database.set_original(db, copy["id"], original)
+
+
 def _stored(db: sqlite_utils.Database, digest: str, manifest: str | None) -> bool:
     """True when these bytes are stored already, with the same manifest entry, by this
     version of the pipeline."""
@@ -243,11 +255,14 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             if parallel and _stored(db, outcome.source["sha256"], outcome.source["manifest"]):
                 summary.unchanged += 1  # the same bytes under two names, both in flight at once
                 continue
-            for old in database.replaced_documents(db, outcome.source):
+            replaced = database.replaced_documents(db, outcome.source)
+            for old in replaced:
                 index.remove(old)
+            copies = database.copies_of(db, replaced, outcome.source["id"])
             summary.duplicates += mark_duplicates(index, outcome)
             outcome.source["pipeline"] = pipeline_version()
             database.store(db, outcome, index=False)
+            relink(db, index, copies)
             summary.extracted += 1
             summary.documents += len(outcome.documents)
             summary.facts += len(outcome.facts)

@@ -233,6 +233,36 @@ def test_the_fuller_copy_is_kept(tmp_path, jobs):
     assert list(counted) == ["3_full.txt"] and counted["3_full.txt"] > 20
 
 
+def test_copies_stay_copies_when_their_original_is_extracted_again(tmp_path):
+    """A re-run after an upgrade extracts every file again, here the original after its copies:
+    they stay its copies.  When the original's file then holds another report, the first copy
+    becomes the original, its facts count again, and the other copy is its copy."""
+    from minerals import runner
+    from minerals.db import open_db
+
+    docs = _docs("000_a0ef4cc83819c552.txt")
+    (tmp_path / "1_damaged.txt").write_text(docs[2].text, encoding="utf-8")
+    (tmp_path / "2_damaged_again.txt").write_text(docs[2].text + "\n转载请注明出处\n", encoding="utf-8")
+    (tmp_path / "3_full.txt").write_text(docs[0].text, encoding="utf-8")
+    db = open_db(tmp_path / "m.db")
+    query = ("SELECT source, duplicate_of, (SELECT sum(duplicate) FROM facts WHERE document_id = documents.id) AS flagged, "
+             "(SELECT count(*) FROM facts WHERE document_id = documents.id) AS facts FROM documents ORDER BY source")
+    runner.extract(db, [tmp_path])
+    first = list(db.query(query))
+    db.execute("UPDATE sources SET pipeline = 'earlier'")
+    db.conn.commit()
+    assert runner.extract(db, [tmp_path]).extracted == 3
+    assert list(db.query(query)) == first
+
+    (tmp_path / "3_full.txt").write_text(_docs("001_d6143e268f753b17.txt")[0].text, encoding="utf-8")
+    runner.extract(db, [tmp_path])
+    rows = {r["source"]: r for r in db.query(query)}
+    damaged = db.execute("SELECT id FROM documents WHERE source = '1_damaged.txt'").fetchone()[0]
+    assert rows["1_damaged.txt"]["duplicate_of"] is None and rows["1_damaged.txt"]["flagged"] == 0
+    assert rows["1_damaged.txt"]["facts"] > 20
+    assert rows["2_damaged_again.txt"]["duplicate_of"] == damaged
+
+
 # A report and its repost, as pages: (the original's, the copy's), each from its title and body.
 _PAGES = {
     # the bureau's own page, its publishing line naming it, over a sharing site's
