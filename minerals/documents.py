@@ -133,8 +133,10 @@ _WEAK_PLAN_HEADING = re.compile(r"重点工作|工作重点|任务目标|工作�
 _AHEAD_SUBHEADING = re.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 # A five-year period a heading names (三、“十四五”发展目标).
 _PERIOD = re.compile(r"十[一二三四五]五")
-# A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况.
-_LOOKS_BACK = re.compile(r"基本情况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的?形势|规划背景|发展环境")
+# A part's heading, whose items are numbered under it: 第一部分 部门概况.
+_PART_MARK = re.compile(r"第[一二三四五六七八九十]{1,3}(?:部分|章)")
+# A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况, 第一部分 部门概况.
+_LOOKS_BACK = re.compile(r"基本情况|概况|现状|工作总结|发展基础|工作基础|工作回顾|取得的成绩|主要成效|面临的?形势|规划背景|发展环境")
 # Recommendations ask for what is to be done: 四、有关建议 (not 存在问题及建议, which states problems).
 _ADVICE_HEADING = re.compile(r"建议")
 _PROBLEM_HEADING = re.compile(r"问题|不足|困难|差距|挑战|形势|短板")
@@ -208,7 +210,9 @@ _RESULT_YEAR = regex.compile(r"(?<![\d.比较由从自])((?:19|20)\d{2})年(?!�
 # What a title calls a summary and a plan (工作思路, 工作要点 and 重点工作任务分解表 are plans).
 # (a plan's evaluation reports on it: “十四五”规划中期评估报告)
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况|中期评估|终期评估|评估报告"
-_PLAN_WORDS = "计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则|任务分解"
+# (a budget plans its year's money: 2024年部门预算公开说明; not a report on how one was spent: 预算执行情况, 预算绩效自评)
+_PLAN_WORDS = ("计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则|任务分解"
+               "|(?:部门|单位)预算(?!执行|绩效|项目支出绩效)|预算(?:公开|说明|草案)")
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
@@ -740,12 +744,17 @@ def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
     """The sections of a document under its `_headings`, read as a plan's when it is one."""
     out: list[Section] = []
     whole_plan = doc.type == "plan"
+    part_looks_back = False  # a part's heading (第一部分 部门概况) over the headings of its items
     for m in headings:
         title = m.group("title")
         head = title.split(":", 1)[0]  # 五、项目支出:指…事业发展目标所发生的支出: a term, then what it means
         advice = _ADVICE_HEADING.search(head) and not _PROBLEM_HEADING.search(head)
         planned = (_PLAN_HEADING.search(_LOOKS_BACK.sub("", head)) or advice) and not _DONE_HEADING.search(head)  # not 规划背景
         looks_back = _DONE_HEADING.search(head) or _LOOKS_BACK.search(head)
+        if _PART_MARK.match(m.group()):
+            part_looks_back = bool(looks_back)
+        elif part_looks_back and not planned:
+            looks_back = True  # 第一部分 部门概况 / 二、部门预算单位构成: the units and staff a budget is for, as they are
         stated = whole_plan and not planned and _PROBLEMS_STATED.search(head)  # a plan's 二、存在的主要问题
         role = ("plan" if (whole_plan and not looks_back and not stated) or planned
                 else "problems" if _PROBLEM_HEADING.search(head) else "results")

@@ -158,7 +158,10 @@ def test_report_and_plan_year(text, report_year, plan_year):
     ("附件\n\n安阳市卫生健康委员会2021年重点工作任务分解表\n\n为全面完成2021年各项目标任务,现将重点任务分解如下。\n\n"
      "实施健康安阳行动:居民健康素养水平达到26%。",
      "安阳市卫生健康委员会2021年重点工作任务分解表", "plan", 2021),
-], ids=["plan_2019_2025", "notice_of_plan_2021_2023", "annex_task_breakdown"])
+    # a budget plans the year's money; a report on how it was spent (预算执行情况) stays a summary
+    ("南溪县卫生健康局2023年部门预算公开说明\n\n一、收支预算总体情况\n\n2023年收入预算合计18620.40万元,比上年预算增加930.20万元。",
+     "南溪县卫生健康局2023年部门预算公开说明", "plan", 2023),
+], ids=["plan_2019_2025", "notice_of_plan_2021_2023", "annex_task_breakdown", "department_budget"])
 def test_a_plan_for_a_period(text, title, doc_type, plan_year):
     doc = _described(text)
     assert (doc.title, doc.type, doc.report_year, doc.plan_year) == (title, doc_type, None, plan_year)
@@ -518,8 +521,17 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      [("农村合作医疗", "results", None), ("XX县卫生局2003年工作打算", "plan", 2003),
       ("合作医疗覆盖率达到60%以上", "plan", 2003), ("乡村医生持证率达到98%", "plan", 2003)],
      ("summary_and_plan", 2002, 2003)),
+    # a budget's part on the department as it is (第一部分 部门概况) looks back over its items: the staff it is for
+    ("南溪县卫生健康局2023年部门预算公开说明\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县卫生健康工作。\n\n"
+     "二、预算单位构成\n\n所属事业单位9家,编制内人员614人。\n\n第二部分 2023年部门预算情况说明\n\n"
+     "一、收支预算总体情况\n\n收入预算合计18620.40万元。",
+     [("南溪县卫生健康局2023年部门预算公开说明", "plan", None), ("部门概况", "results", None),
+      ("部门职责", "results", None), ("预算单位构成", "results", None),
+      ("2023年部门预算情况说明", "plan", 2023), ("收支预算总体情况", "plan", None)],
+     ("plan", None, 2023)),
 ], ids=["main_tasks", "annex", "appended_table", "appended_plan_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
-        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again", "office_titled_plan_part"])
+        "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again", "office_titled_plan_part",
+        "budget_overview_part"])
 def test_sections(text, sections, meta):
     """A document's sections (title, role, year) and its type and years."""
     doc = _described(text)
