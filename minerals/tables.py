@@ -41,10 +41,13 @@ _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # row (完成情况: 完成, 未完成), which names nothing.
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 # 属性: 预期性 or 约束性; 责任股室: who does it; 进度: 符合预期, 滞后 (a number under it is still a value)
-_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责|进度")
+# 偏差原因分析: why a result fell short of its goal
+_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责|进度|原因")
 # A column of how things went that holds numbers (年度目标 2.8万人 | 完成情况 3.02万人): its numbers are
 # the results, read as 完成值 (完成情况3.02万人 would name the value 情况).
 _DONE_REMARK = regex.compile(r"^(?:实际)?(?:完成|执行|落实)情况$")
+# A column of a goal's or a result's values (年度指标值, 目标值, 实际完成值), whose words (逐步提高) say no name.
+_GOAL_VALUE_HEAD = regex.compile(r"(?:指标|目标|完成|实际)值$")
 _QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
 # A plan's base (2020年基数 >95): the extractors read 基数 as the base only right before its number,
 # so a bound written before the number goes after it (2020年基数95%以上), the same bound in words.
@@ -52,6 +55,8 @@ _BASE_HEAD = regex.compile(r"(?:基数|基期值?|基线值?)$")
 _BOUND_BEFORE = regex.compile(r"^(?P<bound>[≥≤><＞＜约]|不低于|不高于|不少于|不超过)(?P<value>\d.*)$")
 _BOUND_WORDS = {"≥": "以上", ">": "以上", "＞": "以上", "不低于": "以上", "不少于": "以上",
                 "≤": "以下", "<": "以下", "＜": "以下", "不高于": "以下", "不超过": "以下", "约": "左右"}
+# A row name's list number (一、事业收入, 2.卫生健康支出), which the report's headings would take for one of theirs.
+_ITEM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))")
 _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 # A cell that says there is no value: —, /, 无.
 _NO_VALUE = regex.compile(r"^(?:[-—–/／\\…]+|无|暂无)$")
@@ -86,8 +91,9 @@ _PLAN_DOMAIN = regex.compile(r"^健康(?:水平|生活|服务|保障|服务与�
 _RATE_HEAD = regex.compile(r"(?:率|比例|比重|占比)$")
 # A column of the share of a goal done (完成率, 目标完成率, 执行率).
 _DONE_RATE = regex.compile(r"^(?:目标|任务|计划)?(?:完成|执行)率$")
-# A column of counts (项目数, 人次), which a table's unit of money (单位:万元) does not measure.
-_COUNT_HEAD = regex.compile(r"(?:数|人次|次数|量)$")
+# A column of counts (项目数, 人次), which a table's unit of money (单位:万元) does not measure;
+# not a budget's amounts (年初预算数, 全年执行数, 决算数), which it does.
+_COUNT_HEAD = regex.compile(r"(?:(?<!预算|决算|执行|拨付|支出|资金|金额)数|人次|次数|量)$")
 # The unit a table's caption gives all its numbers: 表2 项目资金投入情况（单位：万元）, or a line 单位:万元.
 _TABLE_UNIT = regex.compile(r"[(（]?(?:计量)?单位[:：][ \u3000]*(?P<unit>[^()（）\s:：,，;；。]{1,6})[)）]?$")
 # A column whose heading names a measure of its own (实际到位, 管理人数, 占总费用比), not a year or a
@@ -95,6 +101,9 @@ _TABLE_UNIT = regex.compile(r"[(（]?(?:计量)?单位[:：][ \u3000]*(?P<unit>[
 # would be named by the heading alone (两癌筛查 | 实际到位 238.6: 两癌筛查实际到位).  Shorter headings
 # (执行率, 人数) take the row's name in the extractors already.
 _OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其中|合计)\p{Han}{2,}(?:率|比|比例|比重|数|人次|户次|投资|资金|金额|经费|费用|支出|收入|到位|拨付|预算|面积)$")
+# A budget's column of amounts, shorter but as much a measure (卫生健康支出 | 决算数 28620.34: 卫生健康支出决算数,
+# not 决算数, which every row of the table would share).
+_ACCOUNT_HEAD = regex.compile(r"^(?:预算|决算|执行)数$")
 # A row's name that holds a value of its own or prose (负压病房120间, 床位1200张,建筑面积…): no name to repeat.
 # The numbers that only say who is counted (65岁, 2型, 0-6岁) are no values.
 _NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p{Han})|[,，。;；:：]")
@@ -477,6 +486,12 @@ def _restated(rows: list[list[str]], unit: str = "") -> list[tuple[list[Piece], 
     if not _is_data(rows):
         return [(_as_cells(row), r) for row, r in zip(rows, kept)]
     heading = [_column_words(simplified(cell)) for cell in rows[0]]  # 單位, 目標值: a heading's words are read in Simplified
+    half = len(heading) // 2
+    if half >= 2 and len(heading) % 2 == 0 and heading[:half] == heading[half:]:
+        # 项目 | 决算数 | 项目 | 决算数: two tables side by side (a budget's income beside its spending), a row of each per line
+        return [([(words, column + k if column is not None else None, own) for words, column, own
+                  in _sentence(heading[k:k + half], row[k:k + half], unit)], r)
+                for row, r in zip(rows[1:], kept[1:]) for k in (0, half) if any(row[k:k + half])]
     return [(_sentence(heading, row, unit), r) for row, r in zip(rows[1:], kept[1:])]
 
 
@@ -625,10 +640,11 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
                               or _counted_in(head))
             cell = _bound_after(cell) if _BASE_HEAD.search(head) else cell
             values.append((_own_measure(head), head, cell, column))
-        elif _REMARK_COLUMN.search(head):
-            continue
+        elif _REMARK_COLUMN.search(head) or (_GOAL_VALUE_HEAD.search(head) and not any(map(str.isdigit, cell))):
+            continue  # 年度指标值 | 逐步提高: a goal in words, no name of the row
         elif cell not in [said for said, _ in names]:  # a merged cell repeats its text in every column it spans
             cell = regex.sub("^其中[:：]", "其中", cell)  # 其中:医院, a part of the row above: one label, 其中医院
+            cell = _ITEM_MARK.sub("", cell)  # 一、事业收入: a line of the table, not a heading of the report
             if (bracket := _HEADING_UNIT.search(cell)) and _RATIO_UNIT.match(bracket.group(1)):
                 cell = cell[:bracket.start()]  # 孕产妇死亡率(1/10万): the unit goes with the numbers
             names.append((cell, column))
@@ -685,7 +701,7 @@ def _bound_after(cell: str) -> str:
 def _own_measure(head: str) -> bool:
     """Whether a value's heading, without its year, names a measure the row's name must go before."""
     head = _HEAD_YEAR.sub("", head, count=1) if _HEAD_YEAR.match(head) else head
-    return len(head) >= 4 and bool(_OWN_MEASURE.match(head))
+    return (len(head) >= 4 and bool(_OWN_MEASURE.match(head))) or bool(_ACCOUNT_HEAD.match(head))
 
 
 def _shared(name: str, text: str) -> int:
