@@ -361,10 +361,14 @@ def _bound_words() -> "regex.Pattern[str]":
 
 def _bound_only(p: Passage, start: int, end: int) -> bool:
     """Whether the target cue of a result's clause is a bound alone (帮扶时间均不少于6个月,
-    每人培训不少于40学时 report what was done), with no word that demands it (要求各乡镇…不少于2次)."""
+    每人培训不少于40学时 report what was done), with no word that demands it (要求各乡镇…不少于2次), nor
+    in a list of goals (总体目标:…,0-6岁儿童健康管理率不低于85%)."""
     left, _ = clause_bounds(p.text, start, end)
     clause = p.text[left:start]
     bounds = _bound_words()
+    colon = p.text.rfind(":", 0, left)
+    if colon >= 0 and _GOALS_LISTED.search(p.text, 0, colon + 1):
+        return False
     return (not _DEMANDED.search(p.text, 0, start) and bool(bounds.search(clause))
             and not _has_cue(_without_not_target(bounds.sub("", clause)), "target")
             and not _has_cue(_without_not_target(p.text[p.text.rfind(";", 0, left) + 1:left]), "carry"))

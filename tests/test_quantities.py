@@ -759,6 +759,9 @@ CASES = [
     ("全年共培训乡村医生1200余人次,每人培训不少于40学时。", "results", [
         ("1200余人次", "count", 1200, None, "人次", "at_least", "actual", "level", 2019),
         ("40学时", "quantity", 40, None, "学时", "at_least", "actual", "level", 2019)]),
+    ("绩效目标:孕产妇系统管理率达到90%以上,新生儿访视率不低于88%。", "results", [
+        ("90%以上", "rate", 90, None, "%", "at_least", "target", "level", 2019),
+        ("88%", "rate", 88, None, "%", "at_least", "target", "level", 2019)]),
     ("要求各乡镇每月开展不少于2次。", "results", [
         ("2次", "count", 2, None, "次", "at_least", "target", "level", 2019)]),
     # a bound before the whole a share is of bounds the share
