@@ -823,6 +823,9 @@ _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subje
 
 # The total or the plan a project's name is followed by (县医院住院楼总投资, 年度计划投资, 县医院住院楼投资).
 _PLANNED_WHOLE = regex.compile(r"(?:年度|全年|当年)?(?:计划)?总?(?:投资|计划投资)$")
+# The budget a line of spending was given (行政运行年初预算为612万元,支出决算为658.34万元): what is spent is of
+# the line, not of its budget.
+_BUDGET_OF = regex.compile(r"(?:年初|年度|全年|调整后)?预算(?:数)?$")
 
 
 def join_name(subject: str, head: str) -> str:
@@ -847,6 +850,8 @@ def join_name(subject: str, head: str) -> str:
         # not it, of the works the total is of (县医院住院楼总投资 + 完成投资: 县医院住院楼完成投资)
         works = _PLANNED_WHOLE.sub("", subject)
         return works + head if works != subject and len(works) >= 4 else head  # not a bare 项目
+    if "预算" not in head and (budget := _BUDGET_OF.search(subject)) and budget.start() >= 2:
+        subject = subject[:budget.start()]
     per = PER_UNIT.search(subject)
     if per and not PER_UNIT.search(head) and not head.endswith("率"):  # 人均预期寿命完成率 keeps its 人均
         # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head

@@ -3098,6 +3098,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # …and so is the year a change starts from before an average (由2017年的平均108分钟)
     ("全县急性心肌梗死患者D-to-B时间由2017年的平均108分钟缩短至76分钟。",
      ["急性心肌梗死患者D-to-B时间", "急性心肌梗死患者D-to-B时间"], [None, None]),
+    # what a line of the budget spent is the line's, not its budget's
+    ("重大公共卫生服务:年初预算为540.00万元,支出决算为498.26万元。", ["重大公共卫生服务预算", "重大公共卫生服务支出决算"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
