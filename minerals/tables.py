@@ -318,7 +318,7 @@ _PIPE_ROW = regex.compile(r"^\s*[|｜]")
 _SPACED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2}) 年")
 # A heading of four cells or more set apart by single spaces, one of them a year or a column's
 # word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性.
-_HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值")
+_HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值|指标值|指標值")
 _SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
 
 

@@ -253,7 +253,11 @@ def test_a_text_files_tab_separated_table(tmp_path):
     ("| 指标名称 | 单位 | 2018年目标 | 2018年完成 | 完成率 |\n| 老年人健康管理率 | % | 67 | 69.8 |\n"
      "| 孕产妇系统管理率 | % | ≥90 | 91.7 | 101.9% |\n",
      "老年人健康管理率:2018年目标67%,2018年完成69.8%。\n孕产妇系统管理率:2018年目标≥90%,2018年完成91.7%,孕产妇系统管理率完成率101.9%。\n"),
-], ids=["bars", "tab_group", "bars_short_row"])
+    # a 绩效目标表 set apart by single spaces, its heading naming its column of values (指标值): the levels above
+    # the indicator group it and name nothing
+    ("绩效目标表\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 家庭医生签约人数 ≥8万人\n效益指标 满意度指标 签约居民满意度 ≥92%\n",
+     "绩效目标表\n家庭医生签约人数:指标值≥8万人。\n签约居民满意度:指标值≥92%。\n"),
+], ids=["bars", "tab_group", "bars_short_row", "single_spaced_levels"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
