@@ -821,6 +821,8 @@ _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subject and its head both open with
 
 
+# The words that join the last of a list to the items before it, right before a count of that last one.
+_JOINED_BEFORE = ("、", "及", "和", "与", "以及")
 # The total or the plan a project's name is followed by (县医院住院楼总投资, 年度计划投资, 县医院住院楼投资).
 _PLANNED_WHOLE = regex.compile(r"(?:年度|全年|当年)?(?:计划)?总?(?:投资|计划投资)$")
 # The budget a line of spending was given (行政运行年初预算为612万元,支出决算为658.34万元): what is spent is of
@@ -1229,6 +1231,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
                     and (part or _AMONG.search(sentence, max(0, start - 4), start))):
                 # 其中3个设置在新建小区, 17个乡镇卫生院中有12家开展中医药服务: those of the whole that do it
                 noun = parent + noun
+            if name.endswith(_JOINED_BEFORE) and len(name) > 2:
+                name = leading_verb(name)  # 县人民医院、县中医院及8家乡镇卫生院: the 8 are the township hospitals alone
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
     if (family == "count" and consumed == end and len(name) >= 2 and _AMONG.search(sentence, max(0, start - 4), start)
             and starts_with_verb(done := sentence[end:right].strip())):

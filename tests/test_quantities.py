@@ -3100,6 +3100,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["急性心肌梗死患者D-to-B时间", "急性心肌梗死患者D-to-B时间"], [None, None]),
     # what a line of the budget spent is the line's, not its budget's
     ("重大公共卫生服务:年初预算为540.00万元,支出决算为498.26万元。", ["重大公共卫生服务预算", "重大公共卫生服务支出决算"], [None, None]),
+    # a count after the last item of a list (…及12家乡镇卫生院) counts that item alone
+    ("全县有县人民医院、县中医院和12家乡镇卫生院。", ["乡镇卫生院"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
