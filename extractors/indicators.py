@@ -978,6 +978,19 @@ def _measure_of(kind: str, whole: str) -> str:
     return whole[at:] if len(whole) - at >= 2 else ""
 
 
+# The dependent heads of money a kind's words go before (公用经费, 配套资金); not a rate, which is of
+# those the rate before it names (加强免疫接种率 after 60岁以上老年人全程接种率).
+_MONEY_KINDS = ("经费", "资金", "费", "金")
+
+
+def _own_kind(name: str, before: str, apart: bool) -> bool:
+    """Whether a dependent head with words of its own before it (公用经费, 配套资金) names a kind by
+    itself: after a ; that sets it apart, or after another of its kind (人员经费), a sibling, not a part of it."""
+    word = next((w for w in _cue_list("dependent") if name.endswith(w)), "")
+    return (word in _MONEY_KINDS and len(name) - len(word) >= 2 and not is_bare(name)
+            and (apart or (before.endswith(word) and not before.endswith(name))))
+
+
 def _dependent(name: str) -> bool:
     """率, 补助率, 发放金额: a head that needs the subject before it.  A head count with
     two characters or more before it names its own subject (献血人数)."""
@@ -1309,7 +1322,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 门诊慢特病就诊26381人次,报销612.5万元: paid for those just counted, not money paid by itself
         return join_name(parent, name), consumed
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
-    borrows = not name or bare or _dependent(name) or part or (parent and name in ("惠及", "受益"))
+    # 公用经费 after 人员经费, or after a ; that ends another part: a kind of its own, as its words say
+    own_kind = _dependent(name) and not part and _own_kind(name, parent, sentence[left - 1:left] == ";")
+    borrows = not name or bare or (_dependent(name) and not own_kind) or part or (parent and name in ("惠及", "受益"))
     if not borrows and parent and _family(parent_unit) != family and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
     if borrows or (_verb_only(name) and consumed != end + 1):  # 改建4个站 names what it counts (jieba tags 站 a verb)
@@ -1332,6 +1347,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             subject = _last_words(clean(subject), reach) if subject else ""
             if "每" in subject and _WHOLE_YEAR.search(sentence, left, start):
                 subject = _PER_PERIOD.sub("", subject)  # 每月定期开展健康教育讲座,全年不少于12次: the year's
+        if subject and _dependent(name) and not part and _own_kind(name, subject, False):
+            subject = ""  # 公用经费 after the clause 人员经费5936.70万元: a sibling
         # 服务2万多人 after 培训3.6万人: another thing done, not done to those before
         if subject and (borrows or not _verb_only(subject)):
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole

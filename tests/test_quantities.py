@@ -3102,6 +3102,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("重大公共卫生服务:年初预算为540.00万元,支出决算为498.26万元。", ["重大公共卫生服务预算", "重大公共卫生服务支出决算"], [None, None]),
     # a count after the last item of a list (…及12家乡镇卫生院) counts that item alone
     ("全县有县人民医院、县中医院和12家乡镇卫生院。", ["乡镇卫生院"], [None]),
+    # a kind of money named by its own words (公用经费) after another (人员经费), or after a ;, borrows no name
+    ("人员经费4210.50万元,公用经费612.30万元;人员经费主要包括基本工资和津贴补贴;办公经费88.40万元。",
+     ["人员经费", "公用经费", "办公经费"], [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
