@@ -108,6 +108,9 @@ _FROM_NOW = regex.compile(r"(?:由|从)(?:目前|现有|现在|当前)")
 _ALL_OF_THEM_BEFORE = regex.compile(r"(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\))?(?:全县|全区|全市|全州|全旗|辖区内?)?(?:为|对|给)?"
                                     r"(?:\d+[个家所座]\p{Han}{2,12}、)*")
 _ALL_OF_THEM_AFTER = regex.compile(r"[个家所座]\p{Han}{2,12}?(?:、\d+[个家所座]\p{Han}{2,12}?)*(?:全部|均|各)(?=\p{Han})(?!项|类|级|种|地|乡镇|部门|单位)")
+# The count a plan's sums are worked out on (按常住人口26.7万人测算, 按服务人口3.2万人核定): the people there are.
+_BASIS = regex.compile(r"按(?:照)?\p{Han}{0,10}$")
+_WORKED_OUT = regex.compile(r"[^,;:。\d]{0,8}?(?:测算|计算|核定|核算)")
 # Goals listed after a colon, through every ; of the list: 主要目标是:参合率稳定在98%以上…;实际补偿比达到60%;….
 _GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
 # How far a result is short of a goal: 距年度目标尚差8.3亿元, 距离全年70%的目标仍有11.7个百分点的差距.
@@ -405,6 +408,8 @@ def restated(p: Passage, start: int, end: int) -> bool:
     s = p.text
     left, _ = clause_bounds(s, start, end)
     if ("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s) and not _has_cue(s[:start], "target"):
+        return True
+    if "按" in s[left:start] and _BASIS.search(s, left, start) and _WORKED_OUT.match(s, end):
         return True
     return bool(_ALL_OF_THEM_AFTER.match(s, end - 1) and _ALL_OF_THEM_BEFORE.fullmatch(s, left, start))
 

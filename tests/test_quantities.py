@@ -1589,6 +1589,8 @@ def test_facts(sentence, section, expected):
     ("全县现有乡镇卫生院17家,年内全部完成标准化建设。", [("17家", "actual", 2019)]),
     ("为17家乡镇卫生院各培训2名骨干。", [("17家", "actual", 2019), ("2名", "target", 2020)]),
     ("年内完成17家乡镇卫生院标准化建设。", [("17家", "target", 2020)]),
+    # the people a budget's sum is worked out on are there now; the sum is planned
+    ("安排基本公共卫生服务经费1860万元,按服务人口19.8万人测算。", [("1860万元", "target", 2020), ("19.8万人", "actual", 2019)]),
 ])
 def test_counts_restated_under_a_dated_plan_heading(sentence, expected):
     p = Passage(sentence, section_role="plan", section_year=2020, report_year=2019, plan_year=2020)
