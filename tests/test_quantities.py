@@ -3107,6 +3107,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a kind of money named by its own words (公用经费) after another (人员经费), or after a ;, borrows no name
     ("人员经费4210.50万元,公用经费612.30万元;人员经费主要包括基本工资和津贴补贴;办公经费88.40万元。",
      ["人员经费", "公用经费", "办公经费"], [None, None, None]),
+    # what money is mainly for (主要用于) says the purpose, no part of what is counted
+    ("主要用于9家乡镇卫生院人员经费。", ["乡镇卫生院人员经费"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
