@@ -1044,6 +1044,11 @@ def clean(text: str) -> str:
     return text
 
 
+# Words the dictionary opens with the 年 of a year or of 本年 before them (2024年收入预算, 本年支出合计):
+# the year's 年, cut with it.
+_YEARS_MONEY = ("年收入", "年支出")
+
+
 def _strip_lead(text: str) -> str:
     """The text without its lead words, cut where a word ends: 在岗人员, 有效率, 计划免疫 and
     完成率 keep the character a lead word would take from them.  共, 已, 均 and 累计 stand
@@ -1053,7 +1058,7 @@ def _strip_lead(text: str) -> str:
     while True:
         cut = _LEAD.match(text)
         at = cut.end() if cut else 0
-        if at and at < len(text) and _HAN.match(text, at):
+        if at and at < len(text) and _HAN.match(text, at) and not (text[at - 1] == "年" and text.startswith(_YEARS_MONEY, at - 1)):
             at = max(e for e in word_ends(text) if e <= at)
         apart = _APART.match(text, at)
         if apart:

@@ -3109,6 +3109,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["人员经费", "公用经费", "办公经费"], [None, None, None]),
     # what money is mainly for (主要用于) says the purpose, no part of what is counted
     ("主要用于9家乡镇卫生院人员经费。", ["乡镇卫生院人员经费"], [None]),
+    # the 年 of a year before 收入 or 支出 is the year's, not the start of 年收入
+    ("2023年收入预算合计18620.40万元,本年收入合计17905.10万元。", ["收入预算合计", "收入合计"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
