@@ -210,9 +210,10 @@ _RESULT_YEAR = regex.compile(r"(?<![\d.比较由从自])((?:19|20)\d{2})年(?!�
 # What a title calls a summary and a plan (工作思路, 工作要点 and 重点工作任务分解表 are plans).
 # (a plan's evaluation reports on it: “十四五”规划中期评估报告)
 _SUMMARY_WORDS = "总结|汇报|工作情况|回顾|述职|进展情况|推进情况|完成情况|执行情况|中期评估|终期评估|评估报告"
-# (a budget plans its year's money: 2024年部门预算公开说明; not a report on how one was spent: 预算执行情况, 预算绩效自评)
+# (a budget plans its year's money: 2024年部门预算公开说明; not a report on how one was spent or did: 部门预算执行情况,
+# 部门预算项目绩效评价报告)
 _PLAN_WORDS = ("计划(?!生育|免疫)|打算|要点|安排|思路|规划|实施方案|行动方案|工作方案|目标(?:管理)?责任书|考核细则|任务分解"
-               "|(?:部门|单位)预算(?!执行|绩效|项目支出绩效)|预算(?:公开|说明|草案)")
+               "|(?:部门|单位)预算(?![^,。\n]{0,8}?(?:执行|绩效|评价|审计))|预算(?:公开|说明|草案)")
 # A five-year period a title names for its summary or plan: “十三五”工作总结 (2020).
 _TITLE_PERIOD = r"“?(十[一二三四五]五)”?(?:时期|期间)?(?:(?!十[一二三四五]五)[^\n]){0,12}?"
 # A year of a title and the words after it, up to the next year (2017年工作总结及2018年工作思路).
