@@ -283,8 +283,8 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
-_LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
-我中心 本中心 我院 本院 我所 本所 我站 本站 本人 我将
+_LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
+我中心 本中心 我院 本院 我所 本所 我站 本站 本人 我将 基础上
 年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
@@ -446,6 +446,9 @@ _NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})
 _NUMERAL_AFTER = regex.compile(r"[一二两三四五六七八九十]+(?:例|人|次|个|家|所|种|项|件|名)(?:[,;。、]|$)|[一二两三四五六七八九十][十百千万零〇]")
 # People of an age right after their count: 为3.2万名65岁以上老年人提供免费体检.
 _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|岁)")
+# The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
+# 半失能老人): the count is of all of them, not of the first word.
+_LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇)")
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
@@ -778,6 +781,15 @@ _NUMBER_OF = regex.compile(r"总?数$")
 _CHECKED = regex.compile(r"(?:免费)?(?:健康)?(?:体检|查体)$")
 _MANAGED = regex.compile(r"(?:应|登记)?(?:健康|规范|系统|随访)?管理$")
 _MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2})")
+
+
+def _first_words(text: str, most: int = 24) -> str:
+    """The start of `text`, at most `most` characters, ending where a word ends (…基层医疗卫生机构,
+    not …基层医疗卫生机构成 of 成为)."""
+    if len(text) <= most:
+        return text
+    at = max((e for e in word_ends(text) if e <= most), default=0)
+    return text[:at or most]
 
 
 def _last_words(text: str, most: int) -> str:
@@ -1127,7 +1139,7 @@ def _listed_share(sentence: str, start: int, end: int, right: int) -> str:
     if not predicate:
         return ""
     kind = sentence[end + 1:after.start() if after else predicate.start()]
-    return clean(kind + sentence[predicate.start():right])[:24]
+    return _first_words(clean(kind + sentence[predicate.start():right]))
 
 
 # A name that is a place and nothing else (东湖区), and a measure given place by place after
@@ -1199,14 +1211,14 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = label + name  # 县人民医院外科综合楼:总投资52000万元: a table row's project costs it
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
-        return clean(sentence[end + 1:right])[:24] or name, right
+        return _first_words(clean(sentence[end + 1:right])) or name, right
     if family == "rate" and sentence[end:end + 1] == "的" and name.endswith(("和", "及", "与")):
         name = ""  # 社区卫生服务站和80%以上的村卫生室能够提供中医药服务: a share of the last of those listed
     if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
         return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
         if (family == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right])
-                and (shared := clean(sentence[end + 1:right])[:24])):
+                and (shared := _first_words(clean(sentence[end + 1:right])))):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows;
             # not 可达到92%的目标, which names nothing (the rate before it does)
             return shared, right
@@ -1221,13 +1233,15 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return name + did, right
     if family == "rate" and not name and _opens_on_noun(sentence[end:right]):
         # 近三成村医年龄在六十岁以上: the share of those that do what follows, as after 的
-        return clean(sentence[end:right])[:24], right
+        return _first_words(clean(sentence[end:right])), right
     if unit == "级":  # 应用水平通过四级评价: a level is named by what it rates, not the verb or the kind of rating after it
         return name.removesuffix("通过"), consumed
     if family == "count":
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             words, consumed = after.group(), end + after.end()
+            if sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
+                words, consumed = words + kinds.group(), kinds.end()
             if (sentence[consumed:consumed + 1] == "的" and (more := _NOUN_AFTER.match(sentence[consumed + 1:right]))
                     and not _NOT_NOUN.match(more.group()) and not _GOAL_WORD.match(more.group())):
                 # 县市区全部建立公立医院党委领导下的院长负责制, 未参保的低保户: what 的 leads to is counted too;
@@ -1256,7 +1270,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             and starts_with_verb(done := sentence[end:right].strip())):
         name = name.removesuffix("中") + done[:20]  # 县级医院中有86家达到三级医院服务能力: those among them that reached it
     if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
-        name = clean(_without_quantities(sentence[end:right]))[:24]  # the people counted, not the fact before's
+        name = _first_words(clean(_without_quantities(sentence[end:right])))  # the people counted, not the fact before's
     who = parent and name.startswith(_cue_list("whose")) and next(
         (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
@@ -1373,5 +1387,5 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # found of the things counted, and takes them too
         name = (parent if is_verdict(name) else leading_verb(parent)) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does
-        name = clean(_without_quantities(sentence[end:right]))[:24]
+        name = _first_words(clean(_without_quantities(sentence[end:right])))
     return name, consumed

@@ -3111,6 +3111,17 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("主要用于9家乡镇卫生院人员经费。", ["乡镇卫生院人员经费"], [None]),
     # the 年 of a year before 收入 or 支出 is the year's, not the start of 年收入
     ("2023年收入预算合计18620.40万元,本年收入合计17905.10万元。", ["收入预算合计", "收入合计"], [None, None]),
+    # kinds listed before the noun they share are all counted, not the first word (失 of 失能)
+    ("对2680名失能、半失能老人进行了能力评估,为1200名高血压、糖尿病患者进行了随访。",
+     ["失能、半失能老人", "高血压、糖尿病患者"], [None, None]),
+    # a change from a value 在…的基础上 is of what that value measures
+    ("全市居民健康素养水平在2022年26.1%的基础上提高2个百分点。",
+     ["居民健康素养水平", "居民健康素养水平"], ["health_literacy_level", "health_literacy_level"]),
+    # a name cut to length ends where a word ends (not …机构成 of 成为)
+    ("85%以上的综合性医院、康复医院、护理院和基层医疗卫生机构成为老年友善医疗机构。",
+     ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
+    # 今年以来 says when, not what: the people of an age after the count are counted
+    ("今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检。", ["65岁及以上老年人提供了免费健康体检"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
