@@ -67,7 +67,8 @@ _CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
 _AREA_HEAD = re.compile(r"(?:全国|全省|全市|全州|省|国家)?(?:平均(?:水平|值)?)?")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
-_BEDS = re.compile(r"(?:开放|实有|编制)?(?:床位|病床)数?")
+# Beds, with the verb that only says they are there (设置床位620张) and the word of their sum (床位总数).
+_BEDS = re.compile(r"(?:设置|设有|开设|拥有|共有|有)?(?P<beds>(?:开放|实有|编制)?(?:床位|病床)(?:总数|数)?|总床位数?)")
 _FACILITY_UNITS = ("家", "所", "个", "座")
 _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
 # The same amount again in another unit, right after it: 采血6.42万升(折合3210万毫升), 3.2万美元,约合22万元.
@@ -1144,10 +1145,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (previous and q.unit.kind == "rate" and (group := group_named(p.text[previous[0].end:left]))
                 and is_bare(said := clean(p.text[left:q.start]))):
             indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before
-        if (q.unit.unit == "张" and previous and _BEDS.fullmatch(indicator) and previous[0].unit.unit in _FACILITY_UNITS
+        if (q.unit.unit == "张" and previous and (beds := _BEDS.fullmatch(indicator)) and previous[0].unit.unit in _FACILITY_UNITS
                 and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)):
-            # 方舱医院4家、床位6800张: the beds of those, not all the place's beds
-            indicator = last_name[len(leading_verb(last_name)):] + indicator
+            # 方舱医院4家、床位6800张, 医养结合机构4家,设置床位620张: the beds of those, not all the place's beds
+            indicator = last_name[len(leading_verb(last_name)):] + beds.group("beds")
         if (q.unit.kind == "rate" and _BARE_CLAUSE.fullmatch(p.text, left, q.start)
                 and (named_before := _RATE_CLAUSE_BEFORE.search(p.text, previous[0].end if previous else 0, left))):
             indicator = clean(named_before.group(1))  # 但专科外转率仍偏高,约为16%: the rate the clause before names

@@ -1872,7 +1872,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("严重精神障碍患者在册1342人,规范管理率达87.6%,报告患病率4.61‰。",
      ["严重精神障碍患者在册", "严重精神障碍患者规范管理率", "严重精神障碍患者报告患病率"],
      ["smi_registered_count", "smi_standard_mgmt_rate", "smi_reported_prevalence"]),
-    ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "总床位", "医疗卫生机构床位"],
+    ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "方舱医院总床位", "医疗卫生机构床位"],
      [None, None, "total_beds"]),
     ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
      ["大病保险赔付", "大病保险赔付金额", "新农合补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
@@ -3114,6 +3114,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # kinds listed before the noun they share are all counted, not the first word (失 of 失能)
     ("对2680名失能、半失能老人进行了能力评估,为1200名高血压、糖尿病患者进行了随访。",
      ["失能、半失能老人", "高血压、糖尿病患者"], [None, None]),
+    # beds after a count of a kind of institution are those institutions', however the beds are said
+    ("全县医养结合机构由3家增加到7家,床位总数达到1260张;全县现有医养结合机构4家,设置床位620张。",
+     ["医养结合机构", "医养结合机构", "医养结合机构床位总数", "医养结合机构", "医养结合机构床位"], [None] * 5),
     # a change from a value 在…的基础上 is of what that value measures
     ("全市居民健康素养水平在2022年26.1%的基础上提高2个百分点。",
      ["居民健康素养水平", "居民健康素养水平"], ["health_literacy_level", "health_literacy_level"]),
