@@ -152,6 +152,9 @@ _YEAR_NAMED = regex.compile(r"(?:(?:19|20)\d{2}年)?")
 # since the last (not 2022年卫生健康统计简报, a year's).
 PART_YEAR_TITLE = regex.compile(rf"{PART_OF_YEAR.pattern}|(?<!全)半年度?(?:工作)?(?:总结|小结|汇报)|(?<!\d)年中(?=工作|总结|小结|汇报)"  # not 2019年中医药
                                 r"|(?:19|20)\d{2}年第\d{1,3}期|月报|周报")
+# Up to now in the year (今年以来), and a title that names a report, a plan or a speech, not a news item.
+_SO_FAR = re.compile(r"(?:今年|本年|年初)以来")
+_REPORT_TITLE = re.compile(r"总结|小结|计划|打算|要点|报告|规划|方案|汇报|讲话|述职|思路|简报|通报|公报")
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
 # by the period's end, and each year of it is a year planned, not past.
 PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")
@@ -619,7 +622,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     before = p.text[:q.start]
     return (applies(key, name, before, p.title or "", p.text) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
             and not ((_part_of_year(p.text, left, q.start, q.unit.kind == "rate") and not _YEAR_GOAL_AFTER.match(p.text, q.end))
-                     or (role_ == "actual" and _reports_part_of_year(p)))
+                     or (role_ == "actual" and (_reports_part_of_year(p) or _so_far_in_news(p, q.start))))
             # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
             and not (q.unit.kind in ("count", "money") and not dated and not PER_HEAD.search(name)
                      and _several_years(p.text, left, q.start, p.report_year, key))
@@ -663,6 +666,12 @@ def _five_year_plan_of(title: str) -> int | None:
     """The last year of the five-year plan a title names (卫生健康事业发展“十四五”规划中期评估报告: 2025)."""
     five = _FIVE_YEAR_TITLE.search(title.replace("“", "").replace("”", ""))
     return cues()["year"]["periods"].get(five.group(1)) if five else None
+
+
+def _so_far_in_news(p: Passage, start: int) -> bool:
+    """今年以来 in a news item, whose title names no report (县卫健局启动敬老月系列活动), counts up
+    to the day it was written, part of a year; in a year's summary it is the year."""
+    return bool(p.title and "以来" in p.text[:start] and _SO_FAR.search(p.text, 0, start) and not _REPORT_TITLE.search(p.title))
 
 
 def _reports_part_of_year(p: Passage) -> bool:

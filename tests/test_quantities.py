@@ -3184,6 +3184,18 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     assert [f.indicator_key for f in facts] == [key]
 
 
+@pytest.mark.parametrize("title,sentence,keys", [
+    # in a year's summary 今年以来 is the year: it names nothing, and the rate after the count is of those counted
+    ("山阳县卫生健康局2020年工作总结", "今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检,健康管理率为76.5%。",
+     [None, "elderly_health_mgmt_rate"]),
+    # a news item's 今年以来 runs up to the day it was written: part of a year
+    ("山阳县卫健局启动2020年敬老月系列活动", "今年以来全县65岁及以上老年人健康管理率为76.5%。", [None]),
+])
+def test_results_so_far_in_a_summary_and_in_a_news_item(title, sentence, keys):
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2020, title=title)))
+    assert [f.indicator_key for f in facts] == keys
+
+
 @pytest.mark.parametrize("sentence,keys", [
     # a relative change of a count or amount is of its level's series
     ("全县总诊疗人次为138.7万人次,同比下降8.9%。", ["outpatient_visits"] * 2),
