@@ -1566,6 +1566,11 @@ CASES = [
     ("其中400毫升献血者29346人次,3个月随访成功戒烟163人。", "results", [
         ("29346人次", "count", 29346, None, "人次", "exact", "actual", "level", 2019),
         ("163人", "count", 163, None, "人", "exact", "actual", "level", 2019)]),
+    # 还将 says what is still to come, in a summary or a news item, and carries to the clauses after it
+    ("县卫健局还将在敬老月期间组织义诊活动20场次,为高龄老人上门服务不少于500人次,并安排专项经费12万元。", "results", [
+        ("20场次", "count", 20, None, "场次", "exact", "target", "level", 2019),
+        ("500人次", "count", 500, None, "人次", "at_least", "target", "level", 2019),
+        ("12万元", "money", 12, None, "万元", "exact", "target", "level", 2019)]),
 ]
 
 
