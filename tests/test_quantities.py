@@ -1571,6 +1571,10 @@ CASES = [
         ("20场次", "count", 20, None, "场次", "exact", "target", "level", 2019),
         ("500人次", "count", 500, None, "人次", "at_least", "target", "level", 2019),
         ("12万元", "money", 12, None, "万元", "exact", "target", "level", 2019)]),
+    # a share of a task done is one when a bound stands between 完成率 and its number
+    ("省下达我市失能老年人健康评估任务数6500人,年内完成率不低于100%。", "plan", [
+        ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2020),
+        ("100%", "rate", 100, None, "%", "at_least", "target", "completion", 2020)]),
 ]
 
 
