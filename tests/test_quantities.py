@@ -1575,6 +1575,9 @@ CASES = [
     ("省下达我市失能老年人健康评估任务数6500人,年内完成率不低于100%。", "plan", [
         ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2020),
         ("100%", "rate", 100, None, "%", "at_least", "target", "completion", 2020)]),
+    # the one an award or a subsidy is paid per is no count
+    ("每新增1张护理型床位补助0.3万元。", "plan", [
+        ("0.3万元", "money", 0.3, None, "万元", "exact", "target", "level", 2020)]),
 ]
 
 
