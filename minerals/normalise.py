@@ -694,8 +694,17 @@ def detect_script(text: str, changed: int) -> str:
 
 
 def script_of(text: str) -> str:
-    """'hant' or 'hans' for a piece of text as found."""
-    return detect_script(text, changed_count(text, _opencc().convert(text))) if text else "hans"
+    """'hant' or 'hans' for a piece of text as found: the script of most of its Han characters,
+    line by line, so that a Traditional copy of one section a mirror site glued after a
+    Simplified report leaves the report Simplified, as its Simplified debris leaves a
+    Traditional one Traditional."""
+    convert = _opencc().convert
+    han = hant = 0
+    for line in text.splitlines():
+        if count := han_count(line):
+            han += count
+            hant += count if detect_script(line, changed_count(line, convert(line))) == "hant" else 0
+    return "hant" if hant * 2 > han else "hans"
 
 
 def normalise(original: str, read: Mapped | None = None) -> Normalised:

@@ -366,6 +366,9 @@ def test_script_of():
 @pytest.mark.parametrize("original,converted,scripts", [
     ("临河区卫生局工作总结。全年门诊12万人次。", 0, ["hans"]),
     ("臨河區衛生局工作總結。全年門診12萬人次。\n临河区卫生局工作计划。", 8, ["hant", "hans"]),
+    # a Traditional copy of one section glued after a Simplified report leaves the report Simplified
+    ("臨河區衛生局工作總結。\n临河区卫生局2021年工作总结,全年门诊12万人次,住院1.2万人次,医养结合机构床位860张。\n三、工作計劃", 7,
+     ["hant", "hans"]),
 ])
 def test_script_of_each_article(original, converted, scripts):
     """An article keeps the script it was found in, also inside a mixed compilation."""
