@@ -1260,8 +1260,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()
             if (not name and parent and (starts_with_verb(noun) or _WHOLE_REACHED.match(noun))
-                    and (part or _AMONG.search(sentence, max(0, start - 4), start))):
-                # 其中3个设置在新建小区, 17个乡镇卫生院中有12家开展中医药服务: those of the whole that do it
+                    and (part or _AMONG.search(sentence, max(0, start - 4), start)
+                         or (sentence[start - 1:start] == "为" and unit == parent_unit and _NOUN_END.search(parent)))):
+                # 其中3个设置在新建小区, 17个乡镇卫生院中有12家开展中医药服务: those of the whole that do it;
+                # 65岁及以上老年人共31865人,为26712人提供健康管理服务: those of the people just counted it was done for
                 noun = parent + noun
             if name.endswith(_JOINED_BEFORE) and len(name) > 2:
                 name = leading_verb(name)  # 县人民医院、县中医院及8家乡镇卫生院: the 8 are the township hospitals alone

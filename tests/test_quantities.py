@@ -3132,6 +3132,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a change from a value 在…的基础上 is of what that value measures
     ("全市居民健康素养水平在2022年26.1%的基础上提高2个百分点。",
      ["居民健康素养水平", "居民健康素养水平"], ["health_literacy_level", "health_literacy_level"]),
+    # those a service was given for (为26712人) are of the people just counted
+    ("全县65岁及以上老年人共31865人,为26712人提供健康管理服务,健康管理率达到83.8%。",
+     ["65岁及以上老年人", "65岁及以上老年人提供健康管理服务", "65岁及以上老年人健康管理率"], [None, None, "elderly_health_mgmt_rate"]),
     # a name cut to length ends where a word ends (not …机构成 of 成为)
     ("85%以上的综合性医院、康复医院、护理院和基层医疗卫生机构成为老年友善医疗机构。",
      ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
