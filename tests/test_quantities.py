@@ -3135,6 +3135,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # those a service was given for (为26712人) are of the people just counted
     ("全县65岁及以上老年人共31865人,为26712人提供健康管理服务,健康管理率达到83.8%。",
      ["65岁及以上老年人", "65岁及以上老年人提供健康管理服务", "65岁及以上老年人健康管理率"], [None, None, "elderly_health_mgmt_rate"]),
+    # the office that hands a task down is no part of the task's name, nor the year after it
+    ("市卫健委下达我县家庭医生签约任务数5.2万人,省卫生健康委下达我市2023年失能老年人健康评估任务数6500人。",
+     ["家庭医生签约任务数", "失能老年人健康评估任务数"], ["fd_contract_quota", None]),
     # a name cut to length ends where a word ends (not …机构成 of 成为)
     ("85%以上的综合性医院、康复医院、护理院和基层医疗卫生机构成为老年友善医疗机构。",
      ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
