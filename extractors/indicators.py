@@ -1267,6 +1267,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
                 noun = parent + noun
             if name.endswith(_JOINED_BEFORE) and len(name) > 2:
                 name = leading_verb(name)  # 县人民医院、县中医院及8家乡镇卫生院: the 8 are the township hospitals alone
+            elif name and noun and sentence[start - 1:start] == "等":
+                # 县人民医院、县中医院等12家医疗卫生机构: examples of those counted, not their name; the verb stays
+                name = name if _verb_only(name) else leading_verb(name)
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
     if (family == "count" and consumed == end and len(name) >= 2 and _AMONG.search(sentence, max(0, start - 4), start)
             and starts_with_verb(done := sentence[end:right].strip())):
