@@ -292,6 +292,8 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
 def copies_of(db: sqlite_utils.Database, ids: list[str], source_id: str) -> list[dict]:
     """The copies, in other files, of the documents `ids`, in storage order, with what
     `duplicates.Index.add` and `duplicates.rank` need."""
+    if not ids:
+        return []  # a new file: it replaces nothing
     marks = ", ".join("?" * len(ids))
     return list(db.query(f"SELECT id, duplicate_of, minhash, numbers, given, site FROM documents "
                          f"WHERE duplicate_of IN ({marks}) AND source_id != ? ORDER BY rowid", [*ids, source_id]))
