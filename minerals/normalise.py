@@ -287,7 +287,7 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|,[^\n]*))[\p{{Han}}\d%‰,、()]"
                          rf"|^{_HEADING_START}[^\n]*,)\n"
-                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d)", regex.M)
+                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“])", regex.M)  # 执业\n(助理)医师
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
 # a mark alone heads nothing, so the line goes on, in wrapped text or not.
 _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",
@@ -302,12 +302,15 @@ _PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADI
 _PAGE_MARK_LINE = regex.compile(rf"\n{_PAGE_MARK}\n")
 # A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
 _CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
+# The measure words a count broken across lines goes on to (在岗职工1\n126人); a numbered row of a
+# table opens on its number and a name (2新农合…), which none of these starts.
+_COUNT_WORD = r"(?:人次|人|名|个|家|例|张|台|所|项|份|户|次|对|剂|间|元)"
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰,;。、/]|\p{Han}))"  # 访视率96.\n4%
                             r"|(?<=\d,)\n(?=\d{3}(?!\d))"  # 传染病1,\n436例
                             r"|(?<=\d/)\n(?=(?:1|10|100|1000|10000|100000)?万|十万)"  # 发病率335.18/\n10万: a rate's base
-                            # 总投资2.8\n6亿元, 诊疗12\n6.3万人次: in prose, before 万 or 亿
-                            r"|(?<=^[^\n]{12,}\p{Han}[\d.,]{1,8})\n(?=[\d.,]*\d[万亿])", regex.M)
+                            # 总投资2.8\n6亿元, 诊疗12\n6.3万人次, 在岗职工1\n126人: in prose, before 万, 亿 or a measure word
+                            rf"|(?<=^[^\n]{{12,}}\p{{Han}}[\d.,]{{1,8}})\n(?=[\d.,]*\d(?:[万亿]|{_COUNT_WORD}))", regex.M)
 _HEADING_START_RE = regex.compile(_HEADING_START)
 # A line of 15 characters or more, and its last character.
 _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
