@@ -136,7 +136,10 @@ def _html(path: Path, data: bytes) -> Reading:
     title = _page_title(root) if root is not None else ""
     if title and _HAN.search(title) and not body.lstrip().startswith(title):
         body = title + "\n\n" + body  # trafilatura keeps the page's heading out of its text, or after a page's metadata
-    if root is not None and (line := _publishing_line(root) or _date_field(root)):
+    line = ""
+    if root is not None:
+        line = " ".join(field for field in (_issuer_field(root), _publishing_line(root) or _date_field(root)) if field)
+    if line:
         # trafilatura drops the page's publishing line (发布时间:2012-01-16 来源:清水县卫生局), or keeps
         # a piece of it, or keeps it below the page's links, though it dates the report and says whose
         # site it is: it stands whole under the title, as in a saved text
@@ -187,16 +190,34 @@ _DATE_FIELD_NAME = regex.compile(r"成文(?:日期|时间)[:：]?")
 _DATE_VALUE = regex.compile(r"(?:19|20)\d{2}(?:[-/.](?:1[0-2]|0?[1-9])[-/.]\d{1,2}|年(?:1[0-2]|0?[1-9])月\d{1,2}日)")
 
 
-def _date_field(root) -> str:
-    """The day the report was written, from a 政务公开 block whose cells trafilatura drops with
-    the table: 成文日期:2021-01-18, as a saved page's text has it."""
+def _field(root, name: "regex.Pattern[str]", value: "regex.Pattern[str]") -> str:
+    """The value of a 政务公开 block's field whose name is in one cell and its value in the next, as
+    trafilatura drops the table; empty when no cell names it."""
     for element in root.iter("td", "th", "span", "dt", "dd", "li", "div", "p", "label", "b", "strong"):
-        if not _DATE_FIELD_NAME.fullmatch(" ".join(element.text_content().split())):
+        if not name.fullmatch(" ".join(element.text_content().split())):
             continue
-        value = element.getnext()
-        if value is not None and _DATE_VALUE.fullmatch(date := "".join(value.text_content().split())):
-            return "成文日期:" + date
+        after = element.getnext()
+        if after is not None and value.fullmatch(found := "".join(after.text_content().split())):
+            return found
     return ""
+
+
+def _date_field(root) -> str:
+    """The day the report was written: 成文日期:2021-01-18, as a saved page's text has it."""
+    date = _field(root, _DATE_FIELD_NAME, _DATE_VALUE)
+    return "成文日期:" + date if date else ""
+
+
+# The office a 政务公开 block says issued the page (<td>发布机构：</td><td>桐川县卫生健康局</td>): its place
+# is the report's where the report names only 县卫生健康局.
+_ISSUER_FIELD_NAME = regex.compile(r"(?:发布机构|发布单位)[:：]?")
+_ISSUER_VALUE = regex.compile(r"(?=.*\p{Han})[^\s:：]{2,30}")  # XX区卫生健康局 too
+
+
+def _issuer_field(root) -> str:
+    """The issuer as a saved page's text has it: 发布机构:桐川县卫生健康局."""
+    issuer = _field(root, _ISSUER_FIELD_NAME, _ISSUER_VALUE)
+    return "发布机构:" + issuer if issuer else ""
 
 
 def _joined(parts: list[tuple[str, Mapped | None]]) -> tuple[str, Mapped]:

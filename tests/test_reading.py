@@ -120,9 +120,14 @@ def test_a_pages_title_without_its_sites_name(tmp_path, title, first_line):
     ("<div class=\"info\">发布时间:2012-01-16 09:32 <span>来源:清水县卫生局</span> 浏览次数:1286</div>",
      "发布时间:2012-01-16 09:32 来源:清水县卫生局 浏览次数:1286"),
     ("<p class=\"info\">发布时间：2023年07月12日\u3000\u3000来源：河西区卫生健康局</p>", "发布时间：2023年07月12日 来源：河西区卫生健康局"),
-    # a portal's 政务公开 block, a table of fields, each value in the cell after its name: the day it was written
+    # a portal's 政务公开 block, a table of fields, each value in the cell after its name: the office that
+    # issues it and the day it was written
     ("<table class=\"gkxx\"><tr><td>索引号：</td><td>11370211MB28536X-2021-00015</td><td>发布机构：</td><td>XX区卫生健康局</td></tr>"
-     "<tr><td>主题分类：</td><td>卫生、体育</td><td>成文日期：</td><td>2021-01-18</td></tr></table>", "成文日期:2021-01-18"),
+     "<tr><td>主题分类：</td><td>卫生、体育</td><td>成文日期：</td><td>2021-01-18</td></tr></table>", "发布机构:XX区卫生健康局 成文日期:2021-01-18"),
+    # …the office beside a publishing line whose 来源 names no place
+    ("<table class=\"xxgk\"><tr><td>索引号：</td><td>11451023MB1523876X/2021-00317</td><td>发布机构：</td><td>桐川县卫生健康局</td></tr>"
+     "<tr><td>发文日期：</td><td>2021-10-26</td></tr></table><div class=\"info\">来源：县卫生健康局　发布时间：2021-10-26 16:42</div>",
+     "发布机构:桐川县卫生健康局 来源：县卫生健康局 发布时间：2021-10-26 16:42"),
     # …or a line of them, where the office that issues it stands beside the day it was written
     ("<div class=\"nav\">网站首页 &gt; 政务公开 &gt; 规划计划</div>"
      "<div class=\"info\">索引号:11513822MB0000123X/2021-00087 发布机构:岚溪县卫生健康局 成文日期:2021-11-26</div>",
