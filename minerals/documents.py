@@ -413,7 +413,11 @@ _PINYIN_LINE = regex.compile(r"(?=.*[\u00e0-\u01dc])[a-zA-Z\u00e0-\u01dc\d '’�
 # Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
 # A red-headed document's first lines, above its title: the issuer's letterhead (化隆县卫生健康局文件)
 # and its file number (化卫健〔2024〕5号).
-_LETTERHEAD = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|人民政府|办公室)(?:办公室)?文件|\p{{Han}}{{1,12}}[〔\[]\d{{4}}[〕\]]\d{{1,4}}号")
+# A letter's file number may carry who signed it and its class, on its line or the next (安卫健函〔2019〕47号
+# 签发人:刘建国 / 类别:A).
+_FILE_FIELD = r"(?:[ ]*(?:签发人|类别|密级|缓急):[ ]*[A-Z\p{Han}]{1,4})"
+_LETTERHEAD = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|人民政府|办公室)(?:办公室)?文件|\p{{Han}}{{1,12}}[〔\[]\d{{4}}[〕\]]\d{{1,4}}号"
+                         rf"{_FILE_FIELD}*|{_FILE_FIELD}+")
 # A newspaper's page line above an article (桐岭日报 2019年12月30日 第02版:综合新闻): no title.
 _MASTHEAD = regex.compile(r"[ ]*\p{Han}{2,12}报[ ]*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日[^\n,。]{0,8}?第?[ ]*\d{1,3}[ ]*版(?:[::][^\n]{0,16})?")
 # A news conference the line under its organiser names (梅溪县人民政府新闻办公室 / 梅溪县2023年卫生健康工作新闻发布会).
@@ -522,6 +526,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if len(lines) >= 2 and _LETTERHEAD.fullmatch(lines[0]):
         title, after = _title_lines(lines[1:])
         return title, after + 1
+    if len(lines) >= 3 and _ISSUER_LINE.fullmatch(lines[0]) and _LETTERHEAD.fullmatch(lines[1]):
+        title, after = _title_lines(lines[2:])  # a letter's issuer in large type, then its file number (安卫健函〔2019〕47号)
+        return title, after + 2
     if len(lines) >= 3 and len(lines[1]) <= 4 and _LETTERHEAD.fullmatch(lines[0] + lines[1]):
         title, after = _title_lines(lines[2:])  # a letterhead in large type that a PDF's text breaks: 柏林县卫生健康局 / 文件
         return title, after + 2
@@ -666,12 +673,28 @@ def _titled_in_line(text: str) -> list[tuple[int, str]]:
             and m.group("title") not in text[:m.start()]]
 
 
+# A letter glued after another article without a header (…请予审议。\n对县人大二次会议第27号建议的答复\n张卫平代表:):
+# its title, a reply's or a report's, on a line of its own above the salutation to the deputy or members it answers.
+_LETTER = regex.compile(r"^[ ]*(?P<title>(?:关于|对)[^\n,。;!?]{2,60}?(?:答复|答复函|复函|回复|报告))[ ]*\n(?:[ ]*\n)*"
+                        r"[ ]*[^\n,。;!?:]{0,30}?(?:代表|委员):[ ]*$", regex.M)
+
+
+def _letters(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each letter (`_LETTER`) after an article and before one, whose title the
+    text before it never gives."""
+    if "代表:" not in text and "委员:" not in text:
+        return []
+    return [(m.start("title"), m.group("title")) for m in _LETTER.finditer(text)
+            if han_count(text[:m.start()]) >= 300 and han_count(text[m.end():]) >= 100
+            and m.group("title") not in text[:m.start()]]
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
     bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
-    bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + bulletins)
+    bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + bulletins)
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])
     if not bounds or han_count(text[:first_end]) > 300:

@@ -343,6 +343,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # …its letterhead in large type on two lines, as a PDF's text breaks it
     ("柏林县卫生健康局\n文件\n柏卫健发〔2023〕15号\n柏林县卫生健康局\n关于印发2023年全县卫生健康工作要点的通知\n"
      "各乡镇卫生院:\n现将工作要点印发给你们。" + _WORK, "柏林县卫生健康局关于印发2023年全县卫生健康工作要点的通知"),
+    # a letter's issuer in large type, then its file number with who signed it
+    ("安平县卫生健康局\n\n安卫健函〔2019〕47号 签发人:刘建国\n类别:A\n\n关于县政协十届三次会议第63号提案的答复函\n\n杨玉梅委员:\n"
+     "您提出的《关于加强基层医疗卫生人才队伍建设的建议》收悉,现答复如下:" + _WORK, "关于县政协十届三次会议第63号提案的答复函"),
     # a notice that quotes a plan's title restates it, but is not its title
     ("临江市医疗卫生服务体系规划(2019—2025年)\n\n临江市人民政府办公室关于印发临江市医疗卫生服务体系规划(2019—2025年)的通知\n\n"
      "各县(市、区)人民政府:现印发给你们。\n\n一、现状与成就\n\n全市医疗卫生机构3284个。", "临江市医疗卫生服务体系规划(2019—2025年)"),
@@ -379,7 +382,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("梅溪县人民政府新闻办公室\n梅溪县2023年卫生健康工作新闻发布会\n时间:2024年1月16日上午10:00\n\n"
      "【主持人】欢迎参加今天的新闻发布会。" + _WORK, "梅溪县2023年卫生健康工作新闻发布会"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
-        "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
+        "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
         "news_conference_under_its_office"])

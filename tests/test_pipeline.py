@@ -724,6 +724,9 @@ GLUED = ("云溪县卫生和计划生育局2018年工作总结 2018年,全县卫
     # the title's words are no part of the first sentence's names
     ("云溪县城关镇卫生院2018年工作总结2018年,我院管理高血压患者2316人,规范管理率70.2%。",
      ("云溪县城关镇卫生院2018年工作总结", "云溪县城关镇"), (70.2, "高血压患者规范管理率")),
+    # a reply to a deputy's proposal, its title above the salutation
+    ("\n对县十八届人大二次会议第27号建议的答复\n张卫平代表:\n您提出的《关于解决农村群众看病难问题的建议》收悉,现答复如下:\n2018年,全县卫生工作稳步推进。",
+     ("对县十八届人大二次会议第27号建议的答复", "石门县"), (31.5, "药品收入占比")),
 ])
 def test_an_article_glued_on_without_a_header_is_a_document_of_its_own(tmp_path, title, second, fact):
     """A report's whole title, of an office of a place the text before never names, glued
