@@ -102,7 +102,8 @@ _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预�
 _BEYOND = re.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
 _DISTANCE = re.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
-# …or from another group's, in points: 比户籍孕产妇低约6个百分点 (not 比上年低, 比目标高: a time, a goal).
+# …or from another group's, in points or in the unit of the value just stated: 比户籍孕产妇低约6个百分点,
+# 人均年收入5.8万元,比县级医院低约2.4万元 (not 比上年低, 比目标高: a time, a goal).
 _OTHER_GROUP = re.compile(r"(?<![同环])比(?![例重率])(?P<other>[^,;:。\d()]{2,8}?)(?<![提升])(?:高出|低出|高|低)了?(?:约|近)?$")
 _NO_GROUP = re.compile(r"[年月季期末初底前去上时日原过往]|分别|目标|计划|任务|预算|标准|要求|预期")
 # Another area's value it is compared with: 高于全国7.23张和全省6.98张的水平, 低于全市1.68人的平均水平.
@@ -119,14 +120,17 @@ _NORM_BRACKETED = regex.compile(rf"(?:国家|省级?|市级?)?{_NORM_KINDS}(?P<w
 _NORM_AFTER = re.compile(rf"的?(?:国家|省级?|市级?)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
 _NORM_BEFORE = re.compile(rf"(?:高于|低于|未达到|距离?)(?:国家|省级?|市级?){_NORM_KINDS}(?P<word>标准|要求)(?:的|为)$")
+# …or named right before it, the gap after it: 检测项目仅186项,距省定县级标准300项差距较大 (the norm's 300, not the place's).
+_NORM_APART = re.compile(rf"距离?(?:国家|省|市)[定级]?(?:县级|乡级|基层)?{_NORM_KINDS}(?P<word>标准|要求)$")
+_GAP_AFTER = re.compile(r"的?(?:还|仍|尚)?(?:有|存在)?(?:较大|很大|明显|一定)?的?差距")
 # A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
-# 标准,尚缺2名, or a need worked out from it: 按照每千人口6张的标准,全区需配置ICU床位415张
+# 标准,尚缺2名, 按照每千服务人口1名乡村医生的标准测算,全县乡村医生缺口约60人, or a need worked out from it: 按照每千人口6张的标准,全区需配置ICU床位415张
 # (not 按照每人每年25元的标准发放补助: the rate paid).
 _BY_NORM = re.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
-_NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:(?:尚|还|仍|约)?(?:缺|差|少|不足)"
+_NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:[^,;:。\d]{0,8}?(?:尚|还|仍|约)?(?:缺|差|少|不足)"
                             r"|[^,;:。\d]{0,8}?(?:需|须|应|需要)(?:配置|配备|设置|达到))")
 # Every match of a norm pattern holds one of these words (标准, 要求…): a passage without them is not tried.
-_NORM_WORDS = guard_words(_NORM_AFTER, _NORM_BRACKETED, _NORM_BEFORE, _NORM_SHORT_OF)
+_NORM_WORDS = guard_words(_NORM_AFTER, _NORM_BRACKETED, _NORM_BEFORE, _NORM_APART, _NORM_SHORT_OF)
 # A norm or goal that caps a value, whatever it is compared with: 低于5%的消除标准, 低于1%的控制目标.
 _CEILING_NORM = re.compile(r"控制|消除")
 _COMPARISON_WORDS = re.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于|好于|不及|接近){_AREA}?(?:平均水平|平均)?|水平$"
@@ -1255,7 +1259,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if ((beyond and elsewhere.group("average") and not elsewhere.group().endswith("("))
                 or _DISTANCE.search(p.text, max(0, q.start - 12), q.start) or listed_off == "distance"
                 or bracketed and _FROM_BRACKETED.search(p.text, max(0, q.start - 30), q.start) or from_goal
-                or (q.unit.unit in _LEVEL_UNIT and (other := _OTHER_GROUP.search(p.text, max(0, q.start - 14), q.start))
+                or ((q.unit.unit in _LEVEL_UNIT or (previous and previous[0].unit.unit == q.unit.unit))
+                    and (other := _OTHER_GROUP.search(p.text, max(0, q.start - 14), q.start))
                     and not _NO_GROUP.search(other.group("other")))):
             # 高于全国平均水平0.22张, 比全国平均水平高0.16人: how far the value is from the average, not the average
             key, aspect_, way = None, "change", direction(p.text, q.start) or (previous[2] if listed_off else None)
@@ -1271,7 +1276,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             off_series = area.group("place")
         elif norms and ((norm := _NORM_AFTER.match(p.text, q.end)) and _COMPARED.search(p.text, left, q.start) and q.start > left
                         or (norm := _NORM_BRACKETED.search(p.text, max(0, q.start - 12), q.start)) and p.text.startswith(")", q.end)
-                        or (norm := _NORM_BEFORE.search(p.text, max(0, q.start - 12), q.start))):
+                        or (norm := _NORM_BEFORE.search(p.text, max(0, q.start - 12), q.start))
+                        or (norm := _NORM_APART.search(p.text, max(0, q.start - 14), q.start)) and _GAP_AFTER.match(p.text, q.end)):
             # 远低于1至1.5名的标准: the norm the value is measured against, a goal the bureau did not set
             # the bound is the norm's when written inside its bracket (低于C级标准(≤3%))
             key, role_, aside = None, "target", True

@@ -3530,6 +3530,13 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("一是人员缺口较大,按每万人口配备2-3名全科医生的标准,尚缺2名;", [
         ("2-3名", "target", "level", "exact", "每万人口配备全科医生标准", None),
         ("2名", "actual", "level", "exact", "每万人口配备全科医生标准尚缺", None)]),
+    ("按照每千服务人口1名乡村医生的标准测算,全县乡村医生缺口约60人。", [
+        ("1名", "target", "level", "exact", "每千服务人口乡村医生标准", None),
+        ("60人", "actual", "level", "approx", "乡村医生缺口", None)]),
+    # a norm named right before its number, the gap after it
+    ("全县疾控中心实验室检测项目仅186项,距省定县级标准300项差距较大。", [
+        ("186项", "actual", "level", "exact", "疾控中心实验室检测项目", None),
+        ("300项", "target", "level", "exact", "疾控中心实验室检测项目标准", None)]),
     # a norm a need is worked out from is the norm's too
     ("按照每千人口4张的标准,全市需配置传染病床位1680张。", [
         ("4张", "target", "level", "exact", "每千人口标准", None),
@@ -3543,6 +3550,9 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("每千人口注册护士数与全市平均水平(3.52人)相比仍差0.41人。", [
         ("3.52人", "actual", "level", "exact", "全市平均每千人口注册护士数", None),
         ("0.41人", "actual", "change", "exact", "每千人口注册护士数", None)]),
+    ("乡镇卫生院人均年收入5.8万元左右,比县级医院低约2.4万元。", [
+        ("5.8万元左右", "actual", "level", "approx", "乡镇卫生院人均年收入", None),
+        ("2.4万元", "actual", "change", "approx", "乡镇卫生院人均年收入", None)]),
     ("系统管理率为86.4%,比户籍孕产妇低约6个百分点。", [
         ("86.4%", "actual", "level", "exact", "系统管理率", None),
         ("6个百分点", "actual", "change", "approx", "系统管理率", None)]),
