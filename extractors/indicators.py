@@ -425,6 +425,12 @@ _STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|�
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
 _PAID = regex.compile(r"(?:报销|补偿|赔付|结算)(?:金额|资金|费用)?")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
+# What the institutions counted have, counted next in their clause (16家乡镇卫生院共有在岗职工1126人): no part
+# of the institutions' name, but the next count is theirs (乡镇卫生院在岗职工).
+_HAVE = r"(?:共有|现有|拥有|已有|均有)"
+_HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}}){_HAVE}(?=\p{{Han}})")
+_HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
+_COUNTED_BEFORE = regex.compile(r"[\d一二两三四五六七八九十]\s*[家所个座](?P<kind>\p{Han}{2,12})(?<!中)$")  # not 24个乡镇中已有…: among them
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
 _HAN = regex.compile(r"\p{Han}")
@@ -1175,6 +1181,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
+    if (previous_end == left and _HAVE_OPENING.match(sentence, left) and len(name) >= 2 and not is_bare(name)
+            and (them := _COUNTED_BEFORE.search(sentence, max(0, left - 16), left))):
+        return them.group("kind") + name, consumed  # 16家乡镇卫生院共有在岗职工1126人: the staff of the institutions just counted
     if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
         paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.search(name) else None
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
@@ -1256,6 +1265,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):
                 noun = noun[:among.start()]  # 23所乡镇卫生院中已有18所…: 中 is "among them", not part of the name
+            elif ((have := _HAVE_COUNTED.search(noun)) and _DIGIT_AFTER.search(sentence, consumed, right)
+                  and (cut := sentence.find(have.group(), end, consumed)) >= 0):
+                noun, consumed = noun[:have.start()], cut  # the next count's name starts at 共有
             if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()

@@ -2737,7 +2737,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["成人吸烟率", "男性吸烟率", "严重出生缺陷所致婴儿死亡率"], ["adult_smoking_rate", None, None]),
     ("包虫病药物治疗在治患者2783人,规范服药率91.3%。", ["包虫病药物治疗在治患者", "规范服药率"], [None, None]),
     ("全县24个乡镇中已有国家卫生乡镇6个,年内新申报国家卫生乡镇3个。",
-     ["乡镇", "乡镇中已有国家卫生乡镇", "新申报国家卫生乡镇"], [None, "healthy_city_titles", None]),
+     ["乡镇", "国家卫生乡镇", "新申报国家卫生乡镇"], [None, "healthy_city_titles", None]),
     # a rate whose name names the group its key is of is that group's, after another group
     ("惠及贫困患者2863人次;家庭医生签约服务覆盖贫困人口12684人,签约率100%。",
      ["惠及贫困患者", "家庭医生签约服务覆盖贫困人口", "家庭医生签约服务覆盖贫困人口签约率"], [None, None, "fd_poor_contract_rate"]),
@@ -3145,6 +3145,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
     # 今年以来 says when, not what: the people of an age after the count are counted
     ("今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检。", ["65岁及以上老年人提供了免费健康体检"], [None]),
+    # what the institutions just counted have is no part of their name, and its count is theirs
+    ("全县16家乡镇卫生院共有在岗职工1126人,287个村卫生室共有乡村医生402人。",
+     ["乡镇卫生院", "乡镇卫生院在岗职工", "村卫生室", "村卫生室乡村医生"], [None] * 4),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
