@@ -418,8 +418,11 @@ _SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县�
 # The places a thing is set up in, counted before it (…和18个乡镇卫生院设立"一站式"结算窗口20个): where,
 # not what (设立"一站式"结算窗口); the 18 itself is no fact (not_facts.toml).
 _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(?:个|家|所)\p{Han}{1,12}?(?=(?:设立|设置|开设|建立|设有)\P{N}{2,16}$)")
-# The means a deed was done by (通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名): how, not what was done.
-_MEANS = regex.compile(r"^(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
+# The means a deed was done by (通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名), and who did it with whom
+# (我局会同县人社局通过公开招聘等方式…): how, not what was done.
+_MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|协同|配合)\p{Han}{2,12}?)?(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
+# Who moves a value, before 将 or 把 (争取县政府将乡镇卫生院人员经费补助标准提高20%): the value's name follows.
+_AGENT_MOVES = regex.compile(r"^\p{Han}{0,8}?(?:政府|财政|局|委|部门)(?:将|把)(?=\p{Han}{4})")
 # …and the steps a deed came after (经基本医保、大病保险、医疗救助“三重保障”后实际报销, 经核实纳入监测对象): when, not what.
 _STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|审核|复核|认定)(?=\p{Han}{2})")
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
@@ -1051,6 +1054,8 @@ def clean(text: str) -> str:
         text = _MEANS.sub("", text)
     if text.startswith("经"):
         text = _STEPS_BEFORE.sub("", text)
+    if "将" in text or "把" in text:
+        text = _AGENT_MOVES.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))

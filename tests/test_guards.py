@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extractors import facts, meaning, quantities
+from extractors import facts, indicators, meaning, quantities
 from extractors.patterns import edge_strings, guard_words, needed_within, words_needed
 from minerals import documents, normalise, tables
 
@@ -24,6 +24,7 @@ GUARDS = [
     (facts._NORM_WORDS, facts._NORM_AFTER, TEXT),  # norms = any(word in p.text …)
     (facts._NORM_WORDS, facts._NORM_BRACKETED, RANGE),
     (facts._NORM_WORDS, facts._NORM_BEFORE, RANGE),
+    (facts._NORM_WORDS, facts._NORM_APART, RANGE),
     (facts._NORM_WORDS, facts._NORM_SHORT_OF, TEXT),
     (("目标",), facts._GOAL_OF_LAST, TEXT),  # goals = "目标" in p.text
     (("目标",), meaning.GOAL_AFTER, TEXT),  # …and _GOAL_NAMED_AFTER.fullmatch(…) and GOAL_AFTER.match(…)
@@ -78,8 +79,12 @@ GUARDS = [
     (("、", "和"), quantities._LISTED, TEXT),  # if "、" in sentence or "和" in sentence
     (("百分之",), quantities._PERCENT_LISTED, TEXT),  # if "百分之" in sentence
     (("每",), quantities._PER_BETWEEN, RANGE),  # "每" in sentence and _PER_BETWEEN.search(…)
+    # extractors/indicators.py
+    (("将", "把"), indicators._AGENT_MOVES, TEXT),  # clean: if "将" in text or "把" in text
+    (("方式", "途径", "形式", "渠道", "办法"), indicators._MEANS, TEXT),
     # minerals/
     (("【",), documents._BRACKET_HEADING, TEXT),  # _headings: if "【" in text
+    (("代表:", "委员:"), documents._LETTER, TEXT),  # _letters
     (("【", "第", "篇", "精选", "范文", "(扩展", "扩展阅读", "——"), documents._NAMED_HEADER, START),  # _BEFORE_NAMED_HEADER
     (("篇", "扩展"), documents._EXTENSION, TEXT),  # _lines_naming: _ARTICLE_WORD
     (tuple(end + " " for end in normalise._TITLE_ENDS), normalise._SPACED_TITLE, TEXT),  # _spaced_titles

@@ -3148,6 +3148,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what the institutions just counted have is no part of their name, and its count is theirs
     ("全县16家乡镇卫生院共有在岗职工1126人,287个村卫生室共有乡村医生402人。",
      ["乡镇卫生院", "乡镇卫生院在岗职工", "村卫生室", "村卫生室乡村医生"], [None] * 4),
+    # who did it with whom and by what means, and who moves a value, are no part of its name
+    ("2016年以来,我局会同县人社局通过公开招聘、“绿色通道”等方式累计为乡镇卫生院招录医学类毕业生243名;争取县政府将乡镇卫生院人员经费补助标准提高20%。",
+     ["乡镇卫生院招录医学类毕业生", "乡镇卫生院人员经费补助标准"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
