@@ -433,6 +433,8 @@ _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)
 _HAVE = r"(?:共有|现有|拥有|已有|均有)"
 _HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}}){_HAVE}(?=\p{{Han}})")
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
+# A part named only by its age (乡村医生402人,其中60岁以上96人): the whole's people of that age.
+_AGE_ONLY = regex.compile(r"\d{1,3}(?:周岁|岁)(?:及?以上|及?以下)")
 _COUNTED_BEFORE = regex.compile(r"[\d一二两三四五六七八九十]\s*[家所个座](?P<kind>\p{Han}{2,12})(?<!中)$")  # not 24个乡镇中已有…: among them
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
@@ -1186,6 +1188,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
     consumed = end
+    if part and parent and _AGE_ONLY.fullmatch(name) and not _AGED_AFTER.match(sentence, end, right):
+        return name + parent, consumed  # 其中60岁以上96人: 60岁以上乡村医生
     if (previous_end == left and _HAVE_OPENING.match(sentence, left) and len(name) >= 2 and not is_bare(name)
             and (them := _COUNTED_BEFORE.search(sentence, max(0, left - 16), left))):
         return them.group("kind") + name, consumed  # 16家乡镇卫生院共有在岗职工1126人: the staff of the institutions just counted

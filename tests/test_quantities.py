@@ -3151,6 +3151,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # who did it with whom and by what means, and who moves a value, are no part of its name
     ("2016年以来,我局会同县人社局通过公开招聘、“绿色通道”等方式累计为乡镇卫生院招录医学类毕业生243名;争取县政府将乡镇卫生院人员经费补助标准提高20%。",
      ["乡镇卫生院招录医学类毕业生", "乡镇卫生院人员经费补助标准"], [None, None]),
+    # a part named only by its age is the whole's people of that age, and so is its share
+    ("全县共有乡村医生402人,其中60岁以上96人,占23.9%;全县户籍人口52.3万人,其中65岁以上老年人6.8万人,60岁以上8.9万人。",
+     ["乡村医生", "60岁以上乡村医生", "60岁以上乡村医生占比", "户籍人口", "65岁以上老年人", "60岁以上户籍人口"],
+     [None] * 6),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
