@@ -126,7 +126,7 @@ _GAP_AFTER = re.compile(r"的?(?:还|仍|尚)?(?:有|存在)?(?:较大|很大|�
 # A norm a shortage is counted by: 按照每万人口1.75人的标准缺编约20人, 按每万人口配备2-3名全科医生的
 # 标准,尚缺2名, 按照每千服务人口1名乡村医生的标准测算,全县乡村医生缺口约60人, or a need worked out from it: 按照每千人口6张的标准,全区需配置ICU床位415张
 # (not 按照每人每年25元的标准发放补助: the rate paid).
-_BY_NORM = re.compile(r"(?:按照|按|依照|参照)(?P<name>[^,;:。\d]{0,12})$")
+_BY_NORM = re.compile(r"(?:按照|按|依照|参照)(?P<name>(?:[^,;:。\d]|\d{1,3}(?=[十百千万]))*)$")  # 按照每10万人口…
 _NORM_SHORT_OF = re.compile(r"(?P<what>[^,;:。\d]{0,8}?)的?(?P<word>标准|要求)(?:测算|计算)?,?(?:[^,;:。\d]{0,8}?(?:尚|还|仍|约)?(?:缺|差|少|不足)"
                             r"|[^,;:。\d]{0,8}?(?:需|须|应|需要)(?:配置|配备|设置|达到))")
 # Every match of a norm pattern holds one of these words (标准, 要求…): a passage without them is not tried.
@@ -812,11 +812,15 @@ def _per_listed(previous: str, name: str, unit_kind: str = "count") -> str:
     return per.group() + name if "人口" not in name and not name.startswith(("每", "人均")) else name
 
 
+# Per a number of people (每10万人口, 每十万人口), which PER_HEAD's ratios to the population leave out.
+_PER_POPULATION = re.compile(r"每(?:\d{1,3}|十)?[千万](?:常住|户籍|服务)?人口")
+
+
 def _norm_name(said: str, level_of: str) -> str:
     """What a norm is of: the words around its number (每万人口配备全科医生), or, when they
     only say per whom (每万人口), those and the level stated before (县疾控中心在编人员)."""
     said = clean(said)
-    if PER_HEAD.fullmatch(said) and level_of:
+    if (PER_HEAD.fullmatch(said) or _PER_POPULATION.fullmatch(said)) and level_of:
         return level_of + said
     return said or level_of
 

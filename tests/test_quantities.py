@@ -3155,6 +3155,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县共有乡村医生402人,其中60岁以上96人,占23.9%;全县户籍人口52.3万人,其中65岁以上老年人6.8万人,60岁以上8.9万人。",
      ["乡村医生", "60岁以上乡村医生", "60岁以上乡村医生占比", "户籍人口", "65岁以上老年人", "60岁以上户籍人口"],
      [None] * 6),
+    # those there still are (尚有, 仍有) are named without the words of still having
+    ("目前全县尚有3个乡镇卫生院未达到国家基本标准,仍有2个村卫生室无乡村医生。",
+     ["乡镇卫生院未达到国家基本标准", "村卫生室无乡村医生"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -3547,6 +3550,10 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("全县疾控中心实验室检测项目仅186项,距省定县级标准300项差距较大。", [
         ("186项", "actual", "level", "exact", "疾控中心实验室检测项目", None),
         ("300项", "target", "level", "exact", "疾控中心实验室检测项目标准", None)]),
+    ("全县精神科执业医师仅4名,按照每10万人口3.8名的标准尚缺15名。", [
+        ("4名", "actual", "level", "exact", "精神科执业医师", None),
+        ("3.8名", "target", "level", "exact", "精神科执业医师每10万人口标准", None),
+        ("15名", "actual", "level", "exact", "精神科执业医师尚缺", None)]),
     # a norm a need is worked out from is the norm's too
     ("按照每千人口4张的标准,全市需配置传染病床位1680张。", [
         ("4张", "target", "level", "exact", "每千人口标准", None),
