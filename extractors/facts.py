@@ -98,6 +98,8 @@ _AIDED = re.compile(r"(?:受援|受帮扶|被帮扶)(?:地区|地|县|市|州)"
                     r"|(?:对口支援|对口帮扶)(?:地区|地|县|市|州)(?!人民医院|医院|中医|妇幼|级)")
 # The last characters of an institution's name, after which 和县 and 及县 join it to the county's next one.
 _INSTITUTION_ENDS = ("院", "室", "站", "所", "心", "局", "校", "委")
+# A span of years a change took, all its name (5年提高了20元, 三年间增加了): no measure.
+_SPAN_ONLY = regex.compile(r"(?:近|这)?[\d一二两三四五六七八九十]{1,2}年(?:来|间|内|中)?")
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期")
 _BEYOND = re.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
@@ -995,8 +997,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (role_ == "baseline" and q.unit.unit in level_name and p.text.startswith(("比", "较", "与"), left)
                 and not clean(p.text[left:q.start]) and not whole):  # (not a part's: …,其中…1360万元,较2022年的2100万元)
             indicator = level_name[q.unit.unit]  # 报告患病率4.97‰,较2021年末的4.61‰: the value that level is compared with
-        if aspect_ == "change" and previous and (indicator in _CHANGE_ONLY or (len(indicator) <= 3 and indicator[:1] in "多少")):
-            indicator = last_name  # …,比上年增加85万元,增幅达17.9%: the change of what was just named
+        if aspect_ == "change" and previous and (indicator in _CHANGE_ONLY or (len(indicator) <= 3 and indicator[:1] in "多少")
+                                                 or _SPAN_ONLY.fullmatch(indicator)):
+            # …,比上年增加85万元,增幅达17.9%; 从69元提高到89元,5年提高了20元: the change of what was just named
+            indicator = last_name
         if q.start in respective and (previous is None or previous[0].start not in respective):
             # the name of the fact of its kind before the list, without the place it was of
             listed_after = next((name for _, name, kind in reversed(earlier) if kind == q.unit.kind), last_name)

@@ -3158,6 +3158,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # those there still are (尚有, 仍有) are named without the words of still having
     ("目前全县尚有3个乡镇卫生院未达到国家基本标准,仍有2个村卫生室无乡村医生。",
      ["乡镇卫生院未达到国家基本标准", "村卫生室无乡村医生"], [None, None]),
+    # a change named only by the span of years it took is of what was just named
+    ("人均基本公共卫生服务经费补助标准从2016年的45元提高到2020年的74元,5年提高了29元。",
+     ["人均基本公共卫生服务经费补助标准"] * 3, ["bphs_per_capita_subsidy"] * 3),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
