@@ -370,6 +370,10 @@ def _works_before(sentence: str, comma: int) -> str:
     return works
 
 
+# A building's area with no name of whose (…建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米), and
+# a clause between that only says what it cost: the area is of the works before them.
+_AREA_ONLY = regex.compile(r"总?(?:建筑|建设|占地|业务用房)?面积")
+_COST_ONLY = regex.compile(r"(?:总|计划|累计)?(?:投资|投入)(?:资金)?(?:约|近)?\d[\d.]*(?:万|亿)?元")
 # A building named before the words that say it was finished or how far its works went (县人民医院门诊楼建成投用,
 # 县疾控中心P2实验室竣工并通过验收, 市传染病医院改扩建项目完成主体工程).
 _BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(?:已|已经|顺利|正式)?"
@@ -1223,6 +1227,12 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
           and (done := _works_before(sentence, left - 1))):
         name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
+    elif _AREA_ONLY.fullmatch(name) and left and sentence[left - 1:left] == ",":
+        comma = left - 1
+        if _COST_ONLY.fullmatch(sentence, cost := clause_bounds(sentence, comma, comma)[0], comma) and sentence[cost - 1:cost] == ",":
+            comma = cost - 1  # 建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米: past what it cost
+        if done := _works_before(sentence, comma):
+            name = done + name
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ":"
           and (row := _ROW_LABEL.match(sentence)) and row.end() == left and 2 <= len(label := clean(row.group(1))) <= 16
           and not any(c.isdigit() for c in label)):

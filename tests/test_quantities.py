@@ -2146,7 +2146,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     # one building's floor area is not the place's
     ("启动县人民医院门诊综合楼建设,建筑面积3.2万平方米;全县医疗卫生机构业务用房面积达到12.5万平方米。",
-     ["建筑面积", "医疗卫生机构业务用房面积"], [None, "facility_floor_area"]),
+     ["县人民医院门诊综合楼建设建筑面积", "医疗卫生机构业务用房面积"], [None, "facility_floor_area"]),
     # a count with a verb of its own (完成) borrows none; a cause (受疫情影响) is no name
     ("集中隔离医学观察1268人,完成核酸检测18.5万份。", ["集中隔离医学观察", "核酸检测"], [None, None]),
     ("全年总诊疗人次146.2万人次,受疫情影响同比下降6.8%。", ["总诊疗人次", "总诊疗人次"], ["outpatient_visits"] * 2),
@@ -3161,6 +3161,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a change named only by the span of years it took is of what was just named
     ("人均基本公共卫生服务经费补助标准从2016年的45元提高到2020年的74元,5年提高了29元。",
      ["人均基本公共卫生服务经费补助标准"] * 3, ["bphs_per_capita_subsidy"] * 3),
+    # a building's area with no name of whose is of the works named before it, past what they cost
+    ("县中医院整体迁建项目完成主体工程,建筑面积3.6万平方米;建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米。",
+     ["县中医院整体迁建项目建筑面积", "建成县疾控中心综合楼总投资", "建成县疾控中心综合楼建筑面积"], [None] * 3),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -3446,7 +3449,7 @@ def test_not_numerals(numeral):
     ("开展2次统一灭鼠活动,县城建成区病媒生物密度控制水平达到国家标准C级以上,重点行业和单位防蝇防鼠设施合格率达到95%以上。",
      ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
     # building the county's institution (新建县妇幼保健院) names no county 新建县
-    ("投入资金1.2亿元,新建县妇幼保健院门诊综合楼,建筑面积1.8万平方米。", ["投入资金新建县妇幼保健院门诊综合楼", "建筑面积"], [None, None]),
+    ("投入资金1.2亿元,新建县妇幼保健院门诊综合楼,建筑面积1.8万平方米。", ["投入资金新建县妇幼保健院门诊综合楼", "新建县妇幼保健院门诊综合楼建筑面积"], [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
