@@ -953,6 +953,9 @@ CASES = [
     ("每10万人口拥有救护车1.2辆,使用50%氯硝柳胺可湿性粉剂42.6吨。", "results", [
         ("1.2辆", "count", 1.2, None, "辆", "exact", "actual", "level", 2019),
         ("42.6吨", "quantity", 42600, None, "公斤", "exact", "actual", "level", 2019)]),
+    # …nor the population an old report's rate is per, written before its value (每10万人56.3)
+    ("全县孕产妇死亡率为每10万人56.3,婴儿死亡率为12.5‰。", "results", [
+        ("12.5‰", "rate", 12.5, None, "‰", "exact", "actual", "level", 2019)]),
     # goals in brackets after the word for them, each of the fact stated before it in order, and
     # the shares of them done after the bracket
     ("总诊疗人次达到142.6万人次,完成全年目标任务(170万人次)的83.9%。", "results", [
