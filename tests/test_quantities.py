@@ -3148,6 +3148,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
     # 今年以来 says when, not what: the people of an age after the count are counted
     ("今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检。", ["65岁及以上老年人提供了免费健康体检"], [None]),
+    # a field of health inspection's fines or coverage are some of the year's, not the county's
+    ("餐饮服务监督户次1860户次,餐饮服务罚款42000元,全年罚款共计8.05万元。",
+     ["餐饮服务监督户次", "餐饮服务罚款", "罚款"], [None, None, "admin_penalties"]),
+    ("公共场所卫生监督覆盖率98.6%,全县卫生监督覆盖率达到100%。",
+     ["公共场所卫生监督覆盖率", "卫生监督覆盖率"], [None, "supervision_coverage"]),
     # what the institutions just counted have is no part of their name, and its count is theirs
     ("全县16家乡镇卫生院共有在岗职工1126人,287个村卫生室共有乡村医生402人。",
      ["乡镇卫生院", "乡镇卫生院在岗职工", "村卫生室", "村卫生室乡村医生"], [None] * 4),
