@@ -317,6 +317,9 @@ _LONG_LINE_END = regex.compile(r"^[^\n]{14,}([^\n])$", regex.M)
 _COUNTED_END = regex.compile(r"\d[\p{Han}%‰]{1,3}$")
 # A document's file number ends its line (梅岭区卫生健康局文件梅卫健〔2022〕3号).
 _FILE_NUMBER_END = regex.compile(r"[〔\[(]\d{4}[〕\])]\d{1,4}号$")
+# A line that is a document's file number (石卫计发〔2017〕9号) or a page's kept field (来源:澜溪县卫生健康局)
+# under a title: the title ends with its line, as a letterhead's lines each end.
+_FILE_NUMBER_LINE = regex.compile(r"\p{Han}{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号[ ]*$", regex.M)
 # A heading that ends its line after the sentence before it (…总结汇报如下:一、加强组织领导): the
 # line ends with it, as a sharing site's page chunk sets it.
 # Not when a subheading follows it on the line: 三、2023年工作计划(一)抓好"乙\n类乙管"… breaks the subheading's words.
@@ -677,6 +680,8 @@ def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
         if _HEADING_END.search(text, start, m.start()) or _SALUTATION.match(text, m.end()):
             continue
         if _BYLINE_LINE.match(text, m.end()) and not _CLAUSE_MARKS.search(text, start, m.start()):
+            continue
+        if _FILE_NUMBER_LINE.match(text, m.end()) or _kept_field().match(text, m.end()):
             continue
         if m.start() - start < 0.8 * width and (text[m.start() - 1] == ")" or (
                 _HEADING_START_RE.match(text, start) and not _SENTENCE_MARKS.search(text, start, m.start()))):
