@@ -26,12 +26,12 @@ _CN = (rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿]*(?:点[{CN_DIGITS}]+)?|(?
 _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童), or an age or a time that says which of
 # those just named are counted (平均年龄52.3岁,60岁以上的有411人; 接受抗病毒治疗6个月以上者;
-# 45—59岁的205人); not a goal (预期寿命达到78岁以上的目标).
+# 45—59岁的205人; 60岁以上村医占38%: whoever the noun after the band names); not a goal (预期寿命达到78岁以上的目标).
 # After a level or a count of steps, the words that make it pick who is counted (达到4级以上的医院).
 _PICKS_WHO = regex.compile(r"(?:及以上|以上|及以下|以下)?的")
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?的?(?:纯母乳|母乳|老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)"
-                           r"|(?:及以上|以上|及以下|以下)(?:者|的(?!目标|水平|要求|标准|任务))|的(?=[\d一二两三四五六七八九十百]|有|占)")
+                           r"|(?:及以上|以上|及以下|以下)(?:者|的(?!目标|水平|要求|标准|任务)|(?![的并和且或])\p{Han})|的(?=[\d一二两三四五六七八九十百]|有|占)")
 # A time after an event that says which visit or check is counted: 产后42天健康检查率, 孕13周前.
 _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术后|接种后)$")
 # A time limit that says which cases are counted (48小时内调查率, 14天双份合格粪便标本采集率) or

@@ -204,6 +204,10 @@ CASES = [
     ("全省有9个市州每千人口床位数超过6张,有3所卫生院业务用房面积不足800平方米。", "results", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019),
         ("3所", "count", 3, None, "所", "exact", "actual", "level", 2019)]),
+    ("核实真实率86.3%,3个单位真实率低于80%;其中2个乡镇卫生院随访规范率不足75%。", "results", [
+        ("86.3%", "rate", 86.3, None, "%", "exact", "actual", "level", 2019),
+        ("3个", "count", 3, None, "个", "exact", "actual", "level", 2019),
+        ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
     # a range with its unit written twice is one range; 从…到 is a rise
     ("投资一千五百万元至二千万元,门诊量从12万人次到15万人次。", "results", [
         ("一千五百万元至二千万元", "money", 1500, 2000, "万元", "exact", "actual", "level", 2019),
@@ -1022,6 +1026,10 @@ CASES = [
         ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
         ("14台", "count", 14, None, "台", "exact", "actual", "level", 2019),
         ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    ("得分90分以上的单位5个,80至90分的单位8个,80分以下的单位3个。", "results", [
+        ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
+        ("8个", "count", 8, None, "个", "exact", "actual", "level", 2019),
+        ("3个", "count", 3, None, "个", "exact", "actual", "level", 2019)]),
     # …and so does a count of times or years before those counted
     ("对无偿献血满20次以上的62名献血者进行表彰,为从医满30年及以上的126名乡村医生发放补助。", "results", [
         ("62名", "count", 62, None, "人", "exact", "actual", "level", 2019),
@@ -1348,6 +1356,9 @@ CASES = [
         ("1583人", "count", 1583, None, "人", "exact", "actual", "level", 2019),
         ("52.3岁", "quantity", 52.3, None, "岁", "exact", "actual", "level", 2019),
         ("411人", "count", 411, None, "人", "exact", "actual", "level", 2019)]),
+    ("全县村医平均年龄56岁,60岁以上村医占38%。", "results", [
+        ("56岁", "quantity", 56, None, "岁", "exact", "actual", "level", 2019),
+        ("38%", "rate", 38, None, "%", "exact", "actual", "level", 2019)]),
     ("市区每千人口注册护士达5.2人,而6个县(市)平均仅为2.9人。", "results", [
         ("5.2人", "count", 5.2, None, "人", "exact", "actual", "level", 2019),
         ("2.9人", "count", 2.9, None, "人", "exact", "actual", "level", 2019)]),
