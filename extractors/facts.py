@@ -209,8 +209,9 @@ _CLAUSE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 # What between two facts starts another time: a new part (;), a year (力争到2025年), a period's end.
 _TIME_BETWEEN = re.compile(r";|年|末|期间")
 # A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of), 已于2021年6月 (done in)
-# nor 我局于2021年1月5日至15日 (the days it was done on; but 将于2021年3月1日 is ahead).
-_BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日))"
+# nor 我局于2021年1月5日至15日 or 于2017年1月组织 (the days or the month it was done in; but 于2022年6月底前
+# is a deadline, and 将于2021年3月1日 is ahead).
+_BY_A_TIME = regex.compile(r"(?:到|(?<!截)至|(?<!已)于)(?:“?十[一二三四]五”?|(?:19|20)\d{2}年(?!\d{1,2}月(?![底末前])))"
                            r"|(?:将|拟|计划|预计|力争|争取)于(?:19|20)\d{2}年")
 # A deadline said after the goals it is for, ending their sentence: 新增床位300张,2022年6月底前完成; a task
 # table's 完成时限 cell (…新增床位300张;2022年6月底前。).
@@ -598,7 +599,10 @@ def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
     # the goal it falls short of (距离国家提出的2020年…2至3名…的目标)
     # nor a bound it is to be kept within (2024年“三公”经费只减不增,控制在12万元以内)
     kept = q.qualifier != "exact" and any(w in p.text[max(at, left):q.start] for w in _KEPT_WORDS)
-    return (p.section_role in ("results", "problems") and at >= 0 and not _BY_A_TIME.search(p.text, 0, q.start)
+    # an opening before any heading says the work was done with 了 after the number (我局于2017年1月…对全县12个
+    # 乡镇卫生院开展了自查)
+    done = p.section_role in ("results", "problems") or (p.section_role is None and "了" in p.text[q.end:right])
+    return (done and at >= 0 and not _BY_A_TIME.search(p.text, 0, q.start)
             and not _FUTURE.search(p.text, at, q.start) and "目标" not in p.text[q.end:right] and not kept)
 
 

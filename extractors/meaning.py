@@ -120,7 +120,9 @@ _GAP_TO_GOAL = regex.compile(r"(?:距离?|离|与)[^,;:。]{0,12}?目标值?(?:\
 _GAP_AFTER = regex.compile(r"的?差距")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
 _PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|匮乏|不强|不到位|(?<!不)仅|尚缺|缺编"
-_PROBLEM_STATED = regex.compile(_PROBLEM_WORDS)
+# not a problem word before 的 and a word, which names those a rule is for (整改不到位的扣减项目资金的5%~10%);
+# before 的 and a count it states those that lag now (对进度滞后的3项指标实行清单化管理)
+_PROBLEM_STATED = regex.compile(rf"(?:{_PROBLEM_WORDS})(?!的(?![\d一二两三四五六七八九十]|$))")
 _PROBLEM_OPENING = regex.compile(rf"[一二三四五六七八九十]是[^,;:。]*?(?:{_PROBLEM_WORDS})|存在的?(?:主要)?问题")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 # What was actually done, said right before its number: 实际增长12.6%, 实际新增23个, 实际18所 (beside

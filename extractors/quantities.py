@@ -303,7 +303,8 @@ def _qualifier_ending(before: str) -> str | None:
 def _bound_of() -> "regex.Pattern[str]":
     """A bound before the whole a share is of (不超过当年筹集总额的25%): the qualifier words that open with 不."""
     words = alternation([w for w, _ in _before_words() if w.startswith("不")])
-    return regex.compile(rf"({words})[^,;:。\d]{{1,12}}(?:的|{'|'.join(_WHOLES)})$")
+    # not 不到位 (not done in full), a word of its own: 整改不到位的扣减项目资金的5%~10%
+    return regex.compile(rf"({words})(?!位)[^,;:。\d]{{1,12}}(?:的|{'|'.join(_WHOLES)})$")
 
 
 _WHOLES = ("总额", "总数", "总量")  # a whole a share is written right after (项目资金总额70%)

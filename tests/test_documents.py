@@ -560,7 +560,9 @@ def test_subheadings_that_open_with_a_number(text, titles):
 @pytest.mark.parametrize("heading,role", [
     ("五、改进措施", "plan"),  # a self-evaluation's measures for the next year
     ("五、存在问题及改进措施", "problems"),  # its problems come first
-], ids=["measures", "problems_and_measures"])
+    ("五、整改要求", "plan"),  # a notice's demands of those inspected, and its measures, are to be done
+    ("五、整改措施", "plan"),
+], ids=["measures", "problems_and_measures", "demands", "rectification"])
 def test_a_self_evaluations_measures_are_its_plan(heading, role):
     doc = _described("永修县卫生健康局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n全年支出1.2亿元。\n\n" + heading
                      + "\n\n一是预算执行率偏低。")

@@ -1592,6 +1592,16 @@ CASES = [
     # the one an award or a subsidy is paid per is no count
     ("每新增1张护理型床位补助0.3万元。", "plan", [
         ("0.3万元", "money", 0.3, None, "万元", "exact", "target", "level", 2020)]),
+    # 不到位 is no bound, and those a rule is for are no problem stated: a sanction the plan sets
+    ("县卫生健康委将对整改情况进行“回头看”,整改不到位的扣减项目资金的5%~10%。", "plan", [
+        ("5%~10%", "rate", 5, 10, "%", "exact", "target", "level", 2020)]),
+    # the month a result's work was done in (于2020年1月组织…开展了) is no deadline; a month's end (于2020年6月底前) is one
+    ("我局于2020年1月组织专人对全县12个乡镇卫生院、186个村卫生室开展了自查。", "results", [
+        ("12个", "count", 12, None, "个", "exact", "actual", "level", 2020),
+        ("186个", "count", 186, None, "个", "exact", "actual", "level", 2020)]),
+    # …and so in a report's opening, before any heading, that says it was done (进行了)
+    ("县卫生健康局于2020年1月6日至1月17日组织考核组,对全县14个乡镇卫生院进行了绩效考核。", None, [
+        ("14个", "count", 14, None, "个", "exact", "actual", "level", 2020)]),
 ]
 
 
