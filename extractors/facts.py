@@ -357,7 +357,13 @@ def _due(sentence: str, quantities: list[Quantity]) -> set[int]:
     """Where the numbers start that a result after them was actually done of (检查对象418家,实际
     完成检查412家): the number to be done, a task, not a result."""
     return {q.start for q, nxt in zip(quantities, quantities[1:])
-            if counted_alike(q.unit.unit, nxt.unit.unit) and _DONE_OF_IT.fullmatch(sentence, q.end, nxt.start)}
+            if counted_alike(q.unit.unit, nxt.unit.unit) and _DONE_OF_IT.fullmatch(sentence, q.end, nxt.start)
+            and not _LAST_OF_PARTS.search(sentence, 0, q.start)}
+
+
+# The last of the parts a whole is listed in (下达资金2786.5万元,其中中央资金1952万元、…、县级配套资金332.9万元,
+# 实际拨付2643.2万元): what was actually done after it is of the whole, not of that part.
+_LAST_OF_PARTS = regex.compile(r"其中[^,;。]*、[^,;。]*$")
 
 
 def _respective_names(sentence: str, quantities: list, report_year: int | None = None

@@ -201,6 +201,12 @@ CASES = [
     ("全县现有乡镇卫生院18所,其中达到省定建设要求的12所。", "results", [
         ("18所", "count", 18, None, "所", "exact", "actual", "level", 2019),
         ("12所", "count", 12, None, "所", "exact", "actual", "level", 2019)]),
+    # what was actually done after the last part of a whole is of the whole: that part was no task
+    ("下达补助资金2786.5万元,其中中央资金1952万元、县级配套资金332.9万元,实际拨付2643.2万元。", "results", [
+        ("2786.5万元", "money", 2786.5, None, "万元", "exact", "actual", "level", 2019),
+        ("1952万元", "money", 1952, None, "万元", "exact", "actual", "level", 2019),
+        ("332.9万元", "money", 332.9, None, "万元", "exact", "actual", "level", 2019),
+        ("2643.2万元", "money", 2643.2, None, "万元", "exact", "actual", "level", 2019)]),
     ("全省有9个市州每千人口床位数超过6张,有3所卫生院业务用房面积不足800平方米。", "results", [
         ("9个", "count", 9, None, "个", "exact", "actual", "level", 2019),
         ("3所", "count", 3, None, "所", "exact", "actual", "level", 2019)]),
