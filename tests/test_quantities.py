@@ -1032,6 +1032,10 @@ CASES = [
         ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
         ("14台", "count", 14, None, "台", "exact", "actual", "level", 2019),
         ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # …but a score in brackets after an institution's name is the score it got
+    ("月河镇卫生院(91.5分)、平氏镇卫生院(90.8分)位列前两名。", "results", [
+        ("91.5分", "quantity", 91.5, None, "分", "exact", "actual", "level", 2019),
+        ("90.8分", "quantity", 90.8, None, "分", "exact", "actual", "level", 2019)]),
     ("得分90分以上的单位5个,80至90分的单位8个,80分以下的单位3个。", "results", [
         ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
         ("8个", "count", 8, None, "个", "exact", "actual", "level", 2019),
