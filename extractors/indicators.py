@@ -307,6 +307,7 @@ _LEAD = regex.compile(
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     rf"(?:{REACHED})(?:今年|本年|年底|年末)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
+    r"按照?(?=(?:全[县区市旗]|本[县区市旗])?(?:常住|户籍|服务|辖区)?人口)|"  # 按全县常住人口28.6万人计算: the people a sum is worked out on
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
     r"(?:由|从)(?:原来|过去|现在|目前|当前|现有|上年|去年|年初|\p{Han}{2,4}?(?:前|初期?))?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
@@ -447,9 +448,9 @@ _APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|�
 # The letters that can start a lead word or one standing apart: the first of each word, and of
 # each pattern of `_LEAD` (完成, 在, 一、, 受…影响, 省下达, 近三年来, 提高到, 较基线年, 由, 截至, 第一季度,
 # 上半年).  A name starting with any other letter (高血压…) has none, unless a speaker's 】 stands
-# in it (宋佳】); one starting with a digit or a mark is matched.
+# in it (宋佳】); one starting with a digit or a mark is matched; 按 opens the people a sum is worked out on.
 _LEAD_STARTS = (frozenset(w[0] for w in (*_LEAD_WORDS, *REACH_VERBS))
-                | frozenset("实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均"))
+                | frozenset("实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均按"))
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
@@ -464,7 +465,7 @@ _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|�
 # The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
 # 半失能老人): the count is of all of them, not of the first word.
 _LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇)")
-_NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
+_NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
 # A topic a clause opens with (艾滋病防治方面,…): what it is of names the numbers after it, not its work's words.

@@ -3203,6 +3203,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a building's area with no name of whose is of the works named before it, past what they cost
     ("县中医院整体迁建项目完成主体工程,建筑面积3.6万平方米;建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米。",
      ["县中医院整体迁建项目建筑面积", "建成县疾控中心综合楼总投资", "建成县疾控中心综合楼建筑面积"], [None] * 3),
+    # the people a sum is worked out on are named without 按 and the verb of working it out
+    ("人均补助标准为45元,按全县常住人口28.6万人计算,应落实资金1287万元;按服务人口19.8万人测算。",
+     ["人均补助标准", "常住人口", "应落实资金", "服务人口"], ["bphs_per_capita_subsidy", None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
