@@ -317,15 +317,20 @@ def _caption_unit(lines: list[str], i: int) -> str:
 _PIPE_ROW = regex.compile(r"^\s*[|｜]")
 _SPACED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2}) 年")
 # A heading of four cells or more set apart by single spaces, one of them a year or a column's
-# word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性.
-_HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值|指标值|指標值")
+# word, Simplified or Traditional (the text is not converted yet): 领域 序号 主要指标 单位 2020年 2025年 指标属性;
+# or a measure with its rate's unit in brackets (病种 报告例数 死亡数 发病率(/10万) 构成比(%)).
+_HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值|指标值|指標值"
+                              r"|\p{Han}[(（](?:%|‰|/10万|/万|/10萬|/萬)[)）]")
+# The first column of a table whose rows are months or weeks: a row's values are of a part of the
+# year, which a restated row cannot say (its 1月 names nothing), so such a table stays lines.
+_DATED_ROWS = regex.compile(r"^(?:月份|月|日期|时间|時間|周次|週次|季度)\s")
 _SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
 
 
 def _spaced_heading(line: str) -> bool:
     """A short line of four cells or more set apart by single spaces, one a year or a column's word."""
     return (len(line) <= 120 and line.count(" ") >= 3 and bool(_SPACED_HEADING.fullmatch(line))
-            and bool(_HEADING_WORD.search(line)))
+            and bool(_HEADING_WORD.search(line)) and not _DATED_ROWS.match(line))
 
 
 def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]]]:

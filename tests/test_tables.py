@@ -257,7 +257,12 @@ def test_a_text_files_tab_separated_table(tmp_path):
     # the indicator group it and name nothing
     ("绩效目标表\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 家庭医生签约人数 ≥8万人\n效益指标 满意度指标 签约居民满意度 ≥92%\n",
      "绩效目标表\n家庭医生签约人数:指标值≥8万人。\n签约居民满意度:指标值≥92%。\n"),
-], ids=["bars", "tab_group", "bars_short_row", "single_spaced_levels"])
+    # a table of diseases set apart by single spaces, its heading giving a rate's unit: the deaths counted in 例
+    ("表1 2019年法定传染病报告情况\n病种 报告例数 死亡数 发病率（/10万） 构成比（%）\n手足口病 402 0 77.61 21.43\n"
+     "肺结核 213 1 41.12 11.35\n",
+     "表1 2019年法定传染病报告情况\n手足口病报告例数402例,手足口病死亡数0例,手足口病发病率77.61/10万,手足口病构成比21.43%。\n"
+     "肺结核报告例数213例,肺结核死亡数1例,肺结核发病率41.12/10万,肺结核构成比11.35%。\n"),
+], ids=["bars", "tab_group", "bars_short_row", "single_spaced_levels", "single_spaced_rates"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
