@@ -456,7 +456,9 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             # 三、四级手术占比: the grade's word the numerals share (三级手术占比, not 三手术占比)
             grade = (graded.group(1) if not whole_item and _NUMERAL_END.search(item)
                      and (graded := _GRADED.match(items[-1])) and not head.startswith(graded.group(1)) else "")
-            names[quantity.start] = (item if whole_item else item + grade + head) + verb
+            # 脊灰疫苗、百白破疫苗接种率: the words an item ends on that open the head are said once
+            said = next((k for k in range(min(len(item), len(head)), 1, -1) if item.endswith(head[:k])), 0)
+            names[quantity.start] = (item if whole_item else item + grade + head[said:]) + verb
     return names, of_quantities, unpaired, dated
 
 
@@ -837,6 +839,22 @@ def _norm_name(said: str, level_of: str) -> str:
     return said or level_of
 
 
+# A list of counts after a colon (居前五位的病种为:手足口病312例、…、流行性腮腺炎84例): its items,
+# each named and counted, and the words that open it, without the verb that gives the list.
+_COUNT_LIST = regex.compile(r"(?:[^,;:。、\d]{1,16}\d+(?:\.\d+)?\p{Han}{1,2}、)+[^,;:。、\d]{1,16}$")
+_LIST_OPENER = regex.compile(r"(?:依次|分别)?(?:为|是|有)$")
+
+
+def _listed_whole(sentence: str, start: int) -> str:
+    """The whole a share after a list's last count is of (…、流行性腮腺炎84例,占总发病数的86.17%):
+    the list the words before its colon name, not its last item; "" when the count is no such item."""
+    colon = sentence.rfind(":", 0, start)
+    if colon < 0 or any(mark in sentence[colon:start] for mark in ",;。") or not _COUNT_LIST.fullmatch(sentence, colon + 1, start):
+        return ""
+    opening = sentence[max(sentence.rfind(mark, 0, colon) for mark in ",;:。") + 1:colon]
+    return clean(_LIST_OPENER.sub("", opening))
+
+
 def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> str:
     """The share of the amount just named: 其中药品收入1.2亿元,占33.7% is 药品收入占比, and
     门诊人次35万,占全县的42% is 门诊人次占全县."""
@@ -1071,7 +1089,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if counted.startswith("占") and len(earlier) >= 2 and indicator.startswith(counted):
                 indicator = earlier[-2][1] + counted  # 完成投资2150万元,占计划总投资3600万元的59.7%: of the amount done
             else:
-                indicator = _share_name(p.text, share_at, q.start, counted, indicator)
+                indicator = _share_name(p.text, share_at, q.start, _listed_whole(p.text, previous[0].start) or counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
                 and indicator == _QUOTES.sub("", p.text[previous[0].end + 1:q.start]) and not starts_with_verb(indicator)):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
@@ -1225,7 +1243,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # sentence names before it
             indicator = group + indicator
             key = canonical(indicator, q.unit.unit)
-        if (key is None and q.unit.kind == "rate" and (known_rate := named_rate(indicator))
+        # not a rate 分别 gave each listed count (出厂水108份、末梢水324份,合格率分别为…): named by them
+        if (key is None and q.unit.kind == "rate" and q.start not in of_listed and (known_rate := named_rate(indicator))
                 and is_bare(clean(p.text[left:q.start]))):
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):

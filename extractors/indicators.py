@@ -289,7 +289,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-中 在 再 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -314,7 +314,7 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
-_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较)(?:\d{1,2}月|上月|上周)(?:底|末)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:去年|上年|上一年|年初|原来|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
+_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:去年|上年|上一年|年初|原来|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
@@ -1134,6 +1134,8 @@ _ROW_LABEL = regex.compile(r"([^,;:。]{2,24})(?<!\d):")  # not the 1: of a rati
 # The words between a baseline and the value it reached (由3.2%下降到1.1%): that value is the baseline's
 # measure, not the label the sentence opens with (血吸虫病防治:…).
 _REACHED_ONLY = regex.compile(rf"(?:{REACHED}|[到至])")
+# A name that only says a case was reported (报告, 新报告, 确诊): the cases are of the line's label.
+_REPORTED_ONLY = regex.compile(r"(?:新|累计|共)?(?:报告|发现|确诊)(?:发病|病例)?")
 _PART_OF_ROW = ("农村", "城镇", "城市", "城区", "乡村", "男", "女", "男性", "女性")
 # Shares of several kinds that do one thing: 100%的社区卫生服务站和80%以上的村卫生室能够提供中医药服务.
 _NEXT_SHARE = regex.compile(r"[、和及与](?=[\d.]+%(?:以上|以下|左右)?的)")
@@ -1320,6 +1322,12 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         label = clean(sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left - 1])
         if label.endswith(name) and label != name and canonical(label, unit) == known:
             return label, consumed
+    if (_REPORTED_ONLY.fullmatch(name) and not parent and (row := _ROW_LABEL.match(sentence)) and left >= row.end()
+            and sentence.rfind(":", 0, left) == row.end() - 1 and not any(m in sentence[row.end():left] for m in ",;")
+            and 2 <= len(label := clean(row.group(1))) <= 16 and not any(map(str.isdigit, label))
+            and not _HEADING_END.search(label) and not _TOPIC_END.search(label)):
+        # 1.流行性感冒:本月报告138例: the disease the line is about is what was reported, not 报告 alone
+        return label, consumed
     if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 床位24683张,其中医院20175张: the hospitals' beds, not the hospitals

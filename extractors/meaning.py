@@ -152,7 +152,8 @@ _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
 # …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的); 由上年的1520万元增加820万元
 # starts from it as 比 does.
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与|由|从)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前)(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与|由|从)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前|上月|上季度)"
+                             r"(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")  # 较上月的72例, 与上月(215例)相比
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
@@ -508,7 +509,7 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"
     if s[start - 1:start] == "、" and _LISTED_BASELINE.search(s, max(0, start - 40), start) and (to := _TO.match(s[end:])) and "分别" in to.group():
         return "baseline"  # 由每人每月340元、270元分别提高到500元、400元: each listed value is one a change starts from
-    if compared and ("年" in near or "前" in near) and _COMPARED_VALUE.search(s, max(0, start - 12), start):
+    if compared and ("年" in near or "前" in near or "上月" in near or "上季" in near) and _COMPARED_VALUE.search(s, max(0, start - 12), start):
         return "baseline"  # 比上年的5916人减少632人, 较改革前的83.4%: the value compared with
     if "基" in clause_before and _BASE_COLUMN.search(clause_before):
         return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year

@@ -918,6 +918,11 @@ CASES = [
         ("5284人", "count", 5284, None, "人", "exact", "actual", "level", 2019),
         ("5916人", "count", 5916, None, "人", "exact", "baseline", "level", 2018),
         ("632人", "count", 632, None, "人", "exact", "actual", "change", 2019)]),
+    # …and so is last month's, in a month's analysis, whose year the text does not say
+    ("流行性感冒本月报告138例,较上月的72例上升91.67%。", "results", [
+        ("138例", "count", 138, None, "例", "exact", "actual", "level", 2019),
+        ("72例", "count", 72, None, "例", "exact", "baseline", "level", None),
+        ("91.67%", "rate", 91.67, None, "%", "exact", "actual", "change", 2019)]),
     # 由 before last year's value starts a change from it as 比 does
     ("乡镇卫生院提升工程完成投资2340万元,由上年的1520万元增加820万元。", "results", [
         ("2340万元", "money", 2340, None, "万元", "exact", "actual", "level", 2019),
@@ -1780,6 +1785,12 @@ def test_listed_facts_get_their_own_indicators():
 
 
 @pytest.mark.parametrize("sentence,names,qualifiers", [
+    # the words an item ends on that open the head shared are said once
+    ("脊灰疫苗、百白破疫苗接种率分别为98.6%、98.3%。", ["脊灰疫苗接种率", "百白破疫苗接种率"], ["exact", "exact"]),
+    # a rate after 分别 of each count listed before it is that count's, not one the dictionary names in passing
+    ("全年监测城乡饮用水水样432份,其中出厂水108份、末梢水324份,合格率分别为97.2%、93.5%。",
+     ["监测城乡饮用水水样", "监测城乡饮用水水样出厂水", "监测城乡饮用水水样末梢水", "城乡饮用水水样出厂水合格率",
+      "城乡饮用水水样末梢水合格率"], ["exact"] * 5),
     ("高血压、糖尿病患者规范管理率分别为85%、80%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact"]),
     ("孕产妇、3岁以下儿童系统管理率分别达到85%、90%以上。", ["孕产妇系统管理率", "3岁以下儿童系统管理率"], ["at_least", "at_least"]),
     ("高血压、2型糖尿病患者规范管理率分别为73.6%、70.2%。", ["高血压患者规范管理率", "2型糖尿病患者规范管理率"], ["exact", "exact"]),
@@ -1820,6 +1831,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
 
 
 @pytest.mark.parametrize("sentence,names,keys", [
+    # a line's label (1.流行性感冒:) names the cases its clause only says were reported, and the change after them
+    ("1.流行性感冒:本月报告138例,较去年同期下降23.8%。", ["流行性感冒", "流行性感冒"], [None, None]),
+    ("2.其他感染性腹泻病:报告61例,环比下降15.28%。", ["其他感染性腹泻病", "其他感染性腹泻病"], [None, None]),
+    # the month a count is compared with (与上月(215例)相比) is no part of any name
+    ("全县共报告法定传染病263例,与上月(215例)相比上升22.33%。", ["报告法定传染病"] * 3, [None] * 3),
+    # a share after the last count of a list after a colon is the whole list's, which the words before the colon name
+    ("发病居前五位的病种为:手足口病312例、肺结核198例、乙肝121例,占总发病数的86.17%。",
+     ["手足口病", "肺结核", "乙肝", "发病居前五位的病种占总发病数"], [None, "tb_cases_found", None, None]),
     # where a change starts from now (由目前的) is no part of the name
     ("县级核酸检测基地单日检测能力由目前的1万管提高到3万管。", ["县级核酸检测基地单日检测能力", "县级核酸检测基地单日检测能力"], [None, None]),
     # a % change of a sum with no amount beside it is of the sum's series; a count's stays unkeyed
