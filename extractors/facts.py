@@ -333,6 +333,10 @@ _DONE_IN_PART = re.compile(r"完成|到位|支出|实现|落实")
 _DONE_OF_IT = re.compile(r",[^,;:。\d]{0,8}?实际(?:完成|到位|发放|拨付|落实|检查|筛查|接种|救治|救助|培训)[^,;:。\d]{0,8}")
 # A share that names nothing of its own: 其中药品收入1.2亿元,占33.7%.
 _BARE_SHARE = re.compile(r"占(?:比|比例|比重)?(?:为|达到|达)?")
+# A share its clause's name has right before its number (专业技术人员仅占78.7%), and the heads that
+# already say a share or a rate.
+_OWN_SHARE = regex.compile(r"\p{Han}(?:仅|只|约|共|已)?占(?:比|比例|比重)?(?:为|达到|达)?$")
+_SHARE_HEADS = ("率", "比", "比例", "比重", "占比")
 
 
 def _pledge_only(sentence: str, start: int, end: int) -> bool:
@@ -1085,6 +1089,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # the share opens its clause, or a bracket right after the count (其中医院20175张(占81.7%))
         share_at = (left if p.text.startswith("占", left) else previous[0].end + 1
                     if previous and p.text.startswith("(占", previous[0].end) else None)
+        if (q.unit.kind == "rate" and share_at is None and _OWN_SHARE.search(p.text, left, q.start)
+                and not indicator.endswith(_SHARE_HEADS) and "占" not in indicator):
+            indicator += "占比"  # 专业技术人员仅占78.7%: their share, not a measure the name alone would be
         if counted and q.unit.kind == "rate" and share_at is not None:
             if counted.startswith("占") and len(earlier) >= 2 and indicator.startswith(counted):
                 indicator = earlier[-2][1] + counted  # 完成投资2150万元,占计划总投资3600万元的59.7%: of the amount done

@@ -1650,6 +1650,7 @@ def test_counts_restated_under_a_dated_plan_heading(sentence, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "各学校落实晨午检制度,因病缺课率超过5%的班级及时报告。",  # a rate's bar that says which classes report
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "成千上万人参与。",  # an idiom, not ten thousand and more
     "各项指标进度均按序时进度(60%)评价。",  # the pace progress is judged against
@@ -1834,6 +1835,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a line's label (1.流行性感冒:) names the cases its clause only says were reported, and the change after them
     ("1.流行性感冒:本月报告138例,较去年同期下降23.8%。", ["流行性感冒", "流行性感冒"], [None, None]),
     ("2.其他感染性腹泻病:报告61例,环比下降15.28%。", ["其他感染性腹泻病", "其他感染性腹泻病"], [None, None]),
+    # a share its clause's name has right before its number is that name's share, not the name alone
+    ("中心编制62名,实有在岗47人,专业技术人员仅占78.7%。", ["中心编制", "实有在岗", "专业技术人员占比"], [None] * 3),
     # the month a count is compared with (与上月(215例)相比) is no part of any name
     ("全县共报告法定传染病263例,与上月(215例)相比上升22.33%。", ["报告法定传染病"] * 3, [None] * 3),
     # a share after the last count of a list after a colon is the whole list's, which the words before the colon name
@@ -2088,10 +2091,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part (其中…) named by a noun of its own does not take its whole's key
     ("年末全县常住人口出生率为10.2‰,自然增长率4.1‰。", ["常住人口出生率", "自然增长率"],
      ["birth_rate", "natural_growth_rate"]),
-    # 人均 alone borrows what it is the average of; a trailing 占 is the verb of a share
+    # 人均 alone borrows what it is the average of; a trailing 占 is the verb of a share, which the name says (占比)
     ("共投入基本公共卫生服务资金1860万元,人均达到55元。", ["投入基本公共卫生服务资金", "投入基本公共卫生服务资金人均"],
      ["bphs_funds", None]),
-    ("乡村医生中大专以上学历占32%,药品收入占比下降到38%。", ["乡村医生中大专以上学历", "药品收入占比"],
+    ("乡村医生中大专以上学历占32%,药品收入占比下降到38%。", ["乡村医生中大专以上学历占比", "药品收入占比"],
      [None, "drug_revenue_share"]),
     # 目标人群覆盖率 borrows what it covers, cut where a word starts
     ("继续实施免费孕前优生健康检查,目标人群覆盖率达到80%以上。", ["实施免费孕前优生健康检查目标人群覆盖率"],
