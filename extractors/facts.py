@@ -1089,6 +1089,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # the share opens its clause, or a bracket right after the count (其中医院20175张(占81.7%))
         share_at = (left if p.text.startswith("占", left) else previous[0].end + 1
                     if previous and p.text.startswith("(占", previous[0].end) else None)
+        if q.unit.kind == "rate" and indicator.endswith("苗") and "接种率" in p.text[:left]:
+            indicator += "接种率"  # 接种率均在95%以上,其中卡介苗99.6%: a vaccine's rate is its own vaccination rate
         if (q.unit.kind == "rate" and share_at is None and _OWN_SHARE.search(p.text, left, q.start)
                 and not indicator.endswith(_SHARE_HEADS) and "占" not in indicator):
             indicator += "占比"  # 专业技术人员仅占78.7%: their share, not a measure the name alone would be

@@ -1835,6 +1835,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a line's label (1.流行性感冒:) names the cases its clause only says were reported, and the change after them
     ("1.流行性感冒:本月报告138例,较去年同期下降23.8%。", ["流行性感冒", "流行性感冒"], [None, None]),
     ("2.其他感染性腹泻病:报告61例,环比下降15.28%。", ["其他感染性腹泻病", "其他感染性腹泻病"], [None, None]),
+    # a vaccine's rate among the vaccination rate's parts is its vaccination rate, not the vaccine
+    ("全县儿童基础免疫接种率均在95%以上,其中卡介苗99.6%、百白破疫苗98.7%。",
+     ["儿童基础免疫接种率", "儿童基础免疫卡介苗接种率", "百白破疫苗接种率"], ["nip_vaccination_rate", None, None]),
     # a share its clause's name has right before its number is that name's share, not the name alone
     ("中心编制62名,实有在岗47人,专业技术人员仅占78.7%。", ["中心编制", "实有在岗", "专业技术人员占比"], [None] * 3),
     # the month a count is compared with (与上月(215例)相比) is no part of any name
