@@ -26,13 +26,14 @@ Piece = tuple[str, int | None, bool]
 Span = tuple[int, int] | None  # where a cell's words are in the text the table was read from
 
 # A cell that holds one value: a number with at most a qualifier and a short unit around it
-# (a year, 2019年, names a column); money per head (79元/人) is one value too.
+# (a year, 2019年, names a column); money per head (79元/人) is one value too, and so is a ratio
+# to one (医护比 1:1.06).
 # …or written in Chinese numerals (百分之四十二点五, 六百, 三十五人): a share, or a numeral of two
 # characters or more with a 十 百 千 万 or 亿 in it, so that 三甲, 二级 and “十三五” stay words.
 _CN_VALUE = (r"(?:(?:百分之|千分之)[零〇一二两三四五六七八九十百]+"
              r"|(?!十[一二三四五]五)(?=[零〇一二两三四五六七八九]*[十百千万亿])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]+)"
              r"(?:点[零〇一二三四五六七八九]+)?")
-_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?(?:\d[\d,.]*|" + _CN_VALUE + r")(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2}(?:/(?:人次|人|例|床日|次|户))?)"
+_VALUE = regex.compile(r"^(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?(?:(?:1:)?\d[\d,.]*|" + _CN_VALUE + r")(?:%|‰|/10万|/万|(?:(?![年月日])\p{Han}){0,2}(?:/(?:人次|人|例|床日|次|户))?)"
                        r"(?:以上|以下|以内|左右)?$")
 _CN_BARE = regex.compile(r"(?:[≥≤><＞＜约]|不低于|不高于|不少于|不超过)?" + _CN_VALUE)  # 六百, with no unit yet
 # The unit a heading gives its column: 目标值(%), 金额(万元).
@@ -41,8 +42,8 @@ _HEADING_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # row (完成情况: 完成, 未完成), which names nothing.
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 # 属性: 预期性 or 约束性; 责任股室: who does it; 进度: 符合预期, 滞后 (a number under it is still a value)
-# 偏差原因分析: why a result fell short of its goal
-_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责|进度|原因")
+# 偏差原因分析: why a result fell short of its goal; 评估结论: 已完成, 进度符合预期, 滞后
+_REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类型|性质|责任|牵头|配合|股室|科室|负责|进度|原因|结论|评估")
 # A column of how things went that holds numbers (年度目标 2.8万人 | 完成情况 3.02万人): its numbers are
 # the results, read as 完成值 (完成情况3.02万人 would name the value 情况).
 _DONE_REMARK = regex.compile(r"^(?:实际)?(?:完成|执行|落实)情况$")
@@ -347,7 +348,7 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     for line in lines[i + 1:]:
         cells, spans = _unwrapped_cell(*_spaced_cells(line), len(heading))
         if (page_line(line)  # the page ends: - 2 - is no row whose name a merged cell gave
-                or not len(heading) - 2 <= len(cells) <= len(heading) or any(mark in line for mark in ",。;:，；：")
+                or not len(heading) - 2 <= len(cells) <= len(heading) or _ROW_PROSE.search(line)
                 or not any(_VALUE.match(cell) for cell in cells)):
             break
         body.append((cells, spans))
@@ -360,6 +361,10 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     spans = [[None] * merged + spans[len(spans) - len(heading) + merged:] for _, spans in body]
     return [(heading, heading_spans)] + [(row, row_spans) if _aligned(heading, row) else ([line], [(0, len(line))])
                                          for row, row_spans, line in zip(rows[1:], spans, lines[i + 1:])]
+
+
+# Punctuation of prose in a line, which no row of a table holds; not the colon of a ratio (医护比 1:1.06).
+_ROW_PROSE = regex.compile(r"[,。;，；：]|(?<!\d):|:(?!\d)")
 
 
 # A cell's words, with no value among them: a name that its cell wraps.

@@ -38,6 +38,11 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     ([["指标", "单位", "2015年", "2020年目标", "2017年", "进度", "属性"], ["每千人口注册护士数", "人", "1.86", "2.5", "2.05", "滞后", "预期性"],
       ["县域内就诊率", "%", "82.1", "90", "86.3", "52%", "约束性"]],
      ["每千人口注册护士数:2015年1.86人,2020年目标2.5人,2017年2.05人。", "县域内就诊率:2015年82.1%,2020年目标90%,2017年86.3%,进度52%。"]),
+    # …nor a plan's assessment's verdict on each row (评估结论: 已完成, 进度符合预期, 滞后)
+    ([["指标", "单位", "2015年基期值", "2020年目标值", "2018年实际值", "评估结论"], ["人均预期寿命", "岁", "76.8", "77.5", "77.6", "已完成"],
+      ["每千常住人口注册护士数", "人", "1.52", "3.14", "2.11", "滞后"]],
+     ["人均预期寿命:2015年基期值76.8岁,2020年目标值77.5岁,2018年实际值77.6岁。",
+      "每千常住人口注册护士数:2015年基期值1.52人,2020年目标值3.14人,2018年实际值2.11人。"]),
     # a base's bound goes after its number, where 基数 reads it as the base (>95 is 95%以上)
     ([["序号", "指标", "单位", "2020年基数", "2025年目标", "属性"], ["14", "适龄儿童免疫规划疫苗接种率", "%", ">95", ">95", "约束性"],
       ["2", "孕产妇死亡率", "/10万", "≤10", "≤9", "预期性"]],
@@ -249,6 +254,11 @@ def test_a_text_files_tab_separated_table(tmp_path):
     # a row that opens with a tab keeps the empty cell of a group named above it; the group (领域) names nothing
     ("领域\t主要指标\t2015年基数\t2020年目标\n健康水平\t人均预期寿命(岁)\t75.96\t77\n\t婴儿死亡率(‰)\t5.73\t<6\n",
      "人均预期寿命(岁):2015年基数75.96岁,2020年目标77岁。\n婴儿死亡率(‰):2015年基数5.73‰,2020年目标<6‰。\n"),
+    # a ratio to one under single-spaced columns (医护比 1:1.06) is a value, its colon no prose, and the rows after it stay in the table
+    ("指标名称 单位 2015年基期值 2020年目标值 2017年实际值 评估结论\n婴儿死亡率 ‰ 5.4 ≤5 4.1 已完成\n"
+     "医护比 — 1:1.06 1:1.25 1:1.07 滞后\n县域内就诊率 % 82.1 90 86.7 进度符合预期\n",
+     "婴儿死亡率:2015年基期值5.4‰,2020年目标值≤5‰,2017年实际值4.1‰。\n医护比:2015年基期值1:1.06,2020年目标值1:1.25,2017年实际值1:1.07。\n"
+     "县域内就诊率:2015年基期值82.1%,2020年目标值90%,2017年实际值86.7%。\n"),
     # a row drawn with bars that lacks its last cell stays in the table, and the rows after it too
     ("| 指标名称 | 单位 | 2018年目标 | 2018年完成 | 完成率 |\n| 老年人健康管理率 | % | 67 | 69.8 |\n"
      "| 孕产妇系统管理率 | % | ≥90 | 91.7 | 101.9% |\n",
@@ -262,7 +272,7 @@ def test_a_text_files_tab_separated_table(tmp_path):
      "肺结核 213 1 41.12 11.35\n",
      "表1 2019年法定传染病报告情况\n手足口病报告例数402例,手足口病死亡数0例,手足口病发病率77.61/10万,手足口病构成比21.43%。\n"
      "肺结核报告例数213例,肺结核死亡数1例,肺结核发病率41.12/10万,肺结核构成比11.35%。\n"),
-], ids=["bars", "tab_group", "bars_short_row", "single_spaced_levels", "single_spaced_rates"])
+], ids=["bars", "tab_group", "single_spaced_ratio", "bars_short_row", "single_spaced_levels", "single_spaced_rates"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
