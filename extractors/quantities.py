@@ -844,7 +844,10 @@ def _ratios(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if any(q.start < b and a < q.end for q in found):
             continue
         before = [n.end() for n in _ratio_name().finditer(sentence, max(0, a - 30), a)]
-        if not (before and not _CLAUSES_END.search(sentence, before[-1], a)) and not _ratio_name().match(sentence, b):
+        # …or after another 1:x of the same clauses, which goes on with its list (a table's row restated:
+        # 医护比:2015年1:1.06,2020年目标1:1.25,2017年1:1.07)
+        before += [out[-1].end] if out else []
+        if not (before and not _CLAUSES_END.search(sentence, max(before), a)) and not _ratio_name().match(sentence, b):
             continue
         if _TABLE_CELLS.match(sentence, b) or _TABLE_CELLS_BEFORE.search(sentence, 0, a):
             continue  # 医护比1:1.15    1:1.2指导性: cells of a table whose columns (现状, 目标) are not seen

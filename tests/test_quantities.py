@@ -1321,6 +1321,11 @@ CASES = [
         ("1:1.18", "rate", 1.18, None, "1:x", "exact", "actual", "level", 2019),
         ("1:0.62", "rate", 0.62, None, "1:x", "exact", "actual", "level", 2019),
         ("1:2.5", "rate", 2.5, None, "1:x", "at_least", "actual", "level", 2019)]),
+    # …and one after another 1:x of its clauses, far from the name: a table's row restated
+    ("医护比:2015年基期值1:1.06,2020年目标值1:1.25,2017年实际值1:1.07。", "results", [
+        ("1:1.06", "rate", 1.06, None, "1:x", "exact", "baseline", "level", 2015),
+        ("1:1.25", "rate", 1.25, None, "1:x", "exact", "target", "level", 2020),
+        ("1:1.07", "rate", 1.07, None, "1:x", "exact", "actual", "level", 2017)]),
     # a unit named before the value a change starts from is the unit of the value it became
     ("住院人次由3.1万增加到5.2万。", "results", [
         ("3.1万", "count", 31000, None, "人次", "exact", "baseline", "level", None),
