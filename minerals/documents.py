@@ -439,6 +439,10 @@ _RESTATED_MORE = 10  # characters a title restated may add: its place, its offic
 _TITLE_TAIL = regex.compile(rf"(?:暨|及|和|与|兼)(?:(?:19|20)\d{{2}}年度?|下一步|下步|明年|今后|“?十[一二三四五]五”?)[^\n,。:;]{{0,16}}?"
                             rf"(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})")
 
+# A plan's evaluation in large type that a PDF's text breaks under the plan's name (…区域卫生规划(2016—2020年) /
+# 中期评估报告): the line says what the document is, a report on the plan, not the plan.
+_EVALUATION_LINE = regex.compile(r"(?:实施情况|执行情况)?(?:中期|终期|末期|总体)?评估(?:报告)?|(?:实施|执行)情况(?:的)?(?:报告|总结)")
+
 
 def _first_line(text: str) -> str:
     """A file's title: its first line, unless that is a site's category (工作总结) that the
@@ -450,6 +454,8 @@ def _first_line(text: str) -> str:
         return title + lines[after]
     if after < len(lines) and _SUBTITLE.fullmatch(lines[after]):
         return title + lines[after]  # 守护百姓健康 书写民生答卷 / ——2019年桐岭县卫生健康工作综述
+    if after < len(lines) and _EVALUATION_LINE.fullmatch(lines[after]) and _PLAN_TITLE.search(title):
+        return title + lines[after]
     if after < len(lines) and _PERIOD_LINE.fullmatch(lines[after]):
         return title + lines[after]  # 江临市卫生健康统计月报 / (2023年1-11月): a report on part of a year
     return title
@@ -955,8 +961,9 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     if planned and report == int(planned.group(1)) == int(opening.group(1)) and not _SUMMARY_TITLE_YEAR.search(doc.title):
         report = None  # 2011年卫生工作计划 whose body opens 2011年,全县参合率稳定在96%以上: the year planned, not reported
     # the year a plan section's heading names (not a period's end: the plan of 2020年工作总结和
-    # “十四五”工作思路 starts in 2021); a plan for a period (规划(2019—2025年)) is due by its end
-    period = PLAN_PERIOD_TITLE.search(doc.title) if doc.type == "plan" else None
+    # “十四五”工作思路 starts in 2021); a plan for a period (规划(2019—2025年)) is due by its end, and so is
+    # the work a mid-term evaluation of it sets out (规划(2016—2020年)中期评估报告)
+    period = PLAN_PERIOD_TITLE.search(doc.title) if doc.type == "plan" or "中期" in doc.title else None
     plan = int(period.group("end")) if period else None
     if plan is None:
         # or the year its one paragraph opens with (到2022年,…), unless the title names a plan of its own
@@ -1007,16 +1014,17 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
         # 2016年以来,… in a report as of 2019 starts a span: the later date names the year
         later = [stated[0] for stated in (_as_of(head), _dated(doc, results)) if stated]
         report = max([report, *later])
-    period = PLAN_PERIOD_TITLE.search(doc.title) if reporting else None
+    # …but a plan's mid-term evaluation (规划(2016—2020年)中期评估报告) is as of a year inside the plan's period
+    period = PLAN_PERIOD_TITLE.search(doc.title) if reporting and "中期" not in doc.title else None
     if period and (report is None or int(period.group("start")) <= report < int(period.group("end"))):
         # 任期工作报告(2016年—2020年) whose body opens 2016年换届以来: a report on a term is as of its end
         report = int(period.group("end"))
-    summary_year = _SUMMARY_TITLE_YEAR.search(doc.title)
+    summary_year = _midterm_free(_SUMMARY_TITLE_YEAR.search(doc.title), doc.title)
     if report is not None and summary_year and report > int(summary_year.group(1)):
         # 丰宁县卫生健康局2023年工作总结 whose plan opens on 2024年,我们这样干: no summary reports ahead of its title
         report = int(summary_year.group(1))
     if report is None and title_years:
-        summary_year = _SUMMARY_TITLE_YEAR.search(doc.title)
+        summary_year = _midterm_free(_SUMMARY_TITLE_YEAR.search(doc.title), doc.title)
         report = int(summary_year.group(1)) if summary_year else None
         if report is None and not _PLAN_TITLE.search(doc.title):
             report = title_years[0]
@@ -1043,6 +1051,13 @@ def _report_year(doc: Document, title_years: list[int], head: str, results: str,
     if report is None and doc.type == "plan" and (period := _PLAN_TITLE_PERIOD.search(doc.title)):
         report = _reviewed_period_end(period.group(1), results)  # “十四五”规划: “十三五”期间,全县…
     return report
+
+
+def _midterm_free(summary_year: "regex.Match[str] | None", title: str) -> "regex.Match[str] | None":
+    """A title's year before its summary words, unless it ends the period of the plan a mid-term
+    evaluation is of (规划(2016—2020年)中期评估报告 reports on a year within it, not on 2020)."""
+    period = PLAN_PERIOD_TITLE.search(title) if summary_year and "中期" in title else None
+    return None if period and period.group("end") == summary_year.group(1) else summary_year
 
 
 def _reviewed_period_end(planned: str, body: str) -> int | None:

@@ -85,6 +85,9 @@ def _described(text: str):
     ("安平县“十三五”卫生与健康规划中期评估报告\n\n安平县卫生和计划生育局\n2018年5月\n\n一、总体进展\n\n"
      "截至2017年底,规划确定的20项指标中已完成6项。全县每千人口床位数达到5.1张。\n\n二、下一步工作\n\n"
      "到2020年,每千人口床位数达到5.8张。", 2017, 2020),
+    # …also when its title names the plan's period, whose end it is not as of
+    ("清溪市区域卫生规划(2016—2020年)\n中期评估报告\n\n清溪市卫生和计划生育委员会\n2018年3月\n\n一、总体评价\n\n"
+     "截至2017年底,全市每千人口床位数达到5.7张。\n\n二、下一步措施\n\n每年招聘护理人员400名以上。", 2017, 2020),
     # an interview's broadcast date in December dates it
     ("《民生面对面》访谈实录\n\n播出时间:2020年12月30日\n\n主持人:今年全县完成疫苗接种12万剂次。" + _WORK, 2020, None),
     # a speech at a year's work meeting, given as the year opens, reviews the year before it
@@ -136,7 +139,7 @@ def _described(text: str):
         "reply_as_of_year_end",
         "rectification_as_of_autumn", "as_of_spring_keeps_title_year", "summary_title_keeps_year", "comparison_base",
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
-        "meeting_news", "period_plan", "period_plan_reviewing_the_period_before", "mid_term_evaluation", "broadcast_date",
+        "meeting_news", "period_plan", "period_plan_reviewing_the_period_before", "mid_term_evaluation", "mid_term_evaluation_of_a_dated_plan", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
@@ -381,11 +384,14 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "这一年,全县孕产妇系统管理率达到92.3%。" + _WORK, "守护百姓健康书写民生答卷——2019年桐岭县卫生健康工作综述"),
     ("梅溪县人民政府新闻办公室\n梅溪县2023年卫生健康工作新闻发布会\n时间:2024年1月16日上午10:00\n\n"
      "【主持人】欢迎参加今天的新闻发布会。" + _WORK, "梅溪县2023年卫生健康工作新闻发布会"),
+    # a plan's evaluation whose kind a PDF's text breaks onto the line under the plan's name
+    ("清溪市区域卫生规划(2016—2020年)\n中期评估报告\n\n清溪市卫生和计划生育委员会\n2018年3月\n\n" + _WORK,
+     "清溪市区域卫生规划(2016—2020年)中期评估报告"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
-        "news_conference_under_its_office"])
+        "news_conference_under_its_office", "evaluation_under_plan_name"])
 def test_title(text, title):
     assert _described(text).title == title
 
