@@ -52,7 +52,10 @@ _RATE_HEAD = regex.compile(r"(?<=\p{Han}{2})\p{Han}{2}率$")
 _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # A name that says only that a task or plan was done, not which (完成任务的108.6%; 完成进度78.2%,
 # a table's column of shares done beside a row's target and result).
-_TASK_ONLY = re.compile(r"占?(?:年度|全年|年初|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?P<head>任务|计划|预算)(?:数)?|(?:完成)?进度")
+# A plan's goal, or the rise it sets, reached in part (仅完成规划目标的90.7%, 完成目标增量的28.4%): named by
+# what was reached, a rate's as a count's (高血压患者规范管理率规划目标).
+_TASK_ONLY = re.compile(r"占?(?:年度|全年|年初|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?P<head>任务|计划|预算)(?:数)?|(?:完成)?进度"
+                        r"|仅?(?:完成|实现)?(?P<plan>规划)(?:目标)?(?P<rise>增量)?|(?:目标)?(?P<goal_rise>增量)")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
@@ -1166,7 +1169,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             else:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and (task := _TASK_ONLY.fullmatch(indicator)) and previous
-                and previous[0].unit.kind in ("count", "money", "quantity")):
+                and (previous[0].unit.kind in ("count", "money", "quantity")
+                     or (previous[0].unit.kind == "rate" and (task.group("plan") or task.group("goal_rise"))))):
             # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it);
             # not of a part in brackets: 投入资金1.36亿元(其中省级补助3600万元),完成年度计划的105% is 投入资金's
             done = last_name
@@ -1176,6 +1180,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                              and p.text.count("(", 0, start) <= p.text.count(")", 0, start)), last_name)
             # (完成任务的104.3% after 招录定向医学生任务数1150名: 招录定向医学生任务, not …任务数任务; 支出决算…,
             # 完成年初预算的105.42%: the spending's share of its budget, named by the spending)
+            if task.group("plan") or task.group("goal_rise"):
+                indicator = "规划目标增量" if task.group("rise") or task.group("goal_rise") else "规划目标"
             indicator = (done if done.endswith(indicator) or task.group("head") == "预算"
                          else done[:-1] if done.endswith(indicator + "数") else done + indicator)
         if target and target[1] == q.unit.unit and (_ACTUALLY.fullmatch(p.text, left, q.start)
@@ -1264,6 +1270,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # numbers after 分别 that pair with no names, a value off the series (another place's, named
             # as such above though jieba does not know it), a distance from a goal
             key = None
+        if key and aspect_ == "completion" and indicator.endswith(("规划目标", "规划目标增量")):
+            key = None  # 高血压患者规范管理率63.5%,仅完成规划目标的90.7%: how far to its goal, no value of the rate's series
         if key and standing and any(canonical(name, q.unit.unit) == key for _, name, kind in earlier if kind == "count"):
             key = None  # 在管严重精神障碍患者2174人 after 在册…2218人: those in care are no value of the registered's series
         qualifier, aside = goal_bound or q.qualifier, False

@@ -160,8 +160,8 @@ _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%, 完成县下达任务(30%)的100.3%,
 # 占计划投资的80%, a project's whole work (完成总工程量的68%); named or not (完成2025年目标(7.0张)的比例为
-# 91.7%, 仅完成目标进度的45.6%).
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金|进度)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?"
+# 91.7%, 仅完成目标进度的45.6%), or of the rise a goal sets (完成规划目标增量的47.1%).
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金|进度|增量)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?"
                                r"的(?:比例|比重)?(?:为|是|达到?)?$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 # 比上年少23件, 比上年多引进6人, 比序时进度慢4.1个百分点

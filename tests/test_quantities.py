@@ -1252,6 +1252,11 @@ CASES = [
         ("1.6亿元", "money", 16000, None, "万元", "exact", "actual", "level", 2019),
         ("2.5亿元", "money", 25000, None, "万元", "exact", "target", "level", 2019),
         ("64%", "rate", 64, None, "%", "exact", "actual", "completion", 2019)]),
+    # the share done of the rise a plan's goal sets
+    ("每千人口床位数由2015年的4.3张提高到5.1张,完成规划目标增量的47.1%。", "results", [
+        ("4.3张", "count", 4.3, None, "张", "exact", "baseline", "level", 2015),
+        ("5.1张", "count", 5.1, None, "张", "exact", "actual", "level", 2019),
+        ("47.1%", "rate", 47.1, None, "%", "exact", "actual", "completion", 2019)]),
     # by how much a quota was passed is a change; 124% of it is the share done
     ("检查1.5万人,超额完成市下达任务数(1.2万人)的25%;检查6200人,超额完成下达任务5000人的124%。", "results", [
         ("1.5万人", "count", 15000, None, "人", "exact", "actual", "level", 2019),
@@ -2273,6 +2278,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a completion of "the task" is of the count or amount just before it; a noun counted in
     # other units does not share the verb of the list
     ("全年共征收社会抚养费326万元,完成任务的108.6%。", ["征收社会抚养费", "征收社会抚养费任务"], [None, None]),
+    # …and one of a plan's goal, or of the rise it sets, is of what was reached, a rate too, and no value of its series
+    ("高血压患者规范管理率63.5%,仅完成规划目标的90.7%。", ["高血压患者规范管理率", "高血压患者规范管理率规划目标"],
+     ["hypertension_standard_mgmt_rate", None]),
+    ("每千人口注册护士数仅提高0.27人,完成目标增量的28.4%。", ["每千人口注册护士数", "每千人口注册护士数规划目标增量"],
+     ["nurses_per_1000", None]),
     # a value reached per day is of what the baseline per day was of
     ("全省核酸检测能力由每日12万份提高到每日86万份。", ["核酸检测能力每日", "核酸检测能力每日"], [None, None]),
     # those among a kind that did something are named by what they did, and so is their share
