@@ -688,9 +688,13 @@ def _planned_period(p: Passage, year_: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _five_year_plan_of(title: str) -> int | None:
-    """The last year of the five-year plan a title names (卫生健康事业发展“十四五”规划中期评估报告: 2025)."""
+    """The last year of the five-year plan a title names (卫生健康事业发展“十四五”规划中期评估报告: 2025), or
+    of the period in brackets after a plan's name (区域卫生规划(2016—2020年)中期评估报告: 2020)."""
     five = _FIVE_YEAR_TITLE.search(title.replace("“", "").replace("”", ""))
-    return cues()["year"]["periods"].get(five.group(1)) if five else None
+    if five:
+        return cues()["year"]["periods"].get(five.group(1))
+    period = PLAN_PERIOD_TITLE.search(title)
+    return int(period.group("end")) if period and "规划" in title[:period.start()] else None
 
 
 def _so_far_in_news(p: Passage, start: int) -> bool:

@@ -3285,6 +3285,8 @@ def test_goals_within_a_plans_period_stay_goals(title, report_year, sentence, ex
     ("某县卫生健康事业发展“十五五”规划中期评估报告", "县域内就诊率达到86.2%,距90%的目标还差3.8个百分点。",
      [("actual", 2027), ("target", 2030), ("actual", 2027)]),
     ("某县卫生健康事业发展“十五五”规划中期评估报告", "完成2028年目标(6.5张)的比例为92%。", [("target", 2028), ("actual", 2027)]),
+    # …and so does one of a plan whose period its title gives in brackets
+    ("某市区域卫生规划(2026—2030年)中期评估报告", "全市医护比为1:1.07,与1:1.25的目标差距较大。", [("actual", 2027), ("target", 2030)]),
     # …a summary's goals without a year are its year's
     ("某县卫生健康局2027年工作总结", "县域内就诊率达到86.2%,距90%的目标还差3.8个百分点。",
      [("actual", 2027), ("target", 2027), ("actual", 2027)]),
