@@ -120,7 +120,7 @@ _LEVEL_AFTER = re.compile(r"的?(?:平均)?水平")
 _BEYOND_BEFORE = re.compile(r"(?:高于|低于|超过|优于|好于|不及|接近)$")
 _AREA_LEVEL_AFTER = re.compile(rf"的(?P<place>{_AREA})(?:平均水平|平均值|平均|水平)")
 # A norm it is measured against: 远低于1至1.5名的标准, 低于1%的控制标准, 离70%的省级要求.
-_NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐)?"  # 高于5克的推荐标准
+_NORM_KINDS = r"(?:规定|要求|控制|考核|达标|配置|配备|消除|推荐|序时进度)?"  # 高于5克的推荐标准, 2.5人的序时进度要求
 _NORM_BRACKETED = regex.compile(rf"(?:国家|省级?|市级?)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)\([≤≥<>]?$")  # 高于国家标准(69元)
 _NORM_AFTER = re.compile(rf"的?(?:国家|省级?|市级?)?{_NORM_KINDS}(?P<word>标准|控制线|红线|警戒线|要求)")
 # The norm named before its number: 阳性率1.2%,低于国家标准的3% (not 超过国家标准的20%, by how much).
@@ -144,7 +144,8 @@ _COMPARISON_WORDS = re.compile(rf"(?:仍|远|略)?(?:高于|低于|超过|优于
 _AVERAGE_OF = re.compile(rf"^{_AREA}平均(?=每)")
 # A name that ends in the average it is set against: 每千人口注册护士数与全市平均水平.
 _AVERAGE_NAMED = re.compile(rf"与{_AREA}(?:平均水平|平均值|平均)$")
-_COMPARED = re.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近|距离?|(?<![隔脱分撤])离)[^,;。]{0,8}$")
+# Words that set a value beside the norm named after it (低于1%的控制标准, 与2.5人的序时进度要求相比).
+_COMPARED = re.compile(r"(?<!不)(?:高于|低于|超过|优于|好于|不及|达到|未达到|接近|距离?|(?<![隔脱分撤])离|与)[^,;。]{0,8}$")
 _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  # the unit of the level a change in points is of
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度); not 比上半年 or 较一季度末, what a change is measured from.

@@ -3625,6 +3625,10 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("血压控制率仅58.3%,离70%的省级要求仍有差距。", [
         ("58.3%", "actual", "level", "exact", "血压控制率", "hypertension_bp_control_rate"),
         ("70%", "target", "level", "exact", "血压控制率要求", None)]),
+    # …and one it is set beside (与…相比), the pace a plan's goal asks for by now
+    ("每千常住人口注册护士数2.11人,与2.5人的序时进度要求相比差距较大。", [
+        ("2.11人", "actual", "level", "exact", "每千常住人口注册护士数", "nurses_per_1000"),
+        ("2.5人", "target", "level", "exact", "每千常住人口注册护士数要求", None)]),
     # a norm a shortage is counted by: the norm's, not the place's value
     ("县疾控中心在编人员仅58人,按照每万人口1.75人的标准缺编约20人。", [
         ("58人", "actual", "level", "exact", "县疾控中心在编人员", None),
