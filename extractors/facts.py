@@ -1108,9 +1108,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             else:
                 indicator = _share_name(p.text, share_at, q.start, _listed_whole(p.text, previous[0].start) or counted, indicator)
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
-                and indicator == _QUOTES.sub("", p.text[previous[0].end + 1:q.start]) and not starts_with_verb(indicator)):
+                and indicator == _QUOTES.sub("", p.text[previous[0].end + 1:q.start])
+                and (not starts_with_verb(indicator) or canonical(indicator, q.unit.unit))):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
-            # its own; an addition (新登记, 新建) is one whatever it makes
+            # its own; an addition (新登记, 新建) is one whatever it makes, also of a noun the dictionary
+            # knows that opens on a verb (新增执业医师200人、注册护士450人: 新增注册护士, not the nurses there are)
             verb = leading_verb(last_name) or (m.group() if (m := _IN_CARE.match(last_name)) else "")
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added() or verb in _REMOVED):

@@ -2371,6 +2371,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # an item listed with 、 takes the list's verb where that makes it an indicator of its own
     ("管理高血压患者2.6万人、糖尿病患者6800人、重性精神疾病患者1320人。", ["管理高血压患者", "管理糖尿病患者", "重性精神疾病患者"],
      ["hypertension_managed_count", "diabetes_managed_count", "smi_registered_count"]),
+    # …an addition also one the dictionary knows that opens on a verb (注册 of 注册护士): those added, not those there are
+    ("力争新增执业(助理)医师200人以上、注册护士450人。", ["新增执业(助理)医师", "新增注册护士"], [None, None]),
     ("基本药物零差率销售金额达4260万元。", ["基本药物零差率销售金额"], ["essential_drug_zero_markup_sales"]),
     # items of other kinds listed before 分别 share no head
     ("城乡居民医保参保人数、参保率分别为45.6万人、98.2%。", ["城乡居民医保参保人数", "参保率"], [None, None]),
