@@ -42,6 +42,10 @@ class ReadError(ValueError):
         self.reason = reason
         super().__init__(f"{self.path.name}: {reason}")
 
+    def __reduce__(self):
+        """Rebuilt from its path and reason: an error made in a worker process crosses back whole."""
+        return type(self), (self.path, self.reason)
+
 
 @dataclass(frozen=True)
 class Reading:

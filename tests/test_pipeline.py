@@ -215,6 +215,16 @@ def test_two_jobs_are_this_process_and_one_worker():
     assert sum(pid == os.getpid() for _, (_, pid) in outcomes) >= 10
 
 
+def test_a_file_a_worker_cannot_read_comes_back_as_its_error(tmp_path):
+    """A worker's ReadError crosses back to this process whole (unpickled, it had broken the pool
+    and stopped the run), so the file is reported and the run goes on."""
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"\x00\x01 not a pdf")
+    outcomes = list(runner._parallel(((bad, bad.read_bytes(), None) for _ in range(3)), 2, ahead=3))
+    assert [(path, str(error), error.reason) for path, error in outcomes] == [
+        (bad, "bad.pdf: not a valid PDF (PdfStreamError)", "not a valid PDF (PdfStreamError)")] * 3
+
+
 def test_facts_do_not_depend_on_the_hash_seed(tmp_path):
     """Two processes with different string hashes store the same facts: no rule picks among
     equals by the order of a set."""
