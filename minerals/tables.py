@@ -433,8 +433,10 @@ _VALUE_HEAD = regex.compile(r"(?:19|20)\d{2}年|目标|完成|实际|基数|基�
 def _aligned(heading: list[str], row: list[str]) -> bool:
     """Whether each value stands under a column of values, and each column of values holds one."""
     for head, cell in zip(heading, row):
+        if _DONE_REMARK.match(head):
+            continue  # 完成情况 holds the result (35个, read as 完成值) or says how it went (已完成)
         value = bool(_VALUE.match(cell)) or bool(_NO_VALUE.match(cell))
-        remark = bool(_REMARK_COLUMN.search(head))  # 完成情况 | 已完成
+        remark = bool(_REMARK_COLUMN.search(head))  # 备注 | 已完成
         if (_VALUE_HEAD.search(head) and not remark and cell and not value) or (value and remark):
             return False
     return True

@@ -272,7 +272,13 @@ def test_a_text_files_tab_separated_table(tmp_path):
      "肺结核 213 1 41.12 11.35\n",
      "表1 2019年法定传染病报告情况\n手足口病报告例数402例,手足口病死亡数0例,手足口病发病率77.61/10万,手足口病构成比21.43%。\n"
      "肺结核报告例数213例,肺结核死亡数1例,肺结核发病率41.12/10万,肺结核构成比11.35%。\n"),
-], ids=["bars", "tab_group", "single_spaced_ratio", "bars_short_row", "single_spaced_levels", "single_spaced_rates"])
+    # a year-end table of a county's projects set apart by single spaces: its 完成情况 holds the results, read as 完成值,
+    # and its 责任单位 names no row
+    ("2021年民生实事完成情况表\n项目 年度目标 完成情况 完成率 责任单位\n新建村卫生室 20个 22个 110% 县卫健局\n"
+     "两癌筛查 6000人 6240人 104% 县妇幼保健院\n",
+     "2021年民生实事完成情况表\n新建村卫生室:年度目标20个,完成值22个,完成率110%。\n两癌筛查:年度目标6000人,完成值6240人,完成率104%。\n"),
+], ids=["bars", "tab_group", "single_spaced_ratio", "bars_short_row", "single_spaced_levels", "single_spaced_rates",
+        "single_spaced_results"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
