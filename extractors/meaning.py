@@ -131,6 +131,10 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 _ACTUALLY = regex.compile(r"实际(?!上)(?:(?![率比达为]|到(?!位))\p{Han}){0,4}(?=\d|$)")
 # What a clause says is done by now, after a clause that plans it: 现已建成98个.
 _DONE_NOW = re.compile(r"现已|目前已|现在已|至今已|已经")
+# A sentence that opens on a plan (计划改造乡镇卫生院6所,总投资1800万元): what its later clauses
+# cost or reach is planned too, as after 力争 or 计划到, until one says what was done; not 计划生育,
+# 计划免疫, 计划财务科.
+_PLAN_OPENING = regex.compile(r"(?:今年|年内|全年|年度)?计划(?!生育|免疫|财务|单列|内|外|的)")
 # An addition in a clause before a total (再有2家…达标,累计达到7家), not a result said done (已建成5家,累计…).
 _ADDED_BEFORE_TOTAL = regex.compile(r"(?:(?!已|截至|截止|目前|现有)[^;。])*?(?:再|新增|新建|增加)[^,;。]*\d[^;。]*,")
 _LAST_YEAR = re.compile(r"(?<![比较同与])(?:去年|上年|上一年)")
@@ -396,7 +400,8 @@ def pledged(p: Passage, start: int, end: int) -> bool:
         carried = carried[max((m.end() for m in _ACTUALLY.finditer(carried)), default=0):]
     if "已" in p.text[left:left + 3] and _DONE_NOW.match(p.text, left, start):
         return listed  # 计划到2018年底建成102个,现已建成98个: what is done now, whatever the clause before plans
-    if not (listed or _has_cue(_without_not_target(carried), "carry")):
+    planned = bool(_PLAN_OPENING.match(p.text, part)) and not said_done(p.text[part:left])  # not 计划…,已筛查1388名,筛查率…
+    if not (listed or planned or _has_cue(_without_not_target(carried), "carry")):
         return False
     # …,2019年为4.48万人: a clause dated before the year planned is not carried
     own = _YEAR.search(p.text, left, start)

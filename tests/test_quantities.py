@@ -1356,6 +1356,10 @@ CASES = [
     ("计划到2018年底建成村卫生室102个,现已建成98个。", "results", [
         ("102个", "count", 102, None, "个", "exact", "target", "level", 2018),
         ("98个", "count", 98, None, "个", "exact", "actual", "level", 2019)]),
+    # a sentence that opens on its plan: what its later clauses cost is planned too, until one says what was done
+    ("计划改造乡镇卫生院6所,总投资1800万元。", "results", [
+        ("6所", "count", 6, None, "所", "exact", "target", "level", 2019),
+        ("1800万元", "money", 1800, None, "万元", "exact", "target", "level", 2019)]),
     ("全县卫生技术人员净增二十余人。", "results", [
         ("二十余人", "count", 20, None, "人", "at_least", "actual", "change", 2019)]),
     # 约 that ends another word (续约, 履约) is no "about"
