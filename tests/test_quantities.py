@@ -1037,6 +1037,11 @@ CASES = [
         ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019),
         ("14台", "count", 14, None, "台", "exact", "actual", "level", 2019),
         ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # …as does the size of the projects or firms counted after it
+    ("全年实施5000万元以上项目132个,亿元以上的工业企业12家,新开工1亿元及以上项目28个。", "results", [
+        ("132个", "count", 132, None, "个", "exact", "actual", "level", 2019),
+        ("12家", "count", 12, None, "家", "exact", "actual", "level", 2019),
+        ("28个", "count", 28, None, "个", "exact", "actual", "level", 2019)]),
     # …but a score in brackets after an institution's name is the score it got
     ("月河镇卫生院(91.5分)、平氏镇卫生院(90.8分)位列前两名。", "results", [
         ("91.5分", "quantity", 91.5, None, "分", "exact", "actual", "level", 2019),
@@ -1748,6 +1753,8 @@ NON_FACTS = [
     "截至9月底,序时进度75%,时间进度为75%。",
     # a mark not reached, with no goal named after it
     "部分项目受目标人群变化影响,完成率接近但未达到100%;部分指标尚未达到95%。",
+    # the economy's three sectors, in a government's or a statistics office's report
+    "三次产业协调发展,三次产业结构进一步优化。",
 ]
 
 
