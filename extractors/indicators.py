@@ -1006,6 +1006,16 @@ def _measure_of(kind: str, whole: str) -> str:
     return whole[at:] if len(whole) - at >= 2 else ""
 
 
+def _names_own_measure(part: str, whole: str) -> bool:
+    """Whether a part is a kind of institution followed by the measure its whole counts (医院床位 of
+    医疗卫生机构实有床位), so that it needs nothing of the whole's name."""
+    for match in _institution_words().finditer(part):
+        kind, tail = part[:match.end()], part[match.end():]
+        if len(tail) >= 2 and institution_kind(kind) and (measure := _measure_of(kind, whole)) and measure.endswith(tail):
+            return True
+    return False
+
+
 # The dependent heads of money a kind's words go before (公用经费, 配套资金); not a rate, which is of
 # those the rate before it names (加强免疫接种率 after 60岁以上老年人全程接种率).
 _MONEY_KINDS = ("经费", "资金", "费", "金")
@@ -1331,6 +1341,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 床位24683张,其中医院20175张: the hospitals' beds, not the hospitals
+    if (part and parent and unit not in _INSTITUTION_UNITS and _family(parent_unit or unit) == family
+            and _names_own_measure(name, parent)):
+        return name, consumed  # 实有床位3286张,其中医院床位2245张: the part already says what it measures
     if (not part and parent and unit == parent_unit and unit not in _INSTITUTION_UNITS and sentence[left - 1:left] in ",、;"
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 三级医院平均住院日9.2天,二级医院7.6天: the same measure of another kind

@@ -3138,6 +3138,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # visits, staff, rate), and a share in brackets after it is of that
     ("年末医疗卫生机构床位24683张,其中医院20175张(占81.7%)。", ["医疗卫生机构床位", "医院床位", "医院床位占比"],
      ["total_beds", None, None]),
+    # …and a part that names that measure itself needs nothing of the whole's name
+    ("医疗卫生机构实有床位3286张,其中医院床位2245张。", ["医疗卫生机构实有床位", "医院床位"], ["total_beds", None]),
     ("总诊疗人次86万人次,其中乡镇卫生院32万人次、村卫生室18万人次。", ["总诊疗人次", "乡镇卫生院总诊疗人次", "村卫生室总诊疗人次"],
      ["outpatient_visits", None, None]),
     ("全县卫生技术人员3256人,其中医院1820人,乡镇卫生院960人。", ["卫生技术人员", "医院卫生技术人员", "乡镇卫生院卫生技术人员"],
