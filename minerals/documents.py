@@ -274,6 +274,8 @@ _BUREAU_REACH = 15  # the longest region _BUREAU takes before an office
 # Words alone: the standard `re` module finds them twice as fast as regex.
 _OTHER = re.compile(r"学生会|同学|班级|学期|老师|宿舍|值日|卫生委员|团委|我校|全校|本校")
 _BUREAU_WORDS = re.compile(r"卫生局|卫生厅|卫健|卫生计生|卫生健康|县委|区委|市委|政府|乡镇卫生院|医共体|新农合|公共卫生|我局")
+# A title naming a county's or a city's office (石岭县教育局…工作总结): an office's report, never a school's own.
+_OFFICE_TITLE = re.compile(r"[县区市旗州盟][^\s,，。:]{0,8}?局")
 
 
 @dataclass
@@ -1176,6 +1178,7 @@ def _type(doc: Document) -> str:
     # more than three words of a school's, and three times the bureau's words; the bureau's are
     # counted only where the school's are that many
     if (not _BUREAU_WORDS.search(doc.title)  # 卫生健康局…学校卫生和近视防控工作总结 speaks of 学期 and 保健老师
+            and not _OFFICE_TITLE.search(doc.title)  # as an education bureau's own report does
             and (others := len(_OTHER.findall(doc.text))) > 3 and others > 3 * len(_BUREAU_WORDS.findall(doc.text))):
         return "other"
     title = doc.title

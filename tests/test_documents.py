@@ -307,9 +307,12 @@ def test_place(text, expected):
     # a bureau's report on school health speaks of terms and school nurses, and stays a bureau's report
     ("南安市卫生健康局2022年学校卫生工作总结\n\n一、近视防控\n\n每学期开展视力筛查,培训保健老师320人,"
      "保健老师配备率78%,老师和家长共同参与,中小学生近视率为52.1%。", "summary"),
+    # …and so does a county's education bureau: an office's report, whatever office
+    ("石岭县教育局2022年工作总结\n\n全县共有学校98所,招聘新教师186名,培训老师3200人次,配备保健老师126名。"
+     "春季学期、秋季学期各开展演练1次。", "summary"),
     # a school's own report of its 卫生部 is no bureau's
     ("学生会卫生部工作总结\n\n本学期我们卫生部在老师的指导下,检查宿舍120次,全校班级卫生合格率95%,同学们积极配合。", "other"),
-], ids=["bureau_on_schools", "student_union"])
+], ids=["bureau_on_schools", "education_bureau", "student_union"])
 def test_a_schools_report_is_no_bureaus(text, doc_type):
     assert _described(text).type == doc_type
 
