@@ -187,8 +187,8 @@ _PLACE_LEAD = regex.compile(r"\p{Han}{1,8}?(?:自治县|自治州|县|区|市|�
 # 社区 or 城市, whose one character before is no place's name.
 # Town against country (城区急救半径5公里以内,农村地区10-15公里): the parts of a place a report
 # compares, which name a value as a place does.
-_AREA = r"主城区|城区|市区|县城|城镇|城市|农村地区|农村|乡村|山区|偏远地区|边远地区"
-_OPENING_PLACE = regex.compile(rf"(?:全|本)[省市县区]|{_AREA}|\p{{Han}}{{2,6}}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
+_TOWN_OR_COUNTRY = r"主城区|城区|市区|县城|城镇|城市|农村地区|农村|乡村|山区|偏远地区|边远地区"
+_OPENING_PLACE = regex.compile(rf"(?:全|本)[省市县区]|{_TOWN_OR_COUNTRY}|\p{{Han}}{{2,6}}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
 # Each one of a count just stated, and the money each got (每个补助, 每所奖励): no noun of its own.
 _EACH_ONLY = regex.compile(r"每(?P<measure>[个所家户座支])\p{Han}{1,4}")
 # The scope a rate is taken over (以乡镇为单位…接种率), which a scope after it replaces (以县为单位保持在95%以上).
@@ -197,7 +197,7 @@ _SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
 # 由每人每月340元提高到每人每月500元).
 _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:每人|人均|每户|户均)(?:每[日天月年周])?")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
-_PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_AREA}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
+_PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_TOWN_OR_COUNTRY}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次.
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户)")
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from . import comparisons
 from .duplicates import Index, rank
-from .pipeline import FileResult
+from .pipeline import REPEATED, FileResult
 
 SCHEMA: dict[str, dict] = {
     "sources": dict(
@@ -312,9 +312,9 @@ def set_original(db: sqlite_utils.Database, doc_id: str, original: str | None) -
     conn.execute("UPDATE documents SET duplicate_of = ? WHERE id = ?", [original, doc_id])
     if original is None:
         comparisons.touch(conn, "id = ?", [doc_id])
-        conn.execute("UPDATE facts SET duplicate = length(sentence) >= 10 AND EXISTS (SELECT 1 FROM facts AS said "
+        conn.execute("UPDATE facts SET duplicate = length(sentence) >= ? AND EXISTS (SELECT 1 FROM facts AS said "
                      "WHERE said.document_id = facts.document_id AND said.sentence_start < facts.sentence_start "
-                     "AND said.sentence = facts.sentence) WHERE document_id = ?", [doc_id])
+                     "AND said.sentence = facts.sentence) WHERE document_id = ?", [REPEATED, doc_id])
 
 
 def replaced_documents(db: sqlite_utils.Database, source: dict) -> list[str]:

@@ -21,6 +21,10 @@ from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
 
+# The shortest sentence whose second saying in a document is flagged a repeat (shorter ones, 合计, recur by chance).
+REPEATED = 10
+
+
 @dataclass
 class FileResult:
     """What one input file yields: a `sources` row, `documents` rows and `facts` rows."""
@@ -190,7 +194,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         base = norm.original_span(doc.start, doc.end)[0]  # where the document's `original` starts
         for p, section in passages(doc, wanted(doc.text)):
             sentence = None  # the original words of the sentence, once for all its facts
-            repeated = p.text in said and len(p.text) >= 10  # a paragraph the document repeats word for word
+            repeated = p.text in said and len(p.text) >= REPEATED  # a paragraph the document repeats word for word
             said.add(p.text)
             headline = not repeated and _headline_line(doc.text, p)
             for fact in extract(p):

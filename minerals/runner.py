@@ -163,10 +163,11 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
                     window.append([task, work(*task)])
                     task = next(pending, None)
                     continue
-                last = next(entry for entry in reversed(window) if isinstance(entry[1], Future))
-                if task is None and last[1].cancel():  # the last files: one no worker has begun
-                    last[1] = work(*last[0])
-                    continue
+                if task is None:  # no file left: take back the last one no worker has begun
+                    last = next(entry for entry in reversed(window) if isinstance(entry[1], Future))
+                    if last[1].cancel():
+                        last[1] = work(*last[0])
+                        continue
             task_done, outcome = window.popleft()
             yield task_done[0], outcome.result() if isinstance(outcome, Future) else outcome
     finally:
