@@ -142,8 +142,11 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
     no worker has begun.  So `jobs` processes share `jobs` cores, and one process fewer
     pays the start-up (imports and dictionaries, about 1 s).  Each worker is kept `ahead`
     files ahead, so that it goes on while this process stores or works through a long file.
+    A worker that dies takes the pool with it: its files are tried again (`_retried_alone`)
+    and the run goes on with a new pool.
     """
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     workers = jobs - 1
     pool = ProcessPoolExecutor(max_workers=workers)
@@ -152,26 +155,58 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
         pending = iter(tasks)
         task = next(pending, None)
         while window or task is not None:
-            queued = sum(isinstance(entry[1], Future) for entry in window)
-            while task is not None and queued < ahead * workers:
-                window.append([task, pool.submit(work, *task)])
-                queued += 1
-                task = next(pending, None)
-            head = window[0][1]
-            if isinstance(head, Future) and not head.done():
-                if task is not None and len(window) - queued < ahead:  # the next file
-                    window.append([task, work(*task)])
+            try:
+                queued = sum(isinstance(entry[1], Future) for entry in window)
+                while task is not None and queued < ahead * workers:
+                    window.append([task, pool.submit(work, *task)])
+                    queued += 1
                     task = next(pending, None)
-                    continue
-                if task is None:  # no file left: take back the last one no worker has begun
-                    last = next(entry for entry in reversed(window) if isinstance(entry[1], Future))
-                    if last[1].cancel():
-                        last[1] = work(*last[0])
+                head = window[0][1]
+                if isinstance(head, Future) and not head.done():
+                    if task is not None and len(window) - queued < ahead:  # the next file
+                        window.append([task, work(*task)])
+                        task = next(pending, None)
                         continue
+                    if task is None:  # no file left: take back the last one no worker has begun
+                        last = next(entry for entry in reversed(window) if isinstance(entry[1], Future))
+                        if last[1].cancel():
+                            last[1] = work(*last[0])
+                            continue
+                if isinstance(head, Future):
+                    window[0][1] = head.result()
+            except BrokenProcessPool:
+                pool.shutdown()
+                _retried_alone(window, work)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                continue
             task_done, outcome = window.popleft()
-            yield task_done[0], outcome.result() if isinstance(outcome, Future) else outcome
+            yield task_done[0], outcome
     finally:
         pool.shutdown(cancel_futures=True)  # stopped early (Ctrl-C, SIGTERM): the files not begun are dropped
+
+
+def _retried_alone(window: deque[list], work: Callable) -> None:
+    """The files a dead worker's pool lost (the worker killed, out of memory, or crashed in a
+    library), each run again alone in a new worker, so that a file that kills its worker
+    again comes back as its error and the others as they would have."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = None
+    for entry in window:
+        future = entry[1]
+        if not isinstance(future, Future) or not (future.cancelled() or future.exception() is not None):
+            continue
+        pool = pool or ProcessPoolExecutor(max_workers=1)
+        try:
+            entry[1] = pool.submit(work, *entry[0]).result()
+        except BrokenProcessPool:
+            pool.shutdown()
+            pool = None
+            entry[1] = ReadError(entry[0][0], "the process extracting it stopped, twice (killed, out of memory, "
+                                              "or a crash in a library it uses): try it alone with --jobs 1")
+    if pool is not None:
+        pool.shutdown()
 
 
 def _dask(tasks: Iterator[tuple], scheduler: str | None, work: Callable | None = None,

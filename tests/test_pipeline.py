@@ -4,9 +4,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,7 @@ from minerals import runner
 from minerals.db import open_db
 from minerals.export import rows, write
 from minerals.normalise import normalise
+from minerals.reading import ReadError
 
 
 def test_every_seed_is_extracted(seeds_db):
@@ -223,6 +226,34 @@ def test_a_file_a_worker_cannot_read_comes_back_as_its_error(tmp_path):
     outcomes = list(runner._parallel(((bad, bad.read_bytes(), None) for _ in range(3)), 2, ahead=3))
     assert [(path, str(error), error.reason) for path, error in outcomes] == [
         (bad, "bad.pdf: not a valid PDF (PdfStreamError)", "not a valid PDF (PdfStreamError)")] * 3
+
+
+def _dies_on_seven(path: Path, marker: Path, every_time: bool, parent: int) -> tuple[str, int]:
+    """A file's work that kills the worker given file 07 (the first time, or every time), as
+    the kernel kills a process out of memory or a library's crash ends it."""
+    if path.name == "07.txt" and os.getpid() != parent and (every_time or not marker.exists()):
+        marker.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    time.sleep(0.005)
+    return path.name, os.getpid()
+
+
+@pytest.mark.parametrize("every_time", [False, True], ids=["once", "every_time"])
+def test_a_worker_that_dies_costs_no_file_but_the_one_it_dies_on_again(tmp_path, every_time):
+    """A dead worker took the pool and the run with it (BrokenProcessPool); now the files it
+    held are tried again, each alone, and only a file that kills its worker twice is lost, as
+    its error."""
+    marker = tmp_path / "killed"
+    files = [Path(f"{i:02d}.txt") for i in range(60)]
+    outcomes = list(runner._parallel(((f, marker, every_time, os.getpid()) for f in files), 2,
+                                     work=_dies_on_seven, ahead=16))
+    assert marker.exists() and [path for path, _ in outcomes] == files
+    made = [outcome if isinstance(outcome, ReadError) else outcome[0] for _, outcome in outcomes]
+    if every_time:
+        assert str(made.pop(7)) == ("07.txt: the process extracting it stopped, twice (killed, out of memory, "
+                                    "or a crash in a library it uses): try it alone with --jobs 1")
+        files.pop(7)
+    assert made == [f.name for f in files]
 
 
 def test_facts_do_not_depend_on_the_hash_seed(tmp_path):
