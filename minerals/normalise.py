@@ -652,6 +652,24 @@ def _counted_end(line: str, after: str = "") -> bool:
 _UNIT_RUN = 3  # characters of the next line a unit cut at a line's end may go on with (人\n次, 万\n元)
 
 
+# A number in prose at a line's end: a word or a mark of the sentence before it, not a space or a cell's bar.
+_PROSE_NUMBER_END = regex.compile(r"[\p{Han}、,:;][\d.,]{1,12}$")
+
+
+def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: int) -> bool:
+    """Whether the number a full line ends with goes on at the next line's start, as the page's
+    width cuts it (总发病率为23\n6.43/十万, 发现隐患19\n5处): the line runs the page's width, the
+    number stands in prose, and the two parts make one quantity, with its unit."""
+    from extractors.quantities import find
+
+    if wrap.start() - start < 0.9 * width:
+        return False
+    tail = text[max(start, wrap.start() - 40):wrap.start()]
+    if not _PROSE_NUMBER_END.search(tail):
+        return False
+    return any(q.start < len(tail) < q.end for q in find(tail + text[wrap.end():wrap.end() + 24]))
+
+
 # A letter's salutation on a line of its own, under a report's title (县人民政府:, 各乡镇卫生院、县直各单位:):
 # it opens the body, and the title above it ends where its line does.
 _SALUTATION = regex.compile(r"\p{Han}{1,30}?(?:政府|委员会|常委会|局|委|办|院|单位|部门|中心|股室|科室)"
@@ -663,20 +681,25 @@ _CLAUSE_MARKS = regex.compile(r"[,。;:!?]")
 _SENTENCE_MARKS = regex.compile(r"[。;]")
 
 
-def _wraps(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits joining each wrapped line to the next, but for rows of values and for the lines
-    of a list: a line well short of the page's width that ends in a number and its unit
-    (全县设置发热门诊5个、发热哨点诊室21个)."""
+def _page_width(text: str) -> int:
+    """The width of a page of wrapped text, in characters: the length most long lines reach
+    (the ninth tenth), taken before any line is joined."""
     lengths = sorted(len(m.group()) for m in _LONG_LINE_END.finditer(text))
-    width = lengths[len(lengths) * 9 // 10] if lengths else 0
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
+
+
+def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
+    """Edits joining each wrapped line to the next, but for rows of values and for the lines
+    of a list: a line well short of the page's `width` that ends in a number and its unit
+    (全县设置发热门诊5个、发热哨点诊室21个)."""
     for m in _WRAPPED.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
         if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
             continue
-        if text[m.start() - 1].isdigit() and text[m.end()].isdigit():
-            continue  # two numbers, not one broken (a row's last value and the next row's number): `_BROKEN_NUMBER` joins those
+        if text[m.start() - 1].isdigit() and text[m.end()].isdigit() and not _number_runs_on(text, start, m, width):
+            continue  # two numbers, not one broken (a row's last value and the next row's number)
         if _HEADING_END.search(text, start, m.start()) or _SALUTATION.match(text, m.end()):
             continue
         if _BYLINE_LINE.match(text, m.end()) and not _CLAUSE_MARKS.search(text, start, m.start()):
@@ -763,6 +786,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_SPACE_DEBRIS, "")
     m = m.sub(_PAGE_CHUNK, "")
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too
+    width = _page_width(m.text) if wrapped else 0
     m = m.sub(_BROKEN_NUMBER, "")
     m = m.edit(_spaces_within(_GROUPED_BY_COMMAS.finditer, m.text, _COMMA))
     m = m.sub(_CONTINUED, "")
@@ -771,7 +795,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.sub(_CN_SHORT_YEAR, lambda year: "20" + year.group().translate(_CN_DIGITS))
     m = m.sub(_STRAIGHT_QUOTED, lambda quoted: "“" + quoted.group(1) + "”")
     if wrapped:
-        m = m.edit(_wraps(m.text))
+        m = m.edit(_wraps(m.text, width))
     m = m.sub(_BLANK_LINES, "\n\n")
     m = m.sub(_TRAILING, "\n")
     return Normalised(original, m, script, converted)
