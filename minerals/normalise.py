@@ -234,6 +234,7 @@ _SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[
                               r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
                               regex.M)
 _TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
+_TITLE_JOINS = "和及暨与兼"  # what joins a title's second part to its first
 # The opening of a sharing site's first page chunk: its page title, the report's own title (or its
 # issuer's name) and the body, set apart by spaces alone ("1、2015年县卫生和计划生育局工作总结
 # 崇仁县卫生和计划生育局2015年工作总结 2015年,是…"; PDF text spaces the years, 2019 年工作总结).
@@ -653,20 +654,27 @@ _UNIT_RUN = 3  # characters of the next line a unit cut at a line's end may go o
 
 
 # A number in prose at a line's end: a word or a mark of the sentence before it, not a space or a cell's bar.
-_PROSE_NUMBER_END = regex.compile(r"[\p{Han}、,:;][\d.,]{1,12}$")
+_PROSE_NUMBER_END = regex.compile(r"[\p{Han}、,:;]([\d.,]{1,12})$")
+# A year's digits cut after the first, second or third (由2\n018年, 到20\n25年).
+_YEAR_CUT = regex.compile(r"(?:19|20)\d{2}")
+_LEADING_DIGITS = regex.compile(r"\d{1,3}(?=年)")
 
 
 def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: int) -> bool:
     """Whether the number a full line ends with goes on at the next line's start, as the page's
-    width cuts it (总发病率为23\n6.43/十万, 发现隐患19\n5处): the line runs the page's width, the
-    number stands in prose, and the two parts make one quantity, with its unit."""
+    width cuts it (总发病率为23\n6.43/十万, 发现隐患19\n5处, 由2\n018年): the line runs the page's
+    width, the number stands in prose, and the two parts make one quantity with its unit, or a year."""
     from extractors.quantities import find
 
     if wrap.start() - start < 0.9 * width:
         return False
     tail = text[max(start, wrap.start() - 40):wrap.start()]
-    if not _PROSE_NUMBER_END.search(tail):
+    number = _PROSE_NUMBER_END.search(tail)
+    if number is None:
         return False
+    year = _LEADING_DIGITS.match(text, wrap.end())
+    if year is not None and _YEAR_CUT.fullmatch(number.group(1) + year.group()):
+        return True
     return any(q.start < len(tail) < q.end for q in find(tail + text[wrap.end():wrap.end() + 24]))
 
 
@@ -696,6 +704,9 @@ def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
         start = text.rfind("\n", 0, m.start()) + 1
         if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
+        if text.endswith(_TITLE_ENDS, start, m.start()) and _TITLE_LINE.fullmatch(text, start, m.start()) \
+                and text[m.end()] not in _TITLE_JOINS:
+            continue  # a report's title, unless its second part goes on (…工作总结\n和2022年工作计划)
         if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
             continue
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit() and not _number_runs_on(text, start, m, width):
