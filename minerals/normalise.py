@@ -234,7 +234,7 @@ _SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[
                               r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
                               regex.M)
 _TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
-_TITLE_JOINS = "和及暨与兼"  # what joins a title's second part to its first
+_TITLE_JOINS = ("和", "及", "暨", "与", "兼")  # what joins a title's second part to its first
 # The opening of a sharing site's first page chunk: its page title, the report's own title (or its
 # issuer's name) and the body, set apart by spaces alone ("1、2015年县卫生和计划生育局工作总结
 # 崇仁县卫生和计划生育局2015年工作总结 2015年,是…"; PDF text spaces the years, 2019 年工作总结).
@@ -696,6 +696,22 @@ def _page_width(text: str) -> int:
     return lengths[len(lengths) * 9 // 10] if lengths else 0
 
 
+def _ends_at_title(text: str, start: int, join: "regex.Match[str]") -> bool:
+    """Whether the line from `start` to a `join` of lines is a report's title, which ends with its
+    line, unless its second part goes on after the join (…工作总结\n和2022年工作计划)."""
+    return (text.endswith(_TITLE_ENDS, start, join.start()) and _TITLE_LINE.fullmatch(text, start, join.start()) is not None
+            and not text.startswith(_TITLE_JOINS, join.end()))
+
+
+def _pages_inside(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits removing each page's number between two halves of a sentence (`_PAGE_INSIDE`),
+    but not under a line no clause mark divides, a title's or a heading's (社区卫生监督协管
+    工作计划4\n第 3 页\n为了…), which ends with its line."""
+    for m in _PAGE_INSIDE.finditer(text):
+        if _CLAUSE_MARKS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            yield m.start(), m.end(), ""
+
+
 def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
     """Edits joining each wrapped line to the next, but for rows of values and for the lines
     of a list: a line well short of the page's `width` that ends in a number and its unit
@@ -704,9 +720,8 @@ def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
         start = text.rfind("\n", 0, m.start()) + 1
         if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
-        if text.endswith(_TITLE_ENDS, start, m.start()) and _TITLE_LINE.fullmatch(text, start, m.start()) \
-                and text[m.end()] not in _TITLE_JOINS:
-            continue  # a report's title, unless its second part goes on (…工作总结\n和2022年工作计划)
+        if _ends_at_title(text, start, m):
+            continue
         if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
             continue
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit() and not _number_runs_on(text, start, m, width):
@@ -780,7 +795,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m, unchanged = headed, headed is m
     if pages or not unchanged:  # a text without page lines gets none, and has no page mark on a line of its own
         if _PAGE_MARK_LINE.search(m.text) and not _wrapped(_EDGE_SPACE.sub("", m.text)):  # wrapped text has its lines joined over page breaks later
-            m = m.sub(_PAGE_INSIDE, "")
+            m = m.edit(_pages_inside(m.text))
         m = m.sub(_PAGE_LINE, "")
     m = m.sub(_NAV_LINE, "")
     m = m.edit(_furniture(m.text))

@@ -118,6 +118,9 @@ CASES = [
     # not after a heading, nor before one
     ("二、2020年主要工作完成情况\n- 2 -\n全年门诊量12万人次。", "二、2020年主要工作完成情况\n全年门诊量12万人次。"),
     ("全年门诊量12万人次,住院1.2万人次,比上年增长\n- 2 -\n(二)公共卫生", "全年门诊量12万人次,住院1.2万人次,比上年增长\n(二)公共卫生"),
+    # nor after a title, or any line no clause mark divides (a heading's)
+    ("梅岭县卫生局2013年工作总结\n\n- 3 -\n今年以来,在县委、县政府的坚强领导下,我局围绕年初确定的目标任务。",
+     "梅岭县卫生局2013年工作总结\n今年以来,在县委、县政府的坚强领导下,我局围绕年初确定的目标任务。"),
     # a title set apart from its body by a space alone gets lines of its own, at a line's start (after
     # a site's page number) and after the sentence that ends another article; not before an article's number
     ("1、雲溪縣衛生和計劃生育局2018年工作總結 2018年，在縣委的堅強領導下", "1、云溪县卫生和计划生育局2018年工作总结\n\n2018年,在县委的坚强领导下"),
