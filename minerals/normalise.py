@@ -379,9 +379,10 @@ def _issuer_field() -> "regex.Pattern[str]":
 
 @cache
 def _kept_field() -> "regex.Pattern[str]":
-    """A field of a furniture line that keeps its place: the issuer's, or the day the report was written."""
+    """A field of a furniture line that keeps its place: the issuer's, or the day the report was
+    written (as PDF text spaces it too: 2023 年 12 月 28 日)."""
     dates = "|".join(regex.escape(w) for w in _debris()["date_fields"])
-    return regex.compile(rf"{_issuer_field().pattern}|(?:{dates})[::][ \t\u3000]*(?:19|20)\d{{2}}[-/.年]\d{{1,2}}(?:[-/.月]\d{{1,2}}日?)?")
+    return regex.compile(rf"{_issuer_field().pattern}|(?:{dates})[::][ \t\u3000]*(?:19|20)\d{{2}} ?[-/.年] ?\d{{1,2}}(?: ?[-/.月] ?\d{{1,2}} ?日?)?")
 
 
 @cache

@@ -113,6 +113,9 @@ def _described(text: str):
     ("网站首页 政务公开 政策文件 通知公告\n索 引 号:431225002/2023-03417\n发布机构:岚平县卫生健康局\n"
      "成文日期:2023-12-28  发布日期:2024-01-05\n岚平县妇幼保健计划生育服务中心年度工作总结\n【字体:大 中 小】 【打印】\n"
      "一年来,我中心各项妇幼健康指标持续向好。" + _WORK, 2023, None),
+    # the same block as PDF text spaces it (2023 年 12 月 28 日)
+    ("发布机构:岚平县卫生健康局\n成文日期:2023 年 12 月 28 日\n岚平县妇幼保健计划生育服务中心年度工作总结\n"
+     "一年来,我中心各项妇幼健康指标持续向好。" + _WORK, 2023, None),
     # a quarter's report given in the next month reports its quarter's year, not the year before
     ("临河县卫生健康局一季度工作总结\n\n一季度,全县门诊量3.2万人次。" + _WORK + "\n\n临河县卫生健康局\n2023年4月8日\n", 2023, None),
     ("第一季度卫生健康工作总结\n\n(成文日期:2023年4月6日)\n\n一季度,全县门诊量3.2万人次。" + _PLAN, 2023, 2023),
@@ -141,7 +144,7 @@ def _described(text: str):
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
         "meeting_news", "period_plan", "period_plan_reviewing_the_period_before", "mid_term_evaluation", "mid_term_evaluation_of_a_dated_plan", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
-        "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "first_quarter_signed_april", "first_quarter_dated_april",
+        "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "portal_written_date_spaced", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
         "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time",
         "term_report"])
