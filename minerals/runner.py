@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import signal
 import time
 from collections import Counter, deque
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import sqlite_utils
 
@@ -19,6 +20,9 @@ from .duplicates import rank
 from .pipeline import FileResult, iter_files, process, sha256
 from .manifest import lookup
 from .reading import ReadError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 _PACKAGES = ("minerals", "extractors")
@@ -145,11 +149,11 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
     A worker that dies takes the pool with it: its files are tried again (`_retried_alone`)
     and the run goes on with a new pool.
     """
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
     workers = jobs - 1
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _started_pool(workers)
     try:
         window: deque[list] = deque()  # [task, a worker's future or this process's outcome], in input order
         pending = iter(tasks)
@@ -177,7 +181,7 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
             except BrokenProcessPool:
                 pool.shutdown()
                 _retried_alone(window, work)
-                pool = ProcessPoolExecutor(max_workers=workers)
+                pool = _started_pool(workers)
                 continue
             task_done, outcome = window.popleft()
             yield task_done[0], outcome
@@ -185,11 +189,31 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
         pool.shutdown(cancel_futures=True)  # stopped early (Ctrl-C, SIGTERM): the files not begun are dropped
 
 
+# The signals that stop a run (Ctrl-C, `kill`): each raises KeyboardInterrupt where this process is.
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _started_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool whose workers are forked and whose thread is running, with the signals that stop a
+    run held meanwhile: one arriving while the pool starts its thread left it unable to shut
+    down (cannot join thread before it is started), and its worker behind."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.pthread_sigmask,
+                                   initargs=(signal.SIG_UNBLOCK, _STOPS))
+        pool.submit(int).result()
+        return pool
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _retried_alone(window: deque[list], work: Callable) -> None:
     """The files a dead worker's pool lost (the worker killed, out of memory, or crashed in a
     library), each run again alone in a new worker, so that a file that kills its worker
     again comes back as its error and the others as they would have."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
     pool = None
@@ -197,7 +221,7 @@ def _retried_alone(window: deque[list], work: Callable) -> None:
         future = entry[1]
         if not isinstance(future, Future) or not (future.cancelled() or future.exception() is not None):
             continue
-        pool = pool or ProcessPoolExecutor(max_workers=1)
+        pool = pool or _started_pool(1)
         try:
             entry[1] = pool.submit(work, *entry[0]).result()
         except BrokenProcessPool:
@@ -283,7 +307,8 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     else:
         outcomes = ((t[0], _work(*t)) for t in tasks())
     parallel = engine == "dask" or jobs > 1
-    with database.deferred_indexes(db), _batched_commits(db) as tick:
+    # closed when the run stops, so that the workers stop with it, not when the generator is collected
+    with closing(outcomes), database.deferred_indexes(db), _batched_commits(db) as tick:
         for path, outcome in outcomes:
             if isinstance(outcome, ReadError):
                 skip(path, outcome)
