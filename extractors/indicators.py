@@ -948,9 +948,13 @@ def _bare() -> frozenset[str]:
 def _whose(rate: str) -> str:
     """Whose rate it is: a rate's name without its bare head (严重精神障碍患者规范管理率 →
     严重精神障碍患者), so that another rate of theirs joins it (服药率); a name that ends in
-    no bare head stays whole."""
+    no bare head stays whole, but for one whose people are named before a rate word of its own
+    (肺结核患者成功治疗率 → 肺结核患者, so that 规范管理率 after it is theirs)."""
     head = next((w for w in _bare_longest_first() if rate.endswith(w)), "")
-    return rate[:-len(head)] if head and len(head) < len(rate) else rate
+    if head and len(head) < len(rate):
+        return rate[:-len(head)]
+    people = [m.end() for m in _PEOPLE_NAMED.finditer(rate)]
+    return rate[:people[-1]] if people and rate.endswith("率") and len(rate) - people[-1] >= 3 else rate
 
 
 def named_rate(name: str) -> str | None:

@@ -3261,6 +3261,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the people a sum is worked out on are named without 按 and the verb of working it out
     ("人均补助标准为45元,按全县常住人口28.6万人计算,应落实资金1287万元;按服务人口19.8万人测算。",
      ["人均补助标准", "常住人口", "应落实资金", "服务人口"], ["bphs_per_capita_subsidy", None, None, None]),
+    # a bare rate after a rate of people named before a rate word of its own is theirs, not a rate of that rate
+    ("肺结核患者成功治疗率达到90%以上,规范管理率达到90%。",
+     ["肺结核患者成功治疗率", "肺结核患者规范管理率"], ["tb_cure_rate", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
