@@ -1131,6 +1131,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = care.group() + indicator  # 纳入管理高血压患者2.36万人,糖尿病患者7842人: those in care too
         if (previous and (counted_alike(previous[0].unit.unit, q.unit.unit)
                           or (previous[0].unit.kind == q.unit.kind == "count" and PER_HEAD.match(last_name))) and q.value < 100
+                and not q.value > 10 * previous[0].value  # 每千常住人口床位数6.12张,全科医生98人: 98 doctors, no ratio
                 and (previous[0].end == left - 1 and p.text[left - 1] == "," or p.text[previous[0].end:q.start].startswith("、"))):
             indicator = _per_listed(last_name, indicator, q.unit.kind)  # 每千常住人口执业医师2.86人、注册护士3.42人
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None

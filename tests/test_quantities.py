@@ -3264,6 +3264,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a bare rate after a rate of people named before a rate word of its own is theirs, not a rate of that rate
     ("肺结核患者成功治疗率达到90%以上,规范管理率达到90%。",
      ["肺结核患者成功治疗率", "肺结核患者规范管理率"], ["tb_cure_rate", None]),
+    # a count listed after a ratio to the population, ten times it or more, is a count of its own
+    ("全县医疗卫生机构床位3120张,每千常住人口床位数6.12张,全科医生98人,每千常住人口全科医生数1.9人。",
+     ["医疗卫生机构床位", "每千常住人口床位数", "全科医生", "每千常住人口全科医生数"], ["total_beds", "beds_per_1000", None, None]),
+    # a count of general practitioners is no ratio of them to the population
+    ("到2015年,乡镇卫生院全科医生数达到60名以上。", ["乡镇卫生院全科医生数"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
