@@ -1404,7 +1404,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # a change after a count leaves the count the one a share is of (…,同比增长6.2%,占全县的40.1%)
         if unit.kind != "rate" or aspect_ == "level":
             counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
-        if ((len(indicator) > SHORT or role_ == "baseline") and not is_bare(indicator)
+        # a name of four the dictionary knows, opening on no verb, names its subject fully (两癌筛查6120人,
+        # 完成率102%), as a longer one does; not 签约居民, who are the subject of a 签约率 longer before them
+        if ((len(indicator) > SHORT or role_ == "baseline"
+             or (key and len(indicator) == SHORT and not starts_with_verb(indicator))) and not is_bare(indicator)
                 and (role_ == "baseline" or not indicator.startswith(parent[0] or "\0"))
                 and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
             # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…; a baseline names the value

@@ -3269,6 +3269,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["医疗卫生机构床位", "每千常住人口床位数", "全科医生", "每千常住人口全科医生数"], ["total_beds", "beds_per_1000", None, None]),
     # a count of general practitioners is no ratio of them to the population
     ("到2015年,乡镇卫生院全科医生数达到60名以上。", ["乡镇卫生院全科医生数"], [None]),
+    # a share done after two counts is of the one just before it, when the dictionary knows its short name
+    ("完成免费孕前优生健康检查1950对,两癌筛查6120人,完成率102%。",
+     ["免费孕前优生健康检查", "两癌筛查", "两癌筛查完成率"], [None, "two_cancers_screened", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
