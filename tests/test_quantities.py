@@ -3272,6 +3272,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a share done after two counts is of the one just before it, when the dictionary knows its short name
     ("完成免费孕前优生健康检查1950对,两癌筛查6120人,完成率102%。",
      ["免费孕前优生健康检查", "两癌筛查", "两癌筛查完成率"], [None, "two_cancers_screened", None]),
+    # a list's number before an age band (4.0-6岁) is no part of the name
+    ("4.0-6岁儿童健康管理率达到88%,孕产妇系统管理率达到90%。",
+     ["0-6岁儿童健康管理率", "孕产妇系统管理率"], ["child_0_6_health_mgmt_rate", "maternal_systematic_mgmt_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
