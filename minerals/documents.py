@@ -1128,10 +1128,12 @@ def given(doc: Document) -> tuple[int, int] | None:
 
 
 # A sharing site's or a forum's marks on a page it reposts: its source, its labels, its lists of
-# other documents, a forum's software (a bureau's own page names its issuer in its publishing line instead).
+# other documents, a forum's software, the user who uploaded it and its notice of takedown (分享者:…
+# 上傳時間:…, 如有侵權請聯繫刪除) (a bureau's own page names its issuer in its publishing line instead).
 # In either script, as the file has them: 【轉帖】, 來源：網絡.
 _SHARING_MARKS = re.compile(r"[来來]源[:：][ \t]*(?:网络|網絡)|[转轉](?:载|載|帖)|文[库庫]|[范範]文|(?:高品[质質]|精品|[优優][质質]|推[荐薦]|精[选選])文[档檔]"
-                            r"|相[关關](?:文[档檔])?推[荐薦]|猜你喜[欢歡]|免[费費]下[载載]|[楼樓]主|Discuz")
+                            r"|相[关關](?:文[档檔])?推[荐薦]|猜你喜[欢歡]|免[费費]下[载載]|[楼樓]主|Discuz"
+                            r"|分享者[:：]|上[传傳](?:者|[时時][间間])[:：]|如有侵[权權]")
 
 
 def shared(text: str) -> bool:

@@ -273,11 +273,13 @@ _PAGES = {
     # …and over a forum's repost, its marks in Traditional script as read
     "own_over_forum": ("{title}\n{body}", "【轉帖】{title} - 海峽論壇\n\n樓主 | 發表於 2019-1-8 14:32\n{body}"),
     "own_over_city_site": ("{title}\n{body}", "丽山市卫生健康委员会\n首页 > 信息公开 > 县市区动态\n{title}\n发布时间:2019-01-08  来源:青川县卫生健康局\n{body}"),
+    # …and over a sharing site's copy that names who uploaded it, when, and how to have it taken down
+    "own_over_uploaded": ("{title}\n{body}", "分享者:lanxi2019 上傳時間:2019-03-10\n{title}\n{body}\n本文檔僅供學習交流,如有侵權請聯繫刪除。\n"),
 }
 
 
 @pytest.mark.parametrize("case,jobs", [("own_over_sharing", 1), ("own_over_sharing", 2), ("given_first", 1), ("own_over_forum", 1),
-                                      ("own_over_city_site", 1)])
+                                      ("own_over_city_site", 1), ("own_over_uploaded", 1)])
 def test_the_original_is_the_one_given_first_or_the_bureaus_own(tmp_path, case, jobs):
     """A report and its repost, the repost met first: the original is the bureau's own page or text,
     or the copy given earlier, whatever the order of the files."""
