@@ -83,7 +83,7 @@ _ASSIGNED_VALUE = regex.compile(r"(?:[省市州县区]级?|上级)里?下达(?:�
 # (完成规划总投资(4.5亿元)的47.6%).
 _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?(?:(?P<plan>计划总?投资|计划|总投资计划|总投资)|任务|应\p{Han}{1,6}人群)(?:数|总数)?"
                                     r"(?:\([^()]{1,16}\)|\()?$")
-_TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?$")
+_TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?各?$")  # 宫颈癌、乳腺癌筛查任务各4200人: each one's
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
 # A share done of the task just sized: 开展双随机抽查任务812户,完成率100% (the 812 is what was set).
 _SHARE_DONE_AFTER = regex.compile(r",(?:任务)?完成率(?:为|达到|达)?\d")

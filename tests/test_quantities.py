@@ -867,6 +867,10 @@ CASES = [
         ("2.53万人", "count", 25300, None, "人", "exact", "actual", "level", 2019),
         ("101.2%", "rate", 101.2, None, "%", "exact", "actual", "completion", 2019)]),
     ("完成农村妇女宫颈癌检查任务1万人。", "plan", [("1万人", "count", 10000, None, "人", "exact", "quota", "level", 2020)]),
+    # …and so is each one's size of a task shared by a list (宫颈癌、乳腺癌筛查任务各4200人)
+    ("完成市下达免费婚前医学检查任务2300对,宫颈癌、乳腺癌筛查任务各4200人。", "plan", [
+        ("2300对", "count", 2300, None, "对", "exact", "quota", "level", 2020),
+        ("4200人", "count", 4200, None, "人", "exact", "quota", "level", 2020)]),
     ("健康管理率69.4%,未完成70%的目标任务。", "results", [
         ("69.4%", "rate", 69.4, None, "%", "exact", "actual", "level", 2019),
         ("70%", "rate", 70, None, "%", "exact", "target", "level", 2019)]),
