@@ -288,7 +288,7 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|,[^\n]*))[\p{{Han}}\d%‰,、()]"
                          rf"|^{_HEADING_START}[^\n]*,)\n"
-                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“])", regex.M)  # 执业\n(助理)医师
+                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤])", regex.M)  # 执业\n(助理)医师, 目标\n≥90%
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
 # a mark alone heads nothing, so the line goes on, in wrapped text or not.
 _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",
@@ -713,13 +713,30 @@ def _pages_inside(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), ""
 
 
+# A line that ends in a year and the words after it (…,2025年目标): what the year is of goes on.
+_YEAR_WORDS_END = regex.compile(r"(?:19|20)\d{2}年\p{Han}{0,3}$")
+
+
+def _row_goes_on(line: str, after: str) -> bool:
+    """Whether a row of values the page's width cut goes on at the next line's start: it ends in
+    a year and its words (…,2025年目标\n70%,…) or in a number whose unit the next line starts with
+    (…,2025年目标3.8\n人,…)."""
+    from extractors.quantities import find
+
+    if _YEAR_WORDS_END.search(line):
+        return True
+    tail = line[-40:]
+    return tail[-1:].isdigit() and any(q.start < len(tail) < q.end for q in find(tail + after))
+
+
 def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
     """Edits joining each wrapped line to the next, but for rows of values and for the lines
     of a list: a line well short of the page's `width` that ends in a number and its unit
     (全县设置发热门诊5个、发热哨点诊室21个)."""
     for m in _WRAPPED.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _ROW_LINE.fullmatch(text, start, m.start()) or _ROW_START.match(text, m.end()):
+        if _ROW_LINE.fullmatch(text, start, m.start()) and not _row_goes_on(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]) \
+                or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
         if _ends_at_title(text, start, m):
             continue
