@@ -146,8 +146,10 @@ _PER_ONE = regex.compile(r"每(?:个|名|所|家|户|村|位|支|座|张|人)|�
 # 全年不少于52期).
 _PER_PERIOD = regex.compile(r"每个?(?:月|周|季度|季|天|半年)")
 _WHOLE_YEAR = regex.compile(r"全年|年内")
-# The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口.
+# The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口; and the 每 a ratio
+# is written without (千人口注册护士数 is the dictionary's 每千人口注册护士数).
 _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
+_PER_LEFT_OUT = regex.compile(r"(?<!每)(?=[千万]人口)")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
@@ -199,7 +201,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     addition = _addition(phrase)
     per_head = bool(PER_HEAD.search(phrase))
     if per_head:  # 每千常住人口注册护士数 is the dictionary's 每千人口注册护士数
-        phrase = _RESIDENT.sub(r"\1人口", phrase)
+        phrase = _PER_LEFT_OUT.sub("每", _RESIDENT.sub(r"\1人口", phrase))
     per_unit = family == "money" and bool(PER_UNIT.search(phrase))
     per_one = family == "count" and not per_head and bool(_PER_ONE.search(phrase))
     for start, found in _phrases_in(phrase):

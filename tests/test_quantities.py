@@ -1971,7 +1971,22 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("改建方舱医院2个,总床位1200张;全市医疗卫生机构床位2.3万张。", ["改建方舱医院", "方舱医院总床位", "医疗卫生机构床位"],
      [None, None, "total_beds"]),
     ("大病保险赔付1520人次,赔付金额2860万元;新农合补偿资金3200万元。",
-     ["大病保险赔付", "大病保险赔付金额", "新农合补偿资金"], ["critical_illness_payout", None, "ncms_compensation_paid"]),
+     ["大病保险赔付", "大病保险赔付金额", "新农合补偿资金"], ["critical_illness_payout", "critical_illness_payout", "ncms_compensation_paid"]),
+    # variants of the common indicators: a list of 门诊 and 急诊, 健康管理规范率, 管理人数, the abbreviation 家签,
+    # 在册 after the disorder, a ratio without its 每, the newer name of the elderly's rate without 及
+    ("全年门诊、急诊人次达186.4万人次,同比增长6.2%。", ["门诊、急诊人次", "门诊、急诊人次"], ["outpatient_visits"] * 2),
+    ("2型糖尿病患者健康管理规范率71.8%,高血压患者管理人数较上年增加1200人。", ["2型糖尿病患者健康管理规范率", "高血压患者管理人数"],
+     ["diabetes_standard_mgmt_rate", "hypertension_managed_count"]),
+    ("组建家签团队126个,贫困人口家签率100%。", ["组建家签团队", "贫困人口家签率"], ["fd_teams", "fd_poor_contract_rate"]),
+    ("严重精神障碍在册患者1632人,报告患病率4.12‰。", ["严重精神障碍在册患者", "报告患病率"], ["smi_registered_count", "smi_reported_prevalence"]),
+    ("每千人口执业医师2.58人,千人口注册护士数2.71人。", ["每千人口执业医师", "千人口注册护士数"], ["physicians_per_1000", "nurses_per_1000"]),
+    ("65岁以上老年人城乡社区规范健康管理服务率66.8%。", ["65岁以上老年人城乡社区规范健康管理服务率"], ["elderly_health_mgmt_rate"]),
+    ("基层医疗卫生机构基本药物配备使用率达到82.6%。", ["基层医疗卫生机构基本药物配备使用率"], ["essential_drug_use_rate"]),
+    # the priority groups' rate is not all the people's, though its words hold a name of the whole's
+    ("重点人群家庭医生签约覆盖率达到75%以上,签约服务覆盖率达到40%。", ["重点人群家庭医生签约覆盖率", "签约服务覆盖率"],
+     ["fd_priority_coverage", "fd_contract_coverage"]),
+    # a count of general practitioners is no value of their ratio to the population
+    ("全科医生数达到68人,每万人口全科医生1.63人。", ["全科医生数", "每万人口全科医生"], [None, "gps_per_10000"]),
     # the inpatients' or outpatients' part of an amount is not the whole amount's series; per head
     # amounts listed after 分别 are of the amounts before them
     ("共支付住院补偿资金5130.81万元,门诊补偿资金2503.42万元,人均补偿分别为4694.24元和39.15元。",
