@@ -221,8 +221,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if (family == "money" and PER_UNIT.search(named) and not per_unit
                 and "标准" not in phrase):
             continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
-        if len(found) <= 2 and _after_noun(phrase[:start]):
-            continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds)
+        if len(found.removesuffix("总数")) <= 2 and _after_noun(phrase[:start]):
+            continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds), as 重症床位总数 is not 床位总数
         if _subgroup(phrase[:start], named + found + _grouped_forms(key, found)):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:start], named + found):
@@ -614,8 +614,15 @@ def _institution_owns(before: str, by_kind: bool = False) -> bool:
     whole place, and not one counted itself (全县共有乡镇卫生院20个,卫生技术人员3256人); `by_kind`,
     not one named by its kind alone (9.医院门诊病人次均医药费用, 公立医院)."""
     owner = max((m.end() for m in _institution_words().finditer(before) if not _COUNTED_NEXT.match(before, m.end())
-                 and not (by_kind and _of_kind(before, m.start()))), default=-1)
+                 and not (by_kind and _of_kind(before, m.start())) and not _part_closed(before, m.start())), default=-1)
     return owner > max(before.rfind(w) for w in _cue_list("whole_place"))
+
+
+def _part_closed(text: str, at: int) -> bool:
+    """Whether the words at `at` follow 其中 in a part of the sentence that a ; has closed: 总诊疗
+    152.3万人次,其中乡镇卫生院诊疗人次68.7万人次;住院人次… goes back to the whole after the part."""
+    opening = text.rfind(";", 0, at) + 1
+    return "其中" in text[opening:at] and ";" in text[at:]
 
 
 def _of_kind(text: str, at: int) -> bool:

@@ -1987,6 +1987,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fd_priority_coverage", "fd_contract_coverage"]),
     # a count of general practitioners is no value of their ratio to the population
     ("全科医生数达到68人,每万人口全科医生1.63人。", ["全科医生数", "每万人口全科医生"], [None, "gps_per_10000"]),
+    # an institution named after 其中 owns its part only: after the ; the sentence is of the whole again
+    ("全县总诊疗人次152.3万人次,其中乡镇卫生院诊疗人次68.7万人次;住院人次6.12万人次。", ["总诊疗人次", "乡镇卫生院诊疗人次", "住院人次"],
+     ["outpatient_visits", None, "inpatient_admissions"]),
+    ("全县床位总数达到2200张,其中县级医院床位1200张;病床使用率控制在85%-93%之间。", ["床位总数", "县级医院床位", "病床使用率"],
+     ["total_beds", None, "bed_occupancy_rate"]),
+    # …and a kind of bed is not all of them, also as their 总数
+    ("全省新建改建重症监护床位3800张,重症床位总数达到8216张。", ["新建改建重症监护床位", "重症床位总数"], [None, None]),
     # the inpatients' or outpatients' part of an amount is not the whole amount's series; per head
     # amounts listed after 分别 are of the amounts before them
     ("共支付住院补偿资金5130.81万元,门诊补偿资金2503.42万元,人均补偿分别为4694.24元和39.15元。",
