@@ -1982,6 +1982,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("每千人口执业医师2.58人,千人口注册护士数2.71人。", ["每千人口执业医师", "千人口注册护士数"], ["physicians_per_1000", "nurses_per_1000"]),
     ("65岁以上老年人城乡社区规范健康管理服务率66.8%。", ["65岁以上老年人城乡社区规范健康管理服务率"], ["elderly_health_mgmt_rate"]),
     ("基层医疗卫生机构基本药物配备使用率达到82.6%。", ["基层医疗卫生机构基本药物配备使用率"], ["essential_drug_use_rate"]),
+    ("孕产妇艾滋病检测率99.8%,每千农业人口村医1.2人。", ["孕产妇艾滋病检测率", "每千农业人口村医"],
+     ["pmtct_testing_rate", "village_doctors_per_1000"]),
+    # some of the patients seen, of those signed and of the mothers delivered are none of the whole's series
+    ("全县远程诊疗人次3260人次,互联网诊疗人次1.2万人次。", ["远程诊疗人次", "互联网诊疗人次"], [None, None]),
+    ("全县家庭医生签约人数12.3万人,慢病签约人数3.2万人。", ["家庭医生签约人数", "慢病签约人数"], ["fd_contracted", None]),
+    ("全年筛查孕产妇妊娠风险2874人,高危孕产妇住院分娩率100%。", ["筛查孕产妇妊娠风险", "高危孕产妇住院分娩率"], [None, None]),
     # the priority groups' rate is not all the people's, though its words hold a name of the whole's
     ("重点人群家庭医生签约覆盖率达到75%以上,签约服务覆盖率达到40%。", ["重点人群家庭医生签约覆盖率", "签约服务覆盖率"],
      ["fd_priority_coverage", "fd_contract_coverage"]),
