@@ -167,7 +167,11 @@ def test_report_and_plan_year(text, report_year, plan_year):
     # a budget plans the year's money; a report on how it was spent (预算执行情况) stays a summary
     ("南溪县卫生健康局2023年部门预算公开说明\n\n一、收支预算总体情况\n\n2023年收入预算合计18620.40万元,比上年预算增加930.20万元。",
      "南溪县卫生健康局2023年部门预算公开说明", "plan", 2023),
-], ids=["plan_2019_2025", "notice_of_plan_2021_2023", "annex_task_breakdown", "department_budget"])
+    # a portal's link to the plan as an attachment, above the notice issuing it, is no title
+    ("相关下载:临江县“十三五”卫生计生事业发展规划(PDF)\n临江县卫生和计划生育局关于印发《临江县“十三五”卫生计生事业发展规划》的通知\n\n"
+     "各乡镇卫生院:\n\n现将规划印发给你们,请认真贯彻执行。\n\n一、发展目标\n\n孕产妇系统管理率达到90%以上。",
+     "临江县卫生和计划生育局关于印发《临江县“十三五”卫生计生事业发展规划》的通知", "plan", 2020),
+], ids=["plan_2019_2025", "notice_of_plan_2021_2023", "annex_task_breakdown", "department_budget", "download_link_above_notice"])
 def test_a_plan_for_a_period(text, title, doc_type, plan_year):
     doc = _described(text)
     assert (doc.title, doc.type, doc.report_year, doc.plan_year) == (title, doc_type, None, plan_year)
