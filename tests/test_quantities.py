@@ -1988,6 +1988,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县远程诊疗人次3260人次,互联网诊疗人次1.2万人次。", ["远程诊疗人次", "互联网诊疗人次"], [None, None]),
     ("全县家庭医生签约人数12.3万人,慢病签约人数3.2万人。", ["家庭医生签约人数", "慢病签约人数"], ["fd_contracted", None]),
     ("全年筛查孕产妇妊娠风险2874人,高危孕产妇住院分娩率100%。", ["筛查孕产妇妊娠风险", "高危孕产妇住院分娩率"], [None, None]),
+    ("全县总诊疗量152万人次,门急诊总量98万人次,重点人群签约服务率75%,每万名居民拥有全科医生2.9人。",
+     ["总诊疗量", "门急诊总量", "重点人群签约服务率", "每万名居民全科医生"],
+     ["outpatient_visits", "outpatient_visits", "fd_priority_coverage", "gps_per_10000"]),
     # the priority groups' rate is not all the people's, though its words hold a name of the whole's
     ("重点人群家庭医生签约覆盖率达到75%以上,签约服务覆盖率达到40%。", ["重点人群家庭医生签约覆盖率", "签约服务覆盖率"],
      ["fd_priority_coverage", "fd_contract_coverage"]),
