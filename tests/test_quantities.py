@@ -1991,6 +1991,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县总诊疗量152万人次,门急诊总量98万人次,重点人群签约服务率75%,每万名居民拥有全科医生2.9人。",
      ["总诊疗量", "门急诊总量", "重点人群签约服务率", "每万名居民全科医生"],
      ["outpatient_visits", "outpatient_visits", "fd_priority_coverage", "gps_per_10000"]),
+    ("高血压患者健康管理人数2.3万人,糖尿病患者健康管理人数0.8万人。", ["高血压患者健康管理人数", "糖尿病患者健康管理人数"],
+     ["hypertension_managed_count", "diabetes_managed_count"]),
     # the priority groups' rate is not all the people's, though its words hold a name of the whole's
     ("重点人群家庭医生签约覆盖率达到75%以上,签约服务覆盖率达到40%。", ["重点人群家庭医生签约覆盖率", "签约服务覆盖率"],
      ["fd_priority_coverage", "fd_contract_coverage"]),
@@ -2425,7 +2427,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a kind of management rate after a count of those managed is of the same people
     ("全县高血压患者健康管理人数2.8万人,其中规范管理2.1万人,规范管理率75%。",
      ["高血压患者健康管理人数", "高血压患者健康管理人数规范管理", "高血压患者规范管理率"],
-     [None, None, "hypertension_standard_mgmt_rate"]),
+     ["hypertension_managed_count", None, "hypertension_standard_mgmt_rate"]),
     # a listed noun takes the verb of the name before it only when that name is no indicator
     ("全县注册护士735人,床位1200张。", ["注册护士", "床位"], ["registered_nurses", "total_beds"]),
     ("免费孕前优生健康检查目标人群覆盖率达86.5%,完成年度任务的108.1%。", ["免费孕前优生健康检查目标人群覆盖率", "年度任务"],
