@@ -1678,6 +1678,7 @@ NON_FACTS = [
     "成千上万人参与。",  # an idiom, not ten thousand and more
     "各项指标进度均按序时进度(60%)评价。",  # the pace progress is judged against
     "七台河市、六枝特区、九台区和三台县参加了评比。",  # places named with a numeral and a measure word
+    "全院职工128具有专业技术职称,其中副高以上职称人员。",  # 具, a measure word, opening 具有 (to have)
     "三台县卫生健康局与九台区人民医院签订对口协作协议。",  # …and an office or a hospital of theirs
     "实施“123”工程,即1个中心、2个平台、3个体系。",  # a slogan that counts up its parts
     "自今年起实施一对夫妇可生育两个孩子政策。",  # the births a policy allows, not children counted
