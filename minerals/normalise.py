@@ -286,7 +286,7 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # that opens with a heading is a paragraph when a sentence or a clause ends in it ((一)医疗服务。全区…,
 # 4.人均经费补助标准提高到89元,项\n目资金…); one whose only mark is a comma, when it runs the page's width.
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|,[^\n]*))[\p{{Han}}\d%‰,、()]"
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|,[^\n]*))[\p{{Han}}\d%‰,、()\-—~]"
                          rf"|^{_HEADING_START}[^\n]*,)\n"
                          rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤])", regex.M)  # 执业\n(助理)医师, 目标\n≥90%
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
@@ -655,7 +655,7 @@ _UNIT_RUN = 3  # characters of the next line a unit cut at a line's end may go o
 
 
 # A number in prose at a line's end: a word or a mark of the sentence before it, not a space or a cell's bar.
-_PROSE_NUMBER_END = regex.compile(r"[\p{Han}、,:;]([\d.,]{1,12})$")
+_PROSE_NUMBER_END = regex.compile(r"[\p{Han}、,:;(”]([\d.,/]{1,12})$")
 # A year's digits cut after the first, second or third (由2\n018年, 到20\n25年).
 _YEAR_CUT = regex.compile(r"(?:19|20)\d{2}")
 _LEADING_DIGITS = regex.compile(r"\d{1,3}(?=年)")
@@ -667,7 +667,7 @@ def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: int)
     width, the number stands in prose, and the two parts make one quantity with its unit, or a year."""
     from extractors.quantities import find
 
-    if wrap.start() - start < 0.9 * width:
+    if wrap.start() - start < 0.75 * width:  # (the page's lines lose their spaces and debris before they are joined)
         return False
     tail = text[max(start, wrap.start() - 40):wrap.start()]
     number = _PROSE_NUMBER_END.search(tail)
