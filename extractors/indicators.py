@@ -291,7 +291,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 升至 增至 缩短到 缩短至 缩短 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -318,15 +318,15 @@ _LEAD = regex.compile(
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
 _COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:去年|上年|上一年|年初|原来|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
-_TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
-                       rf"|连续[一二三四五六七八九十两\d]+年|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"
+_TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:(?:19|20)\d{{2}}年?[-—~至到])?(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
+                       rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
                        rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
-_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算")
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
@@ -377,6 +377,16 @@ def _works_before(sentence: str, comma: int) -> str:
 # a clause between that only says what it cost: the area is of the works before them.
 _AREA_ONLY = regex.compile(r"总?(?:建筑|建设|占地|业务用房)?面积")
 _COST_ONLY = regex.compile(r"(?:总|计划|累计)?(?:投资|投入)(?:资金)?(?:约|近)?\d[\d.]*(?:万|亿)?元")
+_AREA_STATED = regex.compile(r"(?:其中)?总?(?:建筑|建设|占地|业务用房)?面积(?:约|近|达)?\d[\d.]*万?平方米")
+
+
+def _past_area(sentence: str, comma: int) -> int:
+    """Where the works a cost is of are named before `comma`: before a clause that only gives
+    their area (新建县人民医院住院大楼,建筑面积2.4万平方米,总投资1.2亿元), as an area is named past a cost."""
+    area = clause_bounds(sentence, comma, comma)[0]
+    return area - 1 if area and sentence[area - 1] == "," and _AREA_STATED.fullmatch(sentence, area, comma) else comma
+
+
 # A building named before the words that say it was finished or how far its works went (县人民医院门诊楼建成投用,
 # 县疾控中心P2实验室竣工并通过验收, 市传染病医院改扩建项目完成主体工程).
 _BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(?:已|已经|顺利|正式)?"
@@ -727,8 +737,8 @@ def _deed_after(text: str) -> bool:
     return starts_with_verb(text) or (len(words) == 2 and words[0][1] == "a" and words[1][1].startswith("v"))
 
 
-# More words of building after one, joined to it: 新建、改扩建, 新建和改造.
-_ADDED_RUN = regex.compile(r"(?:[、和及与](?:改扩建|改建|扩建|改造|迁建|新建))*")
+# More words of building after one, joined to it or run on: 新建、改扩建, 新建和改造, 新建改建.
+_ADDED_RUN = regex.compile(r"(?:[、和及与]?(?:改扩建|改建|扩建|改造|迁建|新建))*")
 
 
 def leading_verb(name: str) -> str:
@@ -1251,7 +1261,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings
         name += works
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
-          and (done := _works_before(sentence, left - 1))):
+          and (done := _works_before(sentence, _past_area(sentence, left - 1)))):
         name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
     elif _AREA_ONLY.fullmatch(name) and left and sentence[left - 1:left] == ",":
         comma = left - 1

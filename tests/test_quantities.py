@@ -3296,6 +3296,17 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a building's area with no name of whose is of the works named before it, past what they cost
     ("县中医院整体迁建项目完成主体工程,建筑面积3.6万平方米;建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米。",
      ["县中医院整体迁建项目建筑面积", "建成县疾控中心综合楼总投资", "建成县疾控中心综合楼建筑面积"], [None] * 3),
+    # the span of years a list after 分别 is of, or the years a level held (三年均保持在), is no part of its name
+    ("法定传染病报告发病率逐年下降,2015—2019年分别为312.5/10万、298.6/10万、287.1/10万、265.4/10万和251.9/10万。",
+     ["法定传染病报告发病率"] * 5, ["notifiable_id_incidence"] * 5),
+    ("法定传染病报告发病率年均下降4.7%,2015—2019年分别为312.5/10万、298.6/10万、287.1/10万、265.4/10万和251.9/10万。",
+     ["法定传染病报告发病率"] * 6, ["notifiable_id_incidence"] * 6),
+    ("严重精神障碍患者管理率三年均保持在90%以上,2019年达到95.7%。", ["严重精神障碍患者管理率"] * 2, ["smi_mgmt_rate"] * 2),
+    # two verbs of building run together are both each listed item's
+    ("新建改建乡镇卫生院15所、村卫生室214个。", ["新建改建乡镇卫生院", "新建改建村卫生室"], [None, None]),
+    # a cost after the works' area is of the works named before it
+    ("新建县人民医院住院大楼,建筑面积2.4万平方米,总投资1.2亿元。",
+     ["新建县人民医院住院大楼建筑面积", "新建县人民医院住院大楼总投资"], [None, None]),
     # the people a sum is worked out on are named without 按 and the verb of working it out
     ("人均补助标准为45元,按全县常住人口28.6万人计算,应落实资金1287万元;按服务人口19.8万人测算。",
      ["人均补助标准", "常住人口", "应落实资金", "服务人口"], ["bphs_per_capita_subsidy", None, None, None]),
