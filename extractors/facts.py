@@ -507,8 +507,10 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?[-—~至到]((?:19|20)\d{2})年")
 _YEAR_ITEM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|[、和,])")
 
 
-# Years counted back from the report's: 三年来, 近五年, 连续3年 (a 述职报告's term, each year's value listed).
-_YEARS_BACK = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?P<n>[两二三四五六七八九十]|\d)年(?:来|以来|间)")
+# Years counted back from the report's: 三年来, 近五年, 连续3年 (a 述职报告's term, each year's value listed),
+# and a clause opened by their count alone (三年全市出生人口分别为…, in a summary of 2018—2020).
+_YEARS_BACK = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?P<n>[两二三四五六七八九十]|\d)年(?:来|以来|间)"
+                            r"|(?:^|(?<=[,;:]))近?(?P<n>[两二三四五六七八九十])年(?=\p{Han})(?![度级内底末初前后])")
 _SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

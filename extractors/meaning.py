@@ -72,6 +72,9 @@ _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期�
 # 由每人每月340元、: a list of values after 由 or 从, each a baseline when 分别 pairs them with the values reached
 _LISTED_BASELINE = regex.compile(r"(?:由|从)[^,;。由从\d]{0,12}(?:(?:19|20)?\d{2}年(?:底|末|初)?的?)?(?:\d[\d.]*[^\d、,;。]{0,5}、)+$")
 _BOUND_BEFORE = regex.compile(r"(?:不足|不到|近|约|超过)$")  # 由年初的不足200份提升到5000份
+# A count glued to the one before it in another measure (由9类41项增加到12类45项): both are one value, the
+# same role.
+_GLUED_BEFORE = regex.compile(r"\d[\d.]*[类项个种所家户人]$")
 _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 # …but a task said to be passed is its size: 超额完成省下达任务6500人 (超额完成任务12% is by how much).
 _PASSED_TASK = regex.compile(r"(?:超额|超)完成了?[^,;。]{0,4}$")
@@ -510,7 +513,7 @@ def role(p: Passage, start: int, end: int) -> str:
     near = s[max(0, start - 12):start]
     # both open on 由, 从, 比, 较 or 与: 由2018年的45.6%下降到…, 比上年的5916人
     compared = "由" in near or "从" in near or "比" in near or "较" in near or "与" in near
-    if compared and _BASELINE.search(_BOUND_BEFORE.sub("", near)) and _TO.match(s[end:]):
+    if compared and _BASELINE.search(_BOUND_BEFORE.sub("", _GLUED_BEFORE.sub("", near))) and _TO.match(s[end:]):
         return "baseline"
     if s[start - 1:start] == "、" and _LISTED_BASELINE.search(s, max(0, start - 40), start) and (to := _TO.match(s[end:])) and "分别" in to.group():
         return "baseline"  # 由每人每月340元、270元分别提高到500元、400元: each listed value is one a change starts from

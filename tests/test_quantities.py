@@ -47,6 +47,12 @@ CASES = [
     ("二级以上医院临床路径入径率达到80%、完成率达到90%。", "plan", [
         ("80%", "rate", 80, None, "%", "exact", "target", "level", 2020),
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    # a count glued to another in a second measure (9类41项) is one value with it: a baseline after 由 too
+    ("基本公共卫生服务项目由9类41项增加到12类45项。", "results", [
+        ("9类", "count", 9, None, "类", "exact", "baseline", "level", None),
+        ("41项", "count", 41, None, "项", "exact", "baseline", "level", None),
+        ("12类", "count", 12, None, "类", "exact", "actual", "level", 2019),
+        ("45项", "count", 45, None, "项", "exact", "actual", "level", 2019)]),
     # each value listed after 由 is a baseline when 分别 pairs the list with the values reached
     ("特扶金标准由每人每月340元、270元分别提高到每人每月500元、400元。", "results", [
         ("340元", "money", 0.034, None, "万元", "exact", "baseline", "level", None),
@@ -695,6 +701,11 @@ CASES = [
         ("4.1‰", "rate", 4.1, None, "‰", "exact", "actual", "level", 2017),
         ("3.6‰", "rate", 3.6, None, "‰", "exact", "actual", "level", 2018),
         ("3.2‰", "rate", 3.2, None, "‰", "exact", "actual", "level", 2019)]),
+    # …also when their count alone opens the sentence (三年, in a summary of the three years to the report's)
+    ("三年全市出生人口分别为4.12万人、3.86万人、3.35万人。", "results", [
+        ("4.12万人", "count", 41200, None, "人", "exact", "actual", "level", 2017),
+        ("3.86万人", "count", 38600, None, "人", "exact", "actual", "level", 2018),
+        ("3.35万人", "count", 33500, None, "人", "exact", "actual", "level", 2019)]),
     ("2016年、2017年、2018年全县门诊量分别为42万人次、45万人次、48万人次。", "results", [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
