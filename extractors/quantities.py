@@ -198,12 +198,12 @@ _SEX_RATIO = regex.compile(
     rf"(?P<after>以内|以下|左右)?(?![\d.%‰万])"
 )
 # The sex ratio again in the clauses after the one that names it, until another measure is
-# named: its value in another year (2022年为108.1, 由2010年的118.6下降到2015年的109.3, 较2013年的
+# named: its value in another year (2022年为108.1, 由2010年的118.6下降到2015年的109.3, 由“十二五”末的112.3, 较2013年的
 # 113.2, a table row's 2016年目标≤112 and 2016年完成110.4), the bound it is kept under (连续三年控制在110以内) and its change
 # (比2014年下降3.2).  Bare numbers only: one with a unit is a measure of its own.
 _RATIO_LEVEL = r"(?:1[0-3]\d|9\d)(?:\.\d{1,2})?"
 _SEX_RATIO_MORE = regex.compile(
-    rf"(?:(?:由|从)?(?:(?:19|20)\d\d年|上年|去年)(?:的|基数|目标|完成|为|是)?[≤<]?|由|从|(?:下降|降低|降|上升|提高|升高|增加)(?:到|至|为)(?:(?:19|20)\d\d年的?)?|(?:控制|保持|稳定|维持)在)"
+    rf"(?:(?:由|从)?(?:(?:19|20)\d\d年|上年|去年|“?十[一二三四五]五”?(?:期末|末))(?:的|基数|目标|完成|为|是)?[≤<]?|由|从|(?:下降|降低|降|上升|提高|升高|增加)(?:到|至|为)(?:(?:19|20)\d\d年的?)?|(?:控制|保持|稳定|维持)在)"
     rf"(?P<level>{_RATIO_LEVEL})(?P<after>以内|以下|左右)?(?=$|[,;。)、]|下降|降低|降至|降到|上升|提高|升高|增加|减少|有所)"
     rf"|(?:下降|降低|减少|上升|提高|增加|升高)了?(?P<change>\d{{1,2}}(?:\.\d{{1,2}})?)(?P<after>)(?=$|[,;。)、])"
 )
@@ -694,6 +694,8 @@ def _listed_numbers(sentence: str, found: list[Quantity]) -> list[Quantity]:
     by_start = {q.start: q for q in found}
     for m in reversed(list(_LISTED.finditer(sentence))):
         nxt = by_start.get(m.end() + 1)
+        if m.start() in by_start:
+            continue  # 分别为12.1/10万、0和10.9/10万: read already, as a rate's year without a case
         if nxt is None or nxt.value_max is not None or (m.start() and sentence[m.start() - 1] in "第-—~"):
             continue
         q = Quantity(m.start(), m.end(), parse_number(m.group(1)) * nxt.unit.factor, None, nxt.unit,

@@ -47,6 +47,10 @@ CASES = [
     ("二级以上医院临床路径入径率达到80%、完成率达到90%。", "plan", [
         ("80%", "rate", 80, None, "%", "exact", "target", "level", 2020),
         ("90%", "rate", 90, None, "%", "exact", "target", "level", 2020)]),
+    # the sex ratio a change starts from at a period's end (由“十二五”末的112.3) is its baseline, of that year
+    ("出生人口性别比由“十二五”末的112.3下降到2019年的106.5。", "results", [
+        ("112.3", "rate", 112.3, None, "女=100", "exact", "baseline", "level", 2015),
+        ("106.5", "rate", 106.5, None, "女=100", "exact", "actual", "level", 2019)]),
     # a count glued to another in a second measure (9类41项) is one value with it: a baseline after 由 too
     ("基本公共卫生服务项目由9类41项增加到12类45项。", "results", [
         ("9类", "count", 9, None, "类", "exact", "baseline", "level", None),
@@ -710,6 +714,11 @@ CASES = [
         ("42万人次", "count", 420000, None, "人次", "exact", "actual", "level", 2016),
         ("45万人次", "count", 450000, None, "人次", "exact", "actual", "level", 2017),
         ("48万人次", "count", 480000, None, "人次", "exact", "actual", "level", 2018)]),
+    # …and one listed between two rates (12.1/10万、0和…) is read once
+    ("三年来,全县孕产妇死亡率分别为12.1/10万、0和10.9/10万。", "results", [
+        ("12.1/10万", "rate", 12.1, None, "/10万", "exact", "actual", "level", 2017),
+        ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2018),
+        ("10.9/10万", "rate", 10.9, None, "/10万", "exact", "actual", "level", 2019)]),
     # a year without a case listed last (…和0) is none, in the unit of the rate before it
     ("三年来,全县孕产妇死亡率分别为0、12.8/10万和0。", "results", [
         ("0", "rate", 0, None, "/10万", "exact", "actual", "level", 2017),
