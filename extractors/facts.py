@@ -168,6 +168,10 @@ _REPORT_TITLE = re.compile(r"总结|小结|计划|打算|要点|报告|规划|�
 # The period a plan's title names (规划(2019—2025年), 三年行动计划(2021—2023年)): its goals are due
 # by the period's end, and each year of it is a year planned, not past.
 PLAN_PERIOD_TITLE = regex.compile(r"(?<!\d)(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年")
+# The years a summary's title says it reports on (2018—2020年工作总结, “十三五”工作总结): a list of as many
+# values of one name, with no year written, in its results is one value a year.
+_SUMMARY_PERIOD = regex.compile(r"(?:(?P<start>(?:19|20)\d{2})年?[—–\-~至到](?P<end>(?:19|20)\d{2})年|“?(?P<five>十[一二三四五]五)”?(?:时期|期间)?)"
+                                r"[^,;。]{0,8}?总结")
 # A five-year plan's title: 卫生健康事业发展“十五五”规划 (its five years end in the period's last year).
 _FIVE_YEAR_TITLE = re.compile(r"(十[一二三四五]五)(?:时期|期间)?[^,;。]{0,12}?(?:规划|计划|思路)")
 # Several years: a count or amount added up over them (“十三五”以来共新建村卫生室126所,
@@ -374,7 +378,7 @@ def _due(sentence: str, quantities: list[Quantity]) -> set[int]:
 _LAST_OF_PARTS = regex.compile(r"其中[^,;。]*、[^,;。]*$")
 
 
-def _respective_names(sentence: str, quantities: list, report_year: int | None = None
+def _respective_names(sentence: str, quantities: list, report_year: int | None = None, period: list[int] | None = None
                       ) -> tuple[dict[int, str], dict[int, tuple[int, int, str]], set[int], dict[int, int]]:
     """高血压、糖尿病患者规范管理率分别为85%、80%: one name per number, in order.
 
@@ -385,7 +389,8 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
     补偿资金…,人均补偿分别为4694元和39元: 人均补偿) are given instead.  The numbers of a list
     that pairs with no names are returned apart: which is which is unknown.  One name with
     as many years before it (2017-2019年,孕产妇死亡率分别为…) gives each number its year, and so
-    do as many years counted back from the report's (三年来,…分别为…, in a report on the third).
+    do as many years counted back from the report's (三年来,…分别为…, in a report on the third), and,
+    in a sentence that writes no year, those of the `period` a summary reports on.
     """
     names: dict[int, str] = {}
     of_quantities: dict[int, tuple[int, int, str]] = {}
@@ -423,6 +428,8 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             years = _listed_years(opening.group())  # 到2022年和2030年,…;孕产妇死亡率分别控制在…: the sentence's years
         if not years and report_year and (back := _YEARS_BACK.search(sentence, 0, lead.start())):
             years = _years_back(back, report_year)  # 三年来…分别为…: the years up to the report's
+        if not years and period and not _CLAUSE_YEAR.search(sentence):
+            years = period  # 县域内就诊率分别达到88.2%、89.6%和91.3%, in a summary of 2018—2020: one a year
         if numbered := _ITEM_NUMBER.match(listed):
             listed = listed[numbered.end():]
         items = [t for t in _ITEM_BREAK.split(listed) if t]
@@ -449,7 +456,9 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
         verb = lead.group("verb") or ""
         if len(items) == 1 and len(years) == len(run):
             for quantity, year_ in zip(run, years):
-                names[quantity.start], dated[quantity.start] = items[0] + verb, year_
+                dated[quantity.start] = year_
+                if not is_bare(items[0]):  # (…检查任务2.4万对,)完成率分别为…: a bare head borrows its subject
+                    names[quantity.start] = items[0] + verb
             continue
         if len(items) != len(run):
             unpaired.update(quantity.start for quantity in run)
@@ -690,6 +699,18 @@ def _planned_period(p: Passage, year_: int) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _summary_period(p: Passage) -> list[int]:
+    """The years a summary's title reports on, for its results; none for its plan or any other title."""
+    span = _SUMMARY_PERIOD.search(p.title) if p.section_role != "plan" and "总结" in p.title else None
+    if not span:
+        return []
+    if span.group("five"):
+        end = cues()["year"]["periods"].get(span.group("five"))
+        return list(range(end - 4, end + 1)) if end else []
+    start, end = int(span.group("start")), int(span.group("end"))
+    return list(range(start, end + 1)) if 0 < end - start < 10 else []
+
+
 def _five_year_plan_of(title: str) -> int | None:
     """The last year of the five-year plan a title names (卫生健康事业发展“十四五”规划中期评估报告: 2025), or
     of the period in brackets after a plan's name (区域卫生规划(2016—2020年)中期评估报告: 2020)."""
@@ -886,7 +907,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
     row_place = _row_place(head, p.region) if head else ""
-    respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year) if "分别" in p.text else ({}, {}, set(), {})
+    respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year, _summary_period(p)) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
     # Words some patterns cannot match without, sought once in the sentence (most hold none):
     # a norm (远低于…的标准), a goal (高于省定目标(65%)), a value in brackets (高于国家标准(69元)6元).

@@ -3385,6 +3385,11 @@ def test_goals_within_a_plans_period_stay_goals(title, report_year, sentence, ex
     ("某县卫生健康事业发展“十五五”规划中期评估报告", "完成2028年目标(6.5张)的比例为92%。", [("target", 2028), ("actual", 2027)]),
     # …and so does one of a plan whose period its title gives in brackets
     ("某市区域卫生规划(2026—2030年)中期评估报告", "全市医护比为1:1.07,与1:1.25的目标差距较大。", [("actual", 2027), ("target", 2030)]),
+    # a summary of several years (2025—2027年) lists a value of one name for each of them, none dated
+    ("某市卫生健康委员会2025—2027年工作总结", "县域内就诊率分别达到88.2%、89.6%和91.3%。",
+     [("actual", 2025), ("actual", 2026), ("actual", 2027)]),
+    ("某区卫生健康局2023—2027年工作总结", "孕产妇死亡率分别为12.1/10万、0、11.5/10万、0和10.9/10万。",
+     [("actual", 2023), ("actual", 2024), ("actual", 2025), ("actual", 2026), ("actual", 2027)]),
     # …a summary's goals without a year are its year's
     ("某县卫生健康局2027年工作总结", "县域内就诊率达到86.2%,距90%的目标还差3.8个百分点。",
      [("actual", 2027), ("target", 2027), ("actual", 2027)]),
