@@ -333,7 +333,7 @@ _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
 # An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所; a
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
-_SPENT = regex.compile(r"总?(?:投资|投入)(?:资金)?")
+_SPENT = regex.compile(r"(?:每年|年均)?总?(?:投资|投入)(?:资金)?")  # 每年投入500万元用于…: a yearly sum names what it is for too
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
 # Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
 _EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")

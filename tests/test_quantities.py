@@ -3324,6 +3324,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("严重精神障碍患者管理率三年均保持在90%以上,2019年达到95.7%。", ["严重精神障碍患者管理率"] * 2, ["smi_mgmt_rate"] * 2),
     # two verbs of building run together are both each listed item's
     ("新建改建乡镇卫生院15所、村卫生室214个。", ["新建改建乡镇卫生院", "新建改建村卫生室"], [None, None]),
+    # a yearly sum spent names what it is for (每年投入…用于), as a sum spent once does
+    ("2016—2020年,每年投入500万元用于卫生人才培养。", ["每年投入卫生人才培养"], [None]),
     # a cost after the works' area is of the works named before it
     ("新建县人民医院住院大楼,建筑面积2.4万平方米,总投资1.2亿元。",
      ["新建县人民医院住院大楼建筑面积", "新建县人民医院住院大楼总投资"], [None, None]),
