@@ -333,6 +333,8 @@ _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
 # An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所; a
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
+# A yearly figure's lead (累计培训…,年均培训640人次): the verb after it is the one the total before was named by.
+_YEARLY_LEAD = regex.compile(r"年均|每年|平均每年")
 _SPENT = regex.compile(r"(?:每年|年均)?总?(?:投资|投入)(?:资金)?")  # 每年投入500万元用于…: a yearly sum names what it is for too
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
 # Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
@@ -1112,6 +1114,10 @@ def clean(text: str) -> str:
 _YEARS_MONEY = ("年收入", "年支出")
 
 
+# Funds obtained from above (共争取中央和省级资金4.6亿元): 争取 is what was done, no goal's lead word.
+_FUNDS_OBTAINED = regex.compile(r"争取(?!到?\d)[^,;:。\d]{0,12}(?:资金|经费|债券)")
+
+
 def _strip_lead(text: str) -> str:
     """The text without its lead words, cut where a word ends: 在岗人员, 有效率, 计划免疫 and
     完成率 keep the character a lead word would take from them.  共, 已, 均 and 累计 stand
@@ -1120,6 +1126,8 @@ def _strip_lead(text: str) -> str:
         return text
     while True:
         cut = _LEAD.match(text)
+        if cut and (k := text.find("争取", 0, cut.end())) >= 0 and _FUNDS_OBTAINED.fullmatch(text, k):
+            return text[k:]
         at = cut.end() if cut else 0
         if at and at < len(text) and _HAN.match(text, at) and not (text[at - 1] == "年" and text.startswith(_YEARS_MONEY, at - 1)):
             at = max(e for e in word_ends(text) if e <= at)
@@ -1421,6 +1429,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")):
         # 门诊慢特病就诊26381人次,报销612.5万元: paid for those just counted, not money paid by itself
         return join_name(parent, name), consumed
+    if (parent and not part and (per := _YEARLY_LEAD.match(name)) and _verb_only(name[per.end():])
+            and parent.startswith(name[per.end():]) and len(parent) > len(name) - per.end()):
+        return per.group() + parent, consumed  # 累计培训乡村医生3200人次,年均培训640人次: 年均培训乡村医生
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     # 公用经费 after 人员经费, or after a ; that ends another part: a kind of its own, as its words say
     own_kind = _dependent(name) and not part and _own_kind(name, parent, sentence[left - 1:left] == ";")

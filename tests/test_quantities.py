@@ -2473,7 +2473,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a quote left open when a name's lead is cut goes with it
     ("累计下发使用各种疫苗120198人份,“五苗”接种率达到95。", ["下发使用各种疫苗", "五苗接种率"], [None, "nip_vaccination_rate"]),
     # what an amount was used for names no amount after it
-    ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["资金", "资金", "用于人才"], [None, None, None]),
+    ("争取资金1.2亿多元,约3000万元用于设备购置,3000万元左右用于人才。", ["争取资金", "争取资金", "用于人才"], [None, None, None]),
     # a task's count is the task of what was just counted, and each part after ; has its own;
     # in brackets too, where a completion names the task once
     ("超额完成了建档任务(纸质建档24602人,任务数22827人,完成107.8%)。", ["建档任务纸质建档", "建档任务纸质建档任务数", "建档任务纸质建档任务数"],
@@ -3326,6 +3326,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新建改建乡镇卫生院15所、村卫生室214个。", ["新建改建乡镇卫生院", "新建改建村卫生室"], [None, None]),
     # a yearly sum spent names what it is for (每年投入…用于), as a sum spent once does
     ("2016—2020年,每年投入500万元用于卫生人才培养。", ["每年投入卫生人才培养"], [None]),
+    # a yearly average after a total named by the same verb is of what the total counts
+    ("累计培训乡村医生3200人次,年均培训640人次。", ["培训乡村医生", "年均培训乡村医生"], [None, None]),
+    # funds obtained keep the verb that says so, after a period or a year too (争取 is no goal's lead word here)
+    ("十三五期间共争取中央和省级资金4.6亿元。", ["争取中央和省级资金"], [None]),
+    ("2020年争取抗疫特别国债资金3200万元。", ["争取抗疫特别国债资金"], [None]),
     # a cost after the works' area is of the works named before it
     ("新建县人民医院住院大楼,建筑面积2.4万平方米,总投资1.2亿元。",
      ["新建县人民医院住院大楼建筑面积", "新建县人民医院住院大楼总投资"], [None, None]),
