@@ -666,6 +666,16 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
             and not _another_place(name, p.region))
 
 
+# The year a change is measured from: 较2015年底, 比“十二五”末 (2015).
+_SINCE = regex.compile(r"(?:比|较|与|由|从)(?:((?:19|20)\d{2})年|“?(十[一二三四五]五)”?(?:期末|末))")
+
+
+def _since_year(clause: str) -> int | None:
+    if not (since := _SINCE.search(clause)):
+        return None
+    return int(since.group(1)) if since.group(1) else cues()["year"]["periods"].get(since.group(2))
+
+
 def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
     """Whether the words before a number say it is of part of a year: anywhere before a count
     or an amount (上半年…,门诊128.6万人次), in a rate's clause or at its sentence's opening
@@ -1301,6 +1311,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # numbers after 分别 that pair with no names, a value off the series (another place's, named
             # as such above though jieba does not know it), a distance from a goal
             key = None
+        if key and aspect_ == "change" and year_ and (since := _since_year(p.text[left:q.start])) and year_ - since > 1:
+            key = None  # 较2015年底增加312人, 比“十二五”末增加842人 in 2020: a change over several years, no year's
         if key and aspect_ == "completion" and indicator.endswith(("规划目标", "规划目标增量")):
             key = None  # 高血压患者规范管理率63.5%,仅完成规划目标的90.7%: how far to its goal, no value of the rate's series
         if key and standing and any(canonical(name, q.unit.unit) == key for _, name, kind in earlier if kind == "count"):

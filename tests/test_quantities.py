@@ -3446,6 +3446,10 @@ def test_results_so_far_in_a_summary_and_in_a_news_item(title, sentence, keys):
     ("卫生技术人员由2012年的2865人增加到2022年的5437人,增长89.8%。", ["health_tech_staff"] * 2 + [None]),
     ("门诊次均费用186.4元,住院次均费用6832元,增幅均控制在5%以内。",
      ["outpatient_cost_per_visit", "inpatient_cost_per_case", None]),
+    # …in the level's own unit or in points too, from a year or a period's end more than a year back
+    ("2019年末,全县执业(助理)医师1028人,较2015年底增加312人;较上年增加31人。", ["physicians", None, "physicians"]),
+    ("2019年,卫生技术人员总数达到3126人,比“十二五”末增加842人。", ["health_tech_staff", None]),
+    ("2019年,家庭医生签约服务覆盖率达到46.5%,较2016年提高11.2个百分点。", ["fd_contract_coverage", None]),
 ])
 def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     assert [f.indicator_key for f in _facts(sentence, "results")] == keys
