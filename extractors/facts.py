@@ -37,6 +37,8 @@ _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\
                               # a verb, and the noun it counts (分别新增床位120张、80张)
                               r"|(?P<verb>\p{Han}{2}|(?![为是有达占比较]|增长|增加|提高|下降|降低|上升|减少|回升|回落|恢复|控制|保持|稳定)\p{Han}{3,12}))?$")
 _LIST_JOIN = re.compile(r"[、和及与,]")
+# The standard a list of amounts after 分别按 sets (分别按每人每年79元、84元标准落实).
+_STANDARD_AFTER_RUN = re.compile(r"的?(?:补助|筹资|补偿)?标准")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
 _RUN_JOIN = re.compile(r"[、和及与,](?:增长|下降|增加|减少|提高|降低|上升)?")
 _PLACE_END = re.compile(r"(?:镇|乡|村|街道|社区|中心|院|站|所|室)$")
@@ -454,6 +456,8 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             dated.update((quantity.start, year_) for quantity, year_ in zip(run, years))  # 2022年、2023年分别有41人和57人
             continue
         verb = lead.group("verb") or ""
+        if verb.startswith("按") and _STANDARD_AFTER_RUN.match(sentence, run[-1].end):
+            verb = verb.removeprefix("按照").removeprefix("按") + "标准"  # 分别按每人每年79元、84元标准: per what, a standard
         if len(items) == 1 and len(years) == len(run):
             for quantity, year_ in zip(run, years):
                 dated[quantity.start] = year_

@@ -3326,6 +3326,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新建改建乡镇卫生院15所、村卫生室214个。", ["新建改建乡镇卫生院", "新建改建村卫生室"], [None, None]),
     # a yearly sum spent names what it is for (每年投入…用于), as a sum spent once does
     ("2016—2020年,每年投入500万元用于卫生人才培养。", ["每年投入卫生人才培养"], [None]),
+    # a standard each year's amount is set by (分别按每人每年…标准) names them per what, as one standard does
+    ("2015—2016年基本公共卫生服务项目资金分别按每人每年40元、45元标准足额落实。",
+     ["基本公共卫生服务项目资金每人每年标准"] * 2, [None, None]),
     # a yearly average after a total named by the same verb is of what the total counts
     ("累计培训乡村医生3200人次,年均培训640人次。", ["培训乡村医生", "年均培训乡村医生"], [None, None]),
     # funds obtained keep the verb that says so, after a period or a year too (争取 is no goal's lead word here)
