@@ -1249,8 +1249,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if previous and last_name and q.unit.kind == previous[0].unit.kind and _CONVERTED.fullmatch(p.text, previous[0].end, q.start):
             indicator = last_name  # 6.42万升(折合3210万毫升): what was just measured, not 折合
         if (previous and q.unit.kind == "money" and previous[0].unit.kind == "count" and not goal
-                and p.text[previous[0].end:left] == "," and (of_part := restated_deed(last_name, indicator))):
-            indicator = of_part  # 其中住院补偿2.38万人次,补偿资金4925.3万元: the inpatients' money, not all of it
+                and (p.text[previous[0].end:left] == "," or _AMOUNT_OF_LISTED.fullmatch(p.text, previous[0].end, q.start))
+                and (of_part := restated_deed(last_name, indicator))):
+            # 其中住院补偿2.38万人次,补偿资金4925.3万元 (or 、补偿资金): the inpatients' money, not all of it
+            indicator = of_part
         if (previous and q.unit.kind == "rate" and (group := group_named(p.text[previous[0].end:left]))
                 and is_bare(said := clean(p.text[left:q.start]))):
             indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before
@@ -1447,7 +1449,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # 完成率102%), as a longer one does; not 签约居民, who are the subject of a 签约率 longer before them
         if ((len(indicator) > SHORT or role_ == "baseline"
              or (key and len(indicator) == SHORT and not starts_with_verb(indicator))) and not is_bare(indicator)
-                and (role_ == "baseline" or not indicator.startswith(parent[0] or "\0"))
+                and (role_ == "baseline" or not indicator.startswith(parent[0] or "\0")
+                     or (unit.kind == "money" != units()[parent[1]].kind and previous
+                         and not _CLAUSE_SPLIT.search(p.text, previous[0].end, q.start)))
                 and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
             # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…; a baseline names the value
             # reached after it, however short its name (采样点由260个增加到1150个), and however like the

@@ -336,6 +336,8 @@ _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\
 # A yearly figure's lead (累计培训…,年均培训640人次): the verb after it is the one the total before was named by.
 _YEARLY_LEAD = regex.compile(r"年均|每年|平均每年")
 _SPENT = regex.compile(r"(?:每年|年均)?总?(?:投资|投入)(?:资金)?")  # 每年投入500万元用于…: a yearly sum names what it is for too
+# The spending a count's noun runs into when the amount follows it at once (…工程完成投资2340万元).
+_SPENT_NEXT = regex.compile(r"(?:完成|累计|计划|总)?(?:投资|投入)(?:资金)?$")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
 # Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
 _EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")
@@ -478,6 +480,9 @@ _NUMERAL_AFTER = regex.compile(r"[一二两三四五六七八九十]+(?:例|人|
 _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|岁)")
 # The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
 # 半失能老人): the count is of all of them, not of the first word.
+# The rest of a list, to its clause's end, that the noun after a count opens (宫颈癌、乳腺癌筛查, 宫颈癌和乳腺癌筛查):
+# no number in it.
+_LIST_TO_HEAD = regex.compile(r"[、和及与](?![和及与的])\p{Han}{1,10}(?:、\p{Han}{1,10})*")
 _LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇)")
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
@@ -867,7 +872,7 @@ _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 _PEOPLE_NAMED = regex.compile(r"患者|病人|人口|人群|儿童|妇女|老年人|居民|孕产妇|产妇|学生|农民|职工|对象|新生儿|婴儿")
 _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after the fund
-_SAID_ONCE = ("报告", "发放", "开展", "完成", "签约")  # verbs a subject and its head both open with
+_SAID_ONCE = ("报告", "发放", "开展", "完成", "签约", "补偿", "报销", "救治", "筛查", "检测")  # verbs a subject and its head both open with
 
 
 # The words that join the last of a list to the items before it, right before a count of that last one.
@@ -894,6 +899,12 @@ def join_name(subject: str, head: str) -> str:
     if said and said == head:
         return subject  # 开展12次 after 开展健康讲座1次: the same deed
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
+    if said and subject.startswith("服务") and len(subject) >= 4:
+        subject = subject[2:]  # 签约服务居民 + 签约率: 居民签约率, the deed being 签约服务
+    done = next((w for w in _SAID_ONCE if head.endswith(w) and len(head) > len(w) and subject.startswith(w)
+                 and len(subject) > len(w) + 1), "")
+    if done:
+        return subject[len(done):] + head  # 住院补偿 of 补偿参合农民: 参合农民住院补偿, the deed said once
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
     if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith("投资")):
@@ -1314,6 +1325,12 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             words, consumed = after.group(), end + after.end()
             if sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
+            elif ((rest := _LIST_TO_HEAD.fullmatch(sentence, consumed, right))
+                  and (sentence[consumed] == "、" or _has_verb(words))):
+                # 为4.2万名农村适龄妇女免费开展宫颈癌、乳腺癌筛查: the list runs on to the head it shares, when no
+                # other quantity is listed in it; one joined by 和 only when it is what a deed is done to (开展宫颈癌
+                # 和乳腺癌筛查), not those counted and more (98家养殖户及高暴露人群情况)
+                words, consumed = words + rest.group(), right
             if (sentence[consumed:consumed + 1] == "的" and (more := _NOUN_AFTER.match(sentence[consumed + 1:right]))
                     and not _NOT_NOUN.match(more.group()) and not _GOAL_WORD.match(more.group())):
                 # 县市区全部建立公立医院党委领导下的院长负责制, 未参保的低保户: what 的 leads to is counted too;
@@ -1331,6 +1348,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
             elif ((have := _HAVE_COUNTED.search(noun)) and _DIGIT_AFTER.search(sentence, consumed, right)
                   and (cut := sentence.find(have.group(), end, consumed)) >= 0):
                 noun, consumed = noun[:have.start()], cut  # the next count's name starts at 共有
+            elif ((spent := _SPENT_NEXT.search(noun, 2)) and _DIGIT_AFTER.match(sentence, consumed)
+                  and (cut := sentence.rfind(spent.group(), end, consumed)) >= 0):
+                # 6个乡镇卫生院提升工程完成投资2340万元: the works counted, not the money they cost
+                noun, consumed = noun[:spent.start()], cut
             if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()
@@ -1405,9 +1426,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         # 医院:2020年58家,2021年61家: each value the row's label; 2021年农村702.5万人次: the rural part of it;
         # not a change of another fact the line named (饮用水监测:…,合格率96.1%,比上年提高1.8个百分点)
         return name + clean(row.group(1)), consumed
-    if (not name and parent and part and family == "count" and (reached := _PART_REACHED.match(sentence, end, right))
-            and (all_reached := _WHOLE_REACHED.search(parent, 2))):
-        # 18所乡镇卫生院全部达到基本标准,其中6所达到推荐标准: those of the whole that reached the part's own
+    if (not name and parent and family == "count" and (part or unit == parent_unit)
+            and (reached := _PART_REACHED.match(sentence, end, right)) and (all_reached := _WHOLE_REACHED.search(parent, 2))):
+        # 18所乡镇卫生院全部达到基本标准,其中6所达到推荐标准: those of the whole that reached the part's own;
+        # 13家乡镇卫生院达到基本标准,4家达到推荐标准: those that reached the standard their clause names
         return parent[:all_reached.start()] + reached.group("what"), right
     if (not name and parent and family == "count" and _AMONG.search(sentence, max(0, start - 4), start)
             and (reached := _PART_REACHED.match(sentence, end, right))):
@@ -1417,6 +1439,9 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
         return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
+    if (family == "money" and previous_end == left and _SPENT_NEXT.fullmatch(name) and parent and not part
+            and _family(parent_unit) == "count" and _SPENT_NEXT.fullmatch(clean(sentence[left:start]))):
+        return parent + name, consumed  # 6个乡镇卫生院提升工程完成投资2340万元: what the works counted cost
     if (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and parent and not part
             and _family(parent_unit) == "count" and sentence[left - 1:left] == "," and previous_end is not None
             and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")

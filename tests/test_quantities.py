@@ -2663,7 +2663,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     # an amount listed after a part's count is that part's amount
     ("全年补偿参合农民12.6万人次,其中住院补偿8630人次、补偿金额792.3万元,门诊补偿11.8万人次、补偿金额194.1万元。",
-     ["补偿参合农民", "补偿参合农民住院补偿", "补偿参合农民住院补偿金额", "补偿参合农民门诊补偿", "补偿参合农民门诊补偿金额"],
+     ["补偿参合农民", "参合农民住院补偿", "参合农民住院补偿金额", "参合农民门诊补偿", "参合农民门诊补偿金额"],
      ["ncms_beneficiaries", None, None, None, None]),
     # shares of several kinds that do one thing: each kind, then what all do
     ("全区有85%以上的社区卫生服务站、72.6%的村卫生室能够提供中医药服务。",
@@ -3354,6 +3354,23 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a list's number before an age band (4.0-6岁) is no part of the name
     ("4.0-6岁儿童健康管理率达到88%,孕产妇系统管理率达到90%。",
      ["0-6岁儿童健康管理率", "孕产妇系统管理率"], ["child_0_6_health_mgmt_rate", "maternal_systematic_mgmt_rate"]),
+    # the deed a subject opens with is said once when its head opens or ends with it too
+    ("全年补偿各类参合对象41.2万人次,补偿金额9863.5万元。", ["补偿各类参合对象", "各类参合对象补偿金额"], [None, None]),
+    ("签约服务居民15.2万人,签约率达38.6%。", ["签约服务居民", "居民签约率"], [None, "fd_contract_coverage"]),
+    # an amount listed after a part's count (、补偿资金) is the part's, not the whole's compensation
+    ("累计补偿参合农民9.8万人次,其中住院补偿5210人次、补偿资金612.4万元。",
+     ["补偿参合农民", "参合农民住院补偿", "参合农民住院补偿资金"], ["ncms_beneficiaries", None, None]),
+    # a count with no name of its own, after one that reached a standard, reached the one its clause names
+    ("全县11家乡镇卫生院达到服务能力基本标准,3家达到推荐标准。",
+     ["乡镇卫生院达到服务能力基本标准", "乡镇卫生院达到推荐标准"], [None, None]),
+    # the works counted are not the money they cost, which follows at once; its baseline and change are the money's
+    ("5个乡镇卫生院改造工程完成投资1860万元,由上年的1200万元增加660万元。",
+     ["乡镇卫生院改造工程"] + ["乡镇卫生院改造工程完成投资"] * 3, [None] * 4),
+    # a list after a count's noun runs on to the head its items share, when no other number is listed
+    ("为3.6万名农村适龄妇女开展宫颈癌、乳腺癌免费筛查,完成率为101.2%。",
+     ["农村适龄妇女开展宫颈癌、乳腺癌免费筛查", "农村适龄妇女开展宫颈癌、乳腺癌免费筛查完成率"], [None, None]),
+    # …, and one joined by 和 when it is what the deed after the count is done to
+    ("为1.3万名农村妇女开展宫颈癌和乳腺癌筛查。", ["农村妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
