@@ -491,6 +491,8 @@ _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工�
 _TOPIC_END = regex.compile(r"(?:防治|防控|管理)?(?:工作)?方面[,:]?$")
 # A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查; or
 # that ends the noun, its object after the number (对6家药品零售户进行了2批次检查: 药品零售户).
+# The 了 of a deed done inside a name (取得了, 开展了); not 为了, 除了 nor 了解.
+_DONE_MARK = regex.compile(r"(?<=\p{Han})(?<![为除])了(?=[\p{Han}A-Za-z])(?!解)")
 _LIGHT_VERB = regex.compile(r"(?<=\p{Han})进行了?+(?=\p{Han}|$)")
 # What the words after a list's last count say of each counted (分别) and the bound of the number they
 # run into (85名急救护士分别进行了不少于40学时的轮训): no part of what is counted.
@@ -1225,6 +1227,14 @@ _BY_PLACE = regex.compile(r"(?P<head>[^,;:。、]{2,20}?)分别(?:为|是|达到
 
 def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
            parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
+    """The words naming what the quantity at [start, end) measures, and where they end;
+    a deed's 了 (建立了健康档案) says it was done, which the fact says already: no part of the name."""
+    name, consumed = _phrase(sentence, start, end, unit, previous_end, parent, parent_unit, part)
+    return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
+
+
+def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
+            parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
 
     `previous_end` is where the name of the sentence's previous fact ended; `parent` is

@@ -2212,7 +2212,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 健康管理率 says what is measured, not of whom; a borrowed subject keeps its age group whole
     ("全县65岁以上老年人11230人,健康管理率75.3%。", ["65岁以上老年人", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
-    ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["0-6岁儿童建立了保健手册", "0-6岁儿童建立了保健手册建册率"], [None, None]),
+    ("为全县2.1万名0-6岁儿童建立了保健手册,建册率96%。", ["0-6岁儿童建立保健手册", "0-6岁儿童建立保健手册建册率"], [None, None]),
     # a clause that says when is no subject
     ("下达各乡镇卫生院目标任务后,全年完成体检1.2万人。", ["体检"], [None]),
     # a part the dictionary knows by another key than its whole's keeps its own name
@@ -2338,7 +2338,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("超额完成了65周岁以下慢病检查(高血压检查2553人)。", ["65周岁以下慢病检查高血压检查"], [None]),
     # a bracket after the measure word does not hide the noun counted
     ("全省21个市(州)全部建立了急救中心,183个县(市、区)县级医院全部达到二级甲等水平。",
-     ["市全部建立了急救中心", "县县级医院全部达到二级甲等水平"], [None, None]),
+     ["市全部建立急救中心", "县县级医院全部达到二级甲等水平"], [None, None]),
     # what was done of a task is named without the task; 继续保持 opens no name
     ("市下达我县免费孕前优生健康检查任务1800对,实际完成1926对。", ["免费孕前优生健康检查任务", "免费孕前优生健康检查"], [None, None]),
     ("继续保持孕产妇死亡率为零。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
@@ -2590,7 +2590,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("按要求于今年4、5月份组织辖区各接种门诊对全区7岁以下适龄儿童查漏补种2215人次。",
      ["组织辖区各接种门诊对全区7岁以下适龄儿童查漏补种"], [None]),
     ("并按要求于今年4、5月份组织辖区各接种门诊对7岁人群开展了2215人次的麻疹、风疹疫苗查漏补种工作。", ["麻疹、风疹疫苗查漏补种"], [None]),
-    ("印发了《突发人间禽流感应急处理预案》、《人间禽流感防治知识》等宣传资料10000多份。", ["印发了宣传资料"], [None]),
+    ("印发了《突发人间禽流感应急处理预案》、《人间禽流感防治知识》等宣传资料10000多份。", ["印发宣传资料"], [None]),
     # the elderly's check-ups are how they are managed; 较今年 is what a change is measured from
     ("完成65岁以上老年人健康体检3.5万人,健康管理率达到70%。", ["65岁以上老年人健康体检", "65岁以上老年人健康管理率"],
      [None, "elderly_health_mgmt_rate"]),
@@ -3291,7 +3291,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("85%以上的综合性医院、康复医院、护理院和基层医疗卫生机构成为老年友善医疗机构。",
      ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
     # 今年以来 says when, not what: the people of an age after the count are counted
-    ("今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检。", ["65岁及以上老年人提供了免费健康体检"], [None]),
+    ("今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检。", ["65岁及以上老年人提供免费健康体检"], [None]),
     # a field of health inspection's fines or coverage are some of the year's, not the county's
     ("餐饮服务监督户次1860户次,餐饮服务罚款42000元,全年罚款共计8.05万元。",
      ["餐饮服务监督户次", "餐饮服务罚款", "罚款"], [None, None, "admin_penalties"]),
@@ -3371,6 +3371,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["农村适龄妇女开展宫颈癌、乳腺癌免费筛查", "农村适龄妇女开展宫颈癌、乳腺癌免费筛查完成率"], [None, None]),
     # …, and one joined by 和 when it is what the deed after the count is done to
     ("为1.3万名农村妇女开展宫颈癌和乳腺癌筛查。", ["农村妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    # a deed's 了 says it was done, which the fact says already: no part of the name
+    ("已为12.3万家庭建立了健康档案。", ["建立健康档案"], [None]),
+    ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
