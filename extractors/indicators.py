@@ -474,6 +474,8 @@ _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})|(?<!在)“[^“”]{1,8}”(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…, 适龄妇女“两癌”筛查 (not 在“六一”…, a time)
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
+# What goes on past the noun's length in its clause, up to a number or a mark.
+_RUN_ON = regex.compile(r"(?![和及与的])\p{Han}(?:\p{Han}|“[^“”]{1,8}”)*")
 # A number in Chinese numerals after a count (十一种一千零八十六例, 十一种三例): no noun of it.
 _NUMERAL_AFTER = regex.compile(r"[一二两三四五六七八九十]+(?:例|人|次|个|家|所|种|项|件|名)(?:[,;。、]|$)|[一二两三四五六七八九十][十百千万零〇]")
 # People of an age right after their count: 为3.2万名65岁以上老年人提供免费体检.
@@ -1333,6 +1335,15 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         after = _NOUN_AFTER.match(sentence[end:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             words, consumed = after.group(), end + after.end()
+            if len(words) >= 20 and (run := _RUN_ON.match(sentence, consumed, right)):
+                # the noun's length ran out inside a word or a deed: a few more characters end it (…并实行零差率
+                # 销售, 发放奖扶金); a longer run is cut back to the last word that ends before it ran out
+                if len(words) + len(run.group()) <= 28:
+                    words, consumed = words + run.group(), run.end()
+                else:
+                    cut = max(at for at in word_ends(words + run.group()) if at <= len(words))
+                    if cut:
+                        words, consumed = words[:cut], consumed - (len(words) - cut)
             if sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
             elif ((rest := _LIST_TO_HEAD.fullmatch(sentence, consumed, right))

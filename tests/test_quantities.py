@@ -3371,6 +3371,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["农村适龄妇女开展宫颈癌、乳腺癌免费筛查", "农村适龄妇女开展宫颈癌、乳腺癌免费筛查完成率"], [None, None]),
     # …, and one joined by 和 when it is what the deed after the count is done to
     ("为1.3万名农村妇女开展宫颈癌和乳腺癌筛查。", ["农村妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    # a noun after a count that runs past its length ends where its words do, not inside one (零差率销售)
+    ("全市12所乡镇卫生院和150个村卫生室全部配备使用国家基本药物并实行零差率销售。",
+     ["乡镇卫生院", "村卫生室全部配备使用国家基本药物并实行零差率销售"], [None, None]),
     # a deed's 了 says it was done, which the fact says already: no part of the name
     ("已为12.3万家庭建立了健康档案。", ["建立健康档案"], [None]),
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
