@@ -2218,7 +2218,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part the dictionary knows by another key than its whole's keeps its own name
     ("全县现有卫生技术人员1862人,其中执业医师621人。", ["卫生技术人员", "执业医师"],
      ["health_tech_staff", "physicians"]),
-    ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取上级项目资金中央资金"],
+    ("争取上级项目资金1.5亿元,其中中央资金8000万元。", ["争取上级项目资金", "争取中央资金"],
      ["superior_funds_secured", None]),
     # a change with no name is of the fact just before it, not of the sentence's first
     ("全年门急诊诊疗人次68.3万人次,同比增长5.6%;住院病人2.1万人次,同比下降1.2%。",
@@ -3374,6 +3374,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a noun after a count that runs past its length ends where its words do, not inside one (零差率销售)
     ("全市12所乡镇卫生院和150个村卫生室全部配备使用国家基本药物并实行零差率销售。",
      ["乡镇卫生院", "村卫生室全部配备使用国家基本药物并实行零差率销售"], [None, None]),
+    # a part that is a kind of its whole's funds or beds is named by its own words, and by what was done to all
+    ("新增床位260张,其中康复床位60张。", ["新增床位", "新增康复床位"], [None, None]),
+    ("全年投入村卫生室建设资金860万元,其中国债资金420万元。", ["投入村卫生室建设资金", "投入国债资金"], [None, None]),
     # a deed's 了 says it was done, which the fact says already: no part of the name
     ("已为12.3万家庭建立了健康档案。", ["建立健康档案"], [None]),
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
