@@ -1455,7 +1455,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and p.text.count("(", 0, q.start) <= p.text.count(")", 0, q.start)):
             # not an aside in brackets: 档案38.6万份(电子档案36.2万份),建档率…; a baseline names the value
             # reached after it, however short its name (采样点由260个增加到1150个), and however like the
-            # subject before it (水样288份,合格率由81.2%提高到86.4%: 水样合格率, not 水样)
+            # subject before it (水样288份,合格率由81.2%提高到86.4%: 水样合格率, not 水样); the money a count's
+            # works cost in its clause names what comes after it (6个…提升工程完成投资2340万元,由上年的1520万元…)
             parent = (indicator, unit.unit)
         yield Fact(
             kind=unit.kind,

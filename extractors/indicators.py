@@ -482,21 +482,21 @@ _RUN_ON = regex.compile(r"(?![和及与的])\p{Han}(?:\p{Han}|“[^“”]{1,8}�
 _NUMERAL_AFTER = regex.compile(r"[一二两三四五六七八九十]+(?:例|人|次|个|家|所|种|项|件|名)(?:[,;。、]|$)|[一二两三四五六七八九十][十百千万零〇]")
 # People of an age right after their count: 为3.2万名65岁以上老年人提供免费体检.
 _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|岁)")
-# The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
-# 半失能老人): the count is of all of them, not of the first word.
 # The rest of a list, to its clause's end, that the noun after a count opens (宫颈癌、乳腺癌筛查, 宫颈癌和乳腺癌筛查):
 # no number in it.
 _LIST_TO_HEAD = regex.compile(r"[、和及与](?![和及与的])\p{Han}{1,10}(?:、\p{Han}{1,10})*")
+# The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
+# 半失能老人): the count is of all of them, not of the first word.
 _LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇)")
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
 # A topic a clause opens with (艾滋病防治方面,…): what it is of names the numbers after it, not its work's words.
 _TOPIC_END = regex.compile(r"(?:防治|防控|管理)?(?:工作)?方面[,:]?$")
-# A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查; or
-# that ends the noun, its object after the number (对6家药品零售户进行了2批次检查: 药品零售户).
 # The 了 of a deed done inside a name (取得了, 开展了); not 为了, 除了 nor 了解.
 _DONE_MARK = regex.compile(r"(?<=\p{Han})(?<![为除])了(?=[\p{Han}A-Za-z])(?!解)")
+# A verb that only carries the noun after it: 35家公共场所进行了监督检查 counts 公共场所监督检查; or
+# that ends the noun, its object after the number (对6家药品零售户进行了2批次检查: 药品零售户).
 _LIGHT_VERB = regex.compile(r"(?<=\p{Han})进行了?+(?=\p{Han}|$)")
 # What the words after a list's last count say of each counted (分别) and the bound of the number they
 # run into (85名急救护士分别进行了不少于40学时的轮训): no part of what is counted.
