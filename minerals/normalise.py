@@ -282,13 +282,14 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # Hard line breaks of PDF text inside a sentence: a long line ending in a character, a
 # number, a percentage or a bracket (卫生技术\n人员, 规范管理率分别为72.1%\n和70.8%, 执业(助理)\n医师)
 # followed by a line that is not a heading and does not open with a year (体检率\n76.3%), unless
-# the line before ends in a word that needs what follows (到\n2030年达到30%, 比\n2020年提高).  A line
+# the line before ends in a word that needs what follows (到\n2030年达到30%, 比\n2020年提高, 和\n2013年).  A line
 # that opens with a heading is a paragraph when a sentence or a clause ends in it ((一)医疗服务。全区…,
-# 4.人均经费补助标准提高到89元,项\n目资金…); one whose only mark is a comma, when it runs the page's width.
+# 4.人均经费补助标准提高到89元,项\n目资金…); one whose only mark is a comma, a colon or a list's 、, when it
+# runs the page's width (一、主要指标:全县每千人口执业(助理)医师2.71\n人).
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|,[^\n]*))[\p{{Han}}\d%‰,、()\-—~]"
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|[,:、][^\n]*))[\p{{Han}}\d%‰,、()\-—~]"
                          rf"|^{_HEADING_START}[^\n]*,)\n"
-                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤])", regex.M)  # 执业\n(助理)医师, 目标\n≥90%
+                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与和及由从自的、]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤])", regex.M)  # 执业\n(助理)医师, 目标\n≥90%
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
 # a mark alone heads nothing, so the line goes on, in wrapped text or not.
 _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",
@@ -327,7 +328,8 @@ _FILE_NUMBER_LINE = regex.compile(r"\p{Han}{1,12}[〔\[(]\d{4}[〕\])]\d{1,4}号
 _HEADING_END = regex.compile(r"[。;:!?][一二三四五六七八九十]{1,3}、(?:(?!\([一二三四五六七八九十]{1,3}\))[^,。;:!?\n]){2,30}$")
 # A row of a list of values, one to a line (孕产妇死亡率:11.86/10万): whole, not a wrapped line.
 _ROW_LINE = regex.compile(r"[^\n:。;]{2,30}:[^\n]{0,24}\d[^\d\n]{0,6}")  # not 疗服务能力。主要预期目标是:…寿命达到78.3
-_ROW_START = regex.compile(r"[^\n:,。]{2,30}:[^\n]{0,24}\d")
+# A ratio's colon (实际值1:1.07) starts no row.
+_ROW_START = regex.compile(r"[^\n:,。]{2,30}(?<!(?<![\d.])1):[^\n]{0,24}\d")
 _CR = regex.compile(r"\r\n?")
 # Words in straight double quotes ("十四五"末), as the rules read curly ones (“十四五”末).
 _STRAIGHT_QUOTED = regex.compile(r'"([^"\n]{1,30})"')
@@ -661,13 +663,13 @@ _YEAR_CUT = regex.compile(r"(?:19|20)\d{2}")
 _LEADING_DIGITS = regex.compile(r"\d{1,3}(?=年)")
 
 
-def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: int) -> bool:
+def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: float) -> bool:
     """Whether the number a full line ends with goes on at the next line's start, as the page's
     width cuts it (总发病率为23\n6.43/十万, 发现隐患19\n5处, 由2\n018年): the line runs the page's
     width, the number stands in prose, and the two parts make one quantity with its unit, or a year."""
     from extractors.quantities import find
 
-    if wrap.start() - start < 0.75 * width:  # (the page's lines lose their spaces and debris before they are joined)
+    if _ems(text, start, wrap.start()) < 0.75 * width:  # (the page's lines lose their spaces and debris before they are joined)
         return False
     tail = text[max(start, wrap.start() - 40):wrap.start()]
     number = _PROSE_NUMBER_END.search(tail)
@@ -690,11 +692,20 @@ _CLAUSE_MARKS = regex.compile(r"[,。;:!?]")
 _SENTENCE_MARKS = regex.compile(r"[。;]")
 
 
-def _page_width(text: str) -> int:
-    """The width of a page of wrapped text, in characters: the length most long lines reach
+# What a CJK font sets half an em wide: a line holding many digits holds more characters.
+_HALF_WIDTH = regex.compile(r"[0-9A-Za-z.%/+\-]")
+
+
+def _ems(text: str, start: int, end: int) -> float:
+    """How wide the line text[start:end] is set, in ems: a digit or a Latin letter half of one."""
+    return end - start - 0.5 * len(_HALF_WIDTH.findall(text, start, end))
+
+
+def _page_width(text: str) -> float:
+    """The width of a page of wrapped text, in ems (`_ems`): the width most long lines reach
     (the ninth tenth), taken before any line is joined."""
-    lengths = sorted(len(m.group()) for m in _LONG_LINE_END.finditer(text))
-    return lengths[len(lengths) * 9 // 10] if lengths else 0
+    widths = sorted(_ems(text, *m.span()) for m in _LONG_LINE_END.finditer(text))
+    return widths[len(widths) * 9 // 10] if widths else 0
 
 
 def _ends_at_title(text: str, start: int, join: "regex.Match[str]") -> bool:
@@ -717,30 +728,31 @@ def _pages_inside(text: str) -> Iterator[tuple[int, int, str]]:
 _YEAR_WORDS_END = regex.compile(r"(?:19|20)\d{2}年\p{Han}{0,3}$")
 
 
-def _row_goes_on(line: str, after: str) -> bool:
-    """Whether a row of values the page's width cut goes on at the next line's start: it ends in
-    a year and its words (…,2025年目标\n70%,…) or in a number whose unit the next line starts with
+def _row_goes_on(line: str, after: str, width: float) -> bool:
+    """Whether a row of values the page's width cut goes on at the next line's start: it runs the
+    page's width (宫颈癌筛查:年度目标10000人,完成值10230人,完成率\n102.3%), or ends in a year and
+    its words (…,2025年目标\n70%,…) or in a number whose unit the next line starts with
     (…,2025年目标3.8\n人,…)."""
     from extractors.quantities import find
 
-    if _YEAR_WORDS_END.search(line):
+    if _ems(line, 0, len(line)) >= 0.9 * width or _YEAR_WORDS_END.search(line):
         return True
     tail = line[-40:]
     return tail[-1:].isdigit() and any(q.start < len(tail) < q.end for q in find(tail + after))
 
 
-def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
+def _wraps(text: str, width: float) -> Iterator[tuple[int, int, str]]:
     """Edits joining each wrapped line to the next, but for rows of values and for the lines
     of a list: a line well short of the page's `width` that ends in a number and its unit
     (全县设置发热门诊5个、发热哨点诊室21个)."""
     for m in _WRAPPED.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _ROW_LINE.fullmatch(text, start, m.start()) and not _row_goes_on(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]) \
+        if _ROW_LINE.fullmatch(text, start, m.start()) and not _row_goes_on(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN], width) \
                 or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
         if _ends_at_title(text, start, m):
             continue
-        if m.start() - start < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
+        if _ems(text, start, m.start()) < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
             continue
         if text[m.start() - 1].isdigit() and text[m.end()].isdigit() and not _number_runs_on(text, start, m, width):
             continue  # two numbers, not one broken (a row's last value and the next row's number)
@@ -750,7 +762,7 @@ def _wraps(text: str, width: int) -> Iterator[tuple[int, int, str]]:
             continue
         if _FILE_NUMBER_LINE.match(text, m.end()) or _kept_field().match(text, m.end()):
             continue
-        if m.start() - start < 0.8 * width and (text[m.start() - 1] == ")" or (
+        if _ems(text, start, m.start()) < 0.8 * width and (text[m.start() - 1] == ")" or (
                 _HEADING_START_RE.match(text, start) and not _SENTENCE_MARKS.search(text, start, m.start()))):
             continue  # a line a bracket ends, or a heading a comma runs through, short of the page's width
         yield m.start(), m.end(), ""
