@@ -350,8 +350,10 @@ _CN_SHORT_YEAR = regex.compile(r"(?<![〇○零一二三四五六七八九十百
 # digits and the letters O o l I, not touching a Latin letter (N95, COVID), holding a digit, not opening
 # with O (O2O) unless after a digit and a space or 率为, or before a point (7 O.8%).  A run of letters
 # alone is a number only after a digit and a space (8 O%, 6 O名), before 万, 亿, % or ‰ (l万管), or as
-# a rate of none (孕产妇死亡率为O,): elsewhere it is a word (O型, I期).
-_OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d |率为)|(?![Oo](?!\.)))[\dOolI](?:[\dOolI]|\.(?=[\dOolI]))*+(?![A-Za-z\d])")
+# a rate of none (孕产妇死亡率为O,): elsewhere it is a word (O型, I期).  A run goes on over a PDF's line
+# break to the digits or the percentage its line cut off (增长l\n6.5%, 稳定在9\nO%以上), for the lines to join.
+_OCR_NUMBER = regex.compile(r"(?<![A-Za-z\d.])(?:(?<=\d |率为)|(?![Oo](?!\.)))[\dOolI]"
+                            r"(?:[\dOolI]|\.(?=[\dOolI])|\n(?=[\dOolI.]*[\d%‰]))*+(?![A-Za-z\d])")
 _OCR_LETTERS = regex.compile(r"[OolI]")
 _LETTERS_ONLY_NUMBER = regex.compile(r"(?<=\d )[OolI]+(?=[\p{Han}%‰.])|[OolI]+(?= ?[万亿%‰])|(?<=率为)[Oo](?=[,;。、])")
 # A full stop OCR read as a point (增加.全县…, 达到92.6%.家庭医生…): a point after a word, a percent or
@@ -366,8 +368,9 @@ def _boilerplate() -> "re.Pattern[str]":
     """The boilerplate words, longest first; an alternation of words alone, which the standard
     `re` module finds three times faster than regex."""
     words = sorted(_debris()["boilerplate_lines"], key=len, reverse=True)
-    # and each word spaced letter by letter, as a PDF spaces a page's header (免 费 下 载)
-    spaced = ("[ \u3000]+".join(re.escape(c) for c in w.replace(" ", "")) for w in words if len(w.replace(" ", "")) > 2)
+    # and each word spaced letter by letter, as a PDF spaces a page's header (免 费 下 载), which the
+    # page's width may cut (仅 供\n学 习 交 流)
+    spaced = ("(?:[ \u3000]+|[ \u3000]*\n[ \u3000]*)".join(re.escape(c) for c in w.replace(" ", "")) for w in words if len(w.replace(" ", "")) > 2)
     return re.compile("|".join([*(re.escape(w) for w in words), *spaced]))
 
 
@@ -406,25 +409,43 @@ def names_issuer(line: str) -> bool:
     return bool(_issuer_field().search(line))
 
 
+# The end of a furniture line that a PDF page's width cut onto a line of its own (…| 分享到微\n信,
+# 浏览次数:\n1286): a character or two, which would title the report, or the number of a field the
+# line ends with.  A line of a word or more (卫生院) is the report's.
+_FURNITURE_TAIL = regex.compile(r"[^\s,。;:!?、]{1,2}[ \t]*(?=\n|\Z)")
+_FIELD_TAIL = regex.compile(r"\d+[ \t]*(?=\n|\Z)")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
-    """Edits removing site furniture: a line holding a boilerplate word, with its line break, but
-    for a field naming the report's issuer (`issuer_fields`) or the day it was written (`date_fields`),
-    which keeps its line.
+    """Edits removing site furniture: a line holding a boilerplate word (and the tail a page's
+    width cut from it), with its line break, but for a field naming the report's issuer
+    (`issuer_fields`) or the day it was written (`date_fields`), which keeps its line.
 
     Only short lines are site furniture; a long line holding 评论 is report text.  The
     lines are found from the words: a regex anchored at each line would try every word
     at every position of every short line, which is three times slower.
     """
     line_end = -1
-    for word in _boilerplate().finditer(text):
+    boilerplate = _boilerplate()
+    for word in boilerplate.finditer(text):
         if word.start() < line_end:
             continue  # another word of a line already seen
         start = text.rfind("\n", 0, word.start()) + 1
-        line_end = text.find("\n", word.end())
-        if line_end < 0:
-            line_end = len(text)
+        line_end = _line_end(text, word.end())
+        at = word.end()
+        while (more := boilerplate.search(text, at)) and more.start() < line_end:
+            at = more.end()  # a later word of the line, which may go on past its end (免 费 下 载 ,仅 供\n学 习 交 流)
+            line_end = max(line_end, _line_end(text, at))
         if line_end - start > 80:
             continue
+        if tail := (_FIELD_TAIL if text.endswith(":", start, line_end) else _FURNITURE_TAIL).match(text, line_end + 1):
+            line_end = tail.end()
         kept = list(_kept_field().finditer(text, start, line_end))
         if kept:  # each field on a line of its own, so that neither reads as the other's words
             yield start, kept[0].start(), ""

@@ -15,6 +15,7 @@ CASES = [
     ("⾼⾎压患者", "高血压患者"),
     # a CJK font's radicals and dash, as a PDF it set reads back
     ("县人⺠医院、⻘岚县、⻰潭乡,0―6岁儿童,开展2―3次", "县人民医院、青岚县、龙潭乡,0—6岁儿童,开展2—3次"),
+    ("實有床位15826張,比上年增⻑4.9%,⻁門鎮", "实有床位15826张,比上年增长4.9%,虎门镇"),
     ("衞生院", "卫生院"),
     ("0-6歳兒童", "0-6岁儿童"),
     ("「五苗」接種率、『兩癌』篩查", "“五苗”接种率、“两癌”筛查"),
@@ -171,6 +172,19 @@ CASES = [
     ("(一)深化医改.2020年就诊率达到90%.二.2020年计划", "(一)深化医改。2020年就诊率达到90%。二.2020年计划"),
     # (not where 。 ends more: a sharing site's stray points stay inside their sentences)
     ("全县机构4l2个。危害群众健康的.违法行为,均价46.44元/人.次。", "全县机构412个。危害群众健康的.违法行为,均价46.44元/人.次。"),
+    # a number OCR read with letters, that a PDF's line cuts, goes on over the line break
+    ("县中医院业务收入4126万元,同比增长l\n6.5%。居民电子健康档案建档率稳定在9\nO%以上。",
+     "县中医院业务收入4126万元,同比增长16.5%。居民电子健康档案建档率稳定在90%以上。"),
+    # a CJK font's full-width solidus, as a PDF reads it back, is a rate's slash
+    ("发病率为286.45∕10万", "发病率为286.45/10万"),
+    # a furniture line the page's width cut takes its tail with it: the tail would title the report
+    ("文档下载 | 免费下载本文档需要 10 积分 | 收藏 | 分享到微\n信\n李县卫生健康局2019年工作要点\n"
+     "发布时间:2019-03-05 来源:李县卫生健康局 浏览次数:\n1286\n2019年是机构改革后的第一年。",
+     "李县卫生健康局2019年工作要点\n来源:李县卫生健康局\n2019年是机构改革后的第一年。"),
+    # …and a header spaced letter by letter that the page's width cut
+    ("文 档 下 载 网 wendang xiazai —— 免 费 下 载 ,仅 供\n学 习 交 流\n平阳县卫生健康局领导班子任期工作报告(2016年—2020年)\n"
+     "2016年换届以来,局领导班子圆满完成了任期目标。",
+     "平阳县卫生健康局领导班子任期工作报告(2016年—2020年)\n2016年换届以来,局领导班子圆满完成了任期目标。"),
     # a character lost in decoding goes, so that the indicator meets its number; a question mark stays
     ("持證上崗率?94%左右,從業人員持證率\ufffd96%,合格率\ufffd\ufffd達到93%。如何落实？2个方面", "持证上岗率94%左右,从业人员持证率96%,合格率达到93%。如何落实?2个方面"),
 ]
