@@ -471,9 +471,18 @@ def _page_text(page) -> str:
     rows = body.split("\n")
     if not lines or [row.replace(" ", "") for row in rows] != [line.text.replace(" ", "") for line in lines]:
         return text  # the lines as drawn are not those extracted: nothing to go by
+    if not _side_by_side(lines):
+        return text  # one column: short lines of like length (成文日期:…, 发布日期:…) are lines of their own
     page_width = max(line.x1 for line in lines) - min(line.x0 for line in lines)
     breaks = ["" if _column_wrap(lines, i, page_width) else "\n" for i in range(len(lines) - 1)] + [text[len(body):]]
     return "".join(row + after for row, after in zip(rows, breaks))
+
+
+def _side_by_side(lines: list[_Line]) -> bool:
+    """Whether two lines of a page stand at one height, one to the right of the other: the page is
+    set in columns."""
+    return any(abs(a.y - b.y) <= 0.3 * a.size and (a.x1 <= b.x0 or b.x1 <= a.x0)
+               for i, a in enumerate(lines) for b in lines[i + 1:])
 
 
 def _column_wrap(lines: list[_Line], i: int, page_width: float) -> bool:
