@@ -229,11 +229,20 @@ _NOT_A_TITLE = r"(?!按照|根据|依据|对照|围绕|结合|贯彻|落实|执�
 _ISSUER = r"(?:局|委员会|委|中心|院|所|办公室|办)"
 _OFFICE_END = r"(?:局|委员会|委|政府|办公室)"  # an office a page's 来源 field names, not a site (来源:网络)
 _TITLE_ENDS = ("工作总结", "工作计划", "工作要点", "工作打算", "工作汇报")  # what a title says the report is
-_TITLE = (rf"{_NOT_A_TITLE}\p{{Han}}{{1,22}}{_ISSUER}(?:19|20)\d{{2}}年度?[\p{{Han}}\d]{{0,16}}?(?:{'|'.join(_TITLE_ENDS)})")
+_TITLE_YEAR = r"(?:19|20)\d{2}年度?"
+
+
+def _title(year: str) -> str:
+    """A report's title: its issuer's name, its year (`year`), then what it says the report is."""
+    return rf"{_NOT_A_TITLE}\p{{Han}}{{1,22}}{_ISSUER}{year}[\p{{Han}}\d]{{0,16}}?(?:{'|'.join(_TITLE_ENDS)})"
+
+
+_TITLE = _title(_TITLE_YEAR)
 _SPACED_TITLE = regex.compile(rf"(?:^(?:\d{{1,3}}、)?|(?<=[。!?]))(?P<before>[ ]?)(?P<title>{_TITLE})(?P<space>[ ]+)"
                               r"(?=(?!篇|第)(?:\p{Han}|(?:19|20)\d{2}年)[^\n]{0,30}?[,。:;])",
                               regex.M)
-_TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_TITLE}")
+# A title on a line of its own may name its year by 年度 alone (…服务中心年度工作总结).
+_TITLE_LINE = regex.compile(rf"(?:\d{{1,3}}、)?{_title(f'(?:{_TITLE_YEAR}|年度)')}")
 _TITLE_JOINS = ("和", "及", "暨", "与", "兼")  # what joins a title's second part to its first
 # The opening of a sharing site's first page chunk: its page title, the report's own title (or its
 # issuer's name) and the body, set apart by spaces alone ("1、2015年县卫生和计划生育局工作总结
@@ -284,12 +293,12 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 # followed by a line that is not a heading and does not open with a year (体检率\n76.3%), unless
 # the line before ends in a word that needs what follows (到\n2030年达到30%, 比\n2020年提高, 和\n2013年).  A line
 # that opens with a heading is a paragraph when a sentence or a clause ends in it ((一)医疗服务。全区…,
-# 4.人均经费补助标准提高到89元,项\n目资金…); one whose only mark is a comma, a colon or a list's 、, when it
-# runs the page's width (一、主要指标:全县每千人口执业(助理)医师2.71\n人).
+# 4.人均经费补助标准提高到89元,项\n目资金…); one whose only mark is a comma, a colon or a list's 、, or none,
+# when it runs the page's width (一、主要指标:全县每千人口执业(助理)医师2.71\n人, (六)…门急诊人次数达到95万人\n次).
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
-_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|[,:、][^\n]*))[\p{{Han}}\d%‰,、()\-—~]"
+_WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|[,:、][^\n]*)?)[\p{{Han}}\d%‰,、()\-—~]"
                          rf"|^{_HEADING_START}[^\n]*,)\n"
-                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与和及由从自的、]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤])", regex.M)  # 执业\n(助理)医师, 目标\n≥90%
+                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与和及由从自的、]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤]|[<>]\d)", regex.M)  # 执业\n(助理)医师, 目标\n≥90%, <20% (not a tag)
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
 # a mark alone heads nothing, so the line goes on, in wrapped text or not.
 _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",
@@ -416,6 +425,18 @@ _FURNITURE_TAIL = regex.compile(r"[^\s,。;:!?、]{1,2}[ \t]*(?=\n|\Z)")
 _FIELD_TAIL = regex.compile(r"\d+[ \t]*(?=\n|\Z)")
 
 
+_WORD_RUN = 12  # characters on either side of a line break a boilerplate word cut there may hold
+
+
+def _word_cut(boilerplate: "re.Pattern[str]", text: str, start: int, end: int) -> bool:
+    """Whether a boilerplate word runs over the line break at `end`, as a PDF page's width cuts one
+    (成文日期:2023-12-25 发\n布日期:2023-12-27)."""
+    if end >= len(text):
+        return False
+    joined = text[start:end] + text[end + 1:end + 1 + _WORD_RUN]
+    return any(word.start() < end - start < word.end() for word in boilerplate.finditer(joined))
+
+
 def _line_end(text: str, at: int) -> int:
     """Where the line holding offset `at` ends."""
     end = text.find("\n", at)
@@ -444,6 +465,8 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             line_end = max(line_end, _line_end(text, at))
         if line_end - start > 80:
             continue
+        if _word_cut(boilerplate, text, max(start, line_end - _WORD_RUN), line_end):
+            line_end = _line_end(text, line_end + 1)  # the next line goes on the line's last word (发\n布日期:, > 工\n作总结)
         if tail := (_FIELD_TAIL if text.endswith(":", start, line_end) else _FURNITURE_TAIL).match(text, line_end + 1):
             line_end = tail.end()
         kept = list(_kept_field().finditer(text, start, line_end))
@@ -711,6 +734,7 @@ _SALUTATION = regex.compile(r"\p{Han}{1,30}?(?:政府|委员会|常委会|局|�
 _BYLINE_LINE = regex.compile(rf"\p{{Han}}{{2,24}}{_ISSUER}[ ]*$", regex.M)
 _CLAUSE_MARKS = regex.compile(r"[,。;:!?]")
 _SENTENCE_MARKS = regex.compile(r"[。;]")
+_HEADING_MARKS = regex.compile(r"[,。;:!?、]")
 
 
 # What a CJK font sets half an em wide: a line holding many digits holds more characters.
@@ -786,6 +810,9 @@ def _wraps(text: str, width: float) -> Iterator[tuple[int, int, str]]:
         if _ems(text, start, m.start()) < 0.8 * width and (text[m.start() - 1] == ")" or (
                 _HEADING_START_RE.match(text, start) and not _SENTENCE_MARKS.search(text, start, m.start()))):
             continue  # a line a bracket ends, or a heading a comma runs through, short of the page's width
+        heading = _HEADING_START_RE.match(text, start)
+        if heading and not _HEADING_MARKS.search(text, heading.end(), m.start()) and _ems(text, start, m.start()) < 0.9 * width:
+            continue  # a heading no mark runs through ends with its line, unless it runs the page's width
         yield m.start(), m.end(), ""
 
 
