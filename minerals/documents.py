@@ -60,9 +60,9 @@ _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:�
                              regex.M)
 _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
-# A page number and a sharing site's label glued before a title (1、高品质文档2022年…), a forum's repost tag
-# (【转帖】xx县卫生局2015年工作总结), or a site's name after it.
-_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转)[】\]][ ]*)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
+# A page number and a sharing site's label glued before a title (1、高品质文档2022年…), a forum's repost tag or
+# a site's pick (【转帖】xx县卫生局2015年工作总结, 【精品推荐】YY县卫生局2003年卫生工作总结), or a site's name after it.
+_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转|精品推荐|推荐|精品|精选)[】\]][ ]*)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?"
                          r"|[ ]*(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
                          r"|[ ]*[-_|][ ]*\p{Han}{0,4}(?:文库|文档|范文|在线|网)[ ]*$"  # …2021年工作总结-文档在线, _豆丁网
                          r"|[ ]*[(](?:供大家参考|仅供参考|供参考|转)[)][ ]*$")  # a poster's note: …工作总结(供大家参考)
@@ -621,36 +621,120 @@ def _clipped(title: str) -> str:
 _WITHIN = ("省", "市", "州", "盟", "地区", "自治区")
 
 
-def _titles_of_offices(text: str) -> Iterator[regex.Match]:
-    """`_TITLE_OF_OFFICE.finditer(text)`, tried only on the lines that name an office: trying
-    every line start cost a tenth of the time spent splitting files into articles."""
-    next_line = 0  # the offices before it are on lines already tried
-    for office in _FIRST_OFFICE.finditer(text):
-        if office.start() < next_line:
+# A place's office, body or institution opening a title, its region before it (岚平县, 澄湾区南浦街道, and hidden:
+# XX县, and YY县 for a second county).
+_OWNER = regex.compile(rf"(?P<region>\p{{Han}}{{1,12}}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木)|[xXyY×*＊○□]{{1,4}}[省市县区旗州盟]|{_ONE_CHARACTER_COUNTY})"
+                       rf"(?P<owner>{_OFFICE}|\p{{Han}}{{0,12}}?(?:{_INSTITUTION_TITLE.pattern}|中心|监督所|办公室|领导小组))")
+# What a whole report's title names it (any 报告: 自查报告, 任期工作报告).
+_REPORT_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}|报告")
+# What a line that may start a glued report holds: a report's word, a news conference (under its organiser's
+# line), or the date of a post's byline.
+_START_WORD = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}|报告|发布会|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")
+_DEBRIS_ABOVE = 3  # lines of a site's or a post's debris above a title: a restated title, a source, a byline
+_TITLE_LINE_LENGTH = 60
+
+
+def _owned(title: str) -> bool:
+    """Whether a title opens with whose report it is: an office, a public body or an institution of a
+    named place (仙源县卫生健康局…, 岚平县妇幼保健计划生育服务中心…, 桥头镇卫生院…) or of a hidden one (XX县卫生局…)."""
+    m = _OWNER.match(title)
+    if not m:
+        return False
+    region = m.group("region")
+    if _MASK.match(region) or region[0] in "yY" or region in _ONE_CHARACTER_COUNTIES:
+        return True
+    if region.endswith(("镇", "乡", "街道", "苏木")):
+        return len(region) >= 3 and not _ANY_TOWNSHIP.fullmatch(region)
+    place = _place_name(region, of_office=True)
+    before = region[:region.find(place)] if place else ""
+    return bool(place) and (not before or before.endswith(_WITHIN))  # not a sentence's words (参照石门县…)
+
+
+def _whole_title(title: str, debris: bool) -> bool:
+    """Whether a title is a whole report's: of a year (or a year's, 年度), saying what the report is and
+    whose (`_owned`); a site's or a post's `debris` around it marks a page's start, which needs no owner."""
+    if not (_YEAR.search(title) or "年度" in title or _PERIOD.search(title)):
+        return False
+    return debris or (not _CLAUSE_MARK.search(title) and bool(_REPORT_WORDS.search(title)) and _owned(title))
+
+
+def _named_part(title: str, before: str) -> bool:
+    """Whether a title is of the second report the title before names, by the same owner: the plan part
+    (XX县卫生局○三年工作打算) of XX县卫生局二〇〇二年工作总结及○三年工作打算."""
+    own, tail = _OWNER.match(title), _TITLE_TAIL.search(before)
+    return bool(own and tail and own.group() in before and own.end() < len(title) and title[own.end():] in tail.group())
+
+
+def _signed_off(text: str, start: int) -> bool:
+    """Whether the last line before `start` dates the report it closes (2024年1月12日, 云岭县人民政府 2020年10月):
+    what follows is no part of it."""
+    before = text[:start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return bool(_DATE_ALONE.fullmatch(line) or _SIGNED_DATE.fullmatch(line))
+
+
+def _start_lines(text: str) -> Iterator[int]:
+    """The starts of the short lines that name a report or hold a byline's date, once each."""
+    next_line = 0
+    for word in _START_WORD.finditer(text):
+        if word.start() < next_line:
             continue
-        start = text.rfind("\n", 0, office.start()) + 1
-        end = text.find("\n", office.end())
+        start = text.rfind("\n", 0, word.start()) + 1
+        end = text.find("\n", word.end())
         next_line = len(text) if end < 0 else end + 1
-        if m := _TITLE_OF_OFFICE.match(text, start):
-            yield m
+        line = text[start:next_line].strip()
+        if len(line) <= _TITLE_LINE_LENGTH and (not _CLAUSE_MARK.search(line) or _byline(line)):
+            yield start
+
+
+def _lines_above(text: str, start: int, stop: int) -> list[int]:
+    """The starts of up to `_DEBRIS_ABOVE` lines above `start` that may be a page's debris (short, no
+    sentence's end), not before `stop`, nearest first; blank lines are skipped."""
+    found: list[int] = []
+    while len(found) < _DEBRIS_ABOVE and start > stop:
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start)].strip()
+        if not line:
+            continue
+        if start < stop or len(line) > _TITLE_LINE_LENGTH or line[-1] in "。;?":  # a headline may end in !
+            break
+        found.append(start)
+    return found
 
 
 def _titled(text: str) -> list[tuple[int, str]]:
-    """(offset, title) of each article a site glued after another one without a header, titled
-    by a line that is a whole report title of an office (石门县卫生计生局2018年度工作总结): an office
-    of a place the text before it never names, after an article and before one.  A running
-    header repeats the report's own title, and a quoted title is no line of its own."""
-    found = []
-    for m in _titles_of_offices(text):
-        if han_count(text[:m.start()]) < 300 or han_count(text[m.end():]) < 100:
+    """(offset, title) of each report glued after another one with nothing between them: a block of lines
+    `_title_lines` reads as a page's start (debris, then a title) whose title is a whole report's
+    (`_whole_title`), after an article and before one.  Not a running header or a quoted title the text
+    before gives, nor the plan part of a report under its own title (XX县卫生局二〇〇二年工作总结及○三年工作打算,
+    then XX县卫生局○三年工作打算), nor an appendix."""
+    found: list[tuple[int, str]] = []
+    last_title, taken = _first_line(text), 0  # the title before, and where its lines end
+    for line in _start_lines(text):
+        if line < taken or han_count(text[:line]) < 300:
             continue
-        title = m.group("title")
-        office = _bureau(title)
-        place = _place_name(office.group("region"), of_office=True) if office and office.group("region") else None
-        # the title opens with its place, not with a sentence's words (参照石门县…)
-        before = title[:title.find(place)] if place else ""
-        if place and (not before or before.endswith(_WITHIN)) and place not in text[:m.start()]:
-            found.append((m.start(), title))
+        for start in [*reversed(_lines_above(text, line, taken)), line]:  # the farthest debris first
+            lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(text, start, min(len(text), start + 1500))
+                     if m.group().strip() and not _POST_HEADER.fullmatch(m.group().strip())][:10]
+            above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:start].strip()
+            if _ANNEX.fullmatch(lines[0][1]) or _ANNEX.match(above):
+                break  # an appendix's title
+            title, after = _title_lines([l for _, l in lines])
+            if not any(at == line for at, _ in lines[:after + 1]):
+                continue  # the title ends above the line, or its lines start below it
+            # debris above the title, or a post's byline or a page's source field under it
+            debris = (after >= 2 and title == lines[after - 1][1]) or (
+                after < len(lines) and (_byline(lines[after][1]) or bool(_FIELD_LINE.fullmatch(lines[after][1]))))
+            title = _TITLE_JUNK.sub("", title)
+            end = lines[after - 1][0] + len(lines[after - 1][1])
+            if not _whole_title(title, debris) or han_count(text[end:]) < 100:
+                continue
+            if title.replace(" ", "") in text[:start].replace("\n", "").replace(" ", "") or (
+                    _named_part(title, last_title) and not _signed_off(text, start)):
+                break  # a running header or a quoted title; the plan part the title before names, before it is signed
+            found.append((start, _first_line(text[start:start + 1500])))
+            last_title, taken = title, end
+            break
     return found
 
 
