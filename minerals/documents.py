@@ -666,11 +666,16 @@ def _named_part(title: str, before: str) -> bool:
 
 
 def _signed_off(text: str, start: int) -> bool:
-    """Whether the last line before `start` dates the report it closes (2024年1月12日, 云岭县人民政府 2020年10月):
-    what follows is no part of it."""
-    before = text[:start].rstrip()
-    line = before[before.rfind("\n") + 1:]
-    return bool(_DATE_ALONE.fullmatch(line) or _SIGNED_DATE.fullmatch(line))
+    """Whether the last line before `start`, above any rule of symbols (**********), dates the report it closes
+    (2024年1月12日, 云岭县人民政府 2020年10月): what follows is no part of it."""
+    for line in reversed(text[:start].splitlines()[-4:]):
+        if _RULE_LINE.fullmatch(line):
+            continue
+        return bool(_DATE_ALONE.fullmatch(line) or _SIGNED_DATE.fullmatch(line))
+    return False
+
+
+_RULE_LINE = regex.compile(r"[^\p{Han}\w]*")  # a blank line or a rule of symbols between glued reports
 
 
 def _start_lines(text: str) -> Iterator[int]:

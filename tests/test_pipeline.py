@@ -826,6 +826,21 @@ def test_a_title_in_the_text_that_heads_no_glued_article(title):
     assert len(split(normalise(GLUED.format(title=title)).text)) == 1
 
 
+@pytest.mark.parametrize("sign_off,titles", [
+    # a report signed and dated, then the plan its title names, under its own title: a report of its own
+    ("云溪县卫生健康局\n2019年1月8日\n", ["云溪县卫生健康局2018年工作总结和2019年工作计划", "云溪县卫生健康局2019年工作计划"]),
+    ("云溪县卫生健康局\n2019年1月8日\n**********\n", ["云溪县卫生健康局2018年工作总结和2019年工作计划", "云溪县卫生健康局2019年工作计划"]),
+])
+def test_a_plan_its_title_names_after_a_signed_report(sign_off, titles):
+    """The plan part of a report under its own title is no report of its own (test_sections, office_titled_plan_part),
+    but once the report is signed off, a plan with that title is another file's, glued on."""
+    from minerals.documents import split
+
+    text = ("云溪县卫生健康局2018年工作总结和2019年工作计划\n" + ARTICLE + "二、2019年工作计划\n力争签约率达到45%。\n" + sign_off
+            + "云溪县卫生健康局2019年工作计划\n" + "全县高血压患者规范管理率力争达到80%,糖尿病患者规范管理率力争达到75%。\n" * 4)
+    assert [d.title for d in split(normalise(text).text)] == titles
+
+
 @pytest.mark.parametrize("lines,title", [
     # the second line of a title that names a second report
     ("清水县卫生和计划生育局2016年工作总结\n暨2017年工作计划", "清水县卫生和计划生育局2016年工作总结暨2017年工作计划"),
