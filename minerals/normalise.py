@@ -679,6 +679,14 @@ def _row_or_title(line: str) -> bool:
                 or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.fullmatch(line)))
 
 
+def _across(tail: str, after: str) -> bool:
+    """Whether a quantity runs over the join of a line's end and the next line's start
+    (…总发病率为23 + 6.43/10万, 住院1.94万人 + 次)."""
+    from extractors.quantities import find
+
+    return any(q.start < len(tail) < q.end for q in find(tail + after))
+
+
 def _counted_end(line: str, after: str = "") -> bool:
     """Whether a line ends with a number and its unit, as a list's line does (…发热哨点诊室21个), or
     with a file number (梅卫健〔2022〕3号); not with a number cut from its unit (完成投资9850万\n元, 住院
@@ -692,7 +700,7 @@ def _counted_end(line: str, after: str = "") -> bool:
         return False
     if _FILE_NUMBER_END.search(line) is not None:
         return True
-    if after and any(q.start < len(tail) < q.end for q in find(tail + after[:_UNIT_RUN])):
+    if after and _across(tail, after[:_UNIT_RUN]):
         return False
     return any(q.end == len(tail) and tail[q.end - 1] not in "万亿" for q in find(tail))
 
@@ -711,8 +719,6 @@ def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: floa
     """Whether the number a full line ends with goes on at the next line's start, as the page's
     width cuts it (总发病率为23\n6.43/十万, 发现隐患19\n5处, 由2\n018年): the line runs the page's
     width, the number stands in prose, and the two parts make one quantity with its unit, or a year."""
-    from extractors.quantities import find
-
     if _ems(text, start, wrap.start()) < 0.75 * width:  # (the page's lines lose their spaces and debris before they are joined)
         return False
     tail = text[max(start, wrap.start() - 40):wrap.start()]
@@ -722,7 +728,7 @@ def _number_runs_on(text: str, start: int, wrap: "regex.Match[str]", width: floa
     year = _LEADING_DIGITS.match(text, wrap.end())
     if year is not None and _YEAR_CUT.fullmatch(number.group(1) + year.group()):
         return True
-    return any(q.start < len(tail) < q.end for q in find(tail + text[wrap.end():wrap.end() + 24]))
+    return _across(tail, text[wrap.end():wrap.end() + 24])
 
 
 # A letter's salutation on a line of its own, under a report's title (县人民政府:, 各乡镇卫生院、县直各单位:):
@@ -778,12 +784,10 @@ def _row_goes_on(line: str, after: str, width: float) -> bool:
     page's width (宫颈癌筛查:年度目标10000人,完成值10230人,完成率\n102.3%), or ends in a year and
     its words (…,2025年目标\n70%,…) or in a number whose unit the next line starts with
     (…,2025年目标3.8\n人,…)."""
-    from extractors.quantities import find
-
     if _ems(line, 0, len(line)) >= 0.9 * width or _YEAR_WORDS_END.search(line):
         return True
     tail = line[-40:]
-    return tail[-1:].isdigit() and any(q.start < len(tail) < q.end for q in find(tail + after))
+    return tail[-1:].isdigit() and _across(tail, after)
 
 
 def _wraps(text: str, width: float) -> Iterator[tuple[int, int, str]]:
