@@ -534,10 +534,16 @@ def _line_after(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end + 1
 
 
+# A compilation's numbered article title (社区卫生监督协管工作计划 3), said again in another of its
+# groups: it heads an article, where a running head or foot says the same on every page.
+_ARTICLE_NUMBER_END = regex.compile(r"(?<![\d.])\d{1,2}$")
+
+
 def _repeated(text: str, start: int, end: int) -> bool:
-    """Whether the line [start, end) is short, without punctuation, and said before it."""
+    """Whether the line [start, end) is short, without punctuation, and said before it: not a
+    numbered article's title."""
     key = text[start:end].strip()
-    if not (0 < len(key) <= 40 and not _CLAUSE_PUNCTUATION.search(key)):
+    if not (0 < len(key) <= 40 and not _CLAUSE_PUNCTUATION.search(key)) or _ARTICLE_NUMBER_END.search(key):
         return False
     if text.find(key, 0, start) >= 0:
         return True

@@ -76,19 +76,8 @@ def _extracted(path: Path, data: bytes) -> tuple[list, Counter]:
     return documents, facts
 
 
-# A compilation whose articles repeat one title with their numbers (社区卫生监督协管工作计划 3): the
-# title under a sharing site's page number is taken for the running head of a PDF and goes, and its
-# article with it.
-KNOWN = {("001_d6143e268f753b17", "site_copy"): "an article's title under a page number is taken for a running head"}
-
-
-def _cases() -> list:
-    return [pytest.param(report, form, id=f"{report.stem}-{form}",
-                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN[report.stem, form])] if (report.stem, form) in KNOWN else [])
-            for report in REPORTS for form in FORMS]
-
-
-@pytest.mark.parametrize("report,form", _cases())
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("report", REPORTS, ids=lambda p: p.stem)
 def test_a_report_in_another_form_gives_the_same_facts(report, form):
     text = read(report, report.read_bytes()).text
     documents, facts = _extracted(report, text.encode("utf-8"))
