@@ -331,13 +331,14 @@ _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
-# An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所; a
-# building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 # A yearly figure's lead (累计培训…,年均培训640人次): the verb after it is the one the total before was named by.
 _YEARLY_LEAD = regex.compile(r"年均|每年|平均每年")
-_SPENT = regex.compile(r"(?:每年|年均)?总?(?:投资|投入)(?:资金)?")  # 每年投入500万元用于…: a yearly sum names what it is for too
+# An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所; a
+# building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
+_SPENDING = r"(?:投资|投入)(?:资金)?"
+_SPENT = regex.compile(rf"(?:每年|年均)?总?{_SPENDING}")  # 每年投入500万元用于…: a yearly sum names what it is for too
 # The spending a count's noun runs into when the amount follows it at once (…工程完成投资2340万元).
-_SPENT_NEXT = regex.compile(r"(?:完成|累计|计划|总)?(?:投资|投入)(?:资金)?$")
+_SPENT_NEXT = regex.compile(rf"(?:完成|累计|计划|总)?{_SPENDING}$")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
 # Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
 _EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")
@@ -379,9 +380,10 @@ def _works_before(sentence: str, comma: int) -> str:
 
 # A building's area with no name of whose (…建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米), and
 # a clause between that only says what it cost: the area is of the works before them.
-_AREA_ONLY = regex.compile(r"总?(?:建筑|建设|占地|业务用房)?面积")
-_COST_ONLY = regex.compile(r"(?:总|计划|累计)?(?:投资|投入)(?:资金)?(?:约|近)?\d[\d.]*(?:万|亿)?元")
-_AREA_STATED = regex.compile(r"(?:其中)?总?(?:建筑|建设|占地|业务用房)?面积(?:约|近|达)?\d[\d.]*万?平方米")
+_FLOOR_AREA = r"总?(?:建筑|建设|占地|业务用房)?面积"
+_AREA_ONLY = regex.compile(_FLOOR_AREA)
+_COST_ONLY = regex.compile(rf"(?:总|计划|累计)?{_SPENDING}(?:约|近)?\d[\d.]*(?:万|亿)?元")
+_AREA_STATED = regex.compile(rf"(?:其中)?{_FLOOR_AREA}(?:约|近|达)?\d[\d.]*万?平方米")
 
 
 def _past_area(sentence: str, comma: int) -> int:

@@ -632,6 +632,8 @@ _REPORT_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}|报告")
 _START_WORD = re.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}|报告|发布会|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}")  # `re`: words, found faster
 _DEBRIS_ABOVE = 3  # lines of a site's or a post's debris above a title: a restated title, a source, a byline
 _TITLE_LINE_LENGTH = 60
+_SHORT_LINE = re.compile(rf"^[^\n]{{1,{_TITLE_LINE_LENGTH}}}$", re.M)
+_RULE_LINE = regex.compile(r"[^\p{Han}\w]*")  # a blank line or a rule of symbols between glued reports
 
 
 def _owned(title: str) -> bool:
@@ -674,11 +676,6 @@ def _signed_off(text: str, start: int) -> bool:
         return bool(_DATE_ALONE.fullmatch(line) or _SIGNED_DATE.fullmatch(line))
     return False
 
-
-_RULE_LINE = regex.compile(r"[^\p{Han}\w]*")  # a blank line or a rule of symbols between glued reports
-
-
-_SHORT_LINE = re.compile(rf"^[^\n]{{1,{_TITLE_LINE_LENGTH}}}$", re.M)
 
 
 def _start_lines(text: str) -> Iterator[int]:
