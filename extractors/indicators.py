@@ -312,7 +312,8 @@ _LEAD = regex.compile(
     r"按照?(?=(?:全[县区市旗]|本[县区市旗])?(?:常住|户籍|服务|辖区)?人口)|"  # 按全县常住人口28.6万人计算: the people a sum is worked out on
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
     r"(?:由|从)(?:原来|过去|现在|目前|当前|现有|上年|去年|年初|\p{Han}{2,4}?(?:前|初期?))?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
-    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P})+"
+    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P}|"
+    r"[\p{So}\u2190-\u21ff\s])+"  # a portal's bullets and arrows, and the space after one (▲县域内就诊率, ■ DRG付费, →下半年)
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
@@ -322,7 +323,7 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
                        rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
-                       rf"|\p{{P}}|\s)+$")  # 每年 after 每村 says per what
+                       rf"|\p{{P}}|\s|[+\u2190-\u21ff])+$")  # 每年 after 每村 says per what; 同比↑, 较上年+: a way marked
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.

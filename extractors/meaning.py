@@ -310,6 +310,8 @@ def direction(sentence: str, start: int) -> str | None:
     """'up' or 'down': which way the change whose number starts at `start` goes (下降12.8%,
     缩短0.3天, 高于省定目标…5.5个百分点), or None when no word says (同比8.3%)."""
     before = sentence[clause_bounds(sentence, start, start)[0]:start][-16:]
+    if before.endswith("+"):
+        return "up"  # 较上年+1.5个百分点: a portal's sign of the way
     if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start):
         return "down"  # 同比负增长3.6%; 距离全年70%的目标仍有11.7个百分点(的差距): short of it
     for up, down in (("up", "down"), ("up_compared", "down_compared")):

@@ -181,8 +181,8 @@ _LOST_CHARACTER = regex.compile(r"(?<=\p{Han})(?:\?|\ufffd+)(?=\d)|(?<=\p{Han})\
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
 _TONED = re.compile(r"\([a-zü]*[\u00e0-\u01dc\u0300-\u036f]")  # what every gloss holds
 # Spaces that PDF extraction leaves between characters of a word or number: any run of
-# horizontal space touching a Han character or Chinese punctuation.
-_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=]"
+# horizontal space touching a Han character, Chinese punctuation or an arrow (同比 ↓ 2.1%).
+_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=\u2190-\u21ff]"
 # A line set in letter-spacing, as some PDF extraction gives it ("建 档 率 8 6 . 5 %"): every
 # character stands alone between spaces.  All its spaces go, those between digits too.
 _LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
@@ -210,6 +210,10 @@ _COMMA = regex.compile(",")
 # a space, then a digit or a point.
 _DIGIT_SPACE = regex.compile(r"\d[ \u2009\u202f\xa0][\d.]")
 _INNER_SPACE = regex.compile(rf"(?<={_CJK})[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?={_CJK})")
+# A run of spaces after a quantity and before words, as a portal's 数说 page sets its fields apart
+# (早筛人数 2.16万人  完成年度目标(4万人)的54%, 检查医疗机构:968家次　　监督覆盖率:100%): the
+# quantity's clause ends there; not after a date or a page's number (2023年  工作总结, 第4页).
+_FIELD_BREAK = regex.compile(r"(?<=\d(?:[%‰]|\p{Han}{1,3}))(?<![年月日号页])[ \t\u3000\xa0]{2,}(?=\p{Han})")
 # A section heading run into its first sentence on one PDF line ("二、医疗服务水平稳步提升 全区…"):
 # the space after it becomes a line break, so that the heading stays out of the sentence.
 _INLINE_HEADING = regex.compile(r"(?<=(?:^|[。;:!?] ?)[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])(?:(?:19|20)\d{2}年)?[^,。;:!?\s\d]{4,20})"
@@ -897,6 +901,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
         m = m.edit(_spaces_within(_SPACED_INTEGER.finditer, m.text))
         m = m.edit(_spaces_within(_GROUPED_DIGITS.finditer, m.text))
         m = m.sub(_BEFORE_LEADING_ZERO, "")
+    m = m.sub(_FIELD_BREAK, ",")
     m = m.sub(_SPACE_DEBRIS, "")
     m = m.sub(_PAGE_CHUNK, "")
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too

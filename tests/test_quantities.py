@@ -1660,6 +1660,10 @@ CASES = [
     # …and so in a report's opening, before any heading, that says it was done (进行了)
     ("县卫生健康局于2020年1月6日至1月17日组织考核组,对全县14个乡镇卫生院进行了绩效考核。", None, [
         ("14个", "count", 14, None, "个", "exact", "actual", "level", 2020)]),
+    # a change a portal marks with an arrow (同比↓2.1%) is a change
+    ("出院人数8.92万人,同比↓2.1%。", "results", [
+        ("8.92万人", "count", 89200, None, "人", "exact", "actual", "level", 2019),
+        ("2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019)]),
 ]
 
 
@@ -3380,6 +3384,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a deed's 了 says it was done, which the fact says already: no part of the name
     ("已为12.3万家庭建立了健康档案。", ["建立健康档案"], [None]),
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
+    # a portal's bullets and arrows are no part of a name: a change marked ↑ is of the count before it
+    ("▲双向转诊4316人次,同比↑18.6%;■ DRG/DIP付费医疗机构46家。", ["双向转诊", "双向转诊", "DRG/DIP付费医疗机构"], [None] * 3),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -3524,6 +3530,9 @@ def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, 
     ("补助资金拨付进度为87.6%,比序时进度慢4.1个百分点。", [None, "down"]),
     ("完成孕前优生健康检查1120对,占年度任务1800对的62.2%,超序时进度12.2个百分点。", [None, None, None, "up"]),
     ("完成投资12.6亿元,完成年度计划的70%,慢于序时进度5个百分点。", [None, None, "down"]),
+    # a portal's 数说 page marks the way with an arrow or a sign
+    ("县域内就诊率90.8%,同比↑1.2个百分点;基层就诊率62.7%,较上年同期+2.4个百分点;总体近视率51.3%,较上年↓0.9个百分点。",
+     [None, "up", None, "up", None, "down"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
