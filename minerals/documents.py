@@ -94,11 +94,11 @@ _RUN_ON_PROBLEMS_HEADING = regex.compile(
     regex.M,
 )
 _OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
-# A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算, and the
-# plan part of a summary and plan under its own title (XX县卫生局2003年工作打算), naming an office
-# the text named before it: a report's own title, or another office's, is no heading of its parts.
+# A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算, a portal's
+# 下半年目标, and the plan part of a summary and plan under its own title (XX县卫生局2003年工作打算),
+# naming an office the text named before it: a report's own title, or another office's, is no heading of its parts.
 _LINE_PLAN_HEADING = regex.compile(
-    rf"^[ ]*(?P<title>(?P<office>[\p{{Han}}xX×*＊○□]{{0,12}}?(?:{_OFFICE}))?(?:(?:19|20)\d{{2}}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{{Han}}{{0,6}}工作)?(?:计划|打算|思路|安排|要点|重点)"
+    rf"^[ ]*(?P<title>(?P<office>[\p{{Han}}xX×*＊○□]{{0,12}}?(?:{_OFFICE}))?(?:(?:19|20)\d{{2}}年度?|明年|下一步|下步|下半年|今后)的?(?:\p{{Han}}{{0,6}}工作)?(?:计划|打算|思路|安排|要点|重点|目标)"
     r"|(?:19|20)\d{2}年,?\p{Han}{0,6}?(?:这样干|这么干|怎么干|干什么|再出发|新目标|展望))[ ]*$",  # a post's 2024年,我们这样干
     regex.M,
 )
@@ -124,7 +124,7 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
                            r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
-                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标|^(?:19|20)\d{2}年度?目标$"  # a post's 【2023年目标】  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
+                           r"|(?<!免疫)规划|发展目标|主要目标|预期目标|^(?:(?:19|20)\d{2}年度?|下半年|明年|下一步)目标$"  # a post's 【2023年目标】, a portal's 下半年目标  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
                            r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})(?:改进|整改)措施"  # a self-evaluation's 五、改进措施; not 存在问题及改进措施
                            r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})整改(?:要求|意见)")  # a notice's 五、整改要求: what those inspected are to do
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
@@ -132,8 +132,10 @@ _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|
 _WEAK_PLAN_HEADING = re.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = re.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
-# A five-year period a heading names (三、“十四五”发展目标).
+# A five-year period a heading names (三、“十四五”发展目标), and the words that name its first year
+# (四、“十五五”开局之年工作打算).
 _PERIOD = re.compile(r"十[一二三四五]五")
+_PERIODS_FIRST_YEAR = re.compile(r"开局(?:之年|年)")
 # A part's heading, whose items are numbered under it: 第一部分 部门概况.
 _PART_MARK = re.compile(r"第[一二三四五六七八九十]{1,3}(?:部分|章)")
 # A heading that looks back, in a plan as much as in a summary: 三、2018年基本情况, 第一部分 部门概况.
@@ -891,8 +893,8 @@ def _sections(doc: Document, headings: list[regex.Match]) -> list[Section]:
         role = ("plan" if (whole_plan and not looks_back and not stated) or planned
                 else "problems" if _PROBLEM_HEADING.search(head) else "results")
         years = [int(y) for y in _HEADING_YEAR.findall(title)]
-        if not years and role == "plan":  # 三、“十四五”发展目标: due by the period's end
-            years = [_period_end(name) for name in _PERIOD.findall(title)]
+        if not years and role == "plan":  # 三、“十四五”发展目标: due by the period's end; its 开局之年 is its first year
+            years = [_period_end(name) - (4 if _PERIODS_FIRST_YEAR.search(title) else 0) for name in _PERIOD.findall(title)]
         out.append(Section(m.start(), len(doc.text), title, role, years[0] if years else None))
     for a, b in zip(out, out[1:]):
         a.end = b.start

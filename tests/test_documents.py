@@ -548,9 +548,16 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
       ("部门职责", "results", None), ("预算单位构成", "results", None),
       ("2023年部门预算情况说明", "plan", 2023), ("收支预算总体情况", "plan", None)],
      ("plan", None, 2023)),
+    # a portal's 下半年目标 on a line of its own heads the goals for the rest of the year, its plan part
+    ("临江市卫生健康局2025年上半年工作总结\n\n一、医共体建设\n\n县域内就诊率90.8%。\n\n下半年目标\n县域内就诊率≥90%\n",
+     [("医共体建设", "results", None), ("下半年目标", "plan", None)], ("summary_and_plan", 2025, 2025)),
+    # a period's 开局之年 is its first year, not its last
+    ("云溪区卫生健康局2025年工作总结\n\n一、主要工作\n\n全年完成投资1.2亿元。\n\n四、“十五五”开局之年工作打算\n\n"
+     "计划投入强基工程资金6000万元。",
+     [("主要工作", "results", None), ("“十五五”开局之年工作打算", "plan", 2026)], ("summary_and_plan", 2025, 2026)),
 ], ids=["main_tasks", "annex", "appended_table", "appended_plan_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
         "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again", "office_titled_plan_part",
-        "budget_overview_part"])
+        "budget_overview_part", "rest_of_year_goals", "periods_first_year"])
 def test_sections(text, sections, meta):
     """A document's sections (title, role, year) and its type and years."""
     doc = _described(text)
