@@ -507,9 +507,12 @@ def role(p: Passage, start: int, end: int) -> str:
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对
-    if (p.section_role == "plan" and left and _BARE_NOUN.fullmatch(clause_before)
+    if (p.section_role == "plan" and left and s[left - 1] == "," and _BARE_NOUN.fullmatch(clause_before)
+            and not _has_cue(clause_before, "target")
             and (task := _TASK_ENDS.search(s, 0, left - 1)) and task.group("unit") == s[end - len(task.group("unit")):end]):
-        return "quota"  # 完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人: the next item of the same task
+        # 完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人: the next item of the same task; not a
+        # goal of its own after it (…任务3.2万人,癌症早筛不少于9000人), nor an item after ;
+        return "quota"
     if left and _PART_AFTER.match(clause_before) and not _DONE_WORDS.search(clause_before) and _quota_before(s, left):
         return "quota"  # 省下达各市州招生任务数共2000名,其中衡阳市260名: the city's share of the task
     near = s[max(0, start - 12):start]
@@ -622,6 +625,10 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                      if not text.startswith(_SINCE, m.end())  # 2016年以来,累计…: counted up to the report
                      # 于2017年9月取消药品加成,…,累计为群众减负…: the day a running total started from, not its year
                      and not (opening and total and _EVENT_DAY.match(text, m.end()) and not _UP_TO.search(text, 0, m.start()))
+                     # 区疾病预防控制局于2024年10月挂牌,人员编制…增加到76名 in the report on 2025: the day of
+                     # another deed, before the report's year, not the result's year
+                     and not (opening and role_ == "actual" and text[m.start() - 1:m.start()] == "于" and _EVENT_DAY.match(text, m.end())
+                              and int(m.group(1)) < (p.report_year or 0))
                      # 恢复到2019年水平: a level, not a date; 在2020年基础上提高1岁: where a change starts from
                      and not text.startswith(("水平", "的水平", "同期水平", "基础上", "的基础上"), m.end())
                      # 距2020年目标尚差0.62人: the goal's year, not the result's

@@ -1664,6 +1664,14 @@ CASES = [
     ("出院人数8.92万人,同比↓2.1%。", "results", [
         ("8.92万人", "count", 89200, None, "人", "exact", "actual", "level", 2019),
         ("2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019)]),
+    # a goal of its own after a task's size is no item of that task
+    ("完成市下达的两癌筛查任务3.2万人,癌症早筛不少于9000人。", "plan", [
+        ("3.2万人", "count", 32000, None, "人", "exact", "quota", "level", 2020),
+        ("9000人", "count", 9000, None, "人", "at_least", "target", "level", 2020)]),
+    # the day of another deed in an earlier year (于2018年10月挂牌) does not date the result after it
+    ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
+        ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
+        ("76名", "count", 76, None, "人", "exact", "actual", "level", 2019)]),
 ]
 
 
