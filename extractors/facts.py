@@ -1215,8 +1215,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_, aspect_ = "actual", "completion"
         if (aspect_ == "completion" and (task := _TASK_ONLY.fullmatch(indicator)) and previous
                 and (previous[0].unit.kind in ("count", "money", "quantity")
-                     or (previous[0].unit.kind == "rate" and (task.group("plan") or task.group("goal_rise"))))):
-            # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it);
+                     or (previous[0].unit.kind == "rate" and (task.group("plan") or task.group("goal_rise")
+                                                               or (task.group().endswith("进度") and previous[1] == "level"))))):
+            # 征收社会抚养费326万元,完成任务的108.6%: of that task (纸质建档任务数…,完成107.8%: of it; a
+            # table's 完成值58%,完成进度96.7%: a rate's progress to its goal, not a change's: 价格平均下调12%,
+            # 完成进度84.3% is the price reform's);
             # not of a part in brackets: 投入资金1.36亿元(其中省级补助3600万元),完成年度计划的105% is 投入资金's
             done = last_name
             if (p.text.count("(", 0, previous[0].start) > p.text.count(")", 0, previous[0].start)

@@ -654,6 +654,8 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
             values.append((_own_measure(head), head, cell, column))
         elif _REMARK_COLUMN.search(head) or (_GOAL_VALUE_HEAD.search(head) and not any(map(str.isdigit, cell))):
             continue  # 年度指标值 | 逐步提高: a goal in words, no name of the row
+        elif _GOAL_VALUE_HEAD.search(head):
+            values.append((False, head, cell, column))  # 2025年目标值 | 每年下降0.5个百分点以上: a goal in words and a number
         elif cell not in [said for said, _ in names]:  # a merged cell repeats its text in every column it spans
             cell = regex.sub("^其中[:：]", "其中", cell)  # 其中:医院, a part of the row above: one label, 其中医院
             cell = _ITEM_MARK.sub("", cell)  # 一、事业收入: a line of the table, not a heading of the report

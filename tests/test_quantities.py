@@ -3394,6 +3394,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
     # a portal's bullets and arrows are no part of a name: a change marked ↑ is of the count before it
     ("▲双向转诊4316人次,同比↑18.6%;■ DRG/DIP付费医疗机构46家。", ["双向转诊", "双向转诊", "DRG/DIP付费医疗机构"], [None] * 3),
+    # a rate's progress to its goal, in a table's row, is named by the rate
+    ("二级以上综合医院设置老年医学科比例:2020年基数40%,2025年目标值60%,2025年完成值58%,完成进度96.7%。",
+     ["二级以上综合医院设置老年医学科比例"] * 3 + ["二级以上综合医院设置老年医学科比例进度"], [None] * 4),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""

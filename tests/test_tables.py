@@ -12,6 +12,9 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
 @pytest.mark.parametrize("rows,lines", [
     # each value after its heading, the row number left out
     ([HEADING, ["1", "居民健康档案建档率", "90%", "91.2%"]], ["居民健康档案建档率:目标值90%,完成值91.2%。"]),
+    # a goal in words and a number under a goal's column is that column's value, not part of the row's name
+    ([HEADING, ["2", "儿童青少年总体近视率", "每年下降0.5个百分点以上", "49.1%"]],
+     ["儿童青少年总体近视率:目标值每年下降0.5个百分点以上,完成值49.1%。"]),
     # a unit in the heading goes to each bare number of its column; spaces in cells go
     ([["指标", "目标值(%)", "完成值(%)"], ["0-6岁儿童健康管理率", "85", "88. 6"]],
      ["0-6岁儿童健康管理率:目标值85%,完成值88.6%。"]),
