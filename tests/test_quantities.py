@@ -3397,6 +3397,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate's progress to its goal, in a table's row, is named by the rate
     ("二级以上综合医院设置老年医学科比例:2020年基数40%,2025年目标值60%,2025年完成值58%,完成进度96.7%。",
      ["二级以上综合医院设置老年医学科比例"] * 3 + ["二级以上综合医院设置老年医学科比例进度"], [None] * 4),
+    # the newer reports' measures
+    ("儿童青少年总体近视率49.8%,较上年下降1.2个百分点;基层医疗卫生机构就诊率64.3%。",
+     ["儿童青少年总体近视率", "儿童青少年总体近视率", "基层医疗卫生机构就诊率"],
+     ["children_myopia_rate", "children_myopia_rate", "primary_care_visit_share"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
