@@ -397,11 +397,13 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a plan's evaluation whose kind a PDF's text breaks onto the line under the plan's name
     ("清溪市区域卫生规划(2016—2020年)\n中期评估报告\n\n清溪市卫生和计划生育委员会\n2018年3月\n\n" + _WORK,
      "清溪市区域卫生规划(2016—2020年)中期评估报告"),
+    # a portal's column label before the title (一图读懂|, 图解:) is no part of it
+    ("一图读懂|临江市卫生健康局2025年上半年工作总结\n来源:临江市卫生健康局\n\n" + _WORK, "临江市卫生健康局2025年上半年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
-        "news_conference_under_its_office", "evaluation_under_plan_name"])
+        "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label"])
 def test_title(text, title):
     assert _described(text).title == title
 
