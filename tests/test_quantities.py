@@ -3401,6 +3401,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童青少年总体近视率49.8%,较上年下降1.2个百分点;基层医疗卫生机构就诊率64.3%。",
      ["儿童青少年总体近视率", "儿童青少年总体近视率", "基层医疗卫生机构就诊率"],
      ["children_myopia_rate", "children_myopia_rate", "primary_care_visit_share"]),
+    # a bare verb of change (再降) is no part of a name
+    ("总体近视率再降0.9个百分点。", ["总体近视率"], ["children_myopia_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
