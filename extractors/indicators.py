@@ -313,7 +313,7 @@ _LEAD = regex.compile(
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
     r"(?:由|从)(?:原来|过去|现在|目前|当前|现有|上年|去年|年初|\p{Han}{2,4}?(?:前|初期?))?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P}|"
-    r"[\p{So}\u2190-\u21ff\s])+"  # a portal's bullets and arrows, and the space after one (▲县域内就诊率, ■ DRG付费, →下半年)
+    r"[\p{So}\u2190-\u21ff\s|])+"  # a portal's bullets, arrows and bars, and the space after one (▲县域内就诊率, ■ DRG付费, →下半年, | 癌症早筛)
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.

@@ -312,6 +312,8 @@ def direction(sentence: str, start: int) -> str | None:
     before = sentence[clause_bounds(sentence, start, start)[0]:start][-16:]
     if before.endswith("+"):
         return "up"  # 较上年+1.5个百分点: a portal's sign of the way
+    if before.endswith(("▲", "▼")) and before[:-1].strip():
+        return "up" if before[-1] == "▲" else "down"  # 近视率48.6%▼1.1个百分点; not a line's bullet (▲5个乡镇…)
     if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start):
         return "down"  # 同比负增长3.6%; 距离全年70%的目标仍有11.7个百分点(的差距): short of it
     for up, down in (("up", "down"), ("up_compared", "down_compared")):

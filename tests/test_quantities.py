@@ -3394,6 +3394,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
     # a portal's bullets and arrows are no part of a name: a change marked ↑ is of the count before it
     ("▲双向转诊4316人次,同比↑18.6%;■ DRG/DIP付费医疗机构46家。", ["双向转诊", "双向转诊", "DRG/DIP付费医疗机构"], [None] * 3),
+    ("县域内就诊率≥92%|普惠托位新增500个|癌症早筛1万人", ["县域内就诊率", "普惠托位新增", "癌症早筛"], ["county_retention_rate", None, None]),
     # a rate's progress to its goal, in a table's row, is named by the rate
     ("二级以上综合医院设置老年医学科比例:2020年基数40%,2025年目标值60%,2025年完成值58%,完成进度96.7%。",
      ["二级以上综合医院设置老年医学科比例"] * 3 + ["二级以上综合医院设置老年医学科比例进度"], [None] * 4),
@@ -3550,6 +3551,7 @@ def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, 
     # a portal's 数说 page marks the way with an arrow or a sign
     ("县域内就诊率90.8%,同比↑1.2个百分点;基层就诊率62.7%,较上年同期+2.4个百分点;总体近视率51.3%,较上年↓0.9个百分点。",
      [None, "up", None, "up", None, "down"]),
+    ("儿童青少年近视率48.6%▼1.1个百分点,县域内就诊率92.1%▲1.3个百分点。", [None, "down", None, "up"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
