@@ -832,6 +832,9 @@ _NUMBER_OF = regex.compile(r"总?数$")
 _CHECKED = regex.compile(r"(?:免费)?(?:健康)?(?:体检|查体)$")
 _MANAGED = regex.compile(r"(?:应|登记)?(?:健康|规范|系统|随访)?管理$")
 _MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2})")
+# The deed that made what a count counts what it is (建成老年友善医疗机构52家): a rate after it, of another
+# stem (覆盖率, 占比), is the share of those so made among all, not of the deed.
+_MADE = regex.compile(r"^(?:全部|累计)?(?:建成|创成)(?=\p{Han}{4})")
 
 
 def _first_words(text: str, most: int = 24) -> str:
@@ -943,6 +946,8 @@ def join_name(subject: str, head: str) -> str:
         elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
             subject = subject[:-len("规范管理")] + "管理"
         stem = head[:-1]
+        if (made := _MADE.match(subject)) and stem not in subject:
+            subject = subject[made.end():]  # 覆盖率 after 建成老年友善医疗机构52家: 老年友善医疗机构覆盖率
         if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
                 and not subject.endswith(head) and (not at or _verb_only(subject[:at]))):
             # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not

@@ -3402,6 +3402,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("儿童青少年总体近视率49.8%,较上年下降1.2个百分点;基层医疗卫生机构就诊率64.3%。",
      ["儿童青少年总体近视率", "儿童青少年总体近视率", "基层医疗卫生机构就诊率"],
      ["children_myopia_rate", "children_myopia_rate", "primary_care_visit_share"]),
+    # a share after those a deed made what they are (建成) is of them, not of the deed
+    ("全区建成老年友善医疗机构52家,覆盖率达到96.3%。", ["建成老年友善医疗机构", "老年友善医疗机构覆盖率"], [None, None]),
     # a bare verb of change (再降) is no part of a name
     ("总体近视率再降0.9个百分点。", ["总体近视率"], ["children_myopia_rate"]),
 ])
