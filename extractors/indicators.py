@@ -896,6 +896,21 @@ _PLANNED_WHOLE = regex.compile(r"(?:年度|全年|当年)?(?:计划)?总?(?:投�
 _BUDGET_OF = regex.compile(r"(?:年初|年度|全年|调整后)?预算(?:数)?$")
 
 
+# The running total a count's name ends on (家庭病床累计建床): what is added to it is none of it.
+_RUNNING_TOTAL = regex.compile(r"累计\p{Han}{0,3}$")
+
+
+def _added_to(subject: str, addition: str) -> str:
+    """What an addition after a count (年内新建610张 after 家庭病床累计建床2350张, or after 建成家庭病床) adds
+    to: the thing counted, without the running total and without a verb that makes it as the
+    addition does (建成 after 新建); 新增签约 after 签约居民 keeps its deed."""
+    thing = _RUNNING_TOTAL.sub("", subject) or subject
+    verb = leading_verb(thing)
+    if verb and len(thing) - len(verb) >= 2 and set(verb) & set(addition[1:]):
+        thing = thing[len(verb):]
+    return thing
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1527,7 +1542,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             if part and _PLACE_ONLY.fullmatch(name):
                 name += _EACH_PLACE.sub("", subject)  # 其中衡阳市260名 after 各市州招生任务数: 衡阳市招生任务数
             else:
-                name = name + subject if name in added() and not part else join_name(subject, name)
+                name = name + _added_to(subject, name) if name in added() and not part else join_name(subject, name)
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and family == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1:] == parent_unit[-1:] == "次")

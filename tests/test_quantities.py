@@ -3404,6 +3404,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["children_myopia_rate", "children_myopia_rate", "primary_care_visit_share"]),
     # a share after those a deed made what they are (建成) is of them, not of the deed
     ("全区建成老年友善医疗机构52家,覆盖率达到96.3%。", ["建成老年友善医疗机构", "老年友善医疗机构覆盖率"], [None, None]),
+    # an addition after a running total adds to the thing counted, not to the total, nor to the verb that made it
+    ("家庭病床累计建床2350张,年内新建610张。", ["家庭病床累计建床", "新建家庭病床"], [None, None]),
+    ("累计建成家庭病床2350张,年内新建610张。", ["建成家庭病床", "新建家庭病床"], [None, None]),
     # a bare verb of change (再降) is no part of a name
     ("总体近视率再降0.9个百分点。", ["总体近视率"], ["children_myopia_rate"]),
 ])
