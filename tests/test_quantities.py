@@ -3557,6 +3557,7 @@ def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, 
     ("县域内就诊率90.8%,同比↑1.2个百分点;基层就诊率62.7%,较上年同期+2.4个百分点;总体近视率51.3%,较上年↓0.9个百分点。",
      [None, "up", None, "up", None, "down"]),
     ("儿童青少年近视率48.6%▼1.1个百分点,县域内就诊率92.1%▲1.3个百分点。", [None, "down", None, "up"]),
+    ("门急诊诊疗量186.2万人次,同比▼6.1%;出院人数5.2万人次▲3.4%。", [None, "down", None, "up"]),
 ])
 def test_changes_say_which_way_they_go(sentence, directions):
     assert [f.direction for f in _facts(sentence, "results")] == directions
