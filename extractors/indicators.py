@@ -119,6 +119,19 @@ def _subgroup(text: str, named: str = "") -> bool:
     return any(w in text and w not in named for w in _cue_list("subgroup"))
 
 
+def _other_people(text: str, key: str) -> bool:
+    """Whether `text` names people (儿童, 孕产妇) that indicator `key` is not wholly of, by its
+    category: 孕产妇健康档案建档率 is some residents' record, 孕产妇产后访视率 every mother's."""
+    category = dictionary()[key].category
+    return any(word in text and category not in categories for word, categories in _people().items())
+
+
+@cache
+def _people() -> dict[str, tuple[str, ...]]:
+    """The people of `people` in cues.toml, each with the categories of indicators wholly theirs."""
+    return {word: tuple(categories.split()) for word, categories in (w.split(":") for w in _cue_list("people"))}
+
+
 @cache
 def _grouped_forms(key: str, found: str) -> str:
     """The indicator's variants that hold `found` with more before it: a group word there
@@ -223,7 +236,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
         if len(found.removesuffix("总数")) <= 2 and _after_noun(phrase[:start]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds), as 重症床位总数 is not 床位总数
-        if _subgroup(phrase[:start], named + found + _grouped_forms(key, found)):
+        if _subgroup(phrase[:start], named + found + _grouped_forms(key, found)) or _other_people(phrase[:start], key):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:start], named + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines

@@ -2905,6 +2905,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["贫困人口参加城乡居民基本医疗保险", "贫困人口参加城乡居民基本医疗保险参保率"], [None, None]),
     ("贫困孕产妇住院分娩率100%,贫困家庭0-6岁儿童健康管理率95.2%。", ["贫困孕产妇住院分娩率", "贫困家庭0-6岁儿童健康管理率"],
      [None, None]),
+    # children's and mothers' records, contracts and knowledge are some residents', not the residents'
+    # series; their own programme's rates stay theirs
+    ("孕产妇健康档案建档率达到92.4%,孕产妇产后访视率93.2%。", ["孕产妇健康档案建档率", "孕产妇产后访视率"],
+     [None, "postpartum_visit_rate"]),
+    ("0-6岁儿童健康档案建档率95.1%,儿童预防接种建证率99.8%。", ["0-6岁儿童健康档案建档率", "儿童预防接种建证率"],
+     [None, "vaccination_certificate_rate"]),
+    ("儿童家庭医生签约率86.2%,儿童健康知识知晓率80.5%,孕产妇健康素养水平24.3%。",
+     ["儿童家庭医生签约率", "儿童健康知识知晓率", "孕产妇健康素养水平"], [None, None, None]),
     ("为2152名特扶对象开展家庭医生签约服务,签约率100%。", ["特扶对象开展家庭医生签约服务", "特扶对象签约率"],
      [None, "fp_special_family_contract_rate"]),
     ("市区每千人口注册护士达5.2人,流动人口孕产妇系统管理率86.4%。", ["市区每千人口注册护士", "流动人口孕产妇系统管理率"], [None, None]),
