@@ -29,6 +29,7 @@ class Indicator:
     good: str
     category: str
     source: str
+    quota_of: str = ""  # the indicator whose result this one's quota is set for (签约任务数: 签约人数)
 
 
 @cache
@@ -43,7 +44,7 @@ def dictionary() -> dict[str, Indicator]:
                 raise ValueError(f"{path.name}:{n}: missing or repeated key {key!r}")
             variants = tuple(v.strip() for v in row["variants"].split("|") if v.strip())
             out[key] = Indicator(key, row["name"].strip(), variants, row["unit"].strip(), row["good"].strip(),
-                                 row["category"].strip(), row["source"].strip())
+                                 row["category"].strip(), row["source"].strip(), (row["quota_of"] or "").strip())
     return out
 
 

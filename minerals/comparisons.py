@@ -40,9 +40,10 @@ _INDEXES = {
 
 def _version(db: sqlite_utils.Database, statements: list[str]) -> int:
     """A stamp of what the tables are made from besides the facts (never 0, which marks
-    them stale): the SQL, and the indicators' names and better directions, loaded anew
-    from the dictionary on every opening."""
-    indicators = db.execute("SELECT group_concat(key || '|' || coalesce(name, '') || '|' || coalesce(good, ''), ';') "
+    them stale): the SQL, and the indicators' names, better directions and the results their
+    quotas are set for, loaded anew from the dictionary on every opening."""
+    indicators = db.execute("SELECT group_concat(key || '|' || coalesce(name, '') || '|' || coalesce(good, '') || '|' "
+                            "|| coalesce(quota_of, ''), ';') "
                             "FROM (SELECT * FROM indicators ORDER BY key)").fetchone()[0]
     text = "\0".join(statements + [indicators or ""])
     return zlib.crc32(text.encode()) % 2**31 or 1

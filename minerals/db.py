@@ -37,7 +37,8 @@ SCHEMA: dict[str, dict] = {
         foreign_keys=[("document_id", "documents", "id")],
     ),
     "indicators": dict(
-        columns={"key": str, "name": str, "variants": str, "unit": str, "good": str, "category": str, "source": str},
+        columns={"key": str, "name": str, "variants": str, "unit": str, "good": str, "category": str, "source": str,
+                 "quota_of": str},
         pk="key",
     ),
     "facts": dict(
@@ -250,7 +251,7 @@ def load_indicators(db: sqlite_utils.Database) -> None:
 
     rows = [
         {"key": i.key, "name": i.name, "variants": "|".join(i.variants), "unit": i.unit, "good": i.good,
-         "category": i.category, "source": i.source}
+         "category": i.category, "source": i.source, "quota_of": i.quota_of or None}
         for i in dictionary().values()
     ]
     db["indicators"].upsert_all(rows, pk="key")

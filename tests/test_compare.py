@@ -119,11 +119,18 @@ PLANS_AND_RESULTS = [
     ("力争孕产妇死亡率控制在15/10万以内。", "全年完成农村妇女“两癌”筛查2.9万人,完成省下达任务数3.2万人的90.6%。",
      [("target", "maternal_mortality_ratio", 15.0, "plan.txt", None, None, 1),
       ("quota", "two_cancers_screened", 32000.0, "result.txt", 29000.0, False, 1)]),
+    # a quota named by a key of its own (签约任务数) beside the result it was set for (签约人数)
+    ("力争孕产妇死亡率控制在15/10万以内。", "市下达我县家庭医生签约任务数12万人,全年签约12.6万人。",
+     [("target", "maternal_mortality_ratio", 15.0, "plan.txt", None, None, 1),
+      ("quota", "fd_contracted", 120000.0, "result.txt", 126000.0, True, 1)]),
+    ("市下达我县2020年家庭医生签约任务15万人。", "全年家庭医生签约13.8万人。",
+     [("quota", "fd_contracted", 150000.0, "plan.txt", 138000.0, False, 1)]),
 ]
 
 
 @pytest.mark.parametrize("planned,done,expected", PLANS_AND_RESULTS,
-                         ids=["restated", "revised", "called_a_task", "quota_met", "quota_not_met"])
+                         ids=["restated", "revised", "called_a_task", "quota_met", "quota_not_met", "own_quota_met",
+                              "own_quota_not_met"])
 def test_each_plan_once_targets_and_quotas(tmp_path, planned, done, expected):
     rows = _compared(tmp_path, {"plan.txt": PLAN + planned + "\n", "result.txt": RESULT + done + "\n"})
     assert sorted((r["plan_role"], r["indicator_key"], r["target_value"], r["target_source"], r["actual_value"], r["met"],

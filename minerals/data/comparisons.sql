@@ -15,19 +15,23 @@ DROP VIEW IF EXISTS temp.year_over_year_made;
 DROP VIEW IF EXISTS temp.panel_made;
 
 -- The comparable facts of the scope's places, with when their document was written (`stated`:
--- its report year, else the year before its plan year, else last).  A fact's place is its
+-- its report year, else the year before its plan year, else last).  A plan of an indicator
+-- that is the quota of another's result (签约任务数, set for 签约人数) is compared under that
+-- indicator's key, beside the result it was set for.  A fact's place is its
 -- document's region (fact_places holds no document without one): a few places' facts are
 -- found through its index, all of them in the order they were stored, which on a big
 -- database reads the file once rather than place by place.
 CREATE TEMP TABLE placed AS
-SELECT f.id, f.place, f.bureau, f.region, f.role, f.indicator_key, f.year, f.unit, f.value, f.qualifier,
-       coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
-FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id
+SELECT f.id, f.place, f.bureau, f.region, f.role,
+       CASE WHEN f.role IN ('target', 'quota') THEN coalesce(i.quota_of, f.indicator_key) ELSE f.indicator_key END AS indicator_key,
+       f.year, f.unit, f.value, f.qualifier, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
+FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id LEFT JOIN indicators AS i ON i.key = f.indicator_key
 WHERE NOT EXISTS (SELECT 1 FROM temp.comparison_scope)
 UNION ALL
-SELECT f.id, f.place, f.bureau, f.region, f.role, f.indicator_key, f.year, f.unit, f.value, f.qualifier,
-       coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
-FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id
+SELECT f.id, f.place, f.bureau, f.region, f.role,
+       CASE WHEN f.role IN ('target', 'quota') THEN coalesce(i.quota_of, f.indicator_key) ELSE f.indicator_key END AS indicator_key,
+       f.year, f.unit, f.value, f.qualifier, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
+FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id LEFT JOIN indicators AS i ON i.key = f.indicator_key
 WHERE f.region IN (SELECT place FROM temp.comparison_scope);
 
 -- A plan (a target, or a quota: a task set from above) stated again with the same value
