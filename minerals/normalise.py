@@ -716,6 +716,22 @@ def _counted_end(line: str, after: str = "") -> bool:
 
 
 _UNIT_RUN = 3  # characters of the next line a unit cut at a line's end may go on with (人\n次, 万\n元)
+# A line's end after a number and the start of a unit (达到95万人\n次,: a unit cut across the line).
+_UNIT_CUT = regex.compile(r"(?<=\d[\p{Han}%‰/]{1,3})\n(?=\p{Han})")
+_HAN_AT = regex.compile(r"\p{Han}")
+
+
+def _units_across(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits joining a line to the next where the next line's start finishes the unit of the
+    number the line ends with, a clause's mark after it (住院1.94万人\n次,, 总投资3200万\n元。):
+    in any text, for a unit cut across a line is no list's line nor a heading's end."""
+    from extractors.quantities import find
+
+    for m in _UNIT_CUT.finditer(text):
+        tail = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()]
+        joined = tail + text[m.end():m.end() + _UNIT_RUN + 1]
+        if any(q.start < len(tail) < q.end < len(joined) and not _HAN_AT.match(joined, q.end) for q in find(joined)):
+            yield m.start(), m.end(), ""
 
 
 # A number in prose at a line's end: a word or a mark of the sentence before it, not a space or a cell's bar.
@@ -907,6 +923,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     wrapped = _wrapped(m.text)  # before numbers broken across lines are joined: they are wrapping too
     width = _page_width(m.text) if wrapped else 0
     m = m.sub(_BROKEN_NUMBER, "")
+    m = m.edit(_units_across(m.text))
     m = m.edit(_spaces_within(_GROUPED_BY_COMMAS.finditer, m.text, _COMMA))
     m = m.sub(_CONTINUED, "")
     m = m.sub(_BARE_MARK, "")

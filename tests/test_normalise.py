@@ -178,6 +178,9 @@ CASES = [
     # a number OCR read with letters, that a PDF's line cuts, goes on over the line break
     ("县中医院业务收入4126万元,同比增长l\n6.5%。居民电子健康档案建档率稳定在9\nO%以上。",
      "县中医院业务收入4126万元,同比增长16.5%。居民电子健康档案建档率稳定在90%以上。"),
+    # …and so does a unit a line cuts, where the next line's start finishes it before a mark (not 5个\n乡镇)
+    ("一、2019年工作\n全年门诊服务达到95万人\n次,住院1.2万人次。\n总投资达到3200万\n元。\n全县设置发热门诊5个\n乡镇卫生院全部达标。",
+     "一、2019年工作\n全年门诊服务达到95万人次,住院1.2万人次。\n总投资达到3200万元。\n全县设置发热门诊5个\n乡镇卫生院全部达标。"),
     # a CJK font's full-width solidus, as a PDF reads it back, is a rate's slash
     ("发病率为286.45∕10万", "发病率为286.45/10万"),
     # a furniture line the page's width cut takes its tail with it: the tail would title the report
@@ -314,6 +317,11 @@ def test_pdf_line_wraps_are_joined():
     (["(一)医疗服务。全县13个乡镇卫生院全年完成门急诊人次52.8万人次,同比增长7.4%,病床使用率", "81.7%;住院人次1.94万人",
       "次,同比增长3.2%。"],
      "(一)医疗服务。全县13个乡镇卫生院全年完成门急诊人次52.8万人次,同比增长7.4%,病床使用率81.7%;住院人次1.94万人次,同比增长3.2%。"),
+    # …also at the end of a heading's or a numbered item's line short of the page's width
+    (["全县卫生健康系统认真落实各项工作任务,医疗服务能力持续提升,群众", "就医满意度进一步提高,各项指标持续向好。", "(三)医疗服务。全年门急诊达到95万人",
+      "次,住院2.1万人次。", "1、完成项目总投资3200万", "元。"],
+     "全县卫生健康系统认真落实各项工作任务,医疗服务能力持续提升,群众就医满意度进一步提高,各项指标持续向好。\n"
+     "(三)医疗服务。全年门急诊达到95万人次,住院2.1万人次。\n1、完成项目总投资3200万元。"),
     # a number in prose that a line the page's width cuts goes on at the next line's start, with its unit
     (["(二)疾病预防控制。全区共报告各类法定传染病21种763例,总发病率为23", "6.43/10万,无传染病死亡病例报告,报告及时率达到100%。"],
      "(二)疾病预防控制。全区共报告各类法定传染病21种763例,总发病率为236.43/10万,无传染病死亡病例报告,报告及时率达到100%。"),
