@@ -254,14 +254,17 @@ _TITLE_JOINS = ("和", "及", "暨", "与", "兼")  # what joins a title's secon
 # Each title gets lines of its own; not the issuers of a joint report, which its title names one after
 # another (合阳县医疗保障局 合阳县卫生健康局关于2022年…的报告).
 _OPENING = regex.compile(r"\s*(?:\d{1,3}、)?")
+# What a site's first chunk puts before the page title it restates: its number and a word of praise.
+_TITLE_JUNK_OPENING = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?")
+_TITLE_LINE_LENGTH = 60  # characters of a title's line at most
 _OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ](?=\d)|(?<=\d)[ ](?=年))+?"
                               rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|(?P<issuer>{_ISSUER}))(?:\([^()\s]{{1,10}}\))?"
                               # not before an article's number, a row of cells, nor a post's date (柳溪县卫生健康局 2022-01-12 08:30)
                               r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
                               rf"(?(issuer)(?![^\s,。;:!?]{{2,24}}?{_ISSUER}关于))(?=\S)")
-# A sharing site's first page stub (兴和县卫生健康局2019年健康扶贫工作总结_第1页) opening the text: often
-# the only line that titles the report.  Its stem stays; the other stubs go with the page lines.
-_FIRST_STUB = regex.compile(r"\A\s*[^\n]{2,80}?(?P<mark>_第1页[ \t]*)$", regex.M)
+# A sharing site's first page stub (兴和县卫生健康局2019年健康扶贫工作总结_第1页) opening a report: often
+# the only line that titles it.  Its stem stays; the other stubs go with the page lines.
+_FIRST_STUB = regex.compile(r"^[ \t]*(?P<stem>[^\n]{2,80}?)(?P<mark>_第1页[ \t]*)$", regex.M)
 _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # Both in one pass: each takes whole runs of spaces, so what `_INNER_SPACE` leaves is what
 # `_EDGE_SPACE` would find after it.
@@ -487,6 +490,23 @@ _SENTENCE_END = tuple("。!?;:…”)")
 _CLAUSE_PUNCTUATION = regex.compile(r"[,。;!?]")
 
 
+def _first_stubs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Edits keeping the stem of each first page stub that titles a report: one that opens the
+    text, or one whose stem the text has not said before, a report glued after another (…确保各个
+    项目顺利建设。\n2022年市级文明单位申报汇报材料(卫生局)_第1页); not a title restated under the
+    site's furniture (东城区…2018年工作总结 … 东城区…2018年工作总结_第1页), which goes with the page lines.
+    A stub run into the furniture that ends the page before (您可能关注的文档2022年…_第1页) starts after it."""
+    for stub in _FIRST_STUB.finditer(text):
+        furniture = None
+        for furniture in _boilerplate().finditer(text, stub.start("stem"), stub.end("stem")):
+            pass
+        stem = stub.start("stem") if furniture is None else furniture.end()
+        if not text[:stub.start()].strip() or text[stem:stub.end("stem")].strip() not in text[:stub.start()]:
+            if furniture is not None:
+                yield stub.start("stem"), stem, ""
+            yield stub.start("mark"), stub.end(), ""
+
+
 def _running_heads(text: str, pages: list["regex.Match[str]"]) -> Iterator[tuple[int, int, str]]:
     """Edits removing a PDF's running header or footer: a short line without punctuation that
     repeats an earlier line next to a page number (- 2 -, 第2页), or that repeats the first
@@ -587,15 +607,31 @@ def _inline_headings(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _opening_titles(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits giving each title of `_OPENING_PART` on the text's first two lines (a page stub kept
-    as the title may stand above the first chunk) lines of its own."""
-    line_end = 0
-    for _ in range(2):
-        at = _OPENING.match(text, line_end).end()
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        while not _spaced_through(text, at, line_end) and (part := _OPENING_PART.match(text, at, line_end)):
-            yield part.start("space"), part.end("space"), "\n\n"
-            at = part.end()
+    as the title may stand above the first chunk), and on those of each report a site glued after
+    another (`_page_titles`), lines of their own."""
+    for opening in (0, *_page_titles(text)):
+        line_end = opening
+        for _ in range(2):
+            at = _OPENING.match(text, line_end).end()
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            while not _spaced_through(text, at, line_end) and (part := _OPENING_PART.match(text, at, line_end)):
+                yield part.start("space"), part.end("space"), "\n\n"
+                at = part.end()
+
+
+def _page_titles(text: str) -> Iterator[int]:
+    """The starts of the lines, after the text's first, that title a sharing site's page: a page
+    title kept from its stub, which the first chunk under it opens by restating (2022年…汇报材料(卫生局) /
+    1、高品质文档2022年…汇报材料(卫生局) 2021-2021年度… 依据…)."""
+    above, above_at, at = "", 0, 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            if above_at and 4 <= len(above) <= _TITLE_LINE_LENGTH and _TITLE_JUNK_OPENING.sub("", body).startswith(above):
+                yield above_at
+            above, above_at = body, at
+        at += len(line) + 1
 
 
 def _letter_spaced(text: str) -> Iterator["regex.Match[str]"]:
@@ -897,7 +933,7 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
         m = m.sub(_PINYIN, "")
     if holds(m.text, _EMOJI_CHAR):
         m = m.sub(_EMOJI, "")
-    m = m.edit((stub.start("mark"), stub.end(), "") for stub in _FIRST_STUB.finditer(m.text))
+    m = m.edit(_first_stubs(m.text))
     pages = list(_PAGE_LINE.finditer(m.text))
     headed = m.edit(_running_heads(m.text, pages))
     m, unchanged = headed, headed is m

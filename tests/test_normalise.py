@@ -181,6 +181,10 @@ CASES = [
     # …and so does a unit a line cuts, where the next line's start finishes it before a mark (not 5个\n乡镇)
     ("一、2019年工作\n全年门诊服务达到95万人\n次,住院1.2万人次。\n总投资达到3200万\n元。\n全县设置发热门诊5个\n乡镇卫生院全部达标。",
      "一、2019年工作\n全年门诊服务达到95万人次,住院1.2万人次。\n总投资达到3200万元。\n全县设置发热门诊5个\n乡镇卫生院全部达标。"),
+    # a sharing site's first page stub titles a report glued after another (where the text has not given
+    # its title before: then it restates it); the site's related list above it is furniture
+    ("全年接种疫苗3万剂次。\n您可能关注的文档\n柳溪县卫生健康局2020年工作总结_第1页\n柳溪县卫生健康局2020年工作总结_第2页\n\n"
+     "2020年,全县卫生工作稳步推进。", "全年接种疫苗3万剂次。\n柳溪县卫生健康局2020年工作总结\n2020年,全县卫生工作稳步推进。"),
     # a CJK font's full-width solidus, as a PDF reads it back, is a rate's slash
     ("发病率为286.45∕10万", "发病率为286.45/10万"),
     # a furniture line the page's width cut takes its tail with it: the tail would title the report

@@ -782,6 +782,10 @@ GLUED = ("云溪县卫生和计划生育局2018年工作总结 2018年,全县卫
     # a title that names no owner, a page's start by the debris around it: a sharing site's title restated, a post's byline
     ("\n2018年卫生计生工作总结(卫计局)\n1、高品质文档2018年卫生计生工作总结(卫计局)\n", ("2018年卫生计生工作总结(卫计局)", None),
      (31.5, "药品收入占比")),
+    # …a sharing site's page glued after the site's furniture, its first page stub the only line that titles it
+    ("\n您可能关注的文档2018年卫生计生工作总结(卫计局)_第1页\n2018年卫生计生工作总结(卫计局)_第2页\n"
+     "已阅读2页,还剩1页未读, 继续免费阅读\n\n1、高品质文档2018年卫生计生工作总结(卫计局) ",
+     ("2018年卫生计生工作总结(卫计局)", None), (31.5, "药品收入占比")),
     ("\n权威发布|2018年,石门县卫生计生工作交出亮眼答卷!\n健康石门2019-01-08 18:30发表于湖南\n",
      ("权威发布|2018年,石门县卫生计生工作交出亮眼答卷", "石门县"), (31.5, "药品收入占比")),
 ])
