@@ -470,20 +470,62 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
         while (more := boilerplate.search(text, at)) and more.start() < line_end:
             at = more.end()  # a later word of the line, which may go on past its end (免 费 下 载 ,仅 供\n学 习 交 流)
             line_end = max(line_end, _line_end(text, at))
-        if line_end - start > 80:
+        if line_end - start > 80 and not _spaced_short(text, start, line_end):
             continue
         if _word_cut(boilerplate, text, max(start, line_end - _WORD_RUN), line_end):
             line_end = _line_end(text, line_end + 1)  # the next line goes on the line's last word (发\n布日期:, > 工\n作总结)
         if tail := (_FIELD_TAIL if text.endswith(":", start, line_end) else _FURNITURE_TAIL).match(text, line_end + 1):
             line_end = tail.end()
-        kept = list(_kept_field().finditer(text, start, line_end))
+        kept = [m.span() for m in _kept_field().finditer(text, start, line_end)] or _spaced_fields(text, start, line_end)
         if kept:  # each field on a line of its own, so that neither reads as the other's words
-            yield start, kept[0].start(), ""
+            yield start, kept[0][0], ""
             for field, after in zip(kept, kept[1:]):
-                yield field.end(), after.start(), "\n"
-            yield kept[-1].end(), line_end, ""
+                yield field[1], after[0], "\n"
+            yield kept[-1][1], line_end, ""
         else:
             yield start, min(line_end + 1, len(text)), ""
+
+
+# Two letters side by side: a line without any is spaced letter by letter (its fields may stand wider apart).
+_LETTERS_TOGETHER = regex.compile(r"\S\S")
+
+
+def _spaced_short(text: str, start: int, end: int, most: int = 80) -> bool:
+    """Whether a line spaced letter by letter holds `most` letters or fewer: short, read together."""
+    return end - start <= 4 * most and _every_letter_spaced(text, start, end) and (
+        sum(not c.isspace() for c in text[start:end]) <= most)
+
+
+def _every_letter_spaced(text: str, start: int, end: int) -> bool:
+    """Whether every letter of the line text[start:end] (six or more) stands apart, as PDF text spaces a line."""
+    return not _LETTERS_TOGETHER.search(text, start, end) and sum(not c.isspace() for c in text[start:end]) >= 6
+
+
+def _spaced_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the kept fields (`_kept_field`) of a line spaced letter by letter, as PDF text
+    gives a portal's fields (成 文 日 期 : 2 0 2 3 - 1 2 - 2 5): read with its letters together, each
+    field set apart before its name, as the unspaced line sets them apart by spaces."""
+    if not _every_letter_spaced(text, start, end):
+        return []
+    at = [i for i in range(start, end) if not text[i].isspace()]
+    letters = "".join(text[i] for i in at)
+    names = {m.start() for m in _field_names().finditer(letters)} - {0}
+    apart, where = [], []  # the letters with a space before each field's name, and each one's place in `text`
+    for n, (i, letter) in enumerate(zip(at, letters)):
+        if n in names:
+            apart.append(" ")
+            where.append(i)
+        apart.append(letter)
+        where.append(i)
+    return [(where[m.start()], where[m.start() + len(m.group().rstrip()) - 1] + 1) for m in _kept_field().finditer("".join(apart))]
+
+
+@cache
+def _field_names() -> "re.Pattern[str]":
+    """The names of a page's fields, boilerplate words among them (发布日期, 浏览次数)."""
+    debris = _debris()
+    names = [*debris["issuer_fields"], *debris["date_fields"], *debris["source_fields"], *debris["boilerplate_lines"]]
+    return re.compile("|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)))
 
 
 _SENTENCE_END = tuple("。!?;:…”)")

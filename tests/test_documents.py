@@ -116,6 +116,9 @@ def _described(text: str):
     # the same block as PDF text spaces it (2023 年 12 月 28 日)
     ("发布机构:岚平县卫生健康局\n成文日期:2023 年 12 月 28 日\n岚平县妇幼保健计划生育服务中心年度工作总结\n"
      "一年来,我中心各项妇幼健康指标持续向好。" + _WORK, 2023, None),
+    # …and spaced letter by letter, its fields on one line
+    ("发 布 机 构 : 岚 平 县 卫 生 健 康 局   成 文 日 期 : 2 0 2 3 - 1 2 - 2 8   发 布 日 期 : 2 0 2 4 - 0 1 - 0 5\n"
+     "岚平县妇幼保健计划生育服务中心年度工作总结\n一年来,我中心各项妇幼健康指标持续向好。" + _WORK, 2023, None),
     # a quarter's report given in the next month reports its quarter's year, not the year before
     ("临河县卫生健康局一季度工作总结\n\n一季度,全县门诊量3.2万人次。" + _WORK + "\n\n临河县卫生健康局\n2023年4月8日\n", 2023, None),
     ("第一季度卫生健康工作总结\n\n(成文日期:2023年4月6日)\n\n一季度,全县门诊量3.2万人次。" + _PLAN, 2023, 2023),
@@ -144,7 +147,7 @@ def _described(text: str):
         "span_start_undated", "summary_before_its_plans_year", "plan_opening_with_its_year", "rest_of_year_plan_looking_ahead",
         "meeting_news", "period_plan", "period_plan_reviewing_the_period_before", "mid_term_evaluation", "mid_term_evaluation_of_a_dated_plan", "broadcast_date",
         "work_meeting_speech", "issuer_and_date_line", "issuer_and_date_line_of_a_monthly", "period_line",
-        "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "portal_written_date_spaced", "first_quarter_signed_april", "first_quarter_dated_april",
+        "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "portal_written_date_spaced", "portal_fields_letter_spaced", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
         "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time",
         "term_report"])

@@ -185,6 +185,10 @@ CASES = [
     # its title before: then it restates it); the site's related list above it is furniture
     ("全年接种疫苗3万剂次。\n您可能关注的文档\n柳溪县卫生健康局2020年工作总结_第1页\n柳溪县卫生健康局2020年工作总结_第2页\n\n"
      "2020年,全县卫生工作稳步推进。", "全年接种疫苗3万剂次。\n柳溪县卫生健康局2020年工作总结\n2020年,全县卫生工作稳步推进。"),
+    # a portal's fields spaced letter by letter, as PDF text gives them, keep the issuer and the day written
+    ("发 布 机 构 : 澄 湾 区 卫 生 健 康 委 员 会 成 文 日 期 : 2 0 2 3 - 1 2 - 2 5 发 布 日 期 : 2 0 2 3 - 1 2 - 2 7\n"
+     "澄湾区卫生健康委员会2023年工作总结\n2023年,全区服务常住人口86.4万人。",
+     "发布机构:澄湾区卫生健康委员会\n成文日期:2023-12-25\n澄湾区卫生健康委员会2023年工作总结\n2023年,全区服务常住人口86.4万人。"),
     # a CJK font's full-width solidus, as a PDF reads it back, is a rate's slash
     ("发病率为286.45∕10万", "发病率为286.45/10万"),
     # a furniture line the page's width cut takes its tail with it: the tail would title the report
