@@ -26,11 +26,11 @@ _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|现在|目前|当前|
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金, 争取专项债券; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), 目标 naming the tasks themselves
-# (目标任务完成率, 目标责任制), a plan or a target a result is compared with (比计划增加,
+# (目标任务完成率, 目标责任制), a kind or an office named by plans (规划计划类信息, 规划计划科), a plan or a target a result is compared with (比计划增加,
 # 超过省定目标, 距年度目标尚差…), an estimate of where things stand (到2025年底(预计数,下同)).
 _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助|债))"
-                            r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划"
+                            r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划|计划(?=类|科|股)"
                             r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}(?:目标|指标值)|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
 # Every _NOT_TARGET match holds one of these words (确保了, 计划…): a clause without them has nothing to remove.
 _NOT_TARGET_WORDS = re.compile("|".join(map(re.escape, guard_words(_NOT_TARGET))))
@@ -153,22 +153,24 @@ REACHED = rf"(?:(?:{'|'.join(REACH_VERBS)})(?:到|至)|[降升增减](?:到|至)
 _TO = regex.compile(rf"^(?:[^,;。]{{0,12}}?{REACHED}|[到至](?=[\d〇一二两三四五六七八九十]))")  # 从12万人次到15万人次
 # 由2018年的45.6%下降到38.2%: 2018 is the baseline's year, not the value reached.
 _FROM = regex.compile(r"(?:由|从)$")
-_FROM_PERIOD = regex.compile(r"(?:由|从)(十[一二三四五]五)(?:期末|末)")
+# What is left over to the next year (结转下年度, 转入下一年): counted at this year's end.
+_CARRIED_OVER = regex.compile(r"(?:结转|转入|转至|留待)(?:到|至)?$")
+_FROM_PERIOD = regex.compile(r"(?:由|从|比|较|与)(十[一二三四五]五)(?:期末|末)")
 _FROM_YEAR = regex.compile(r"(?:由|从)((?:19|20)?\d{2}年|去年|上年|上一年)(?:底|末)?的")  # 由03年的3.2%: 2003; 由上年的48.6元
 _ON_BASIS = regex.compile(r"的?基础上")
 # 比上年的5916人, 比2022年(91.08%)提高…, 较2021年末的4.61‰: the value compared with
 # …or with the time before a change (较改革前的83.4%大幅提升, 比医共体建设前的); 由上年的1520万元增加820万元
 # starts from it as 比 does.
-_COMPARED_VALUE = regex.compile(r"(?:比|较|与|由|从)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前|上月|上季度)"
+_COMPARED_VALUE = regex.compile(r"(?:比|较|与|由|从)(?:基线年|基期|基准年)?(?:上年|去年|上一年|(?:19|20)\d{2}年|\p{Han}{2,5}?前|上月|上季度|“?十[一二三四五]五”?(?:期)?)"
                              r"(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")  # 较上月的72例, 与上月(215例)相比
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
 _RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%, 完成县下达任务(30%)的100.3%,
-# 占计划投资的80%, a project's whole work (完成总工程量的68%); named or not (完成2025年目标(7.0张)的比例为
+# 占计划投资的80%, a project's whole work (完成总工程量的68%), a procurement's agreed volume (完成约定采购量的136%); named or not (完成2025年目标(7.0张)的比例为
 # 91.7%, 仅完成目标进度的45.6%), or of the rise a goal sets (完成规划目标增量的47.1%).
-_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|应\p{Han}{1,6}人群)(?:数|总?投资|资金|进度|增量)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?"
+_SHARE_OF_TASK = regex.compile(r"(?:任务|计划|目标|预算|总投资|工程量|约定(?:采购)?量|应\p{Han}{1,6}人群)(?:数|总?投资|资金|进度|增量)?(?:\([^()]{1,16}\))?(?:[\d.]+[万亿]?\p{Han}{0,2})?"
                                r"的(?:比例|比重)?(?:为|是|达到?)?$")
 # 超计划完成5.2%, 超额完成12%: by how much a plan was passed, not the share of it done.
 # 比上年少23件, 比上年多引进6人, 比序时进度慢4.1个百分点
@@ -526,8 +528,9 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"
     if s[start - 1:start] == "、" and _LISTED_BASELINE.search(s, max(0, start - 40), start) and (to := _TO.match(s[end:])) and "分别" in to.group():
         return "baseline"  # 由每人每月340元、270元分别提高到500元、400元: each listed value is one a change starts from
-    if compared and ("年" in near or "前" in near or "上月" in near or "上季" in near) and _COMPARED_VALUE.search(s, max(0, start - 12), start):
-        return "baseline"  # 比上年的5916人减少632人, 较改革前的83.4%: the value compared with
+    if (compared and ("年" in near or "前" in near or "上月" in near or "上季" in near or "五" in near)
+            and _COMPARED_VALUE.search(s, max(0, start - 12), start)):
+        return "baseline"  # 比上年的5916人减少632人, 较改革前的83.4%, 较“十三五”末的0.82名: the value compared with
     if "基" in clause_before and _BASE_COLUMN.search(clause_before):
         return "baseline"  # 人均预期寿命:2020年基数80.2岁,2021年目标80.5岁: a plan table's base year
     if "基础上" in s[end:end + 4] and _ON_BASIS.match(s, end) and "在" in clause_before:
@@ -655,11 +658,13 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             break  # 到2020年…达到6张,目前已达5.2张: now, whatever year the sentence opened with
         if "末" not in text and "期间" not in text:
             continue
-        text = _COMPARED_PERIOD.sub("", text.replace("“", "").replace("”", ""))  # 到“十四五”末; not 比十二五末, a base
+        text = text.replace("“", "").replace("”", "")
         since = _FROM_PERIOD.search(text)
-        if since:  # 由十二五末的1.72人提高到2.65人: the period's end dates the baseline only
-            if role_ == "baseline":
-                return cues()["year"]["periods"][since.group(1)]
+        if since and role_ == "baseline":  # 由十二五末的1.72人提高到2.65人, 较十三五末的0.82名: the period's end dates the baseline
+            return cues()["year"]["periods"][since.group(1)]
+        text = _COMPARED_PERIOD.sub("", text)  # 到“十四五”末; not 比十二五末, a base
+        since = _FROM_PERIOD.search(text)
+        if since:  # …提高到2.65人 after 由十二五末的1.72人: the period's end dates the baseline only
             text = text[:since.start()] + text[since.end():]
         for ends, during, last in _period_ends():
             # a goal for a period (十四五期间…达到, or anything a plan says of it) is for its end; a
@@ -671,7 +676,10 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     later = _later(s, end)
     if later and later.group("when")[:2].isdigit():
         return int(later.group("when")[:4])
-    if (later or year_words("next_year").search(s, 0, start)) and p.report_year:
+    ahead = year_words("next_year").search(s, 0, start)
+    if ahead and _CARRIED_OVER.search(s, max(0, ahead.start() - 4), ahead.start()):
+        ahead = None  # 结转下年度继续办理1件: what this year leaves over, counted in it
+    if (later or ahead) and p.report_year:
         return p.report_year + 1
     last = (_SAID_LAST_YEAR if role_ == "baseline" else _LAST_YEAR).search(s, left, start)
     opening = None if last else _OPENING_LAST_YEAR.match(s)  # 去年全县参合率为94.7%,筹集基金3862万元

@@ -1668,6 +1668,21 @@ CASES = [
     ("完成市下达的两癌筛查任务3.2万人,癌症早筛不少于9000人。", "plan", [
         ("3.2万人", "count", 32000, None, "人", "exact", "quota", "level", 2020),
         ("9000人", "count", 9000, None, "人", "at_least", "target", "level", 2020)]),
+    # a kind of information named by plans (规划计划类) sets no goal, for it or the kinds after it
+    ("其中政策文件类28条,规划计划类9条,财政预决算类6条。", "results", [
+        ("28条", "count", 28, None, "条", "exact", "actual", "level", 2019),
+        ("9条", "count", 9, None, "条", "exact", "actual", "level", 2019),
+        ("6条", "count", 6, None, "条", "exact", "actual", "level", 2019)]),
+    # what is carried over to the next year is counted at this year's end
+    ("结转下年度继续办理1件。", "results", [
+        ("1件", "count", 1, None, "件", "exact", "actual", "level", 2019)]),
+    # the value at a five-year period's end that a result is compared with is a baseline of that end
+    ("每万人口监督员数量0.96名,较“十三五”末的0.82名有所提升。", "results", [
+        ("0.96名", "count", 0.96, None, "人", "exact", "actual", "level", 2019),
+        ("0.82名", "count", 0.82, None, "人", "exact", "baseline", "level", 2020)]),
+    # a share of a procurement's agreed volume is a share done
+    ("全年完成约定采购量的136%。", "results", [
+        ("136%", "rate", 136, None, "%", "exact", "actual", "completion", 2019)]),
     # the day of another deed in an earlier year (于2018年10月挂牌) does not date the result after it
     ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
         ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
