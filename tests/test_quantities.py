@@ -1683,6 +1683,9 @@ CASES = [
     # a share of a procurement's agreed volume is a share done
     ("全年完成约定采购量的136%。", "results", [
         ("136%", "rate", 136, None, "%", "exact", "actual", "completion", 2019)]),
+    # a fine's bound that says which cases are counted is part of their name, no amount
+    ("给予警告并罚款5000元以下的案件43件。", "results", [
+        ("43件", "count", 43, None, "件", "exact", "actual", "level", 2019)]),
     # the day of another deed in an earlier year (于2018年10月挂牌) does not date the result after it
     ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
         ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
