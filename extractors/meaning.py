@@ -79,6 +79,8 @@ _DONE_TASK = regex.compile(r"完成了?[^,;。]{0,4}$")
 # …but a task said to be passed is its size: 超额完成省下达任务6500人 (超额完成任务12% is by how much).
 _PASSED_TASK = regex.compile(r"(?:超额|超)完成了?[^,;。]{0,4}$")
 _SHARE_AFTER = regex.compile(r"\)?的[\d.]+%")
+# A goal's value right before the share of it done: 完成省定1.5次/户目标的140%, 完成2000人目标的105%.
+_GOAL_SHARED = regex.compile(r"(?:/\p{Han})?的?目标值?\)?的[\d.]+%")
 # A value set from above: 人口自然增长率为4.74‰,控制在市下达的7‰以内.
 _ASSIGNED_VALUE = regex.compile(r"(?:[省市州县区]级?|上级)里?下达(?:给我[市县区])?的$")
 # The whole of which a share was done, said before its size: 完成年度任务8000人的102.7%,
@@ -490,6 +492,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "target" if p.section_role == "plan" and not done else "actual"
     if "的" in s[end:end + 2] and _SHARE_AFTER.match(s, end) and (whole := _WHOLE_BEFORE_SHARE.search(s, max(0, start - 30), start)):
         return "target" if whole.group("plan") else "quota"
+    if "目标" in s[end:end + 5] and _GOAL_SHARED.match(s, end):
+        return "target"  # 完成省定1.5次/户目标的140%: the goal a share done is of
     if "下达" in clause_before and _ASSIGNED_VALUE.search(clause_before):
         return "quota"
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before

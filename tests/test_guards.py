@@ -48,6 +48,7 @@ GUARDS = [
     (("的",), meaning._SHARE_OF_TASK, TEXT),  # "的" in before and _SHARE_OF_TASK.search(before)
     (("已",), meaning._DONE_NOW, 3),  # pledged: "已" in p.text[left:left + 3]
     (("的",), meaning._SHARE_AFTER, 2),  # role: "的" in s[end:end + 2]
+    (("目标",), meaning._GOAL_SHARED, 5),  # role: "目标" in s[end:end + 5]
     (("下达",), meaning._ASSIGNED_VALUE, TEXT),  # role: … in clause_before
     (("尽",), meaning._ALL_DUE, TEXT),
     (("任务",), meaning._ASSIGNED, TEXT),

@@ -1686,6 +1686,11 @@ CASES = [
     # a fine's bound that says which cases are counted is part of their name, no amount
     ("给予警告并罚款5000元以下的案件43件。", "results", [
         ("43件", "count", 43, None, "件", "exact", "actual", "level", 2019)]),
+    # a goal's value before the share of it done is the goal
+    ("监督频次达到2.1次/户,完成省定1.5次/户目标的140%。", "results", [
+        ("2.1次", "count", 2.1, None, "次", "exact", "actual", "level", 2019),
+        ("1.5次", "count", 1.5, None, "次", "exact", "target", "level", 2019),
+        ("140%", "rate", 140, None, "%", "exact", "actual", "completion", 2019)]),
     # the day of another deed in an earlier year (于2018年10月挂牌) does not date the result after it
     ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
         ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
