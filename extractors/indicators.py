@@ -326,7 +326,7 @@ _LEAD = regex.compile(
     r"按照?(?=(?:全[县区市旗]|本[县区市旗])?(?:常住|户籍|服务|辖区)?人口)|"  # 按全县常住人口28.6万人计算: the people a sum is worked out on
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
     r"(?:由|从)(?:原来|过去|现在|目前|当前|现有|上年|去年|年初|\p{Han}{2,4}?(?:前|初期?))?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
-    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:[一二三四1-4][至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P}|"
+    r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:第?[一二三四1-4](?:季度)?[至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P}|"
     r"[\p{So}\u2190-\u21ff\s|])+"  # a portal's bullets, arrows and bars, and the space after one (▲县域内就诊率, ■ DRG付费, →下半年, | 癌症早筛)
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
@@ -458,6 +458,10 @@ _SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县�
 _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(?:个|家|所)\p{Han}{1,12}?(?=(?:设立|设置|开设|建立|设有)\P{N}{2,16}$)")
 # The means a deed was done by (通过定向招聘、乡镇卫生院派驻等方式补充乡村医生21名), and who did it with whom
 # (我局会同县人社局通过公开招聘等方式…): how, not what was done.
+# The article of a law or rule a deed was done under or against (按照第八十一条处以罚款, 查处违反第六十九条的案件,
+# 依据第三十六条第(一)项, its bracket already cut as an aside): where the power comes from, not what was counted.
+_ARTICLE = regex.compile(r"(?:依据|根据|按照|依照|对照|违反|按)?(?:第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?"
+                         r"(?:第\(?[一二三四五六七八九十\d]*\)?项|\(?[一二三四五六七八九十\d]+\)?项)?[、和及]?)+(?:之?规定)?的?")
 _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|协同|配合)\p{Han}{2,12}?)?(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
 # Who moves a value, before 将 or 把 (争取县政府将乡镇卫生院人员经费补助标准提高20%): the value's name follows.
 _AGENT_MOVES = regex.compile(r"^\p{Han}{0,8}?(?:政府|财政|局|委|部门)(?:将|把)(?=\p{Han}{4})")
@@ -1146,6 +1150,8 @@ def clean(text: str) -> str:
         text = _HAS_INSIDE.sub("", text)
     if "是" in text or "为" in text:
         text = _GOAL_STATED.sub("", text)
+    if "第" in text and "条" in text:
+        text = _ARTICLE.sub("", text)
     if "方式" in text or "途径" in text or "形式" in text or "渠道" in text or "办法" in text:
         text = _MEANS.sub("", text)
     if text.startswith("经"):

@@ -82,6 +82,8 @@ GUARDS = [
     (("每",), quantities._PER_BETWEEN, RANGE),  # "每" in sentence and _PER_BETWEEN.search(…)
     # extractors/indicators.py
     (("将", "把"), indicators._AGENT_MOVES, TEXT),  # clean: if "将" in text or "把" in text
+    (("第",), indicators._ARTICLE, TEXT),  # clean: if "第" in text and "条" in text
+    (("条",), indicators._ARTICLE, TEXT),
     (("方式", "途径", "形式", "渠道", "办法"), indicators._MEANS, TEXT),
     # minerals/
     (("【",), documents._BRACKET_HEADING, TEXT),  # _headings: if "【" in text

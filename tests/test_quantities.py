@@ -3443,6 +3443,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("累计建成家庭病床2350张,年内新建610张。", ["建成家庭病床", "新建家庭病床"], [None, None]),
     # a bare verb of change (再降) is no part of a name
     ("总体近视率再降0.9个百分点。", ["总体近视率"], ["children_myopia_rate"]),
+    # the article a deed was done under or against, and the quarters a count ran over, are no part of a name
+    ("按照第八十一条处以罚款共计28.6万元。", ["处以罚款"], [None]),
+    ("全年查处违反《传染病防治法》第六十九条的案件35件。", ["查处案件"], [None]),
+    ("依据第三十六条第(一)项查处案件12件。", ["查处案件"], [None]),
+    ("完成第一季度至第四季度网站自查4次。", ["网站自查"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
