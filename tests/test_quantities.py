@@ -1815,6 +1815,8 @@ NON_FACTS = [
     "部分项目受目标人群变化影响,完成率接近但未达到100%;部分指标尚未达到95%。",
     # the economy's three sectors, in a government's or a statistics office's report
     "三次产业协调发展,三次产业结构进一步优化。",
+    # a move in a ranking counted in places (位次)
+    "县直部门综合考评位列第一方阵,较上年前移3个位次。",
     # the field a rank is taken in, and the parts of the report itself
     "任务完成率在全省21个市(州)中排名第3位,全市13个县区综合排名第二。",
     "全文包括总体情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。",
