@@ -94,6 +94,8 @@ _QUOTES = re.compile(r"[“”]")  # a name quoted in part (村医“空白点�
 _IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
+# What was reached, said right after a bound (…控制在10%以内,实际为8.7%).
+_ACTUAL_AFTER = re.compile(r",实际(?:为|是|达到|达|仅为|只有)?(?=\d)")
 _CLAUSE_SPLIT = re.compile(r"[,;:]")
 _CLAUSE_PLACE = regex.compile(r"(?:其中|各[县区市州]中)?(\p{Han}{2,5}?(?:县|区|市|旗))(?![长委政级属直])")
 # The place a team sent from the document's own is helping (援疆, 对口帮扶): another place.  After the
@@ -1332,6 +1334,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (role_ == "actual" and previous and previous[0].unit.unit == q.unit.unit and q.qualifier in ("at_most", "at_least")
                 and p.text[previous[0].end:q.start].removeprefix(",") in _KEPT_WORDS and p.text[previous[0].end] == ","):
             role_ = "target"  # 血液报废率为1.83%,控制在2%以内: the bound it was kept under
+        if (role_ == "actual" and q.qualifier in ("at_most", "at_least") and p.text.endswith(_KEPT_WORDS, 0, q.start)
+                and _ACTUAL_AFTER.match(p.text, q.end)):
+            role_ = "target"  # 自付比例控制在10%以内,实际为8.7%: the bound, beside what was reached
         if role_ == "target" and GOAL_AFTER.match(p.text, q.end) and _SET_AGAINST.search(p.text, max(0, q.start - 3), q.start):
             # 预计达到18.7%,低于20%的目标: the projection is below the goal, the goal is 20% (a
             # control goal is a ceiling: 低于1%的控制目标)

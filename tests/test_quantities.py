@@ -1686,6 +1686,15 @@ CASES = [
     # a fine's bound that says which cases are counted is part of their name, no amount
     ("给予警告并罚款5000元以下的案件43件。", "results", [
         ("43件", "count", 43, None, "件", "exact", "actual", "level", 2019)]),
+    # a statutory limit a time was cut from is where the change starts; cut by a share is a change
+    ("审批时限由法定的20个工作日压缩到5个工作日,压缩75%。", "results", [
+        ("20个工作日", "quantity", 20, None, "工作日", "exact", "baseline", "level", None),
+        ("5个工作日", "quantity", 5, None, "工作日", "exact", "actual", "level", 2019),
+        ("75%", "rate", 75, None, "%", "exact", "actual", "change", 2019)]),
+    # a bound, beside what was actually reached after it, is the goal
+    ("个人自付比例控制在10%以内,实际为8.7%。", "results", [
+        ("10%以内", "rate", 10, None, "%", "at_most", "target", "level", 2019),
+        ("8.7%", "rate", 8.7, None, "%", "exact", "actual", "level", 2019)]),
     # a goal's value before the share of it done is the goal
     ("监督频次达到2.1次/户,完成省定1.5次/户目标的140%。", "results", [
         ("2.1次", "count", 2.1, None, "次", "exact", "actual", "level", 2019),
@@ -3450,6 +3459,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年查处违反《传染病防治法》第六十九条的案件35件。", ["查处案件"], [None]),
     ("依据第三十六条第(一)项查处案件12件。", ["查处案件"], [None]),
     ("完成第一季度至第四季度网站自查4次。", ["网站自查"], [None]),
+    ("审批时限由法定的20个工作日压缩到5个工作日,压缩75%。", ["审批时限"] * 3, [None] * 3),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
