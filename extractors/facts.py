@@ -15,6 +15,7 @@ from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applie
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
                          level_key, named_rate, not_places, of_institution, of_subgroup, phrase, restated_deed,
                          starts_with_verb, stocks)
+from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
@@ -34,9 +35,14 @@ _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\
                               r"|(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?)?"
                               r"|(?:同比)?(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
+                              r"|(?:还|尚|相)?差"  # (未达到目标,)分别差0.15人和2个百分点: how far each is short, no verb of the name
                               # a verb, and the noun it counts (分别新增床位120张、80张)
                               r"|(?P<verb>\p{Han}{2}|(?![为是有达占比较]|增长|增加|提高|下降|降低|上升|减少|回升|回落|恢复|控制|保持|稳定)\p{Han}{3,12}))?$")
 _LIST_JOIN = re.compile(r"[、和及与,]")
+# The goal a list of gaps is measured from, after the list: …和护士数距2020年目标(分别还差0.3人).
+_GOAL_FROM = regex.compile(r"(?:(?:距离?|离)[^,;:。]{0,12}?|(?:均|都)?(?:未|没有|尚未)能?(?:达到|完成|实现)[^,;:。]{0,8}?)目标值?$")
+# A list's count of its items right after it: 注册护士数、老年医学科设置比例两项指标(未达到目标).
+_ITEMS_COUNTED = regex.compile(r"(?<=\p{Han})(?P<n>[2-9]|[两二三四五六七八九])项(?:指标|任务)?")
 # The standard a list of amounts after 分别按 sets (分别按每人每年79元、84元标准落实).
 _STANDARD_AFTER_RUN = re.compile(r"的?(?:补助|筹资|补偿)?标准")
 # What joins the numbers after 分别: a list's joint, with the way each goes (增长2.1%和下降3.6%).
@@ -75,6 +81,8 @@ _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
 # Beds, with the verb that only says they are there (设置床位620张) and the word of their sum (床位总数).
 _BEDS = re.compile(r"(?:设置|设有|开设|拥有|共有|有)?(?P<beds>(?:开放|实有|编制)?(?:床位|病床)(?:总数|数)?|总床位数?)")
 _FACILITY_UNITS = ("家", "所", "个", "座")
+# A ward or department a clause says was set up, right before the clause of its beds.
+_WARD_SET_UP = regex.compile(r"(?:设立|设置|开设|建立|成立|建成|新建|新设)(?P<ward>[^,;:。\d]{2,12}?(?:病区|病房|科室|科|中心)),$")
 _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
 # The same amount again in another unit, right after it: 采血6.42万升(折合3210万毫升), 3.2万美元,约合22万元.
 _CONVERTED = re.compile(r"[(,]?(?:折合|约合|相当于)(?:约|为|成|人民币)?")
@@ -231,6 +239,10 @@ _DUE_AFTER = regex.compile(r"[,;(]((?:19|20)\d{2})年(?:(?:1[0-2]|0?[1-9])月)?(
                            r"(?:完成|建成|到位|实现)?\)?[。;]?$")
 # A rate named by its head alone (访视率), which the count just before it may name (产后访视).
 _RATE_OF_COUNT = regex.compile(r"(\p{Han}{2,4})率")
+# A rate's name that is its head alone: 开放率, 检出率.
+_SHORT_RATE_HEAD = regex.compile(r"\p{Han}{1,3}率")
+# The noun a count of people or cases names after the deed that counts them, and nothing else (入组病例, 随访人数).
+_COUNTED_NOUN = regex.compile(r"病例|例数|人数|人次|患者|病人|对象")
 # A count per thousand or ten thousand people, said after its unit: 床位5张/千人, 2.5名/万人口.
 _PER_PEOPLE_AFTER = re.compile(r"/(千|万)(?:常住|户籍)?人口?")
 # Where a list of names before 分别 breaks: not in 65岁及以上, nor inside a word (及时接种率, 普及率, 及格率).
@@ -415,13 +427,17 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
         listed = sentence[left:lead.start()]
         if not listed and left:  # 降低孕产妇死亡率和婴儿死亡率,分别控制在…: the list is the clause before
             before = clause_bounds(sentence, left - 1, left - 1)[0]
-            if len(run) >= 2 and any(before <= other.start for other in quantities[:i]):
+            counted = _ITEMS_COUNTED.search(sentence, before, left - 1)
+            if counted and parse_number(counted.group("n")) == len(run) == len(_ITEM_BREAK.split(sentence[before:counted.start()])):
+                listed = sentence[before:counted.start()]  # 护士数、…比例两项指标未达到目标,分别差…: the names before their count
+            elif len(run) >= 2 and any(before <= other.start for other in quantities[:i]):
                 # (…35个村卫生室完成标准化建设,分别投入资金450万元和105万元: each one's 投入资金; not a change's verb)
                 verb = lead.group("verb") or ""
                 head = "" if any(word in verb for word in cues()["aspect"]["change"]) else verb
                 of_quantities.update({quantity.start: (n, len(run), head) for n, quantity in enumerate(run)})
                 continue
-            listed = sentence[before:left - 1]
+            else:
+                listed = sentence[before:left - 1]
         # 2016年、2017年、2018年门诊量分别为…, 健康素养水平2022年、2025年分别达到…: years, and the name
         years_listed = _YEARS_FIRST.match(listed) or _YEARS_LAST.search(listed)
         if years_listed:
@@ -436,6 +452,10 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             years = period  # 县域内就诊率分别达到88.2%、89.6%和91.3%, in a summary of 2018—2020: one a year
         if numbered := _ITEM_NUMBER.match(listed):
             listed = listed[numbered.end():]
+        if "目标" in listed:
+            # 护士数距2020年目标(分别还差…), …比例均未完成目标: the goal is none of the names (a goal alone
+            # leaves the numbers to the facts before it)
+            listed = _GOAL_FROM.sub("", listed) or listed
         items = [t for t in _ITEM_BREAK.split(listed) if t]
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
@@ -866,13 +886,49 @@ def _row_place(head: str, region: str | None) -> str:
     return ""
 
 
+_BULLETS = regex.compile(r"^[^\p{Han}A-Za-z]+|\s+$")
+
+
+def _before_deed(subject: str) -> str:
+    """What a subject names before the deed it states, past the verbs it opens on: DRG of DRG付费改革覆盖…医院,
+    大病专项 of 开展大病专项; the whole of one that states none (临床路径管理病种)."""
+    words = tagged(subject)
+    while words and words[0][1] == "v":
+        words = words[1:]
+    said = ""
+    for word, flag in words:
+        if flag == "v":
+            break
+        said += word
+    return said
+
+
+def _of_topic(topic: str, name: str, said: str, unit: str) -> str:
+    """A portal's line under a topic heading whose name is a bare rate head (开放率) or a bare deed
+    (向个人开放), of no thing of its own: the topic's (电子健康档案开放率, 电子健康档案向个人开放);
+    "" for any other name."""
+    deed = _BULLETS.sub("", said)
+    if _SHORT_RATE_HEAD.fullmatch(deed) and canonical(deed, unit) is None and canonical(name, unit) is None:
+        return join_name(topic, deed)  # (not the deed of the line's count before it: 向个人开放186.3万份, 开放率…)
+    if topic in name:
+        return ""
+    words = tagged(deed)
+    if words and words[0][1] == "p":  # 向个人开放: to whom, then the deed
+        words = words[1:]
+        while words and words[0][1].startswith("n"):
+            words = words[1:]
+    if words and all(flag == "v" for _, flag in words) and (deed.endswith(name) or name.endswith(deed)):
+        return topic + deed
+    return ""
+
+
 def _per_listed(previous: str, name: str, unit_kind: str = "count") -> str:
     """A count listed right after one per head of population is per head too: 每千常住人口执业
     医师数2.5人,注册护士数3.1人 is 每千常住人口注册护士数, not 3.1 nurses."""
     per = PER_HEAD.match(previous)
     # not a share (…仅完成目标进度的45.6%,乡镇卫生院本科以上学历人员占比31.2%), nor what was done
     # (每千人口执业医师2.12人,…,而同期北川县仅流失19人)
-    if not per or unit_kind != "count" or (name and tagged(name)[-1][1].startswith("v")):
+    if not per or unit_kind != "count" or _RATE_NAME.search(name) or (name and tagged(name)[-1][1].startswith("v")):
         return name
     return per.group() + name if "人口" not in name and not name.startswith(("每", "人均")) else name
 
@@ -1068,10 +1124,16 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (part and q.unit.written == "元" and not _MULTIPLIED.search(p.text, q.start, q.end)
               and (per := PER_UNIT.match(subject)) and not PER_UNIT.search(indicator)):
             indicator = per.group() + indicator  # 人均筹资标准570元,其中各级财政补助420元: 人均各级财政补助
-        if (q.unit.kind == "rate" and subject.endswith("率") and previous and previous[0].unit.kind == "count"
-                and previous[0].end == left - 1 and (stem := _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])))
-                and last_name.endswith(stem.group(1))):
-            indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
+        if (q.unit.kind == "rate" and previous and previous[0].unit.kind == "count" and previous[0].end == left - 1
+                and (stem := _RATE_OF_COUNT.fullmatch(clean(p.text[left:q.start])))):
+            deed = stem.group(1)
+            if subject.endswith("率") and last_name.endswith(deed):
+                indicator = last_name + "率"  # 早孕建册率93.6%,产后访视198人,访视率90.8%: of those just counted
+            elif last_name.startswith(deed) and _COUNTED_NOUN.fullmatch(last_name, len(deed)) and indicator.endswith(stem.group()):
+                # DRG付费改革覆盖…医院,入组病例4.21万例,入组率98.7%: of those the deed counted, not of what the sentence's
+                # subject did (DRG入组率, was DRG付费改革覆盖…医院入组率)
+                named_by = indicator[:-len(stem.group())]  # (病例 of 病例入径率, after 入径病例: those counted again, no subject)
+                indicator = ("" if _COUNTED_NOUN.fullmatch(named_by) else _before_deed(named_by)) + stem.group()
         indicator = respective.get(q.start, indicator)
         if (role_ == "baseline" and q.unit.unit in level_name and p.text.startswith(("比", "较", "与"), left)
                 and not clean(p.text[left:q.start]) and not whole):  # (not a part's: …,其中…1360万元,较2022年的2100万元)
@@ -1265,6 +1327,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)):
             # 方舱医院4家、床位6800张, 医养结合机构4家,设置床位620张: the beds of those, not all the place's beds
             indicator = last_name[len(leading_verb(last_name)):] + beds.group("beds")
+        elif (q.unit.unit == "张" and (beds := _BEDS.fullmatch(indicator)) and (previous is None or previous[0].end < left - 1)
+              and (ward := _WARD_SET_UP.search(p.text, 0, left))):
+            indicator = ward.group("ward") + beds.group("beds")  # 设立安宁疗护病区,开放床位16张: the ward's beds, not all
         if (q.unit.kind == "rate" and _BARE_CLAUSE.fullmatch(p.text, left, q.start)
                 and (named_before := _RATE_CLAUSE_BEFORE.search(p.text, previous[0].end if previous else 0, left))):
             indicator = clean(named_before.group(1))  # 但专科外转率仍偏高,约为16%: the rate the clause before names
@@ -1273,6 +1338,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = clean(item.group("item")) + _APPRAISED.fullmatch(p.text, left, q.start).group(1)  # its item's score
         if raised:
             indicator = last_name
+        if p.topic and (topical := _of_topic(p.topic, indicator, p.text[left:q.start], q.unit.unit)):
+            indicator = topical
         # the document's own district, when its name holds 城区 (西城区每千人口执业医师数 in 西城区's report),
         # is looked up without it, as the urban part 城区 would keep the name off every key
         own = indicator[len(p.region):] if p.region and "城区" in p.region and indicator.startswith(p.region) else indicator

@@ -853,6 +853,7 @@ _MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2
 # The deed that made what a count counts what it is (建成老年友善医疗机构52家): a rate after it, of another
 # stem (覆盖率, 占比), is the share of those so made among all, not of the deed.
 _MADE = regex.compile(r"^(?:全部|累计)?(?:建成|创成)(?=\p{Han}{4})")
+_SET_UP = regex.compile(r"^(?:开设|设立|设置|开放)(?=\p{Han}{4})")
 
 
 def _first_words(text: str, most: int = 24) -> str:
@@ -992,6 +993,8 @@ def join_name(subject: str, head: str) -> str:
         subject = _MANAGED.sub("", _MANAGING.sub("", subject)) or subject
     if (due := _DUE.search(subject)) and head.startswith(due.group(1)):
         subject = subject[:due.start()]  # 已救治211人 after 大病应救治214人: 大病救治, those due are the task
+    if _verb_only(head) and (made := _SET_UP.match(subject)):
+        subject = subject[made.end():]  # 服务1120人次 after 开设安宁疗护床位: those beds served, not the setting up
     if _verb_only(head) and (number := _NUMBER_OF.search(subject, 2)) and not PER_HEAD.search(subject):
         subject = subject[:number.start()]  # 筛查7233人 after 活产数为7272人: 活产筛查, not a screening of a number
     for k in range(min(len(subject), len(head)), 0, -1):

@@ -120,7 +120,9 @@ _WORKED_OUT = regex.compile(r"[^,;:。\d]{0,8}?(?:测算|计算|核定|核算)")
 _GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
 # How far a result is short of a goal: 距年度目标尚差8.3亿元, 距离全年70%的目标仍有11.7个百分点的差距.
 # The numbers listed after it are short of their goals too: 距2025年目标分别还差0.26人和0.53人.
-_SHORT_OF_GOAL = regex.compile(r"(?:距离?|离)[^,;:。]{0,12}?目标\p{Han}{0,2}?(?:尚差|还差|相差|差)(?:约|近)?(?:[\d.]+[^\d,;:。、和]{0,4}[、和])*$")
+# So are those after a goal not reached: 两项指标未达到规划目标,分别差0.15人和2个百分点.
+_SHORT_OF_GOAL = regex.compile(r"(?:(?:距离?|离)[^,;:。]{0,12}?目标\p{Han}{0,2}?|(?:未|没有|尚未)能?(?:达到|完成|实现)[^,;:。]{0,8}?目标值?,?(?:分别)?)"
+                               r"(?:尚差|还差|相差|差)(?:约|近)?(?:[\d.]+[^\d,;:。、和]{0,4}[、和])*$")
 _GAP_TO_GOAL = regex.compile(r"(?:距离?|离|与)[^,;:。]{0,12}?目标值?(?:\([^()]{1,12}\))?(?:仍|还|尚)?有(?:约|近)?$")
 _GAP_AFTER = regex.compile(r"的?差距")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
@@ -320,7 +322,7 @@ def direction(sentence: str, start: int) -> str | None:
         return "up"  # 较上年+1.5个百分点: a portal's sign of the way
     if before.endswith(("▲", "▼")) and before[:-1].strip():
         return "up" if before[-1] == "▲" else "down"  # 近视率48.6%▼1.1个百分点; not a line's bullet (▲5个乡镇…)
-    if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start):
+    if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start) or _SHORT_OF_GOAL.search(sentence, max(0, start - 32), start):
         return "down"  # 同比负增长3.6%; 距离全年70%的目标仍有11.7个百分点(的差距): short of it
     for up, down in (("up", "down"), ("up_compared", "down_compared")):
         last = {way: max(map(before.rfind, _aspect_words(name)), default=-1)

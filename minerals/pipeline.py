@@ -87,6 +87,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
     # The innermost section is the same between two section edges: look it up once each.
     edges = sorted({offset for sec in doc.sections for offset in (sec.start, sec.end)})
     between: dict[int, Section | None] = {}
+    topics: dict[int, str] = {}  # by section start
     label, label_end = "", -1  # the last numbered item's name, and where its sentence ends
     last, last_end = "", -1  # the sentence before, and where it ends
     for start, sentence in doc.sentences():
@@ -102,6 +103,8 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
         if at not in between:
             between[at] = doc.section_at(start)
         section = between[at]
+        if section and section.start not in topics:
+            topics[section.start] = _topic(doc.text, section)
         yield Passage(
             text=sentence,
             start=start,
@@ -113,12 +116,28 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             title=doc.title,
             label=labelled,
             before=before,
+            topic=topics[section.start] if section else "",
         ), section
 
 
 # A numbered item that only names what its line goes on to measure, a sentence of its own
 # (1.总诊疗人次。目标340万人次,实际完成318.4万人次): the name of the numbers after it.
 _ITEM_LABEL = regex.compile(r"[ ]*(?:\d{1,2}[.、．]|\(\d{1,2}\)|[①-⑳])[ ]*(\p{Han}[^\d,;:。!?、]{1,19})。")
+
+
+# A portal's topic heading on a line of its own: 【健康档案】, 01 医共体建设.
+_TOPIC_HEADING = regex.compile(r"[ ]*(?:【(?P<title>\p{Han}{2,10})】|0[1-9][ ]*(?P<title>\p{Han}{2,10}))[ ]*(?:\n|$)")
+_HAN_BEFORE = regex.compile(r"\p{Han}*$")
+
+
+def _topic(text: str, section: Section) -> str:
+    """The subject a portal's topic heading names, as the first line under it that names it writes it
+    (【健康档案】 over 电子健康档案建档率 92.4%: 电子健康档案); "" under any other heading."""
+    heading = _TOPIC_HEADING.match(text, section.start)
+    if not heading or heading.group("title") != section.title:
+        return ""
+    at = text.find(section.title, heading.end(), section.end)
+    return text[_HAN_BEFORE.search(text, heading.end(), at).start():at] + section.title if at >= 0 else section.title
 
 
 def _heads_section(doc: Document, start: int) -> bool:

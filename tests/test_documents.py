@@ -419,7 +419,11 @@ def test_title(text, title):
     # numbers that name themselves keep their own names; a section's heading names a part of the work, no measure
     ("临溪县卫生健康局2020年工作总结\n一、主要目标完成情况\n1.慢病管理。高血压患者规范管理率76.2%。\n"
      "二、重点工作\n(一)疫情防控。累计设置发热门诊3个。", ["高血压患者规范管理率", "设置发热门诊"]),
-], ids=["item_names_its_numbers", "own_names_and_section_headings"])
+    # a portal's topic heading, as its lines write it, names a line's bare deed or bare rate; a name of its own stays
+    ("临江市卫生健康局2025年上半年工作总结\n【健康档案】\n· 电子健康档案建档率 92.4%\n· 向个人开放 186.3万份  开放率 84.1%\n"
+     "· 家庭医生签约 143.6万人\n【癌症早筛】\n· 早筛人数 2.16万人\n· 阳性检出率 3.42%\n",
+     ["电子健康档案建档率", "电子健康档案向个人开放", "电子健康档案开放率", "家庭医生签约", "早筛人数", "阳性检出率"]),
+], ids=["item_names_its_numbers", "own_names_and_section_headings", "topic_heading_names_bare_lines"])
 def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
     doc = _described(text)
     assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names

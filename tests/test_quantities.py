@@ -1566,6 +1566,11 @@ CASES = [
         ("0.12人", "count", 0.12, None, "人", "exact", "actual", "change", 2019),
         ("0.08人", "count", 0.08, None, "人", "exact", "actual", "change", 2019),
         ("0.3人", "count", 0.3, None, "人", "exact", "actual", "change", 2019)]),
+    # …and so are those after goals not reached
+    ("一是每千人口注册护士数、二级以上综合医院设置老年医学科比例两项指标未达到规划目标,分别差0.15人和2个百分点。", "problems", [
+        ("两项", "count", 2, None, "项", "exact", "actual", "level", 2019),
+        ("0.15人", "count", 0.15, None, "人", "exact", "actual", "change", 2019),
+        ("2个百分点", "rate", 2, None, "百分点", "exact", "actual", "change", 2019)]),
     ("2017年底,每万人口全科医生1.38人,距2020年目标尚差0.62人。", "results", [
         ("1.38人", "count", 1.38, None, "人", "exact", "actual", "level", 2017),
         ("0.62人", "count", 0.62, None, "人", "exact", "actual", "change", 2017)]),
@@ -3452,6 +3457,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # an addition after a running total adds to the thing counted, not to the total, nor to the verb that made it
     ("家庭病床累计建床2350张,年内新建610张。", ["家庭病床累计建床", "新建家庭病床"], [None, None]),
     ("累计建成家庭病床2350张,年内新建610张。", ["建成家庭病床", "新建家庭病床"], [None, None]),
+    # the gaps 分别 lists after goals not reached are those of the names listed before, in order, without the goal
+    ("一是每千人口注册护士数、二级以上综合医院设置老年医学科比例两项指标未达到规划目标,分别差0.15人和2个百分点。",
+     ["每千人口注册护士数、二级以上综合医院设置老年医学科比例指标未达到规划", "每千人口注册护士数", "二级以上综合医院设置老年医学科比例"],
+     [None, "nurses_per_1000", None]),
+    ("每千人口药师数、康复治疗师数和护士数距2020年目标分别还差0.12人、0.08人和0.3人。",
+     ["每千人口药师数", "每千人口康复治疗师数", "每千人口护士数"], [None, None, None]),
+    # a rate named by the deed that counts its cases (入组率 after 入组病例) is of those, not of what the sentence's subject did
+    ("DRG付费改革覆盖全县8家二级以上医院,入组病例4.21万例,入组率98.7%。",
+     ["DRG付费改革覆盖全县二级以上医院", "入组病例", "DRG入组率"], [None, None, None]),
+    ("入径病例2.38万例,入径率82.4%。", ["入径病例", "入径率"], [None, None]),
+    # the beds after a clause that sets up a ward are that ward's; what the beds set up served is no setting up
+    ("县中医院设立安宁疗护病区,开放床位16张,全年服务临终患者214人。", ["安宁疗护病区开放床位", "服务临终患者"], [None, None]),
+    ("开设安宁疗护床位86张,全年服务1120人次。", ["开设安宁疗护床位", "安宁疗护床位服务"], [None, None]),
     # a bare verb of change (再降) is no part of a name
     ("总体近视率再降0.9个百分点。", ["总体近视率"], ["children_myopia_rate"]),
     # the article a deed was done under or against, and the quarters a count ran over, are no part of a name
@@ -3601,6 +3619,7 @@ def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, 
     ("每千人口执业医师2.1人,低于全国平均水平0.3人。", [None, "down"]),
     ("投资完成21.7亿元,距年度目标尚差8.3亿元。", [None, "down"]),  # short of the goal
     ("签约服务覆盖率为38.6%,距2020年目标(≥50%)仍有11.4个百分点的差距。", [None, None, "down"]),
+    ("护士数、医学科设置比例两项指标未达到规划目标,分别差0.15人和2个百分点。", [None, "down", "down"]),
     ("补助资金拨付进度为87.6%,比序时进度慢4.1个百分点。", [None, "down"]),
     ("完成孕前优生健康检查1120对,占年度任务1800对的62.2%,超序时进度12.2个百分点。", [None, None, None, "up"]),
     ("完成投资12.6亿元,完成年度计划的70%,慢于序时进度5个百分点。", [None, None, "down"]),
