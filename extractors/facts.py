@@ -115,7 +115,7 @@ _AIDED = re.compile(r"(?:受援|受帮扶|被帮扶)(?:地区|地|县|市|州)"
 _INSTITUTION_ENDS = ("院", "室", "站", "所", "心", "局", "校", "委")
 # A span of years a change took, all its name (5年提高了20元, 三年间增加了): no measure.
 _SPAN_ONLY = regex.compile(r"(?:近|这)?[\d一二两三四五六七八九十]{1,2}年(?:来|间|内|中)?")
-_CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期")
+_CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期", "增", "减")  # 同比增2.1%: a cell's bare way
 _BEYOND = re.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
 _DISTANCE = re.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")

@@ -247,6 +247,13 @@ def short_of_goal(sentence: str, start: int, end: int) -> bool:
                 or (_GAP_TO_GOAL.search(sentence, max(0, start - 20), start) and _GAP_AFTER.match(sentence, end)))
 
 
+# A portal's marks of a change's way, right after the word or value it is of (同比▼6.1%, 5.2万人次▲3.4%);
+# at a line's start they are its bullets.
+WAY_MARKS = {"▲": "up", "△": "up", "⬆": "up", "↗": "up", "▼": "down", "▽": "down", "⬇": "down", "↘": "down"}
+# What a sign before a number follows when it marks a change's way: a comparison (同比, 较上年) or a
+# value with its unit (8.92万人 -2.1%).
+_SIGNED_AFTER = regex.compile(r"(?:同比|环比|(?:较|比)(?:上年|去年|上一年|上月|上期|(?:19|20)\d{2}年)(?:同期)?|\d[^\d,;:。、\s]{0,3})\s*$")
+
 # Changes in points, of a rate in % and in ‰: never a level.
 POINTS = ("百分点", "千分点", "十万分点")
 
@@ -304,8 +311,11 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     named = before_word.endswith(_named_by_change())  # 自然增长率为 4.1‰ states a level
     if before.endswith(_aspect_words("level_after_change")) and (named or not before_word.endswith(_aspect_words("change_nouns"))):
         return "level"
-    if before.endswith(("▲", "▼")) and before[:-1].rstrip()[-1:] not in ("", *",;:。、"):
-        return "change"  # 同比▼6.1%, 5.2万人次▲3.4%: a portal's arrow of the way; not a line's bullet (▲5个乡镇…)
+    if before.endswith(tuple(WAY_MARKS)) and before[:-1].rstrip()[-1:] not in ("", *",;:。、"):
+        return "change"  # 同比▼6.1%, 5.2万人次▲3.4%, 出院人数8.92万人△2.1%: a portal's mark of the way; not a line's bullet (▲5个乡镇…)
+    signed = before.rstrip()  # 较上年+ 5.2%: a PDF's space after the sign
+    if (signed.endswith("+") or sentence[start:start + 1] in ("-", "−")) and _SIGNED_AFTER.search(signed.removesuffix("+")):
+        return "change"  # 较上年+3.2%, 8.92万人 -2.1%: a portal's sign of the way; not a value below zero (增长率为-0.87‰)
     word = _ends_with_any(before_word, _aspect_words("change"))
     if word and not (word == "同比" and unit not in ("%", *POINTS)) and not named:
         return "change"
@@ -318,10 +328,10 @@ def direction(sentence: str, start: int) -> str | None:
     """'up' or 'down': which way the change whose number starts at `start` goes (下降12.8%,
     缩短0.3天, 高于省定目标…5.5个百分点), or None when no word says (同比8.3%)."""
     before = sentence[clause_bounds(sentence, start, start)[0]:start][-16:]
-    if before.endswith("+"):
+    if before.rstrip().endswith("+"):
         return "up"  # 较上年+1.5个百分点: a portal's sign of the way
-    if before.endswith(("▲", "▼")) and before[:-1].strip():
-        return "up" if before[-1] == "▲" else "down"  # 近视率48.6%▼1.1个百分点; not a line's bullet (▲5个乡镇…)
+    if before.endswith(tuple(WAY_MARKS)) and before[:-1].strip():
+        return WAY_MARKS[before[-1]]  # 近视率48.6%▼1.1个百分点; not a line's bullet (▲5个乡镇…)
     if "负增长" in before or _GAP_TO_GOAL.search(sentence, max(0, start - 20), start) or _SHORT_OF_GOAL.search(sentence, max(0, start - 32), start):
         return "down"  # 同比负增长3.6%; 距离全年70%的目标仍有11.7个百分点(的差距): short of it
     for up, down in (("up", "down"), ("up_compared", "down_compared")):

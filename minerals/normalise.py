@@ -181,8 +181,8 @@ _LOST_CHARACTER = regex.compile(r"(?<=\p{Han})(?:\?|\ufffd+)(?=\d)|(?<=\p{Han})\
 _PINYIN = regex.compile(r"(?<=\p{Han})\((?=[a-zü]*[\u00e0-\u01dc\u0300-\u036f])[a-zü\u00e0-\u01dc\u0300-\u036f]+\)")
 _TONED = re.compile(r"\([a-zü]*[\u00e0-\u01dc\u0300-\u036f]")  # what every gloss holds
 # Spaces that PDF extraction leaves between characters of a word or number: any run of
-# horizontal space touching a Han character, Chinese punctuation or an arrow (同比 ↓ 2.1%).
-_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=\u2190-\u21ff]"
+# horizontal space touching a Han character, Chinese punctuation or a mark of a way (同比 ↓ 2.1%, 8.92万人 △ 2.1%).
+_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=\u2190-\u21ff▲△▼▽⬆⬇]"
 # A line set in letter-spacing, as some PDF extraction gives it ("建 档 率 8 6 . 5 %"): every
 # character stands alone between spaces.  All its spaces go, those between digits too.
 _LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
@@ -289,8 +289,9 @@ _PAGE_MARK = (r"(?:[ \t]*(?:[-—–]*[ \t]*第[ \t]*\d+[ \t]*页[ \t]*(?:[,/]?[
 _NAV_LINE = re.compile(r"^[ \t]*(?:首页|主页|网站首页|返回首页|当前位置:?|您的位置:?|[>»›/|]+"
                        r"|(?:[^\n|｜]{1,8}[|｜]){2,}[^\n|｜]{1,8})[ \t]*$\n?", re.M)  # …, 政务公开|办事服务|互动交流
 _BLANK_LINES = regex.compile(r"\n{3,}")
-# Emoji that posts set before their lines (✅, 👉, 🎯) and the joiners that build them: no words.
-_EMOJI_CHAR = r"[\p{Extended_Pictographic}\uFE0F\u200D]"
+# Emoji that posts set before their lines (✅, 👉, 🎯) and the joiners that build them: no words; but not
+# the arrows a portal marks a change's way with (同比⬇3.4%, ↘2.1%), which read as ↑ and ↓ do.
+_EMOJI_CHAR = r"(?:(?![\u2194-\u2199\u2b05-\u2b07])\p{Extended_Pictographic}|[\uFE0F\u200D])"
 _EMOJI = regex.compile(f"{_EMOJI_CHAR}+")
 # A page of a report-sharing site's preview ends mid-sentence and the next page starts
 # with its page number: "…协调进\n\n2、展,制定了…".  Page chunks are long lines.

@@ -72,10 +72,12 @@ _CHANGE_HEAD = regex.compile(r"^(?:(?:(?:比|较)(?:上年|去年|上一年)(?:�
 _CHANGE_RATE_WORD = regex.compile(r"率|幅")
 # A value cell that is a number alone, whose difference with another the change beside it may be.
 _BARE_NUMBER = regex.compile(r"(?P<number>\d+(?:\.\d+)?)(?:%|\p{Han}{1,3})?")
-_SIGNED = regex.compile(r"^(?P<sign>[-+−])?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
+# Its sign may be a portal's arrow or triangle, or a word (↗2.1%, ▽3.4%, 增6.4%).
+_SIGNED = regex.compile(r"^(?P<sign>[-+−↑↓↗↘⬆⬇▲△▼▽]|增|减)?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
+_DOWN_SIGNS = ("-", "−", "↓", "↘", "⬇", "▼", "▽", "减")
 # A signed number (+1.8) under a column not read as changes: no value the extractors can
 # place, and no name either (居民电子健康档案建档率+1.8 names nothing).
-_SIGNED_ONLY = regex.compile(r"^[-+−±]\d[\d.]*(?:%|‰|个?百分点)?$")
+_SIGNED_ONLY = regex.compile(r"^[-+−±↑↓↗↘⬆⬇▲△▼▽]\d[\d.]*(?:%|‰|个?百分点)?$")
 # Columns of scores in a 绩效目标表 or an appraisal (分值 5 | 得分 4.5): marks, not facts.
 _SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评分|权重|满分|扣分)(?:[(（]分[)）])?$")
 # The levels of a 绩效目标表's indicators (一级指标 产出指标 | 二级指标 数量指标 | 三级指标
@@ -628,7 +630,7 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
         change = _CHANGE_HEAD.match(head)
         signed = _SIGNED.match(cell) if change else None
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit; 增减量 | 17: 增长17 in the row's unit
-            word = "下降" if signed.group("sign") in ("-", "−") else "增长"
+            word = "下降" if signed.group("sign") in _DOWN_SIGNS else "增长"
             if not signed.group("unit") and (change.group("amount") or _difference_of_row(head, signed.group("number"), row)):
                 unit = row_unit or shared or table
                 amount = signed.group("number") + "个百分点" if unit == "%" else _with_unit(signed.group("number"), unit)

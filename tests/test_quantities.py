@@ -1669,6 +1669,20 @@ CASES = [
     ("出院人数8.92万人,同比↓2.1%。", "results", [
         ("8.92万人", "count", 89200, None, "人", "exact", "actual", "level", 2019),
         ("2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019)]),
+    # …and so is one a portal marks with another arrow, a triangle, a word or a sign after a value or a comparison;
+    # a line's bullet is none, and a value below zero after 为 stays a level
+    ("△5个乡镇卫生院完成改造,出院人数8.92万人△2.1%,门诊人次86.5万人次,同比⬇3.4%,手术3200台,同比增6.4%,床位1230张,较上年+5.2%,"
+     "人口自然增长率为-0.87‰。", "results", [
+        ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019),
+        ("8.92万人", "count", 89200, None, "人", "exact", "actual", "level", 2019),
+        ("2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019),
+        ("86.5万人次", "count", 865000, None, "人次", "exact", "actual", "level", 2019),
+        ("3.4%", "rate", 3.4, None, "%", "exact", "actual", "change", 2019),
+        ("3200台", "count", 3200, None, "台", "exact", "actual", "level", 2019),
+        ("6.4%", "rate", 6.4, None, "%", "exact", "actual", "change", 2019),
+        ("1230张", "count", 1230, None, "张", "exact", "actual", "level", 2019),
+        ("5.2%", "rate", 5.2, None, "%", "exact", "actual", "change", 2019),
+        ("-0.87‰", "rate", -0.87, None, "‰", "exact", "actual", "level", 2019)]),
     # a goal of its own after a task's size is no item of that task
     ("完成市下达的两癌筛查任务3.2万人,癌症早筛不少于9000人。", "plan", [
         ("3.2万人", "count", 32000, None, "人", "exact", "quota", "level", 2020),
@@ -3470,6 +3484,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the beds after a clause that sets up a ward are that ward's; what the beds set up served is no setting up
     ("县中医院设立安宁疗护病区,开放床位16张,全年服务临终患者214人。", ["安宁疗护病区开放床位", "服务临终患者"], [None, None]),
     ("开设安宁疗护床位86张,全年服务1120人次。", ["开设安宁疗护床位", "安宁疗护床位服务"], [None, None]),
+    # a bare 增 or 减 after 同比 is the change of what was just counted
+    ("出院人数8.92万人,同比增2.1%。", ["出院人数", "出院人数"], ["inpatient_admissions"] * 2),
     # a bare verb of change (再降) is no part of a name
     ("总体近视率再降0.9个百分点。", ["总体近视率"], ["children_myopia_rate"]),
     # the article a deed was done under or against, and the quarters a count ran over, are no part of a name
@@ -3620,6 +3636,9 @@ def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, 
     ("投资完成21.7亿元,距年度目标尚差8.3亿元。", [None, "down"]),  # short of the goal
     ("签约服务覆盖率为38.6%,距2020年目标(≥50%)仍有11.4个百分点的差距。", [None, None, "down"]),
     ("护士数、医学科设置比例两项指标未达到规划目标,分别差0.15人和2个百分点。", [None, "down", "down"]),
+    # a portal's marks of the way after a value or a comparison
+    ("出院人数8.92万人△2.1%,门诊人次86.5万人次,同比⬇3.4%,手术3200台,同比增6.4%,床位1230张,较上年+5.2%,费用5600万元▽1.2%。",
+     [None, "up", None, "down", None, "up", None, "up", None, "down"]),
     ("补助资金拨付进度为87.6%,比序时进度慢4.1个百分点。", [None, "down"]),
     ("完成孕前优生健康检查1120对,占年度任务1800对的62.2%,超序时进度12.2个百分点。", [None, None, None, "up"]),
     ("完成投资12.6亿元,完成年度计划的70%,慢于序时进度5个百分点。", [None, None, "down"]),
