@@ -886,6 +886,7 @@ def _row_place(head: str, region: str | None) -> str:
     return ""
 
 
+# A portal line's bullet before its words and the space after them (· 向个人开放 186.3万份).
 _BULLETS = regex.compile(r"^[^\p{Han}A-Za-z]+|\s+$")
 
 
