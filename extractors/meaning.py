@@ -249,7 +249,7 @@ def short_of_goal(sentence: str, start: int, end: int) -> bool:
 
 # A portal's marks of a change's way, right after the word or value it is of (同比▼6.1%, 5.2万人次▲3.4%);
 # at a line's start they are its bullets.
-WAY_MARKS = {"▲": "up", "△": "up", "⬆": "up", "↗": "up", "▼": "down", "▽": "down", "⬇": "down", "↘": "down"}
+WAY_MARKS = {"↑": "up", "▲": "up", "△": "up", "⬆": "up", "↗": "up", "↓": "down", "▼": "down", "▽": "down", "⬇": "down", "↘": "down"}
 # What a sign before a number follows when it marks a change's way: a comparison (同比, 较上年) or a
 # value with its unit (8.92万人 -2.1%).
 _SIGNED_AFTER = regex.compile(r"(?:同比|环比|(?:较|比)(?:上年|去年|上一年|上月|上期|(?:19|20)\d{2}年)(?:同期)?|\d[^\d,;:。、\s]{0,3})\s*$")

@@ -1683,6 +1683,9 @@ CASES = [
         ("1230张", "count", 1230, None, "张", "exact", "actual", "level", 2019),
         ("5.2%", "rate", 5.2, None, "%", "exact", "actual", "change", 2019),
         ("-0.87‰", "rate", -0.87, None, "‰", "exact", "actual", "level", 2019)]),
+    # an arrow at a line's start is its bullet, no way of a change
+    ("↑5个乡镇卫生院完成改造。", "results", [
+        ("5个", "count", 5, None, "个", "exact", "actual", "level", 2019)]),
     # a goal of its own after a task's size is no item of that task
     ("完成市下达的两癌筛查任务3.2万人,癌症早筛不少于9000人。", "plan", [
         ("3.2万人", "count", 32000, None, "人", "exact", "quota", "level", 2020),
