@@ -1498,8 +1498,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if stated and stated.kind == unit.kind:
             unit = stated  # none is none in any unit: 孕产妇死亡率…分别为0、3.2‰ gives 0 /10万
         value, value_max = float(q.value), float(q.value_max) if q.value_max is not None else None
-        if value < 0 and aspect_ == "change":
-            way = "down"  # 增长-1.2%
+        if value < 0 and aspect_ == "change" and (value_max is None or value_max <= 0):
+            # 增长-1.2%, 同比-2.1%: a change's value is its size and its way down, as 下降1.2% (and as a
+            # table's -1.2 under 增长 reads); the sign stays in the surface
+            value, value_max = (-value, None) if value_max is None else (-value_max, -value)
+            way = "down"
         failed = flags(unit.unit, value, value_max, aspect_, key, named.get(whole) if whole else None)
         if role_ != "baseline":  # the whole a part is of is the value reached, not where it started
             named.setdefault(indicator, (value, unit.unit))

@@ -1153,9 +1153,13 @@ CASES = [
     # below zero; ≥ in words; a rate per thousand people written bare
     ("人口自然增长率为-0.87‰,常住人口增长-1.2%,目标为大于等于90%,千人口献血率为16.9,0-6岁儿童3-5年。", "results", [
         ("-0.87‰", "rate", -0.87, None, "‰", "exact", "actual", "level", 2019),
-        ("-1.2%", "rate", -1.2, None, "%", "exact", "actual", "change", 2019),
+        ("-1.2%", "rate", 1.2, None, "%", "exact", "actual", "change", 2019),
         ("90%", "rate", 90, None, "%", "at_least", "target", "level", 2019),
         ("16.9", "rate", 16.9, None, "‰", "exact", "actual", "level", 2019)]),
+    # a change written with a sign is its size (its way is down)
+    ("门诊量同比-2.1%,住院率较上年-0.5个百分点。", "results", [
+        ("-2.1%", "rate", 2.1, None, "%", "exact", "actual", "change", 2019),
+        ("-0.5个百分点", "rate", 0.5, None, "百分点", "exact", "actual", "change", 2019)]),
     # the year a clause named dates the next clause that names none; not across another time
     ("2016年城乡居民医保整合后,2018年参保率达到98.6%,人均筹资标准提高到960元。", "results", [
         ("98.6%", "rate", 98.6, None, "%", "exact", "actual", "level", 2018),
