@@ -254,8 +254,10 @@ _TITLE_JOINS = ("和", "及", "暨", "与", "兼")  # what joins a title's secon
 # Each title gets lines of its own; not the issuers of a joint report, which its title names one after
 # another (合阳县医疗保障局 合阳县卫生健康局关于2022年…的报告).
 _OPENING = regex.compile(r"\s*(?:\d{1,3}、)?")
+# A sharing site's word of praise for a document, before or after its title (高品质文档2022年…).
+SITE_PRAISE = "(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)"
 # What a site's first chunk puts before the page title it restates: its number and a word of praise.
-_TITLE_JUNK_OPENING = regex.compile(r"^(?:\d{1,3}、)?(?:高品质文档|精品文档|优质文档|推荐文档|精选文档)?")
+_TITLE_JUNK_OPENING = regex.compile(rf"^(?:\d{{1,3}}、)?{SITE_PRAISE}?")
 _TITLE_LINE_LENGTH = 60  # characters of a title's line at most
 _OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ](?=\d)|(?<=\d)[ ](?=年))+?"
                               rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|(?P<issuer>{_ISSUER}))(?:\([^()\s]{{1,10}}\))?"

@@ -15,6 +15,7 @@ from decimal import Decimal
 import numpy as np
 import regex
 
+from extractors.meaning import WAY_MARKS
 from extractors.units import units, units_before
 
 from .normalise import Mapped, page_line, simplified
@@ -73,11 +74,12 @@ _CHANGE_RATE_WORD = regex.compile(r"率|幅")
 # A value cell that is a number alone, whose difference with another the change beside it may be.
 _BARE_NUMBER = regex.compile(r"(?P<number>\d+(?:\.\d+)?)(?:%|\p{Han}{1,3})?")
 # Its sign may be a portal's arrow or triangle, or a word (↗2.1%, ▽3.4%, 增6.4%).
-_SIGNED = regex.compile(r"^(?P<sign>[-+−↑↓↗↘⬆⬇▲△▼▽]|增|减)?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
-_DOWN_SIGNS = ("-", "−", "↓", "↘", "⬇", "▼", "▽", "减")
+_MARKS = "".join(WAY_MARKS)
+_SIGNED = regex.compile(rf"^(?P<sign>[-+−{_MARKS}]|增|减)?(?P<number>\d[\d.]*)(?P<unit>%|个?百分点)?$")
+_DOWN_SIGNS = ("-", "−", "减", *(mark for mark, way in WAY_MARKS.items() if way == "down"))
 # A signed number (+1.8) under a column not read as changes: no value the extractors can
 # place, and no name either (居民电子健康档案建档率+1.8 names nothing).
-_SIGNED_ONLY = regex.compile(r"^[-+−±↑↓↗↘⬆⬇▲△▼▽]\d[\d.]*(?:%|‰|个?百分点)?$")
+_SIGNED_ONLY = regex.compile(rf"^[-+−±{_MARKS}]\d[\d.]*(?:%|‰|个?百分点)?$")
 # Columns of scores in a 绩效目标表 or an appraisal (分值 5 | 得分 4.5): marks, not facts.
 _SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评分|权重|满分|扣分)(?:[(（]分[)）])?$")
 # The levels of a 绩效目标表's indicators (一级指标 产出指标 | 二级指标 数量指标 | 三级指标
