@@ -49,6 +49,7 @@ class Fact:
     year: int | None = None
     indicator: str = ""
     indicator_key: str | None = None
+    other_keys: str | None = None  # of the other indicators a name of several holds (indicators.other_keys), comma-separated
     flags: str | None = None  # plausibility checks failed (extractors.checks), comma-separated
     extractor: str = field(default="quantities", compare=False)
 

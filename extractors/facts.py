@@ -13,8 +13,8 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, not_places, of_institution, of_subgroup, phrase, restated_deed,
-                         starts_with_verb, stocks)
+                         level_key, named_rate, not_places, of_institution, of_subgroup, other_keys, phrase,
+                         restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -1554,5 +1554,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             year=year_,
             indicator=indicator,
             indicator_key=key,
+            # one number of several names (均达到78%), not one of a list paired with names in order (分别)
+            other_keys=None if "分别" in p.text[p.text.rfind(";", 0, q.start) + 1:q.start] else other_keys(indicator, unit.unit, key),
             flags=failed,
         )

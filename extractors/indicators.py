@@ -267,6 +267,40 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     return best[1] if best else None
 
 
+def other_keys(name: str, unit: str, key: str | None) -> str | None:
+    """The keys, comma-separated, of the other indicators a fact names when one number is
+    stated for several (FACTS.md: 建立率、覆盖率、报告率均达100% is one fact naming them all),
+    beside `key`: 高血压、糖尿病患者规范管理率均不低于75% is a target of diabetes's and of
+    hypertension's.  A part that names no measure alone borrows the rest of the last part's
+    name (高血压 + 患者规范管理率) or the subject of the first's (严重精神障碍患者 + 服药率).
+    Rates only: a count or an amount of several (新建、改扩建村卫生室27个) is their sum."""
+    if key is None or "、" not in name or _family(unit) != "rate":
+        return None
+    parts = name.split("、")
+    subject = _whose(parts[0])  # 严重精神障碍患者 of 严重精神障碍患者规范管理率
+    keys: list[str] = []
+    for at, part in enumerate(parts):
+        found = canonical(part, unit) if part else None
+        if found is None and part and at < len(parts) - 1:
+            found = _tail_borrowed(part, parts[-1], unit)
+        if found is None and part and at > 0 and subject != parts[0]:
+            found = canonical(subject + part, unit)
+        if found and found != key and found not in keys:
+            keys.append(found)
+    return ",".join(keys) or None
+
+
+def _tail_borrowed(part: str, last: str, unit: str) -> str | None:
+    """The key of `part` completed by the longest end of `last` that the part turns into a
+    measure (高血压 + 患者规范管理率): one that end alone is not."""
+    for cut in range(1, len(last)):
+        tail = last[cut:]
+        found = canonical(part + tail, unit)
+        if found and found != canonical(tail, unit):
+            return found
+    return None
+
+
 # A change that is no change over the year: over several (年均增长, 累计增长, 是2012年的1.97倍), against
 # a goal (超出预期30.7%, 超额完成任务数的25%), or of all of a list (增幅均控制在5%以内).
 _NOT_YEARS_CHANGE = regex.compile(r"年均|累计|均|预期|目标|任务|计划|平均|倍")

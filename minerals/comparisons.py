@@ -105,6 +105,7 @@ def rebuild(db: sqlite_utils.Database, statements: list[str]) -> None:
             db.execute(f"CREATE VIEW IF NOT EXISTS {name} AS SELECT * FROM {name}_rows")
         for table in ("placed", "first_plans", "first_actuals"):
             db.execute(f"DROP TABLE temp.{table}")
+        db.execute("DROP VIEW temp.joint_places")
         db.execute(f"DELETE FROM [{TOUCHED}]")
         db.execute("DROP TABLE temp.comparison_scope")
         db.execute(f"PRAGMA user_version = {_version(db, statements)}")

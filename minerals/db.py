@@ -44,7 +44,7 @@ SCHEMA: dict[str, dict] = {
     "facts": dict(
         columns={"id": str, "document_id": str, "source": str, "kind": str, "value": float, "value_max": float,
                  "unit": str, "qualifier": str, "role": str, "aspect": str, "direction": str, "year": int, "indicator": str,
-                 "indicator_key": str, "sentence": str, "sentence_start": int, "surface": str, "start": int, "end": int, "section": str,
+                 "indicator_key": str, "other_keys": str, "sentence": str, "sentence_start": int, "surface": str, "start": int, "end": int, "section": str,
                  "original_surface": str, "original_sentence": str, "original_start": int, "original_end": int,
                  "duplicate": int, "flags": str, "extractor": str, "sentence_id": int},
         pk="id",
@@ -72,11 +72,12 @@ INDEXES = {
 # (idx_documents_place, for comparisons evaluated per request); dropped when met.
 SUPERSEDED_INDEXES = ["idx_facts_document_id", "idx_facts_indicator_key_year", "idx_facts_role", "idx_facts_kind",
                       "idx_facts_year", "idx_facts_unit", "idx_documents_place", "idx_documents_region"]
-# The index the comparisons find their facts through (fact_places, views.sql): a document's
-# facts by duplicate, aspect and role, with the columns compared; it also serves every
-# lookup by document_id.
+# The indexes the comparisons find their facts through (fact_places, views.sql): a document's
+# facts by duplicate, aspect and role, with the columns compared (it also serves every
+# lookup by document_id), and its few facts of several indicators.
 COMPARE_INDEXES = {
     "idx_facts_compare": "facts (document_id, duplicate, aspect, role, indicator_key, year, unit, value, qualifier)",
+    "idx_facts_joint": "facts (document_id) WHERE other_keys IS NOT NULL",
 }
 VIEWS_SQL = Path(__file__).with_name("data") / "views.sql"
 # FTS5 merges a full-text index's segments (one per stored file) this many at a time.

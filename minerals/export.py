@@ -10,7 +10,7 @@ import sqlite_utils
 # Every field of FACTS.md, then the evidence that leads back to the words.
 FACT_COLUMNS = [
     "source", "document_id", "kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "direction", "year",
-    "indicator", "indicator_key", "flags", "sentence", "surface", "start", "end", "original_surface",
+    "indicator", "indicator_key", "other_keys", "flags", "sentence", "surface", "start", "end", "original_surface",
     "original_sentence", "original_start", "original_end", "section", "duplicate", "id",
 ]
 # Every column of the documents table but its texts, words and signatures.

@@ -125,12 +125,20 @@ PLANS_AND_RESULTS = [
       ("quota", "fd_contracted", 120000.0, "result.txt", 126000.0, True, 1)]),
     ("市下达我县2020年家庭医生签约任务15万人。", "全年家庭医生签约13.8万人。",
      [("quota", "fd_contracted", 150000.0, "plan.txt", 138000.0, False, 1)]),
+    # one target for two indicators is each one's, beside each one's result
+    ("高血压、糖尿病患者规范管理率均不低于75%。", "高血压患者规范管理率76.2%,糖尿病患者规范管理率73.5%。",
+     [("target", "diabetes_standard_mgmt_rate", 75.0, "plan.txt", 73.5, False, 1),
+      ("target", "hypertension_standard_mgmt_rate", 75.0, "plan.txt", 76.2, True, 1)]),
+    # and one result for two indicators each one's, beside each one's target
+    ("高血压患者规范管理率达到70%,糖尿病患者规范管理率达到65%。", "高血压、糖尿病患者规范管理率均达到68%。",
+     [("target", "diabetes_standard_mgmt_rate", 65.0, "plan.txt", 68.0, True, 1),
+      ("target", "hypertension_standard_mgmt_rate", 70.0, "plan.txt", 68.0, False, 1)]),
 ]
 
 
 @pytest.mark.parametrize("planned,done,expected", PLANS_AND_RESULTS,
                          ids=["restated", "revised", "called_a_task", "quota_met", "quota_not_met", "own_quota_met",
-                              "own_quota_not_met"])
+                              "own_quota_not_met", "joint_target", "joint_result"])
 def test_each_plan_once_targets_and_quotas(tmp_path, planned, done, expected):
     rows = _compared(tmp_path, {"plan.txt": PLAN + planned + "\n", "result.txt": RESULT + done + "\n"})
     assert sorted((r["plan_role"], r["indicator_key"], r["target_value"], r["target_source"], r["actual_value"], r["met"],

@@ -16,11 +16,12 @@ from conftest import SEEDS
 from corpus import SAMPLES
 from minerals import comparisons, runner
 from minerals.comparisons import STORED, touch
-from minerals.db import analyze, comparisons_stale, open_db, store_comparisons
+from minerals.db import _comparison_statements, analyze, comparisons_stale, open_db, store_comparisons
 from minerals.serve import _meta_dir, app, inspect_data
 
 # The comparisons as first written, without regard to speed: the meaning the rows stored
-# by comparisons.sql must keep (each row, with duplicates, and every column).
+# by comparisons.sql must keep (each row, with duplicates, and every column).  A fact of
+# several indicators is compared under each one's key (measured_key).
 REFERENCE_SQL = """
 CREATE TEMP VIEW ref_fact_places AS
 SELECT facts.*, documents.bureau, documents.region, coalesce(documents.region, documents.bureau) AS place,
@@ -29,21 +30,28 @@ FROM facts JOIN documents ON documents.id = facts.document_id
 WHERE facts.duplicate = 0 AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
   AND facts.unit IS NOT NULL AND facts.aspect = 'level' AND documents.region IS NOT NULL;
 
+CREATE TEMP VIEW ref_measured AS
+SELECT f.*, measured.key AS measured_key
+FROM ref_fact_places AS f
+JOIN (SELECT id, indicator_key AS key FROM facts
+      UNION ALL SELECT facts.id, joint.value FROM facts, json_each('["' || replace(other_keys, ',', '","') || '"]') AS joint
+      WHERE other_keys IS NOT NULL) AS measured ON measured.id = f.id;
+
 CREATE TEMP VIEW ref_plan_vs_actual AS
 WITH stated AS (
   SELECT f.*, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated
-  FROM ref_fact_places AS f JOIN documents AS d ON d.id = f.document_id
+  FROM ref_measured AS f JOIN documents AS d ON d.id = f.document_id
 ),
 t AS (SELECT * FROM stated WHERE role IN ('target', 'quota')),
 a AS (SELECT * FROM stated WHERE role = 'actual'),
 first_t AS (SELECT * FROM t WHERE NOT EXISTS (
-  SELECT 1 FROM t AS e WHERE e.place = t.place AND e.indicator_key = t.indicator_key AND e.year = t.year
+  SELECT 1 FROM t AS e WHERE e.place = t.place AND e.measured_key = t.measured_key AND e.year = t.year
     AND e.unit = t.unit AND e.value = t.value
     AND (e.stated, e.qualifier IS 'exact', e.document_id, e.start) < (t.stated, t.qualifier IS 'exact', t.document_id, t.start))),
 first_a AS (SELECT * FROM a WHERE NOT EXISTS (
-  SELECT 1 FROM a AS e WHERE e.place = a.place AND e.indicator_key = a.indicator_key AND e.year = a.year
+  SELECT 1 FROM a AS e WHERE e.place = a.place AND e.measured_key = a.measured_key AND e.year = a.year
     AND e.unit = a.unit AND e.value = a.value AND (e.stated, e.document_id, e.start) < (a.stated, a.document_id, a.start)))
-SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t.year, t.role AS plan_role,
+SELECT t.place, t.bureau, t.region, t.measured_key AS indicator_key, i.name AS indicator_name, t.year, t.role AS plan_role,
   t.value AS target_value, t.unit AS target_unit, t.qualifier AS target_qualifier, t.indicator AS target_indicator,
   t.source AS target_source, t.document_id AS target_document, t.sentence AS target_sentence, t.id AS target_fact,
   t.flags AS target_flags, a.value AS actual_value, a.unit AS actual_unit, a.qualifier AS actual_qualifier, a.indicator AS actual_indicator,
@@ -61,41 +69,43 @@ SELECT t.place, t.bureau, t.region, t.indicator_key, i.name AS indicator_name, t
     WHEN i.good = 'none' OR t.role = 'quota' THEN a.value >= t.value
     ELSE a.value = t.value
   END AS met,
-  (SELECT count(*) FROM t AS t2 WHERE t2.place = t.place AND t2.indicator_key = t.indicator_key
+  (SELECT count(*) FROM t AS t2 WHERE t2.place = t.place AND t2.measured_key = t.measured_key
      AND t2.year = t.year AND t2.unit = t.unit AND t2.value = t.value) AS statements,
-  (SELECT count(DISTINCT value) FROM t AS t2 WHERE t2.place = t.place AND t2.indicator_key = t.indicator_key
+  (SELECT count(DISTINCT value) FROM t AS t2 WHERE t2.place = t.place AND t2.measured_key = t.measured_key
      AND t2.year = t.year AND t2.unit = t.unit) AS targets_for_year,
-  (SELECT count(DISTINCT value) FROM a AS a2 WHERE a2.place = t.place AND a2.indicator_key = t.indicator_key
+  (SELECT count(DISTINCT value) FROM a AS a2 WHERE a2.place = t.place AND a2.measured_key = t.measured_key
      AND a2.year = t.year AND a2.unit = t.unit) AS actuals_for_year
 FROM first_t AS t
-LEFT JOIN first_a AS a ON a.place = t.place AND a.indicator_key = t.indicator_key AND a.year = t.year AND a.unit = t.unit
-LEFT JOIN indicators AS i ON i.key = t.indicator_key;
+LEFT JOIN first_a AS a ON a.place = t.place AND a.measured_key = t.measured_key AND a.year = t.year AND a.unit = t.unit
+LEFT JOIN indicators AS i ON i.key = t.measured_key;
 
 CREATE TEMP VIEW ref_year_over_year AS
 WITH a AS (
-  SELECT place, bureau, region, indicator_key, year, unit, count(DISTINCT value) AS n_values,
+  SELECT place, bureau, region, measured_key, year, unit, count(DISTINCT value) AS n_values,
          group_concat(DISTINCT value) AS values_reported,
          CASE WHEN count(DISTINCT value) = 1 THEN max(value) END AS value
-  FROM ref_fact_places WHERE role = 'actual' GROUP BY place, indicator_key, year, unit
+  FROM ref_measured WHERE role = 'actual' GROUP BY place, measured_key, year, unit
 )
-SELECT a.place, a.bureau, a.region, a.indicator_key, i.name AS indicator_name, a.year, a.unit,
+SELECT a.place, a.bureau, a.region, a.measured_key AS indicator_key, i.name AS indicator_name, a.year, a.unit,
   a.value, a.values_reported, a.n_values, p.value AS previous_value, round(a.value - p.value, 6) AS change,
   CASE WHEN p.value IS NOT NULL AND p.value != 0 THEN round(100.0 * (a.value - p.value) / p.value, 2) END AS change_percent
 FROM a
-LEFT JOIN a AS p ON p.place = a.place AND p.indicator_key = a.indicator_key AND p.unit = a.unit AND p.year = a.year - 1
-LEFT JOIN indicators AS i ON i.key = a.indicator_key;
+LEFT JOIN a AS p ON p.place = a.place AND p.measured_key = a.measured_key AND p.unit = a.unit AND p.year = a.year - 1
+LEFT JOIN indicators AS i ON i.key = a.measured_key;
 
 CREATE TEMP VIEW ref_panel AS
-SELECT f.place, max(f.bureau), max(f.region), f.indicator_key, i.name, f.year, f.unit,
+SELECT f.place, max(f.bureau), max(f.region), f.measured_key AS indicator_key, i.name, f.year, f.unit,
   CASE WHEN count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END) = 1 THEN max(CASE WHEN f.role = 'target' THEN f.value END) END,
   max(CASE WHEN f.role = 'target' THEN f.qualifier END), count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END),
   CASE WHEN count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END) = 1 THEN max(CASE WHEN f.role = 'actual' THEN f.value END) END,
   count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END), i.good
-FROM ref_fact_places AS f LEFT JOIN indicators AS i ON i.key = f.indicator_key
-WHERE f.role IN ('target', 'actual') GROUP BY f.place, f.indicator_key, f.year, f.unit;
+FROM ref_measured AS f LEFT JOIN indicators AS i ON i.key = f.measured_key
+WHERE f.role IN ('target', 'actual') GROUP BY f.place, f.measured_key, f.year, f.unit;
 """
 
 PLACES = [("甲县", "甲县卫生健康局"), ("乙市", "乙市卫生局"), ("丙区", "丙区卫生局"), (None, None), (None, "卫生局")]
+# the other indicators of facts of several (高血压、糖尿病患者规范管理率均达到78%), by fact number
+JOINT = {1: "diabetes_standard_mgmt_rate", 3: "diabetes_standard_mgmt_rate,elderly_health_mgmt_rate"}
 KEYS = [("infant_mortality_rate", "‰"), ("hypertension_standard_mgmt_rate", "%"), ("new_village_clinics", "个"),
         ("new_village_clinics", None), (None, "%")]
 
@@ -122,11 +132,13 @@ def mixed_db(tmp_path_factory):
             fact += 1
             conn.execute(
                 "INSERT INTO facts (id, document_id, source, kind, value, unit, qualifier, role, aspect, year, indicator, "
-                "indicator_key, sentence, start, end, duplicate, flags) VALUES (?, ?, 'r.txt', 'rate', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "indicator_key, other_keys, sentence, start, end, duplicate, flags) "
+                "VALUES (?, ?, 'r.txt', 'rate', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [f"{doc}:{fact}", doc, rng.choice([0.0, 5.0, 5.2, 6.0, 90.0, 95.5]), unit,
                  rng.choice(["exact", "at_least", "at_most", "approx"]),
                  rng.choice(["target", "actual", "actual", "quota", "baseline"]), rng.choice(["level"] * 5 + ["change"]),
-                 rng.choice([2019, 2020, 2021, None]), f"指标{fact % 5}", key, f"句子{fact}", fact, fact + 3,
+                 rng.choice([2019, 2020, 2021, None]), f"指标{fact % 5}", key, JOINT.get(fact % 6) if key else None,
+                 f"句子{fact}", fact, fact + 3,
                  int(d % 7 == 6 or rng.random() < 0.1), None if fact % 4 else "over_100"])
     # one value a year, two years running, in a place of many documents and in one of a few
     for doc in ("d21", "d00"):
@@ -158,10 +170,13 @@ def test_the_views_give_the_rows_of_their_plain_definitions(mixed_db):
     assert pva == _rows(conn, "SELECT * FROM ref_plan_vs_actual")
     assert _rows(conn, "SELECT * FROM panel") == _rows(conn, "SELECT * FROM ref_panel")
     assert any(r[-1] > 1 for r in conn.execute("SELECT targets_for_year, actuals_for_year FROM plan_vs_actual"))
+    # facts of several indicators were compared under the others' keys too (no fact has these as its own)
+    assert conn.execute("SELECT count(DISTINCT indicator_key) FROM plan_vs_actual WHERE indicator_key IN "
+                        "('diabetes_standard_mgmt_rate', 'elderly_health_mgmt_rate') AND actual_fact IS NOT NULL").fetchone()[0] == 2
     # plans stated more than once (one row each), quotas, and results stated more than once were all there to sort out
     assert conn.execute("SELECT max(statements), sum(plan_role = 'quota') FROM plan_vs_actual").fetchone() > (1, 0)
     assert conn.execute("SELECT count(*) FROM ref_plan_vs_actual").fetchone()[0] < conn.execute(
-        "SELECT count(*) FROM ref_fact_places AS t JOIN ref_fact_places AS a ON a.place = t.place AND a.indicator_key = t.indicator_key "
+        "SELECT count(*) FROM ref_measured AS t JOIN ref_measured AS a ON a.place = t.place AND a.measured_key = t.measured_key "
         "AND a.year = t.year AND a.unit = t.unit WHERE t.role IN ('target', 'quota') AND a.role = 'actual'").fetchone()[0]
     # values_reported lists the same values (the order of group_concat is not defined);
     # fact is the year's first statement (the earliest report, then the earlier in the text)
@@ -173,7 +188,9 @@ def test_the_views_give_the_rows_of_their_plain_definitions(mixed_db):
     for place, key, year, unit, fact in conn.execute("SELECT place, indicator_key, year, unit, fact FROM year_over_year"):
         first = conn.execute(
             "SELECT f.id FROM facts AS f JOIN documents AS d ON d.id = f.document_id WHERE f.duplicate = 0 "
-            "AND f.aspect = 'level' AND f.role = 'actual' AND coalesce(d.region, d.bureau) = ? AND f.indicator_key = ? "
+            "AND f.aspect = 'level' AND f.role = 'actual' AND coalesce(d.region, d.bureau) = ? "
+            "AND ? IN (f.indicator_key, f.other_keys, substr(f.other_keys, 1, instr(f.other_keys, ',') - 1), "
+            "substr(f.other_keys, instr(f.other_keys, ',') + 1)) "
             "AND f.year = ? AND f.unit IS ? ORDER BY coalesce(d.report_year, d.plan_year - 1, 9999), d.id, f.start LIMIT 1",
             [place, key, year, unit]).fetchone()[0]
         assert fact == first, (place, key, year, unit)
@@ -355,6 +372,11 @@ def test_fact_places_looks_facts_up_by_document(mixed_db, tmp_path, stats):
     conn = sqlite3.connect(_copy(mixed_db, tmp_path, stats))
     plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT * FROM fact_places"))
     assert "idx_facts_compare (document_id=?" in plan and not re.search(r"SCAN facts\b", plan), plan
+    # and their few facts of several indicators through an index of those alone
+    joint = next(s for s in _comparison_statements() if "CREATE TEMP VIEW joint_places" in s)
+    conn.execute(joint)
+    plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT * FROM temp.joint_places"))
+    assert "idx_facts_joint (document_id=?)" in plan and not re.search(r"SCAN facts\b", plan), plan
 
 
 # a request of a comparison's page, canned query or chart → the index of its stored rows it reads

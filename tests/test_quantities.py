@@ -3509,6 +3509,29 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator_key for f in facts] == keys
 
 
+# one number stated for several indicators → (indicator_key, other_keys) of each fact: the fact
+# is one (FACTS.md), counted in the comparisons under each key; numbers paired in order are not
+@pytest.mark.parametrize("sentence,section,keys", [
+    ("高血压、糖尿病患者规范管理率均不低于75%。", "plan",
+     [("diabetes_standard_mgmt_rate", "hypertension_standard_mgmt_rate")]),
+    ("严重精神障碍患者规范管理率、服药率均达到80%以上。", "plan", [("smi_standard_mgmt_rate", "smi_medication_rate")]),
+    ("孕产妇系统管理率、3岁以下儿童系统管理率均保持在90%以上。", "results",
+     [("child_u3_systematic_mgmt_rate", "maternal_systematic_mgmt_rate")]),
+    ("65岁以上老年人健康管理率、高血压患者基层规范管理服务率、糖尿病患者基层规范管理服务率均达到65%以上。", "plan",
+     [("elderly_health_mgmt_rate", "hypertension_primary_standard_service_rate,diabetes_primary_standard_service_rate")]),
+    ("卫生厕所普及率、自来水普及率均达到90%。", "results", [("sanitary_toilet_rate", "tap_water_coverage")]),
+    ("卫生厕所普及率、自来水普及率分别达到85%和92%。", "results", [("sanitary_toilet_rate", None), ("tap_water_coverage", None)]),
+    # a list the numbers do not pair with: no key is sure, none is given
+    ("高血压、糖尿病、严重精神障碍患者规范管理率分别为75%和70%。", "results", [(None, None), (None, None)]),
+    # a part whose measure is unknown adds none
+    ("传染病报告及时率、完整率均达100%。", "results", [("id_report_timeliness_rate", None)]),
+    # a count of several is their sum, or one count of a joint deed: no other's
+    ("为4.2万名农村适龄妇女免费开展宫颈癌、乳腺癌筛查。", "results", [("two_cancers_screened", None)]),
+])
+def test_one_number_of_several_indicators_keys_each(sentence, section, keys):
+    assert [(f.indicator_key, f.other_keys) for f in _facts(sentence, section)] == keys
+
+
 def test_each_place_listed_after_a_task_takes_the_task_as_its_name():
     """A city's quotas for its counties name the task; none is the city's own series."""
     sentence = "完成农村适龄妇女宫颈癌检查任务数:永宁县6000人、河东县4500人。"

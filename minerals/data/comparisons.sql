@@ -8,6 +8,7 @@
 -- empty scope is every place.
 
 DROP TABLE IF EXISTS temp.placed;
+DROP VIEW IF EXISTS temp.joint_places;
 DROP TABLE IF EXISTS temp.first_plans;
 DROP TABLE IF EXISTS temp.first_actuals;
 DROP VIEW IF EXISTS temp.plan_vs_actual_made;
@@ -33,6 +34,28 @@ SELECT f.id, f.place, f.bureau, f.region, f.role,
        f.year, f.unit, f.value, f.qualifier, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
 FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id LEFT JOIN indicators AS i ON i.key = f.indicator_key
 WHERE f.region IN (SELECT place FROM temp.comparison_scope);
+
+-- A fact of one number for several indicators (高血压、糖尿病患者规范管理率均不低于75%) is
+-- compared under each other one's key too (other_keys): such facts of the scope's places, once
+-- per other key, found through idx_facts_joint (the + before two terms keeps idx_facts_compare,
+-- which would read every fact, out of the plan).
+CREATE TEMP VIEW joint_places AS
+SELECT facts.id, documents.region AS place, documents.bureau, documents.region, facts.role, joint.value AS indicator_key,
+       facts.year, facts.unit, facts.value, facts.qualifier,
+       coalesce(documents.report_year, documents.plan_year - 1, 9999) AS stated, facts.document_id, facts.start
+FROM documents
+CROSS JOIN facts ON facts.document_id = documents.id
+JOIN json_each('["' || replace(facts.other_keys, ',', '","') || '"]') AS joint
+WHERE documents.duplicate_of IS NULL AND documents.region IS NOT NULL
+  AND facts.other_keys IS NOT NULL AND +facts.duplicate = 0 AND +facts.aspect = 'level'
+  AND facts.year IS NOT NULL AND facts.unit IS NOT NULL;
+
+INSERT INTO placed
+SELECT f.id, f.place, f.bureau, f.region, f.role,
+       CASE WHEN f.role IN ('target', 'quota') THEN coalesce(i.quota_of, f.indicator_key) ELSE f.indicator_key END,
+       f.year, f.unit, f.value, f.qualifier, f.stated, f.document_id, f.start
+FROM temp.joint_places AS f LEFT JOIN indicators AS i ON i.key = f.indicator_key
+WHERE NOT EXISTS (SELECT 1 FROM temp.comparison_scope) OR f.region IN (SELECT place FROM temp.comparison_scope);
 
 -- A plan (a target, or a quota: a task set from above) stated again with the same value
 -- (in a later report's outlook or review, in a 工作要点 and its list, or as the task the
