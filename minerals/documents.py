@@ -172,6 +172,10 @@ _MEETING_TITLE = regex.compile(r"(?:19|20)\d{2}年度?[^\n,。]{0,12}?工作会�
 # What a meeting's news says it looked back on: 会议全面总结2022年全市卫生健康工作,部署2023年重点任务.
 _SUMMED_UP = regex.compile(r"总结了?((?:19|20)\d{2})年")
 _OPENING_YEAR = regex.compile(r"(?<![\d.到至比较—\-~])((?:19|20)\d{2})年(?:度|以来|上半年|下半年|前三季度)?[,:]")  # not 到2023年, a deadline
+# A yearbook's entry opens on the year's end (2007年末,全市有医疗卫生机构…), under a title that writes its
+# own year bare (桐江市年鉴2008): the year reported on where the title gives none, not a state a
+# summary compares with (2017年底,每万人口全科医生1.38人,距2020年目标尚差… in a 2019年工作总结).
+_YEAR_END_OPENING = regex.compile(r"(?<![\d.到至比较—\-~])((?:19|20)\d{2})年(?:末|底)[,:]")
 # An opening year that starts a span (2016年以来, in a report given in 2019) rather than names the year.
 _SPAN_START = "以来"
 # The day a report is as of, or the year it evaluates, in its opening words: 截至2019年11月底,
@@ -1060,7 +1064,7 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
     # the opening is before the plan: 到2025年,… in a plan section opens no summary
     plan_at = min((s.start - skip for s in doc.sections if s.role == "plan" and doc.type != "plan"), default=len(body))
     head = body[:max(0, min(800, plan_at))]
-    opening = _OPENING_YEAR.search(head)
+    opening = _OPENING_YEAR.search(head) or (None if title_years else _YEAR_END_OPENING.search(head))
     report = _report_year(doc, title_years, head, body[:max(0, plan_at)], opening)
     planned = _PLAN_TITLE_YEAR.search(doc.title) if doc.type == "plan" and opening else None
     if planned and report == int(planned.group(1)) == int(opening.group(1)) and not _SUMMARY_TITLE_YEAR.search(doc.title):

@@ -140,6 +140,9 @@ def _described(text: str):
     # a report on a term (任期工作报告(2016年—2020年)) whose body opens on its first year is as of its end
     ("平阳县卫生健康局领导班子任期工作报告(2016年—2020年)\n\n2016年换届以来,局领导班子团结协作,圆满完成了任期目标。"
      + _WORK + _PLAN, 2020, 2021),
+    # a yearbook whose title writes its own year bare (年鉴2008) opens its entry on the end of the year it describes
+    ("桐江市年鉴2008\n\n卫生\n\n【概况】 2007年末,全市有各级各类医疗卫生机构586个,卫生技术人员2874人。"
+     "\n【医疗服务】 全年门急诊142.6万人次。", 2007, None),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -150,7 +153,7 @@ def _described(text: str):
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "portal_written_date_spaced", "portal_fields_letter_spaced", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
         "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time",
-        "term_report"])
+        "term_report", "yearbook_year_end_opening"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
