@@ -83,7 +83,7 @@ _BEDS = re.compile(r"(?:设置|设有|开设|拥有|共有|有)?(?P<beds>(?:开�
 _FACILITY_UNITS = ("家", "所", "个", "座")
 # A ward or department a clause says was set up, right before the clause of its beds.
 _WARD_SET_UP = regex.compile(r"(?:设立|设置|开设|建立|成立|建成|新建|新设)(?P<ward>[^,;:。\d]{2,12}?(?:病区|病房|科室|科|中心)),$")
-_ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位")
+_ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位|^机构(?:总?数)?$")  # a table's 机构数 | 床位: all of them
 # The same amount again in another unit, right after it: 采血6.42万升(折合3210万毫升), 3.2万美元,约合22万元.
 _CONVERTED = re.compile(r"[(,]?(?:折合|约合|相当于)(?:约|为|成|人民币)?")
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")

@@ -115,6 +115,9 @@ _NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p
 # A row of one hospital (县人民医院, 縣中醫院, 妇幼保健院): its name goes before every value's heading,
 # however short (药占比, 平均住院日), in either script.
 _HOSPITAL_ROW = regex.compile(r"(?:医院|醫院|卫生院|衛生院|保健院)$")
+# A row of one kind of institution under headings of what they have (社区卫生服务中心 | 机构数 2 | 床位 80),
+# named before each as a hospital is; not a task's row under its goal and result (新建、改扩建村卫生室 | 目标值 20).
+_INSTITUTION_ROW = regex.compile(r"(?:服务中心|服務中心|卫生室|衛生室|卫生所|衛生所|服务站|服務站|诊所|診所|门诊部|門診部)$")
 # A row of a place or of the table's total: the extractors name its values by the heading alone,
 # the place kept apart (东城区:高血压规范管理率78.2%), the total being the table's whole; in either
 # script, as the cells are read before the text is converted (江城區, 石門縣, 總計).
@@ -672,7 +675,9 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
     if name.endswith("率"):  # 筛查率 | 完成率 103.9%: 筛查率完成率, where 完成率 alone would take the place of 筛查率
         values = [(measure or bool(_DONE_RATE.match(head)), head, cell, column) for measure, head, cell, column in values]
-    if own and _HOSPITAL_ROW.search(name):  # 县中医院 | 27.2 | 198.5 | 8.4: each value is that hospital's
+    if own and (_HOSPITAL_ROW.search(name) or (_INSTITUTION_ROW.search(name)
+                                               and not any(_VALUE_HEAD.search(head) for _, head, _, _ in values))):
+        # 县中医院 | 27.2 | 198.5 | 8.4: each value is that hospital's
         values = [(True, head, cell, column) for _, head, cell, column in values]
     elif own and values[0][0]:  # 学校食堂 | 监督户次 126 | 合格率 98.4 | 罚款 3000: the row's own measures, each named by it
         values = [(measure or bool(head) and not _VALUE_HEAD.search(head), head, cell, column)

@@ -3501,6 +3501,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("依据第三十六条第(一)项查处案件12件。", ["查处案件"], [None]),
     ("完成第一季度至第四季度网站自查4次。", ["网站自查"], [None]),
     ("审批时限由法定的20个工作日压缩到5个工作日,压缩75%。", ["审批时限"] * 3, [None] * 3),
+    # beds after a count of all institutions (a table's 机构数) are all the beds, not those of some
+    ("合计:机构数32个,床位3612张,卫生人员2972人。", ["机构数", "床位", "卫生人员"], [None, "total_beds", None]),
+    ("全县有机构32个,床位3612张。", ["机构", "床位"], [None, "total_beds"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
