@@ -13,8 +13,8 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, not_places, of_institution, of_subgroup, other_keys, phrase,
-                         restated_deed, starts_with_verb, stocks)
+                         level_key, named_rate, names_whole_place, not_places, of_institution, of_subgroup, other_keys,
+                         phrase, restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -78,6 +78,8 @@ _CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
 _AREA_HEAD = re.compile(r"(?:全国|全省|全市|全州|省|国家)?(?:平均(?:水平|值)?)?")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
 _OWN_HEADS = ("支出", "金额", "资金", "经费", "费用", "收入")
+# Beds by their kind (开放床位, 实际开放床位, 编制床位), a name whose first word is no deed.
+_BED_KIND = re.compile(r"(?:实际)?(?:开放|实有|编制)(?:床位|病床)(?:总数|数)?")
 # Beds, with the verb that only says they are there (设置床位620张) and the word of their sum (床位总数).
 _BEDS = re.compile(r"(?:设置|设有|开设|拥有|共有|有)?(?P<beds>(?:开放|实有|编制)?(?:床位|病床)(?:总数|数)?|总床位数?)")
 _FACILITY_UNITS = ("家", "所", "个", "座")
@@ -631,6 +633,8 @@ def _listed(previous: str, name: str) -> str:
     if previous and is_verdict(name):
         found = next((w for w in cues()["indicator"]["verdicts"] if previous.endswith(w) and len(w) < len(previous)), "")
         return previous[:len(previous) - len(found)] + name
+    if _BED_KIND.fullmatch(previous):
+        return name  # 开放床位480张,职工612人: the beds' kind, no deed the staff were counted by
     words = tagged(previous) if previous else []
     if len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n") and not name.startswith(words[0][0]):
         if [flag[:1] for _, flag in tagged(name)] == ["n"] and not starts_with_verb(name):
@@ -683,7 +687,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
-    return (applies(key, name, before, p.title or "", p.text) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
+    return (applies(key, name, before, p.owner or p.title or "", p.text) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
             and not ((_part_of_year(p.text, left, q.start, q.unit.kind == "rate") and not _YEAR_GOAL_AFTER.match(p.text, q.end))
                      or (role_ == "actual" and (_reports_part_of_year(p) or _so_far_in_news(p, q.start))))
             # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
@@ -902,6 +906,14 @@ def _before_deed(subject: str) -> str:
             break
         said += word
     return said
+
+
+def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
+    """A fact under a heading that names one institution (【县人民医院】…年末开放床位920张) named as
+    its, where nothing else claims it: no series of the place's, no institution or whole place named."""
+    if not p.owner or key or of_institution(name) or names_whole_place(before):
+        return name
+    return p.owner + name
 
 
 def _of_topic(topic: str, name: str, said: str, unit: str) -> str:
@@ -1552,7 +1564,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             aspect=aspect_,
             direction=way,
             year=year_,
-            indicator=indicator,
+            indicator=_owners(p, indicator, key, p.text[:q.start]),
             indicator_key=key,
             # one number of several names (均达到78%), not one of a list paired with names in order (分别)
             other_keys=None if "分别" in p.text[p.text.rfind(";", 0, q.start) + 1:q.start] else other_keys(indicator, unit.unit, key),

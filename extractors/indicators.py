@@ -352,7 +352,7 @@ _LEAD = regex.compile(
     r"在(?![治用管册岗职编校院]|培(?!训))|"  # 在治人数, 在用电梯, 在管, 在册, 在培 (not 在培训基地): what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han}|\d{2}岁|0[-—~至]\d岁)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 2.65岁以上…, 4.0-6岁儿童…, 一、全年…; not 一、二级
-    r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,8}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】)
+    r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,15}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】), a yearbook's heading (【妇幼健康与人口家庭】)
     r"(?:(?:[省市县区]级?|上级)(?:卫生健康委员会|卫生健康委|卫健委|卫生厅|卫生局|政府)?里?下达(?:给)?(?:我[市县区镇乡局])?的?|下达(?:给)?我[市县区镇乡局]的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     rf"(?:{REACHED})(?:今年|本年|年底|年末)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人
@@ -582,6 +582,11 @@ def of_institution(name: str) -> bool:
     return _institution_words().search(name) is not None
 
 
+def names_whole_place(text: str) -> bool:
+    """Whether words name the whole place (全县, 辖区, 我市): its figures, not one institution's."""
+    return any(w in text for w in _cue_list("whole_place"))
+
+
 _PEOPLE_COUNTS = ("人", "人次", "户", "户次")
 
 
@@ -666,6 +671,19 @@ def issued_by_institution(title: str) -> bool:
     head = _issuer_pattern().search(title)
     return bool(head) and not any(w in title[:head.start()] for w in _cue_list("not_issued")) and not any(
         w in title for w in _cue_list("bureaus"))
+
+
+# A heading that names one institution, of the place (县人民医院, 市中医院) or of a place in it (城关镇卫生院),
+# not a kind of them (乡镇卫生院, 县级医院, 县直医院, 社区卫生服务中心, 城市公立医院).
+_ONE_INSTITUTION = regex.compile(r"(?!乡镇|城市|城区|社区)(?:[县市区旗州](?![级直域属])|\p{Han}{1,6}?[县市区旗镇乡])\p{Han}{0,10}")
+
+
+def named_institution(heading: str) -> str:
+    """The one institution a section's heading names whole (a yearbook's entry 【县人民医院】, whose
+    beds, staff and visits are the hospital's, not the county's), or ""."""
+    if not _ONE_INSTITUTION.fullmatch(heading) or not heading.endswith(_cue_list("issuers")):
+        return ""
+    return heading if issued_by_institution(heading) else ""
 
 
 def _issuer_owns(key: str, before: str) -> bool:

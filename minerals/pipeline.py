@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from extractors import Fact, Passage, extract, wanted
+from extractors.indicators import named_institution
 
 from .duplicates import numbers, signature
 from .documents import Document, Section, describe, given, hosted_by_other, published, shared, split
@@ -117,6 +118,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             label=labelled,
             before=before,
             topic=topics[section.start] if section else "",
+            owner=named_institution(section.title) if section else "",
         ), section
 
 

@@ -10,6 +10,10 @@ from minerals.pipeline import passages
 
 _WORK = "\n\n二、主要工作\n\n全年门诊量12万人次,住院1.2万人次。"
 _PLAN = "\n\n三、下一步工作打算\n\n全县家庭医生签约率达到70%。"
+# A yearbook's health chapter: entries under topics in square brackets, one of them a hospital's own.
+_YEARBOOK = ("梅溪县年鉴(2020)\n\n卫生健康\n\n【概况】 2019年,全县有医疗卫生机构412个,卫生技术人员3126人。\n"
+             "【县人民医院】 年末开放床位920张,职工1128人。全年门急诊61.3万人次,比上年增长6.2%;药占比27.8%。\n"
+             "【妇幼健康与人口家庭】 全年全县出生人口5126人。\n")
 
 
 def _described(text: str):
@@ -426,10 +430,23 @@ def test_title(text, title):
     ("临江市卫生健康局2025年上半年工作总结\n【健康档案】\n· 电子健康档案建档率 92.4%\n· 向个人开放 186.3万份  开放率 84.1%\n"
      "· 家庭医生签约 143.6万人\n【癌症早筛】\n· 早筛人数 2.16万人\n· 阳性检出率 3.42%\n",
      ["电子健康档案建档率", "电子健康档案向个人开放", "电子健康档案开放率", "家庭医生签约", "早筛人数", "阳性检出率"]),
-], ids=["item_names_its_numbers", "own_names_and_section_headings", "topic_heading_names_bare_lines"])
+    # a yearbook's entry of one institution (【县人民医院】) names its figures as the hospital's, its beds' kind
+    # lending no deed to the staff after them; a long topic heading (【妇幼健康与人口家庭】) is no part of a name
+    (_YEARBOOK, ["医疗卫生机构", "卫生技术人员", "县人民医院开放床位", "县人民医院职工", "县人民医院门急诊",
+                 "县人民医院门急诊", "县人民医院药占比", "出生人口"]),
+], ids=["item_names_its_numbers", "own_names_and_section_headings", "topic_heading_names_bare_lines", "yearbook_institution_entry"])
 def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
     doc = _described(text)
     assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names
+
+
+@pytest.mark.parametrize("text,keys", [
+    # the hospital's beds, visits and drug share are no values of the county's series; the county's are
+    (_YEARBOOK, ["health_institutions", "health_tech_staff", None, None, None, None, None, "live_births"]),
+], ids=["hospital_entry"])
+def test_a_yearbooks_entry_of_one_institution_is_its_own(text, keys):
+    doc = _described(text)
+    assert [f.indicator_key for p, _ in passages(doc) for f in extract(p)] == keys
 
 
 @pytest.mark.parametrize("text,names", [
