@@ -409,11 +409,19 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "清溪市区域卫生规划(2016—2020年)中期评估报告"),
     # a portal's column label before the title (一图读懂|, 图解:) is no part of it
     ("一图读懂|临江市卫生健康局2025年上半年工作总结\n来源:临江市卫生健康局\n\n" + _WORK, "临江市卫生健康局2025年上半年工作总结"),
+    # a yearbook's page number in dots beside its name, and a yearbook database's name after an entry's, are none of it
+    ("·312· 梅溪县年鉴(2020)\n\n卫生健康\n\n【概况】 2019年,全县有医疗卫生机构412个。\n【医疗服务】 全年诊疗286.4万人次。",
+     "梅溪县年鉴(2020)"),
+    ("桐江市年鉴2008 · 2 4 7 ·\n\n卫生\n\n【概况】 2007年末,全市有医疗卫生机构586个。\n【医疗服务】 全年门急诊142.6万人次。",
+     "桐江市年鉴2008"),
+    ("柳河区年鉴2024_卫生健康_中国年鉴网络出版总库\n\n卫生健康\n\n【概况】 2023年,全区有医疗卫生机构618个。\n"
+     "【医疗服务】 全年诊疗682.5万人次。", "柳河区年鉴2024_卫生健康"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
-        "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label"])
+        "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",
+        "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after"])
 def test_title(text, title):
     assert _described(text).title == title
 
