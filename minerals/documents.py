@@ -1416,6 +1416,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
                 return centre.group(), None, None
         return None, None, None  # 青川县人民医院2019年工作总结: a hospital's report, not its county's
     bureau = region = None
+    own_level = ""  # the level a bare office is named by (市 of 市卫生局)
     within = ""  # the place a region is named inside: 恩施土家族苗族自治州 of …利川市
     # the title, then a report's title on the first lines (东城区卫生和计划生育局2016年工作总结 under a
     # site's page title, 2016年区卫计局工作总结) or its issuer under it, then the body's first office,
@@ -1433,6 +1434,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             break
         if m and bureau is None:
             bureau = m.group("office")
+            # 市卫生局 in a byline ((市卫生局 陈国华)): the office of the place of that level the text is of
+            own_level = text[m.start() - 1:m.start()] if m.start() else ""
     masked = _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
     own = None if masked else _SELF_PLACE.search(doc.text, 0, 300)
     said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
@@ -1452,6 +1455,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
                 region = place
     if region:
         region = _full_name(region, doc.text)
+        if bureau and own_level and region.endswith(own_level) and not bureau.startswith(region):
+            bureau = region + bureau  # 卫生局 of 市卫生局 in 桐江市's yearbook: 桐江市卫生局
     level = None
     if region or said:  # XX县卫生局, 市卫健委, 我县…: the name is unknown, its level is not
         level = _LEVELS.get(region[-1]) if region else said

@@ -256,9 +256,12 @@ def test_a_plan_states_its_problems():
     ("2020年县卫生健康局工作总结及2021年工作计划范文\n\n2020年,全县卫生健康系统统筹推进疫情防控。" + _WORK
      + "\n\n宁川县卫生健康局\n\n【相关推荐】\n2021年乡镇卫生院工作计划(精选5篇)\n2022年卫生健康局上半年工作总结\n2019年卫生院工作总结范文3篇",
      ("宁川县卫生健康局", "宁川县", "county")),
-    # a title that opens with its place and names no office: the place is the report's, the innermost of two
+    # a title that opens with its place and names no office: the place is the report's, the innermost of two; the
+    # office a byline names by the place's level (县卫生健康局, 市衛生局) is that place's
     ("石阡县年鉴(2019)  卫 生\n\n【概况】 2018年,全县有各级各类医疗卫生机构386个。\n\n撰稿:县卫生健康局 张三" + _WORK,
-     ("卫生健康局", "石阡县", "county")),
+     ("石阡县卫生健康局", "石阡县", "county")),
+    ("桐江市年鑑2008\n\n衛生\n\n【概況】 2007年末,全市有醫療衛生機構586個。\n【醫療服務】 全年門急診142.6萬人次。\n\n(市衛生局  陳國華)",
+     ("桐江市卫生局", "桐江市", "city")),
     ("南宁市青秀区2022年卫生健康事业发展统计公报\n\n一、卫生资源\n\n2022年末,全区医疗卫生机构总数达286个。", (None, "青秀区", "district")),
     # a title about hospital infection names no hospital
     ("旌阳区卫生健康局\n关于2023年度医疗废物管理和医院感染防控监督检查工作情况的报告\n\n区人民政府:\n2023年,我局开展专项检查。" + _WORK,
@@ -309,7 +312,7 @@ def test_a_plan_states_its_problems():
     ("守护百姓健康 书写民生答卷\n——2019年桐岭县卫生健康工作综述\n\n回望2019年,我县卫生健康系统交出了一份健康答卷。" + _WORK,
      (None, "桐岭县", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
-        "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title",
+        "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
