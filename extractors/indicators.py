@@ -402,9 +402,12 @@ def _works(clause: str) -> str:
 
 def _noun_before_verb(text: str) -> str:
     """`text` up to its last noun, without what is said of it after (县人民医院医技综合楼 of
-    县人民医院医技综合楼建成投用), or "" when nothing is said after it."""
+    县人民医院医技综合楼建成投用), or "" when nothing is said after it; what is said starts at the latest
+    at a word of where or when (门急诊综合楼于年内封顶, whose 封顶 jieba takes for a noun)."""
     noun, at = "", 0
     for word, flag in tagged(text):
+        if noun and flag in ("p", "t"):
+            break
         at += len(word)
         if flag.startswith("n"):
             noun = text[:at]

@@ -3504,6 +3504,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # beds after a count of all institutions (a table's 机构数) are all the beds, not those of some
     ("合计:机构数32个,床位3612张,卫生人员2972人。", ["机构数", "床位", "卫生人员"], [None, "total_beds", None]),
     ("全县有机构32个,床位3612张。", ["机构", "床位"], [None, "total_beds"]),
+    # the building a cost is of ends where the words of when or where it went up start
+    ("投资1.2亿元的门急诊综合楼于年内封顶。", ["门急诊综合楼投资"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
