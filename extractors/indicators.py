@@ -423,6 +423,9 @@ def _works_before(sentence: str, comma: int) -> str:
     if (built := _BUILT_AFTER.fullmatch(clean(before))) and not starts_with_verb(built.group("what")):
         return built.group("what")  # 市中心医院门急诊楼建成投用,总投资3.6亿元: the building's cost
     done = clean(_works(before))
+    if (did := _DONE_BY_SUBJECT.fullmatch(done)) and not starts_with_verb(done):
+        done = did.group("who") + did.group("what")  # 乡镇卫生院完成房屋改造: 乡镇卫生院房屋改造, what they had done
+        return done if len(done) <= 16 else ""
     works = _PUSHING.sub("", done)
     if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or starts_with_verb(works) or done.startswith(added())
                                          or "完成" in before[:max(0, before.find(done))]):
@@ -448,8 +451,10 @@ def _past_area(sentence: str, comma: int) -> int:
 # A building named before the words that say it was finished or how far its works went (县人民医院门诊楼建成投用,
 # 县疾控中心P2实验室竣工并通过验收, 市传染病医院改扩建项目完成主体工程).
 _BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(?:已|已经|顺利|正式)?"
-                             r"(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|建成|(?:完成)?主体(?:工程)?(?:完工|封顶)"
+                             r"(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|落成|建成|(?:完成)?主体(?:工程)?(?:完工|封顶)"
                              r"|完成主体(?:工程)?|开工建设|开工)(?:并(?:通过验收|投入使用|交付使用))?")
+# Works a subject had done, named before the deed (乡镇卫生院完成房屋改造).
+_DONE_BY_SUBJECT = regex.compile(r"(?P<who>\p{Han}{2,10}?)(?:全部|均|已)?完成(?P<what>\p{Han}{2,8})")
 # Words of a clause that met a task or goal, not of works done.
 _TASK_WORDS = regex.compile(r"任务|目标|计划|指标|%")
 # Verbs that say how works go on, not what they are: 加快市中心医院新院区二期建设.

@@ -3506,6 +3506,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县有机构32个,床位3612张。", ["机构", "床位"], [None, "total_beds"]),
     # the building a cost is of ends where the words of when or where it went up start
     ("投资1.2亿元的门急诊综合楼于年内封顶。", ["门急诊综合楼投资"], [None]),
+    # works its subject had done (乡镇卫生院完成房屋改造), and a building that went up (落成), name what was spent on
+    # them and their area
+    ("全市21所乡镇卫生院完成房屋改造,总投入1260万元。", ["乡镇卫生院完成房屋改造", "乡镇卫生院房屋改造总投入"], [None, None]),
+    ("市疾控中心新实验楼落成,面积2600平方米。", ["市疾控中心新实验楼面积"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
