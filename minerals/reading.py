@@ -276,7 +276,7 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
     root = _tree(html)
     if root is None:
         return html
-    changed = False
+    changed = _banners_as_headings(root) | _grids_as_tables(root)
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
         heading.tag, changed = "p", True  # trafilatura leaves out a section's heading (二、2020年工作计划)
     for table in list(root.iter("table")):
@@ -300,6 +300,79 @@ def _tables_as_sentences(html: str, said: dict[str, list[tuple[str, Mapped]]] | 
         table.getparent().replace(table, div)
         changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+# A heading a WeChat post sets as a picture and names in the picture's alt text: 一、主要工作成效,
+# (三)存在的问题, 01 | 医疗服务能力持续增强; not 图片, a QR code's caption or a photo's.
+_BANNER = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|0?\d{1,2}\s*[|｜、.．])\s*\p{Han}")
+
+
+def _banners_as_headings(root) -> bool:
+    """Put in each heading set as a picture its alt text, as a paragraph, which trafilatura
+    would leave out with the picture though it opens a section (三、存在的问题 after a table of
+    targets); whether any was."""
+    import lxml.html
+
+    changed = False
+    for image in list(root.iter("img")):
+        alt = " ".join((image.get("alt") or "").split())
+        if not _BANNER.match(alt) or len(alt) > 30 or image.getparent() is None:
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text = _NOT_XML.sub("", alt)
+        paragraph.tail = image.tail
+        image.getparent().replace(image, paragraph)
+        changed = True
+    return changed
+
+
+# A cell of a table a WeChat editor builds of blocks side by side (<section style="display:flex">
+# holding a <section> per cell): a few words or a value, not a paragraph.
+_GRID_BLOCKS = ("section", "div")
+_GRID_CELL_LENGTH = 40
+
+
+def _grid_row(element) -> list[str] | None:
+    """The cells of a block that lays out one row of such a table, or None."""
+    if element.tag not in _GRID_BLOCKS or (element.text or "").strip():
+        return None
+    cells = list(element)
+    if len(cells) < 2 or any(cell.tag not in _GRID_BLOCKS or (cell.tail or "").strip() for cell in cells):
+        return None
+    texts = [" ".join(cell.text_content().split()) for cell in cells]
+    if any(len(text) > _GRID_CELL_LENGTH or "。" in text for text in texts):
+        return None
+    return texts
+
+
+def _grids_as_tables(root) -> bool:
+    """Make each run of two blocks or more that lay out rows of as many cells a <table>, when
+    its rows read as a data table (a heading of words, then values): trafilatura gives each of
+    its cells a line of its own and leaves out a cell that repeats one above (≥90% in two
+    rows), so that no value keeps its row's name.  Whether any was."""
+    from lxml import etree
+
+    changed = False
+    for parent in list(root.iter(*_GRID_BLOCKS)):
+        run: list[tuple[object, list[str]]] = []
+        for child in list(parent) + [None]:
+            cells = _grid_row(child) if child is not None else None
+            if cells and (not run or len(cells) == len(run[0][1])):
+                run.append((child, cells))
+                continue
+            if len(run) >= 2 and is_data([row for _, row in run]):
+                table = etree.Element("table")
+                for _, row in run:
+                    tr = etree.SubElement(table, "tr")
+                    for text in row:
+                        etree.SubElement(tr, "td").text = _NOT_XML.sub("", text)
+                table.tail = run[-1][0].tail
+                parent.replace(run[0][0], table)
+                for element, _ in run[1:]:
+                    parent.remove(element)
+                changed = True
+            run = [(child, cells)] if cells else []
+    return changed
 
 
 def _caption(table) -> str:

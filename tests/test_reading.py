@@ -76,6 +76,24 @@ def test_a_one_column_layout_table_keeps_its_paragraphs(tmp_path):
     assert not any("|" in line for line in lines)
 
 
+@pytest.mark.parametrize("image,line", [
+    ("<img data-src='a.png' alt='三、存在的问题'>", "三、存在的问题"),
+    ("<img data-src='a.png' alt='（二）生育支持'>", "（二）生育支持"),
+    ("<img data-src='a.png' alt='04 | 一老一小 生育友好'>", "04 | 一老一小 生育友好"),
+    ("<img data-src='a.png' alt='图片'>", None),
+    ("<img data-src='a.png' alt='东塘卫健二维码'>", None),
+], ids=["numbered", "bracketed", "banner_number", "picture", "qr_code"])
+def test_a_heading_set_as_a_picture_is_read_from_its_alt_text(tmp_path, image, line):
+    """A WeChat post sets its section headings as pictures and names them in their alt text: the
+    heading is a line of the text; a picture's other names (图片, a QR code's) are not."""
+    path = tmp_path / "post.html"
+    path.write_text("<html><head><meta charset='utf-8'></head><body><h1>松岭县卫生健康局2025年工作总结</h1><div id='js_content'>"
+                    + "".join(f"<p>{text}</p>" for text in HANS.splitlines()[:3]) + f"<section>{image}</section>"
+                    + "".join(f"<p>{text}</p>" for text in HANS.splitlines()[3:]) + "</div></body></html>", encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert (line in lines) if line else all(word not in read(path).text for word in ("图片", "二维码"))
+
+
 @pytest.mark.parametrize("table,words", [
     ("<table><tr><td>云岭区卫生健康局2023年工作\x0b总结</td></tr><tr><td><p>全区门诊量36.2万人次。</p></td></tr></table>",
      "全区门诊量36.2万人次"),

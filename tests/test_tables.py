@@ -210,6 +210,16 @@ def _html(path, rows, caption="主要指标完成情况如下:"):
                     f"<p>下一步,全县门诊量力争达到15万人次。</p></body></html>", encoding="utf-8")
 
 
+def _wechat(path, rows, caption="主要指标完成情况如下:"):
+    """A WeChat post's table, as its editors build one: a <section> laid out as a row (display:flex)
+    holding a <section> per cell."""
+    grid = "".join("<section style='display:flex;'>" + "".join(f"<section style='width:25%;'><p><span>{c}</span></p></section>" for c in row)
+                   + "</section>\n" for row in rows)
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body><h1>某县卫生健康局2019年工作总结</h1>"
+                    f"<div id='js_content'><p>{caption}</p>{grid}"
+                    f"<p>下一步,全县门诊量力争达到15万人次。</p></div></body></html>", encoding="utf-8")
+
+
 ROWS = [HEADING, ["1", "居民健康档案建档率", "90%", "91.2%"], ["2", "高血压患者规范管理率", "60%", "58.3%"]]
 FACTS = [(90, "target", "居民健康档案建档率", "health_record_filing_rate"),
          (91.2, "actual", "居民健康档案建档率", "health_record_filing_rate"),
@@ -218,7 +228,7 @@ FACTS = [(90, "target", "居民健康档案建档率", "health_record_filing_rat
          (150000, "target", "门诊量", "outpatient_visits")]
 
 
-@pytest.mark.parametrize("write,name", [(_docx, "report.docx"), (_html, "report.html")])
+@pytest.mark.parametrize("write,name", [(_docx, "report.docx"), (_html, "report.html"), (_wechat, "post.html")])
 def test_a_table_of_targets_and_results(tmp_path, write, name):
     """A target and its result in one row: two facts of the row's indicator, in the table's place."""
     path = tmp_path / name
