@@ -592,7 +592,8 @@ def _glued(text: str) -> tuple[list[int], list[tuple[int, str]]]:
 # A post's column label and a bare year before a comma (权威发布|2022年,…工作交出亮眼答卷): the
 # headline goes on after the comma, which the year alone does not end.
 _LABEL_YEAR = regex.compile(r"[^|]{1,8}\|[ ]*(?:19|20)\d{2}年度?")
-# A news headline that opens with its place and a colon (柳川县:织密基层健康网): the place is no headline alone.
+# A news headline that opens with its place and a colon (柳川县:织密基层健康网): the place is no headline alone,
+# nor is the office before its report's name.
 _PLACE_LABEL = regex.compile(r"\p{Han}{1,10}(?:县|区|市|旗|州|盟)")
 
 
@@ -603,6 +604,8 @@ def _headline(parts: list[str]) -> str:
         return parts[0] + parts[1] + parts[2]
     if len(parts) >= 3 and parts[1] == ":" and _PLACE_LABEL.fullmatch(parts[0]) and parts[2]:
         return parts[0] + parts[1] + parts[2]
+    if len(parts) >= 3 and parts[1] == ":" and _ISSUER_LINE.fullmatch(parts[0]) and _YEAR_TITLE_LINE.fullmatch(parts[2]):
+        return parts[0] + parts[1] + parts[2]  # a post's title, its office and its report: 东塘区卫生健康局:2025年工作总结
     return parts[0]
 
 

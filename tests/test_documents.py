@@ -419,12 +419,14 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "桐江市年鉴2008"),
     ("柳河区年鉴2024_卫生健康_中国年鉴网络出版总库\n\n卫生健康\n\n【概况】 2023年,全区有医疗卫生机构618个。\n"
      "【医疗服务】 全年诊疗682.5万人次。", "柳河区年鉴2024_卫生健康"),
+    # a post's title that sets its office before a colon, and its report after it
+    ("东塘区卫生健康局:2025年工作总结\n东塘卫健 2026年1月14日 09:05\n\n" + _WORK, "东塘区卫生健康局:2025年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
         "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",
-        "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after"])
+        "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report"])
 def test_title(text, title):
     assert _described(text).title == title
 
