@@ -634,11 +634,13 @@ def test_a_self_evaluations_measures_are_its_plan(heading, role):
     assert [(s.title, s.role) for s in doc.sections][-1] == (heading[2:], role)
 
 
-def test_a_posts_earlier_posts_are_no_part_of_it():
+@pytest.mark.parametrize("heading", ["往期推荐", "推荐阅读"])
+def test_a_posts_earlier_posts_are_no_part_of_it(heading):
     """往期推荐 after a post lists links to earlier posts: 南湖区2023年卫生健康十件大事 counts nothing."""
     docs = split(normalise("南湖区卫健局2023年工作总结出炉\n\n" + "全区门诊量182万人次,高血压患者规范管理率达到78%。\n" * 15
-                           + "\n- END -\n\n往期推荐\n▶ 南湖区2023年卫生健康十件大事\n▶ 冬季流感高发,这份防护指南请收好!\n\n阅读原文\n").text)
-    assert len(docs) == 1 and "十件大事" not in docs[0].text
+                           + f"\n- END -\n\n{heading}\n▶ 南湖区2023年卫生健康十件大事\n▶ 冬季流感高发,这份防护指南请收好!\n"
+                           + "▶ 新院区预计2027年投入使用,开放床位800张\n\n阅读原文\n").text)
+    assert len(docs) == 1 and "十件大事" not in docs[0].text and "800张" not in docs[0].text
 
 
 @pytest.mark.parametrize("text", [
