@@ -1855,6 +1855,8 @@ NON_FACTS = [
     # the field a rank is taken in, and the parts of the report itself
     "任务完成率在全省21个市(州)中排名第3位,全市13个县区综合排名第二。",
     "全文包括总体情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。",
+    # the version of a payment scheme or a system, however written
+    "二级以上医院全面执行DRG/DIP 2.0版分组方案,全面执行DRG/DIP 2.0分组,上线智慧医院3.0版本。",
 ]
 
 
