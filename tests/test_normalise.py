@@ -117,6 +117,9 @@ CASES = [
      "松河县2021年卫生健康工作总结\n全县参合率98%。"),
     ("分享者:wenku_user 上传时间:2022-03-10\n桐溪区卫生健康局2022年工作计划\n全县参合率98%。\n本文档仅供学习交流,如有侵权请联系删除。",
      "桐溪区卫生健康局2022年工作计划\n全县参合率98%。\n"),
+    # a saved WeChat post's page around it
+    ("全县参合率98%。\n写留言\n微信扫一扫关注该公众号\n喜欢此内容的人还喜欢\n预览时标签不可点\n视频小程序赞,轻点两下取消赞在看,轻点两下取消在看",
+     "全县参合率98%。\n"),
     # a PDF's page lines go, whatever their form
     ("参保率98%。\n第 1 页 共 5 页\n- 2 -\n2/5\n第3页\n第 4 页,共 5 页\n——第5页——\n覆盖全县", "参保率98%。\n覆盖全县"),
     # a page's number between the halves of a sentence: the sentence goes on over it
