@@ -1857,6 +1857,8 @@ NON_FACTS = [
     "全文包括总体情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。",
     # the version of a payment scheme or a system, however written
     "二级以上医院全面执行DRG/DIP 2.0版分组方案,全面执行DRG/DIP 2.0分组,上线智慧医院3.0版本。",
+    # a post's counters of readers, likes and shares under it
+    "阅读3256赞45在看12分享8留言6",
 ]
 
 
