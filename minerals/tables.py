@@ -151,7 +151,8 @@ def restated(text: str) -> Mapped:
     text_lines = text.split("\n")
     spaced = any(_spaced_heading(line) for line in text_lines)
     inline = bool(_INLINE_HEADING.search(text))
-    if not spaced and not inline and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
+    stacked = _STACKED_HEADING.search(text) is not None
+    if not spaced and not inline and not stacked and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
         return m
     lines: list[str] = []
     starts: list[int] = []  # where each line starts in the text
@@ -163,7 +164,7 @@ def restated(text: str) -> Mapped:
         at += len(line) + 1
     changed = len(lines) < text.count("\n") + 1  # a rule under a heading (|---|) goes
     widths = [_cells(line) for line in lines]
-    if not (spaced or inline or changed or any(w >= 3 or (w == 2 and _pairs(line)) for w, line in zip(widths, lines))):
+    if not (spaced or inline or changed or stacked or any(w >= 3 or (w == 2 and _pairs(line)) for w, line in zip(widths, lines))):
         return m  # no line starts a table
     out: list[tuple[str, list[int] | None, int]] = []  # each line given, the offset of each of its characters (None: the line as it was), and of its end
     i = 0
@@ -189,6 +190,14 @@ def restated(text: str) -> Mapped:
             changed = True
             continue
         width = widths[i]
+        if stacked and width == 1 and (k := _stacked(lines, i)):
+            rows = _stacked_rows(lines, i, k)
+            firsts = range(i, i + len(rows) * k, k)  # each row's first line
+            spans = [[_stripped_span(lines[at + c], starts[at + c]) for c in range(k)] for at in firsts]
+            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[at + k - 1] + len(lines[at + k - 1]) for at in firsts])
+            i += len(rows) * k
+            changed = True
+            continue
         if width >= 2 and (pairs := _pairs(lines[i])):
             out.append(_pairs_line(lines[i], starts[i], pairs))
             i += 1
@@ -372,6 +381,61 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
 
 # Punctuation of prose in a line, which no row of a table holds; not the colon of a ratio (医护比 1:1.06).
 _ROW_PROSE = regex.compile(r"[,。;，；：]|(?<!\d):|:(?!\d)")
+
+
+# A table a sharing site's text gives one cell a line, as it copies a web page's table: a heading of
+# three to six short lines of words, one a year or a column's word (2025年目标), then rows of as many
+# lines, each a name and cells among which a value.
+_STACKED_HEADING = regex.compile(r"^[^\S\n]*(?:\p{Han}{0,8}(?:19|20)\d{2}年|\p{Han}{0,8}(?:目标|目標|完成值|实际值|實際值|指标值|指標值|基数|基數))\p{Han}{0,6}[^\S\n]*$", regex.M)
+_STACKED_CELL = 16  # characters of a heading's cell
+_STACKED_NAME = 30  # characters of a row's cell
+
+
+def _stacked(lines: list[str], i: int) -> int:
+    """The number of columns of such a table whose heading starts at line i, or 0: 0 too when one
+    reads from the next line, line i being its caption (主要指标完成情况 read as a heading's first
+    cell makes rows of the last cell of one row and the first cells of the next)."""
+    k = _stacked_at(lines, i)
+    return k if k and not _stacked_at(lines, i + 1) else 0
+
+
+def _stacked_at(lines: list[str], i: int) -> int:
+    for k in range(3, 7):
+        heading = [line.strip() for line in lines[i:i + k]]
+        if len(heading) < k or not all(0 < len(cell) <= _STACKED_CELL and not _VALUE.match(cell.replace(" ", ""))
+                                       and not _ROW_PROSE.search(cell) for cell in heading):
+            return 0  # a heading of more columns holds this one's lines
+        if any(_STACKED_HEADING.fullmatch(cell) for cell in heading) and len(_stacked_rows(lines, i, k)) >= 3:
+            return k
+    return 0
+
+
+def _stripped_span(line: str, start: int) -> tuple[int, int]:
+    """Where a line's words are, without the spaces around them, in the text (the line starts at `start`)."""
+    lead = len(line) - len(line.lstrip())
+    return start + lead, start + len(line.rstrip())
+
+
+def _stacked_rows(lines: list[str], i: int, k: int) -> list[list[str]]:
+    """The heading at line i and the rows of k lines under it: each a name (after its number under
+    序号), then cells holding a value; each column of values, or of words, in every row; the names all differ (not 完成 in each row, which a
+    heading taken a line too early reads as names)."""
+    rows = [[line.strip() for line in lines[i:i + k]]]
+    at = i + k
+    while at + k <= len(lines):
+        row = [line.strip() for line in lines[at:at + k]]
+        if (not all(0 < len(cell) <= _STACKED_NAME and not _ROW_PROSE.search(cell) for cell in row)
+                or (_VALUE.match(row[0].replace(" ", "")) and not (_ROW_NUMBER.match(rows[0][0]) and _BARE_INTEGER.match(row[0])))
+                or not any(_VALUE.match(cell.replace(" ", "")) for cell in row[1:])):
+            break
+        rows.append(row)
+        at += k
+    body = rows[1:]
+    kinds = [{bool(_VALUE.match(row[c].replace(" ", ""))) for row in body if not _NO_VALUE.match(row[c])} for c in range(1, k)]
+    if (len(body) < 2 or len({tuple(row[:2]) for row in body}) < len(body) or {True} not in kinds
+            or any(len(kind) > 1 for kind in kinds) or not _is_data(rows)):
+        return rows[:1]  # a column of values in one row and of words in another: the lines are no table's
+    return rows
 
 
 # A cell's words, with no value among them: a name that its cell wraps.

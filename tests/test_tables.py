@@ -298,8 +298,14 @@ def test_a_text_files_tab_separated_table(tmp_path):
     ("2021年民生实事完成情况表\n项目 年度目标 完成情况 完成率 责任单位\n新建村卫生室 20个 22个 110% 县卫健局\n"
      "两癌筛查 6000人 6240人 104% 县妇幼保健院\n",
      "2021年民生实事完成情况表\n新建村卫生室:年度目标20个,完成值22个,完成率110%。\n两癌筛查:年度目标6000人,完成值6240人,完成率104%。\n"),
+    # a web table a sharing site's text gives one cell a line: the row's words repeated in each row (完成) name none
+    ("主要指标完成情况\n指标\n2025年目标\n2025年完成\n完成情况\n孕产妇系统管理率\n≥90%\n95.8%\n完成\n"
+     "3岁以下儿童系统管理率\n≥90%\n93.4%\n完成\n三、存在的问题\n",
+     "主要指标完成情况\n孕产妇系统管理率:2025年目标≥90%,2025年完成95.8%。\n3岁以下儿童系统管理率:2025年目标≥90%,2025年完成93.4%。\n三、存在的问题\n"),
+    ("序号\n项目\n年度目标\n完成值\n1\n新建村卫生室\n20个\n22个\n2\n两癌筛查\n6000人\n6240人\n",
+     "新建村卫生室:年度目标20个,完成值22个。\n两癌筛查:年度目标6000人,完成值6240人。\n"),
 ], ids=["bars", "tab_group", "single_spaced_ratio", "bars_short_row", "single_spaced_levels", "single_spaced_rates",
-        "single_spaced_results"])
+        "single_spaced_results", "one_cell_a_line", "one_cell_a_line_numbered"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
