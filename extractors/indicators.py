@@ -484,6 +484,9 @@ _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 # Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX).
+# A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
+# measure than the scheme's: not_facts.toml takes it for no fact.
+_VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
 _MASK = regex.compile(r"(?<![A-Za-z])[xX*×]+(?![A-Za-z光线射])")
 # 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
 _EACH = regex.compile(r"(?<=\p{Han})各$")
@@ -1221,6 +1224,8 @@ def clean(text: str) -> str:
         text = _STEPS_BEFORE.sub("", text)
     if "将" in text or "把" in text:
         text = _AGENT_MOVES.sub("", text)
+    if "." in text:
+        text = _VERSION.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))

@@ -3514,6 +3514,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # them and their area
     ("全市21所乡镇卫生院完成房屋改造,总投入1260万元。", ["乡镇卫生院完成房屋改造", "乡镇卫生院房屋改造总投入"], [None, None]),
     ("市疾控中心新实验楼落成,面积2600平方米。", ["市疾控中心新实验楼面积"], [None]),
+    # a scheme's version is no part of what is measured
+    ("全县二级以上医院全面执行DRG/DIP 2.0版分组方案,入组率98.6%。", ["DRG/DIP分组方案入组率"], [None]),
+    ("全县DIP 2.0付费医院12家。", ["DIP付费医院"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
