@@ -484,6 +484,8 @@ _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 # Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX).
+# The level a thing is of, alone as a list's item names it after the thing of another level (国家级临床重点专科3个、省级17个).
+_RANK_ONLY = regex.compile(r"(?:国家|省|市|州|县|区|地市|市州)级")
 # A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
 # measure than the scheme's: not_facts.toml takes it for no fact.
 _VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
@@ -1510,6 +1512,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
+    if parent and _RANK_ONLY.fullmatch(name) and (rank := _RANK_ONLY.search(parent)) and len(parent) > rank.end():
+        return parent[:rank.start()] + name + parent[rank.end():], consumed  # 国家级临床重点专科3个、省级17个: the province's
     of_rate_before = bool(parent) and _family(parent_unit) == "rate" and _whose(parent) != parent
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name)) or (of_rate_before and name in _cue_list("dose_rates"))
     known = canonical(name, unit)
