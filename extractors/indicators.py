@@ -960,7 +960,11 @@ _BY = regex.compile(r"^按照?|(?<=财政)按照?")  # 按每人…, 县级财�
 _BOUND_OPENING = regex.compile(r"^(?:不低于|不少于|不超过|不高于)")  # 按不低于项目资金总额70%的比例: the qualifier, no name
 _DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
 # …标准发放奖励扶助金: what is paid by the standard, which names it.
-_PAID_BY_STANDARD = regex.compile(r"(?:发放|兑现|拨付|补助|给予|安排)(?P<what>[^\d,;:。]{1,10}?(?:金|资金|费|补助|补贴))")
+_PAID_BY_STANDARD = regex.compile(r"(?:足额|全额|及时|按时|按月)?(?:发放|兑现|拨付|补助|给予|安排)(?P<what>[^\d,;:。]{0,10}?(?:金|资金|费|补助|补贴))")
+# The standard per head a name of money ends on (每孩每年补贴标准, 每人每年奖励扶助金标准).
+_EACH_STANDARD = regex.compile(r"每\p{Han}(?:每(?:年|月))?(?P<what>\p{Han}{0,8}?)标准$")
+# 对3周岁以下婴幼儿按每孩每年3600元发放补贴: a standard per head said without 标准, by what is paid after it.
+_BY_PER = regex.compile(r"按照?(?=每)")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
@@ -1025,6 +1029,8 @@ def join_name(subject: str, head: str) -> str:
         return works + head if works != subject and len(works) >= 4 else head  # not a bare 项目
     if "预算" not in head and (budget := _BUDGET_OF.search(subject)) and budget.start() >= 2:
         subject = subject[:budget.start()]
+    if head.endswith(_MONEY_HEADS) and (each := _EACH_STANDARD.search(subject)):
+        subject = subject[:each.start()] + each.group("what")  # 发放资金 after 婴幼儿每孩每年补贴标准: 婴幼儿补贴, not its standard
     per = PER_UNIT.search(subject)
     if per and not PER_UNIT.search(head) and not head.endswith("率"):  # 人均预期寿命完成率 keeps its 人均
         # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head
@@ -1384,6 +1390,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
         if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb
             consumed = standard.end()
+    elif family == "money" and _BY_PER.search(name) and (paid := _PAID_BY_STANDARD.match(sentence, end, right)):
+        name = _BY_PER.sub("", name) + paid.group("what") + "标准"  # the standard of what is paid, each child's each year
     elif family != "money" and _BY.match(name) and (norm := NORM_AFTER.match(sentence, end)):
         # 按每万人不少于20间的标准储备集中隔离房间: the norm of what is done by it (每万人储备集中隔离房间)
         done = _DONE_BY_NORM.match(sentence, norm.end(), right)

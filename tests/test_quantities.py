@@ -3520,6 +3520,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a list's item named by its level alone is the thing of the item before at that level
     ("建成国家级临床重点专科3个、省级17个。", ["建成国家级临床重点专科", "建成省级临床重点专科"], [None, None]),
     ("创建省级重点专科5个、市级12个。", ["创建省级重点专科", "创建市级重点专科"], [None, None]),
+    # an amount per head said as what is paid by it, without 标准, is the standard of what is paid; the money
+    # paid after it is of what is paid, not of its standard
+    ("对3周岁以下婴幼儿按每孩每年3600元发放补贴,发放资金1539.5万元。",
+     ["3周岁以下婴幼儿每孩每年补贴标准", "3周岁以下婴幼儿补贴发放资金"], [None, None]),
+    ("按每孩每年3600元标准足额发放育儿补贴。", ["每孩每年育儿补贴标准"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
