@@ -3525,6 +3525,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("对3周岁以下婴幼儿按每孩每年3600元发放补贴,发放资金1539.5万元。",
      ["3周岁以下婴幼儿每孩每年补贴标准", "3周岁以下婴幼儿补贴发放资金"], [None, None]),
     ("按每孩每年3600元标准足额发放育儿补贴。", ["每孩每年育儿补贴标准"], [None]),
+    # the month a deed was done in is no part of a name
+    ("育儿补贴申领工作于9月启动,截至年底受理申请1.03万件。", ["育儿补贴申领工作启动受理申请"], [None]),
+    ("县人民医院外科综合楼于8月主体封顶,建筑面积4.2万平方米。", ["县人民医院外科综合楼建筑面积"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
