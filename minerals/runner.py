@@ -200,13 +200,19 @@ def _started_pool(workers: int) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    pool = None
     try:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.pthread_sigmask,
                                    initargs=(signal.SIG_UNBLOCK, _STOPS))
         pool.submit(int).result()
-        return pool
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a stop held meanwhile is raised here
+        except BaseException:
+            if pool is not None:  # before the caller holds the pool: shut it down here
+                pool.shutdown(cancel_futures=True)
+            raise
+    return pool
 
 
 def _retried_alone(window: deque[list], work: Callable) -> None:
