@@ -953,6 +953,11 @@ def script_of(text: str) -> str:
     return "hant" if hant * 2 > han else "hans"
 
 
+# Characters that show nothing: a soft hyphen (Word's, or a web page's &shy;), zero-width spaces and
+# joiners, marks of direction, a byte-order mark inside the text.  Left in, they split a word (新型农\xad村).
+_INVISIBLE = regex.compile(r"[\u00ad\u200b\u200c\u200e\u200f\u2060\ufeff]")
+
+
 def normalise(original: str, read: Mapped | None = None) -> Normalised:
     """Fold width and script, then remove the debris of PDFs and report-sharing sites; `read`
     is the text as read where it restates the original's words (a table's rows), mapped back."""
@@ -963,6 +968,8 @@ def normalise(original: str, read: Mapped | None = None) -> Normalised:
     m = m.edit(_footnote_marks(m.text))
     if "?" in m.text or "\ufffd" in m.text:
         m = m.sub(_LOST_CHARACTER, "")
+    if _INVISIBLE.search(m.text):
+        m = m.sub(_INVISIBLE, "")
     m = nfkc(m)
     m = m.translate(_char_table(debris["radicals"]))
     before = m.text

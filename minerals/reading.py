@@ -457,24 +457,56 @@ def _docx(path: Path, data: bytes) -> Reading:
         raise ReadError(path, f"not a valid .docx ({exc.__class__.__name__})") from exc
     except zlib.error as exc:
         raise ReadError(path, "not a valid .docx (damaged compressed data)") from exc
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    from .word import Numbering
 
-    parts: list[tuple[str, Mapped | None]] = []
-    caption = ""  # the last paragraph with words: a table's caption when one follows it
-    for block in document.element.body.iterchildren():  # paragraphs and tables, in their order
-        if block.tag.endswith("}p"):
-            parts.append((Paragraph(block, document).text, None))
-            caption = parts[-1][0] if parts[-1][0].strip() else caption
-        elif block.tag.endswith("}tbl"):
-            raw, mapped = restated_rows([[cell.text for cell in row.cells] for row in Table(block, document).rows], caption)
-            caption = ""
-            if mapped.text:
-                parts.append((raw, mapped))
-    original, mapped = _joined(parts)
+    original, mapped = _joined(_blocks(document.element.body, document, Numbering(document)))
     if not mapped.text.strip():
         raise ReadError(path, "empty document")
     return Reading(mapped.text, None, "docx", original, mapped)
+
+
+def _blocks(container, document, numbering) -> list[tuple[str, Mapped | None]]:
+    """A Word file's paragraphs and tables, in their order, as lines (a table's rows restated):
+    each paragraph as Word shows it (see `minerals.word`), the text boxes anchored in it after it."""
+    from docx.table import Table
+
+    from .word import words
+
+    parts: list[tuple[str, Mapped | None]] = []
+    caption = ""  # the last paragraph with words: a table's caption when one follows it
+    for block in container.iterchildren():
+        tag = block.tag if isinstance(block.tag, str) else ""
+        if tag.endswith("}p"):
+            boxes: list = []
+            parts.append((numbering.label(block) + words(block, boxes), None))
+            caption = parts[-1][0] if parts[-1][0].strip() else caption
+            for box in boxes:
+                parts += _blocks(box, document, numbering)
+        elif tag.endswith("}tbl"):
+            texts: dict = {}  # a merged cell is given once for each place it spans, and read once
+            rows = [[texts[cell._tc] if cell._tc in texts else texts.setdefault(cell._tc, _cell_text(cell._tc, document, numbering))
+                     for cell in row.cells] for row in Table(block, document).rows]
+            raw, mapped = restated_rows(rows, caption)
+            caption = ""
+            if mapped.text:
+                parts.append((raw, mapped))
+        elif tag.endswith("}sdt") and not _is_contents(block):  # a content control around paragraphs
+            content = block.find(block.tag.replace("sdt", "sdtContent"))
+            if content is not None:
+                parts += _blocks(content, document, numbering)
+    return parts
+
+
+def _cell_text(cell, document, numbering) -> str:
+    """A table cell's text: its paragraphs, and a table inside it row by row, its cells set apart by spaces."""
+    return "\n".join(" ".join(line.split("\t")) if read is not None else line
+                     for line, read in _blocks(cell, document, numbering))
+
+
+def _is_contents(sdt) -> bool:
+    """Whether a content control holds the table of contents Word builds: the headings again, with page numbers."""
+    return any((gallery.get(gallery.tag.replace("docPartGallery", "val")) or "").startswith("Table of Contents")
+               for gallery in sdt.iter("{*}docPartGallery"))
 
 
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")

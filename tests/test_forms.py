@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from conftest import ROOT, SEEDS
 from minerals.pipeline import process
@@ -35,6 +37,126 @@ def _word(text: str) -> tuple[str, bytes]:
     data = io.BytesIO()
     document.save(data)
     return ".docx", data.getvalue()
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A heading's number as a report writes it, which Word keeps in its list's definition instead.
+HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+CHINESE_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+
+
+def _word_as_written(text: str, edit) -> tuple[str, bytes]:
+    """A Word file of the text whose paragraphs `edit` then writes as Word does, each given its
+    element, its text and its place, with the document to add parts to."""
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    for n, paragraph in enumerate(document.paragraphs):
+        text = paragraph.text
+        if text:
+            for run in paragraph._p.findall(W + "r"):
+                paragraph._p.remove(run)
+            edit(document, paragraph._p, text, n)
+    data = io.BytesIO()
+    document.save(data)
+    return ".docx", data.getvalue()
+
+
+def _sub(parent, tag: str, text: str | None = None, **attributes):
+    element = etree.SubElement(parent, W + tag, {W + k: v for k, v in attributes.items()})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _run(parent, text: str):
+    return _sub(_sub(parent, "r"), "t", text)
+
+
+def _tracked(document, p, text: str, n: int) -> None:
+    """Every third paragraph's second half inserted with changes tracked, and a deleted clause before every fifth."""
+    if n % 5 == 1:
+        _sub(_sub(_sub(p, "del", id=str(n), author="a"), "r"), "delText", "全年新增床位9999张,")
+    cut = len(text) // 2 if n % 3 == 0 else len(text)
+    _run(p, text[:cut])
+    if text[cut:]:
+        _run(_sub(p, "ins", id=str(1000 + n), author="a"), text[cut:])
+
+
+def _fields(document, p, text: str, n: int) -> None:
+    """Every fourth paragraph's middle the result of a simple field, its end a complex field's."""
+    a, b = (len(text) // 3, 2 * len(text) // 3) if n % 4 == 0 else (len(text), len(text))
+    _run(p, text[:a])
+    if text[a:]:
+        _run(_sub(p, "fldSimple", instr=" DOCPROPERTY 单位 "), text[a:b])
+        _sub(_sub(p, "r"), "fldChar", fldCharType="begin")
+        _sub(_sub(p, "r"), "instrText", " MERGEFIELD 全年新增床位9999张 ")
+        _sub(_sub(p, "r"), "fldChar", fldCharType="separate")
+        _run(p, text[b:])
+        _sub(_sub(p, "r"), "fldChar", fldCharType="end")
+
+
+def _text_boxes(document, p, text: str, n: int) -> None:
+    """The title and every tenth paragraph in a text box, written twice as Word does (for newer and older readers)."""
+    if n and n % 10 != 3:
+        _run(p, text)
+        return
+    mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    alternate = etree.SubElement(_sub(p, "r"), mc + "AlternateContent")
+    shape = etree.SubElement(_sub(etree.SubElement(alternate, mc + "Choice", Requires="wps"), "drawing"),
+                             "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}txbx")
+    vml = etree.SubElement(_sub(etree.SubElement(alternate, mc + "Fallback"), "pict"), "{urn:schemas-microsoft-com:vml}textbox")
+    for holder in (shape, vml):
+        _run(_sub(_sub(holder, "txbxContent"), "p"), text)
+
+
+def _soft_hyphens(document, p, text: str, n: int) -> None:
+    """Soft hyphens inside words, as Word's element and as the character, and a tab after a heading's number."""
+    run = _sub(p, "r")
+    heading = HEADING_NUMBER.match(text)
+    if heading:
+        _sub(run, "t", heading.group())
+        _sub(run, "tab")
+        _sub(run, "t", text[heading.end():])
+    else:
+        _sub(run, "t", text[:4])
+        _sub(run, "softHyphen")
+        _sub(run, "t", text[4:8] + "\u00ad" + text[8:])
+
+
+def _numbered(document, p, text: str, n: int) -> None:
+    """Headings numbered by a Word list (一、 and （一）), their numbers not in their text; a list
+    that starts again (二、 then 一、) is a new list, told to start at its number, as Word writes it."""
+    heading = HEADING_NUMBER.match(text)
+    _run(p, text[heading.end():] if heading else text)
+    if not heading:
+        return
+    numbering = document.part.numbering_part.element
+    if numbering.find(f"{W}abstractNum[@{W}abstractNumId='90']") is None:  # the template has lists of its own
+        abstract = _sub(numbering, "abstractNum", abstractNumId="90")
+        for level, shown in enumerate(("%1、", "（%2）")):
+            lvl = _sub(abstract, "lvl", ilvl=str(level))
+            _sub(lvl, "start", val="1")
+            _sub(lvl, "numFmt", val="chineseCounting")
+            _sub(lvl, "lvlText", val=shown)
+    level = 0 if heading.group().endswith("、") else 1
+    number = CHINESE_NUMBERS.index(heading.group().strip().strip("、（）")) + 1
+    counts = getattr(document, "list_counts", {})  # each level's number so far
+    if counts.get(level, 0) + 1 != number or not counts:
+        document.list_id = getattr(document, "list_id", 100) + 1
+        num = _sub(numbering, "num", numId=str(document.list_id))
+        _sub(num, "abstractNumId", val="90")
+        _sub(_sub(num, "lvlOverride", ilvl=str(level)), "startOverride", val=str(number))
+        counts = {k: v for k, v in counts.items() if k < level}
+    counts[level] = number
+    counts = {k: v for k, v in counts.items() if k <= level}
+    document.list_counts = counts
+    numbered = _sub(_sub(p, "pPr"), "numPr")
+    _sub(numbered, "ilvl", val=str(level))
+    _sub(numbered, "numId", val=str(document.list_id))
+    p.insert(0, p[-1])
 
 
 def _portal_page(text: str) -> tuple[str, bytes]:
@@ -65,6 +187,11 @@ FORMS = {
     "word": _word,
     "portal_page": _portal_page,
     "site_copy": _site_copy,
+    "word_tracked_changes": lambda text: _word_as_written(text, _tracked),
+    "word_fields": lambda text: _word_as_written(text, _fields),
+    "word_text_boxes": lambda text: _word_as_written(text, _text_boxes),
+    "word_soft_hyphens": lambda text: _word_as_written(text, _soft_hyphens),
+    "word_numbered_headings": lambda text: _word_as_written(text, _numbered),
 }
 
 
