@@ -65,7 +65,8 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
             scheduler: str | None, quiet: bool) -> None:
     """Extract documents and facts from report files or folders into a database.
 
-    Reads .txt (UTF-8, UTF-16, GB18030, Big5), .html, .docx and .pdf.  Files already
+    Reads .txt (UTF-8, UTF-16, GB18030, Big5), web pages (.html, .shtml, .jsp, .aspx, .php,
+    .mht), .docx and .pdf.  Files already
     in the database with the same content are skipped; a changed file replaces its
     old rows.  A file that cannot be read is reported and the run goes on; a path that
     does not exist is reported too, and the run, once done, exits with status 1.  At the
@@ -119,7 +120,9 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
     finally:
         signal.signal(signal.SIGTERM, previous)
     if summary.files == 0:
-        click.echo("error: no report files found (looked for .txt .html .htm .docx .pdf)", err=True)
+        from .reading import SUPPORTED
+
+        click.echo(f"error: no report files found (looked for {' '.join(SUPPORTED)})", err=True)
     for line in summary.lines():
         click.echo(line)
     if summary.files == 0 or missing:

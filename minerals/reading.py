@@ -1,4 +1,5 @@
-"""Read a report file into text: .txt in any common Chinese encoding, .html, .docx, .pdf.
+"""Read a report file into text: .txt in any common Chinese encoding, a web page (.html, a portal's
+.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .pdf.
 
 Nothing is guessed into garbage: a text file must decode strictly in one of the
 encodings reports come in and read as Chinese, or it is reported with the reason.
@@ -20,7 +21,11 @@ import regex
 from .normalise import Mapped
 from .tables import is_data, restated, restated_rows
 
-SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
+# A page saved from a portal keeps its address's suffix (.shtml, .jsp, .aspx, .php): it is HTML all the same.
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
+# A page saved as one file by a browser or by Word: MIME, the page a part of it.
+MHT_SUFFIXES = (".mht", ".mhtml")
+SUPPORTED = (".txt", ".text", *HTML_SUFFIXES, *MHT_SUFFIXES, ".docx", ".pdf")
 # Tried in this order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
 # Big5 is read as cp950 (Microsoft's Big5, what Windows writes), falling back to
 # big5hkscs for the Hong Kong characters.
@@ -79,16 +84,24 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise ValueError(f"broken UTF-16 ({exc.reason})") from exc
-    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+    if data.startswith(_BINARY_MAGIC):
         raise ValueError("binary file, not text")
+    if b"\x00" in data[:8192]:
+        found = _utf16_without_bom(data)
+        if found is None:
+            raise ValueError("binary file, not text")
+        return found
+    if _is_utf8(data):
+        return data.decode("utf-8"), "utf-8"  # valid UTF-8 is almost never an accident for Chinese text
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8+gb18030"
     candidates: list[tuple[str, str]] = []
-    for encoding in ENCODINGS:
+    for encoding in ENCODINGS[1:]:
         try:
             text = data.decode(encoding, errors="strict")
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-8":
-            return text, "utf-8"  # valid UTF-8 is almost never an accident for Chinese text
         if _looks_chinese(text):
             candidates.append((text, encoding))
     if not candidates:
@@ -99,6 +112,52 @@ def decode(data: bytes) -> tuple[str, str]:
     # Bytes valid in both GB18030 and Big5: the decoding made of common characters wins.
     text, encoding = max(candidates, key=lambda c: _commonness(c[0]))
     return text, "big5" if encoding in ("cp950", "big5hkscs") else encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """A UTF-16 file written without its byte-order mark: the zero bytes of its ASCII characters
+    (line ends, digits) stand all on one side of their pairs, which tells the byte order."""
+    if len(data) % 2:
+        return None
+    head = data[:8192]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    encoding = "utf-16-le" if odd > 4 * even else "utf-16-be" if even > 4 * odd else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if "\x00" not in text and _looks_chinese(text) else None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """A UTF-8 file with a few lines pasted in from a GB18030 one: each line in its own encoding.
+    A line of Chinese in GB18030 is almost never valid UTF-8, so a file at least half of whose lines
+    of Chinese (two or more) are is UTF-8 at heart; every other line must decode in GB18030 and read
+    as Chinese."""
+    lines = data.split(b"\n")
+    foreign = {n for n, line in enumerate(lines) if not _is_utf8(line)}
+    chinese = sum(1 for line in lines if max(line, default=0) > 0x7F)
+    if not foreign or chinese - len(foreign) < max(2, len(foreign)):
+        return None
+    texts = []
+    for n, line in enumerate(lines):
+        try:
+            texts.append(line.decode("gb18030" if n in foreign else "utf-8", errors="strict"))
+        except UnicodeDecodeError:
+            return None
+        if n in foreign and not _looks_chinese(texts[-1]):
+            return None
+    return "\n".join(texts)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8", errors="strict")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
@@ -115,14 +174,17 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     return (text, match.encoding) if _looks_chinese(text) else None
 
 
-def _html(path: Path, data: bytes) -> Reading:
+def _html(path: Path, data: bytes, declared: str | None = None) -> Reading:
+    """A web page's article; `declared` is the charset its container says (a .mht's part), else its <meta>'s."""
     import trafilatura
 
     meta = regex.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], regex.I)
+    if declared is None and meta:
+        declared = meta.group(1).decode("ascii")
     text = encoding = None
-    if meta:
+    if declared:
         try:
-            encoding = meta.group(1).decode("ascii").lower()
+            encoding = declared.lower()
             text = data.decode(encoding, errors="strict")
         except (LookupError, UnicodeDecodeError):
             text = None
@@ -154,6 +216,18 @@ def _html(path: Path, data: bytes) -> Reading:
         return Reading(body, encoding, "html")
     original, mapped = _joined([said[line].pop(0) if said.get(line) else (line, None) for line in body.split("\n")])
     return Reading(body, encoding, "html", original, mapped)
+
+
+def _mht(path: Path, data: bytes) -> Reading:
+    """A page saved as one file: its first HTML part (quoted-printable or base64), read as a page in the charset its part names."""
+    import email
+
+    message = email.message_from_bytes(data)
+    part = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+    page = part.get_payload(decode=True) if part is not None else None
+    if not page:
+        raise ReadError(path, "no web page in this .mht file; open it in a browser and save it as .html")
+    return _html(path, page, part.get_content_charset())
 
 
 def _tree(html: str):
@@ -626,8 +700,10 @@ def read(path: Path, data: bytes | None = None) -> Reading:
             raise ReadError(path, exc.strerror or str(exc)) from exc
     if not data.strip():
         raise ReadError(path, "empty file")
-    if suffix in (".html", ".htm"):
+    if suffix in HTML_SUFFIXES:
         return _html(path, data)
+    if suffix in MHT_SUFFIXES:
+        return _mht(path, data)
     if suffix == ".docx":
         return _docx(path, data)
     if suffix == ".pdf":

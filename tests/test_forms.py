@@ -170,6 +170,26 @@ def _portal_page(text: str) -> tuple[str, bytes]:
     return ".html", page.encode("utf-8")
 
 
+def _saved_whole(text: str) -> tuple[str, bytes]:
+    """The portal's page saved as one file, as a browser or Word saves it: MIME, the page in GBK
+    and quoted-printable, its picture a part of its own."""
+    import quopri
+
+    page = _portal_page(text)[1].decode("utf-8").replace("charset='utf-8'", "charset='gbk'").encode("gb18030")
+    return ".mht", (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"part\"\r\n\r\n--part\r\n"
+                    b"Content-Type: text/html; charset=\"gbk\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                    b"Content-Location: http://wjw.example.gov.cn/art/2020/1/6/art_1.html\r\n\r\n"
+                    + quopri.encodestring(page).replace(b"\n", b"\r\n") +
+                    b"\r\n--part\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--part--\r\n")
+
+
+def _one_line_pasted_in_gb18030(text: str) -> tuple[str, bytes]:
+    """A UTF-8 file with one paragraph pasted in from a GB18030 file, its bytes kept."""
+    lines = text.split("\n")
+    middle = max(range(len(lines)), key=lambda n: (len(lines[n]) > 10, -abs(n - len(lines) // 2)))
+    return ".txt", b"\n".join(line.encode("gb18030" if n == middle else "utf-8") for n, line in enumerate(lines))
+
+
 def _site_copy(text: str) -> tuple[str, bytes]:
     lines = []
     for i, line in enumerate(text.split("\n")):
@@ -187,6 +207,10 @@ FORMS = {
     "word": _word,
     "portal_page": _portal_page,
     "site_copy": _site_copy,
+    "portal_page_shtml": lambda text: (".shtml", _portal_page(text)[1]),
+    "saved_whole_mht": _saved_whole,
+    "utf16_without_bom": lambda text: (".txt", text.encode("utf-16-le")),
+    "one_line_pasted_in_gb18030": _one_line_pasted_in_gb18030,
     "word_tracked_changes": lambda text: _word_as_written(text, _tracked),
     "word_fields": lambda text: _word_as_written(text, _fields),
     "word_text_boxes": lambda text: _word_as_written(text, _text_boxes),

@@ -24,6 +24,8 @@ HANT = "臨河區衛生局2011年工作總結\n2011年,全區高血壓患者規�
     (HANS, "gb2312", "gb18030"),
     (HANT, "big5", "big5"),
     (HANT, "utf-8", "utf-8"),
+    (HANS, "utf-16-le", "utf-16-le"),  # written without its byte-order mark
+    (HANS, "utf-16-be", "utf-16-be"),
 ])
 def test_text_encodings(tmp_path, text, encoding, found):
     path = tmp_path / "report.txt"
@@ -259,6 +261,8 @@ def _damaged_deflate() -> bytes:
     ("plan.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "WPS Office .wps format is not supported; save it as .docx"),
     ("empty.html", b"<html><body><nav>home</nav><script>x()</script></body></html>", "no text in HTML"),
     ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
+    ("page.mht", "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n会议纪要".encode(),
+     "no web page in this .mht file; open it in a browser and save it as .html"),
 ])
 def test_bad_input_is_named(tmp_path, name, data, reason):
     path = tmp_path / name
