@@ -171,12 +171,18 @@ def test_docx(tmp_path):
     table = document.add_table(rows=1, cols=2)
     table.rows[0].cells[0].text = "住院分娩率"
     table.rows[0].cells[1].text = "100%"
+    outer = document.add_table(rows=1, cols=2)  # a table inside a cell, as Word lets one be drawn
+    outer.rows[0].cells[0].text = "卫生资源"
+    inner = outer.rows[0].cells[1].add_table(rows=2, cols=2)
+    for row, (name, value) in zip(inner.rows, [("床位数", "1200张"), ("执业医师", "560人")]):
+        row.cells[0].text, row.cells[1].text = name, value
     path = tmp_path / "report.docx"
     document.save(path)
     reading = read(path)
     assert reading.format == "docx"
     assert HANT.splitlines()[1] in reading.text
     assert "住院分娩率\t100%" in reading.text
+    assert "卫生资源\t床位数 1200张 执业医师 560人" in reading.text
 
 
 def _pdf(path, lines, columns=()):
