@@ -193,6 +193,8 @@ def _html(path: Path, data: bytes, declared: str | None = None) -> Reading:
             text, encoding = decode(data)
         except ValueError as exc:
             raise ReadError(path, str(exc)) from exc
+    if "srcdoc" in text:
+        text = _frames_inlined(text)
     said: dict[str, list[tuple[str, Mapped]]] = {}  # each paragraph a table's row gives: the row, and the paragraph mapped to it
     page = _tables_as_sentences(text, said)
     body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
@@ -216,6 +218,25 @@ def _html(path: Path, data: bytes, declared: str | None = None) -> Reading:
         return Reading(body, encoding, "html")
     original, mapped = _joined([said[line].pop(0) if said.get(line) else (line, None) for line in body.split("\n")])
     return Reading(body, encoding, "html", original, mapped)
+
+
+def _frames_inlined(html: str) -> str:
+    """The page with each frame that carries its own page (<iframe srcdoc="…">) replaced by that
+    page's body: what the reader sees there, which trafilatura, reading the outer page, skips."""
+    import lxml.html
+
+    root = _tree(html)
+    frames = [frame for frame in root.iter("iframe") if frame.get("srcdoc", "").strip()] if root is not None else []
+    for frame in frames:
+        inner = _tree(frame.get("srcdoc"))
+        if inner is None:
+            continue
+        body = inner.find(".//body")
+        div = lxml.html.Element("div")
+        div.extend(list(body if body is not None else [inner]))
+        div.tail = frame.tail
+        frame.getparent().replace(frame, div)
+    return lxml.html.tostring(root, encoding="unicode") if frames else html
 
 
 def _mht(path: Path, data: bytes) -> Reading:
@@ -588,13 +609,15 @@ _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 def _pdf(path: Path, data: bytes) -> Reading:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
 
     # what it reports of a broken file it reads on (errors included) would cut into the progress bar
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [_page_text(page) for page in reader.pages]
+    except FileNotDecryptedError as exc:  # one locked with no password opens as it is
+        raise ReadError(path, "PDF is locked by a password; open it with the password and save a copy without one") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError,
             RecursionError) as exc:  # a damaged file's objects are not what pypdf expects
         raise ReadError(path, f"not a valid PDF ({exc.__class__.__name__})") from exc

@@ -170,6 +170,17 @@ def _portal_page(text: str) -> tuple[str, bytes]:
     return ".html", page.encode("utf-8")
 
 
+def _framed_page(text: str) -> tuple[str, bytes]:
+    """A portal's page whose article is a page of its own inside a frame (<iframe srcdoc>)."""
+    title = next(line for line in text.split("\n") if line.strip())
+    article = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n")) + "</body></html>"
+    page = (f"<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> > <a href='/gk'>政务公开</a></div>"
+            f"<div class='main'><iframe srcdoc=\"{html.escape(article)}\" width='100%'></iframe></div>"
+            "<div class='foot'>主办单位:县人民政府办公室 技术支持:某某网络公司</div></body></html>")
+    return ".html", page.encode("utf-8")
+
+
 def _saved_whole(text: str) -> tuple[str, bytes]:
     """The portal's page saved as one file, as a browser or Word saves it: MIME, the page in GBK
     and quoted-printable, its picture a part of its own."""
@@ -209,6 +220,7 @@ FORMS = {
     "site_copy": _site_copy,
     "portal_page_shtml": lambda text: (".shtml", _portal_page(text)[1]),
     "saved_whole_mht": _saved_whole,
+    "portal_page_in_a_frame": _framed_page,
     "utf16_without_bom": lambda text: (".txt", text.encode("utf-16-le")),
     "one_line_pasted_in_gb18030": _one_line_pasted_in_gb18030,
     "word_tracked_changes": lambda text: _word_as_written(text, _tracked),

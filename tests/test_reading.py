@@ -254,6 +254,22 @@ def _damaged_deflate() -> bytes:
     return bytes(data)
 
 
+def _locked_pdf() -> bytes:
+    """A PDF that opens only with its password."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    data = io.BytesIO()
+    c = canvas.Canvas(data, encrypt=StandardEncryption("secret", ownerPassword="owner", strength=128))
+    c.setFont("STSong-Light", 11)
+    c.drawString(40, 800, HANS.splitlines()[0])
+    c.save()
+    return data.getvalue()
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n ", "empty file"),
@@ -269,6 +285,7 @@ def _damaged_deflate() -> bytes:
     ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
     ("page.mht", "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n会议纪要".encode(),
      "no web page in this .mht file; open it in a browser and save it as .html"),
+    ("locked.pdf", _locked_pdf(), "PDF is locked by a password; open it with the password and save a copy without one"),
 ])
 def test_bad_input_is_named(tmp_path, name, data, reason):
     path = tmp_path / name
