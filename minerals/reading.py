@@ -1,5 +1,5 @@
 """Read a report file into text: .txt in any common Chinese encoding, a web page (.html, a portal's
-.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .pdf.
+.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .pdf, and a .doc that is one of these.
 
 Nothing is guessed into garbage: a text file must decode strictly in one of the
 encodings reports come in and read as Chinese, or it is reported with the reason.
@@ -706,21 +706,36 @@ def _one_column(upper: _Line | None, lower: _Line) -> bool:
     return upper is not None and lower.y < upper.y and -_ALIGNED <= (upper.x0 - lower.x0) / lower.size <= _INDENT
 
 
+def _disguised(data: bytes) -> str | None:
+    """What a file named .doc really is, when not Word's old format: portals and Word itself give a
+    web page (HTML, or saved whole as MHT) or a .docx the .doc suffix, and Word opens them all."""
+    if data.startswith(b"PK\x03\x04"):
+        return ".docx"
+    head = data[:2048].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
+    if regex.match(rb"[a-z-]+:", head) and (head.startswith(b"mime-version:") or b"\nmime-version:" in head):
+        return ".mht"  # a mail's headers, in any order
+    if head.startswith((b"<html", b"<!doctype html")) or (head.startswith(b"<") and b"<html" in head):
+        return ".html"
+    return None
+
+
 def read(path: Path, data: bytes | None = None) -> Reading:
     """Read one report file.  Raises ReadError naming the file and the reason."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
     if suffix == ".wps":  # WPS Office's own format, in which many bureaus write
         raise ReadError(path, "WPS Office .wps format is not supported; save it as .docx")
-    if suffix not in SUPPORTED:
+    if suffix not in SUPPORTED + (".doc",):
         raise ReadError(path, f"unsupported file type {suffix or '(none)'}")
     if data is None:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise ReadError(path, exc.strerror or str(exc)) from exc
+    if suffix == ".doc":
+        suffix = _disguised(data) or ""
+        if not suffix:
+            raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
     if not data.strip():
         raise ReadError(path, "empty file")
     if suffix in HTML_SUFFIXES:

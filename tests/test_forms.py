@@ -221,6 +221,10 @@ FORMS = {
     "portal_page_shtml": lambda text: (".shtml", _portal_page(text)[1]),
     "saved_whole_mht": _saved_whole,
     "portal_page_in_a_frame": _framed_page,
+    # a portal's "Word" download: a page, a page saved whole or a .docx, named .doc
+    "doc_that_is_a_page": lambda text: (".doc", _portal_page(text)[1]),
+    "doc_that_is_mht": lambda text: (".doc", _saved_whole(text)[1]),
+    "doc_that_is_docx": lambda text: (".doc", _word(text)[1]),
     "utf16_without_bom": lambda text: (".txt", text.encode("utf-16-le")),
     "one_line_pasted_in_gb18030": _one_line_pasted_in_gb18030,
     "word_tracked_changes": lambda text: _word_as_written(text, _tracked),
