@@ -4,8 +4,8 @@ python-docx's own paragraph text reads only a paragraph's plain runs, so it lose
 writes around them: tracked insertions (w:ins), fields' results (w:fldSimple), content
 controls, text boxes, and the numbers of a numbered list, which live in numbering.xml
 (一、 二、 (一) of a report's headings).  Here a paragraph reads as shown: deleted text
-(w:del, w:moveFrom) and fields' instructions stay out, a text box's paragraphs follow the
-paragraph they are anchored in, and a list's paragraph starts with its number.
+(w:del, w:moveFrom), hidden text (w:vanish) and fields' instructions stay out, a text box's
+paragraphs follow the paragraph they are anchored in, and a list's paragraph starts with its number.
 """
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def _words(element, boxes: list) -> Iterator[str]:
         tag = child.tag
         if not isinstance(tag, str) or tag in _UNREAD:
             continue
+        if tag == _W + "r" and _hidden(child):
+            continue
         if tag == _W + "t":
             yield child.text or ""
         elif tag in _CHARACTERS:
@@ -41,6 +43,12 @@ def _words(element, boxes: list) -> Iterator[str]:
             boxes.append(child)
         else:  # runs, and what holds them: w:ins, w:hyperlink, w:fldSimple, w:sdt, w:smartTag, a drawing
             yield from _words(child, boxes)
+
+
+def _hidden(run) -> bool:
+    """Whether a run is hidden text (w:vanish), which Word neither shows nor prints."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
 
 
 class Numbering:

@@ -85,6 +85,15 @@ def _tracked(document, p, text: str, n: int) -> None:
         _run(_sub(p, "ins", id=str(1000 + n), author="a"), text[cut:])
 
 
+def _hidden(document, p, text: str, n: int) -> None:
+    """A hidden clause (w:vanish: Word neither shows nor prints it) before every fourth paragraph."""
+    if n % 4 == 1:
+        run = _sub(p, "r")
+        _sub(_sub(run, "rPr"), "vanish")
+        _sub(run, "t", "全年新增床位9999张,")
+    _run(p, text)
+
+
 def _fields(document, p, text: str, n: int) -> None:
     """Every fourth paragraph's middle the result of a simple field, its end a complex field's."""
     a, b = (len(text) // 3, 2 * len(text) // 3) if n % 4 == 0 else (len(text), len(text))
@@ -229,6 +238,7 @@ FORMS = {
     "one_line_pasted_in_gb18030": _one_line_pasted_in_gb18030,
     "word_tracked_changes": lambda text: _word_as_written(text, _tracked),
     "word_fields": lambda text: _word_as_written(text, _fields),
+    "word_hidden_text": lambda text: _word_as_written(text, _hidden),
     "word_text_boxes": lambda text: _word_as_written(text, _text_boxes),
     "word_soft_hyphens": lambda text: _word_as_written(text, _soft_hyphens),
     "word_numbered_headings": lambda text: _word_as_written(text, _numbered),
