@@ -136,6 +136,10 @@ def _mostly_utf8(data: bytes) -> str | None:
     A line of Chinese in GB18030 is almost never valid UTF-8, so a file at least half of whose lines
     of Chinese (two or more) are is UTF-8 at heart; every other line must decode in GB18030 and read
     as Chinese."""
+    if len(data) > 200_000:  # a big GB18030 file is told by its head, not split whole
+        head = data[:200_000].split(b"\n")[:-1]
+        if 2 * sum(not _is_utf8(line) for line in head) > sum(max(line, default=0) > 0x7F for line in head):
+            return None
     lines = data.split(b"\n")
     foreign = {n for n, line in enumerate(lines) if not _is_utf8(line)}
     chinese = sum(1 for line in lines if max(line, default=0) > 0x7F)
