@@ -68,7 +68,7 @@ _RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "
 _BARE_INTEGER = regex.compile(r"^\d{1,3}$")
 # A column of changes (增长%, 增减(百分点), 同比增长率): its cells, signed, read as rises and falls.
 _CHANGE_HEAD = regex.compile(r"^(?:(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?|与上年相比|同比)?"
-                          r"(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比)"
+                          r"(?:增长率|增减率|增减幅度|增长|增减|增幅|(?P<amount>增减量|增加量|增减数))|同比|环比)"
                           r"[(（]?(?P<unit>%|个?百分点)?[)）]?$")  # 较上年增减(百分点)
 _CHANGE_RATE_WORD = regex.compile(r"率|幅")
 # A value cell that is a number alone, whose difference with another the change beside it may be.
@@ -82,6 +82,28 @@ _DOWN_SIGNS = ("-", "−", "减", *(mark for mark, way in WAY_MARKS.items() if w
 _SIGNED_ONLY = regex.compile(rf"^[-+−±{_MARKS}]\d[\d.]*(?:%|‰|个?百分点)?$")
 # Columns of scores in a 绩效目标表 or an appraisal (分值 5 | 得分 4.5): marks, not facts.
 _SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评分|权重|满分|扣分)(?:[(（]分[)）])?$")
+# The score an appraisal gives each township or institution (序号 | 单位 | 得分 | 排名): the table's one
+# column of values, with no column of the marks each item may earn (分值, 满分) beside it, is a fact.
+_SCORE_READ = regex.compile(r"^(?:自评|考核|评价|综合|考核综合)?(?:得分|评分|总分)(?:[(（]分[)）])?$")
+_SCORE_WEIGHT = regex.compile(r"分值|满分|权重|扣分|标准分")
+
+
+def _body(cell: str) -> bool:
+    """Whether a cell names a place or an institution: under 单位 it is the body appraised or reported on, no unit of measure."""
+    cell = cell.replace(" ", "")
+    return bool(_HOSPITAL_ROW.search(cell) or _INSTITUTION_ROW.search(cell) or _PLACE_OR_TOTAL.search(cell))
+
+
+def _scored(heading: list[str], row: list[str]) -> bool:
+    """Whether a row is a place's or an institution's score in an appraisal: its name such, its one
+    value under a heading of scores (the rest its number and its rank), and no marks an item may earn."""
+    names = [cell.replace(" ", "") for head, cell in zip(heading, row)
+             if cell.strip() and not _VALUE.match(cell.replace(" ", "")) and not _NO_VALUE.match(cell.replace(" ", ""))]
+    scores = [head for head, cell in zip(heading, row) if _VALUE.match(cell.replace(" ", "")) and not _ROW_NUMBER.match(head)]
+    return (len(names) == 1 and _body(names[0])
+            and len(scores) == 1 and bool(_SCORE_READ.match(scores[0])) and not any(_SCORE_WEIGHT.search(head) for head in heading))
+
+
 # The levels of a 绩效目标表's indicators (一级指标 产出指标 | 二级指标 数量指标 | 三级指标
 # 0-6岁儿童健康管理率): the deepest names the row, those above only group it; and the groups
 # the Ministry of Finance's templates name (财预〔2018〕167号), wherever a table puts them.
@@ -125,9 +147,10 @@ _PLACE_OR_TOTAL = regex.compile(r"(?:省|市|州|盟|县|縣|区|區|旗|镇|鎮
                                 r"|^(?:合计|合計|总计|總計|小计|小計|全[省市州县縣区區旗镇鎮乡鄉])")
 
 
-# What separates the cells of a table's line in a text file or a PDF's text: a tab, or a
-# run of two spaces or more (one space is PDF spacing inside a cell).
-_SEPARATOR = regex.compile(r"\t|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*")
+# What separates the cells of a table's line in a text file or a PDF's text: a tab, a run of two
+# spaces or more (one space is PDF spacing inside a cell), or a full-width space, which pads a
+# line's cells to their columns (序号　单位　　　　　　得分) and never stands inside a cell's words.
+_SEPARATOR = regex.compile(r"\t|[ \u3000]{2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")
 # The edges of a line of cells drawn with bars (| 指标 | 2019年 |), and a rule under its heading (|---|---|).
 _BAR_EDGES = regex.compile(r"^[ \u3000]*[|｜]|[|｜][ \u3000]*$")
 _BAR_RULE = regex.compile(r"^[ \u3000|｜:：\-—]+$")
@@ -152,7 +175,7 @@ def restated(text: str) -> Mapped:
     spaced = any(_spaced_heading(line) for line in text_lines)
     inline = bool(_INLINE_HEADING.search(text))
     stacked = _STACKED_HEADING.search(text) is not None
-    if not spaced and not inline and not stacked and "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text and "｜" not in text:
+    if not spaced and not inline and not stacked and "\t" not in text and "  " not in text and "\u3000" not in text and "|" not in text and "｜" not in text:
         return m
     lines: list[str] = []
     starts: list[int] = []  # where each line starts in the text
@@ -338,16 +361,19 @@ _SPACED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2}) 年")
 # or a measure with its rate's unit in brackets (病种 报告例数 死亡数 发病率(/10万) 构成比(%)).
 _HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|基数|基數|完成值|实际值|實際值|指标值|指標值"
                               r"|\p{Han}[(（](?:%|‰|/10万|/万|/10萬|/萬)[)）]")
-# The first column of a table whose rows are months or weeks: a row's values are of a part of the
-# year, which a restated row cannot say (its 1月 names nothing), so such a table stays lines.
-_DATED_ROWS = regex.compile(r"^(?:月份|月|日期|时间|時間|周次|週次|季度)\s")
+# The first column of a table whose rows are months (月份 报告例数 死亡数 …): a heading when every row
+# under it opens with a month or the table's total, each row then said of its month (1月:报告例数198例),
+# which the extractors read as a value of part of the year.  Not days or weeks, nor a column of dates.
+_DATED_ROWS = regex.compile(r"^(?:月份|月|季度)\s")
+_TOTAL_ROW = regex.compile(r"^(?:合计|合計|总计|總計|小计|小計)$")
+_MONTH_ROW = regex.compile(r"^(?:(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|第?[一二三四1-4]季度)$")
 _SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
 
 
 def _spaced_heading(line: str) -> bool:
     """A short line of four cells or more set apart by single spaces, one a year or a column's word."""
     return (len(line) <= 120 and line.count(" ") >= 3 and bool(_SPACED_HEADING.fullmatch(line))
-            and bool(_HEADING_WORD.search(line)) and not _DATED_ROWS.match(line))
+            and bool(_HEADING_WORD.search(line) or _DATED_ROWS.match(line)))
 
 
 def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]]]:
@@ -360,12 +386,14 @@ def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]
     if not _spaced_heading(lines[i]):
         return []
     heading, heading_spans = _spaced_cells(lines[i])
+    dated = bool(_DATED_ROWS.match(lines[i]))
     body: list[tuple[list[str], list[Span]]] = []
     for line in lines[i + 1:]:
         cells, spans = _unwrapped_cell(*_spaced_cells(line), len(heading))
         if (page_line(line)  # the page ends: - 2 - is no row whose name a merged cell gave
                 or not len(heading) - 2 <= len(cells) <= len(heading) or _ROW_PROSE.search(line)
-                or not any(_VALUE.match(cell) for cell in cells)):
+                or not any(_VALUE.match(cell) for cell in cells)
+                or (dated and (len(cells) != len(heading) or not (_MONTH_ROW.match(cells[0]) or _TOTAL_ROW.match(cells[0]))))):
             break
         body.append((cells, spans))
     if len(body) < 2:
@@ -540,11 +568,11 @@ def _holds_value(line: str) -> bool:
 
 def _cells(line: str) -> int:
     if "\t" not in line and "|" not in line and "｜" not in line:
-        if "  " not in line and "\u3000\u3000" not in line:
+        if "  " not in line and "\u3000" not in line:
             return 1  # most lines: no separator at all
         body = line.strip(" \u3000")
-        if not any(pair in body for pair in _SPACE_PAIRS):
-            return 1  # spaces that only indent the line (a paragraph's　　) set no cells apart
+        if not any(pair in body for pair in _SPACE_PAIRS) and body.count("\u3000") < 2:
+            return 1  # spaces that only indent the line (a paragraph's　　) set no cells apart; full-width ones between three cells do
     return len(_split(line))
 
 
@@ -575,7 +603,63 @@ def _restated(rows: list[list[str]], unit: str = "") -> list[tuple[list[Piece], 
         return [([(words, column + k if column is not None else None, own) for words, column, own
                   in _sentence(heading[k:k + half], row[k:k + half], unit)], r)
                 for row, r in zip(rows[1:], kept[1:]) for k in (0, half) if any(row[k:k + half])]
-    return [(_sentence(heading, row, unit), r) for row, r in zip(rows[1:], kept[1:])]
+    dated = _DATED_HEAD.match(heading[0]) and all(_MONTH_ROW.match(row[0].replace(" ", "")) or _TOTAL_ROW.match(row[0].replace(" ", ""))
+                                                  for row in rows[1:])
+    months = _changed_columns(heading, rows[1:]) if dated else None
+    if months is not None:
+        rows = [rows[0]] + [[_period_total(row[0], rows[1:])] + row[1:] for row in rows[1:]]
+    return [(_sentence(heading, row, unit, months), r) for row, r in zip(rows[1:], kept[1:])]
+
+
+_CN_ORDINAL = "一二三四五六七八九十"
+
+
+def _period_total(name: str, rows: list[list[str]]) -> str:
+    """A total's name in a table by month, said of the months it adds up when they stop before the
+    year's end (1-11月合计, read as part of the year; a table of 1月 … 12月, or of some months up to 12月, totals the year)."""
+    if not _TOTAL_ROW.match(name.replace(" ", "")):
+        return name
+    found = [regex.match(r"^第?(\d{1,2}|[一二三四五六七八九十]{1,2})(月|季度)", row[0].replace(" ", "")) for row in rows]
+    parts = [(int(m.group(1)) if m.group(1).isdigit() else _CN_ORDINAL.index(m.group(1)[-1]) + 1 + 10 * (len(m.group(1)) > 1), m.group(2))
+             for m in found if m]
+    if not parts:
+        return name
+    last, what = max(parts)
+    return name if last >= (12 if what == "月" else 4) else f"1-{last}{what}{name}"
+
+
+# The heading of a table's first column when its rows are months or quarters.
+_DATED_HEAD = regex.compile(r"^(?:月份|月|季度)$")
+_NUMBER = regex.compile(r"^[-+−]?\d+(?:\.\d+)?$")
+
+
+def _changed_columns(heading: list[str], rows: list[list[str]]) -> dict[int, int]:
+    """For each column of changes (环比(%)) of a table by month, the column whose change on the
+    month before it gives: the one whose every value, set against the row above, rises or falls
+    by that much (报告例数 198, then 176 | 环比 -11.11).  A change none fits names no value."""
+    found: dict[int, int] = {}
+    months = [[cell.replace(" ", "").replace(",", "").replace("−", "-") for cell in row] for row in rows
+              if _MONTH_ROW.match(row[0].replace(" ", ""))]
+    for c, head in enumerate(heading):
+        if not _CHANGE_HEAD.match(head):
+            continue
+        for v in range(1, len(heading)):
+            if v == c or _CHANGE_HEAD.match(heading[v]):
+                continue
+            checked = 0
+            for before, row in zip(months, months[1:]):
+                if not (_NUMBER.match(before[v]) and _NUMBER.match(row[v]) and _NUMBER.match(row[c])) or float(before[v]) == 0:
+                    continue
+                said = Decimal(row[c].lstrip("+"))
+                rounding = Decimal(1).scaleb(said.as_tuple().exponent)  # a change said to two places is off by up to 0.005
+                checked += 1
+                if abs(Decimal(row[v]) / Decimal(before[v]) * 100 - 100 - said) > rounding:
+                    checked = -1
+                    break
+            if checked >= 2:
+                found[c] = v
+                break
+    return found
 
 
 # A cell that says a sentence of its own (a task's goal: 新增床位1000张, 签约率达到35%): words, then a
@@ -681,23 +765,37 @@ def _is_data(rows: list[list[str]]) -> bool:
             and any(_VALUE.match(cell.replace(" ", "")) for row in rows[1:] for cell in row))
 
 
-def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece]:
+def _sentence(heading: list[str], row: list[str], table: str = "", months: dict[int, int] | None = None) -> list[Piece]:
+    """A row's sentence; `months`, for a table by month, each column of changes with the column it is the change of."""
     names: list[tuple[str, int]] = []  # each name cell's words, after its column
     values: list[tuple[bool, str, str, int]] = []  # whether each value's heading names a measure of its own, the heading, the value, its column
-    row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row) if _UNIT_COLUMN.match(head) and not _NO_VALUE.match(cell)), "")
+    row_unit = next((cell.replace(" ", "") for head, cell in zip(heading, row)
+                     if _UNIT_COLUMN.match(head) and not _NO_VALUE.match(cell) and not _body(cell)), "")
     if not row_unit:  # 婴儿死亡率(‰): the row names its unit
         named = [m.group(1) for m in map(_HEADING_UNIT.search, row) if m]
         row_unit = named[0] if named and _is_unit(named[0]) else ""
     shared = _values_unit(heading, row)
     deepest = _deepest_level(heading, row)
+    scored = _scored(heading, row)
     for column, (head, cell) in enumerate(zip(heading, row)):
         cell = cell.replace(" ", "")
-        if (not cell or _UNIT_COLUMN.match(head) or _NO_VALUE.match(cell) or _SCORE_COLUMN.match(head)
+        if scored and _SCORE_READ.match(head) and _VALUE.match(cell):
+            values.append((True, head, _with_unit(cell, "分"), column))
+            continue
+        if (not cell or (_UNIT_COLUMN.match(head) and not _body(cell)) or _NO_VALUE.match(cell) or _SCORE_COLUMN.match(head)
                 or (_LEVEL_COLUMN.match(head) and column != deepest) or _PERFORMANCE_GROUP.match(cell)
                 or ((_DOMAIN_COLUMN.match(head) or _PLAN_DOMAIN.match(cell)) and not _VALUE.match(cell))):
             continue
         change = _CHANGE_HEAD.match(head)
         signed = _SIGNED.match(cell) if change else None
+        if change and months is not None:  # 环比 | -11.11: a fall of the month's 报告例数, or of a value none can tell
+            if signed and column in months:
+                of = heading[months[column]]
+                of = of[:m.start()] if (m := _HEADING_UNIT.search(of)) else of
+                word = "下降" if signed.group("sign") in _DOWN_SIGNS else "增长"
+                unit = signed.group("unit") or change.group("unit") or "%"
+                values.append((False, of + "环比", word + signed.group("number") + ("个百分点" if unit.endswith("百分点") else unit), column))
+            continue
         if signed:  # 增长% | -3.5: 下降3.5%, whatever the row's unit; 增减量 | 17: 增长17 in the row's unit
             word = "下降" if signed.group("sign") in _DOWN_SIGNS else "增长"
             if not signed.group("unit") and (change.group("amount") or _difference_of_row(head, signed.group("number"), row)):
@@ -736,6 +834,13 @@ def _sentence(heading: list[str], row: list[str], table: str = "") -> list[Piece
     if not values:
         return _clauses(names) if any(_PROSE_CELL.search(said) for said, _ in names) else _as_cells(row)
     name = "".join(said for said, _ in names)
+    if months is not None:
+        # 1月 | 报告例数 198 | 死亡数 0 | 发病率 44.01: each value a sentence of its own, after its month (1月:发病率44.01/10万。),
+        # which the extractors read as a value of part of the year; run together, 发病率 would borrow 死亡数 for its subject
+        pieces = []
+        for measure, head, cell, column in values:
+            pieces += [(said, c, True) for said, c in names] + [(":", None, False), (head, column, False), (cell, column, True), ("。", None, False)]
+        return pieces
     own = name and not _NAME_WITH_VALUE.search(name) and not _PLACE_OR_TOTAL.search(name)
     if name.endswith("率"):  # 筛查率 | 完成率 103.9%: 筛查率完成率, where 完成率 alone would take the place of 筛查率
         values = [(measure or bool(_DONE_RATE.match(head)), head, cell, column) for measure, head, cell, column in values]

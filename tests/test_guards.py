@@ -93,7 +93,7 @@ GUARDS = [
     (tuple(end + " " for end in normalise._TITLE_ENDS), normalise._SPACED_TITLE, TEXT),  # _spaced_titles
     ((":",), normalise._ROW_LINE, TEXT),  # _row_or_title: ":" in line
     (normalise._TITLE_ENDS, normalise._TITLE_LINE, END),  # …line.endswith(_TITLE_ENDS)
-    (("\t", "|", "｜", *tables._SPACE_PAIRS), tables._SEPARATOR, TEXT),  # _cells
+    (("\t", "|", "｜", "\u3000", *tables._SPACE_PAIRS), tables._SEPARATOR, TEXT),  # _cells
 ]
 
 

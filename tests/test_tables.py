@@ -304,8 +304,27 @@ def test_a_text_files_tab_separated_table(tmp_path):
      "主要指标完成情况\n孕产妇系统管理率:2025年目标≥90%,2025年完成95.8%。\n3岁以下儿童系统管理率:2025年目标≥90%,2025年完成93.4%。\n三、存在的问题\n"),
     ("序号\n项目\n年度目标\n完成值\n1\n新建村卫生室\n20个\n22个\n2\n两癌筛查\n6000人\n6240人\n",
      "新建村卫生室:年度目标20个,完成值22个。\n两癌筛查:年度目标6000人,完成值6240人。\n"),
+    # a table by month set apart by single spaces: each value a sentence of its month's; the change on the month
+    # before is of the column it fits (报告例数 198 then 176: -11.11%), and a total of months short of the year's end is theirs
+    ("附表 1—3月法定传染病报告情况\n月份 报告例数 死亡数 发病率（/10万） 环比（%）\n1月 198 0 44.01 —\n2月 176 1 39.12 -11.11\n"
+     "3月 245 0 54.46 39.20\n合计 619 1 137.59 —\n",
+     "附表 1—3月法定传染病报告情况\n1月:报告例数198例。1月:死亡数0例。1月:发病率44.01/10万。\n"
+     "2月:报告例数176例。2月:死亡数1例。2月:发病率39.12/10万。2月:报告例数环比下降11.11%。\n"
+     "3月:报告例数245例。3月:死亡数0例。3月:发病率54.46/10万。3月:报告例数环比增长39.20%。\n"
+     "1-3月合计:报告例数619例。1-3月合计:死亡数1例。1-3月合计:发病率137.59/10万。\n"),
+    # by quarter: a change none of the columns fits (同比) names no value
+    ("季度 监督户次 立案（件） 同比（%）\n第一季度 612 18 8.5\n第二季度 745 25 -3.1\n合计 1357 43 —\n",
+     "第一季度:监督户次612户次。第一季度:立案18件。\n第二季度:监督户次745户次。第二季度:立案25件。\n"
+     "1-2季度合计:监督户次1357户次。1-2季度合计:立案43件。\n"),
+    # an appraisal's scores by township set apart by full-width spaces: its 单位 names each row, its 得分 is a fact
+    ("\u3000\u3000序号\u3000单位\u3000\u3000\u3000\u3000得分\u3000\u3000排名\n\u3000\u30001\u3000\u3000青石镇卫生院\u3000\u300095.6\u3000\u30001\n"
+     "\u3000\u30002\u3000\u3000城关社区卫生服务中心\u300093.8\u3000\u30002\n",
+     "青石镇卫生院得分95.6分。\n城关社区卫生服务中心得分93.8分。\n"),
+    ("乡镇\u3000早孕建册率（%）\u3000系统管理率（%）\n城南镇\u300092.4\u300094.8\n东坪乡\u300089.7\u300092.3\n",
+     "城南镇:早孕建册率92.4%,系统管理率94.8%。\n东坪乡:早孕建册率89.7%,系统管理率92.3%。\n"),
 ], ids=["bars", "tab_group", "single_spaced_ratio", "bars_short_row", "single_spaced_levels", "single_spaced_rates",
-        "single_spaced_results", "one_cell_a_line", "one_cell_a_line_numbered"])
+        "single_spaced_results", "one_cell_a_line", "one_cell_a_line_numbered", "single_spaced_months", "single_spaced_quarters",
+        "full_width_scores", "single_full_width"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
@@ -374,6 +393,10 @@ def test_a_text_files_table_with_blank_lines_between_its_rows(tmp_path):
       (0.7, "百分点", "actual", "change", "down", "高血压患者规范管理率")]),
     ([["指标", "2018年现状", "2025年目标"], ["每千常住人口床位数（张）", "6.10", "7.2"]],
      [(6.1, "张", "actual", "level", None, "每千常住人口床位数"), (7.2, "张", "target", "level", None, "每千常住人口床位数")]),
+    ([["月份", "报告例数", "环比(%)"], ["1月", "198", "—"], ["2月", "176", "-11.11"], ["3月", "245", "39.20"]],
+     [(198, "例", "actual", "level", None, "报告例数"), (176, "例", "actual", "level", None, "报告例数"),
+      (11.11, "%", "actual", "change", "down", "报告例数"), (245, "例", "actual", "level", None, "报告例数"),
+      (39.2, "%", "actual", "change", "up", "报告例数")]),
 ])
 def test_the_roles_a_tables_headings_give(tmp_path, rows, expected):
     path = tmp_path / "report.html"
@@ -391,6 +414,18 @@ def test_text_without_a_table_stays(text):
     from minerals.tables import in_text
 
     assert in_text(text) == text
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # a month's count is of part of the year: the year's, with no key of the year's series
+    ([["月份", "宫颈癌筛查（人）", "乳腺癌筛查（人）"], ["3月", "820", "790"], ["6月", "1650", "1580"]],
+     [(820, "宫颈癌筛查", 2019, None), (790, "乳腺癌筛查", 2019, None), (1650, "宫颈癌筛查", 2019, None), (1580, "乳腺癌筛查", 2019, None)]),
+])
+def test_a_tables_months_are_parts_of_the_year(tmp_path, rows, expected):
+    path = tmp_path / "report.txt"
+    _txt(path, rows)
+    facts = process(path).facts
+    assert [(f["value"], f["indicator"], f["year"], f["indicator_key"]) for f in facts[:-1]] == expected
 
 
 def test_a_rate_done_in_a_table_is_its_level(tmp_path):
