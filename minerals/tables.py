@@ -208,7 +208,7 @@ def restated(text: str) -> Mapped:
             rows = [row for row, _ in found]
             spans = [[span and (starts[i + r] + span[0], starts[i + r] + span[1]) for span in line_spans]
                      for r, (_, line_spans) in enumerate(found)]
-            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[i + r] + len(lines[i + r]) for r in range(len(rows))])
+            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[i + r] + len(lines[i + r]) for r in range(len(rows))], _caption_subject(lines, i))
             i += len(rows)
             changed = True
             continue
@@ -244,7 +244,7 @@ def restated(text: str) -> Mapped:
         if rows and is_data(rows):
             spans = [[(starts[k] + a, starts[k] + b) for a, b in _cell_spans(lines[k])] for k in kept]
             spans = [row + [None] * (width - len(row)) for row in spans]
-            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[k] + len(lines[k]) for k in kept])
+            out += _table_lines(rows, spans, text, _caption_unit(lines, i), [starts[k] + len(lines[k]) for k in kept], _caption_subject(lines, i))
             i = j
             changed = True
         else:
@@ -262,11 +262,11 @@ def restated(text: str) -> Mapped:
 
 
 def _table_lines(rows: list[list[str]], spans: list[list[Span]], text: str, unit: str,
-                 ends: list[int]) -> list[tuple[str, list[int], int]]:
+                 ends: list[int], subject: str = "") -> list[tuple[str, list[int], int]]:
     """The lines a table of the text gives, each with the offset in `text` of each character,
     and the end of the row it comes from."""
     return [("".join(words for words, _, _ in pieces), _origins(pieces, spans[r], text), ends[r])
-            for pieces, r in _restated(rows, unit)]
+            for pieces, r in _restated(rows, unit, subject)]
 
 
 def _origins(pieces: list[Piece], spans: list[Span], text: str) -> list[int]:
@@ -346,6 +346,19 @@ def _pairs_line(line: str, start: int, cells: list[tuple[int, int]]) -> tuple[st
             words, offsets = words + "；", offsets + [offsets[-1]]
         words, offsets = words + line[a:b], offsets + list(range(start + a, start + b))
     return words, offsets, start + len(line)
+
+
+# A table by month's caption, which says whose numbers it gives: 附表：2022年1—11月全县法定传染病逐月报告情况,
+# 2021年120急救中心分月工作量统计表; not a caption that names no subject before the months (分季度监督执法情况).
+_BY_MONTH_CAPTION = regex.compile(r"^(?:附表|表\s*\d+)?[:：\s]*(?:(?:19|20)\d{2}年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)?"
+                                  r"(?:全[省市州县区旗]|我[省市州县区旗]|本[省市州县区旗])?(?P<subject>[\p{Han}\d]{2,12}?)(?:逐月|分月|各月|按月)")
+
+
+def _caption_subject(lines: list[str], i: int) -> str:
+    """Whose numbers the table under a caption by month gives (法定传染病, 120急救中心), or none."""
+    above = next((line for line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
+    m = _BY_MONTH_CAPTION.match(simplified(above.strip()))
+    return m.group("subject") if m and not m.group("subject").isdigit() else ""
 
 
 def _caption_unit(lines: list[str], i: int) -> str:
@@ -585,8 +598,9 @@ def sentences(rows: list[list[str]], unit: str = "") -> list[str]:
     return ["".join(words for words, _, _ in pieces) for pieces, _ in _restated(rows, unit)]
 
 
-def _restated(rows: list[list[str]], unit: str = "") -> list[tuple[list[Piece], int]]:
-    """`sentences`, each as its pieces, after the index of the row it comes from."""
+def _restated(rows: list[list[str]], unit: str = "", subject: str = "") -> list[tuple[list[Piece], int]]:
+    """`sentences`, each as its pieces, after the index of the row it comes from; `subject` is whose
+    numbers a table by month gives, as its caption says (法定传染病 of 全县法定传染病逐月报告情况)."""
     cleaned = [[" ".join(cell.split()) for cell in row] for row in rows]
     kept = [r for r, row in enumerate(cleaned) if any(row)]
     rows = [cleaned[r] for r in kept]
@@ -608,7 +622,16 @@ def _restated(rows: list[list[str]], unit: str = "") -> list[tuple[list[Piece], 
     months = _changed_columns(heading, rows[1:]) if dated else None
     if months is not None:
         rows = [rows[0]] + [[_period_total(row[0], rows[1:])] + row[1:] for row in rows[1:]]
+        heading = [heading[0]] + [_of_subject(subject, head) for head in heading[1:]]
     return [(_sentence(heading, row, unit, months), r) for row, r in zip(rows[1:], kept[1:])]
+
+
+def _of_subject(subject: str, head: str) -> str:
+    """A column's heading after whose numbers they are (法定传染病 + 报告例数), unless it says so already
+    (两癌筛查 over 宫颈癌筛查) or names no measure (环比, a change read after the column it fits)."""
+    if not subject or _CHANGE_HEAD.match(head) or subject[-2:] in head:
+        return head
+    return subject + head
 
 
 _CN_ORDINAL = "一二三四五六七八九十"
