@@ -165,7 +165,7 @@ _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  
 # 截至9月底, 第四季度); not 比上半年 or 较一季度末, what a change is measured from.
 PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|(?<![比较])第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
                               r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月"
-                              r"|(?<![\d年])(?:[1-9]|1[0-2])月份?:")  # a table's row of one month, said 3月:发病率54.46/10万 (minerals.tables)
+                              r"|(?<![\d年])(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?:")  # a table's row of one month, said 3月:发病率54.46/10万 (minerals.tables)
 _WHOLE_YEAR = re.compile(r"全年|全年度")
 # A goal the words after it call the year's, in a sentence of part of one: 截至9月底,…健康管理率61.8%,
 # 距70%的年度目标差8.2个百分点 (the 70% is the year's, the 61.8% September's).

@@ -420,6 +420,8 @@ def test_text_without_a_table_stays(text):
     # a month's count is of part of the year: the year's, with no key of the year's series
     ([["月份", "宫颈癌筛查（人）", "乳腺癌筛查（人）"], ["3月", "820", "790"], ["6月", "1650", "1580"]],
      [(820, "宫颈癌筛查", 2019, None), (790, "乳腺癌筛查", 2019, None), (1650, "宫颈癌筛查", 2019, None), (1580, "乳腺癌筛查", 2019, None)]),
+    ([["月份", "宫颈癌筛查（人）", "乳腺癌筛查（人）"], ["三月", "820", "790"], ["十一月", "1650", "1580"]],
+     [(820, "宫颈癌筛查", 2019, None), (790, "乳腺癌筛查", 2019, None), (1650, "宫颈癌筛查", 2019, None), (1580, "乳腺癌筛查", 2019, None)]),
 ])
 def test_a_tables_months_are_parts_of_the_year(tmp_path, rows, expected):
     path = tmp_path / "report.txt"
