@@ -126,14 +126,15 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 # Heading words are compiled with `re`, which finds words and plain classes faster than regex; only
 # _PLAN_HEADING's lookbehinds of varying width need regex.
 _PLAN_HEADING = regex.compile(r"(?<!营养改善)计划(?!生育|免疫)|打算|思路|安排|要点|明年|下一步|下步|谋划|展望|重点工作|工作重点|设想|任务目标|工作目标"
-                           r"|主要任务|工作任务|重点任务"  # 三、2013年主要工作任务
+                           r"|主要任务|工作任务|重点任务|目标任务"  # 三、2013年主要工作任务, 二、准确把握今年工作的目标任务
                            r"|这样干|这么干|怎么干|再出发|会议(?:强调|要求|部署|明确)"
+                           r"|(?:做好|抓好|干好|推进)(?:19|20)\d{2}年"  # a speech's 二、全力推进2023年各项工作
                            r"|(?<!免疫)规划|发展目标|主要目标|预期目标|^(?:(?:19|20)\d{2}年度?|下半年|明年|下一步)目标$"  # a post's 【2023年目标】, a portal's 下半年目标  # 一、免疫规划工作 reports vaccination, 三、学生营养改善计划 a programme
                            r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})(?:改进|整改)措施"  # a self-evaluation's 五、改进措施; not 存在问题及改进措施
                            r"|(?<!(?:问题|不足|困难|短板)[\p{Han}、]{0,6})整改(?:要求|意见)")  # a notice's 五、整改要求: what those inspected are to do
 # Heading words that name a plan only where no clearer plan heading follows: 二、重点工作 before
 # 三、2024年工作计划 reports the year's work.
-_WEAK_PLAN_HEADING = re.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务")
+_WEAK_PLAN_HEADING = re.compile(r"重点工作|工作重点|任务目标|工作目标|发展目标|主要目标|预期目标|主要任务|工作任务|重点任务|目标任务")
 # A subheading that looks ahead whatever its section: (三)明年工作, (五)下一步工作打算.
 _AHEAD_SUBHEADING = re.compile(r"^(?:明年|下一步|下步|下年度?|来年|今后)|工作(?:计划|打算|思路|安排)$")
 # A five-year period a heading names (三、“十四五”发展目标), and the words that name its first year

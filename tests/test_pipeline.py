@@ -432,6 +432,8 @@ def test_text_without_full_stops_is_read_in_clauses(tmp_path):
     ("二、存在问题及建议", "problems"),
     ("二、项目支出:指为完成特定行政任务和事业发展目标所发生的支出", "results"),  # a term and what it means
     ("二、农村义务教育学生营养改善计划", "results"),  # a programme, not a plan
+    ("二、准确把握今年工作的目标任务", "plan"),  # a speech at the year's work meeting: this year's targets and tasks
+    ("二、突出重点,全力推进2023年各项工作", "plan"),  # …and the work it sets for the year
 ])
 def test_section_roles(heading, role):
     from minerals.documents import Document, describe
