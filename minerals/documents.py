@@ -419,6 +419,7 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
 
 
 # What a sharing site adds to a page's title: _文库下载, - 豆丁网, _百度文库.
+_PAGE_TITLE_SEPARATOR = regex.compile(r"[ ]*[_\-—|]")
 _SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文)\p{Han}{0,4})$")
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 # A title spelt out in toned pinyin above it (xún yì xiàn wèi shēng jiàn kāng jú 2022 nián …): a
@@ -558,6 +559,9 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if (len(lines) >= 3 and _ISSUER_LINE.fullmatch(lines[1]) and _YEAR_TITLE_LINE.fullmatch(lines[2])
             and _restated(lines[0], lines[1] + lines[2])):
         return lines[1] + lines[2], 3  # 县人民医院2019年工作总结 / 平安县人民医院 / 2019年工作总结: the own title, spaced in two
+    if lines and (restated := next((line for line in lines[1:6] if 4 <= len(line) < len(lines[0])
+                                    and _PAGE_TITLE_SEPARATOR.match(lines[0], len(line)) and lines[0].startswith(line)), None)):
+        return restated, lines.index(restated) + 1  # 在全市…上的讲话-讲话稿-道客巴巴 / 在全市…上的讲话: a page's title, its labels after the report's
     if lines and (site := _SITE_SUFFIX.search(lines[0])):
         stem = lines[0][:site.start()]  # 县卫生监督所2020年度工作总结_文库下载: a site's page title
         return next(((line, i + 1) for i, line in enumerate(lines[1:6], 1) if stem in line and len(line) <= 60), (stem, 1))
@@ -811,12 +815,29 @@ def _letters(text: str) -> list[tuple[int, str]]:
             and m.group("title") not in text[:m.start()]]
 
 
+# A speech's title block, the day it was given (and who gave it) on the lines under it: 在全县卫生健康工作会议上的讲话 /
+# (2021年2月26日) / 副县长 王某某.  The day marks the title as a speech's own, not a heading or a link to it.
+_SPEECH_BLOCK = regex.compile(r"^[ ]*(?P<title>在[^\n,。;!?]{2,40}?(?:会议|大会)上的(?:工作)?(?:讲话|报告|发言))[ ]*\n(?:[ ]*\n)*"
+                              r"(?:[^\n,。;!?(]{2,20}\n(?:[ ]*\n)*)?[ ]*\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)[ ]*$", regex.M)
+
+
+def _speeches(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each speech (`_SPEECH_BLOCK`) glued after an article, whose title the text before
+    it never gives (a page's title that restates it is the same speech's)."""
+    if "上的" not in text:
+        return []
+    return [(m.start("title"), m.group("title")) for m in _SPEECH_BLOCK.finditer(text)
+            if han_count(text[:m.start()]) >= 80 and han_count(text[m.end():]) >= 300
+            and m.group("title") not in text[:m.start()]]
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
     bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
-    bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + bulletins)
+    bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + _speeches(text)
+                    + bulletins)
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])
     if not bounds or han_count(text[:first_end]) > 300:

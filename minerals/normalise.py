@@ -873,6 +873,11 @@ def _ends_at_title(text: str, start: int, join: "regex.Match[str]") -> bool:
             and not text.startswith(_TITLE_JOINS, join.end()))
 
 
+# A speech's title, a line of its own (在全市卫生健康工作会议上的讲话), as a sharing site's page title gives it
+# too, its labels after it (…上的讲话-讲话稿-道客巴巴): it ends with its line, however short of a title's words.
+_SPEECH_TITLE_LINE = regex.compile(r"[^\n,。;:!?]{0,30}(?:会议|大会)上的(?:工作)?(?:讲话|报告|发言)(?:[ ]*[-_|—][^\n,。;:!?]{1,16})?[ ]*")
+
+
 def _pages_inside(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits removing each page's number between two halves of a sentence (`_PAGE_INSIDE`),
     but not under a line no clause mark divides, a title's or a heading's (社区卫生监督协管
@@ -906,7 +911,7 @@ def _wraps(text: str, width: float) -> Iterator[tuple[int, int, str]]:
         if _ROW_LINE.fullmatch(text, start, m.start()) and not _row_goes_on(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN], width) \
                 or _ROW_START.match(text, m.end()):
             continue  # a row of values, or the line before one (a table's caption)
-        if _ends_at_title(text, start, m):
+        if _ends_at_title(text, start, m) or _SPEECH_TITLE_LINE.fullmatch(text, start, m.start()):
             continue
         if _ems(text, start, m.start()) < 0.7 * width and _counted_end(text[start:m.start()], text[m.end():m.end() + _UNIT_RUN]):
             continue

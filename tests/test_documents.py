@@ -344,6 +344,10 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "崇仁县卫生和计划生育局2015年工作总结"),
     ("XX县卫生计生监督所2017年工作总结_第1页\n\n1、临沭县卫生计生监督所2017年工作总结 2017年,全所工作取得新进展。" + _WORK,
      "临沭县卫生计生监督所2017年工作总结"),
+    # a speech's page title with the site's labels after it, the speech's own title below (PDF text, its lines joined)
+    ("在全市卫生健康工作会议上的讲话-讲话稿-道客巴巴\n下载积分:800 文档页数:6\n在全市卫生健康工作会议上的讲话\n副市长 陈某某\n"
+     "(2023 年 2 月 17 日)\n同志们:\n今天,市政府召开全市卫生健康工作会议,主要任务是总结 2022 年全市卫\n生健康工作,安排部署 2023 年工作任务。" + _WORK,
+     "在全市卫生健康工作会议上的讲话"),
     # a sharing site's name after the title
     ("安平县卫生健康局 2021 年工作总结-文档在线\n下载提示:本文档由用户上传。\n\n2021年,全县卫生健康工作稳步推进。" + _WORK,
      "安平县卫生健康局2021年工作总结"),
@@ -421,7 +425,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "【医疗服务】 全年诊疗682.5万人次。", "柳河区年鉴2024_卫生健康"),
     # a post's title that sets its office before a colon, and its report after it
     ("东塘区卫生健康局:2025年工作总结\n东塘卫健 2026年1月14日 09:05\n\n" + _WORK, "东塘区卫生健康局:2025年工作总结"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",

@@ -382,6 +382,20 @@ def test_a_plan_says_last_year_of_the_year_before_it_plans(tmp_path):
                                                                   (96, "target", 2010)]
 
 
+def test_a_speech_glued_after_another_article_is_its_own_document():
+    """A sharing site's page that runs a speech on after a short notice of another office: the speech,
+    under its title and the day it was given, is a document of its own (the notice is too short to be one)."""
+    from minerals.documents import describe, split
+
+    text = ("关于加强农村饮水安全工作的实施意见\n\n各乡镇人民政府,县直各单位:为进一步巩固农村饮水安全成果,县政府决定"
+            "在全县范围内开展农村供水工程提质行动。到2022年底,全县农村自来水普及率达到95%以上。各乡镇要于每季度末报送工作进展情况。\n"
+            "(此件公开发布)\n上一篇:关于加强农村饮水安全工作的实施意见 下一篇:在全县卫生健康工作会议上的讲话\n\n"
+            "在全县卫生健康工作会议上的讲话\n(2021年2月26日)\n副县长 王某某\n\n同志们:\n" + ARTICLE * 2)
+    docs = [describe(d) for d in split(normalise(text).text)]
+    assert [d.title for d in docs] == ["在全县卫生健康工作会议上的讲话"]
+    assert "农村自来水普及率" not in docs[0].text
+
+
 @pytest.mark.parametrize("header", ["相关文档推荐:", "相关阅读", "延伸阅读:"])
 def test_an_article_glued_after_a_sites_related_links_is_its_own_document(header):
     """A site's list of related documents ends the report; the article after its links is
