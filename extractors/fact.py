@@ -30,6 +30,7 @@ class Passage:
     before: str = ""  # the sentence before, when this one opens with 其中 (…床位15826张。其中医院12461张): the whole's
     topic: str = ""  # a portal's topic heading the line stands under (【健康档案】), as its lines write it (电子健康档案)
     owner: str = ""  # the one institution a section's heading names (a yearbook's entry 【县人民医院】): whose its figures are
+    spoken_year: int | None = None  # the year a speech reviewing the year before was given in: its 今年
 
 
 @dataclass(frozen=True)

@@ -1021,10 +1021,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
         role_ = role(p, q.start, q.end)
         year_ = dated.get(q.start) or year(p, q.start, q.end, role_)
         if (role_ == "actual" and year_ and p.report_year and year_ > p.report_year and _own_year(p, q) is None
-                and restated(p, q.start, q.end)):
+                and year_ != p.spoken_year and restated(p, q.start, q.end)):
             year_ = p.report_year  # the plan for 2024 in a 2023 report: 全县现有乡镇卫生院17家 is 2023's count
-        elif role_ == "actual" and year_ and p.report_year and year_ > p.report_year and not _dated_result(p, q, year_):
-            role_ = "target"  # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…
+        elif (role_ == "actual" and year_ and p.report_year and year_ > p.report_year and not _dated_result(p, q, year_)
+              and not (year_ == p.spoken_year and said_done(p.text[:q.start]))):
+            # a result cannot be reported before its year: 到十三五末…达到90%, 明年将新建…; but a speech
+            # given in its year says what is done by then (截至2月15日,全市已完成…12.3万人)
+            role_ = "target"
         elif (role_ == "target" and p.section_role == "plan" and year_ and p.plan_year and year_ < p.plan_year
               and not pledged(p, q.start, q.end) and not _planned_period(p, year_)):
             role_ = "actual"  # nor a year past planned: 2019年共完成… in the plan for 2020

@@ -625,6 +625,8 @@ def _earlier_deadline(text: str, m: "regex.Match[str]") -> bool:
 _EVENT_DAY = regex.compile(r"\d{1,2}月(?!底|末)")
 # Words that make a date the end of what is counted up to it (截至2018年12月, 到2018年9月).
 _UP_TO = regex.compile(r"(?:截至|截止|截止到|到|至)$")
+# A day of the year up to which something is counted, its year unsaid (截至2月15日).
+_UP_TO_DAY = regex.compile(r"(?:截至|截止)(?:到)?\d{1,2}月(?:\d{1,2}日)?")
 # Years a clause adds its number up over, counted back from now: 五年累计, 三年来, 两年共, 任职以来.
 _YEARS_COUNTED = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?:[两二三四五六七八九十]|\d)年(?:来|以来|间|累计|共计|合计|共)"
                                r"|(?:任职|任期|上任|到任)(?:以来|来|内|期间)")
@@ -689,6 +691,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
             past = bool(p.report_year and last < p.report_year)
             if ends[0] in text or ends[1] in text or ((role_ == "target" or p.section_role == "plan" or past) and during in text):
                 return last
+    if p.spoken_year and role_ != "baseline" and (year_words("now").search(s, 0, start) or _UP_TO_DAY.search(s, 0, start)):
+        return p.spoken_year  # 截至目前,全县已接种3.2万剂次 in a speech given in 2021: done by the day it is given
     later = _later(s, end)
     if later and later.group("when")[:2].isdigit():
         return int(later.group("when")[:4])
@@ -701,7 +705,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     opening = None if last else _OPENING_LAST_YEAR.match(s)  # 去年全县参合率为94.7%,筹集基金3862万元
     # a plan alone (for 2010) says 去年 of the year before the one it plans, and so does the plan
     # for the next year after a summary (去年…为73.6%,今年力争… is of the year summarised)
-    now = p.report_year or (p.plan_year if p.section_role == "plan" else None)
+    now = p.spoken_year or p.report_year or (p.plan_year if p.section_role == "plan" else None)
     if p.section_role == "plan" and p.report_year and p.plan_year == p.report_year + 1:
         now = p.plan_year
     if (now and (role_ in ("actual", "baseline") or not p.report_year)

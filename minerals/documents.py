@@ -1282,6 +1282,17 @@ def hosted_by_other(text: str, bureau: str | None) -> bool:
     return bool(bureau and _OFFICE_LINE.fullmatch(first) and bureau not in first and first not in bureau)
 
 
+# A speech or a meeting's report, whose 今年 is the day it is given: 在全县卫生健康工作会议上的讲话.
+_SPEECH_TITLE = re.compile(r"讲话|会议上的(?:工作)?报告")
+
+
+def spoken_year(doc: Document) -> int | None:
+    """The year a speech was given in, when that is after the year it reviews (在全县卫生健康工作会议上
+    的讲话, 2021年2月26日, on 2020): the year its 今年 and 截至目前 speak of, its plan's year."""
+    stated = given(doc) if _SPEECH_TITLE.search(doc.title) else None
+    return stated[0] if stated and doc.report_year and stated[0] > doc.report_year else None
+
+
 def _dated(doc: Document, results: str) -> tuple[int, int] | None:
     """(year reported, month given) from the date a report is given: a summary given from January
     to April reports the year before; otherwise the latest year its results name, up to the

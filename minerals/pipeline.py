@@ -17,7 +17,7 @@ from extractors import Fact, Passage, extract, wanted
 from extractors.indicators import named_institution
 
 from .duplicates import numbers, signature
-from .documents import Document, Section, describe, given, hosted_by_other, published, shared, split
+from .documents import Document, Section, describe, given, hosted_by_other, published, shared, split, spoken_year
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
@@ -90,6 +90,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
     between: dict[int, Section | None] = {}
     topics: dict[int, str] = {}  # by section start
     label, label_end = "", -1  # the last numbered item's name, and where its sentence ends
+    spoken = spoken_year(doc)
     last, last_end = "", -1  # the sentence before, and where it ends
     for start, sentence in doc.sentences():
         before = last if sentence.startswith("其中") and start <= last_end + 1 else ""
@@ -119,6 +120,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             before=before,
             topic=topics[section.start] if section else "",
             owner=named_institution(section.title) if section else "",
+            spoken_year=spoken,
         ), section
 
 

@@ -382,6 +382,32 @@ def test_a_plan_says_last_year_of_the_year_before_it_plans(tmp_path):
                                                                   (96, "target", 2010)]
 
 
+_SPEECH_REVIEW = ("一、充分肯定过去一年取得的成绩\n去年全县总诊疗人次达到186.4万人次,比上年下降4.2%。"
+                  "全县居民电子健康档案建档率达到91.3%,高血压患者规范管理率73.5%。\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 截至目前 and a day of the year in a speech given in February 2021 on 2020: what is done by the day it is given
+    ("在全县卫生健康工作会议上的讲话\n(2021年2月26日)\n副县长 王某某\n同志们:\n" + _SPEECH_REVIEW
+     + "二、准确把握今年工作的目标任务\n全县总诊疗人次力争达到200万人次以上。"
+       "截至目前,全县已累计接种新冠疫苗3.2万剂次,完成首批接种任务的96%。\n",
+     [(1864000, "actual", 2020), (4.2, "actual", 2020), (91.3, "actual", 2020), (73.5, "actual", 2020),
+      (2000000, "target", 2021), (32000, "actual", 2021), (96, "actual", 2021)]),
+    ("在全市卫生健康工作会议上的讲话\n副市长 陈某某\n(2023年2月17日)\n同志们:\n" + _SPEECH_REVIEW.replace("去年全县", "过去一年,全县")
+     + "二、压实责任,确保各项任务落地见效\n截至2月15日,全市已完成60岁以上老年人加强免疫接种12.3万人。\n",
+     [(1864000, "actual", 2022), (4.2, "actual", 2022), (91.3, "actual", 2022), (73.5, "actual", 2022),
+      (123000, "actual", 2023)]),
+])
+def test_a_speech_says_now_of_the_day_it_is_given(tmp_path, text, expected):
+    """A speech at the year's work meeting, given early in the year, reviews the year before; its 今年,
+    截至目前 and 截至2月15日 are of the year it is given in."""
+    from minerals.pipeline import process
+
+    path = tmp_path / "speech.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(f["value"], f["role"], f["year"]) for f in process(path).facts] == expected
+
+
 def test_a_speech_glued_after_another_article_is_its_own_document():
     """A sharing site's page that runs a speech on after a short notice of another office: the speech,
     under its title and the day it was given, is a document of its own (the notice is too short to be one)."""
