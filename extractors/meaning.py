@@ -90,6 +90,8 @@ _WHOLE_BEFORE_SHARE = regex.compile(r"(?:年度|全年|[一二两三四五]年)?
                                     r"(?:\([^()]{1,16}\)|\()?$")
 _TASK_BEFORE = regex.compile(r"任务(?:数)?(?:为|是)?各?$")  # 宫颈癌、乳腺癌筛查任务各4200人: each one's
 _DONE_WORDS = regex.compile(r"完成|落实|实现|达成|开展|执行")
+# How far a result went past a task set from above, said after the task: 较省下达的2000个任务多出460个.
+_BEYOND_TASK = regex.compile(r"任务数?(?:多出|超出|多完成|超额完成)了?$")
 # A share done of the task just sized: 开展双随机抽查任务812户,完成率100% (the 812 is what was set).
 _SHARE_DONE_AFTER = regex.compile(r",(?:任务)?完成率(?:为|达到|达)?\d")
 # A clause ending on the size of a task set from above (市下达的…确认任务7400人), and one that only
@@ -506,6 +508,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "target" if whole.group("plan") else "quota"
     if "目标" in s[end:end + 5] and _GOAL_SHARED.match(s, end):
         return "target"  # 完成省定1.5次/户目标的140%: the goal a share done is of
+    if p.section_role != "plan" and "任务" in clause_before and _BEYOND_TASK.search(clause_before):
+        return "actual"  # 新增普惠托位2460个,较省下达的2000个任务多出460个: the result's excess, not a task
     if "下达" in clause_before and _ASSIGNED_VALUE.search(clause_before):
         return "quota"
     due = _ALL_DUE.sub("", clause_before) if "尽" in clause_before else clause_before

@@ -1496,6 +1496,11 @@ CASES = [
     ("完成省下达的适龄妇女乳腺癌筛查任务3000人,实际筛查3126人。", "results", [
         ("3000人", "count", 3000, None, "人", "exact", "quota", "level", 2019),
         ("3126人", "count", 3126, None, "人", "exact", "actual", "level", 2019)]),
+    # how far past the task a result went is a result too
+    ("新增普惠托位2460个,较省下达的2000个任务多出460个。", "results", [
+        ("2460个", "count", 2460, None, "个", "exact", "actual", "level", 2019),
+        ("2000个", "count", 2000, None, "个", "exact", "quota", "level", 2019),
+        ("460个", "count", 460, None, "个", "exact", "actual", "change", 2019)]),
     # how far short of a goal is a result, not the goal
     ("二是项目投资进度滞后,距年度目标尚差8.3亿元。", "problems", [
         ("8.3亿元", "money", 83000, None, "万元", "exact", "actual", "change", 2019)]),
