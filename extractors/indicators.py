@@ -488,6 +488,10 @@ _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 _RANK_ONLY = regex.compile(r"(?:国家|省|市|州|县|区|地市|市州)级")
 # The month a deed was done in, inside a name (育儿补贴申领工作于9月启动,受理申请…): a time, no part of what is measured.
 _MONTH_DONE = regex.compile(r"于(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|末|上旬|中旬|下旬)?(?=\p{Han})")
+# This year, and what is to be done in it, inside a name after whose it is (县人民医院今年要创建市级重点专科): a time and
+# a pledge, no part of what is measured.
+# Not where it opens a clause of its own, the place or the total after it (…一级杂志今年全区共举办…: a table's words run on).
+_YEAR_PLEDGED = regex.compile(r"(?<=\p{Han}{2})(?:今年|年内)(?:要|将|计划)?(?=\p{Han})(?!全|共)")
 # A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
 # measure than the scheme's: not_facts.toml takes it for no fact.
 _VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
@@ -1238,6 +1242,8 @@ def clean(text: str) -> str:
         text = _VERSION.sub("", text)
     if "于" in text and "月" in text:
         text = _MONTH_DONE.sub("", text)
+    if "今年" in text or "年内" in text:
+        text = _YEAR_PLEDGED.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))

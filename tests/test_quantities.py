@@ -3533,6 +3533,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the month a deed was done in is no part of a name
     ("育儿补贴申领工作于9月启动,截至年底受理申请1.03万件。", ["育儿补贴申领工作启动受理申请"], [None]),
     ("县人民医院外科综合楼于8月主体封顶,建筑面积4.2万平方米。", ["县人民医院外科综合楼建筑面积"], [None]),
+    # this year, and the pledge after it, inside a name after whose it is
+    ("县人民医院今年要创建市级重点专科2个。", ["县人民医院创建市级重点专科"], [None]),
+    ("县人民医院年内新开展新技术新项目不少于20项。", ["县人民医院新开展新技术新项目"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
