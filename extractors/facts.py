@@ -1544,6 +1544,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # 完成率102%), as a longer one does; not 签约居民, who are the subject of a 签约率 longer before them
         if ((len(indicator) > SHORT or role_ == "baseline"
              or (key and len(indicator) == SHORT and not starts_with_verb(indicator))) and not is_bare(indicator)
+                and not indicator.endswith("面积")  # …综合楼建筑面积1.2万平方米,已完成投资…: the building's, not its area's
                 and (role_ == "baseline" or not indicator.startswith(parent[0] or "\0")
                      or (unit.kind == "money" != units()[parent[1]].kind and previous
                          and not _CLAUSE_SPLIT.search(p.text, previous[0].end, q.start)))

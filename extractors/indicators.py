@@ -438,6 +438,9 @@ def _works_before(sentence: str, comma: int) -> str:
 _FLOOR_AREA = r"总?(?:建筑|建设|占地|业务用房)?面积"
 _AREA_ONLY = regex.compile(_FLOOR_AREA)
 _COST_ONLY = regex.compile(rf"(?:总|计划|累计)?{_SPENDING}(?:约|近)?\d[\d.]*(?:万|亿)?元")
+# …or a clause that names the works as it says what they cost (县妇幼保健院迁建项目完成投资6500万元,建筑面积2.8万平方米).
+_WORKS_COST = regex.compile(rf"(?P<what>\p{{Han}}{{2,16}}?(?:项目|工程|楼|大楼|院区|新院|中心))(?:已|累计)?(?:完成)?(?:总|计划)?{_SPENDING}"
+                            r"(?:约|近|达)?\d[\d.]*(?:万|亿)?元")
 _AREA_STATED = regex.compile(rf"(?:其中)?{_FLOOR_AREA}(?:约|近|达)?\d[\d.]*万?平方米")
 
 
@@ -1431,7 +1434,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         comma = left - 1
         if _COST_ONLY.fullmatch(sentence, cost := clause_bounds(sentence, comma, comma)[0], comma) and sentence[cost - 1:cost] == ",":
             comma = cost - 1  # 建成县疾控中心综合楼,总投资6800万元,建筑面积1.2万平方米: past what it cost
-        if done := _works_before(sentence, comma):
+        elif works_cost := _WORKS_COST.fullmatch(sentence, cost, comma):
+            name = clean(works_cost.group("what")) + name  # …迁建项目完成投资6500万元,建筑面积2.8万平方米
+            comma = -1
+        if comma >= 0 and (done := _works_before(sentence, comma)):
             name = done + name
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ":"
           and (row := _ROW_LABEL.match(sentence)) and row.end() == left and 2 <= len(label := clean(row.group(1))) <= 16

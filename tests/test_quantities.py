@@ -3533,6 +3533,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the month a deed was done in is no part of a name
     ("育儿补贴申领工作于9月启动,截至年底受理申请1.03万件。", ["育儿补贴申领工作启动受理申请"], [None]),
     ("县人民医院外科综合楼于8月主体封顶,建筑面积4.2万平方米。", ["县人民医院外科综合楼建筑面积"], [None]),
+    # a building's area after a clause that names the works as it says what they cost; the money after the area
+    # is the building's still
+    ("县妇幼保健院迁建项目完成投资6500万元,建筑面积2.8万平方米。", ["县妇幼保健院迁建项目完成投资", "县妇幼保健院迁建项目建筑面积"], [None, None]),
+    ("县中医院综合楼总投资4800万元,建筑面积1.2万平方米,已完成投资2650万元。",
+     ["县中医院综合楼总投资", "县中医院综合楼建筑面积", "县中医院综合楼完成投资"], [None, None, None]),
     # this year, and the pledge after it, inside a name after whose it is
     ("县人民医院今年要创建市级重点专科2个。", ["县人民医院创建市级重点专科"], [None]),
     ("县人民医院年内新开展新技术新项目不少于20项。", ["县人民医院新开展新技术新项目"], [None]),
