@@ -62,8 +62,10 @@ _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # a table's column of shares done beside a row's target and result).
 # A plan's goal, or the rise it sets, reached in part (仅完成规划目标的90.7%, 完成目标增量的28.4%): named by
 # what was reached, a rate's as a count's (高血压患者规范管理率规划目标).
-_TASK_ONLY = re.compile(r"占?(?:年度|全年|年初|(?:[省市县区]级|上级)?下达的?)?(?:目标)?(?P<head>任务|计划|预算)(?:数)?|(?:完成)?进度"
+_TASK_ONLY = re.compile(r"占?(?:较|比)?(?:年度|全年|年初|(?:[省市州县区]级?|上级)?下达的?)?(?:目标)?(?P<head>任务|计划|预算)(?:数)?(?:多出|超出|多完成)?|(?:完成)?进度"
                         r"|仅?(?:完成|实现)?(?P<plan>规划)(?:目标)?(?P<rise>增量)?|(?:目标)?(?P<goal_rise>增量)")
+# How far past the task just stated a result went: 较省下达的2000个任务多出460个.
+_PAST_TASK = re.compile(r"任务数?(?:多出|超出|多完成)了?$")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
 # table's row 目标值90%,完成值91.2%).
 _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已?(?:实际)?(?:完成|建成)(?:值|数)?(?:了|为)?|实际(?:值|数|达到|为)?)")
@@ -1274,6 +1276,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those; 预拨补助资金680万元,占全年预算
             # 1520万元的44.7%: the budget of that money
             indicator = last_name + ("任务" if role_ == "quota" else task.group("head"))
+        elif (role_ == "actual" and previous and previous[0].unit.unit == q.unit.unit and last_name.endswith("任务")
+              and _PAST_TASK.search(p.text, left, q.start)):
+            indicator = last_name.removesuffix("任务")  # …,较省下达的2000个任务多出460个: past the task of what was done
         goal = _bracketed_goal(p.text, q.start) if "(" in p.text else None
         goal_bound = None  # 均控制在考核目标(30%、20元)以内: each goal's bound
         if goal:

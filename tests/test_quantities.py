@@ -3538,6 +3538,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县妇幼保健院迁建项目完成投资6500万元,建筑面积2.8万平方米。", ["县妇幼保健院迁建项目完成投资", "县妇幼保健院迁建项目建筑面积"], [None, None]),
     ("县中医院综合楼总投资4800万元,建筑面积1.2万平方米,已完成投资2650万元。",
      ["县中医院综合楼总投资", "县中医院综合楼建筑面积", "县中医院综合楼完成投资"], [None, None, None]),
+    # a task set from above that names nothing but itself (市下达, no 级) is the task of what was just done, and
+    # how far past it a result went is of what was done
+    ("完成农村妇女两癌筛查1.2万人,超额完成市下达的1万人任务。", ["农村妇女两癌筛查", "农村妇女两癌筛查任务"],
+     ["two_cancers_screened", "two_cancers_screened"]),
+    ("新增普惠托位2460个,较省下达的2000个任务多出460个。", ["新增普惠托位", "新增普惠托位任务", "新增普惠托位"], [None, None, None]),
     # this year, and the pledge after it, inside a name after whose it is
     ("县人民医院今年要创建市级重点专科2个。", ["县人民医院创建市级重点专科"], [None]),
     ("县人民医院年内新开展新技术新项目不少于20项。", ["县人民医院新开展新技术新项目"], [None]),
