@@ -166,8 +166,12 @@ _LEVEL_UNIT = {"百分点": "%", "千分点": "‰", "十万分点": "/10万"}  
 # Part of a year: a count or amount for it is no value of the yearly series (上半年, 1-10月,
 # 截至9月底, 第四季度); not 比上半年 or 较一季度末, what a change is measured from.
 PART_OF_YEAR = regex.compile(r"(?<![比较])[上下]半年|前三季度|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|(?<![比较])第?[一二三四1-4]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])月"
-                              r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月"
-                              r"|(?<![\d年])(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?:")  # a table's row of one month, said 3月:发病率54.46/10万 (minerals.tables)
+                              r"|[一1]至(?:[二三四五六七八九]|十一?)月|(?:截至|截止|截止到|截至到|到)(?:今年|本年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月"
+                              r"|(?<![\d年])(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?:"  # a table's row of one month, said 3月:发病率54.46/10万 (minerals.tables)
+                              # one month opening a clause as its period (11月份,全县…; 2022年11月全县共报告…; 10月底,…),
+                              # not one that dates a deed (3月启动, 于9月完成, 5月15日召开) nor the year's end (12月底)
+                              r"|(?<![^,;:。年])(?:(?:19|20)\d{2}年|今年|本年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?:份|底|末)?|(?:12|十二)月份?(?![底末]))"
+                              r"(?=[,:]|全[省市县区州旗]|我[市县区州旗]|共|累计|报告|新增)|(?<!每)(?:本月|当月)")
 _WHOLE_YEAR = re.compile(r"全年|全年度")
 # A goal the words after it call the year's, in a sentence of part of one: 截至9月底,…健康管理率61.8%,
 # 距70%的年度目标差8.2个百分点 (the 70% is the year's, the 61.8% September's).

@@ -2386,6 +2386,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("党的十八大以来,累计投入卫生基础设施建设资金86.4亿元。", ["投入卫生基础设施建设资金"], [None]),
     ("截至10月底,全区共计报销医药费1025.65万元。", ["报销医药费"], [None]),
     ("全年门诊量55万人次,其中第四季度15万人次。", ["门诊量", "门诊量"], ["outpatient_visits", None]),
+    # so is one month's (a monthly analysis) or one as of a month's end before December; not a month that
+    # dates a deed in the year, nor the year's end
+    ("2022年11月,全县共报告法定传染病263例,报告发病率为58.46/10万。", ["报告法定传染病", "法定传染病报告发病率"], [None, None]),
+    ("11月份全县法定传染病报告发病率58.46/10万。", ["法定传染病报告发病率"], [None]),
+    ("12月份,全县门诊量5万人次。", ["门诊量"], [None]),
+    ("本月全县门诊量5万人次。", ["门诊量"], [None]),
+    ("10月底,全县高血压患者规范管理率61.2%。", ["高血压患者规范管理率"], [None]),
+    ("截至今年9月份,全县高血压患者规范管理率61.2%。", ["高血压患者规范管理率"], [None]),
+    ("育儿补贴申领工作于9月启动,全县门诊量55万人次。", ["门诊量"], ["outpatient_visits"]),
+    ("3月启动家庭医生签约服务,全县家庭医生签约率达到45.2%。", ["家庭医生签约率"], ["fd_contract_coverage"]),
+    ("5月15日召开全县卫生健康工作会议,全年门诊量55万人次。", ["门诊量"], ["outpatient_visits"]),
+    ("12月末,全县高血压患者规范管理率61.2%。", ["高血压患者规范管理率"], ["hypertension_standard_mgmt_rate"]),
     # 及以上 inside an item does not break the list; a per-head list is per head throughout
     ("65岁及以上老年人城乡社区规范健康管理服务率、高血压患者基层规范管理服务率分别为65.2%、68.9%。",
      ["65岁及以上老年人城乡社区规范健康管理服务率", "高血压患者基层规范管理服务率"],
