@@ -783,6 +783,9 @@ def _words_of(name: str) -> "re.Pattern[str]":
 
 # The end of a clause that says when, not what: 任务下达后, 检查时, 开展以来.
 _WHEN = regex.compile(r"(?:后|以后|之后|时|之时|以来|期间|之前|以前)\p{P}*$")
+# A number with no unit ending the clause before (a table row's 实际到位5712.6): a value of its own,
+# whose digits are no part of the subject a bare name after it borrows (not PM2.5, COVID-19).
+_UNITLESS_END = regex.compile(r"(?<![\d.\-\p{Latin}])\d+(?:\.\d+)?$")
 
 
 def _verb_only(name: str) -> bool:
@@ -1636,6 +1639,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             # the clause before, without its own quantities: 全年筛查2000人,筛查率95% -> 筛查率
             before = clause_bounds(sentence, max(0, left - 1), max(0, left - 1))[0] if left else 0
             subject = _without_quantities(sentence[before:left], subject=True)
+            if number := _UNITLESS_END.search(subject.rstrip(",;: ")):
+                subject = subject[:number.start()]
             if not borrows and _last_family(sentence[before:left]) not in ("", family):
                 subject = ""  # 培训1000人 after 投入资金5.6万元: what was done, not to the funds
             # 下达任务后,完成体检1.2万人: a time, not a subject; 2019年工作完成情况:免疫接种…: a heading;

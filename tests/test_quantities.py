@@ -3534,6 +3534,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a scheme's version is no part of what is measured
     ("全县二级以上医院全面执行DRG/DIP 2.0版分组方案,入组率98.6%。", ["DRG/DIP分组方案入组率"], [None]),
     ("全县DIP 2.0付费医院12家。", ["DIP付费医院"], [None]),
+    # a budget table's row: a bare rate's subject stops at the unitless amount before it
+    ("合计:计划投资5860,实际到位5712.6,执行率97.5%。", ["实际到位执行率"], [None]),
+    ("两癌筛查:计划投资240,两癌筛查实际到位238.6,执行率99.4%。", ["两癌筛查实际到位执行率"], [None]),
     # a list's item named by its level alone is the thing of the item before at that level
     ("建成国家级临床重点专科3个、省级17个。", ["建成国家级临床重点专科", "建成省级临床重点专科"], [None, None]),
     ("创建省级重点专科5个、市级12个。", ["创建省级重点专科", "创建市级重点专科"], [None, None]),
