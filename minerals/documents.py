@@ -500,6 +500,9 @@ def _own_office_title(line: str) -> bool:
 # A page's field naming who issues or publishes it, on a line of its own (发布机构:岚平县卫生健康局,
 # 来源:安顺市卫生健康局): no title.
 _FIELD_LINE = regex.compile(r"(?:发布单位|发布机构|来源|信息来源|文章来源):\p{Han}{2,30}")
+# A 政务公开 block's field holding the page's title (名称:岚平县卫生健康局2021年政府信息公开工作年度报告):
+# the title is its value, not the field's name.
+_NAME_FIELD = regex.compile(r"(?:名称|标题|文件名称|信息名称):[ ]*(?P<title>\S.{3,})")
 # A WeChat post's byline above its title: 原创 临川区卫健 2022-12-30 17:45 发表于江西 (normalised, its
 # spaces between words and digits gone).
 _BYLINE = regex.compile(r"(?P<own>原创)?[ ]*(?P<account>[^\n,。;:!?]{0,24}?)[ ]*(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-\d{1,2}"
@@ -528,6 +531,8 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
     if len(lines) >= 2 and (_FIELD_LINE.fullmatch(lines[0]) or _DATE_FIELD.fullmatch(lines[0])):
         title, after = _title_lines(lines[1:])  # a portal's 发布机构:安澜县卫生健康局 and 成文日期:…, then the title
         return title, after + 1
+    if name := _NAME_FIELD.fullmatch(lines[0]) if lines else None:
+        return name.group("title").strip(), 1
     if len(lines) >= 2 and _byline(lines[0]):
         title, after = _title_lines(lines[1:])  # 原创 临川区卫健 2022-12-30 17:45 发表于江西, then the post's title
         return title, after + 1

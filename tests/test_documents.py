@@ -425,12 +425,16 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "【医疗服务】 全年诊疗682.5万人次。", "柳河区年鉴2024_卫生健康"),
     # a post's title that sets its office before a colon, and its report after it
     ("东塘区卫生健康局:2025年工作总结\n东塘卫健 2026年1月14日 09:05\n\n" + _WORK, "东塘区卫生健康局:2025年工作总结"),
+    # a 政务公开 block's 名称 field holds the title: its value, not the field's name
+    ("发布机构:岚平县卫生健康局\n成文日期:2022-01-18\n名称:岚平县卫生健康局2021年政府信息公开工作年度报告\n文号:主题词:\n\n"
+     "岚平县卫生健康局2021年政府信息公开工作年度报告\n\n" + _WORK, "岚平县卫生健康局2021年政府信息公开工作年度报告"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
         "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",
-        "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report"])
+        "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report",
+        "portal_name_field"])
 def test_title(text, title):
     assert _described(text).title == title
 
