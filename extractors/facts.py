@@ -13,7 +13,7 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, names_whole_place, not_places, of_institution, of_subgroup, other_keys,
+                         level_key, named_rate, names_whole_place, not_places, of_institution, of_petitions, of_subgroup, other_keys,
                          phrase, restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
@@ -1419,6 +1419,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None  # 较2015年底增加312人, 比“十二五”末增加842人 in 2020: a change over several years, no year's
         if key and aspect_ == "completion" and indicator.endswith(("规划目标", "规划目标增量")):
             key = None  # 高血压患者规范管理率63.5%,仅完成规划目标的90.7%: how far to its goal, no value of the rate's series
+        if of_petitions(key, p.text[:q.start]):
+            key = None  # 受理热线工单1532件,…,群众满意度94.2%: the satisfaction with how the hotline handled them
         if key and standing and any(canonical(name, q.unit.unit) == key for _, name, kind in earlier if kind == "count"):
             key = None  # 在管严重精神障碍患者2174人 after 在册…2218人: those in care are no value of the registered's series
         qualifier, aside = goal_bound or q.qualifier, False

@@ -146,6 +146,12 @@ def _one_case(text: str, named: str = "") -> bool:
     return any(w in text and w not in named for w in _cue_list("one_case"))
 
 
+def of_petitions(key: str | None, text: str) -> bool:
+    """Whether `text` makes a satisfaction under `key` the public's with how its requests to the
+    government were handled (12345热线, 信访), not the patients' with their care."""
+    return key in _cue_list("satisfactions") and any(w in text for w in _cue_list("petitions"))
+
+
 # After a rate's name: the value of the place that ranks first or last (孕产妇系统管理率最高的是
 # 城关镇), or of the one it is set against (婴儿死亡率仅高于东平区的3.2‰), not the place's own.
 _RANKED = regex.compile(r"最高|最低|高于|低于")
@@ -241,6 +247,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:start], named + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines
+        if of_petitions(key, phrase[:start]):
+            continue  # 热线工单群众满意度 is with the hotline, not with care
         if key in _cue_list("institution_named") and of_institution(phrase[:start]):
             continue  # 乡镇卫生院住院政策范围内报销比例 is that level's
         if family == "money" and phrase[start - 1:start] in _JOINERS and start > 1:

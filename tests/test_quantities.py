@@ -3009,6 +3009,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("罚没款合计14.26万元,其中罚款13.395万元。", ["罚没款合计", "罚没款合计罚款"], ["admin_penalties", None]),
     ("单笔最高罚款为3万元,对2家村卫生室已分别处以罚款3000元。", ["单笔最高罚款", "村卫生室已处以罚款", "村卫生室已处以罚款"],
      [None, None, None]),
+    # a hotline's or petitions' satisfaction is with how requests were handled, not the patients' with care:
+    # named so, or bare in a sentence about them
+    ("受理12345热线转办工单1532件,办结率99.4%,群众满意度94.2%。", ["受理12345热线转办工单", "受理12345热线转办工单办结率", "群众满意度"],
+     [None, None, None]),
+    ("信访群众满意度达到96%,热线工单服务满意率95.1%。", ["信访群众满意度", "热线工单服务满意率"], [None, None]),
     # 在 that says held or in use stays in the name
     ("在治人数1036人,在用电梯168台。", ["在治人数", "在用电梯"], [None, None]),
     ("在管2097人,管理率95.93%。", ["在管", "管理率"], [None, None]),
@@ -3025,6 +3030,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fp_reward_recipients", "fp_reward_funds", "fp_special_support_recipients", "fp_special_support_funds"]),
     ("办理卫生许可证428件;立案查处违法案件39起,取缔无证行医11户。", ["办理卫生许可证", "立案查处违法案件", "取缔无证行医"],
      ["hygiene_licences", "admin_penalties", "illegal_practice_closed"]),
+    # …but a bureau's 行政许可 are all its licences (a doctor's registration, a clinic's), its 卫生行政许可 the hygiene ones
+    ("全年办理行政许可1432件,办理卫生行政许可1208件。", ["办理行政许可", "办理卫生行政许可"], [None, "hygiene_licences"]),
     ("基本公共卫生服务人均补助74元,县域内住院患者次均费用为6832元。", ["基本公共卫生服务人均补助", "县域内住院患者次均费用"],
      ["bphs_per_capita_subsidy", "inpatient_cost_per_case"]),
     ("全年引进卫生人才87名,培训医务人员4860人次。", ["引进卫生人才", "培训医务人员"], ["staff_recruited", "staff_trained"]),
