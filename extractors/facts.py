@@ -13,8 +13,8 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, names_whole_place, not_places, of_institution, of_petitions, of_subgroup, other_keys,
-                         phrase, restated_deed, starts_with_verb, stocks)
+                         level_key, named_rate, names_whole_place, not_places, of_institution, of_other_campaign,
+                         of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -1421,6 +1421,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None  # 高血压患者规范管理率63.5%,仅完成规划目标的90.7%: how far to its goal, no value of the rate's series
         if of_petitions(key, p.text[:q.start]):
             key = None  # 受理热线工单1532件,…,群众满意度94.2%: the satisfaction with how the hotline handled them
+        if of_other_campaign(key, p.text[:q.start]):
+            key = None  # 落实“谁执法谁普法”责任制,…发放宣传资料3.2万份: the law's leaflets, no health education's
         if key and standing and any(canonical(name, q.unit.unit) == key for _, name, kind in earlier if kind == "count"):
             key = None  # 在管严重精神障碍患者2174人 after 在册…2218人: those in care are no value of the registered's series
         qualifier, aside = goal_bound or q.qualifier, False

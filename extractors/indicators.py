@@ -152,6 +152,12 @@ def of_petitions(key: str | None, text: str) -> bool:
     return key in _cue_list("satisfactions") and any(w in text for w in _cue_list("petitions"))
 
 
+def of_other_campaign(key: str | None, text: str) -> bool:
+    """Whether `text` makes leaflets under `key` those of a campaign of the law or of another office
+    (普法, 扫黑除恶), not health education's."""
+    return key in _cue_list("leaflets") and any(w in text for w in _cue_list("other_campaigns"))
+
+
 # After a rate's name: the value of the place that ranks first or last (孕产妇系统管理率最高的是
 # 城关镇), or of the one it is set against (婴儿死亡率仅高于东平区的3.2‰), not the place's own.
 _RANKED = regex.compile(r"最高|最低|高于|低于")

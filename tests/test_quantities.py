@@ -3014,6 +3014,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("受理12345热线转办工单1532件,办结率99.4%,群众满意度94.2%。", ["受理12345热线转办工单", "受理12345热线转办工单办结率", "群众满意度"],
      [None, None, None]),
     ("信访群众满意度达到96%,热线工单服务满意率95.1%。", ["信访群众满意度", "热线工单服务满意率"], [None, None]),
+    # the leaflets of a campaign of the law are no health education's
+    ("落实“谁执法谁普法”责任制,开展宣传活动52场次,发放宣传资料3.2万份。", ["开展宣传活动", "发放宣传资料"],
+     [None, None]),
     # 在 that says held or in use stays in the name
     ("在治人数1036人,在用电梯168台。", ["在治人数", "在用电梯"], [None, None]),
     ("在管2097人,管理率95.93%。", ["在管", "管理率"], [None, None]),
