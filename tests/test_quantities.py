@@ -1659,6 +1659,10 @@ CASES = [
         ("12万元", "money", 12, None, "万元", "exact", "target", "level", 2019)]),
     # a share of a task done is one when a bound stands between 完成率 and its number
     ("省下达我市失能老年人健康评估任务数6500人,年内完成率不低于100%。", "plan", [
+    # a bound of time before 的比例 or 的患者占比 says which cases the share is of
+    ("DNT时间小于60分钟的比例达到81.6%,从发病到入院时间在4.5小时以内的患者占比为23.4%。", "results", [
+        ("81.6%", "rate", 81.6, None, "%", "exact", "actual", "level", 2019),
+        ("23.4%", "rate", 23.4, None, "%", "exact", "actual", "level", 2019)]),
         ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2020),
         ("100%", "rate", 100, None, "%", "at_least", "target", "completion", 2020)]),
     # the one an award or a subsidy is paid per is no count
