@@ -769,8 +769,9 @@ def _of_kind(text: str, at: int) -> bool:
 _COUNT_OF_THEM = regex.compile(r"[\d一二两三四五六七八九十]\s*[家所个座]\p{Han}{0,4}$")
 
 
-# What follows an institution counted itself: 乡镇卫生院20个, 卫生院数, 卫生院达到.
-_COUNTED_NEXT = regex.compile(r"[\d一二两三四五六七八九十]|达|数")
+# What follows an institution counted itself: 乡镇卫生院20个, 卫生院数, 卫生院达到; not a year or a
+# grade of what it does (县人民医院三四级手术占比46.8%, 区人民医院2022年…平均住院日8.4天: the hospital's).
+_COUNTED_NEXT = regex.compile(r"\d(?!\d{3}年)|[一二两三四五六七八九十](?![、一二三四五六七八九十]*级)|达|数")
 
 
 @cache
@@ -819,12 +820,13 @@ def _opens_on_noun(text: str) -> bool:
 
 
 def _after_noun(text: str) -> bool:
-    """Whether `text` ends in a noun of two characters or more: one that narrows a
-    two-character variant after it (a measure word such as 66条 does not)."""
+    """Whether `text` ends in a noun of two characters or more, or a Latin abbreviation
+    (ICU床位, NICU床位 are a ward's beds): one that narrows a two-character variant after it
+    (a measure word such as 66条 does not)."""
     if not text:
         return False
     word, flag = tagged(text)[-1]
-    return flag.startswith("n") and len(word) > 1
+    return (flag.startswith("n") or flag == "eng") and len(word) > 1
 
 
 def _has_verb(text: str) -> bool:

@@ -2280,6 +2280,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口基本医疗保险参保率", "建档立卡贫困人口家庭医生签约率", "建档立卡贫困人口住院费用个人实际报销比例"],
      [None, "fd_poor_contract_rate", None]),
     ("全县脱贫人口3.2万人,家庭医生签约率100%。", ["脱贫人口", "脱贫人口家庭医生签约率"], [None, "fd_poor_contract_rate"]),
+    # …and so does a ward's Latin abbreviation (ICU床位 is the intensive-care beds, not the stock)
+    ("全区ICU床位42张,每10万人口ICU床位数为5.2张。", ["ICU床位", "每10万人口ICU床位数"], [None, None]),
+    # a hospital's grade of surgery after its name does not count the hospital: what follows is its own
+    ("县人民医院三四级手术占比为46.8%,平均住院日为7.6天。", ["县人民医院三四级手术占比", "平均住院日"], [None, None]),
     ("全区医疗卫生机构完成诊疗人次152.3万人次。", ["医疗卫生机构完成诊疗人次"], ["outpatient_visits"]),
     ("建档立卡贫困人口城乡居民基本医疗保险参保率达到100%,城乡居民基本医疗保险参保率98.2%,贫困人口签约率100%。",
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
