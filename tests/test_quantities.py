@@ -3586,6 +3586,8 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
 
+    # a list number before a Latin abbreviation is no part of the name, as before Han
+    ("1.D2B时间中位数缩短至75分钟以内;2.CT检查阳性率达到70%。", ["D2B时间中位数", "CT检查阳性率"], [None, None]),
 
 # one number stated for several indicators → (indicator_key, other_keys) of each fact: the fact
 # is one (FACTS.md), counted in the comparisons under each key; numbers paired in order are not
