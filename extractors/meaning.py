@@ -636,6 +636,17 @@ _YEARS_COUNTED = regex.compile(r"(?<![\d一二两三四五六七八九十第])(?
                                r"|(?:任职|任期|上任|到任)(?:以来|来|内|期间)")
 
 
+def _opens_dated_clause(text: str, m: "regex.Match[str]") -> bool:
+    """2023年配置救护车6辆,2025年达到15辆;远程会诊…: a year opening a later clause of the sentence,
+    after the years before it, dates what follows it as the opening year dated what came before;
+    not an earlier year set beside (2019年死亡1例,…,2018年死亡2例,同比下降45.3% is 2019's), a list
+    of years (2019,2020年), a day a deed was done on (…,2019年5月投入使用) nor a year named as a
+    thing's (…,2018年的水平)."""
+    return (text[m.start() - 1] == "," and not text[m.start() - 2:m.start() - 1].isdigit()
+            and not text.startswith("的", m.end()) and not _EVENT_DAY.match(text, m.end())
+            and all(int(e.group(1)) < int(m.group(1)) for e in _YEAR.finditer(text, 0, m.start())))
+
+
 def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     """The year the fact belongs to: its clause, then its sentence, section, document."""
     s = p.text
@@ -664,7 +675,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                      and not (role_ == "actual" and text.startswith(("目标", "的目标"), m.end()))
                      # …,2024年底前竣工,总投资2.6亿元: a deadline dates the sentence, as 到2024年 does
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;"
-                          or text.startswith(("底前", "末前", "前"), m.end()))
+                          or text.startswith(("底前", "末前", "前"), m.end()) or _opens_dated_clause(text, m))
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
                           not (_COMPARED_WITH.search(text, 0, m.start())
                                or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]

@@ -1640,6 +1640,13 @@ CASES = [
         ("300张", "count", 300, None, "张", "exact", "target", "level", 2021)]),
     ("新建村卫生室12个,2021年底前完成。", "plan", [
         ("12个", "count", 12, None, "个", "exact", "target", "level", 2021)]),
+    # a later year opening a clause dates what follows it, not the sentence's opening year
+    ("2020年配置5G救护车6辆,2022年达到15辆;远程会诊每年不少于3000例次。", "plan", [
+        ("6辆", "count", 6, None, "辆", "exact", "target", "level", 2020),
+        ("15辆", "count", 15, None, "辆", "exact", "target", "level", 2022),
+        ("3000例次", "count", 3000, None, "例次", "at_least", "target", "level", 2022)]),
+    ("2020年区中医院建成胸痛中心,2021年每个乡镇卫生院建成胸痛救治单元,共建12个。", "plan", [
+        ("12个", "count", 12, None, "个", "exact", "target", "level", 2021)]),
     # 一 is a count, not the article, where a list goes on to count more in its measure word
     ("新建发热诊室一所、改造村卫生室两所。", "results", [
         ("一所", "count", 1, None, "所", "exact", "actual", "level", 2019),
@@ -1652,6 +1659,10 @@ CASES = [
     ("其中400毫升献血者29346人次,3个月随访成功戒烟163人。", "results", [
         ("29346人次", "count", 29346, None, "人次", "exact", "actual", "level", 2019),
         ("163人", "count", 163, None, "人", "exact", "actual", "level", 2019)]),
+    # a bound of time before 的比例 or 的患者占比 says which cases the share is of
+    ("DNT时间小于60分钟的比例达到81.6%,从发病到入院时间在4.5小时以内的患者占比为23.4%。", "results", [
+        ("81.6%", "rate", 81.6, None, "%", "exact", "actual", "level", 2019),
+        ("23.4%", "rate", 23.4, None, "%", "exact", "actual", "level", 2019)]),
     # 还将 says what is still to come, in a summary or a news item, and carries to the clauses after it
     ("县卫健局还将在敬老月期间组织义诊活动20场次,为高龄老人上门服务不少于500人次,并安排专项经费12万元。", "results", [
         ("20场次", "count", 20, None, "场次", "exact", "target", "level", 2019),
@@ -1659,10 +1670,6 @@ CASES = [
         ("12万元", "money", 12, None, "万元", "exact", "target", "level", 2019)]),
     # a share of a task done is one when a bound stands between 完成率 and its number
     ("省下达我市失能老年人健康评估任务数6500人,年内完成率不低于100%。", "plan", [
-    # a bound of time before 的比例 or 的患者占比 says which cases the share is of
-    ("DNT时间小于60分钟的比例达到81.6%,从发病到入院时间在4.5小时以内的患者占比为23.4%。", "results", [
-        ("81.6%", "rate", 81.6, None, "%", "exact", "actual", "level", 2019),
-        ("23.4%", "rate", 23.4, None, "%", "exact", "actual", "level", 2019)]),
         ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2020),
         ("100%", "rate", 100, None, "%", "at_least", "target", "completion", 2020)]),
     # the one an award or a subsidy is paid per is no count
@@ -2273,6 +2280,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a two-character variant (床位) narrowed by a noun before it names a kind, not the stock
     ("全县共有床位2150张,其中隔离病房床位40张。", ["床位", "隔离病房床位"], ["total_beds", None]),
     ("全县医疗机构床位总数2860张,养老机构护理型床位310张。", ["医疗机构床位总数", "养老机构护理型床位"], ["total_beds", None]),
+    # …and so does a ward's Latin abbreviation (ICU床位 is the intensive-care beds, not the stock)
+    ("全区ICU床位42张,每10万人口ICU床位数为5.2张。", ["ICU床位", "每10万人口ICU床位数"], [None, None]),
+    # a hospital's grade of surgery after its name does not count the hospital: what follows is its own
+    ("县人民医院三四级手术占比为46.8%,平均住院日为7.6天。", ["县人民医院三四级手术占比", "平均住院日"], [None, None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
     ("脱贫人口家庭医生签约率保持100%。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
@@ -2280,10 +2291,6 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口基本医疗保险参保率", "建档立卡贫困人口家庭医生签约率", "建档立卡贫困人口住院费用个人实际报销比例"],
      [None, "fd_poor_contract_rate", None]),
     ("全县脱贫人口3.2万人,家庭医生签约率100%。", ["脱贫人口", "脱贫人口家庭医生签约率"], [None, "fd_poor_contract_rate"]),
-    # …and so does a ward's Latin abbreviation (ICU床位 is the intensive-care beds, not the stock)
-    ("全区ICU床位42张,每10万人口ICU床位数为5.2张。", ["ICU床位", "每10万人口ICU床位数"], [None, None]),
-    # a hospital's grade of surgery after its name does not count the hospital: what follows is its own
-    ("县人民医院三四级手术占比为46.8%,平均住院日为7.6天。", ["县人民医院三四级手术占比", "平均住院日"], [None, None]),
     ("全区医疗卫生机构完成诊疗人次152.3万人次。", ["医疗卫生机构完成诊疗人次"], ["outpatient_visits"]),
     ("建档立卡贫困人口城乡居民基本医疗保险参保率达到100%,城乡居民基本医疗保险参保率98.2%,贫困人口签约率100%。",
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
@@ -3579,6 +3586,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # this year, and the pledge after it, inside a name after whose it is
     ("县人民医院今年要创建市级重点专科2个。", ["县人民医院创建市级重点专科"], [None]),
     ("县人民医院年内新开展新技术新项目不少于20项。", ["县人民医院新开展新技术新项目"], [None]),
+    # a list number before a Latin abbreviation is no part of the name, as before Han
+    ("1.D2B时间中位数缩短至75分钟以内;2.CT检查阳性率达到70%。", ["D2B时间中位数", "CT检查阳性率"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -3586,8 +3595,6 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
 
-    # a list number before a Latin abbreviation is no part of the name, as before Han
-    ("1.D2B时间中位数缩短至75分钟以内;2.CT检查阳性率达到70%。", ["D2B时间中位数", "CT检查阳性率"], [None, None]),
 
 # one number stated for several indicators → (indicator_key, other_keys) of each fact: the fact
 # is one (FACTS.md), counted in the comparisons under each key; numbers paired in order are not
