@@ -509,6 +509,8 @@ _MONTH_DONE = regex.compile(r"于(?:\d{1,2}|[一二三四五六七八九十]{1,2
 # a pledge, no part of what is measured.
 # Not where it opens a clause of its own, the place or the total after it (…一级杂志今年全区共举办…: a table's words run on).
 _YEAR_PLEDGED = regex.compile(r"(?<=\p{Han}{2})(?:今年|年内)(?:要|将|计划)?(?=\p{Han})(?!全|共)")
+# …and so is a year written after an institution's name (区人民医院2022年开展PCI, 县人民医院2019年病床使用率).
+_YEAR_OF_INSTITUTION = regex.compile(r"(?<=医院|卫生院|保健院|中心|卫生室|服务站)(?:19|20)\d{2}年度?(?=\p{Han}|[A-Z])(?!全|共)")
 # A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
 # measure than the scheme's: not_facts.toml takes it for no fact.
 _VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
@@ -1266,6 +1268,8 @@ def clean(text: str) -> str:
         text = _MONTH_DONE.sub("", text)
     if "今年" in text or "年内" in text:
         text = _YEAR_PLEDGED.sub("", text)
+    if "年" in text:
+        text = _YEAR_OF_INSTITUTION.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     named = _strip_lead(_strip_trail(text))

@@ -2284,6 +2284,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全区ICU床位42张,每10万人口ICU床位数为5.2张。", ["ICU床位", "每10万人口ICU床位数"], [None, None]),
     # a hospital's grade of surgery after its name does not count the hospital: what follows is its own
     ("县人民医院三四级手术占比为46.8%,平均住院日为7.6天。", ["县人民医院三四级手术占比", "平均住院日"], [None, None]),
+    # …nor does a year after its name, which is no part of the name
+    ("县人民医院2019年病床使用率91.2%,平均住院日8.4天。", ["县人民医院病床使用率", "平均住院日"], [None, None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
     ("脱贫人口家庭医生签约率保持100%。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
