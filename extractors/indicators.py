@@ -500,7 +500,6 @@ _GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标
 _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
-# Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX).
 # The level a thing is of, alone as a list's item names it after the thing of another level (国家级临床重点专科3个、省级17个).
 _RANK_ONLY = regex.compile(r"(?:国家|省|市|州|县|区|地市|市州)级")
 # The month a deed was done in, inside a name (育儿补贴申领工作于9月启动,受理申请…): a time, no part of what is measured.
@@ -514,6 +513,7 @@ _YEAR_OF_INSTITUTION = regex.compile(r"(?<=医院|卫生院|保健院|中心|卫
 # A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
 # measure than the scheme's: not_facts.toml takes it for no fact.
 _VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
+# Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX).
 _MASK = regex.compile(r"(?<![A-Za-z])[xX*×]+(?![A-Za-z光线射])")
 # 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
 _EACH = regex.compile(r"(?<=\p{Han})各$")

@@ -170,24 +170,23 @@ def _numbered(document, p, text: str, n: int) -> None:
 
 def _portal_page(text: str) -> tuple[str, bytes]:
     """A county portal's page: the report in its article's frame, between the site's links."""
-    title = next(line for line in text.split("\n") if line.strip())
     body = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n"))
-    page = (f"<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
-            "<div class='nav'><a href='/'>首页</a> > <a href='/gk'>政务公开</a></div>"
-            f"<div class='main'><div id='zoom' class='TRS_Editor'>{body}</div></div>"
-            "<div class='foot'>主办单位:县人民政府办公室 技术支持:某某网络公司</div></body></html>")
-    return ".html", page.encode("utf-8")
+    return ".html", _portal(text, f"<div id='zoom' class='TRS_Editor'>{body}</div>")
 
 
 def _framed_page(text: str) -> tuple[str, bytes]:
     """A portal's page whose article is a page of its own inside a frame (<iframe srcdoc>)."""
-    title = next(line for line in text.split("\n") if line.strip())
     article = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n")) + "</body></html>"
-    page = (f"<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
+    return ".html", _portal(text, f"<iframe srcdoc=\"{html.escape(article)}\" width='100%'></iframe>")
+
+
+def _portal(text: str, article: str) -> bytes:
+    """The portal's page around its article: the report's first line as its title, the site's links."""
+    title = next(line for line in text.split("\n") if line.strip())
+    return (f"<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
             "<div class='nav'><a href='/'>首页</a> > <a href='/gk'>政务公开</a></div>"
-            f"<div class='main'><iframe srcdoc=\"{html.escape(article)}\" width='100%'></iframe></div>"
-            "<div class='foot'>主办单位:县人民政府办公室 技术支持:某某网络公司</div></body></html>")
-    return ".html", page.encode("utf-8")
+            f"<div class='main'>{article}</div>"
+            "<div class='foot'>主办单位:县人民政府办公室 技术支持:某某网络公司</div></body></html>").encode("utf-8")
 
 
 def _saved_whole(text: str) -> tuple[str, bytes]:
