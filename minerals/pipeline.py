@@ -36,6 +36,7 @@ class FileResult:
     facts: list[dict] = field(default_factory=list)
     # (earlier original, document of this file): stored originals a fuller copy here replaces
     replaced: list[tuple[str, str]] = field(default_factory=list)
+    notes: tuple[str, ...] = ()  # what of the file was not read, though the rest was (`Reading.notes`)
 
 
 def words(text: str) -> str:
@@ -192,7 +193,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
     result = FileResult(source={
         "id": source_id, "name": path.name, "path": str(path.resolve()), "sha256": digest, "size": len(data),
         "encoding": reading.encoding, "format": reading.format, "script": norm.script,
-    })
+    }, notes=reading.notes)
     publishing = published(norm.original)
     docs = split(norm.text)
     # a page of the bureau's own names it in its publishing line; a compilation of articles is a sharing site's

@@ -61,6 +61,8 @@ class Reading:
     # `text` mapped back to them, so that evidence quotes the file's own words
     original: str | None = None
     mapped: Mapped | None = None
+    # what the file holds that was not read, though the rest was (a PDF's scanned pages), for its summary
+    notes: tuple[str, ...] = ()
 
 
 def _looks_chinese(text: str) -> bool:
@@ -628,8 +630,22 @@ def _pdf(path: Path, data: bytes) -> Reading:
     text = _LONE_SURROGATE.sub("\ufffd", "\n".join(pages))  # a damaged font's half of a character: no text to encode
     if not _HAN.search(text):
         raise ReadError(path, "PDF has no text layer (scanned image?); OCR it first")
+    scans = sum(not _HAN.search(page) and _has_image(reader.pages[n]) for n, page in enumerate(pages))
     read = restated(text)
-    return Reading(read.text, None, "pdf", text, read)
+    notes = (f"{scans} of {len(pages)} pages {'has' if scans == 1 else 'have'} no text (scanned?): "
+             f"{'its' if scans == 1 else 'their'} words are not read; OCR the file to read them",) if scans else ()
+    return Reading(read.text, None, "pdf", text, read, notes)
+
+
+def _has_image(page) -> bool:
+    """Whether a page draws an image: one without text then is a scan, not a page left blank."""
+    from pypdf.errors import PyPdfError
+
+    try:
+        return len(page.images) > 0
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError,
+            RecursionError):  # a damaged image's page is taken for no scan: its file's text is read still
+        return False
 
 
 # What a CJK font sets a full em wide; any other character is taken as a little over half of one.

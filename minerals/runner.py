@@ -62,6 +62,7 @@ class Summary:
     facts: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     others: list[Path] = field(default_factory=list)  # files in the folders that are no reports
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file's name, what of it was not read)
 
     def lines(self) -> list[str]:
         out = [
@@ -71,6 +72,7 @@ class Summary:
         ]
         reasons = Counter(reason for _, reason in self.skipped)
         out += [f"skipped {n}: {reason}" for reason, n in reasons.most_common()]
+        out += [f"partly read: {name}: {note}" for name, note in self.notes]
         if self.others:
             kinds = Counter(path.suffix.lower() or "(no extension)" for path in self.others)
             out.append(f"not read: {len(self.others)} other file{'s' if len(self.others) > 1 else ''} ("
@@ -333,6 +335,7 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             summary.extracted += 1
             summary.documents += len(outcome.documents)
             summary.facts += len(outcome.facts)
+            summary.notes += [(path.name, note) for note in outcome.notes]
             tick()
     # The database itself, and its journal, may lie among the reports: they are no others.
     stored_in = {Path(file).resolve() for _, name, file in db.execute("PRAGMA database_list") if file}

@@ -120,6 +120,17 @@ def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
     assert "not read: 3 other files (2 .png, 1 .xlsx)" in result.stdout
 
 
+def test_a_pdfs_scanned_pages_are_named_in_the_summary_and_its_text_is_extracted(tmp_path):
+    from test_reading import _with_scans
+
+    _with_scans(tmp_path / "report.pdf", 3, {2})
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == 0
+    assert "files: 1 (1 extracted, 0 unchanged, 0 skipped)" in result.stdout
+    assert ("partly read: report.pdf: 1 of 3 pages has no text (scanned?): its words are not read; "
+            "OCR the file to read them") in result.stdout.splitlines()
+
+
 def test_a_path_that_does_not_exist_fails_the_run_once_the_others_are_extracted(tmp_path):
     report = tmp_path / "r.txt"
     report.write_text(SAMPLE, encoding="utf-8")

@@ -210,6 +210,62 @@ def test_pdf(tmp_path):
     assert normalise(reading.text).text.replace("\n", "") == normalise(HANS).text.replace("\n", "")
 
 
+def _encrypted(path, algorithm):
+    """The PDF at `path` encrypted as portals do theirs: copying forbidden, opened with no password."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=str(path))
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
+    writer.write(str(path))
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_a_pdf_encrypted_with_no_password_is_read(tmp_path, algorithm):
+    plain, path = tmp_path / "plain.pdf", tmp_path / "report.pdf"
+    _pdf(plain, HANS.splitlines())
+    _pdf(path, HANS.splitlines())
+    _encrypted(path, algorithm)
+    assert b"/AESV" in path.read_bytes()
+    assert read(path).text == read(plain).text
+
+
+def _with_scans(path, pages, scans, blanks=()):
+    """A PDF of `pages` pages of text, the ones numbered in `scans` a picture of a page with no text,
+    those in `blanks` left blank."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    for n in range(1, pages + 1):
+        if n in scans:
+            c.drawImage(ImageReader(Image.new("L", (50, 70), 200)), 40, 40, 500, 700)
+        elif n not in blanks:
+            c.setFont("STSong-Light", 11)
+            for k, line in enumerate(HANS.splitlines()):
+                c.drawString(40, 800 - 16 * k, line)
+        c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("pages,scans,blanks,notes", [
+    (3, {2}, set(), ("1 of 3 pages has no text (scanned?): its words are not read; OCR the file to read them",)),
+    (12, {1, 5, 12}, set(),
+     ("3 of 12 pages have no text (scanned?): their words are not read; OCR the file to read them",)),
+    # a page left blank, with no picture on it, lost no words
+    (4, {3}, {2}, ("1 of 4 pages has no text (scanned?): its words are not read; OCR the file to read them",)),
+])
+def test_a_pdfs_pages_with_no_text_are_named(tmp_path, pages, scans, blanks, notes):
+    path = tmp_path / "report.pdf"
+    _with_scans(path, pages, scans, blanks)
+    reading = read(path)
+    assert reading.notes == notes
+    assert HANS.splitlines()[0] in reading.text
+
+
 @pytest.mark.parametrize("lines,columns,text", [
     # a page set in two columns: each column's lines that run to its edge go on in its next line
     (["三、各乡镇卫生院运行情况,全县乡镇卫生院业务量稳步增长,服务能力明显提升。"],
