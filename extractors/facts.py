@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -990,6 +991,38 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
     return counted + name if name.startswith("占") else name
 
 
+# A share of a task right after it (完成市下达任务(5000人)的66.4%, 占年度任务1800对的62.2%), the task in a
+# clause of its own after a list of counts (宫颈癌筛查3320人、乳腺癌筛查3210人,).
+_TASK_CLAUSE = re.compile(r",[^,;:。\d]{0,16}?(?:任务|目标|计划)数?[^,;:。\d]{0,4}?\(?")
+_SHARE_OF_TASK = re.compile(r"\)?的")
+_NEXT_ITEM = re.compile(r"、[^,;:。、\d]{1,16}")
+
+
+def _share_refits(text: str, found: list[Quantity]) -> dict[int, tuple[int, int]]:
+    """The task and its share after a list of counts that the numbers say are of an item before the
+    last: 宫颈癌筛查3320人、乳腺癌筛查3210人,完成市下达任务(5000人)的66.4% (3320 / 5000 is 66.4%), each
+    start mapped to that item's and the last item's; none where no item, or more than one, fits to the
+    share's written digits."""
+    refits: dict[int, tuple[int, int]] = {}
+    for i in range(2, len(found)):
+        share, task = found[i], found[i - 1]
+        if (share.unit.unit != "%" or not task.value or found[i - 2].unit.unit != task.unit.unit
+                or not _SHARE_OF_TASK.fullmatch(text, task.end, share.start) or "分别" in text[:share.start]
+                or not _TASK_CLAUSE.fullmatch(text, found[i - 2].end, task.start)):
+            continue
+        j = i - 2
+        while j > 0 and found[j - 1].unit.unit == task.unit.unit and _NEXT_ITEM.fullmatch(text, found[j - 1].end, found[j].start):
+            j -= 1
+        items = found[j:i - 1]
+        if len(items) < 2:
+            continue
+        digits = len(text[share.start:share.end].removesuffix("%").partition(".")[2])
+        fits = [q for q in items if abs(q.value / task.value * 100 - share.value) <= Decimal(5) / 10 ** (digits + 1)]
+        if len(fits) == 1 and fits[0] is not items[-1]:
+            refits[task.start] = refits[share.start] = (fits[0].start, items[-1].start)
+    return refits
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -1001,6 +1034,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     row_place = _row_place(head, p.region) if head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year, _summary_period(p)) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
+    refits = _share_refits(p.text, found) if "、" in p.text else {}
     # Words some patterns cannot match without, sought once in the sentence (most hold none):
     # a norm (远低于…的标准), a goal (高于省定目标(65%)), a value in brackets (高于国家标准(69元)6元).
     norms = any(word in p.text for word in _NORM_WORDS)
@@ -1567,6 +1601,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # subject before it (水样288份,合格率由81.2%提高到86.4%: 水样合格率, not 水样); the money a count's
             # works cost in its clause names what comes after it (6个…提升工程完成投资2340万元,由上年的1520万元…)
             parent = (indicator, unit.unit)
+        shown, shown_key = indicator, key
+        if q.start in refits:
+            # the item the share's numbers are of, for the share and its task (what follows is named as before)
+            names = {start: name for start, name, _ in earlier}
+            fitting, listed_last = (names.get(start, "\0") for start in refits[q.start])
+            if indicator.startswith(listed_last):
+                shown = fitting + indicator[len(listed_last):]
+                shown_key = key and canonical(shown, unit.unit, whole)
         yield Fact(
             kind=unit.kind,
             value=value,
@@ -1582,9 +1624,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             aspect=aspect_,
             direction=way,
             year=year_,
-            indicator=_owners(p, indicator, key, p.text[:q.start]),
-            indicator_key=key,
+            indicator=_owners(p, shown, shown_key, p.text[:q.start]),
+            indicator_key=shown_key,
             # one number of several names (均达到78%), not one of a list paired with names in order (分别)
-            other_keys=None if "分别" in p.text[p.text.rfind(";", 0, q.start) + 1:q.start] else other_keys(indicator, unit.unit, key),
+            other_keys=None if "分别" in p.text[p.text.rfind(";", 0, q.start) + 1:q.start] else other_keys(shown, unit.unit, shown_key),
             flags=failed,
         )

@@ -3209,6 +3209,20 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # shares done after 分别 are of the counts stated before, in order
     ("农村适龄妇女“两癌”筛查:宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成市下达任务的100.3%和100.0%。",
      ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查", "乳腺癌筛查"], ["cervical_cancer_screened", "breast_cancer_screened", None, None]),
+    # a share of a task after a list of counts, and the task, are of the one item whose count / task is the
+    # share to its written digits (3320 / 5000 = 66.4%, 1.2万 / 2万 = 60%), first or last; none fitting
+    # (70%), or several (3300 and 3310 of 5000 are both 66%), leaves them named as the list's last
+    ("完成农村适龄妇女宫颈癌筛查3320人、乳腺癌筛查3210人,完成市下达任务(5000人)的66.4%。",
+     ["农村适龄妇女宫颈癌筛查", "乳腺癌筛查", "农村适龄妇女宫颈癌筛查", "农村适龄妇女宫颈癌筛查"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "cervical_cancer_screened", None]),
+    ("完成宫颈癌筛查1.2万人、乳腺癌筛查0.8万人,占年度任务2万人的60%。", ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查任务", "宫颈癌筛查"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "cervical_cancer_screened", None]),
+    ("完成宫颈癌筛查3210人、乳腺癌筛查3320人,完成市下达任务(5000人)的66.4%。", ["宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查", "乳腺癌筛查"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened", None]),
+    ("完成宫颈癌筛查3320人、乳腺癌筛查3210人,完成市下达任务(5000人)的70%。", ["宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查", "乳腺癌筛查"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened", None]),
+    ("完成宫颈癌筛查3300人、乳腺癌筛查3310人,完成市下达任务(5000人)的66%。", ["宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查", "乳腺癌筛查"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened", None]),
     # a baseline names the value reached after it, though its name only extends the part before it
     ("完成生活饮用水监测水样384份,其中农村饮用水水样288份,合格率由上年的81.2%提高到86.4%。",
      ["生活饮用水监测水样", "农村饮用水水样", "农村饮用水水样合格率", "农村饮用水水样合格率"], [None, None, None, None]),
