@@ -991,10 +991,10 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
     return counted + name if name.startswith("占") else name
 
 
-# A share of a task right after it (完成市下达任务(5000人)的66.4%, 占年度任务1800对的62.2%), the task in a
-# clause of its own after a list of counts (宫颈癌筛查3320人、乳腺癌筛查3210人,).
+# A share of a task right after it (完成市下达任务(5000人)的66.4%, 占年度任务1800对的62.2%, 任务数5000人,
+# 完成率66.4%), the task in a clause of its own after a list of counts (宫颈癌筛查3320人、乳腺癌筛查3210人,).
 _TASK_CLAUSE = re.compile(r",[^,;:。\d]{0,16}?(?:任务|目标|计划)数?[^,;:。\d]{0,4}?\(?")
-_SHARE_OF_TASK = re.compile(r"\)?的")
+_SHARE_OF_TASK = re.compile(r"\)?的|,完成率(?:为|达到?)?")
 _NEXT_ITEM = re.compile(r"、[^,;:。、\d]{1,16}")
 
 

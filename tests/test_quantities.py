@@ -3217,6 +3217,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["cervical_cancer_screened", "breast_cancer_screened", "cervical_cancer_screened", None]),
     ("完成宫颈癌筛查1.2万人、乳腺癌筛查0.8万人,占年度任务2万人的60%。", ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查任务", "宫颈癌筛查"],
      ["cervical_cancer_screened", "breast_cancer_screened", "cervical_cancer_screened", None]),
+    ("宫颈癌筛查3320人、乳腺癌筛查3210人,任务数5000人,完成率66.4%。", ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查任务数", "宫颈癌筛查完成率"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "cervical_cancer_screened", None]),
     ("完成宫颈癌筛查3210人、乳腺癌筛查3320人,完成市下达任务(5000人)的66.4%。", ["宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查", "乳腺癌筛查"],
      ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened", None]),
     ("完成宫颈癌筛查3320人、乳腺癌筛查3210人,完成市下达任务(5000人)的70%。", ["宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查", "乳腺癌筛查"],
