@@ -377,7 +377,9 @@ _HEADING_WORD = regex.compile(r"(?:19|20)\d{2}年|单位|單位|目标|目標|�
 # The first column of a table whose rows are months (月份 报告例数 死亡数 …): a heading when every row
 # under it opens with a month or the table's total, each row then said of its month (1月:报告例数198例),
 # which the extractors read as a value of part of the year.  Not days or weeks, nor a column of dates.
-_DATED_ROWS = regex.compile(r"^(?:月份|月|季度)\s")
+_DATED = r"(?:月份|月|季度)"
+_DATED_ROWS = regex.compile(rf"^{_DATED}\s")
+_DATED_HEAD = regex.compile(rf"^{_DATED}$")  # that column's heading, as a cell
 _TOTAL_ROW = regex.compile(r"^(?:合计|合計|总计|總計|小计|小計)$")
 _MONTH_ROW = regex.compile(r"^(?:(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|第?[一二三四1-4]季度)$")
 _SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
@@ -651,8 +653,6 @@ def _period_total(name: str, rows: list[list[str]]) -> str:
     return name if last >= (12 if what == "月" else 4) else f"1-{last}{what}{name}"
 
 
-# The heading of a table's first column when its rows are months or quarters.
-_DATED_HEAD = regex.compile(r"^(?:月份|月|季度)$")
 _NUMBER = regex.compile(r"^[-+−]?\d+(?:\.\d+)?$")
 
 
