@@ -75,8 +75,16 @@ _ACTUALLY = re.compile(r"(?:我[县区市旗镇局]|全[县区市旗镇])?(?:已
 _ELSEWHERE = re.compile(r"(?:\((?P<place>全省|全国)|(?P<average>全省|全国|全市|全州|省|国家)平均(?:水平|值)?\(?)(?:分别)?(?:为|是)?(?:约|近)?$")
 # The province's or the country's value, stated after the place's own: …,全省为5.1‰.
 _LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|平均)?(?:分别)?(?:为|是)?$")
+# …and in a county's or a district's report the city's, in brackets too: 全科医生数4.12人(全市为4.0人), and
+# its goal: 托位数达到3.6个,低于全市目标(4.5个).
+_CITY_SAID = re.compile(r"(?:^|[,;、(]|高于|低于|达到|超过)(?P<place>全市|全州|全盟)(?:同期|平均)?(?P<goal>目标值?)?(?:分别)?\(?(?:为|是)?$")
 # The city's, the autonomous prefecture's or the league's clause in a county's or a banner's report.
 _CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
+# The country's clause, in any place's report: ;全国人均预期寿命为78.6岁.
+_NATION_CLAUSE = re.compile(r"(?P<place>全国)")
+# The area words a name may open with, left out where the area is named anew (全市为4.1人 after 全国每千人口…).
+_OWN_PLACE = re.compile(r"[全我本][国省市区县州旗盟镇]|其中")  # a clause's own place, or its part
+_AREA_OPENING = re.compile(r"^(?:全国|全省|全市|全州|全盟)(?:平均)?")
 # A larger area, or its average, whose values a list after 分别 gives (全国分别为…, 全省平均水平分别为…)
 _AREA_HEAD = re.compile(r"(?:全国|全省|全市|全州|省|国家)?(?:平均(?:水平|值)?)?")
 # Heads a listed name ends in by itself, which no other item of its list needs to share.
@@ -212,8 +220,11 @@ _PLACE_LEAD = regex.compile(r"\p{Han}{1,8}?(?:自治县|自治州|县|区|市|�
 # A place that opens another place's name (长沙市三级医院), which a place after it replaces; not
 # 社区 or 城市, whose one character before is no place's name.
 # Town against country (城区急救半径5公里以内,农村地区10-15公里): the parts of a place a report
-# compares, which name a value as a place does.
-_TOWN_OR_COUNTRY = r"主城区|城区|市区|县城|城镇|城市|农村地区|农村|乡村|山区|偏远地区|边远地区"
+# compares, which name a value as a place does; and a part of it by its quarter, whose values are not the
+# whole place's (南部地区每千常住人口执业(助理)医师数仅为2.1人).
+_QUARTER = r"(?:[东西][南北]|[东南西北中])部(?:地区|片区|山区)?"
+_TOWN_OR_COUNTRY = rf"主城区|城区|市区|县城|城镇|城市|农村地区|农村|乡村|山区|偏远地区|边远地区|{_QUARTER}"
+_QUARTER_OPENING = re.compile(_QUARTER)
 _OPENING_PLACE = regex.compile(rf"(?:全|本)[省市县区]|{_TOWN_OR_COUNTRY}|\p{{Han}}{{2,6}}?(?:自治县|自治州|县|区|市|州|旗)(?![级属直委政卫人医民])")
 # Each one of a count just stated, and the money each got (每个补助, 每所奖励): no noun of its own.
 _EACH_ONLY = regex.compile(r"每(?P<measure>[个所家户座支])\p{Han}{1,4}")
@@ -1050,6 +1061,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     whole: str | None = None  # the whole the previous fact is a part of
     part_unit = ""  # the unit of the first part (其中…): the parts listed after it share it
     off_series = ""  # how the previous fact was set against another area: "distance", or the area's words
+    area_opened: re.Match | None = None  # the larger area whose clause the previous fact was in
     last_dated: tuple[int | None, str] = (None, "")  # the previous fact's year and role
     years_met: set[int | None] = set()  # the years of the facts met so far
     last_own: int | None = None  # the previous fact's year, when its own clause named it
@@ -1474,12 +1486,15 @@ def quantities(p: Passage) -> Iterator[Fact]:
             qualifier = "at_most" if _CEILING_NORM.search(GOAL_AFTER.match(p.text, q.end).group()) else "exact"
         near = p.text[max(0, q.start - 10):q.start]  # (each value of `_ELSEWHERE` follows 平均 or a bracket and 全)
         elsewhere = _ELSEWHERE.search(p.text, max(0, q.start - 10), q.start) if "平均" in near or "(全" in near else None
+        below_city = (p.region or "").endswith(("区", "县", "旗"))
         larger = (None if elsewhere or (p.region or "").endswith(("省", "自治区"))
                   # 全省为5.1‰, or 全省2.1‰ right after the place's own value in that unit (not 全省21个市)
-                  else (said if "全" in near and (said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 10), q.start))
-                        and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None)
-                  # 全市居民电子健康档案建档率为92.8% in a district's report: the city's
-                  or ((p.region or "").endswith(("区", "县", "旗")) and _CITY_CLAUSE.match(p.text, left)))
+                  else (said if "全" in near and ((said := _LARGER_AREA_SAID.search(p.text, max(0, q.start - 10), q.start))
+                                                  or below_city and (said := _CITY_SAID.search(p.text, max(0, q.start - 10), q.start)))
+                        and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None))
+        # 全市居民电子健康档案建档率为92.8% in a district's report: the city's; 全国人均预期寿命为78.6岁 the country's
+        opened = (None if larger or elsewhere or (p.region or "").endswith(("省", "自治区")) or q.start == left
+                  else (below_city and _CITY_CLAUSE.match(p.text, left)) or _NATION_CLAUSE.match(p.text, left))
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
                 or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start))
@@ -1491,6 +1506,16 @@ def quantities(p: Passage) -> Iterator[Fact]:
             level_unit, last_name if previous and previous[0].unit.unit in (level_unit, q.unit.unit) else "")
         # a number listed after one set against another area is set against it too (分别比全市平均高3.4和2.9个百分点)
         listed_off = off_series if previous and _LIST_JOIN.fullmatch(p.text, previous[0].end, q.start) else ""
+        # 全市常住人口签约率为35.2%,重点人群签约率为92.1%: a clause naming no place of its own after the larger
+        # area's clause goes on with that area's values
+        # (and its change: …为35.2%,比上年提高2个百分点); a clause of the place's own (我区为…) takes no name of the area's
+        was_opened, area_opened = area_opened, None
+        if was_opened and previous and not (opened or larger or elsewhere):
+            if not _OWN_PLACE.search(p.text, left, q.start) and (
+                    indicator == last_name or q.start > left and p.text[previous[0].end:left] == ","):
+                opened = was_opened
+            elif indicator.startswith(was_opened.group("place")) and was_opened.group("place") not in p.text[left:q.start]:
+                indicator = indicator.removeprefix(was_opened.group("place"))
         off_series = ""
         # 比年度目标93%高出0.8个百分点: how far the result is from the goal just stated
         from_goal = bool(previous and last_dated[1] == "target" and _GAP.fullmatch(p.text, previous[0].end, q.start)
@@ -1533,8 +1558,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = _norm_name(by.group("name") + norm.group("what"), level_of) + norm.group("word")
         elif larger:  # 婴儿死亡率3.8‰,全省为5.1‰: the province's value beside the place's own
             key, aside = None, True
-            indicator = larger.group("place") + (level_of or _without_area(indicator))
+            if larger.groupdict().get("goal"):
+                role_ = "target"
+            indicator = larger.group("place") + _AREA_OPENING.sub("", level_of or _without_area(indicator))
             off_series = larger.group("place")
+        elif opened:  # the clause names the larger area's own measure
+            key, aside, area_opened = None, True, opened
+            indicator = opened.group("place") + _AREA_OPENING.sub("", _without_area(indicator))
+            off_series = opened.group("place")
         elif elsewhere:  # another area's value: no key of the bureau's series, nor the name of its level
             key, aside = None, True
             if elsewhere.group("place") and elsewhere.group("place") not in indicator:
@@ -1554,6 +1585,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (aspect_ == "change" and (_PACE_ONLY.fullmatch(indicator) or _PACE_ONLY.fullmatch(p.text, left, q.start))
                 and (lagging := _PROGRESS_BEFORE.search(p.text, max(0, left - 24), left))):
             indicator = clean(lagging.group("name"))  # 体检进度滞后,低于序时进度1.4个百分点: of the 体检进度
+        if key and _QUARTER_OPENING.match(indicator):
+            key = None
         if _PLACES_AMONG.match(p.text, q.end):
             indicator, key = _PLACES_AMONG.match(p.text, q.end).group(1), None  # 全县24个乡镇中已有…6个: the places, not those titled
         unit = q.unit

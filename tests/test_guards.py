@@ -37,6 +37,7 @@ GUARDS = [
     (("援", "帮扶"), facts._AIDED, TEXT),  # _aids
     (("平均", "(全"), facts._ELSEWHERE, RANGE),  # elsewhere = … if "平均" in near or "(全" in near
     (("全",), facts._LARGER_AREA_SAID, RANGE),  # "全" in near and _LARGER_AREA_SAID.search(…)
+    (("全",), facts._CITY_SAID, RANGE),  # "全" in near and (… or _CITY_SAID.search(…))
     # extractors/meaning.py
     (meaning._NOT_TARGET_WORDS.pattern.split("|"), meaning._NOT_TARGET, TEXT),  # _without_not_target
     (("目标",), meaning.GOAL_AFTER, 7),  # _goal_after: "目标" in s[end:end + 7]

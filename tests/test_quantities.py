@@ -3971,12 +3971,28 @@ def test_places_of_autonomous_areas(region, sentence, names, keys):
     assert [f.indicator_key for f in facts] == keys
 
 
-@pytest.mark.parametrize("region,keys", [("宁东区", ["e_health_record_filing_rate", None]), ("江油市", ["e_health_record_filing_rate"] * 2)])
-def test_the_citys_value_in_a_districts_report_takes_no_key(region, keys):
+_CITYS = "全区居民电子健康档案建档率为93.4%,全市居民电子健康档案建档率为92.8%。"
+
+
+@pytest.mark.parametrize("region,sentence,expected", [
+    ("宁东区", _CITYS, [(93.4, "e_health_record_filing_rate"), (92.8, None)]),
+    ("江油市", _CITYS, [(93.4, "e_health_record_filing_rate"), (92.8, "e_health_record_filing_rate")]),
+    # the city's, in brackets or in the clauses after its own, and its goal
+    ("闵行区", "每万常住人口全科医生数4.12人(全市为4.0人)。", [(4.12, "gps_per_10000"), (4.0, None)]),
+    ("丰台区", "注:全市常住人口签约率为35.2%,重点人群签约率为92.1%。", [(35.2, None), (92.1, None)]),
+    ("丰台区", "全市常住人口签约率为35.2%,比上年提高2.1个百分点。", [(35.2, None), (2.1, None)]),
+    ("闵行区", "每千常住人口托位数达到3.6个,低于全市目标(4.5个)。", [(3.6, "childcare_places_per_1000"), (4.5, None)]),
+    # the country's clause, and the place's own after it
+    ("闵行区", "户籍人口人均预期寿命达到84.21岁;全国人均预期寿命为78.6岁。", [(84.21, "life_expectancy"), (78.6, None)]),
+    ("河西区", "全国每千人口执业(助理)医师数3.4人,全市为4.1人。", [(3.4, None), (4.1, None)]),
+    ("闵行区", "全国人均预期寿命为78.6岁,我区为84.2岁。", [(78.6, None), (84.2, "life_expectancy")]),
+    # a quarter of the district is a part of it
+    ("丰台区", "南部地区每千常住人口执业(助理)医师数仅为2.1人。", [(2.1, None)]),
+])
+def test_the_citys_value_in_a_districts_report_takes_no_key(region, sentence, expected):
     """全市 in a district's or county's report is the city it is in; in a city's, the city itself."""
-    sentence = "全区居民电子健康档案建档率为93.4%,全市居民电子健康档案建档率为92.8%。"
     facts = list(extract(Passage(sentence, section_role="results", report_year=2021, plan_year=2022, region=region)))
-    assert [(f.value, f.indicator_key) for f in facts] == list(zip([93.4, 92.8], keys))
+    assert [(f.value, f.indicator_key) for f in facts] == expected
 
 
 @pytest.mark.parametrize("region,key", [("西城区", "physicians_per_1000"), ("青山县", None)])
