@@ -272,8 +272,9 @@ _EDGE_SPACE = regex.compile(r"^[ \t\u3000\xa0]+|[ \t\u3000\xa0]+$", regex.M)
 # `_EDGE_SPACE` would find after it.
 _SPACE_DEBRIS = regex.compile(rf"{_INNER_SPACE.pattern}|{_EDGE_SPACE.pattern}", regex.M)
 # Page furniture on a line of its own: a report-sharing site's page stub (title_第3页), and a
-# PDF's 第 3 页 共 10 页, ——第3页——, - 3 -, -- 3 -- and -- 3 of 10 -- (what PDF.js writes), and 3/10.
-_PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
+# PDF's 第 3 页 共 10 页, ——第3页——, - 3 -, -- 3 -- and -- 3 of 10 -- (what PDF.js writes), and 3/10; and a
+# running header with its page's number and the count of pages (丰台区…2019年工作总结 第2页 共4页).
+_PAGE_LINE = regex.compile(r"^(?:.{0,80}_第\d+页|[^\n]{0,80}?[ \t]第[ \t]*\d+[ \t]*页[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页|[ \t]*(?:[-—–]*\s*第\s*\d+\s*页\s*(?:[,/]?\s*共\s*\d+\s*页)?\s*[-—–]*"
                            r"|[-—–]+\s*\d{1,3}\s*(?:of\s*\d{1,3}\s*)?[-—–]+|\d{1,3}\s*/\s*\d{1,3}))[ \t]*$\n?", regex.M)
 
 
