@@ -878,8 +878,9 @@ def _bracketed(text: str, at: int) -> bool:
 
 
 # A table row's head that is a place's name and nothing else (理县:, 马尔康市:), which a county of
-# two characters or one jieba does not know still is; not a level's word (市县:, 省市:).
-_ROW_PLACE = regex.compile(r"(?![全本我各该两每邻外省市县区州])\p{Han}{1,8}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟)")
+# two characters or one jieba does not know still is, and a township's or a 街道's (卢沟桥街道:); not a
+# level's word (市县:, 省市:, 乡镇:).
+_ROW_PLACE = regex.compile(r"(?![全本我各该两每邻外省市县区州乡])\p{Han}{1,8}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟|街道|镇|乡)")
 
 
 def _same_place(place: str, region: str) -> bool:

@@ -3927,6 +3927,9 @@ def test_not_numerals(numeral):
     # the whole place's value after its parts' is the place's own
     ("涪城区、游仙区住院分娩率分别为99.2%和95.8%,全市为98.9%。", ["涪城区住院分娩率", "游仙区住院分娩率", "住院分娩率"],
      [None, None, "hospital_delivery_rate"]),
+    # …and one of a township or a 街道 jieba does not know as a place
+    ("卢沟桥街道:签约人数8.4万人,常住人口签约率37.2%。", ["卢沟桥街道签约人数", "卢沟桥街道常住人口签约率"], [None, None]),
+    ("石碾镇:高血压患者规范管理率78.2%。", ["石碾镇高血压患者规范管理率"], [None]),
     # a county of two characters, or one jieba reads as a person's name, heading its row
     ("茂县:常住人口10.63万人,家庭医生签约率47.5%。", ["茂县常住人口", "茂县家庭医生签约率"], [None, None]),
     ("马尔康市:高血压患者规范管理率81.4%,住院分娩率99.6%。", ["马尔康市高血压患者规范管理率", "马尔康市住院分娩率"], [None, None]),
