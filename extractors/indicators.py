@@ -567,8 +567,9 @@ _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
 _NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})|(?<!在)“[^“”]{1,8}”(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…, 适龄妇女“两癌”筛查 (not 在“六一”…, a time)
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
-# The stocks a part of a whole can be a kind of, named by its own words before them (国债资金 of 建设资金, 康复床位).
-_KINDS_OF_WHOLE = ("资金", "经费", "床位")
+# The stocks a part of a whole can be a kind of, named by its own words before them (国债资金 of 建设资金, 康复床位,
+# 户籍人口 of 常住人口).
+_KINDS_OF_WHOLE = ("资金", "经费", "床位", "人口")  # 常住人口…,其中户籍人口…, 流动人口…
 # What goes on past the noun's length in its clause, up to a number or a mark.
 _RUN_ON = regex.compile(r"(?![和及与的])\p{Han}(?:\p{Han}|“[^“”]{1,8}”)*")
 # A number in Chinese numerals after a count (十一种一千零八十六例, 十一种三例): no noun of it.
@@ -1597,7 +1598,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # part often needs its whole's: 其中第一剂次, 死亡家庭)
         return name, consumed
     if (part and parent and not bare and (kind := next((w for w in _KINDS_OF_WHOLE if name.endswith(w) and parent.endswith(w)), ""))
-            and len(name) - len(kind) >= 2 and not _verb_only(name[:-len(kind)]) and not _subgroup(name[:-len(kind)])):
+            and len(name) - len(kind) >= 2 and not _verb_only(name[:-len(kind)])
+            and (kind == "人口" or not _subgroup(name[:-len(kind)]))):  # 流动人口 names people of its own, as 户籍人口 does
         # 争取上级项目资金1.36亿元,其中中央资金8200万元: a kind of the whole's funds, named by itself and by what
         # was done to all of them (争取中央资金; 新增床位300张,其中康复床位80张: 新增康复床位)
         return leading_verb(parent) + name, consumed

@@ -3524,6 +3524,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a part that is a kind of its whole's funds or beds is named by its own words, and by what was done to all
     ("新增床位260张,其中康复床位60张。", ["新增床位", "新增康复床位"], [None, None]),
     ("全年投入村卫生室建设资金860万元,其中国债资金420万元。", ["投入村卫生室建设资金", "投入国债资金"], [None, None]),
+    # a population of the whole's, named in words of its own
+    ("全区常住人口202.5万人,其中户籍人口114.6万人。", ["常住人口", "户籍人口"], [None, None]),
     # a deed's 了 says it was done, which the fact says already: no part of the name
     ("已为12.3万家庭建立了健康档案。", ["建立健康档案"], [None]),
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
