@@ -522,8 +522,8 @@ _EACH = regex.compile(r"(?<=\p{Han})各$")
 _VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|由|从)(?=每|[日月]均)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 # The places a total is summed over, and the verb of all there is (全区13个街道共设置社区卫生服务中心14个,
-# 全县12个乡镇共有卫生院14个): where, not what; the 13 itself is no fact (not_facts.toml).
-_SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|街道|社区|村)(?:\([^()]{1,6}\))?"
+# 全县12个乡镇共有卫生院14个, 全区14个街道、镇共有…): where, not what; the 13 itself is no fact (not_facts.toml).
+_SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|街道|社区|村)(?:[、和](?:乡镇|镇|乡|街道|社区|村))?(?:\([^()]{1,6}\))?"
                              r"共(?:设置|设立|设有|有|计)?(?=\p{Han}{2})")
 # The places a thing is set up in, counted before it (…和18个乡镇卫生院设立"一站式"结算窗口20个): where,
 # not what (设立"一站式"结算窗口); the 18 itself is no fact (not_facts.toml).

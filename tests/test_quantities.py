@@ -3367,6 +3367,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the places a total is summed over are no part of its name
     ("全区13个街道共设置社区卫生服务中心14个、社区卫生服务站62个。", ["社区卫生服务中心", "社区卫生服务站"], [None, None]),
     ("全县12个乡镇共有乡镇卫生院14个、村卫生室162个。", ["乡镇卫生院", "村卫生室"], [None, None]),
+    ("全区14个街道、镇共有社区卫生服务中心14个、社区卫生服务站237个。", ["社区卫生服务中心", "社区卫生服务站"], [None, None]),
     # a change after a line's label is of the fact just before it, not of the label
     ("生活饮用水卫生监测:全年监测水样456份,合格率96.1%,比上年提高1.8个百分点。", ["监测水样", "监测水样合格率", "监测水样合格率"],
      [None, None, None]),
