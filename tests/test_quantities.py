@@ -2376,6 +2376,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the TCM institutions' visits are not the place's
     ("全县中医医疗机构门诊量达28.6万人次,高血压患者基层规范管理率65%。", ["中医医疗机构门诊量", "高血压患者基层规范管理率"],
      [None, "hypertension_primary_standard_service_rate"]),
+    ("高血压患者、糖尿病患者基层规范管理率分别为76.2%、75.8%。", ["高血压患者基层规范管理率", "糖尿病患者基层规范管理率"],
+     ["hypertension_primary_standard_service_rate", "diabetes_primary_standard_service_rate"]),
     # what was built against a task is named as the task
     ("全年目标任务为新建村卫生室20个,已建成18个。", ["新建村卫生室", "新建村卫生室"], ["new_village_clinics"] * 2),
     ("全县孕产妇产前检查率、产后访视率分别为96.3%、95.8%。", ["孕产妇产前检查率", "产后访视率"],
