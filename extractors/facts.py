@@ -688,6 +688,17 @@ def _dated_by_default(p: Passage, q: Quantity, role_: str, year_: int | None) ->
     return year_ == default and _own_year(p, q) is None
 
 
+# A deadline the sentence sets (到2025年, 至2025年底): the values it gives are due by then, another area's too.
+_DEADLINE = regex.compile(r"(?:到|至|在)(?:19|20)\d{2}年")
+
+
+def _now_elsewhere(p: Passage, q: Quantity, role_: str) -> bool:
+    """Whether another area's value a plan states is how that area stands, not a goal: no pledge before it, no
+    deadline in its sentence, no year in its clause (全国、全市有关指标作参考:全国每千人口…3.4人,全市为4.1人)."""
+    return (role_ == "target" and not pledged(p, q.start, q.end) and not _DEADLINE.search(p.text, 0, q.start)
+            and not _own_year(p, q))
+
+
 def _own_year(p: Passage, q: Quantity) -> int | None:
     """The year the fact's own clause names before it, not one it is compared with (较2017年)."""
     left = clause_bounds(p.text, q.start, q.end)[0]
@@ -1561,10 +1572,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key, aside = None, True
             if larger.groupdict().get("goal"):
                 role_ = "target"
+            elif _now_elsewhere(p, q, role_):
+                role_, year_ = "actual", None  # a plan's 全市为4.1人: the city's now, no goal of the place's
             indicator = larger.group("place") + _AREA_OPENING.sub("", level_of or _without_area(indicator))
             off_series = larger.group("place")
         elif opened:  # the clause names the larger area's own measure
             key, aside, area_opened = None, True, opened
+            if _now_elsewhere(p, q, role_):
+                role_, year_ = "actual", None  # 全国每千人口执业(助理)医师数3.4人 in a plan
             indicator = opened.group("place") + _AREA_OPENING.sub("", _without_area(indicator))
             off_series = opened.group("place")
         elif elsewhere:  # another area's value: no key of the bureau's series, nor the name of its level

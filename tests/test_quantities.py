@@ -1742,6 +1742,9 @@ CASES = [
         ("2.1次", "count", 2.1, None, "次", "exact", "actual", "level", 2019),
         ("1.5次", "count", 1.5, None, "次", "exact", "target", "level", 2019),
         ("140%", "rate", 140, None, "%", "exact", "actual", "completion", 2019)]),
+    # the country's value a plan quotes is how it stands, no goal
+    ("全国、全市有关指标作参考:全国每千人口执业(助理)医师数3.4人。", "plan", [
+        ("3.4人", "count", 3.4, None, "人", "exact", "actual", "level", None)]),
     # the day of another deed in an earlier year (于2018年10月挂牌) does not date the result after it
     ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
         ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
