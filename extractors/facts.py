@@ -80,8 +80,9 @@ _LARGER_AREA_SAID = re.compile(r"(?:^|[,;、])(?P<place>全省|全国)(?:同期|
 _CITY_SAID = re.compile(r"(?:^|[,;、(]|高于|低于|达到|超过)(?P<place>全市|全州|全盟)(?:同期|平均)?(?P<goal>目标值?)?(?:分别)?\(?(?:为|是)?$")
 # The city's, the autonomous prefecture's or the league's clause in a county's or a banner's report.
 _CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
-# The country's clause, in any place's report: ;全国人均预期寿命为78.6岁.
-_NATION_CLAUSE = re.compile(r"(?P<place>全国)")
+# The country's clause, in any place's report: ;全国人均预期寿命为78.6岁; not a national title the place won or
+# strives for (全国文明城区测评得分, 全国卫生城市复审, 全国示范…).
+_NATION_CLAUSE = re.compile(r"(?P<place>全国)(?!文明|卫生[城区县乡镇村]|示范|先进|百强|优秀|十佳|首批|第)")
 # The area words a name may open with, left out where the area is named anew (全市为4.1人 after 全国每千人口…).
 _OWN_PLACE = re.compile(r"[全我本][国省市区县州旗盟镇]|其中")  # a clause's own place, or its part
 _AREA_OPENING = re.compile(r"^(?:全国|全省|全市|全州|全盟)(?:平均)?")
