@@ -1598,8 +1598,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # part often needs its whole's: 其中第一剂次, 死亡家庭)
         return name, consumed
     if (part and parent and not bare and (kind := next((w for w in _KINDS_OF_WHOLE if name.endswith(w) and parent.endswith(w)), ""))
-            and len(name) - len(kind) >= 2 and not _verb_only(name[:-len(kind)])
-            and (kind == "人口" or not _subgroup(name[:-len(kind)]))):  # 流动人口 names people of its own, as 户籍人口 does
+            and len(name) - len(kind) >= 2
+            # 流动人口 names people of its own, as 户籍人口 does, though jieba reads 流动 as a verb
+            and (kind == "人口" or not _verb_only(name[:-len(kind)]) and not _subgroup(name[:-len(kind)]))):
         # 争取上级项目资金1.36亿元,其中中央资金8200万元: a kind of the whole's funds, named by itself and by what
         # was done to all of them (争取中央资金; 新增床位300张,其中康复床位80张: 新增康复床位)
         return leading_verb(parent) + name, consumed

@@ -3532,6 +3532,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年投入村卫生室建设资金860万元,其中国债资金420万元。", ["投入村卫生室建设资金", "投入国债资金"], [None, None]),
     # a population of the whole's, named in words of its own
     ("全区常住人口202.5万人,其中户籍人口114.6万人。", ["常住人口", "户籍人口"], [None, None]),
+    ("全区常住人口202.5万人,其中流动人口87.9万人。", ["常住人口", "流动人口"], [None, None]),
     # a deed's 了 says it was done, which the fact says already: no part of the name
     ("已为12.3万家庭建立了健康档案。", ["建立健康档案"], [None]),
     ("为11所乡镇卫生院配备了DR设备。", ["乡镇卫生院配备DR设备"], [None]),
