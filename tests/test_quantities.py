@@ -3615,6 +3615,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县人民医院年内新开展新技术新项目不少于20项。", ["县人民医院新开展新技术新项目"], [None]),
     # a list number before a Latin abbreviation is no part of the name, as before Han
     ("1.D2B时间中位数缩短至75分钟以内;2.CT检查阳性率达到70%。", ["D2B时间中位数", "CT检查阳性率"], [None, None]),
+    # what a change is measured from, the same part of an earlier year too, is no part of the name
+    ("法定传染病报告发病率由去年同期的312.5/10万下降到276.3/10万。", ["法定传染病报告发病率"] * 2,
+     ["notifiable_id_incidence"] * 2),
+    ("门诊量由2018年同期的41.2万人次增加到45.6万人次。", ["门诊量"] * 2, ["outpatient_visits"] * 2),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -3710,6 +3714,10 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
      [None, "elderly_health_mgmt_rate"]),
     # a news item's 今年以来 runs up to the day it was written: part of a year
     ("山阳县卫健局启动2020年敬老月系列活动", "今年以来全县65岁及以上老年人健康管理率为76.5%。", [None]),
+    # a half-year summary's baseline of the same months a year before is of part of a year too; one
+    # of the year's end is the year's
+    ("山阳县卫生健康局2020年上半年工作总结", "全县法定传染病报告发病率由去年同期的312.5/10万下降到276.3/10万。", [None, None]),
+    ("山阳县卫生健康局2020年上半年工作总结", "全县每万人口全科医生数由2019年底的2.7人增加到3.1人。", ["gps_per_10000", None]),
 ])
 def test_results_so_far_in_a_summary_and_in_a_news_item(title, sentence, keys):
     facts = list(extract(Passage(sentence, section_role="results", report_year=2020, title=title)))
