@@ -109,6 +109,18 @@ _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # change starts from (病床由现有的120张增加到200张)
 _NOW_OPENING = regex.compile(r"[^,;:。]{0,12}?(?<![由从])(?:现有|目前)")
 _FROM_NOW = regex.compile(r"(?:由|从)(?:目前|现有|现在|当前)")
+# A sentence of a plan that opens on the place as it is (勐腊县地处中老边境,国境线长740.8公里,有…口岸1个;
+# 全县总面积2158平方公里,辖8个乡镇): its lie and size, no goal.
+_PLACE_OPENING = regex.compile(r"(?:地处|位于|坐落于|国土面积|总面积)")
+_THE_PLACE = regex.compile(r"(?:全|本|我)(?:县|市|区|州|旗)")
+
+
+def _opens_on_place(p: Passage) -> bool:
+    """Whether the sentence opens on the place the document is of, as it is (勐腊县地处…, 全县总面积…)."""
+    s = p.text
+    if p.region and s.startswith(p.region):
+        return bool(_PLACE_OPENING.match(s, len(p.region)))
+    return bool((place := _THE_PLACE.match(s)) and _PLACE_OPENING.match(s, place.end()))
 # The count of all there is, restated in a plan before what all or each of them will do: 全县17家乡镇卫生院、
 # 284个村卫生室全部实现医保结算, 为17家乡镇卫生院各培训2名.  Nothing but the place (or 为, 对) and the
 # counts listed with it comes before it; its noun, then 全部, 均 or 各 and a verb, after it.
@@ -582,7 +594,7 @@ def role(p: Passage, start: int, end: int) -> str:
         # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
         # problems and a plan): what there is now
         stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)
-        opening = ("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s)
+        opening = (("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s)) or _opens_on_place(p)
         has_actual_cue = has_actual_cue or bool((opening or stated) and not _has_cue(s[:start], "target"))
         if restated(p, start, end):
             return "actual"  # 全县17家乡镇卫生院全部实现…: the count there is, of which the plan says all

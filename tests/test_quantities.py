@@ -1043,6 +1043,10 @@ CASES = [
         ("6家", "count", 6, None, "家", "exact", "actual", "level", 2019),
         ("41个", "count", 41, None, "个", "exact", "actual", "level", 2019),
         ("58.6万人", "count", 586000, None, "人", "exact", "actual", "level", 2019)]),
+    # so is the place as it lies, in a plan's opening: its border and its ports are no goals
+    ("全县地处中老边境,国境线长740.8公里,有国家级口岸1个。", "plan", [
+        ("740.8公里", "quantity", 740800, None, "米", "exact", "actual", "level", 2019),
+        ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019)]),
     # so is the count of all there are, before what all or each of them will do; not a count to be built or done
     ("全县17家乡镇卫生院、284个村卫生室全部实现医保结算,为12家卫生院各配备1台DR。", "plan", [
         ("17家", "count", 17, None, "家", "exact", "actual", "level", 2019),
