@@ -1017,15 +1017,17 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
 
 
 # A share of a task right after it (完成市下达任务(5000人)的66.4%, 占年度任务1800对的62.2%, 任务数5000人,
-# 完成率66.4%), the task in a clause of its own after a list of counts (宫颈癌筛查3320人、乳腺癌筛查3210人,).
+# 完成率66.4%), the task in a clause of its own after a list of counts (宫颈癌筛查3320人、乳腺癌筛查3210人,) or
+# after a whole and its part (发现肺结核患者2316例,其中涂阳患者864例,).
 _TASK_CLAUSE = re.compile(r",[^,;:。\d]{0,16}?(?:任务|目标|计划)数?[^,;:。\d]{0,4}?\(?")
 _SHARE_OF_TASK = re.compile(r"\)?的|,完成率(?:为|达到?)?")
-_NEXT_ITEM = re.compile(r"、[^,;:。、\d]{1,16}")
+_NEXT_ITEM = re.compile(r"(?:、|,其中)[^,;:。、\d]{1,16}")
 
 
 def _share_refits(text: str, found: list[Quantity]) -> dict[int, tuple[int, int]]:
     """The task and its share after a list of counts that the numbers say are of an item before the
-    last: 宫颈癌筛查3320人、乳腺癌筛查3210人,完成市下达任务(5000人)的66.4% (3320 / 5000 is 66.4%), each
+    last: 宫颈癌筛查3320人、乳腺癌筛查3210人,完成市下达任务(5000人)的66.4% (3320 / 5000 is 66.4%), or a
+    whole before its part (患者2316例,其中涂阳患者864例,患者发现率为完成任务数(2000例)的115.8%), each
     start mapped to that item's and the last item's; none where no item, or more than one, fits to the
     share's written digits."""
     refits: dict[int, tuple[int, int]] = {}
@@ -1059,7 +1061,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     row_place = _row_place(head, p.region) if head else ""
     respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year, _summary_period(p)) if "分别" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
-    refits = _share_refits(p.text, found) if "、" in p.text else {}
+    refits = _share_refits(p.text, found) if "、" in p.text or "其中" in p.text else {}
     # Words some patterns cannot match without, sought once in the sentence (most hold none):
     # a norm (远低于…的标准), a goal (高于省定目标(65%)), a value in brackets (高于国家标准(69元)6元).
     norms = any(word in p.text for word in _NORM_WORDS)

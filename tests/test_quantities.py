@@ -3237,6 +3237,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened", None]),
     ("完成宫颈癌筛查3300人、乳腺癌筛查3310人,完成市下达任务(5000人)的66%。", ["宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查", "乳腺癌筛查"],
      ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened", None]),
+    # so are they after a whole and its part (其中): 2316 / 2000 is 115.8%, the whole's
+    ("全州共发现活动性肺结核患者2316例,其中涂阳患者864例,患者发现率为完成自治区下达任务数(2000例)的115.8%。",
+     ["发现活动性肺结核患者", "发现活动性肺结核患者涂阳患者", "发现活动性肺结核患者", "发现活动性肺结核患者"],
+     [None, None, None, None]),
     # a baseline names the value reached after it, though its name only extends the part before it
     ("完成生活饮用水监测水样384份,其中农村饮用水水样288份,合格率由上年的81.2%提高到86.4%。",
      ["生活饮用水监测水样", "农村饮用水水样", "农村饮用水水样合格率", "农村饮用水水样合格率"], [None, None, None, None]),
