@@ -18,7 +18,7 @@ from typing import Iterator
 
 # Words jieba's dictionary lacks beside the indicator names.
 _EXTRA_WORDS = ("新农合", "规范管理率", "家庭医生签约", "应签尽签", "建档立卡", "医共体", "在岗", "在编", "目标人群",
-                "计划免疫", "占比")
+                "计划免疫", "占比", "犬只")
 
 
 def _user_words() -> list[str]:

@@ -2001,6 +2001,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("购置数字化X光机18台,新增X线机2台。", ["购置数字化X光机", "新增X线机"], [None, None]),
     # a table row's project (项目名称 | 总投资 | 完成投资) is what its total is of, as its amount done is
     ("县人民医院外科综合楼:总投资52000万元,完成投资13800万元。", ["县人民医院外科综合楼总投资", "县人民医院外科综合楼完成投资"], [None, None]),
+    # dogs (犬只) are no dog and an 只 of "only": what a county has registered and dewormed
+    ("登记在册犬只6950只,全年犬只驱虫4.6万只次。", ["登记在册犬只", "犬只驱虫"], [None, None]),
     # so it is when the row's works are sized before its colon (a 建设内容 cell: 负压病房40间, 业务用房1.2万平方米)
     ("县人民医院传染病区负压病房40间:总投资6800万元。", ["县人民医院传染病区负压病房", "县人民医院传染病区负压病房总投资"], [None, None]),
     ("口岸医院业务用房1.2万平方米:总投资9500万元。", ["口岸医院业务用房", "口岸医院业务用房总投资"], [None, None]),
