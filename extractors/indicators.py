@@ -997,7 +997,7 @@ _EACH_STANDARD = regex.compile(r"每\p{Han}(?:每(?:年|月))?(?P<what>\p{Han}{0
 # 对3周岁以下婴幼儿按每孩每年3600元发放补贴: a standard per head said without 标准, by what is paid after it.
 _BY_PER = regex.compile(r"按照?(?=每)")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
-_PER_RATE = regex.compile(r"(?:补助|补偿|筹资)?标准$")
+_PER_RATE = regex.compile(r"(?:(?:补助|补偿|筹资)?标准|筹资)$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 
@@ -1065,7 +1065,8 @@ def join_name(subject: str, head: str) -> str:
     per = PER_UNIT.search(subject)
     if per and not PER_UNIT.search(head) and not head.endswith("率"):  # 人均预期寿命完成率 keeps its 人均
         # 拨付资金 after 项目人均补助标准 (or 人均…经费补助标准): the project's, not per head
-        subject = subject[:per.start()] or _PER_RATE.sub("", subject[per.end():])
+        # (人均筹资150元 or 筹资标准每人290元, then 筹集资金: the sum raised, not a standard's)
+        subject = _PER_RATE.sub("", subject[:per.start()] or subject[per.end():])
     if PER_HEAD.fullmatch(head):
         return head + subject + ("" if subject.endswith("数") else "数")
     if subject.endswith("在管") and head.startswith("管"):

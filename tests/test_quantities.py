@@ -2001,6 +2001,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("购置数字化X光机18台,新增X线机2台。", ["购置数字化X光机", "新增X线机"], [None, None]),
     # a table row's project (项目名称 | 总投资 | 完成投资) is what its total is of, as its amount done is
     ("县人民医院外科综合楼:总投资52000万元,完成投资13800万元。", ["县人民医院外科综合楼总投资", "县人民医院外科综合楼完成投资"], [None, None]),
+    # the sum raised after the standard per head is raised, not of the standard (人均筹资 and 筹集 say one deed)
+    ("人均筹资150元,筹集资金2973万元。", ["人均筹资", "筹集资金"], ["ncms_per_capita_funding", None]),
+    ("筹资标准提高到每人290元,筹集基金15184.4万元。", ["筹资标准每人", "筹集基金"], ["ncms_per_capita_funding", None]),
     # dogs (犬只) are no dog and an 只 of "only": what a county has registered and dewormed
     ("登记在册犬只6950只,全年犬只驱虫4.6万只次。", ["登记在册犬只", "犬只驱虫"], [None, None]),
     # so it is when the row's works are sized before its colon (a 建设内容 cell: 负压病房40间, 业务用房1.2万平方米)
