@@ -31,6 +31,7 @@ class Passage:
     topic: str = ""  # a portal's topic heading the line stands under (【健康档案】), as its lines write it (电子健康档案)
     owner: str = ""  # the one institution a section's heading names (a yearbook's entry 【县人民医院】): whose its figures are
     spoken_year: int | None = None  # the year a speech reviewing the year before was given in: its 今年
+    heading: str = ""  # the title of the innermost section the sentence stands in (包虫病综合防治)
 
 
 @dataclass(frozen=True)

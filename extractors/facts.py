@@ -718,7 +718,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
     sentence (`of_subgroup`), nor for part of a year (上半年门急诊诊疗128.6万人次, or in a
     half-year summary, with its baselines of 去年同期), nor another place's (江油市参合率最高 in the city's report)."""
     before = p.text[:q.start]
-    return (applies(key, name, before, p.owner or p.title or "", p.text) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
+    return (applies(key, name, before, p.owner or p.title or "", p.text, p.heading) and not of_subgroup(key, name, p.text[_part_start(p.text, left):left])
             and not ((_part_of_year(p.text, left, q.start, q.unit.kind == "rate") and not _YEAR_GOAL_AFTER.match(p.text, q.end))
                      or ((role_ == "actual" or role_ == "baseline" and "同期" in p.text[left:q.start])
                          and (_reports_part_of_year(p) or _so_far_in_news(p, q.start))))

@@ -658,22 +658,30 @@ def group_named(text: str) -> str:
     return max((w for w in _cue_list("subgroup_sentence") if w in text), key=len, default="")
 
 
-def applies(key: str, name: str, before: str, title: str = "", sentence: str = "") -> bool:
+def applies(key: str, name: str, before: str, title: str = "", sentence: str = "", heading: str = "") -> bool:
     """Whether indicator `key` can stand for a fact so named, after these words of its
     sentence or in its document's title ([outside] in cues.toml: 新冠…, 全程接种率 is not the
     programme's, nor in a 新冠病毒疫苗接种进展通报; a stock after an institution, unless the
-    whole place is named too), nor for a broader measure than the key's where its `sentence`
+    whole place is named too), or under its section's `heading` where a rule says so (服药依从率
+    under 包虫病综合防治), nor for a broader measure than the key's where its `sentence`
     names the narrower one apart ([apart]: 执业医师564人、执业助理医师312人)."""
     if sentence and _broader(key, name, sentence):
         return False
     if before.endswith("各") and _LISTED.search(name):
         return False  # 宫颈癌、乳腺癌筛查各1万人: each's count, not both together, nor the last one's alone
     for outside in cues()["outside"].get(key, ()):
+        if outside.get("heading"):
+            # a rule of the heading: 其中…药物治疗患者354例,服药依从率92%以上 under (一)包虫病综合防治
+            if (any(w in heading for w in outside["words"])
+                    and not any(w in name or w in heading or w in sentence for w in outside["unless"])):
+                return False
+            continue
         # a rule `within_part` looks only after the last ; (方舱医院4家、床位6800张;全县…床位2100张)
         seen = before[before.rfind(";") + 1:] if outside.get("within_part") else before
         if (any(w in seen or w in title for w in outside["words"])
                 and not any(w in name for w in outside["unless"])):
             return False
+
     if key in _cue_list("service_volumes") and name.startswith(_cue_list("reached")):
         return False  # 推行先诊疗后付费,惠及住院患者2.3万人次: those the measure reached
     if issued_by_institution(title) and _issuer_owns(key, before):

@@ -122,6 +122,7 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             topic=topics[section.start] if section else "",
             owner=named_institution(section.title) if section else "",
             spoken_year=spoken,
+            heading=section.title if section else "",
         ), section
 
 

@@ -470,6 +470,20 @@ def test_a_yearbooks_entry_of_one_institution_is_its_own(text, keys):
     assert [f.indicator_key for p, _ in passages(doc) for f in extract(p)] == keys
 
 
+@pytest.mark.parametrize("text,keys", [
+    # a bare 服药依从率 under a heading of echinococcosis is its patients' compliance, not TB's
+    ("聂荣县卫生局2015年工作总结\n一、重点工作完成情况\n(一)包虫病综合防治。全县完成人群B超筛查4.82万人。"
+     "其中药物治疗患者354例,服药依从率92%以上。" + _WORK, [None, None, None, "outpatient_visits", "inpatient_admissions"]),
+    # nor is a bare 规范服药率 under a heading of the severely mentally ill, unless TB is named there too
+    ("临溪县卫生健康局2020年工作总结\n一、重点工作完成情况\n(一)严重精神障碍患者管理。在册患者1200人,规范服药率65%。"
+     "\n(二)结核病和精神障碍患者管理。肺结核患者管理率95%,规范服药率93%。" + _WORK,
+     [None, None, "tb_patient_mgmt_rate", "tb_regular_medication_rate", "outpatient_visits", "inpatient_admissions"]),
+], ids=["echinococcosis_heading", "mental_illness_heading"])
+def test_a_sections_heading_can_say_an_indicator_does_not_apply(text, keys):
+    doc = _described(text)
+    assert [f.indicator_key for p, _ in passages(doc) for f in extract(p)] == keys
+
+
 @pytest.mark.parametrize("text,names", [
     # a kind of institution opening a sentence with 其中 has the measure of the whole the sentence before stated
     ("陵江市2019年卫生健康事业发展统计公报\n一、卫生资源\n2019年末全市医疗卫生机构实有床位15826张,比上年增加742张。"
