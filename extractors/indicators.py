@@ -1357,6 +1357,8 @@ _ROW_LABEL = regex.compile(r"([^,;:。]{2,24})(?<!\d):")  # not the 1: of a rati
 # The size a table row's project cell is followed by (县人民医院传染病区负压病房40间:, 业务用房1.2万平方米:, 提升改造8所:):
 # the works' own count or area, no part of the project's name.
 _ROW_SIZE = regex.compile(r"\d[\d.]*[万亿]?(?:\p{Han}{1,3}|㎡)$")
+# The amounts a row has given before one (总投资6800万元,): each of the row's project.
+_ROW_COSTS = regex.compile(rf"(?:(?:(?:19|20)\d{{2}}年)?(?:总|计划|累计|已?完成)*{_SPENDING}\d[\d.]*[万亿]?元,)*")
 # The words between a baseline and the value it reached (由3.2%下降到1.1%): that value is the baseline's
 # measure, not the label the sentence opens with (血吸虫病防治:…).
 _REACHED_ONLY = regex.compile(rf"(?:{REACHED}|[到至])")
@@ -1475,10 +1477,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             comma = -1
         if comma >= 0 and (done := _works_before(sentence, comma)):
             name = done + name
-    elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ":"
-          and (row := _ROW_LABEL.match(sentence)) and row.end() == left
+    elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] in ":,"
+          and (row := _ROW_LABEL.match(sentence)) and row.end() <= left and _ROW_COSTS.fullmatch(sentence, row.end(), left)
           and 2 <= len(label := clean(_ROW_SIZE.sub("", row.group(1)))) <= 16 and not any(c.isdigit() for c in label)):
-        name = label + name  # 县人民医院外科综合楼:总投资52000万元: a table row's project costs it
+        # 县人民医院外科综合楼:总投资52000万元: a table row's project costs it, and so the row's next
+        # amounts (…,2021年计划投资4500万元)
+        name = label + name
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return _first_words(clean(sentence[end + 1:right])) or name, right

@@ -2009,6 +2009,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # so it is when the row's works are sized before its colon (a 建设内容 cell: 负压病房40间, 业务用房1.2万平方米)
     ("县人民医院传染病区负压病房40间:总投资6800万元。", ["县人民医院传染病区负压病房", "县人民医院传染病区负压病房总投资"], [None, None]),
     ("口岸医院业务用房1.2万平方米:总投资9500万元。", ["口岸医院业务用房", "口岸医院业务用房总投资"], [None, None]),
+    # and the row's amounts after its total are its project's too (the year's planned amount, its 计划 the role's)
+    ("乡镇卫生院提升改造8所:总投资1600万元,2021年计划投资1200万元。", ["乡镇卫生院提升改造", "乡镇卫生院提升改造总投资", "乡镇卫生院提升改造投资"],
+     [None, None, None]),
     # the amount done after the year's planned amount is done of that plan, as after a total
     ("年度计划投资1.6亿元,完成投资1.52亿元,占年度计划的95%。", ["年度计划投资", "完成投资", "完成投资占年度计划"], [None, None, None]),
     ("县人民医院外科综合楼:计划投资15000万元,完成投资13800万元。", ["县人民医院外科综合楼投资", "县人民医院外科综合楼完成投资"], [None, None]),
