@@ -437,6 +437,10 @@ def _works_before(sentence: str, comma: int) -> str:
     if (built := _BUILT_AFTER.fullmatch(clean(before))) and not starts_with_verb(built.group("what")):
         return built.group("what")  # 市中心医院门急诊楼建成投用,总投资3.6亿元: the building's cost
     done = clean(_works(before))
+    if done.startswith(("再完成", "又完成")):
+        done = clean(done[1:])  # 年底前再完成2个社区卫生服务中心提升改造: done again, as 完成 alone is
+    elif done.endswith("完成") and len(done) > 4 and not starts_with_verb(done):
+        return done[:-2] if len(done) <= 18 else ""  # 乡镇卫生院标准化建设完成9所: the works, then said done
     if (did := _DONE_BY_SUBJECT.fullmatch(done)) and not starts_with_verb(done):
         done = did.group("who") + did.group("what")  # 乡镇卫生院完成房屋改造: 乡镇卫生院房屋改造, what they had done
         return done if len(done) <= 16 else ""

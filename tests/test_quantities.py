@@ -3342,6 +3342,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # money named only as spent is named by the works of the clause before it
     ("年内完成4所乡镇卫生院提标改造,总投资3200万元。", ["乡镇卫生院提标改造", "乡镇卫生院提标改造总投资"], [None, None]),
     ("推进县第二人民医院迁建工程,总投资1.5亿元。", ["县第二人民医院迁建工程总投资"], [None]),
+    # done again (再完成), or the works named first and then said done (…建设完成9所), are works as well
+    ("年底前再完成2个社区卫生服务中心提升改造,总投资约950万元。", ["再完成社区卫生服务中心提升改造", "社区卫生服务中心提升改造总投资"], [None, None]),
+    ("乡镇卫生院标准化建设完成9所,总投资2700万元。", ["乡镇卫生院标准化建设完成", "乡镇卫生院标准化建设总投资"], [None, None]),
     # …and so is a building the clause before says was finished
     ("市中心医院门急诊楼建成投用,总投资3.6亿元。", ["市中心医院门急诊楼总投资"], [None]),
     ("县人民医院新院区顺利竣工,总投资2.8亿元,新增床位500张。", ["县人民医院新院区总投资", "新增床位"], [None, None]),
