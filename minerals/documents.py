@@ -1345,6 +1345,10 @@ def _type(doc: Document) -> str:
 
 
 _PLACE_END = re.compile(r"[县区市旗]")
+# A county or district named with the prefecture or city it lies in, before an office (那曲市色尼区,
+# 乌鲁木齐市沙依巴克区, 普洱市孟连傣族拉祜族佤族自治县, 那曲地区比如县): the part after the prefecture is the
+# office's place, though jieba cuts its long or transliterated name across the two (市色 + 尼区).
+_WITHIN_PREFECTURE = regex.compile(r"\p{Han}{2,12}?(?:市|州|地区|盟)(?P<place>(?![各全本我该某])\p{Han}{2,12}(?:县|区|市|旗))")
 # A banner's side, which jieba cuts from the name it is of (察哈尔 + 右翼后旗, 科右 + 中旗).
 _BANNER_SIDE = re.compile(r"(?:[左右]翼)?[前中后左右]旗|联合旗")
 
@@ -1362,6 +1366,9 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
 
     if candidate in _ONE_CHARACTER_COUNTIES:
         return candidate
+    if (of_office and (inside := _WITHIN_PREFECTURE.fullmatch(candidate))
+            and not inside.group("place").startswith("自治") and inside.group("place") not in not_places()):
+        return inside.group("place")
     words = tagged(candidate)
     name, flag = words[-1]
     if (name.startswith("自治") or "族自治" in name) and len(words) > 1:  # 石林 + 彝族 + 自治县, 巴马 + 瑶族自治县: the place and its peoples

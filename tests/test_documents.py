@@ -311,13 +311,21 @@ def test_a_plan_states_its_problems():
     # a news review names its county once, in the subtitle under its headline
     ("守护百姓健康 书写民生答卷\n——2019年桐岭县卫生健康工作综述\n\n回望2019年,我县卫生健康系统交出了一份健康答卷。" + _WORK,
      (None, "桐岭县", "county")),
+    # a district or county named with its prefecture, its long or transliterated name cut by jieba across both
+    ("乌鲁木齐市沙依巴克区卫生健康委员会2019年工作总结\n\n2019年,全区卫生健康工作稳步推进。" + _WORK,
+     ("沙依巴克区卫生健康委员会", "沙依巴克区", "district")),
+    ("那曲市色尼区卫生健康委员会2019年工作总结\n\n2019年,全区卫生健康工作稳步推进。" + _WORK,
+     ("色尼区卫生健康委员会", "色尼区", "district")),
+    ("普洱市孟连傣族拉祜族佤族自治县卫生健康局2019年工作总结\n\n2019年,全县卫生健康工作稳步推进。" + _WORK,
+     ("孟连傣族拉祜族佤族自治县卫生健康局", "孟连傣族拉祜族佤族自治县", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
         "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
-        "our_prefecture", "our_league", "news_review_subtitle"])
+        "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
+        "district_of_a_prefecture_city", "autonomous_county_of_a_city"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
