@@ -897,11 +897,14 @@ _ROW_PLACE = regex.compile(r"(?![全本我各该两每邻外省市县区州乡])
 
 
 def _same_place(place: str, region: str) -> bool:
-    """Whether two names are of one place: the same, or an autonomous place's full name and its
-    short one (阿坝藏族羌族自治州 and 阿坝州), which its own reports use both."""
+    """Whether two names are of one place: the same, an autonomous place's full name and its
+    short one (阿坝藏族羌族自治州 and 阿坝州), which its own reports use both, or a district's name with
+    its city's and without (南京市鼓楼区 and 鼓楼区)."""
     if place == region:
         return True
     full, short = (place, region) if len(place) > len(region) else (region, place)
+    if full.endswith(short) and full[:-len(short)].endswith("市") and short.endswith("区"):
+        return True
     return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
 
 

@@ -1502,7 +1502,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             if n >= 2 and said in (None, _LEVELS.get(place[-1])) and not _only_compared(doc.text, place):
                 region = place
     if region:
-        region = _full_name(region, doc.text)
+        region = _with_city(_full_name(region, doc.text), within, doc.title + "\n" + doc.text)
         if bureau and own_level and region.endswith(own_level) and not bureau.startswith(region):
             bureau = region + bureau  # 卫生局 of 市卫生局 in 桐江市's yearbook: 桐江市卫生局
     level = None
@@ -1522,6 +1522,28 @@ def _full_name(region: str, text: str) -> str:
         return region
     full = regex.search(rf"{regex.escape(region[:-1])}\p{{Han}}{{1,12}}?族自治{region[-1]}", text)
     return full.group() if full else region
+
+
+@cache
+def _shared_district_names() -> dict[str, frozenset[str]]:
+    """The districts' names of `data/shared_district_names.txt`, each with the cities whose districts bear it."""
+    text = (Path(__file__).parent / "data" / "shared_district_names.txt").read_text(encoding="utf-8")
+    return {name: frozenset(cities) for line in text.splitlines() if not line.startswith("#")
+            for name, *cities in [line.split()] if cities}
+
+
+def _with_city(region: str, within: str, text: str) -> str:
+    """A district's name that districts of several cities bear, after its city's where the report names
+    that city before it (南京市鼓楼区卫生健康委员会, or 南京市鼓楼区 in its text, most often of them), so
+    that two cities' districts never make one series; else the name alone (鼓楼区)."""
+    cities = _shared_district_names().get(region)
+    if not cities:
+        return region
+    if within in cities:
+        return within + region
+    said = Counter(m.group(1) + "市" for m in regex.finditer(
+        rf"({'|'.join(sorted(city[:-1] for city in cities))})市?{region}", text))
+    return said.most_common(1)[0][0] + region if said else region
 
 
 @cache

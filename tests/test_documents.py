@@ -318,6 +318,15 @@ def test_a_plan_states_its_problems():
      ("色尼区卫生健康委员会", "色尼区", "district")),
     ("普洱市孟连傣族拉祜族佤族自治县卫生健康局2019年工作总结\n\n2019年,全县卫生健康工作稳步推进。" + _WORK,
      ("孟连傣族拉祜族佤族自治县卫生健康局", "孟连傣族拉祜族佤族自治县", "county")),
+    # a district's name that several cities' districts bear takes its city's where the report names it: in
+    # the office's name, or in its text; else it stays the name alone; a name no other district bears never does
+    ("南京市鼓楼区卫生健康委员会2020年工作总结\n\n2020年,全区卫生健康工作稳步推进。" + _WORK,
+     ("鼓楼区卫生健康委员会", "南京市鼓楼区", "district")),
+    ("鼓楼区卫生健康局2021年工作总结\n\n2021年,我局围绕福州市鼓楼区“十四五”规划,全区卫生健康工作稳步推进。" + _WORK,
+     ("鼓楼区卫生健康局", "福州市鼓楼区", "district")),
+    ("鼓楼区卫生健康局2021年工作总结\n\n2021年,全区卫生健康工作稳步推进。" + _WORK, ("鼓楼区卫生健康局", "鼓楼区", "district")),
+    ("北京市丰台区卫生健康委员会2020年工作总结\n\n2020年,全区卫生健康工作稳步推进。" + _WORK,
+     ("丰台区卫生健康委员会", "丰台区", "district")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -325,7 +334,8 @@ def test_a_plan_states_its_problems():
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
         "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
         "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
-        "district_of_a_prefecture_city", "autonomous_county_of_a_city"])
+        "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
+        "shared_district_name_alone", "district_name_of_one_city"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected

@@ -4005,9 +4005,14 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     # …and 全州 or 全盟 in a county's or a banner's report is the prefecture or league it is in, as 全市 is
     ("汶川县", "全县婴儿死亡率5.1‰,全州婴儿死亡率6.12‰。", ["婴儿死亡率", "全州婴儿死亡率"], ["infant_mortality_rate", None]),
     ("科尔沁右翼中旗", "全盟婴儿死亡率6.12‰。", ["全盟婴儿死亡率"], [None]),
+    # a district whose name other cities' districts bear is known by its city's name before it: without it, its own;
+    # the city's value is not
+    ("南京市鼓楼区", "鼓楼区高血压患者规范管理率71.6%。", ["鼓楼区高血压患者规范管理率"], ["hypertension_standard_mgmt_rate"]),
+    ("南京市鼓楼区", "南京市高血压患者规范管理率70.2%。", ["南京市高血压患者规范管理率"], [None]),
 ])
-def test_places_of_autonomous_areas(region, sentence, names, keys):
-    """The names of autonomous counties and prefectures and of Inner Mongolia's banners and 苏木."""
+def test_places_by_their_names(region, sentence, names, keys):
+    """The names of autonomous counties and prefectures, of Inner Mongolia's banners and 苏木, and of
+    districts with their cities' names."""
     facts = list(extract(Passage(sentence, section_role="results", report_year=2023, plan_year=2024, region=region)))
     assert [f.indicator for f in facts] == names
     assert [f.indicator_key for f in facts] == keys
