@@ -297,7 +297,7 @@ def copies_of(db: sqlite_utils.Database, ids: list[str], source_id: str) -> list
     if not ids:
         return []  # a new file: it replaces nothing
     marks = ", ".join("?" * len(ids))
-    return list(db.query(f"SELECT id, duplicate_of, minhash, numbers, given, site FROM documents "
+    return list(db.query(f"SELECT id, duplicate_of, minhash, numbers, given, site, title FROM documents "
                          f"WHERE duplicate_of IN ({marks}) AND source_id != ? ORDER BY rowid", [*ids, source_id]))
 
 
@@ -415,7 +415,7 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
 def duplicate_index(db: sqlite_utils.Database) -> Index:
     """The near-duplicate index of every original already stored, in storage order, as stored."""
     index = Index()
-    for row in db.query("SELECT id, minhash, numbers, given, site FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
+    for row in db.query("SELECT id, minhash, numbers, given, site, title FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL "
                         "ORDER BY rowid"):
-        index.insert(row["id"], row["minhash"], row["numbers"], rank(row))
+        index.insert(row["id"], row["minhash"], row["numbers"], rank(row), row["title"])
     return index

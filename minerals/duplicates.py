@@ -7,10 +7,13 @@ of the other (or of its own, when it has fewer), so that a copy that lost its de
 stays a copy, while the same template filled with another county's numbers is a report
 of its own.  A short article restated in other words is a copy too, when less alike in
 words but with nearly all its numbers the same, and so is a long one rewritten throughout
-when twenty numbers or more are nearly all the same.  Years are left out of the numbers: a copy a
+when twenty numbers or more are nearly all the same; and so is a shortened copy (a mirror's preview of
+a report's first pages, or its opening and a section or two) under the full text's title, when nearly all its
+words and ten or more of its numbers are the full text's.  Years are left out of the numbers: a copy a
 sharing site re-dated is a copy, and a bureau's short summaries of two years, nearly the
 same words, are two reports when their few other numbers differ.  A copy is marked `duplicate_of` the original of its
-cluster: the copy that holds clearly more numbers, else the one given first, else the one on the bureau's own site
+cluster: the copy that holds clearly more numbers, else the one whose words hold the other's and more (the full
+text of a shortened copy), else the one given first, else the one on the bureau's own site
 rather than a sharing site's (`before`), whichever copy is met first; its facts are flagged so that no fact is counted twice.
 
 `signature` is on the hot path, so it is computed with numpy rather than shingle by
@@ -24,6 +27,7 @@ import functools
 import heapq
 import zlib
 from collections import Counter
+from typing import Iterator
 
 import numpy as np
 import regex
@@ -48,6 +52,19 @@ NUMBER_KEYS = 3
 # many numbers by chance.
 REWORDED_NUMBERS = 20
 REWORDED_SHARE = 0.95
+# A shortened copy (a preview of a report's first pages, or its opening and a section or two)
+# is nearly all contained in the full text, however small a share of it it is, and so has a low
+# Jaccard similarity with it: CONTAINED of its words and CONTAINED_SHARE of its numbers, at least
+# CONTAINED_NUMBERS of them (no two reports share so many by chance), are the other's.  Its
+# containment is estimated from the two signatures alone, so that stored ones still compare: of
+# the permutations whose minimum falls in the shorter text, the share whose minimum is the
+# longer's too.  The shorter must be CONTAINED_PART of the longer at least (that share of the
+# permutations), and both must have the same title: one report among the few that a compilation holds,
+# or a table quoting its sentences, is no copy of it.
+CONTAINED = 0.9
+CONTAINED_SHARE = 0.9
+CONTAINED_NUMBERS = 10
+CONTAINED_PART = 0.2
 # Share of the distinct numbers of the document with fewer that the other must hold too;
 # with fewer than FEW_NUMBERS numbers one in common will do, and with none the words alone
 # decide (a copy may have lost them all).
@@ -184,8 +201,19 @@ def before(a: tuple[str | None, int, str], b: tuple[str | None, int, str]) -> bo
     return a[1:] < b[1:]
 
 
-def copied(sim: float, a: bytes | None, b: bytes | None) -> bool:
-    """Whether two documents this alike in words, with these `numbers`, are one text."""
+def contained(x: np.ndarray, y: np.ndarray) -> float:
+    """Estimated share of the words of the shorter of two signatures' texts that the other holds too
+    (0 when it is less than CONTAINED_PART of the other): for each permutation, the smaller of the
+    two minima is the minimum of both texts together, and lies in both when they are equal."""
+    equal = int(np.count_nonzero(x == y))
+    in_x, in_y = int(np.count_nonzero(x <= y)), int(np.count_nonzero(y <= x))
+    sample = min(in_x, in_y)
+    return equal / sample if sample >= CONTAINED_PART * NUM_PERM else 0.0
+
+
+def copied(sim: float, a: bytes | None, b: bytes | None, within: float = 0.0) -> bool:
+    """Whether two documents this alike in words, with these `numbers`, are one text; `within` is
+    how nearly the shorter's words are all the longer's (`contained`)."""
     if sim >= THRESHOLD:
         return same_numbers(a, b)
     if a is None or b is None:
@@ -193,6 +221,8 @@ def copied(sim: float, a: bytes | None, b: bytes | None) -> bool:
     x, y = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
     fewer = min(len(x), len(y))
     shared = len(np.intersect1d(x, y, assume_unique=True))
+    if within >= CONTAINED and fewer >= CONTAINED_NUMBERS and shared >= CONTAINED_SHARE * fewer:
+        return True  # a shortened copy
     if sim < RESTATED:
         return fewer >= REWORDED_NUMBERS and shared >= REWORDED_SHARE * fewer
     return fewer >= FEW_NUMBERS and shared >= RESTATED_NUMBERS * fewer
@@ -264,30 +294,47 @@ class Index:
         self._numbers: dict[str, bytes | None] = {}
         self._order: dict[str, int] = {}
         self._ranks: dict[str, tuple | None] = {}
+        self._titles: dict[str, str] = {}  # each document's `_title_key`, when it has a title
+        self._by_title: dict[str, list[str]] = {}
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
         return [sig[i * self.ROWS:(i + 1) * self.ROWS].tobytes() for i in range(self.BANDS)]
 
-    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None) -> str | None:
+    def add(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None,
+            title: str | None = None) -> str | None:
         """The id of the first copy of this document, or None when it is an original.
 
-        `nums` are the document's `numbers`, `rank` its `rank`.  Only originals are indexed, so a run over
+        `nums` are the document's `numbers`, `rank` its `rank`, `title` its title (a shortened copy
+        keeps its original's).  Only originals are indexed, so a run over
         many copies compares each new document with the originals alone.  They are
         compared in the order they were indexed, up to the first that this one copies.
         """
         values = np.frombuffer(sig, dtype=np.uint32)
-        for c in self._candidates(doc_id, values, nums):
+        for c in self._to_check(doc_id, values, nums, title):
             self.compared += 1
-            if copied(similarity(values, self._sigs[c]), nums, self._numbers[c]):
+            theirs = self._sigs[c]
+            sim = similarity(values, theirs)
+            within = contained(values, theirs) if sim < THRESHOLD and _same_title(title, self._titles.get(c)) else 0.0
+            if copied(sim, nums, self._numbers[c], within):
                 for key in _split(nums) + _whole(nums):  # a copy of this copy shares its numbers: they lead to the original
                     self._by_number.setdefault(key, []).append(c)
                 return c
-        self.insert(doc_id, sig, nums, rank)
+        self.insert(doc_id, sig, nums, rank, title)
         return None
 
-    def _candidates(self, doc_id: str, values: np.ndarray, nums: bytes | None) -> list[str]:
+    def _to_check(self, doc_id: str, values: np.ndarray, nums: bytes | None, title: str | None) -> Iterator[str]:
+        """The `_candidates`, then, when no bucket was full, those of its title that `_titled` picks: sought
+        only when none of the others is copied, as most copies are found in the bands."""
+        candidates, full = self._candidates(doc_id, values, nums)
+        yield from candidates
+        if not full:
+            seen = set(candidates)
+            yield from (c for c in self._titled(doc_id, nums, title) if c not in seen)
+
+    def _candidates(self, doc_id: str, values: np.ndarray, nums: bytes | None) -> tuple[list[str], bool]:
         """The documents to check, in the order they were indexed: every one met in the band
-        and number-key buckets, or, when a bucket is full, the best CHECKED (see the class)."""
+        and number-key buckets, or, when a bucket is full, the best CHECKED (see the class); and
+        whether a bucket was full."""
         bands: Counter[str] = Counter()
         buckets = [band.get(key, ()) for band, key in zip(self._bands, self._keys(values))]
         keyed = [self._by_numbers.get(key, ()) for key in _number_keys(nums)]
@@ -296,21 +343,40 @@ class Index:
         met = set(bands).union(*(bucket[-self.BUCKET:] for bucket in keyed))
         met.discard(doc_id)
         if all(len(bucket) <= self.BUCKET for bucket in buckets + keyed):
-            return sorted(met, key=self._order.__getitem__)
-        shared: Counter[str] = Counter()  # numbers shared, of those held by BUCKET documents at most
-        for key in _split(nums):
-            bucket = self._by_number.get(key, ())
-            if len(bucket) <= self.BUCKET:
-                shared.update(bucket)
+            return sorted(met, key=self._order.__getitem__), False
+        shared = self._shared(nums)
         for c in self._by_number.get(_whole(nums)[0], ())[-self.BUCKET:] if nums else ():
             shared[c] += len(nums) // 4  # all its numbers, however common each is
         met.update(c for c in shared if c in self._sigs)  # not one removed since a copy of it was met
         met.discard(doc_id)
         order = self._order.__getitem__
         best = heapq.nlargest(self.CHECKED, met, key=lambda c: (shared[c], bands[c], -order(c)))
-        return sorted(best, key=order)
+        return sorted(best, key=order), True
 
-    def insert(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None) -> None:
+    def _shared(self, nums: bytes | None) -> Counter[str]:
+        """The documents sharing each of these numbers held by BUCKET documents at most: a common
+        small number says nothing."""
+        shared: Counter[str] = Counter()
+        for key in _split(nums):
+            bucket = self._by_number.get(key, ())
+            if len(bucket) <= self.BUCKET:
+                shared.update(bucket)
+        return shared
+
+    def _titled(self, doc_id: str, nums: bytes | None, title: str | None) -> list[str]:
+        """The best CHECKED documents of this title (of the latest BUCKET) that share CONTAINED_NUMBERS of
+        these numbers, in the order they were indexed: a shortened copy, or the full text of one, shares
+        few bands with it."""
+        titled = self._by_title.get(_title_key(title), ())[-self.BUCKET:] if title else ()
+        if not titled or len(nums or b"") // 4 < CONTAINED_NUMBERS:
+            return []
+        shared = self._shared(nums)
+        holding = [c for c in titled if shared[c] >= CONTAINED_NUMBERS and c != doc_id]
+        order = self._order.__getitem__
+        return sorted(heapq.nlargest(self.CHECKED, holding, key=lambda c: (shared[c], -order(c))), key=order)
+
+    def insert(self, doc_id: str, sig: bytes, nums: bytes | None = None, rank: tuple | None = None,
+               title: str | None = None) -> None:
         """Index an original without comparing it: a document stored as one.  Compared, the
         originals of one template filled by many counties would each meet all the others."""
         if doc_id in self._sigs:
@@ -325,23 +391,34 @@ class Index:
         self._sigs[doc_id] = values
         self._numbers[doc_id] = nums
         self._ranks[doc_id] = rank
+        if title:
+            self._titles[doc_id] = _title_key(title)
+            self._by_title.setdefault(self._titles[doc_id], []).append(doc_id)
         self._order[doc_id] = len(self._order)
 
-    def precedes(self, nums: bytes | None, rank: tuple | None, first: str) -> bool:
+    def precedes(self, nums: bytes | None, rank: tuple | None, first: str, sig: bytes | None = None,
+                 title: str | None = None) -> bool:
         """Whether a copy is the original rather than its first copy: it holds clearly more
-        numbers, or neither does and it ranks before."""
+        numbers, or else its words hold the other's and not the other way round (the full text
+        of a shortened copy), or else it ranks before."""
         held = self._numbers.get(first)
         if _fuller(nums, held) or _fuller(held, nums):
             return _fuller(nums, held)
+        fewer = min(len(nums or b""), len(held or b"")) // 4
+        if sig is not None and first in self._sigs and fewer >= CONTAINED_NUMBERS and _same_title(title, self._titles.get(first)):
+            ours, theirs = np.frombuffer(sig, dtype=np.uint32), self._sigs[first]
+            if _holds(ours, theirs) or _holds(theirs, ours):
+                return _holds(ours, theirs)
         theirs = self._ranks.get(first)
         return rank is not None and theirs is not None and before(rank, theirs)
 
-    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str, rank: tuple | None = None) -> None:
+    def promote(self, doc_id: str, sig: bytes, nums: bytes | None, first: str, rank: tuple | None = None,
+                title: str | None = None) -> None:
         """Index a copy in the place of its first copy, as the original of them all (not
         compared again: it is the original of a group found already)."""
         order = self._order[first]
         self.remove(first)
-        self.insert(doc_id, sig, nums, rank)
+        self.insert(doc_id, sig, nums, rank, title)
         self._order[doc_id] = order
 
     def remove(self, doc_id: str) -> None:
@@ -350,6 +427,10 @@ class Index:
         if values is None:
             return
         self._ranks.pop(doc_id, None)
+        if (title := self._titles.pop(doc_id, None)) is not None:
+            self._by_title[title].remove(doc_id)
+            if not self._by_title[title]:
+                del self._by_title[title]
         keyed = [(band, key) for band, key in zip(self._bands, self._keys(values))]
         nums = self._numbers.pop(doc_id)
         keyed += [(self._by_numbers, key) for key in _number_keys(nums)]
@@ -365,6 +446,25 @@ def _fuller(nums: bytes | None, held: bytes | None) -> bool:
     if nums is None or held is None:
         return False
     return len(nums) // 4 >= FEW_NUMBERS and len(nums) > FULLER * len(held)
+
+
+def _title_key(title: str) -> str:
+    """A title as documents that share it are indexed: spaces aside."""
+    return title.replace(" ", "")
+
+
+def _same_title(title: str | None, key: str | None) -> bool:
+    """Whether a document's title is the one indexed as `key` (a title unknown is none)."""
+    return bool(title and key) and _title_key(title) == key
+
+
+def _holds(x: np.ndarray, y: np.ndarray) -> bool:
+    """Whether the text of signature `x` holds nearly all the words of `y`'s (`contained`) and clearly
+    more, as FULLER says of numbers: the full text of a shortened copy."""
+    equal = int(np.count_nonzero(x == y))
+    only_x, only_y = int(np.count_nonzero(x < y)), int(np.count_nonzero(y < x))
+    return (only_x >= (1 - 1 / FULLER) * NUM_PERM and equal + only_y >= CONTAINED_PART * NUM_PERM
+            and equal >= CONTAINED * (equal + only_y))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -89,9 +89,9 @@ def mark_duplicates(index, result: FileResult) -> int:
     `db.store` to mark."""
     copies = 0
     for doc in result.documents:
-        first = index.add(doc["id"], doc["minhash"], doc["numbers"], rank(doc))
-        if first and index.precedes(doc["numbers"], rank(doc), first):
-            index.promote(doc["id"], doc["minhash"], doc["numbers"], first, rank(doc))
+        first = index.add(doc["id"], doc["minhash"], doc["numbers"], rank(doc), doc["title"])
+        if first and index.precedes(doc["numbers"], rank(doc), first, doc["minhash"], doc["title"]):
+            index.promote(doc["id"], doc["minhash"], doc["numbers"], first, rank(doc), doc["title"])
             here = [d for d in result.documents if first in (d["id"], d["duplicate_of"])]
             for earlier in here:
                 earlier["duplicate_of"] = doc["id"]
@@ -115,7 +115,7 @@ def relink(db: sqlite_utils.Database, index, copies: list[dict]) -> None:
     for copy in copies:
         original = database.original_now(db, copy["duplicate_of"])
         if original is None:
-            original = index.add(copy["id"], copy["minhash"], copy["numbers"], rank(copy))
+            original = index.add(copy["id"], copy["minhash"], copy["numbers"], rank(copy), copy["title"])
         database.set_original(db, copy["id"], original)
 
 

@@ -335,3 +335,90 @@ def test_a_template_filled_by_many_is_checked_against_a_few(copy, first):
     before = index.compared
     assert index.add("copy", signature(source), numbers(source)) == first
     assert index.compared - before <= Index.CHECKED
+
+
+# A county's report dense with numbers, each section of its own words, to cut shortened copies from.
+_SECTIONS = {
+    "一、医疗服务能力持续提升": ("围绕群众就医需求,推动优质资源下沉,县乡两级服务能力明显增强。",
+                        ["县人民医院新开展介入手术", "胸痛中心救治急性心梗患者", "全县医疗机构总诊疗", "乡镇卫生院住院分娩",
+                         "远程心电会诊中心出具报告", "急救站出车转运危重病人", "中医院康复科收治偏瘫病人", "血液透析室完成治疗"]),
+    "二、基本公共卫生服务扎实推进": ("以慢病管理和重点人群健康服务为抓手,十四类项目绩效考核位居全市前列。",
+                            ["辖区居民电子健康档案", "高血压患者规范管理", "糖尿病患者随访服务", "六十五岁以上老年人免费体检",
+                             "严重精神障碍患者面访", "适龄儿童免疫规划疫苗接种", "肺结核患者督导服药", "中医药健康管理服务老人"]),
+    "三、基层综合改革不断深化": ("紧密型县域医共体建设全面铺开,人财物统一管理,分级诊疗格局初步形成。",
+                          ["家庭医生团队签约贫困人口", "标准化村卫生室改造", "乡村医生定向培养", "牵头医院下派专家坐诊",
+                           "基层中医馆推广适宜技术", "药品集中带量采购节约资金", "乡镇卫生院职称评聘", "村医养老补助发放"]),
+    "四、卫生监督执法持续加强": ("坚持日常监督与专项整治相结合,严厉打击各类违法违规行为,执法水平稳步提高。",
+                          ["公共场所经营单位监督检查", "学校传染病防控专项督查", "生活饮用水水质抽检", "职业健康检查机构备案",
+                           "医疗废物处置专项整治", "无证行医打击行动", "放射诊疗单位年度校验", "消毒产品生产企业巡查"]),
+    "五、妇幼健康服务提质增效": ("落实母婴安全五项制度,妇女儿童健康主要指标持续向好,服务体系日益完善。",
+                          ["农村妇女两癌免费筛查", "孕产妇系统管理", "新生儿遗传代谢病筛查", "出生缺陷综合防治宣传",
+                           "婴幼儿托育机构备案", "危重孕产妇救治演练", "增补叶酸预防神经管缺陷", "儿童眼保健和视力检查"]),
+}
+_CLAUSES = ["全年完成{}例,同比增长{}%", "累计达到{}人次,较上年提高{}个百分点", "共计{}份,覆盖率为{}%", "投入{}万元,完成率{}%",
+            "惠及群众{}人,满意度调查得分{}分", "涉及{}家单位,整改到位率{}%", "培训骨干{}名,考核合格比例为{}%", "新增{}个服务点,知晓率提升至{}%",
+            "受益家庭{}户,回访率保持在{}%以上", "发放资料{}册,群众参与度达到{}%"]
+
+
+def _county_report(county: str, seed: int) -> str:
+    """The report, its numbers drawn from `seed`: the same seed, the same report."""
+    import random
+
+    rng = random.Random(seed)
+    parts = [f"{county}卫生健康局2019年工作总结\n",
+             f"2019年,{county}卫生健康局在县委县政府的坚强领导下,坚持以人民健康为中心,各项工作取得新成效。现将有关情况总结如下:\n"]
+    for n, (heading, (lead, items)) in enumerate(_SECTIONS.items()):
+        parts.append(f"{heading}\n{lead}" + "".join(
+            item + _CLAUSES[(3 * n + k) % len(_CLAUSES)].format(rng.randint(110, 9800), f"{rng.uniform(1, 99):.1f}") + "。" for k, item in enumerate(items))
+            + "\n")
+    return "".join(parts)
+
+
+def _cut(text: str, share: float) -> str:
+    """The text's first `share`, to the end of a sentence."""
+    return text[:text.index("。", int(share * len(text))) + 1] + "\n"
+
+
+def _opening_and_second(text: str) -> str:
+    """A site's excerpt: the text to its first heading, and its second section only."""
+    import regex
+
+    starts = [m.start() for m in regex.finditer(r"[一二三四五六七八九十]+、", text)]
+    return text[:starts[0]] + text[starts[1]:starts[2]]
+
+
+def _traditional(text: str) -> str:
+    from opencc import OpenCC
+
+    return normalise(OpenCC("s2t").convert(text)).text
+
+
+# The full reports: a sharing site's page of a bureau's application (seed 003, 27 numbers), a district's yearly report
+# (seed 000, its numbers mostly in its first half) and a county's report.
+_FULL = {"application": lambda: _docs("003_9070ae23c15341c6.txt")[0].text, "yearly": lambda: _docs("000_a0ef4cc83819c552.txt")[0].text,
+         "county": lambda: _county_report("青川县", 1)}
+# How a mirror shortened it: its first half in Traditional script as the mirror had it (normalised, as the
+# pipeline reads it), an excerpt of its opening and its second section.
+_SHORTENED = {"half_traditional": lambda full: _traditional(_cut(full, 1 / 2)), "opening_and_second": _opening_and_second}
+
+
+@pytest.mark.parametrize("full,shortened,full_first", [
+    ("county", "opening_and_second", True),  # a quarter of the words and 16 of the 79 numbers (Jaccard 0.38)
+    ("county", "opening_and_second", False),
+    ("application", "opening_and_second", False),
+    ("yearly", "half_traditional", False),  # 35 of its 39 numbers: not clearly fewer, but clearly fewer words
+])
+def test_a_shortened_copy_is_a_copy_of_the_full_report(full, shortened, full_first):
+    """A shortened copy shares few of the full text's shingles (Jaccard 0.3–0.5), but it has the full text's
+    title and nearly all its own words and numbers are the full text's: a copy, whichever comes first, and
+    the full text is the original."""
+    full_text = _FULL[full]()
+    short_text = _SHORTENED[shortened](full_text)
+    index = Index()
+    docs = [("full", full_text), ("short", short_text)] if full_first else [("short", short_text), ("full", full_text)]
+    (a, first_text), (b, second_text) = docs
+    title = split(full_text)[0].title  # a shortened copy keeps its original's title
+    assert index.add(a, signature(first_text), numbers(first_text), None, title) is None
+    assert index.add(b, signature(second_text), numbers(second_text), None, title) == a
+    assert index.precedes(numbers(second_text), None, a, signature(second_text), title) == (b == "full")
+
