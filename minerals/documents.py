@@ -1,8 +1,9 @@
 """From one normalised file to its documents: articles, sections, sentences and metadata.
 
 Report-sharing sites glue several articles into one file (第一篇:…, 篇一:…, 范文一, …篇1,
-(扩展1), 扩展阅读); each article is a document of its own.  A document knows its title,
-years, type, bureau and region as far as its own words tell (FACTS.md, "Documents").
+(扩展1), 扩展阅读), and mirrors a shortened copy of the first under its title again; each article
+is a document of its own.  A document knows its title, years, type, bureau and region as far as
+its own words tell (FACTS.md, "Documents").
 """
 from __future__ import annotations
 
@@ -836,6 +837,42 @@ def _speeches(text: str) -> list[tuple[int, str]]:
             and m.group("title") not in text[:m.start()]]
 
 
+# A file's title on a line of its own again further on, one of the lines under it the same as one under the
+# first (its opening sentence, or the site's notice under the page's title), their Han characters compared
+# (a mirror's copy in Traditional script has its own quotation marks): a site glued a copy of the article after
+# it (a preview of its first pages, or an excerpt), not a running header, which the text under it goes on from.
+_RESTATED_TITLE = 8  # characters a title needs to be told from a heading
+_RESTATED_UNDER = 3  # lines under each title compared
+_RESTATED_HAN = 20  # Han characters compared of each, 10 at least
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+
+
+def _lines_under(text: str, at: int) -> set[str]:
+    """The first Han characters of the first lines holding ten or more after the line at `at`."""
+    found = set()
+    for line in text[at:at + 1000].split("\n")[1:]:
+        han = _NOT_HAN.sub("", line)[:_RESTATED_HAN]
+        if len(han) >= 10:
+            found.add(han)
+        if len(found) == _RESTATED_UNDER:
+            break
+    return found
+
+
+def _restarted(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each copy of the file's first article glued after it, under its title again."""
+    title = _first_line(text)
+    if len(title) < _RESTATED_TITLE:
+        return []
+    line = regex.compile(rf"^[ ]*{regex.escape(title)}[ ]*$", regex.M)
+    first = line.search(text, 0, 1500)
+    under = _lines_under(text, first.start()) if first else set()
+    if not under:
+        return []
+    return [(m.start(), title) for m in line.finditer(text, first.end())
+            if under & _lines_under(text, m.start()) and han_count(text[:m.start()]) >= 300 and han_count(text[m.end():]) >= 100]
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
@@ -843,6 +880,8 @@ def split(text: str) -> list[Document]:
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
     bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + _speeches(text)
                     + bulletins)
+    # a copy of the first article that a header found already starts (its 篇二 above the title) is no more
+    bounds = sorted(bounds + [(at, title) for at, title in _restarted(text) if not any(abs(at - b) < 200 for b, _ in bounds)])
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])
     if not bounds or han_count(text[:first_end]) > 300:

@@ -422,3 +422,33 @@ def test_a_shortened_copy_is_a_copy_of_the_full_report(full, shortened, full_fir
     assert index.add(b, signature(second_text), numbers(second_text), None, title) == a
     assert index.precedes(numbers(second_text), None, a, signature(second_text), title) == (b == "full")
 
+
+_NAVIGATION = "\n\n首页 > 工作总结 > 卫生工作总结\n上一篇:乡镇卫生院工作总结\n下一篇:社区卫生服务中心工作计划\n\n"
+_PORTAL_FIELDS = "索引号:QC2410000202001-00012   发布日期:2020-01-15   发文机构:青川县卫生健康局\n"
+
+
+@pytest.mark.parametrize("fields,between,shortened", [
+    ("", "\n\n", "third"),  # the title again right after the report
+    ("", _NAVIGATION, "third"),  # a mirror's navigation lines between
+    ("", "\n\n", "half_traditional"),  # in Traditional script, as the mirror has it
+    (_PORTAL_FIELDS, _NAVIGATION, "half_traditional"),  # the portal's fields under the first title only: the same opening
+])
+def test_a_shortened_copy_glued_after_its_report_is_its_copy(tmp_path, fields, between, shortened):
+    """A mirror's file with the full report, then its shortened copy under the same title and opening: two
+    documents, the second a copy of the first, its facts flagged."""
+    from opencc import OpenCC
+
+    from minerals import runner
+    from minerals.db import open_db
+
+    full = _county_report("青川县", 1)
+    excerpt = _cut(full, 1 / 3) if shortened == "third" else OpenCC("s2t").convert(_cut(full, 1 / 2))
+    title, body = full.split("\n", 1)
+    (tmp_path / "mirror.txt").write_text(f"{title}\n{fields}{body}{between}{excerpt}", encoding="utf-8")
+    db = open_db(tmp_path / "m.db")
+    assert runner.extract(db, [tmp_path]).duplicates == 1
+    first, copy = db.query("SELECT id, title, duplicate_of FROM documents ORDER BY seq")
+    assert (first["title"], first["duplicate_of"], copy["title"], copy["duplicate_of"]) == (
+        "青川县卫生健康局2019年工作总结", None, "青川县卫生健康局2019年工作总结", first["id"])
+    flags = {r["duplicate"] for r in db.query("SELECT duplicate FROM facts WHERE document_id = ?", [copy["id"]])}
+    assert flags == {1}
