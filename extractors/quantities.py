@@ -279,7 +279,24 @@ def _qualifier_before(sentence: str, at: int) -> str | None:
     before = sentence[max(0, at - 4):at]
     if before.endswith(("的", *_WHOLES)) and (bound := _bound_of().search(sentence, max(0, at - 16), at)):
         return dict(_before_words())[bound.group(1)]  # 不超过当年筹集总额的25%, 不低于项目资金总额70%: the share is bounded
-    return _qualifier_ending(before)
+    return _qualifier_ending(before) or _before_verb_and_object(sentence, at)
+
+
+# An at-least word, a verb and what it acts on, with no number or stop between: 至少培训乡村医生2次.
+_BEFORE_VERB_AND_OBJECT = regex.compile(r"(?:至少|最少)(\p{Han}{1,2})\p{Han}{2,8}$")
+
+
+def _before_verb_and_object(sentence: str, at: int) -> str | None:
+    """每个乡镇卫生院至少培训乡村医生2次: the bound is written before the verb and its object, and
+    bounds the number they end on as much as 至少配备1名 does."""
+    if "至少" not in sentence and "最少" not in sentence:
+        return None
+    if not (m := _BEFORE_VERB_AND_OBJECT.search(sentence, max(0, at - 12), at)):
+        return None
+    from .segment import tagged
+
+    words = tagged(sentence[m.start(1):at])
+    return "at_least" if words and words[0][1][:1] == "v" and words[0][0] in (m.group(1), m.group(1)[:1]) else None
 
 
 @lru_cache(maxsize=4096)

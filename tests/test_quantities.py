@@ -36,6 +36,9 @@ CASES = [
         ("3吨", "quantity", 3000, None, "公斤", "exact", "actual", "level", 2019)]),
     ("每季度开展健康教育2—3次。", "results", [
         ("2—3次", "count", 2, 3, "次", "exact", "actual", "level", 2019)]),
+    # an at-least word before the verb and what it acts on bounds the number they end on
+    ("年内每个乡镇卫生院至少培训乡村医生2次。", "plan", [
+        ("2次", "count", 2, None, "次", "at_least", "target", "level", 2020)]),
     # a running total from a day something happened on (于2017年9月…,累计…) is of now, not of that day's year
     ("全市7家城市公立医院于2017年9月全部取消药品加成,累计为群众减负4360万元。", "results", [
         ("7家", "count", 7, None, "家", "exact", "actual", "level", 2019),
