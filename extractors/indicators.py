@@ -1243,6 +1243,10 @@ def _dependent(name: str) -> bool:
                                  or len(PER_UNIT.sub("", name[:len(name) - len(word)])) < 2)
 
 
+# A per-head word written after the verb reaching the value (筹资标准提高到人均60元), the name before it.
+_PER_AFTER_REACH = regex.compile(r"(?:提高|增加|增长|上升|调整|达|为)(?:到|至)?(?P<per>人均|每人)$")
+
+
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """A name without the titles, masks, cue words, places and times around it.
@@ -1286,6 +1290,8 @@ def clean(text: str) -> str:
         text = _YEAR_OF_INSTITUTION.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
+    if text.endswith(("人均", "每人")) and (per := _PER_AFTER_REACH.search(text)) and (before := clean(text[:per.start()])):
+        return per.group("per") + before  # 筹资标准提高到人均60元: the 人均 written after the verb is of the name
     named = _strip_lead(_strip_trail(text))
     if named != text:  # what neither cut changed was sought for trailing words already
         named = _strip_trail(named)

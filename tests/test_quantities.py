@@ -1991,6 +1991,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["儿童基础免疫接种率", "儿童基础免疫卡介苗接种率", "百白破疫苗接种率"], ["nip_vaccination_rate", None, None]),
     # a share its clause's name has right before its number is that name's share, not the name alone
     ("中心编制62名,实有在岗47人,专业技术人员仅占78.7%。", ["中心编制", "实有在岗", "专业技术人员占比"], [None] * 3),
+    # a per-head word written after the verb reaching the value opens the name
+    ("新农合筹资标准提高到人均60元。", ["人均新农合筹资标准"], ["ncms_per_capita_funding"]),
     # the month a count is compared with (与上月(215例)相比) is no part of any name
     ("全县共报告法定传染病263例,与上月(215例)相比上升22.33%。", ["报告法定传染病"] * 3, [None] * 3),
     # a share after the last count of a list after a colon is the whole list's, which the words before the colon name
