@@ -436,11 +436,12 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
     dated: dict[int, int] = {}
     for i, q in enumerate(quantities):
         lead = _RESPECTIVELY.search(sentence, 0, q.start)
+        implied = not lead and bool(lead := _implied_respectively(sentence, quantities, i))
         if not lead or q.start in names or q.start in of_quantities:
             continue
         run = [q]
         for nxt in quantities[i + 1:]:
-            if not _RUN_JOIN.fullmatch(sentence, run[-1].end, nxt.start):
+            if not (_LISTED_AFTER if implied else _RUN_JOIN).fullmatch(sentence, run[-1].end, nxt.start):
                 break
             run.append(nxt)
         left = clause_bounds(sentence, lead.start(), lead.start())[0]
@@ -482,6 +483,14 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
         if items:
             items[0] = clean(items[0])  # 2.高血压, 力争高血压: the list starts after them
             items[1:] = [_per_listed(items[0], item) for item in items[1:]]  # 每千人口执业医师、注册护士
+        if implied:
+            if len(items) == 1 and left and is_bare(items[0]):
+                # 管理高血压、糖尿病患者(分别规范管理)3.42万人、8960人,规范管理率为…: those counted, each with the head
+                head = items[0]
+                items = [regex.sub(rf"分别\p{{Han}}*?(?={regex.escape(head)}$)", "", _DEED.sub("", item)) for item in
+                         _listed_in_clause_before(sentence, left, quantities, len(run), head)] or items
+            if len(items) != len(run):
+                continue  # 高血压、糖尿病患者规范管理率为…: as many names as numbers, or one name of them all
         if (len(items) == 1 and len(run) >= 2 and sum(other.end <= left for other in quantities[:i]) >= len(run)
                 and (len(items[0]) <= 4 or is_bare(items[0]))):  # 人均补偿, 增幅; not 肺结核患者管理率, a name of its own
             # (…,全国分别为70.1%和68.3%: the country's values of those, no head to add)
@@ -525,6 +534,26 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             said = next((k for k in range(min(len(item), len(head)), 1, -1) if item.endswith(head[:k])), 0)
             names[quantity.start] = (item if whole_item else item + grade + head[said:]) + verb
     return names, of_quantities, unpaired, dated
+
+
+# A list of numbers written with no 分别 (高血压、糖尿病患者规范管理率为76.3%、72.8%): joined as a list
+# is, after a verb that states a value.
+_IMPLIED_LEAD = regex.compile(r"(?<=\p{Han})(?:达到了|达到|为|达)(?P<verb>)$")
+_LISTED_AFTER = re.compile(r"[、和及与]")
+# What the clause before did to the things it lists, no part of their rate's name: (管理)高血压, 患者(分别规范管理).
+_DEED = re.compile(r"^(?:管理|登记|随访|开展|完成)")
+
+
+def _implied_respectively(sentence: str, quantities: list, i: int) -> "regex.Match[str] | None":
+    """高血压、糖尿病患者规范管理率为76.3%、72.8%: names listed, then as many numbers of one kind
+    listed after 为 or 达到, pair in order as after 分别, though the writer left 分别 out."""
+    q = quantities[i]
+    if i + 1 >= len(quantities) or i and _LISTED_AFTER.fullmatch(sentence, quantities[i - 1].end, q.start):
+        return None
+    nxt = quantities[i + 1]
+    if nxt.unit.unit != q.unit.unit or not _LISTED_AFTER.fullmatch(sentence, q.end, nxt.start):
+        return None
+    return _IMPLIED_LEAD.search(sentence, max(0, q.start - 3), q.start)
 
 
 def _listed_in_clause_before(sentence: str, left: int, quantities: list, count: int, head: str) -> list[str]:
@@ -1062,7 +1091,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
     head = p.text.split(":", 1)[0] if ":" in p.text[:12] else ""
     row_place = _row_place(head, p.region) if head else ""
-    respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year, _summary_period(p)) if "分别" in p.text else ({}, {}, set(), {})
+    respective, of_listed, unpaired, dated = _respective_names(p.text, found, p.report_year, _summary_period(p)) if "分别" in p.text or "、" in p.text else ({}, {}, set(), {})
     due = _due(p.text, found) if "实际" in p.text else set()
     refits = _share_refits(p.text, found) if "、" in p.text or "其中" in p.text else {}
     # Words some patterns cannot match without, sought once in the sentence (most hold none):

@@ -1964,6 +1964,10 @@ def test_listed_facts_get_their_own_indicators():
     ("其中卡介苗、乙肝疫苗首针及时接种率分别为99.3%和98.1%。", ["卡介苗首针及时接种率", "乙肝疫苗首针及时接种率"],
      ["exact", "exact"]),
     ("卫生厕所普及率、自来水普及率分别为85%和90%。", ["卫生厕所普及率", "自来水普及率"], ["exact", "exact"]),
+    # numbers listed after 为 pair with the names listed as after 分别, though the writer left 分别 out
+    ("高血压、糖尿病患者规范管理率为76.3%、72.8%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact"]),
+    ("高血压、糖尿病患者分别规范管理3.42万人、8960人,规范管理率为76.3%、72.8%。",
+     ["高血压患者规范管理", "糖尿病患者规范管理", "高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact"] * 4),
     # a verb after 分别 and the noun it counts, said of each; a change's 同比 is no name
     ("县人民医院、县中医院分别投入资金200万元、150万元。", ["县人民医院投入资金", "县中医院投入资金"], ["exact", "exact"]),
     ("门诊人次、住院人次分别同比增长5.2%、6.1%。", ["门诊人次", "住院人次"], ["exact", "exact"]),
