@@ -100,6 +100,8 @@ _WARD_SET_UP = regex.compile(r"(?:设立|设置|开设|建立|成立|建成|新�
 _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫生单位|^机构(?:总?数)?$")  # a table's 机构数 | 床位: all of them
 # The same amount again in another unit, right after it: 采血6.42万升(折合3210万毫升), 3.2万美元,约合22万元.
 _CONVERTED = re.compile(r"[(,]?(?:折合|约合|相当于)(?:约|为|成|人民币)?")
+# An amount said right after a count with no name of its own (拒收红包32人次,金额1.2万元; …46人次计3.8万元).
+_AMOUNT_OF_COUNTED = re.compile(r"(?:,(?:涉及|共计|合计)?金额|,?(?:共计|合计|计))(?:为|达|共)?")
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 
 
@@ -1204,6 +1206,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
               and not said_done(p.text[left:q.start]) and not _DONE_IN_PART.search(p.text, left, q.start)):
             role_, year_ = "target", last_dated[0]  # 调整后预算数为15842.17万元,其中一般公共预算拨款14926.35万元: of the budget
         subject, subject_unit = parent
+        amount_of = ""
         if aspect_ == "change" and previous and ";" not in p.text[previous[0].end:q.start]:
             # a change with no name of its own is of the fact just before: 诊疗人次…万人次,比2018年
             # 增加21.7万人次,增长7.5%; 住院病人2.1万人次,同比下降1.2% after 门诊人次; but not across ;
@@ -1219,6 +1222,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (in_part and q.unit.kind == "money" and previous[0].unit.kind != "money"
               and _AMOUNT_OF_LISTED.fullmatch(p.text, previous[0].end, q.start)):
             subject = last_name  # 其中住院补偿8630人次、补偿金额792.3万元: the amount of those just counted
+        elif (q.unit.kind == "money" and previous and previous[0].unit.kind == "count"
+              and _AMOUNT_OF_COUNTED.fullmatch(p.text, previous[0].end, q.start)):
+            subject = amount_of = last_name  # 拒收红包32人次,金额1.2万元; 拒收红包46人次计3.8万元: the amount of those just counted
         elif in_part and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit:
             subject = last_name  # 其中…,人均补助标准由去年的84元提高到89元: the value its baseline rose to, not the whole
         elif continued or in_part:
@@ -1235,6 +1241,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
+        if amount_of and indicator == amount_of:
+            indicator += "金额"  # 拒收红包46人次计3.8万元: named apart from the count it is of
         if (part and subject and len(indicator) > len(subject) and indicator.startswith(subject)
                 and (per := PER_HEAD.match(subject))):
             indicator = per.group() + indicator[len(subject):]  # 每千常住人口床位数7.2张,其中医院床位6.0张: 每千常住人口医院床位

@@ -1997,6 +1997,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("中心编制62名,实有在岗47人,专业技术人员仅占78.7%。", ["中心编制", "实有在岗", "专业技术人员占比"], [None] * 3),
     # a per-head word written after the verb reaching the value opens the name
     ("新农合筹资标准提高到人均60元。", ["人均新农合筹资标准"], ["ncms_per_capita_funding"]),
+    # an amount right after a count, with no name of its own, is of those just counted, not of the sentence's subject
+    ("收到患者锦旗、感谢信86面,拒收红包32人次,金额1.2万元。", ["收到患者锦旗、感谢信", "拒收红包", "拒收红包金额"], [None] * 3),
+    ("收到感谢信、锦旗168件,拒收红包46人次计3.8万元。", ["收到感谢信、锦旗", "拒收红包", "拒收红包金额"], [None] * 3),
     # the month a count is compared with (与上月(215例)相比) is no part of any name
     ("全县共报告法定传染病263例,与上月(215例)相比上升22.33%。", ["报告法定传染病"] * 3, [None] * 3),
     # a share after the last count of a list after a colon is the whole list's, which the words before the colon name
