@@ -601,6 +601,8 @@ _LIGHT_VERB = regex.compile(r"(?<=\p{Han})进行了?+(?=\p{Han}|$)")
 _EACH_OR_BOUND = regex.compile(r"分别|(?:不少于|不低于|不超过|不高于)$")
 # A clause that states a total, not one more part, and names it: …,农民个人缴纳30元,共筹集基金6189万元.
 TOTAL_OPENING = regex.compile(r"共|合计|总计|总共")
+# What of a project's total was spent so far or is planned for the year, named without the project.
+_INVESTED_SO_FAR = regex.compile(r"(?:累计|年度|本年|当年)?已?(?:完成|计划)投资")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
 SHORT = 4
 
@@ -1611,6 +1613,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (not part and parent and unit == parent_unit and unit not in _INSTITUTION_UNITS and sentence[left - 1:left] in ",、;"
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 三级医院平均住院日9.2天,二级医院7.6天: the same measure of another kind
+    if parent.endswith("总投资") and _INVESTED_SO_FAR.fullmatch(name) and len(parent) - len("总投资") >= 4:
+        return parent[:-len("总投资")] + name, consumed  # 医技综合楼项目总投资4.8亿元,…,累计完成投资2.1亿元: the project's
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):

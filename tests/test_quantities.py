@@ -1995,6 +1995,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["儿童基础免疫接种率", "儿童基础免疫卡介苗接种率", "百白破疫苗接种率"], ["nip_vaccination_rate", None, None]),
     # a share its clause's name has right before its number is that name's share, not the name alone
     ("中心编制62名,实有在岗47人,专业技术人员仅占78.7%。", ["中心编制", "实有在岗", "专业技术人员占比"], [None] * 3),
+    # what of a project's total was spent so far is the project's, an area between them or not
+    ("县人民医院医技综合楼项目总投资4.8亿元,建筑面积8.6万平方米,年内累计完成投资2.1亿元。",
+     ["县人民医院医技综合楼项目总投资", "县人民医院医技综合楼项目建筑面积", "县人民医院医技综合楼项目累计完成投资"], [None] * 3),
     # a per-head word written after the verb reaching the value opens the name
     ("新农合筹资标准提高到人均60元。", ["人均新农合筹资标准"], ["ncms_per_capita_funding"]),
     # an amount right after a count, with no name of its own, is of those just counted, not of the sentence's subject
