@@ -1998,6 +1998,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what of a project's total was spent so far is the project's, an area between them or not
     ("县人民医院医技综合楼项目总投资4.8亿元,建筑面积8.6万平方米,年内累计完成投资2.1亿元。",
      ["县人民医院医技综合楼项目总投资", "县人民医院医技综合楼项目建筑面积", "县人民医院医技综合楼项目累计完成投资"], [None] * 3),
+    # 卫技人员 is the 卫生技术人员 of the ratio too
+    ("全县现有卫生技术人员1126人,每千人口卫技人员2.9人。", ["卫生技术人员", "每千人口卫技人员"],
+     ["health_tech_staff", "health_tech_per_1000"]),
     # a per-head word written after the verb reaching the value opens the name
     ("新农合筹资标准提高到人均60元。", ["人均新农合筹资标准"], ["ncms_per_capita_funding"]),
     # an amount right after a count, with no name of its own, is of those just counted, not of the sentence's subject
