@@ -1440,6 +1440,11 @@ CASES = [
     ("两个医共体总医院全年向成员单位下沉医务人员285名,全县组建2个医共体。", "results", [
         ("285名", "count", 285, None, "人", "exact", "actual", "level", 2019),
         ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # the hospitals that open a clause stating their joint value (but 3家医院通过评审 is a fact)
+    ("全县两所县级医院门急诊34.6万人次,县直三家医疗单位出院2.36万人次,3家医院通过二级甲等评审。", "results", [
+        ("34.6万人次", "count", 346000, None, "人次", "exact", "actual", "level", 2019),
+        ("2.36万人次", "count", 23600, None, "人次", "exact", "actual", "level", 2019),
+        ("3家", "count", 3, None, "家", "exact", "actual", "level", 2019)]),
     # the units a list's values are of, opening the clause (but 新建3所卫生院 is a fact)
     ("三所县级医院门诊次均费用分别为168元和152元,新建3所卫生院,分别为东坪镇、西岭镇和北关镇卫生院。", "results", [
         ("168元", "money", 0.0168, None, "万元", "exact", "actual", "level", 2019),
@@ -1998,6 +2003,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what of a project's total was spent so far is the project's, an area between them or not
     ("县人民医院医技综合楼项目总投资4.8亿元,建筑面积8.6万平方米,年内累计完成投资2.1亿元。",
      ["县人民医院医技综合楼项目总投资", "县人民医院医技综合楼项目建筑面积", "县人民医院医技综合楼项目累计完成投资"], [None] * 3),
+    # the count of the hospitals a value is of is no fact and no part of its name
+    ("县直三家医疗单位全年门诊量28.9万人次,同比增长15.2%。", ["县直医疗单位全年门诊量", "县直医疗单位全年门诊量"],
+     ["outpatient_visits", "outpatient_visits"]),
     # 卫技人员 is the 卫生技术人员 of the ratio too
     ("全县现有卫生技术人员1126人,每千人口卫技人员2.9人。", ["卫生技术人员", "每千人口卫技人员"],
      ["health_tech_staff", "health_tech_per_1000"]),
