@@ -956,6 +956,9 @@ _JOINERS = set("和及与、")
 _COUNTED = regex.compile(r"(?:在册|登记在册)?(?:人数|人次|例数|户数|任务数|任务)$|(?:在册|登记在册)$"
                          r"|应(?:检|查|管理?|签约?|接种|访视?|筛查?|救治)$")  # 体检应检30767人…,体检率: of the check-ups
 _MONEY_HEADS = ("资金", "经费", "金额", "费用")
+# Patients named before the deed that counted them (结核病患者发现, 肺结核病人登记): a rate after them is of the
+# patients, unless it is of that deed (发现率).
+_FOUND_AFTER_PEOPLE = regex.compile(r"(?:患者|病人)(?P<deed>新?(?:发现|登记))$")
 # The deed a task's size ends on (应救治, 应签约): what is done of it names the deed without 应.
 _DUE = regex.compile(r"应(\p{Han}{1,2})$")
 # The word that makes a subject a number of something (活产数, 流动人口总数), which a deed after it is not of.
@@ -1093,6 +1096,8 @@ def join_name(subject: str, head: str) -> str:
         subject = _RATE_WORD.sub("", subject) or subject  # 筹集资金 after 新农合参合率: 新农合筹集资金
     if head.endswith("率"):
         subject = _COUNTED.sub("", subject) or subject
+        if (found := _FOUND_AFTER_PEOPLE.search(subject)) and not head.startswith(found.group("deed")):
+            subject = subject[:found.start("deed")]  # 治愈率 after 结核病患者发现312例: the patients', not the finding's
         if subject.endswith("率"):
             subject = _whose(subject)
         elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数 (or 管理患者): 患者规范管理率

@@ -3192,6 +3192,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县7个脱贫村整村参保率全部达到100%,有4所卫生院床位不足20张。", ["脱贫村整村参保率", "脱贫村整村参保率", "卫生院床位不足"],
      [None, None, None]),
     ("发现并治疗肺结核病人315例。", ["发现并治疗肺结核病人"], ["tb_cases_found"]),
+    # the same count named with 结核病 for 肺结核, the finding after the patients
+    ("结核病患者发现1260例,登记管理结核病患者1198例。", ["结核病患者发现", "登记管理结核病患者"], ["tb_cases_found"] * 2),
+    ("全年发现结核病人418例。", ["发现结核病人"], ["tb_cases_found"]),
+    # a rate after the patients and the deed that counted them is the patients'
+    ("结核病患者发现312例,治愈率92%以上。", ["结核病患者发现", "结核病患者治愈率"], ["tb_cases_found", "tb_cure_rate"]),
     ("县财政卫生健康投入4.12亿元。", ["县财政卫生健康投入"], ["gov_health_spending"]),
     ("完成5所乡镇卫生院提质改造和32个村卫生室标准化建设。",
      ["乡镇卫生院提质改造", "村卫生室标准化建设"], ["new_township_hospitals", "new_village_clinics"]),
