@@ -1056,6 +1056,8 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
 _TASK_CLAUSE = re.compile(r",[^,;:。\d]{0,16}?(?:任务|目标|计划)数?[^,;:。\d]{0,4}?\(?")
 _SHARE_OF_TASK = re.compile(r"\)?的|,完成率(?:为|达到?)?")
 _NEXT_ITEM = re.compile(r"(?:、|,其中)[^,;:。、\d]{1,16}")
+_APART = re.compile(r"[;。]")
+_OTHERS_BETWEEN = 2  # measures of another unit that may stand between a task and the counts it is of
 
 
 def _share_refits(text: str, found: list[Quantity]) -> dict[int, tuple[int, int]]:
@@ -1067,14 +1069,22 @@ def _share_refits(text: str, found: list[Quantity]) -> dict[int, tuple[int, int]
     refits: dict[int, tuple[int, int]] = {}
     for i in range(2, len(found)):
         share, task = found[i], found[i - 1]
-        if (share.unit.unit != "%" or not task.value or found[i - 2].unit.unit != task.unit.unit
+        if (share.unit.unit != "%" or not task.value
                 or not _SHARE_OF_TASK.fullmatch(text, task.end, share.start) or "分别" in text[:share.start]
                 or not _TASK_CLAUSE.fullmatch(text, found[i - 2].end, task.start)):
             continue
-        j = i - 2
+        # the counts may stand a clause or two before the task, with measures of another unit between
+        # (肺结核病人312例,其中涂阳病人186例,规范治疗率达98%,完成市下达任务数(260例)的120%)
+        last = i - 2
+        while (last > 0 and i - 2 - last < _OTHERS_BETWEEN and found[last].unit.unit != task.unit.unit
+               and not _APART.search(text, found[last - 1].end, found[last].start)):
+            last -= 1
+        if found[last].unit.unit != task.unit.unit:
+            continue
+        j = last
         while j > 0 and found[j - 1].unit.unit == task.unit.unit and _NEXT_ITEM.fullmatch(text, found[j - 1].end, found[j].start):
             j -= 1
-        items = found[j:i - 1]
+        items = found[j:last + 1]
         if len(items) < 2:
             continue
         digits = len(text[share.start:share.end].removesuffix("%").partition(".")[2])

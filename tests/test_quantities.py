@@ -3280,6 +3280,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全州共发现活动性肺结核患者2316例,其中涂阳患者864例,患者发现率为完成自治区下达任务数(2000例)的115.8%。",
      ["发现活动性肺结核患者", "发现活动性肺结核患者涂阳患者", "发现活动性肺结核患者", "发现活动性肺结核患者"],
      [None, None, None, None]),
+    # and with a measure of another unit between the counts and the task: 312 / 260 is 120%, the whole's
+    ("全年共发现肺结核病人312例,其中涂阳病人186例,规范治疗率达98%,完成市下达任务数(260例)的120%。",
+     ["发现肺结核病人", "发现肺结核病人涂阳病人", "规范治疗率", "发现肺结核病人", "发现肺结核病人"],
+     ["tb_cases_found", None, None, "tb_cases_found", None]),
     # a baseline names the value reached after it, though its name only extends the part before it
     ("完成生活饮用水监测水样384份,其中农村饮用水水样288份,合格率由上年的81.2%提高到86.4%。",
      ["生活饮用水监测水样", "农村饮用水水样", "农村饮用水水样合格率", "农村饮用水水样合格率"], [None, None, None, None]),
