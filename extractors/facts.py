@@ -976,11 +976,47 @@ def _before_deed(subject: str) -> str:
 
 
 def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
-    """A fact under a heading that names one institution (【县人民医院】…年末开放床位920张) named as
-    its, where nothing else claims it: no series of the place's, no institution or whole place named."""
-    if not p.owner or key or of_institution(name) or names_whole_place(before):
+    """A fact under a heading that names one institution (【县人民医院】…年末开放床位920张), or in a
+    sentence that opens on one as its subject (县人民医院顺利通过二级甲等医院复审,门诊量达52.3万人次), named
+    as its, where nothing else claims it: no series of the place's, no whole place named, nor another
+    institution in its own clause."""
+    if p.owner:
+        return name if key or of_institution(name) or names_whole_place(before) else p.owner + name
+    owner = _opening_institution(p.text)
+    # in a clause after the one the institution opens, in the same part of the sentence (not after a ;), and
+    # none that names other institutions or the whole sector (托育机构…, 卫生健康固定资产投资), a distance from a
+    # norm, or a ratio to the population
+    if (not owner or key or "," not in before[len(owner):] or ";" in before or of_institution(name)
+            or any(word in name for word in _NOT_ONE_INSTITUTIONS)
+            or names_whole_place(before) or name.startswith(_DISTANCE_OPENING) or PER_HEAD.search(name)
+            or of_institution(before[before.rfind(",") + 1:])):
         return name
-    return p.owner + name
+    return owner + name
+
+
+_NOT_ONE_INSTITUTIONS = ("机构", "卫生健康", "医疗卫生")
+_DISTANCE_OPENING = ("距", "比", "较")  # a distance from a norm or another value (距国家标准…): not the institution's own
+_NUMBERING = regex.compile(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]")
+_JOINED_TO = "、和及与等的"  # an institution listed with others, or owning what comes after it
+_EACH = "各每全"  # every institution of a kind, not one
+_HAN_ONLY = regex.compile(r"\p{Han}+")  # a name, not a table row's label (白沙县:医疗卫生机构) nor a quote's end
+
+
+def _opening_institution(sentence: str) -> str:
+    """The one institution a sentence opens on as its subject (县人民医院 of 县人民医院顺利通过…), or ""."""
+    text = sentence[numbered.end():] if (numbered := _NUMBERING.match(sentence)) else sentence
+    k = next((k for k in range(3, min(len(text), 14) + 1) if institution_kind(text[:k])), 0)
+    if (not k or text[k:k + 1] in _JOINED_TO or text[0] in _EACH or any(c in _JOINED_TO for c in text[:k])
+            or not _HAN_ONLY.fullmatch(text, 0, k) or text[:k].endswith("机构")):
+        return ""
+    # not one of several its clause lists (县中医院综合楼、县疾控中心实验楼先后投入使用)
+    if any(of_institution(item) for item in text[k:clause_bounds(text, k, k)[1]].split("、")[1:]):
+        return ""
+    # a name is nouns and places (县人民医院, 城关镇卫生院, 市第一人民医院), not a time, a verb or an adverb before
+    # an institution done something to (三年共新建乡镇卫生院, 镇党委将服务站, 全年投入村卫生室, 落实基层…)
+    if any(flag[0] in "vdptrb" or flag == "a" or (flag == "m" and not word.startswith("第")) for word, flag in tagged(text[:k])):
+        return ""
+    return text[:k]
 
 
 def _of_topic(topic: str, name: str, said: str, unit: str) -> str:

@@ -1956,7 +1956,7 @@ def test_listed_facts_get_their_own_indicators():
     ("区中医院三、四级手术占比分别为31.2%、9.8%。", ["区中医院三级手术占比", "四级手术占比"], ["exact", "exact"]),
     # …and a bare head after 分别 names each thing the clause before listed with its count
     ("县人民医院完成三、四级手术3260台,占比分别为31.5%和8.7%。",
-     ["县人民医院完成三、四级手术", "县人民医院完成三级手术占比", "四级手术占比"], ["exact", "exact", "exact"]),
+     ["县人民医院完成三、四级手术", "县人民医院完成三级手术占比", "县人民医院四级手术占比"], ["exact", "exact", "exact"]),
     ("开展高血压、糖尿病患者随访2.1万人次,规范管理率分别为78%和75%。",
      ["开展高血压、糖尿病患者随访", "高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact", "exact"]),
     ("2.力争高血压、糖尿病患者规范管理率分别达到70%和65%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
@@ -2291,7 +2291,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["hypertension_standard_mgmt_rate", "hypertension_bp_control_rate"]),
     # what a place has: 共有 between them stays out; 今年度 is a lead word;
     # one institution's staff and beds are not the place's, unless the whole place is named (全县)
-    ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "病床数"], [None, None]),
+    ("卫生所共有医护人员126名,病床数180张。", ["卫生所医护人员", "卫生所病床数"], [None, None]),
     ("xx镇社区卫生服务中心在职职工95人,执业医师28人。", ["镇社区卫生服务中心在职职工", "执业医师"], [None, None]),
     ("全县共有乡镇卫生院20个,卫生技术人员3256人。", ["乡镇卫生院", "卫生技术人员"], [None, "health_tech_staff"]),
     # the institution named last owns what follows it, even after 全县 opened the sentence
@@ -2327,9 +2327,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # …and so does a ward's Latin abbreviation (ICU床位 is the intensive-care beds, not the stock)
     ("全区ICU床位42张,每10万人口ICU床位数为5.2张。", ["ICU床位", "每10万人口ICU床位数"], [None, None]),
     # a hospital's grade of surgery after its name does not count the hospital: what follows is its own
-    ("县人民医院三四级手术占比为46.8%,平均住院日为7.6天。", ["县人民医院三四级手术占比", "平均住院日"], [None, None]),
+    ("县人民医院三四级手术占比为46.8%,平均住院日为7.6天。", ["县人民医院三四级手术占比", "县人民医院平均住院日"], [None, None]),
     # …nor does a year after its name, which is no part of the name
-    ("县人民医院2019年病床使用率91.2%,平均住院日8.4天。", ["县人民医院病床使用率", "平均住院日"], [None, None]),
+    ("县人民医院2019年病床使用率91.2%,平均住院日8.4天。", ["县人民医院病床使用率", "县人民医院平均住院日"], [None, None]),
+    # what follows an institution the sentence opens on as its subject is its own, in the clauses after it too
+    ("县人民医院顺利通过二级甲等医院复审,门诊量达52.3万人次。", ["县人民医院门诊量"], [None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
     ("脱贫人口家庭医生签约率保持100%。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
@@ -3111,7 +3113,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["受援地区人民医院病床使用率", "受援地区县域内就诊率", "受援地区县域内就诊率"], [None, None, None]),
     # …but a county's hospital a city's hospital is paired with (对口帮扶县人民医院) is the county's own
     ("市中心医院对口帮扶县人民医院,派驻专家86人次,县域内就诊率由2016年的78.6%提高到91.2%。",
-     ["派驻专家", "县域内就诊率", "县域内就诊率"], [None, "county_retention_rate", "county_retention_rate"]),
+     ["市中心医院派驻专家", "县域内就诊率", "县域内就诊率"], [None, "county_retention_rate", "county_retention_rate"]),
     # a share said to be too high, given as a cause of the clause before, is named in its own clause
     ("住院实际报销比例距目标差1.4个百分点,主要原因是县外转诊比例偏高,达到17%。", ["住院实际报销比例距目标差", "县外转诊比例"],
      [None, None]),
@@ -3156,14 +3158,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # one hospital's, one level's or the employees' scheme's values are not the place's; hospitals
     # named by their kind alone are all the place's
     ("县人民医院全年门急诊28.6万人次,门诊病人次均医药费用118元,住院病人人均医药费用3260元。",
-     ["县人民医院全年门急诊", "门诊病人次均医药费用", "住院病人人均医药费用"], [None, None, None]),
+     ["县人民医院全年门急诊", "县人民医院门诊病人次均医药费用", "县人民医院住院病人人均医药费用"], [None, None, None]),
     ("全县公立医院次均门诊费用186.3元,住院次均费用6428元。",
      ["公立医院次均门诊费用", "住院次均费用"], ["outpatient_cost_per_visit", "inpatient_cost_per_case"]),
     ("职工医保住院费用政策范围内报销比例为84.2%,乡镇卫生院住院政策范围内报销比例为90%。",
      ["职工医保住院费用政策范围内报销比例", "乡镇卫生院住院政策范围内报销比例"], [None, None]),
     ("全站现有在编职工126人,其中卫生技术人员98人。", ["全站在编职工", "卫生技术人员"], [None, None]),
     ("区精神卫生中心开放床位260张,病床使用率91.2%,平均住院日42.6天。",
-     ["区精神卫生中心开放床位", "病床使用率", "平均住院日"], [None, None, None]),
+     ["区精神卫生中心开放床位", "区精神卫生中心病床使用率", "区精神卫生中心平均住院日"], [None, None, None]),
     # a rate named before 目标为 is its own, not the goal of the rate before
     ("2024年糖尿病患者规范管理率目标为72%,县域内就诊率目标为90%。",
      ["糖尿病患者规范管理率", "县域内就诊率"], ["diabetes_standard_mgmt_rate", "county_retention_rate"]),
@@ -3382,7 +3384,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("乡镇卫生院标准化建设完成9所,总投资2700万元。", ["乡镇卫生院标准化建设完成", "乡镇卫生院标准化建设总投资"], [None, None]),
     # …and so is a building the clause before says was finished
     ("市中心医院门急诊楼建成投用,总投资3.6亿元。", ["市中心医院门急诊楼总投资"], [None]),
-    ("县人民医院新院区顺利竣工,总投资2.8亿元,新增床位500张。", ["县人民医院新院区总投资", "新增床位"], [None, None]),
+    ("县人民医院新院区顺利竣工,总投资2.8亿元,新增床位500张。", ["县人民医院新院区总投资", "县人民医院新增床位"], [None, None]),
     ("总投资1.8亿元的县人民医院医技综合楼建成投用。", ["县人民医院医技综合楼总投资"], [None]),
     # a standard a treasury pays by is the standard of what it pays (安排, as 发放)
     ("县级财政按每户不低于1500元的标准安排改厕奖补资金。", ["县级财政每户改厕奖补资金标准"], [None]),
@@ -3619,7 +3621,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["DRG付费改革覆盖全县二级以上医院", "入组病例", "DRG入组率"], [None, None, None]),
     ("入径病例2.38万例,入径率82.4%。", ["入径病例", "入径率"], [None, None]),
     # the beds after a clause that sets up a ward are that ward's; what the beds set up served is no setting up
-    ("县中医院设立安宁疗护病区,开放床位16张,全年服务临终患者214人。", ["安宁疗护病区开放床位", "服务临终患者"], [None, None]),
+    ("县中医院设立安宁疗护病区,开放床位16张,全年服务临终患者214人。", ["县中医院安宁疗护病区开放床位", "县中医院服务临终患者"], [None, None]),
     ("开设安宁疗护床位86张,全年服务1120人次。", ["开设安宁疗护床位", "安宁疗护床位服务"], [None, None]),
     # a bare 增 or 减 after 同比 is the change of what was just counted
     ("出院人数8.92万人,同比增2.1%。", ["出院人数", "出院人数"], ["inpatient_admissions"] * 2),
@@ -3948,7 +3950,7 @@ def test_not_numerals(numeral):
      ["hypertension_standard_mgmt_rate", None, None]),
     ("各县区中,江油市参合率最高,达99.5%。", ["江油市参合率最高"], [None]),
     # 和县 joining two hospitals of the county (县人民医院和县中医医院) is no county of that name
-    ("市第一人民医院对口帮扶县人民医院和县中医医院,全年派驻帮扶人员32人。", ["派驻帮扶人员"], [None]),
+    ("市第一人民医院对口帮扶县人民医院和县中医医院,全年派驻帮扶人员32人。", ["市第一人民医院派驻帮扶人员"], [None]),
     # a place named between the place's value and the next one makes that one its own
     ("全市城乡居民基本医疗保险参保率达到96.8%,其中苍溪县最高,为98.1%。", ["城乡居民基本医疗保险参保率", "苍溪县城乡居民基本医疗保险参保率"],
      ["resident_insurance_enrollment", None]),
