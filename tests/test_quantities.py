@@ -2774,8 +2774,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # …the works, not their examples (城关镇、河口镇等)
     ("投资1350万元完成城关镇、河口镇等5所乡镇卫生院业务用房改扩建。",
      ["投资完成乡镇卫生院业务用房改扩建", "乡镇卫生院业务用房改扩建"], [None, None]),
-    ("全年发放农村部分计划生育家庭奖励扶助金486.7万元,惠及4056人。", ["发放农村部分计划生育家庭奖励扶助金", "发放农村部分计划生育家庭奖励扶助金惠及"],
-     ["fp_reward_funds", None]),
+    # the people an aid reaches are those it is given to, its 对象
+    ("全年发放农村部分计划生育家庭奖励扶助金486.7万元,惠及4056人。", ["发放农村部分计划生育家庭奖励扶助金", "农村部分计划生育家庭奖励扶助对象"],
+     ["fp_reward_funds", "fp_reward_recipients"]),
+    ("落实计划生育家庭特别扶助资金9.6亿元,惠及21.3万人。", ["落实计划生育家庭特别扶助资金", "计划生育家庭特别扶助对象"],
+     ["fp_special_support_funds", "fp_special_support_recipients"]),
     # patients on the register under a heading that says whose they are
     ("9.严重精神障碍患者管理:在册患者136人,规范管理率为90.4%。", ["在册严重精神障碍患者", "在册严重精神障碍患者规范管理率"],
      ["smi_registered_count", "smi_standard_mgmt_rate"]),
