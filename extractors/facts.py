@@ -1130,6 +1130,13 @@ def _share_refits(text: str, found: list[Quantity]) -> dict[int, tuple[int, int]
     return refits
 
 
+def _clause_before(text: str, left: int) -> str:
+    """The words of the clause before the one that opens at `left`, whole."""
+    if not left:
+        return ""
+    return clean(text[clause_bounds(text, left - 1, left - 1)[0]:left])
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -1552,8 +1559,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = group + indicator
             key = canonical(indicator, q.unit.unit)
         # not a rate 分别 gave each listed count (出厂水108份、末梢水324份,合格率分别为…): named by them
-        if (key is None and q.unit.kind == "rate" and q.start not in of_listed and (known_rate := named_rate(indicator))
-                and is_bare(clean(p.text[left:q.start]))):
+        if (key is None and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start]))
+                and (known_rate := named_rate(indicator)
+                     or (not group_named(indicator) and named_rate(_clause_before(p.text, left) + bare)))):
+            # the subject may lie further back in the clause before than a name reaches (家庭医生签约服务覆盖面
+            # 进一步扩大,签约率: 家庭医生签约率), where the name has no group of its own (建档立卡贫困人口…参保率)
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次

@@ -2788,6 +2788,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a bare rate whose subject names a dictionary rate in passing takes that rate's name
     ("组建家庭医生签约服务团队8个,签约居民9320人,签约率33.3%。", ["组建家庭医生签约服务团队", "签约居民", "家庭医生签约率"],
      ["fd_teams", "fd_contracted", "fd_contract_coverage"]),
+    # the subject further back in the clause before than a name reaches
+    ("家庭医生签约服务覆盖面进一步扩大,签约率达到45%以上。", ["家庭医生签约率"], ["fd_contract_coverage"]),
     ("居民健康素养水平提升至23.4%,五年提高14.8个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level"] * 2),
     ("计划生育奖励扶助资金发放560万元,比上年增加85万元,增幅达17.9%。", ["计划生育奖励扶助资金发放"] * 3, [None] * 3),
     # listed names that end in a head of their own share none
