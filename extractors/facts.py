@@ -138,7 +138,8 @@ _DISTANCE = re.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平
 # …or from another group's, in points or in the unit of the value just stated: 比户籍孕产妇低约6个百分点,
 # 人均年收入5.8万元,比县级医院低约2.4万元 (not 比上年低, 比目标高: a time, a goal).
 _OTHER_GROUP = re.compile(r"(?<![同环])比(?![例重率])(?P<other>[^,;:。\d()]{2,8}?)(?<![提升])(?:高出|低出|高|低)了?(?:约|近)?$")
-_NO_GROUP = re.compile(r"[年月季期末初底前去上时日原过往]|分别|目标|计划|任务|预算|标准|要求|预期")
+# (期 of 同期 or 期末, not of 预期寿命: 比全国人均预期寿命高2.8岁 is how far it is from the country's)
+_NO_GROUP = re.compile(r"[年月季末初底前去上时日原过往]|(?<!预)期|分别|目标|计划|任务|预算|标准|要求|预期(?!寿命)")
 # Another area's value it is compared with: 高于全国7.23张和全省6.98张的水平, 低于全市1.68人的平均水平.
 _AREA = r"(?:全国|全省|全市|全州|国家|省|市)"
 _AREA_AFTER_BEYOND = re.compile(rf"(?:高于|低于|超过|优于|好于|不及|接近)(?P<place>{_AREA})(?:平均水平|平均值|平均)?(?:的)?$")

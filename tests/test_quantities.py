@@ -4173,6 +4173,10 @@ def test_a_district_whose_name_holds_城区_is_a_place(region, key):
     ("系统管理率为86.4%,比户籍孕产妇低约6个百分点。", [
         ("86.4%", "actual", "level", "exact", "系统管理率", None),
         ("6个百分点", "actual", "change", "approx", "系统管理率", None)]),
+    # the other area's measure named by its own name, though 预期寿命 holds the 期 of a period (同期)
+    ("全县人均预期寿命80.6岁,比全国人均预期寿命高2.8岁。", [
+        ("80.6岁", "actual", "level", "exact", "人均预期寿命", "life_expectancy"),
+        ("2.8岁", "actual", "change", "exact", "人均预期寿命", None)]),
     ("县域内就诊率仅为88%左右,每千人口执业(助理)医师数仍低于全省平均水平0.26人。", [
         ("88%左右", "actual", "level", "approx", "县域内就诊率", "county_retention_rate"),
         ("0.26人", "actual", "change", "exact", "每千人口执业(助理)医师数", None)]),
