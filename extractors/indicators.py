@@ -691,7 +691,6 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
         if (any(w in seen or w in title for w in outside["words"])
                 and not any(w in name for w in outside["unless"])):
             return False
-
     if key in _cue_list("service_volumes") and name.startswith(_cue_list("reached")):
         return False  # 推行先诊疗后付费,惠及住院患者2.3万人次: those the measure reached
     if issued_by_institution(title) and _issuer_owns(key, before):
