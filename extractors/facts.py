@@ -983,13 +983,15 @@ def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
     institution in its own clause."""
     if p.owner:
         return name if key or of_institution(name) or names_whole_place(before) else p.owner + name
-    owner = _opening_institution(p.text)
     # in a clause after the one the institution opens, in the same part of the sentence (not after a ;), and
     # none that names other institutions or the whole sector (托育机构…, 卫生健康固定资产投资), a distance from a
     # norm, or a ratio to the population
-    if (not owner or key or "," not in before[len(owner):] or ";" in before or of_institution(name)
+    if (key or "," not in before or ";" in before or of_institution(name)
             or any(word in name for word in _NOT_ONE_INSTITUTIONS)
-            or names_whole_place(before) or name.startswith(_DISTANCE_OPENING) or PER_HEAD.search(name)
+            or name.startswith(_DISTANCE_OPENING) or PER_HEAD.search(name)):
+        return name
+    owner = _opening_institution(p.text)
+    if (not owner or "," not in before[len(owner):] or names_whole_place(before)
             or of_institution(before[before.rfind(",") + 1:])):
         return name
     return owner + name
@@ -1003,6 +1005,7 @@ _EACH = "各每全"  # every institution of a kind, not one
 _HAN_ONLY = regex.compile(r"\p{Han}+")  # a name, not a table row's label (白沙县:医疗卫生机构) nor a quote's end
 
 
+@lru_cache(maxsize=256)
 def _opening_institution(sentence: str) -> str:
     """The one institution a sentence opens on as its subject (县人民医院 of 县人民医院顺利通过…), or ""."""
     text = sentence[numbered.end():] if (numbered := _NUMBERING.match(sentence)) else sentence
