@@ -1462,6 +1462,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 role_, aspect_, way = "actual", "change", "up"
             else:
                 role_, aspect_ = "actual", "completion"
+                if (previous and previous[0].start > at and indicator == parent[0] and parent[1]
+                        and units()[parent[1]].kind == "rate" and previous[0].unit.kind != "rate"):
+                    # 重点人群签约率81.5%,完成市下达签约任务(9万人)的103.1%: the share done of the task in
+                    # the bracket, named by it, not by the rate stated before (a count before is its own: 签约8.36万人,…)
+                    indicator = last_name
         if (aspect_ == "completion" and (task := _TASK_ONLY.fullmatch(indicator)) and previous
                 and (previous[0].unit.kind in ("count", "money", "quantity")
                      or (previous[0].unit.kind == "rate" and (task.group("plan") or task.group("goal_rise")

@@ -2767,6 +2767,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年共筹集合作医疗基金3870万元,住院补偿封顶线提高到3万元。", ["筹集合作医疗基金", "住院补偿封顶线"], ["ncms_fund_raised", "ncms_cap"]),
     ("新建标准化村卫生室42个,全年招聘卫生专业技术人员86名。", ["新建标准化村卫生室", "招聘卫生专业技术人员"],
      ["new_village_clinics", "staff_recruited"]),
+    # the share done of a task in brackets after a rate is the task's, not the rate's (after a count, the count's)
+    ("重点人群签约服务覆盖率81.5%,完成市下达签约任务(9万人)的103.1%,签约9.28万人。",
+     ["重点人群签约服务覆盖率", "下达签约任务", "下达签约任务", "签约"], ["fd_priority_coverage", "fd_contract_quota", None, "fd_contracted"]),
     # an amount named only as spent is named by what it went to
     ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
      [None, None, "new_township_hospitals"]),
