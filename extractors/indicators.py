@@ -1485,6 +1485,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             works = spent_on.group(1)
             if works.endswith("等") and (counted := _EXAMPLES_COUNTED.match(sentence, spent_on.end(), right)):
                 works = leading_verb(works) + counted.group("what")  # 投资1350万元完成巴彦淖尔苏木、好腰苏木等5所苏木卫生院…改扩建
+            elif ((counted := _EXAMPLES_COUNTED.match(sentence, spent_on.end(), right))
+                  and leading_verb(works + counted.group("what")) == works):
+                works += counted.group("what")  # 投入1200万元完成4个社区卫生服务中心提升改造: the works counted after the verb
             name += works  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
           and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])

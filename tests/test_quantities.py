@@ -2773,6 +2773,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # an amount named only as spent is named by what it went to
     ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
      [None, None, "new_township_hospitals"]),
+    # …and so do the works counted after the verb (投入1200万元完成4个…改造)
+    ("投入1200万元完成4个社区卫生服务中心提升改造。", ["投入完成社区卫生服务中心提升改造", "社区卫生服务中心提升改造"], [None, None]),
+    ("投资2400万元完成8所乡镇卫生院标准化建设,新建村卫生室12个。",
+     ["投资完成乡镇卫生院标准化建设", "乡镇卫生院标准化建设", "新建村卫生室"], [None, None, "new_village_clinics"]),
     ("全年投入3000万元用于乡镇卫生院设备购置。", ["投入乡镇卫生院设备购置"], [None]),
     # …the works, not their examples (城关镇、河口镇等)
     ("投资1350万元完成城关镇、河口镇等5所乡镇卫生院业务用房改扩建。",
