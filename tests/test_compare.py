@@ -125,6 +125,9 @@ PLANS_AND_RESULTS = [
       ("quota", "fd_contracted", 120000.0, "result.txt", 126000.0, True, 1)]),
     ("市下达我县2020年家庭医生签约任务15万人。", "全年家庭医生签约13.8万人。",
      [("quota", "fd_contracted", 150000.0, "plan.txt", 138000.0, False, 1)]),
+    # those the contracts cover are those signed; the share done of the task after a rate is the task's, no rate's
+    ("完成市下达家庭医生签约任务9万人。", "家庭医生签约服务覆盖常住人口9.28万人,重点人群签约率81.5%,完成市下达签约任务(9万人)的103.1%。",
+     [("quota", "fd_contracted", 90000.0, "plan.txt", 92800.0, True, 2)]),
     # one target for two indicators is each one's, beside each one's result
     ("高血压、糖尿病患者规范管理率均不低于75%。", "高血压患者规范管理率76.2%,糖尿病患者规范管理率73.5%。",
      [("target", "diabetes_standard_mgmt_rate", 75.0, "plan.txt", 73.5, False, 1),
@@ -138,7 +141,7 @@ PLANS_AND_RESULTS = [
 
 @pytest.mark.parametrize("planned,done,expected", PLANS_AND_RESULTS,
                          ids=["restated", "revised", "called_a_task", "quota_met", "quota_not_met", "own_quota_met",
-                              "own_quota_not_met", "joint_target", "joint_result"])
+                              "own_quota_not_met", "covered_by_contracts", "joint_target", "joint_result"])
 def test_each_plan_once_targets_and_quotas(tmp_path, planned, done, expected):
     rows = _compared(tmp_path, {"plan.txt": PLAN + planned + "\n", "result.txt": RESULT + done + "\n"})
     assert sorted((r["plan_role"], r["indicator_key"], r["target_value"], r["target_source"], r["actual_value"], r["met"],

@@ -2770,6 +2770,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the share done of a task in brackets after a rate is the task's, not the rate's (after a count, the count's)
     ("重点人群签约服务覆盖率81.5%,完成市下达签约任务(9万人)的103.1%,签约9.28万人。",
      ["重点人群签约服务覆盖率", "下达签约任务", "下达签约任务", "签约"], ["fd_priority_coverage", "fd_contract_quota", None, "fd_contracted"]),
+    ("家庭医生签约服务覆盖常住人口21.3万人,签约率30.4%。", ["家庭医生签约服务覆盖常住人口", "家庭医生签约服务覆盖常住人口签约率"],
+     ["fd_contracted", "fd_contract_coverage"]),
     # an amount named only as spent is named by what it went to
     ("投资1260万元新建县中医院门诊楼;投资580万元改扩建乡镇卫生院5所。", ["投资新建县中医院门诊楼", "投资改扩建乡镇卫生院", "改扩建乡镇卫生院"],
      [None, None, "new_township_hospitals"]),
@@ -3016,7 +3018,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
       "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
     # …but a count's growth in % and a rate's in points, listed as many as the facts before, pair in order
     ("全县签约服务覆盖人口21.4万人,重点人群签约率74.6%,分别比上年增长4.8%和2.7个百分点。",
-     ["签约服务覆盖人口", "重点人群签约率", "签约服务覆盖人口", "重点人群签约率"], [None, "fd_priority_coverage", None, "fd_priority_coverage"]),
+     ["签约服务覆盖人口", "重点人群签约率", "签约服务覆盖人口", "重点人群签约率"],
+     ["fd_contracted", "fd_priority_coverage", None, "fd_priority_coverage"]),
     ("立案查处案件57件,比上年少23件;引进人才17人,比上年多引进6人。",
      ["立案查处案件", "立案查处案件", "引进人才", "引进人才"], ["admin_penalties", "admin_penalties", "staff_recruited", "staff_recruited"]),
     # a clause naming nothing takes the rate the clause before it names; a share of another
