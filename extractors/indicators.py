@@ -1426,6 +1426,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     """The words naming what the quantity at [start, end) measures, and where they end;
     a deed's 了 (建立了健康档案) says it was done, which the fact says already: no part of the name."""
     name, consumed = _phrase(sentence, start, end, unit, previous_end, parent, parent_unit, part)
+    if _family(unit) == "count" and (after := _PER_HEAD_AFTER.fullmatch(name)) and not _NORM_OF.search(after.group("what")):
+        name = after.group("per") + after.group("what")  # 全科医生仅有每万人口2.6名: 每万人口全科医生, as the ratio is named
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
 
 
@@ -1433,6 +1435,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
 # 特别扶助资金, 救助资金), whose people are the aid's 对象 (奖励扶助对象, 特别扶助对象).
 _REACHED = ("惠及", "受益")
 _AID_FUND = regex.compile(r"(?:足额|全额|及时)?(?:发放|兑现|拨付|落实|下拨|支付)?(?P<aid>\p{Han}*(?:扶助|救助|资助))(?:金|资金|经费)")
+# Those counted, then how many there are per head of the people (全科医生仅有每万人口2.6名, 执业医师达到每千人口2.3人).
+# Not a norm's or another area's (距国家标准(每万人口1.75名)): no one counted there.
+_NORM_OF = regex.compile(r"标准|要求|目标|距|低于|高于|全国|全省|全市")
+_PER_HEAD_AFTER = regex.compile(r"(?P<what>\p{Han}{2,12}?)(?:仅有|只有|仅|达到|达|为|已达到?)?(?P<per>每[千万](?:常住|户籍|服务)?人口)")
 
 
 def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,

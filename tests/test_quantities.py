@@ -2770,6 +2770,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the share done of a task in brackets after a rate is the task's, not the rate's (after a count, the count's)
     ("重点人群签约服务覆盖率81.5%,完成市下达签约任务(9万人)的103.1%,签约9.28万人。",
      ["重点人群签约服务覆盖率", "下达签约任务", "下达签约任务", "签约"], ["fd_priority_coverage", "fd_contract_quota", None, "fd_contracted"]),
+    # those counted before their number per head of the people are that ratio (全科医生仅有每万人口2.6名)
+    ("社区卫生人才不足,全科医生仅有每万人口2.6名。", ["每万人口全科医生"], ["gps_per_10000"]),
+    ("执业医师达到每千人口2.3人,注册护士每千人口2.9人。", ["每千人口执业医师", "每千人口注册护士"],
+     ["physicians_per_1000", "nurses_per_1000"]),
     ("家庭医生签约服务覆盖常住人口21.3万人,签约率30.4%。", ["家庭医生签约服务覆盖常住人口", "家庭医生签约服务覆盖常住人口签约率"],
      ["fd_contracted", "fd_contract_coverage"]),
     # an amount named only as spent is named by what it went to
