@@ -3281,6 +3281,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # shares done after 分别 are of the counts stated before, in order
     ("农村适龄妇女“两癌”筛查:宫颈癌筛查6015人,乳腺癌筛查6002人,分别完成市下达任务的100.3%和100.0%。",
      ["宫颈癌筛查", "乳腺癌筛查", "宫颈癌筛查", "乳腺癌筛查"], ["cervical_cancer_screened", "breast_cancer_screened", None, None]),
+    # …and counts done after 分别完成 are each item's, 完成 no verb of its name (as 分别为)
+    ("农村适龄妇女宫颈癌、乳腺癌筛查分别完成4215人和4108人。", ["农村适龄妇女宫颈癌筛查", "乳腺癌筛查"],
+     ["cervical_cancer_screened", "breast_cancer_screened"]),
     # a share of a task after a list of counts, and the task, are of the one item whose count / task is the
     # share to its written digits (3320 / 5000 = 66.4%, 1.2万 / 2万 = 60%), first or last; none fitting
     # (70%), or several (3300 and 3310 of 5000 are both 66%), leaves them named as the list's last
