@@ -651,6 +651,9 @@ def of_subgroup(key: str, name: str, before: str) -> str:
     people = _schemes().sub("", name)  # 城乡居民基本医疗保险参保率 names a scheme, not its people
     if name in before or any(w in people for w in _cue_list("own_people")):
         return ""
+    head = next((w for w in _bare_longest_first() if name.endswith(w)), "")
+    if head and any(group + head in before for group in groups):
+        return ""  # 贫困人口参保率达到100%,参保率达到98%: the whole population's, set against the group's own
     if any(w in name and w in named for w in _cue_list("subgroup_sentence")):
         return ""  # 贫困人口签约率 after 贫困患者…: the name is already of the group the key is of
     if _family(dictionary()[key].unit) == "count" and dictionary()[key].unit not in _PEOPLE_COUNTS:
@@ -1384,6 +1387,8 @@ _ROW_COSTS = regex.compile(rf"(?:(?:(?:19|20)\d{{2}}年)?(?:总|计划|累计|�
 # The words between a baseline and the value it reached (由3.2%下降到1.1%): that value is the baseline's
 # measure, not the label the sentence opens with (血吸虫病防治:…).
 _REACHED_ONLY = regex.compile(rf"(?:{REACHED}|[到至])")
+# Nothing or a verb of reaching between a rate's name and its value: a level, not a change (较上年提高).
+_LEVEL_VERB = regex.compile(rf"(?:{REACHED}|达到|达|为)?")
 # A name that only says a case was reported (报告, 新报告, 确诊): the cases are of the line's label.
 _REPORTED_ONLY = regex.compile(r"(?:新|累计|共)?(?:报告|发现|确诊)(?:发病|病例)?")
 _PART_OF_ROW = ("农村", "城镇", "城市", "城区", "乡村", "男", "女", "男性", "女性")
@@ -1615,6 +1620,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         return parent[:parent.index(who)] + name, consumed
     if parent and _RANK_ONLY.fullmatch(name) and (rank := _RANK_ONLY.search(parent)) and len(parent) > rank.end():
         return parent[:rank.start()] + name + parent[rank.end():], consumed  # 国家级临床重点专科3个、省级17个: the province's
+    if (family == "rate" and is_bare(name) and parent.endswith(name) and _subgroup(parent[:-len(name)])
+            and (said := sentence[left:start].lstrip(",;、")).startswith(name) and _LEVEL_VERB.fullmatch(said, len(name))
+            and (whole := next((w for w in _cue_list("whole_rates") if w.endswith(name)), None))):
+        # 重点人群签约率达到75%,签约率达到45%: a level of its own is the whole population's, not the group's
+        # again; a change right after (签约率较上年提高5个百分点) stays the group's
+        return whole, consumed
     of_rate_before = bool(parent) and _family(parent_unit) == "rate" and _whose(parent) != parent
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name)) or (of_rate_before and name in _cue_list("dose_rates"))
     known = canonical(name, unit)

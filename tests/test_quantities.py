@@ -2803,6 +2803,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fd_teams", "fd_contracted", "fd_contract_coverage"]),
     # the subject further back in the clause before than a name reaches
     ("家庭医生签约服务覆盖面进一步扩大,签约率达到45%以上。", ["家庭医生签约率"], ["fd_contract_coverage"]),
+    # a bare head after the same rate of a group, with a level of its own, is the whole population's
+    ("重点人群签约率达到75%,签约率达到45%。", ["重点人群签约率", "家庭医生签约率"], ["fd_priority_coverage", "fd_contract_coverage"]),
+    ("贫困人口参保率达到100%,参保率达到98%。", ["贫困人口参保率", "城乡居民医保参保率"], [None, "resident_insurance_enrollment"]),
+    ("建档立卡贫困人口签约率为100%,签约率为45%。", ["建档立卡贫困人口签约率", "家庭医生签约率"],
+     ["fd_poor_contract_rate", "fd_contract_coverage"]),
     ("居民健康素养水平提升至23.4%,五年提高14.8个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level"] * 2),
     ("计划生育奖励扶助资金发放560万元,比上年增加85万元,增幅达17.9%。", ["计划生育奖励扶助资金发放"] * 3, [None] * 3),
     # listed names that end in a head of their own share none
