@@ -104,6 +104,10 @@ _ASSIGNING = regex.compile(r"(?:下达|分配)(?:给)?(?:我[市县区镇乡局]
 _TASK_AFTER = regex.compile(r"的?(?:目标)?\p{Han}{0,4}?任务")  # 市下达5000户任务, 市下达的90%参合任务
 # Tasks counted, then how many of them are done: 涉及卫生健康的4项任务,已完成3项.
 _TASKS_THEN_DONE = regex.compile(r"\p{Han}{0,2}?任务,(?:目前|现|截至目前)?已经?完成了?(?:其中)?(?:\d|[一二三四五六七八九十两]\p{Han})")
+# A project's size, then how far it has got: 实施乡镇卫生院改造项目8所,已开工5所 (the 8 is what the plan holds).
+_PROJECT_THEN_PROGRESS = regex.compile(r"\p{Han}{0,2}?,(?:目前|现|截至目前)?(?:其中)?已经?(?:开工(?:建设)?|完工|竣工|建成|完成|投入使用|交付使用)了?"
+                                       r"(?:\d|[一二三四五六七八九十两]\p{Han})")
+_PROJECT_END = ("项目", "工程")
 _TASK_NAMED_AFTER = regex.compile(r"的(?:年度|全年)?任务(?!的|中|量)")
 # A sentence of a plan that opens on what there is now: 全区现有医疗卫生机构218家,其中…; not on where a
 # change starts from (病床由现有的120张增加到200张)
@@ -542,6 +546,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "quota"  # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task's size, not what was done
     if _TASKS_THEN_DONE.match(s, end):
         return "quota"  # 4项任务,已完成3项: how many were set, of which 3 are done
+    if clause_before.endswith(_PROJECT_END) and _PROJECT_THEN_PROGRESS.match(s, end):
+        return "target"  # 实施乡镇卫生院改造项目8所,已开工5所: the size the project is planned to, of which 5 are begun
     head = s[:s.find(":", 0, start)] if ":" in s[:start] else ""
     if head and head.endswith(tuple(cues()["role"]["quota"])) and "率" not in s[len(head):start]:
         return "quota"  # 下达各乡镇任务数:免费孕前检查1200对

@@ -125,6 +125,13 @@ CASES = [
         ("6500人", "count", 6500, None, "人", "exact", "quota", "level", 2019)]),
     ("其中完成市下达接种任务2.53万人。", "results", [
         ("2.53万人", "count", 25300, None, "人", "exact", "actual", "level", 2019)]),
+    # a project's size, then how far it has got: the size is the plan's, what is begun or built the result
+    ("实施乡镇卫生院改造项目8所,已开工5所。", "results", [
+        ("8所", "count", 8, None, "所", "exact", "target", "level", 2019),
+        ("5所", "count", 5, None, "所", "exact", "actual", "level", 2019)]),
+    ("全县实施村卫生室标准化建设工程20个,已建成15个。", "results", [
+        ("20个", "count", 20, None, "个", "exact", "target", "level", 2019),
+        ("15个", "count", 15, None, "个", "exact", "actual", "level", 2019)]),
     # a level not reached is a target when a goal follows
     ("签约率为38%,未达到45%的年度目标。", "results", [
         ("38%", "rate", 38, None, "%", "exact", "actual", "level", 2019),
