@@ -603,8 +603,8 @@ _EACH_OR_BOUND = regex.compile(r"分别|(?:不少于|不低于|不超过|不高�
 TOTAL_OPENING = regex.compile(r"共|合计|总计|总共")
 # The count of the hospitals a name's value is of, opening it (两所县级医院门急诊, 16家乡镇卫生院在岗职工):
 # a number that only says who is counted (not_facts.toml), left out of the name.
-_COUNTED_INSTITUTIONS = regex.compile(r"^(?P<where>县直|市直|区直)?[\d一二两三四五六七八九十]+(?:家|所)(?=(?:县级|县直|市级|市直|区级|区直)?(?:公立)?(?:综合)?"
-                                      r"(?:医院|医疗单位|医疗机构|医疗卫生单位|乡镇卫生院|卫生院|社区卫生服务中心)\p{Han})")
+_COUNTED_INSTITUTIONS = regex.compile(r"^(?P<where>县直|市直|区直)?[\d一二两三四五六七八九十]+(?:家|所|个)(?=(?:县级|县直|市级|市直|区级|区直)?(?:公立)?(?:综合)?"
+                                      r"(?:医院|医疗单位|医疗机构|医疗卫生单位|乡镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|村卫生室)\p{Han})")
 # What of a project's total was spent so far or is planned for the year, named without the project.
 _INVESTED_SO_FAR = regex.compile(r"(?:累计|年度|本年|当年)?已?(?:完成|计划)投资")
 # A name this short is a bare head (新建, 金额, 签约率): it borrows its clause's subject.
@@ -1309,7 +1309,7 @@ def clean(text: str) -> str:
     if named != text:  # what neither cut changed was sought for trailing words already
         named = _strip_trail(named)
     text = _EACH.sub("", named) if named.endswith("各") else named
-    if "家" in text or "所" in text:
+    if "家" in text or "所" in text or "个" in text:
         text = _COUNTED_INSTITUTIONS.sub(r"\g<where>", text)  # (全县)两所县级医院门急诊: which hospitals, not what is measured
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
         text = _unquoted(text)

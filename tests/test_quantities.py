@@ -1452,6 +1452,10 @@ CASES = [
         ("34.6万人次", "count", 346000, None, "人次", "exact", "actual", "level", 2019),
         ("2.36万人次", "count", 23600, None, "人次", "exact", "actual", "level", 2019),
         ("3家", "count", 3, None, "家", "exact", "actual", "level", 2019)]),
+    # …and any institutions counted before their joint value
+    ("全区10个社区卫生服务中心门急诊量32.6万人次,全县256个村卫生室诊疗28.6万人次。", "results", [
+        ("32.6万人次", "count", 326000, None, "人次", "exact", "actual", "level", 2019),
+        ("28.6万人次", "count", 286000, None, "人次", "exact", "actual", "level", 2019)]),
     # the units a list's values are of, opening the clause (but 新建3所卫生院 is a fact)
     ("三所县级医院门诊次均费用分别为168元和152元,新建3所卫生院,分别为东坪镇、西岭镇和北关镇卫生院。", "results", [
         ("168元", "money", 0.0168, None, "万元", "exact", "actual", "level", 2019),
@@ -2013,6 +2017,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the count of the hospitals a value is of is no fact and no part of its name
     ("县直三家医疗单位全年门诊量28.9万人次,同比增长15.2%。", ["县直医疗单位全年门诊量", "县直医疗单位全年门诊量"],
      ["outpatient_visits", "outpatient_visits"]),
+    ("全区10个社区卫生服务中心门急诊量32.6万人次。", ["社区卫生服务中心门急诊量"], [None]),
     # 卫技人员 is the 卫生技术人员 of the ratio too
     ("全县现有卫生技术人员1126人,每千人口卫技人员2.9人。", ["卫生技术人员", "每千人口卫技人员"],
      ["health_tech_staff", "health_tech_per_1000"]),
