@@ -1257,7 +1257,7 @@ def _dependent(name: str) -> bool:
 
 
 # A per-head word written after the verb reaching the value (筹资标准提高到人均60元), the name before it.
-_PER_AFTER_REACH = regex.compile(r"(?:提高|增加|增长|上升|调整|达|为)(?:到|至)?(?P<per>人均|每人)$")
+_PER_AFTER_REACH = regex.compile(r"(?:(?:提高|增加|增长|上升|调整|达|为)(?:到|至)?|由|从)(?P<per>人均|每人)$")
 
 
 @lru_cache(maxsize=8192)

@@ -2023,6 +2023,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["health_tech_staff", "health_tech_per_1000"]),
     # a per-head word written after the verb reaching the value opens the name
     ("新农合筹资标准提高到人均60元。", ["人均新农合筹资标准"], ["ncms_per_capita_funding"]),
+    # …and one written after the 由 or 从 the change starts from, of the money after it too
+    ("基本公共卫生服务补助标准由人均50元提高到55元。", ["人均基本公共卫生服务补助标准"] * 2, ["bphs_per_capita_subsidy"] * 2),
+    ("基本公共卫生服务补助标准从人均50元提高到55元,拨付资金1200万元。",
+     ["人均基本公共卫生服务补助标准", "人均基本公共卫生服务补助标准", "基本公共卫生服务拨付资金"], ["bphs_per_capita_subsidy"] * 2 + [None]),
     # an amount right after a count, with no name of its own, is of those just counted, not of the sentence's subject
     ("收到患者锦旗、感谢信86面,拒收红包32人次,金额1.2万元。", ["收到患者锦旗、感谢信", "拒收红包", "拒收红包金额"], [None] * 3),
     ("收到感谢信、锦旗168件,拒收红包46人次计3.8万元。", ["收到感谢信、锦旗", "拒收红包", "拒收红包金额"], [None] * 3),
