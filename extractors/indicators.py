@@ -1026,6 +1026,8 @@ _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 _PEOPLE_NAMED = regex.compile(r"患者|病人|人口|人群|儿童|妇女|老年人|居民|孕产妇|产妇|学生|农民|职工|对象|新生儿|婴儿")
 _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after the fund
+# A judgement of how much ending a clause (基层医务人员流失较多): no part of what its verb counts after it.
+_JUDGED_AFTER = regex.compile(r"(?:较|很|过|比较|十分|日益)?(?:多|大|快|严重|明显|突出)$")
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约", "补偿", "报销", "救治", "筛查", "检测")  # verbs a subject and its head both open with
 
 
@@ -1060,6 +1062,8 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if _verb_only(head) and (said := _JUDGED_AFTER.search(subject)) and subject[:said.start()].endswith(head):
+        return subject[:said.start()]  # 流失32人 after 基层医务人员流失较多: those lost, not how many the clause judged them
     if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):
         return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
     flow = next((w for w in _FLOWS if subject.endswith(w) and head.startswith(_FLOWS) and len(subject) > len(w)), "")

@@ -2018,6 +2018,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县直三家医疗单位全年门诊量28.9万人次,同比增长15.2%。", ["县直医疗单位全年门诊量", "县直医疗单位全年门诊量"],
      ["outpatient_visits", "outpatient_visits"]),
     ("全区10个社区卫生服务中心门急诊量32.6万人次。", ["社区卫生服务中心门急诊量"], [None]),
+    # a clause judging how much, then its verb counting: those counted, without the judgement
+    ("基层医务人员流失较多,近三年流失32人。", ["基层医务人员流失"], [None]),
     # 卫技人员 is the 卫生技术人员 of the ratio too
     ("全县现有卫生技术人员1126人,每千人口卫技人员2.9人。", ["卫生技术人员", "每千人口卫技人员"],
      ["health_tech_staff", "health_tech_per_1000"]),
