@@ -1442,7 +1442,7 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
 
 # People an amount reached (惠及4056人, 受益518人), and an amount of aid given to people by name (…奖励扶助金,
 # 特别扶助资金, 救助资金), whose people are the aid's 对象 (奖励扶助对象, 特别扶助对象).
-_REACHED = ("惠及", "受益")
+_BENEFITED = ("惠及", "受益")
 _AID_FUND = regex.compile(r"(?:足额|全额|及时)?(?:发放|兑现|拨付|落实|下拨|支付)?(?P<aid>\p{Han}*(?:扶助|救助|资助))(?:金|资金|经费)")
 # Those counted, then how many there are per head of the people (全科医生仅有每万人口2.6名, 执业医师达到每千人口2.3人).
 # Not a norm's or another area's (距国家标准(每万人口1.75名)): no one counted there.
@@ -1755,7 +1755,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             # 明年新增3万份 after 建档32万份: 新增建档; a part (其中新建10个) is named after its whole
             if part and _PLACE_ONLY.fullmatch(name):
                 name += _EACH_PLACE.sub("", subject)  # 其中衡阳市260名 after 各市州招生任务数: 衡阳市招生任务数
-            elif name in _REACHED and (aid := _AID_FUND.fullmatch(subject)):
+            elif name in _BENEFITED and (aid := _AID_FUND.fullmatch(subject)):
                 name = aid.group("aid") + "对象"  # 惠及4056人 after 发放奖励扶助金: 奖励扶助对象, those the aid is given
             else:
                 name = name + _added_to(subject, name) if name in added() and not part else join_name(subject, name)

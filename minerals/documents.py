@@ -28,10 +28,15 @@ from .normalise import SITE_PRAISE, names_issuer, names_outlet, simplified
 _CN_NUM = "一二三四五六七八九十"
 
 
-def _names(file: str) -> frozenset[str]:
-    """The names of a list in `data/`: several on a line, split at spaces; a line starting with # is a comment."""
+def _rows(file: str) -> list[list[str]]:
+    """The lines of a list in `data/`, split at spaces; a line starting with # is a comment."""
     text = (Path(__file__).parent / "data" / file).read_text(encoding="utf-8")
-    return frozenset(name for line in text.splitlines() if not line.startswith("#") for name in line.split())
+    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _names(file: str) -> frozenset[str]:
+    """The names of a list in `data/`, several on a line."""
+    return frozenset(name for row in _rows(file) for name in row)
 
 
 _ONE_CHARACTER_COUNTIES = _names("one_character_counties.txt")
@@ -1566,9 +1571,7 @@ def _full_name(region: str, text: str) -> str:
 @cache
 def _shared_district_names() -> dict[str, frozenset[str]]:
     """The districts' names of `data/shared_district_names.txt`, each with the cities whose districts bear it."""
-    text = (Path(__file__).parent / "data" / "shared_district_names.txt").read_text(encoding="utf-8")
-    return {name: frozenset(cities) for line in text.splitlines() if not line.startswith("#")
-            for name, *cities in [line.split()] if cities}
+    return {name: frozenset(cities) for name, *cities in _rows("shared_district_names.txt") if cities}
 
 
 def _with_city(region: str, within: str, text: str) -> str:

@@ -201,14 +201,27 @@ def before(a: tuple[str | None, int, str], b: tuple[str | None, int, str]) -> bo
     return a[1:] < b[1:]
 
 
+def _minima(x: np.ndarray, y: np.ndarray) -> tuple[int, int, int]:
+    """Of two signatures' permutations, how many have the minimum of both texts together (the smaller
+    of the two minima) in both, in `x`'s text alone, and in `y`'s alone."""
+    return int(np.count_nonzero(x == y)), int(np.count_nonzero(x < y)), int(np.count_nonzero(y < x))
+
+
 def contained(x: np.ndarray, y: np.ndarray) -> float:
     """Estimated share of the words of the shorter of two signatures' texts that the other holds too
-    (0 when it is less than CONTAINED_PART of the other): for each permutation, the smaller of the
-    two minima is the minimum of both texts together, and lies in both when they are equal."""
-    equal = int(np.count_nonzero(x == y))
-    in_x, in_y = int(np.count_nonzero(x <= y)), int(np.count_nonzero(y <= x))
-    sample = min(in_x, in_y)
+    (0 when it is less than CONTAINED_PART of the other): of the permutations whose joint minimum
+    lies in the shorter, the share in which it lies in both."""
+    equal, only_x, only_y = _minima(x, y)
+    sample = equal + min(only_x, only_y)
     return equal / sample if sample >= CONTAINED_PART * NUM_PERM else 0.0
+
+
+def _holds(x: np.ndarray, y: np.ndarray) -> bool:
+    """Whether the text of signature `x` holds nearly all the words of `y`'s (as `contained` says) and
+    clearly more, as FULLER says of numbers: the full text of a shortened copy."""
+    equal, only_x, only_y = _minima(x, y)
+    return (only_x >= (1 - 1 / FULLER) * NUM_PERM and equal + only_y >= CONTAINED_PART * NUM_PERM
+            and equal >= CONTAINED * (equal + only_y))
 
 
 def copied(sim: float, a: bytes | None, b: bytes | None, within: float = 0.0) -> bool:
@@ -456,15 +469,6 @@ def _title_key(title: str) -> str:
 def _same_title(title: str | None, key: str | None) -> bool:
     """Whether a document's title is the one indexed as `key` (a title unknown is none)."""
     return bool(title and key) and _title_key(title) == key
-
-
-def _holds(x: np.ndarray, y: np.ndarray) -> bool:
-    """Whether the text of signature `x` holds nearly all the words of `y`'s (`contained`) and clearly
-    more, as FULLER says of numbers: the full text of a shortened copy."""
-    equal = int(np.count_nonzero(x == y))
-    only_x, only_y = int(np.count_nonzero(x < y)), int(np.count_nonzero(y < x))
-    return (only_x >= (1 - 1 / FULLER) * NUM_PERM and equal + only_y >= CONTAINED_PART * NUM_PERM
-            and equal >= CONTAINED * (equal + only_y))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
