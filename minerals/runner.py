@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
+import sys
 import time
 from collections import Counter, deque
 from contextlib import closing, contextmanager
@@ -187,8 +189,10 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
                 continue
             task_done, outcome = window.popleft()
             yield task_done[0], outcome
-    finally:
-        pool.shutdown(cancel_futures=True)  # stopped early (Ctrl-C, SIGTERM): the files not begun are dropped
+    except BaseException:  # stopped early (Ctrl-C, SIGTERM, the caller closing it): the workers' files are dropped
+        _stopped(pool)
+        raise
+    pool.shutdown()
 
 
 # The signals that stop a run (Ctrl-C, `kill`): each raises KeyboardInterrupt where this process is.
@@ -204,17 +208,40 @@ def _started_pool(workers: int) -> ProcessPoolExecutor:
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     pool = None
     try:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.pthread_sigmask,
-                                   initargs=(signal.SIG_UNBLOCK, _STOPS))
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_started, initargs=(os.getpid(),))
         pool.submit(int).result()
     finally:
         try:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a stop held meanwhile is raised here
         except BaseException:
-            if pool is not None:  # before the caller holds the pool: shut it down here
-                pool.shutdown(cancel_futures=True)
+            if pool is not None:  # before the caller holds the pool: stop it here
+                _stopped(pool)
             raise
     return pool
+
+
+def _worker_started(parent: int) -> None:
+    """In each worker: take the stops again, and on Linux die with the run, so that a run killed
+    outright (`kill -9`, out of memory) leaves no worker behind, waiting for files forever."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+    if sys.platform == "linux":
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the run died before the line above
+            os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _stopped(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once: its workers are killed, not waited for.  They hold nothing a run keeps
+    (their results come back here, where alone the database is written), and waiting for their
+    files, or for the pool's own shutdown, held up a run that was asked to stop."""
+    for worker in list((pool._processes or {}).values()):  # Python 3.14: pool.kill_workers()
+        worker.kill()
+    pool.shutdown(cancel_futures=True)
 
 
 def _retried_alone(window: deque[list], work: Callable) -> None:
@@ -315,8 +342,9 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     else:
         outcomes = ((t[0], _work(*t)) for t in tasks())
     parallel = engine == "dask" or jobs > 1
-    # closed when the run stops, so that the workers stop with it, not when the generator is collected
-    with closing(outcomes), database.deferred_indexes(db), _batched_commits(db) as tick:
+    # closed when the run stops, so that the workers stop with it, not when the generator is collected,
+    # and first, so that a stopped run's workers stop before its indexes are built again
+    with database.deferred_indexes(db), _batched_commits(db) as tick, closing(outcomes):
         for path, outcome in outcomes:
             if isinstance(outcome, ReadError):
                 skip(path, outcome)
@@ -374,7 +402,8 @@ def _batched_commits(db: sqlite_utils.Database, seconds: float = 2.0) -> Iterato
     try:
         yield tick
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if db.conn.in_transaction:  # a stop between a COMMIT and its BEGIN found none
+            db.conn.execute("ROLLBACK")
         raise
     database.index_pending(db)
     db.conn.execute("COMMIT")

@@ -343,9 +343,9 @@ def test_a_manifest_row_that_names_no_file_is_reported_before_the_run(run, tmp_p
     assert error.startswith(f"error: {tmp_path / 'reports' / 'zz.docx'}: ")
 
 
-def test_extract_stopped_by_a_signal_stops_its_worker(tmp_path):
-    """`minerals extract --jobs 2` stopped by a signal (a process manager, `kill`) ends as Ctrl-C
-    does: its worker process stops with it, not left blocked on a result no one will read."""
+def _extract_with_its_worker(tmp_path):
+    """`minerals extract --jobs 2` over 200 reports, begun: the process and its worker's /proc entry."""
+    import os
     import subprocess
     import sys
     import time
@@ -360,24 +360,53 @@ def test_extract_stopped_by_a_signal_stops_its_worker(tmp_path):
         for i, text in enumerate(texts):
             (reports / f"{n:02d}_{i}.txt").write_text(f"{text}\n{n}", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "minerals.cli", "extract", "-q", "--jobs", "2", "--db", str(tmp_path / "m.db"),
-                             str(reports)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                             str(reports)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONFAULTHANDLER": "1"})
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
     deadline = time.monotonic() + 60
     while not children.read_text().split() and time.monotonic() < deadline:
         time.sleep(0.05)
-    worker = Path(f"/proc/{children.read_text().split()[0]}")
+    return proc, Path(f"/proc/{children.read_text().split()[0]}")
+
+
+def test_extract_stopped_by_a_signal_stops_its_worker(tmp_path):
+    """`minerals extract --jobs 2` stopped by a signal (a process manager, `kill`) ends as Ctrl-C
+    does: its worker process stops with it, not left blocked on a result no one will read."""
+    import signal
+    import subprocess
+
+    proc, worker = _extract_with_its_worker(tmp_path)
     proc.terminate()
-    _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 1 and "Aborted!" in err
-    # gone, or a zombie its new parent has yet to reap, within moments: not blocked on a result
-    deadline = time.monotonic() + 5
-    while worker.exists() and not _zombie(worker) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not worker.exists() or _zombie(worker), "the worker outlived minerals extract"
-
-
-def _zombie(process) -> bool:
     try:
-        return (process / "stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
-    except FileNotFoundError:
-        return True
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # its threads' stacks, for the failure
+        _, err = proc.communicate(timeout=30)
+        pytest.fail(f"minerals extract went on after SIGTERM:\n{err}")
+    assert proc.returncode == 1 and "Aborted!" in err
+    assert _gone(worker), "the worker outlived minerals extract"
+
+
+def test_extract_killed_outright_takes_its_worker_with_it(tmp_path):
+    """Killed (`kill -9`, out of memory), `minerals extract` can do nothing; its worker, waiting
+    for the next file, dies with it rather than wait for ever."""
+    proc, worker = _extract_with_its_worker(tmp_path)
+    proc.kill()
+    proc.wait(timeout=30)
+    proc.stderr.close()
+    assert _gone(worker), "the worker outlived minerals extract"
+
+
+def _gone(process) -> bool:
+    """The process is gone, or a zombie its new parent has yet to reap, within 5 s."""
+    import time
+
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            if (process / "stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.05)
+    return False
