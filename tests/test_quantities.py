@@ -2156,6 +2156,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2型糖尿病患者健康管理规范率71.8%,高血压患者管理人数较上年增加1200人。", ["2型糖尿病患者健康管理规范率", "高血压患者管理人数"],
      ["diabetes_standard_mgmt_rate", "hypertension_managed_count"]),
     ("组建家签团队126个,贫困人口家签率100%。", ["组建家签团队", "贫困人口家签率"], ["fd_teams", "fd_poor_contract_rate"]),
+    # 签约覆盖率 and 签约服务人数 alone are the family doctors' (the priority groups' are named so)
+    ("全县家庭医生签约服务人数达8.62万人,签约覆盖率36.4%,其中重点人群签约率72.1%。",
+     ["家庭医生签约服务人数", "签约覆盖率", "重点人群签约率"], ["fd_contracted", "fd_contract_coverage", "fd_priority_coverage"]),
+    ("重点人群签约服务人数3.1万人,建档立卡贫困人口签约覆盖率100%。", ["重点人群签约服务人数", "建档立卡贫困人口签约覆盖率"],
+     [None, None]),
     ("严重精神障碍在册患者1632人,报告患病率4.12‰。", ["严重精神障碍在册患者", "报告患病率"], ["smi_registered_count", "smi_reported_prevalence"]),
     ("每千人口执业医师2.58人,千人口注册护士数2.71人。", ["每千人口执业医师", "千人口注册护士数"], ["physicians_per_1000", "nurses_per_1000"]),
     ("65岁以上老年人城乡社区规范健康管理服务率66.8%。", ["65岁以上老年人城乡社区规范健康管理服务率"], ["elderly_health_mgmt_rate"]),
