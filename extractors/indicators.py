@@ -971,7 +971,9 @@ _MANAGED = regex.compile(r"(?:应|登记)?(?:健康|规范|系统|随访)?管理
 _MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2})")
 # The deed that made what a count counts what it is (建成老年友善医疗机构52家): a rate after it, of another
 # stem (覆盖率, 占比), is the share of those so made among all, not of the deed.
-_MADE = regex.compile(r"^(?:全部|累计)?(?:建成|创成)(?=\p{Han}{4})")
+_MADE = regex.compile(r"^(?:全部|累计)?(?:建成|创成|建立)(?=\p{Han}{4})")
+# Verbs that only say a deed was done, before the deed a rate measures (开展产前筛查3200人,筛查率…).
+_DONE_DEED = regex.compile(r"^(?:全年|累计)?(?:开展|进行|实施)(?=\p{Han}{3})")
 _SET_UP = regex.compile(r"^(?:开设|设立|设置|开放)(?=\p{Han}{4})")
 
 
@@ -1114,6 +1116,8 @@ def join_name(subject: str, head: str) -> str:
         stem = head[:-1]
         if (made := _MADE.match(subject)) and stem not in subject:
             subject = subject[made.end():]  # 覆盖率 after 建成老年友善医疗机构52家: 老年友善医疗机构覆盖率
+        elif (done := _DONE_DEED.match(subject)) and subject.endswith(stem):
+            subject = subject[done.end():]  # 筛查率 after 开展产前筛查3200人: 产前筛查率
         if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
                 and not subject.endswith(head) and (not at or _verb_only(subject[:at]))):
             # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not

@@ -2156,6 +2156,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2型糖尿病患者健康管理规范率71.8%,高血压患者管理人数较上年增加1200人。", ["2型糖尿病患者健康管理规范率", "高血压患者管理人数"],
      ["diabetes_standard_mgmt_rate", "hypertension_managed_count"]),
     ("组建家签团队126个,贫困人口家签率100%。", ["组建家签团队", "贫困人口家签率"], ["fd_teams", "fd_poor_contract_rate"]),
+    # a rate after a count of what was set up or done is of the thing, not of the setting up or the doing
+    ("全县建立居民健康档案10.2万份,建档率81.5%。", ["建立居民健康档案", "居民健康档案建档率"],
+     ["health_records_count", "health_record_filing_rate"]),
+    ("全年开展产前筛查3200人,筛查率86.7%。", ["开展产前筛查", "产前筛查率"], [None, "prenatal_screening_rate"]),
     # 签约覆盖率 and 签约服务人数 alone are the family doctors' (the priority groups' are named so)
     ("全县家庭医生签约服务人数达8.62万人,签约覆盖率36.4%,其中重点人群签约率72.1%。",
      ["家庭医生签约服务人数", "签约覆盖率", "重点人群签约率"], ["fd_contracted", "fd_contract_coverage", "fd_priority_coverage"]),
@@ -2675,7 +2679,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县共有执业(助理)医师1056人,其中执业医师862人、执业助理医师194人。", ["执业(助理)医师", "执业医师", "执业助理医师"],
      ["physicians", None, None]),
     # an aside in brackets lends no subject to what follows it
-    ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "建立居民健康档案建档率"],
+    ("全县建立居民健康档案38.6万份(电子档案36.2万份),建档率达到89.5%。", ["建立居民健康档案", "建立电子档案", "居民健康档案建档率"],
      ["health_records_count", None, "health_record_filing_rate"]),
     # a verb after a verb is another thing done, not done to those before
     ("全年培训3.6万余人,服务2万多人。", ["培训", "服务"], [None, None]),
