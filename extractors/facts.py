@@ -1024,6 +1024,14 @@ def _opening_institution(sentence: str) -> str:
     return text[:k]
 
 
+def _raised_by(earlier: list[tuple[int, str, str]], unit: str) -> str | None:
+    """The key of the total that a standard per head named earlier in the sentence raises
+    (cues.toml `raised_by`): a fund named only as raised is that scheme's."""
+    totals = dict(pair.split(":") for pair in cues()["indicator"]["raised_by"])
+    return next((totals[key] for _, name, kind in earlier
+                 if kind == "money" and (key := canonical(name, unit)) in totals), None)
+
+
 def _of_topic(topic: str, name: str, said: str, unit: str) -> str:
     """A portal's line under a topic heading whose name is a bare rate head (开放率) or a bare deed
     (向个人开放), of no thing of its own: the topic's (电子健康档案开放率, 电子健康档案向个人开放);
@@ -1577,6 +1585,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
+        if key is None and q.unit.kind == "money" and indicator in cues()["indicator"]["raised_bare"]:
+            key = _raised_by(earlier, q.unit.unit)  # 人均筹资标准达到470元,…,全年筹集基金19396.9万元: the scheme's fund
         if key and (q.start in unpaired or (row_place and indicator.startswith(row_place))
                     or not _of_series(p, q, left, indicator, key, q.start in dated, role_)
                     or (place and indicator.startswith(place)) or (aspect_ == "change" and _FROM_GOAL.search(p.text, left, q.start))):

@@ -175,6 +175,8 @@ _WHOLE_YEAR = regex.compile(r"全年|年内")
 # The population as the dictionary names it: 每千常住人口, 每千人 → 每千人口; and the 每 a ratio
 # is written without (千人口注册护士数 is the dictionary's 每千人口注册护士数).
 _RESIDENT = regex.compile(r"([千万])(?:(?:常住|户籍|服务)人口|人(?![次数口]))")
+# The people a ratio is taken over, right before them (平均每万参合农民不足1人): not those counted.
+_PER_DENOMINATOR = regex.compile(r"每(?:十|百)?[百千万]$")
 _PER_LEFT_OUT = regex.compile(r"(?<!每)(?=[千万]人口)")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
@@ -237,6 +239,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 每名家庭医生团队签约居民1200人 is one team's, not all those signed
         if addition and not (_addition(found) or _addition(named)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
+        if _PER_DENOMINATOR.search(phrase, 0, start) and not named.startswith("每"):
+            continue  # 每万参合农民1人 counts others per 10,000 enrollees, not the enrollees
         if per_head and not PER_HEAD.search(named):
             continue  # 每千人口实有床位数 is no 实有床位 (total_beds)
         if per_head and _per_what(named) != _per_what(phrase):
@@ -349,11 +353,11 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
 我中心 本中心 我院 本院 我所 本所 我站 本站 本人 我将 基础上
-年末 年初 年中 拟 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
+年末 年初 年中 拟 努力 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -380,7 +384,7 @@ _LEAD = regex.compile(
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
 _COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
-               r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年)的?基础上|翻了?[一两二]番")
+               r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年|\p{Han}{2,8}?)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:(?:19|20)\d{{2}}年?[-—~至到])?(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
@@ -584,8 +588,8 @@ _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|�
 # no number in it.
 _LIST_TO_HEAD = regex.compile(r"[、和及与](?![和及与的])\p{Han}{1,10}(?:、\p{Han}{1,10})*")
 # The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
-# 半失能老人): the count is of all of them, not of the first word.
-_LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇)")
+# 半失能老人, 56家存在粉尘、噪声危害的企业): the count is of all of them, not of the first word.
+_LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇|企业|用人单位)")
 _NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
@@ -1015,8 +1019,9 @@ _BY = regex.compile(r"^按照?|(?<=财政)按照?")  # 按每人…, 县级财�
 # What is done by a norm, named after its words (按每万人不少于20间的标准储备集中隔离房间).
 _BOUND_OPENING = regex.compile(r"^(?:不低于|不少于|不超过|不高于)")  # 按不低于项目资金总额70%的比例: the qualifier, no name
 _DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
-# …标准发放奖励扶助金: what is paid by the standard, which names it.
-_PAID_BY_STANDARD = regex.compile(r"(?:足额|全额|及时|按时|按月)?(?:发放|兑现|拨付|补助|给予|安排)(?P<what>[^\d,;:。]{0,10}?(?:金|资金|费|补助|补贴))")
+# …标准发放奖励扶助金: what is paid by the standard, which names it, from a fund it is drawn from
+# or not (按人均28元的标准从新农合基金中划拨大病保险资金).
+_PAID_BY_STANDARD = regex.compile(r"(?:从[^\d,;:。]{2,12}?中)?(?:足额|全额|及时|按时|按月)?(?:发放|兑现|拨付|划拨|提取|补助|给予|安排)(?P<what>[^\d,;:。]{0,10}?(?:金|资金|费|补助|补贴))")
 # The standard per head a name of money ends on (每孩每年补贴标准, 每人每年奖励扶助金标准).
 _EACH_STANDARD = regex.compile(r"每\p{Han}(?:每(?:年|月))?(?P<what>\p{Han}{0,8}?)标准$")
 # 对3周岁以下婴幼儿按每孩每年3600元发放补贴: a standard per head said without 标准, by what is paid after it.
@@ -1030,6 +1035,8 @@ _PEOPLE_NAMED = regex.compile(r"患者|病人|人口|人群|儿童|妇女|老年
 _FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after the fund
 # A judgement of how much ending a clause (基层医务人员流失较多): no part of what its verb counts after it.
 _JUDGED_AFTER = regex.compile(r"(?:较|很|过|比较|十分|日益)?(?:多|大|快|严重|明显|突出)$")
+# A rise or fall the clause before judges (增长较快, 下降明显): no part of what the change after it is of.
+_CHANGE_JUDGED = regex.compile(rf"(?:{'|'.join(REACH_VERBS)})(?:较|很|过|比较|十分)?(?:多|大|快|明显|迅速|迅猛)$")
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约", "补偿", "报销", "救治", "筛查", "检测")  # verbs a subject and its head both open with
 
 
@@ -1057,6 +1064,10 @@ def _added_to(subject: str, addition: str) -> str:
     return thing
 
 
+# A scheme's limit a clause sets before a ratio of its own (住院起付线降至100元,补偿比例提高到70%).
+_LIMIT_END = regex.compile(r"(?:起付线|起付标准|封顶线|最高支付限额)$")
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1068,6 +1079,8 @@ def join_name(subject: str, head: str) -> str:
         return subject[:said.start()]  # 流失32人 after 基层医务人员流失较多: those lost, not how many the clause judged them
     if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):
         return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
+    if head.endswith(("率", "比", "比例")) and (limit := _LIMIT_END.search(subject, 2)):
+        subject = subject[:limit.start()]  # 补偿比例 after 乡镇卫生院住院起付线: the township's ratio, not the line's
     flow = next((w for w in _FLOWS if subject.endswith(w) and head.startswith(_FLOWS) and len(subject) > len(w)), "")
     subject = subject[:len(subject) - len(flow)]  # 职工医保基金收入 + 支出: 职工医保基金支出
     said = next((w for w in _SAID_ONCE if head.startswith(w) and subject.startswith(w) and len(subject) > len(w) + 1), "")
@@ -1441,9 +1454,14 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     name, consumed = _phrase(sentence, start, end, unit, previous_end, parent, parent_unit, part)
     if _family(unit) == "count" and (after := _PER_HEAD_AFTER.fullmatch(name)) and not _NORM_OF.search(after.group("what")):
         name = after.group("per") + after.group("what")  # 全科医生仅有每万人口2.6名: 每万人口全科医生, as the ratio is named
+    elif (unit == parent_unit and _family(unit) == "count" and _PER_OTHERS.fullmatch(name) and not PER_HEAD.search(name)
+          and parent and "每" not in parent):
+        name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
 
 
+# Those a count is per, with no one counted after them (平均每万参合农民).
+_PER_OTHERS = regex.compile(r"(?:平均)?每(?:十|百)?[百千万]\p{Han}{2,8}")
 # People an amount reached (惠及4056人, 受益518人), and an amount of aid given to people by name (…奖励扶助金,
 # 特别扶助资金, 救助资金), whose people are the aid's 对象 (奖励扶助对象, 特别扶助对象).
 _BENEFITED = ("惠及", "受益")
@@ -1452,6 +1470,22 @@ _AID_FUND = regex.compile(r"(?:足额|全额|及时)?(?:发放|兑现|拨付|落
 # Not a norm's or another area's (距国家标准(每万人口1.75名)): no one counted there.
 _NORM_OF = regex.compile(r"标准|要求|目标|距|低于|高于|全国|全省|全市")
 _PER_HEAD_AFTER = regex.compile(r"(?P<what>\p{Han}{2,12}?)(?:仅有|只有|仅|达到|达|为|已达到?)?(?P<per>每[千万](?:常住|户籍|服务)?人口)")
+
+
+# What a clause sets before its verb of reaching (住院封顶线提高到…): the subject a bound after it (,且不低于6万元) is of.
+_SET_BEFORE = regex.compile(rf"(?P<what>[^,;:。\d]{{2,16}}?)(?:{REACHED}|达到|保持在|稳定在|控制在)")
+
+
+def _said_before(sentence: str, previous_end: int | None, left: int) -> str:
+    """The subject of the clause right before `left`, when a whole clause without a fact lies
+    between the fact before and this one: the words that clause sets before its verb."""
+    if previous_end is None or sentence[left - 1:left] != ",":
+        return ""
+    before = clause_bounds(sentence, left - 1, left - 1)[0]
+    if before <= previous_end:
+        return ""
+    found = _SET_BEFORE.match(sentence, before, left - 1)
+    return clean(found.group("what")) if found else ""
 
 
 def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
@@ -1477,6 +1511,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         name += clean(by_place.group("head"))  # 每千人口床位数分别为:东湖区8.12张、西城区7.35张: 东湖区每千人口床位数
     if name.startswith(_PATIENTS_WORDS) and ":" in sentence[:left]:
         name = _of_heading_patients(name, clean(sentence[:sentence.index(":")]))
+    if not name and parent and _family(parent_unit) != family and (said := _said_before(sentence, previous_end, left)):
+        name = said  # …比例达到70%,封顶线提高到…6倍,且不低于6万元: a bound of the clause before's, not of the rate
     consumed = end
     if part and parent and _AGE_ONLY.fullmatch(name) and not _AGED_AFTER.match(sentence, end, right):
         return name + parent, consumed  # 其中60岁以上96人: 60岁以上乡村医生
@@ -1750,6 +1786,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name
             reach = 24 if before == 0 and sentence[left - 1:left] == ":" else 12
             subject = _last_words(clean(subject), reach) if subject else ""
+            if subject and (judged := _CHANGE_JUDGED.search(subject, 2)):
+                subject = subject[:judged.start()]  # 住院人次增长较快,同比增长18.7%: the visits, not how the clause judged their rise
             if "每" in subject and _WHOLE_YEAR.search(sentence, left, start):
                 subject = _PER_PERIOD.sub("", subject)  # 每月定期开展健康教育讲座,全年不少于12次: the year's
         if subject and _dependent(name) and not part and _own_kind(name, subject, False):

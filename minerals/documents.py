@@ -274,7 +274,7 @@ _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!�
 # centre, or a street's community health centre, reports for its township or street.
 _PUBLIC_BODY = regex.compile(rf"(?P<place>\p{{Han}}{{2,8}}?(?:自治县|县|区|市|旗)|{_ONE_CHARACTER_COUNTY})"
                              r"(?:疾病预防控制中心|疾控中心|卫生监督所|卫生计生监督所"
-                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|合作医疗管理办公室|合作医疗管理中心|新农合管理办公室|合管办|医疗保障局"
+                             r"|卫生健康监督所|卫生监督局|卫生计生综合监督执法局|卫生健康综合监督执法局|(?:新型农村)?合作医疗管理办公室|(?:新型农村)?合作医疗管理中心|新农合管理办公室|新农合管理中心|合管办|医疗保障局"
                              r"|爱国卫生运动委员会办公室|爱国卫生运动委员会|爱卫办|爱卫会"
                              r"|妇幼保健计划生育服务中心|妇幼保健服务中心|妇幼保健中心|妇幼保健院|妇幼保健所|妇幼保健站)")
 # Words for any township, no township's name: 乡镇卫生院, 我镇, 某某镇, and Inner Mongolia's 苏木镇.

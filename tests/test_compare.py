@@ -95,6 +95,19 @@ def test_about_a_value_is_met_by_more_where_more_is_better(tmp_path, raised, met
         ("superior_funds_secured", 7000.0, float(raised), met)]
 
 
+@pytest.mark.parametrize("used,met", [(89.01, True), (85, True), (92.3, False), (83.5, False)])
+def test_a_range_of_a_band_is_met_within_it(tmp_path, used, met):
+    """基金使用率控制在85%—90%: a fund's use is good within a band, so 89.01 % is met and 92.3 % is not."""
+    reports = {
+        "plan.txt": "青石县卫生局2009年工作总结和2010年工作计划\n一、2009年工作\n全县新农合基金使用率为88.2%。\n"
+                    "二、2010年工作计划\n基金使用率控制在85%—90%之间。\n",
+        "result.txt": f"青石县卫生局2010年工作总结\n一、2010年工作\n全县新农合基金使用率为{used}%。\n",
+    }
+    rows = _compared(tmp_path, reports)
+    assert [(r["indicator_key"], r["target_value"], r["actual_value"], r["met"]) for r in rows] == [
+        ("ncms_fund_use_rate", 85.0, used, met)]
+
+
 PLAN = "青石县卫生健康局2019年工作总结和2020年工作计划\n一、2019年工作\n全县孕产妇死亡率为16.2/10万。\n二、2020年工作计划\n"
 RESULT = "青石县卫生健康局2020年工作总结\n一、2020年工作\n"
 

@@ -327,6 +327,9 @@ def test_a_plan_states_its_problems():
     ("鼓楼区卫生健康局2021年工作总结\n\n2021年,全区卫生健康工作稳步推进。" + _WORK, ("鼓楼区卫生健康局", "鼓楼区", "district")),
     ("北京市丰台区卫生健康委员会2020年工作总结\n\n2020年,全区卫生健康工作稳步推进。" + _WORK,
      ("丰台区卫生健康委员会", "丰台区", "district")),
+    # a county's 新农合 office reports as itself, whatever bureau a portal's source line names
+    ("石门县新型农村合作医疗管理中心2013年工作总结\n\n来源:石门县卫生局\n\n2013年,全县参合率98.9%。" + _WORK,
+     ("石门县新型农村合作医疗管理中心", "石门县", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -335,7 +338,7 @@ def test_a_plan_states_its_problems():
         "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
         "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
         "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
-        "shared_district_name_alone", "district_name_of_one_city"])
+        "shared_district_name_alone", "district_name_of_one_city", "ncms_office"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected

@@ -36,6 +36,9 @@ CASES = [
         ("3吨", "quantity", 3000, None, "公斤", "exact", "actual", "level", 2019)]),
     ("每季度开展健康教育2—3次。", "results", [
         ("2—3次", "count", 2, 3, "次", "exact", "actual", "level", 2019)]),
+    # the aid those counted got over a threshold only says which are counted
+    ("全县有46名大额费用患者获得5万元以上补偿。", "results", [
+        ("46名", "count", 46, None, "人", "exact", "actual", "level", 2019)]),
     # an at-least word before the verb and what it acts on bounds the number they end on
     ("年内每个乡镇卫生院至少培训乡村医生2次。", "plan", [
         ("2次", "count", 2, None, "次", "at_least", "target", "level", 2020)]),
@@ -2045,9 +2048,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("购置数字化X光机18台,新增X线机2台。", ["购置数字化X光机", "新增X线机"], [None, None]),
     # a table row's project (项目名称 | 总投资 | 完成投资) is what its total is of, as its amount done is
     ("县人民医院外科综合楼:总投资52000万元,完成投资13800万元。", ["县人民医院外科综合楼总投资", "县人民医院外科综合楼完成投资"], [None, None]),
-    # the sum raised after the standard per head is raised, not of the standard (人均筹资 and 筹集 say one deed)
-    ("人均筹资150元,筹集资金2973万元。", ["人均筹资", "筹集资金"], ["ncms_per_capita_funding", None]),
-    ("筹资标准提高到每人290元,筹集基金15184.4万元。", ["筹资标准每人", "筹集基金"], ["ncms_per_capita_funding", None]),
+    # the sum raised after the standard per head is raised, not of the standard (人均筹资 and 筹集 say one deed):
+    # the total of the standard's scheme
+    ("人均筹资150元,筹集资金2973万元。", ["人均筹资", "筹集资金"], ["ncms_per_capita_funding", "ncms_fund_raised"]),
+    ("筹资标准提高到每人290元,筹集基金15184.4万元。", ["筹资标准每人", "筹集基金"], ["ncms_per_capita_funding", "ncms_fund_raised"]),
     # dogs (犬只) are no dog and an 只 of "only": what a county has registered and dewormed
     ("登记在册犬只6950只,全年犬只驱虫4.6万只次。", ["登记在册犬只", "犬只驱虫"], [None, None]),
     # so it is when the row's works are sized before its colon (a 建设内容 cell: 负压病房40间, 业务用房1.2万平方米)
@@ -2079,7 +2083,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # an amount named by the deed the count before it ends on is that part's, not the scheme's total
     ("住院补偿2.38万人次,补偿资金4925.3万元;门诊统筹补偿33.9万人次,补偿资金862.1万元。",
      ["住院补偿", "住院补偿资金", "门诊统筹补偿", "门诊统筹补偿资金"], [None] * 4),
-    ("大病二次补偿312人,补偿资金186万元。", ["大病二次补偿", "大病二次补偿资金"], [None, None]),
+    ("大病二次补偿312人,补偿资金186万元。", ["大病二次补偿", "大病二次补偿资金"], ["critical_illness_payout", None]),
     ("大病救治1263人,补偿资金2146.9万元。", ["大病救治", "大病救治补偿资金"], [None, None]),
     # 规范化管理率 alone says of whom no more than 规范管理率 does
     ("管理高血压患者1.82万人,规范化管理率71.3%。", ["管理高血压患者", "高血压患者规范化管理率"],
@@ -2729,7 +2733,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a clause that states a total names it, and is no part of the list before it
     ("人均筹资标准150元,其中中央财政补助60元,农民个人缴纳30元,共筹集基金6189万元。",
      ["人均筹资标准", "人均中央财政补助", "人均农民个人缴纳", "筹集基金"],
-     ["ncms_per_capita_funding", None, None, None]),
+     ["ncms_per_capita_funding", None, None, "ncms_fund_raised"]),
     # a long name borrowed across a colon keeps the population its ratio is taken to
     ("每千人口执业(助理)医师数:2023年目标3.0人,2023年完成3.12人。", ["每千人口执业(助理)医师数"] * 2, ["physicians_per_1000"] * 2),
     ("今年全县已完成建档32万份,明年计划新增3万份。", ["建档", "新增建档"], [None, None]),
@@ -3732,6 +3736,38 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("法定传染病报告发病率由去年同期的312.5/10万下降到276.3/10万。", ["法定传染病报告发病率"] * 2,
      ["notifiable_id_incidence"] * 2),
     ("门诊量由2018年同期的41.2万人次增加到45.6万人次。", ["门诊量"] * 2, ["outpatient_visits"] * 2),
+    # those counted per 10,000 of others are those just counted, not the others (参合农民, ncms_enrollees)
+    ("全县新农合经办人员仅有31人,平均每万参合农民不足1人。", ["新农合经办人员", "每万参合农民新农合经办人员"], [None, None]),
+    # a bound of the clause before, with no fact of its own, is of what that clause sets, not of the rate before it
+    ("政策范围内住院费用报销比例达到70%左右,住院封顶线提高到农民人均纯收入的6倍以上,且不低于6万元。",
+     ["政策范围内住院费用报销比例", "住院封顶线"], ["ncms_policy_inpatient_ratio", "ncms_cap"]),
+    # a ratio after a scheme's limit is of whom the limit is, not of the limit
+    ("乡镇卫生院住院起付线降至100元,补偿比例提高到70%,县级医院补偿比例为55%。",
+     ["乡镇卫生院住院起付线", "乡镇卫生院住院补偿比例", "县级医院补偿比例"], [None] * 3),
+    # a standard per head names what is paid by it, drawn from a fund or not
+    ("按照人均28元的标准从新农合基金中划拨大病保险资金1155.6万元。", ["人均大病保险资金标准", "新农合基金中划拨大病保险资金"], [None, None]),
+    # what a change is measured on (在…基础上) and an effort's words are no part of a name
+    ("大病患者实际补偿比例在基本医保基础上提高了12.6个百分点。", ["大病患者实际补偿比例"], [None]),
+    ("在实现县内26家定点医疗机构即时结报的基础上,全年异地即时结报1836人次。", ["县内定点医疗机构即时结报", "异地即时结报"], [None, None]),
+    ("努力使县域内就诊率达到90%。", ["县域内就诊率"], ["county_retention_rate"]),
+    # 新农合's wordings of those enrolled, the money paid to them and its cap
+    ("全县应参合农业人口38.62万人,实际参合36.95万人。", ["应参合农业人口", "实际参合"], [None, "ncms_enrollees"]),
+    ("全年累计补偿参合农民42.38万人次,补偿金额3312.6万元。", ["补偿参合农民", "参合农民补偿金额"],
+     ["ncms_beneficiaries", "ncms_compensation_paid"]),
+    ("住院统筹基金最高支付限额提高到10万元。", ["住院统筹基金最高支付限额"], ["ncms_cap"]),
+    # a fund named only as raised is the scheme's whose standard per head its sentence named; not otherwise
+    ("人均筹资标准达到470元,其中个人缴费90元,全年筹集基金19396.9万元。", ["人均筹资标准", "人均个人缴费", "筹集基金"],
+     ["ncms_per_capita_funding", None, "ncms_fund_raised"]),
+    ("全年筹集资金5000万元用于医院建设。", ["筹集资金"], [None]),
+    # those 大病保险 paid, counted as people as well as visits
+    ("全年大病保险补偿2173人,补偿金额1387.2万元。", ["大病保险补偿", "大病保险补偿金额"], ["critical_illness_payout"] * 2),
+    ("共有612人获得大病保险赔付。", ["获得大病保险赔付"], ["critical_illness_payout"]),
+    ("大病保险参保人数35万人。", ["大病保险参保人数"], [None]),
+    # firms of a list of hazards counted are all of them, not those of the first
+    ("对全县56家存在粉尘、噪声危害的企业开展职业卫生监督检查,组织职业健康体检2140人。",
+     ["存在粉尘、噪声危害的企业", "组织职业健康体检"], [None, None]),
+    # a change whose rise the clause before judges is of what rose, without the judgement
+    ("部分乡镇住院人次增长较快,同比增长18.7%。", ["部分乡镇住院人次"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""

@@ -119,6 +119,9 @@ SELECT
   -- links write it) matches; a bare CASE has none, and 1 = '1' is false.
   CAST(CASE
     WHEN a.value IS NULL THEN NULL
+    -- a range (基金使用率控制在85%—90%): within it where a band is good, up to its top where less is
+    WHEN tf.value_max IS NOT NULL AND i.good = 'band' THEN a.value BETWEEN t.value AND tf.value_max
+    WHEN tf.value_max IS NOT NULL AND i.good = 'lower' THEN a.value <= tf.value_max
     WHEN t.qualifier = 'at_least' THEN a.value >= t.value
     WHEN t.qualifier = 'at_most' THEN a.value <= t.value
     -- about a value (7000万元左右): within 5 % of it, or beyond it the way the indicator is better
