@@ -553,7 +553,8 @@ _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)
 # What the institutions counted have, counted next in their clause (16家乡镇卫生院共有在岗职工1126人): no part
 # of the institutions' name, but the next count is theirs (乡镇卫生院在岗职工).
 _HAVE = r"(?:共有|现有|拥有|已有|均有)"
-_HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}}){_HAVE}(?=\p{{Han}})")
+# …and the staff or things they were given, counted next (14个协管单位共配备31名协管员).
+_HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{_HAVE}(?=\p{{Han}})|共?(?:配备|配置)了?(?=\p{{Han}}|$))")
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
 # A part named only by its age (乡村医生402人,其中60岁以上96人): the whole's people of that age.
 _AGE_ONLY = regex.compile(r"\d{1,3}(?:周岁|岁)(?:及?以上|及?以下)")
@@ -1631,9 +1632,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):
                 noun = noun[:among.start()]  # 23所乡镇卫生院中已有18所…: 中 is "among them", not part of the name
-            elif ((have := _HAVE_COUNTED.search(noun)) and _DIGIT_AFTER.search(sentence, consumed, right)
+            elif ((have := _HAVE_COUNTED.search(noun)) and _DIGIT_AFTER.search(sentence, consumed, right + 1)
                   and (cut := sentence.find(have.group(), end, consumed)) >= 0):
-                noun, consumed = noun[:have.start()], cut  # the next count's name starts at 共有
+                # the next count's name starts at 共有 (its lead words), after 配备: 共配备31名协管员 counts 协管员
+                noun, consumed = noun[:have.start()], cut + (0 if have.group().endswith("有") else len(have.group()))
             elif ((spent := _SPENT_NEXT.search(noun, 2)) and _DIGIT_AFTER.match(sentence, consumed)
                   and (cut := sentence.rfind(spent.group(), end, consumed)) >= 0):
                 # 6个乡镇卫生院提升工程完成投资2340万元: the works counted, not the money they cost

@@ -3570,6 +3570,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # what the institutions just counted have is no part of their name, and its count is theirs
     ("全县16家乡镇卫生院共有在岗职工1126人,287个村卫生室共有乡村医生402人。",
      ["乡镇卫生院", "乡镇卫生院在岗职工", "村卫生室", "村卫生室乡村医生"], [None] * 4),
+    # …nor the staff they were given (共配备), which are counted by their own name
+    ("全区14个协管单位共配备31名专兼职协管工作人员。", ["协管单位", "专兼职协管工作人员"], [None, None]),
     # who did it with whom and by what means, and who moves a value, are no part of its name
     ("2016年以来,我局会同县人社局通过公开招聘、“绿色通道”等方式累计为乡镇卫生院招录医学类毕业生243名;争取县政府将乡镇卫生院人员经费补助标准提高20%。",
      ["乡镇卫生院招录医学类毕业生", "乡镇卫生院人员经费补助标准"], [None, None]),
