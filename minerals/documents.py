@@ -1186,7 +1186,17 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         plan = report if part else report + 1
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1
+    if report is None and plan is not None and any(s.role == "results" for s in doc.sections):
+        report = _reviewed_before(doc, plan)
     return report, plan
+
+
+def _reviewed_before(doc: Document, plan: int) -> int | None:
+    """The year a plan's review of results (一、今年工作回顾) reports on: the year the plan is given
+    in, when that is the year before the one it plans (for 2022, given 2021年12月28日: its 今年 is
+    2021); a plan given in its own year reviews no year it names."""
+    stated = given(doc)
+    return stated[0] if stated and stated[0] == plan - 1 else None
 
 
 def _report_year(doc: Document, title_years: list[int], head: str, results: str,

@@ -147,6 +147,16 @@ def _described(text: str):
     # a yearbook whose title writes its own year bare (年鉴2008) opens its entry on the end of the year it describes
     ("桐江市年鉴2008\n\n卫生\n\n【概况】 2007年末,全市有各级各类医疗卫生机构586个,卫生技术人员2874人。"
      "\n【医疗服务】 全年门急诊142.6万人次。", 2007, None),
+    # a plan given in the year before the one it plans, reviewing its results first: its 今年 is the year given
+    ("临河市卫生健康局2022年创建国家卫生城市工作计划\n发布时间:2021-12-28 来源:临河市卫生健康局\n\n一、今年工作回顾\n\n"
+     "今年,全市完成农村无害化卫生厕所改造1.2万户。\n\n二、工作目标\n\n全市卫生厕所普及率达到95%以上。", 2021, 2022),
+    ("临河市卫生健康局2022年创建国家卫生城市工作计划\n\n一、今年工作回顾\n\n今年,全市完成农村无害化卫生厕所改造1.2万户。"
+     "\n\n二、工作目标\n\n全市卫生厕所普及率达到95%以上。\n\n临河市卫生健康局\n2021年12月28日\n", 2021, 2022),
+    # …not one given in its own year, nor one reviewing nothing
+    ("临河市卫生健康局2022年创建国家卫生城市工作计划\n\n一、上半年工作回顾\n\n全市完成农村无害化卫生厕所改造1.2万户。"
+     "\n\n二、下半年工作目标\n\n全市卫生厕所普及率达到95%以上。\n\n临河市卫生健康局\n2022年7月6日\n", None, 2022),
+    ("临河市卫生健康局2022年创建国家卫生城市工作计划\n\n一、工作目标\n\n全市卫生厕所普及率达到95%以上。"
+     "\n\n临河市卫生健康局\n2021年12月28日\n", None, 2022),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -157,7 +167,8 @@ def _described(text: str):
         "published_half_year_by_office", "published_by_sharing_site", "office_account_post", "portal_written_date", "portal_written_date_spaced", "portal_fields_letter_spaced", "first_quarter_signed_april", "first_quarter_dated_april",
         "bulletin_issue_edited_may",
         "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time",
-        "term_report", "yearbook_year_end_opening"])
+        "term_report", "yearbook_year_end_opening", "plan_reviewing_the_year_given_published", "plan_reviewing_the_year_given_signed",
+        "plan_given_in_its_year", "plan_reviewing_nothing"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
