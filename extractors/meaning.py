@@ -149,6 +149,8 @@ _PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短�
 # before 的 and a count it states those that lag now (对进度滞后的3项指标实行清单化管理)
 _PROBLEM_STATED = regex.compile(rf"(?:{_PROBLEM_WORDS})(?!的(?![\d一二两三四五六七八九十]|$))")
 _PROBLEM_OPENING = regex.compile(rf"[一二三四五六七八九十]是[^,;:。]*?(?:{_PROBLEM_WORDS})|存在的?(?:主要)?问题")
+# …but not the bound a value is to be kept under, said right before it: 吸烟率控制在不足20%.
+_KEPT_UNDER = regex.compile(r"(?<=控制在|控制到|降至|降到|降低到|下降到|减少到|压缩到)(?:不足|不到)$")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 # What was actually done, said right before its number: 实际增长12.6%, 实际新增23个, 实际18所 (beside
 # a promise or a plan); not a rate named so (实际补偿比达到60%, 资金实际到位率) nor a measure a plan
@@ -599,7 +601,7 @@ def role(p: Passage, start: int, end: int) -> str:
             has_actual_cue = said_done(clause_before.replace("累计", ""))
         # 全区现有医疗卫生机构218家,其中…; 一是人员不足,全中心在编人员仅有62人 (a heading that joins
         # problems and a plan): what there is now
-        stated = _PROBLEM_STATED.search(clause_before) or _PROBLEM_OPENING.match(s)
+        stated = _PROBLEM_STATED.search(_KEPT_UNDER.sub("", clause_before) if "不" in clause_before else clause_before) or _PROBLEM_OPENING.match(s)
         opening = (("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s)) or _opens_on_place(p)
         has_actual_cue = has_actual_cue or bool((opening or stated) and not _has_cue(s[:start], "target"))
         if restated(p, start, end):

@@ -1771,6 +1771,12 @@ CASES = [
     # the country's value a plan quotes is how it stands, no goal
     ("全国、全市有关指标作参考:全国每千人口执业(助理)医师数3.4人。", "plan", [
         ("3.4人", "count", 3.4, None, "人", "exact", "actual", "level", None)]),
+    # a bound a plan keeps a value under, said with 不足, is a goal; a shortage it states is how things stand
+    ("居民健康素养水平达到25%以上,15岁以上人群吸烟率控制在不足20%;", "plan", [
+        ("25%以上", "rate", 25, None, "%", "at_least", "target", "level", 2020),
+        ("20%", "rate", 20, None, "%", "at_most", "target", "level", 2020)]),
+    ("一是爱卫专职人员不足,全县仅有专职人员不足10人。", "plan", [
+        ("10人", "count", 10, None, "人", "at_most", "actual", "level", 2019)]),
     # the day of another deed in an earlier year (于2018年10月挂牌) does not date the result after it
     ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
         ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
