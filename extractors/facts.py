@@ -240,8 +240,19 @@ _SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
 _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:每人|人均|每户|户均)(?:每[日天月年周])?")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
 _PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_TOWN_OR_COUNTRY}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
-# Money per what, written after the amount: 55元/人, 126元/人次.
-_PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户)")
+# Money per what, written after the amount: 55元/人, 126元/人次, 12.6万元/村 (each village's, not all).
+_PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户|村|所|家|座|个)")
+# A sum said after an amount per one (12.6万元/村,全年共计1575万元).
+_SUM_WORDS = re.compile(r"共计|合计|总计|累计|共")
+
+
+def _summed_after_per(text: str, end: int, start: int) -> str:
+    """The words a name says per what with (每村), when an amount is the sum after an amount per one
+    that ends at `end` (…/村,全年共计…): the name it borrows says them, and the sum is of all."""
+    per = _PER_AFTER.match(text, end)
+    return "每" + per.group(1) if per and _SUM_WORDS.search(text, per.end(), start) else ""
+
+
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
 _PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?)?(?:老年人|儿童|孕产妇|产妇|新生儿|婴儿|妇女))口?$")
 # Words that put what follows a year ahead (2020年将实现, 2020年继续完成), besides the target cues
@@ -1429,6 +1440,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
+        elif (q.unit.kind == "money" and previous and indicator == last_name
+              and (each := _summed_after_per(p.text, previous[0].end, q.start)) and indicator.endswith(each)):
+            indicator = indicator[:-len(each)]  # 奖补资金12.6万元/村,全年共计1575万元: the sum, of all
         per = _PER_PEOPLE_AFTER.match(p.text, q.end) if q.unit.kind == "count" else None
         if per and not PER_HEAD.search(indicator):
             indicator = "每" + per.group(1) + "人口" + indicator  # 床位5张/千人: 每千人口床位

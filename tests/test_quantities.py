@@ -3776,6 +3776,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["存在粉尘、噪声危害的企业", "组织职业健康体检"], [None, None]),
     # a change whose rise the clause before judges is of what rose, without the judgement
     ("部分乡镇住院人次增长较快,同比增长18.7%。", ["部分乡镇住院人次"], [None]),
+    # towns up to a title's standard are not towns named to it
+    ("全区11个镇(街道)中已有8个达到省级卫生镇标准,省级卫生镇6个。", ["镇(街道)", "镇(街道)达到省级卫生镇标准", "省级卫生镇"],
+     [None, None, "healthy_city_titles"]),
+    # an amount per village says so; the sum after it is of all
+    ("区财政投入改厕奖补资金12.6万元/村,全年共计1575万元。", ["区财政投入改厕奖补资金每村", "区财政投入改厕奖补资金"], [None, None]),
+    # a bound before a number is no part of its name (仅有, 接近)
+    ("全区仅有爱卫专职人员11名,改厕返修率接近8%。", ["爱卫专职人员", "改厕返修率"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
