@@ -1161,6 +1161,18 @@ def _clause_before(text: str, left: int) -> str:
     return clean(text[clause_bounds(text, left - 1, left - 1)[0]:left])
 
 
+def _subject_before(text: str, left: int, bare: str) -> str:
+    """The clause before a bare rate, and the one before it too where the nearer one only
+    counts the rate's own deed (家庭医生签约服务全面推开,全县签约12.8万人,签约率: the
+    subject is two clauses back)."""
+    nearer = _clause_before(text, left)
+    stem = bare.removesuffix("率")
+    if len(stem) < 2 or stem not in nearer or named_rate(nearer + bare):
+        return nearer
+    start = clause_bounds(text, left - 1, left - 1)[0]
+    return _clause_before(text, start) + nearer
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -1593,7 +1605,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # not a rate 分别 gave each listed count (出厂水108份、末梢水324份,合格率分别为…): named by them
         if (key is None and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start]))
                 and (known_rate := named_rate(indicator)
-                     or (not group_named(indicator) and named_rate(_clause_before(p.text, left) + bare)))):
+                     or (not group_named(indicator) and named_rate(_subject_before(p.text, left, bare) + bare)))):
             # the subject may lie further back in the clause before than a name reaches (家庭医生签约服务覆盖面
             # 进一步扩大,签约率: 家庭医生签约率), where the name has no group of its own (建档立卡贫困人口…参保率)
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队

@@ -2840,6 +2840,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fd_teams", "fd_contracted", "fd_contract_coverage"]),
     # the subject further back in the clause before than a name reaches
     ("家庭医生签约服务覆盖面进一步扩大,签约率达到45%以上。", ["家庭医生签约率"], ["fd_contract_coverage"]),
+    # or two clauses back, where the clause before only counts the rate's own deed
+    ("家庭医生签约服务全面铺开,全市签约8.6万人,签约率34.2%。", ["签约", "家庭医生签约率"],
+     ["fd_contracted", "fd_contract_coverage"]),
+    # those a family doctor's contracts cover, counted, are those signed
+    ("家庭医生签约服务覆盖21.7万人,签约率47.3%。", ["家庭医生签约服务覆盖", "家庭医生签约率"],
+     ["fd_contracted", "fd_contract_coverage"]),
+    # beds set by the establishment quota are no count of the beds there are
+    ("年末全县编制床位1960张,实有床位1885张。", ["编制床位", "实有床位"], [None, "total_beds"]),
+    # the per-head subsidy named with 补助经费, the staff newly recruited, the cases of every kind
+    ("人均基本公共卫生服务补助经费提高到79元。", ["人均基本公共卫生服务补助经费"], ["bphs_per_capita_subsidy"]),
+    ("新招聘卫生专业技术人员64名。", ["新招聘卫生专业技术人员"], ["staff_recruited"]),
+    ("立案查处各类违法案件26件,罚款8.7万元。", ["立案查处各类违法案件", "罚款"], ["admin_penalties", "admin_penalties"]),
     # a bare head after the same rate of a group, with a level of its own, is the whole population's
     ("重点人群签约率达到75%,签约率达到45%。", ["重点人群签约率", "家庭医生签约率"], ["fd_priority_coverage", "fd_contract_coverage"]),
     ("贫困人口参保率达到100%,参保率达到98%。", ["贫困人口参保率", "城乡居民医保参保率"], [None, "resident_insurance_enrollment"]),
