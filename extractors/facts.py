@@ -996,7 +996,7 @@ def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
     if p.owner:
         return name if key or of_institution(name) or names_whole_place(before) else p.owner + name
     # in a clause after the one the institution opens, in the same part of the sentence (not after a ;), and
-    # none that names other institutions or the whole sector (托育机构…, 卫生健康固定资产投资), a distance from a
+    # none that names other institutions or the whole sector (托育机构…, 卫生健康固定资产投资, 基层…), a distance from a
     # norm, or a ratio to the population
     if (key or "," not in before or ";" in before or of_institution(name)
             or any(word in name for word in _NOT_ONE_INSTITUTIONS)
@@ -1009,7 +1009,7 @@ def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
     return owner + name
 
 
-_NOT_ONE_INSTITUTIONS = ("机构", "卫生健康", "医疗卫生")
+_NOT_ONE_INSTITUTIONS = ("机构", "卫生健康", "医疗卫生", "基层")
 _DISTANCE_OPENING = ("距", "比", "较")  # a distance from a norm or another value (距国家标准…): not the institution's own
 _NUMBERING = regex.compile(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]")
 _JOINED_TO = "、和及与等的"  # an institution listed with others, or owning what comes after it

@@ -2369,6 +2369,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县人民医院2019年病床使用率91.2%,平均住院日8.4天。", ["县人民医院病床使用率", "县人民医院平均住院日"], [None, None]),
     # what follows an institution the sentence opens on as its subject is its own, in the clauses after it too
     ("县人民医院顺利通过二级甲等医院复审,门诊量达52.3万人次。", ["县人民医院门诊量"], [None]),
+    # not a share of the primary level, which is the sector's, not the hospital's
+    ("县中医院中医床位占比达到62%,基层中医药服务量占比达到33.4%。", ["县中医院中医床位占比", "基层中医药服务量占比"], [None, None]),
     ("发放健康素养66条折页3000份。", ["发放健康素养66条折页"], ["health_materials"]),
     # a rate of a group (建档立卡贫困人口) is a series of its own, unless the indicator names the group
     ("脱贫人口家庭医生签约率保持100%。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
