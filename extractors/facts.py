@@ -253,6 +253,23 @@ def _summed_after_per(text: str, end: int, start: int) -> str:
     return "每" + per.group(1) if per and _SUM_WORDS.search(text, per.end(), start) else ""
 
 
+# The words of a name that say an amount is per head, and per what time (人均, 每人每月, 户均每年).
+_PER_HEAD_WORDS = regex.compile(r"(?:人均|户均|每人|每户)(?:每[年月日天周])?")
+# What may stand between an amount per head and the sum after it: 元/人,(全年)共计.
+_SUM_AFTER_PER_HEAD = regex.compile(r"(?:/(?:人|户)(?:[·.]?[年月])?)?[,,、]?(?:全年|累计)?(?:共计|合计|总计|共)(?:发放|兑现|拨付)?(?:资金)?$")
+
+
+def _sum_after_per_head(text: str, end: int, start: int, last_name: str, name: str) -> str:
+    """The name of a sum said right after an amount per head (每人每月补助450元,合计218.7万元), when it
+    borrows that amount's name: the sum is of all, so the per-head words go; "" when not so."""
+    if not _SUM_AFTER_PER_HEAD.fullmatch(text, end, start) or not _PER_HEAD_WORDS.search(last_name):
+        return ""
+    if name != last_name and not name.startswith(last_name + "/"):
+        return ""
+    whole = _PER_HEAD_WORDS.sub("", last_name)
+    return whole if len(whole) >= 2 else ""
+
+
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
 _PEOPLE = regex.compile(r"((?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?)?(?:老年人|儿童|孕产妇|产妇|新生儿|婴儿|妇女))口?$")
 # Words that put what follows a year ahead (2020年将实现, 2020年继续完成), besides the target cues
@@ -1455,6 +1472,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (q.unit.kind == "money" and previous and indicator == last_name
               and (each := _summed_after_per(p.text, previous[0].end, q.start)) and indicator.endswith(each)):
             indicator = indicator[:-len(each)]  # 奖补资金12.6万元/村,全年共计1575万元: the sum, of all
+        elif (q.unit.kind == "money" and previous and previous[0].unit.kind == "money"
+              and (whole := _sum_after_per_head(p.text, previous[0].end, q.start, last_name, indicator))):
+            indicator = whole  # 人均补助600元/人,共计157.5万元: the sum, of all, not per head
         per = _PER_PEOPLE_AFTER.match(p.text, q.end) if q.unit.kind == "count" else None
         if per and not PER_HEAD.search(indicator):
             indicator = "每" + per.group(1) + "人口" + indicator  # 床位5张/千人: 每千人口床位

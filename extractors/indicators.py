@@ -478,6 +478,9 @@ def _past_area(sentence: str, comma: int) -> int:
 _BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(?:已|已经|顺利|正式)?"
                              r"(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|落成|建成|(?:完成)?主体(?:工程)?(?:完工|封顶)"
                              r"|完成主体(?:工程)?|开工建设|开工)(?:并(?:通过验收|投入使用|交付使用))?")
+# The verb between institutions and the volume of service they gave (医疗卫生机构全年共完成门急诊人次): no part of the name.
+_VOLUME_DONE = regex.compile(r"(?<=(?:机构|医院|卫生院|中心|卫生室|服务站))(?:全年|今年|当年)?(?:共|累计|总共)?完成了?"
+                             r"(?=(?:门急诊|门诊|急诊|诊疗|住院|出院|手术|体检)\p{Han}{0,4}$)")
 # Works a subject had done, named before the deed (乡镇卫生院完成房屋改造).
 _DONE_BY_SUBJECT = regex.compile(r"(?P<who>\p{Han}{2,10}?)(?:全部|均|已)?完成(?P<what>\p{Han}{2,8})")
 # Words of a clause that met a task or goal, not of works done.
@@ -556,6 +559,34 @@ _HAVE = r"(?:共有|现有|拥有|已有|均有)"
 # …and the staff or things they were given, counted next (14个协管单位共配备31名协管员).
 _HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{_HAVE}(?=\p{{Han}})|共?(?:配备|配置)了?(?=\p{{Han}}|$))")
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
+# A system or a deed carried out in the institutions counted (国家基本药物制度在全县15家乡镇卫生院和126个村卫生室
+# 全面实施): the counts are of those that carry it out.
+_DONE_IN_PLACES = regex.compile(r"(?P<what>\p{Han}{2,16}?)在(?:全县|全市|全区|全旗|全镇|全乡|辖区内?)?"
+                                r"(?P<places>(?:[\d一二两三四五六七八九十]+(?:家|所|个)\p{Han}{2,10}?[、和及与]?){1,4}?)"
+                                r"(?:全面|全部|均已|均|已经|已|都)?(?P<verb>实施|推行|落实|推开|施行|执行|运行)(?=[,;:。]|$)")
+_PLACE_JOIN = regex.compile(r"[、和及与]")
+
+
+def _done_in_places(sentence: str, start: int, end: int, right: int) -> str:
+    """The name of a count of institutions that carry out what opens its clause (实施国家基本药物制度的
+    乡镇卫生院), or "" when the clause is not so worded."""
+    left = clause_bounds(sentence, start, end)[0]
+    done = _DONE_IN_PLACES.match(sentence, left, right + 1)
+    if not done or not done.start("places") <= start < done.end("places"):
+        return ""
+    stop = _PLACE_JOIN.search(sentence, end, done.end("places"))
+    kind = sentence[end:stop.start() if stop else done.end("places")]
+    return done.group("verb") + clean(done.group("what")) + "的" + kind if len(kind) >= 2 else ""
+
+
+# Words of an amount paid per head, right after those counted (1832名失独家庭每人每年补助7200元).
+_PAID_PER_HEAD = regex.compile(r"(?:每人|每户|人均|户均)(?:每[年月日])?(?:补助|补贴|奖励|发放|救助|慰问)\p{Han}{0,3}$")
+_MONEY_AT = regex.compile(r"[\d.]+(?:万|亿)?元")
+# A place's own divisions counted one after another (辖8个镇3个街道、126个行政村), the count ending its
+# clause or list (not 9家街道、乡镇申报): the division names it…
+_DIVISION_AFTER = regex.compile(r"(?:乡镇|镇|乡|街道|行政村|自然村|社区|村民委员会|居民委员会|村委会|居委会)(?=[、和及]?[\d一二两三四五六七八九十]|[,;:。]|$)")
+# …when before it there is only the place's word for holding them, or the division counted before.
+_DIVIDED_BY = regex.compile(r"(?:全?[县市区旗])?(?:下辖|管辖|共辖|辖|下设|设有|共有|现有|有)?(?:乡镇|镇|乡|街道|行政村|社区)?")
 # A part named only by its age (乡村医生402人,其中60岁以上96人): the whole's people of that age.
 _AGE_ONLY = regex.compile(r"\d{1,3}(?:周岁|岁)(?:及?以上|及?以下)")
 _COUNTED_BEFORE = regex.compile(r"[\d一二两三四五六七八九十]\s*[家所个座](?P<kind>\p{Han}{2,12})(?<!中)$")  # not 24个乡镇中已有…: among them
@@ -695,7 +726,7 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
                 return False
             continue
         if any(w in name for w in outside.get("in_name", ())):
-            return False  # a rule of the name's own words: 8个达到省级卫生镇标准 are up to the standard, not named
+            return False  # a rule of the name's own words: 8个达到省级卫生镇标准 are up to the standard, not named; 省级卫生镇 no national title
         # a rule `within_part` looks only after the last ; (方舱医院4家、床位6800张;全县…床位2100张)
         seen = before[before.rfind(";") + 1:] if outside.get("within_part") else before
         if (any(w in seen or w in title for w in outside["words"])
@@ -1325,6 +1356,8 @@ def clean(text: str) -> str:
         text = _YEAR_PLEDGED.sub("", text)
     if "年" in text:
         text = _YEAR_OF_INSTITUTION.sub("", text)
+    if "完成" in text:
+        text = _VOLUME_DONE.sub("", text)
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     if text.endswith(("人均", "每人")) and (per := _PER_AFTER_REACH.search(text)) and (before := clean(text[:per.start()])):
@@ -1521,7 +1554,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         return name + parent, consumed  # 其中60岁以上96人: 60岁以上乡村医生
     if (previous_end == left and _HAVE_OPENING.match(sentence, left) and len(name) >= 2 and not is_bare(name)
             and (them := _COUNTED_BEFORE.search(sentence, max(0, left - 16), left))):
-        return them.group("kind") + name, consumed  # 16家乡镇卫生院共有在岗职工1126人: the staff of the institutions just counted
+        # 16家乡镇卫生院共有(现有)在岗职工1126人: the staff of the institutions just counted
+        return them.group("kind") + (name[have.end():] if (have := _HAVE_OPENING.match(name)) else name), consumed
+    if family == "count" and "在" in sentence[:start] and (done_in := _done_in_places(sentence, start, end, right)):
+        return done_in, end  # 国家基本药物制度在全县15家乡镇卫生院和126个村卫生室全面实施: 实施国家基本药物制度的村卫生室
+    if (family == "count" and sentence[end - 1:end] == "个" and (division := _DIVISION_AFTER.match(sentence, end))
+            and _DIVIDED_BY.fullmatch(name)):
+        return division.group(), division.end()  # 全县辖8个镇3个街道、126个行政村: 镇, 街道, 行政村, not 辖 nor the division before
     if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
         paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.search(name) else None
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
@@ -1642,6 +1681,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                   and (cut := sentence.rfind(spent.group(), end, consumed)) >= 0):
                 # 6个乡镇卫生院提升工程完成投资2340万元: the works counted, not the money they cost
                 noun, consumed = noun[:spent.start()], cut
+            elif ((per := _PAID_PER_HEAD.search(noun, 2)) and _MONEY_AT.match(sentence, consumed)
+                  and sentence.find(per.group(), end, consumed) >= 0):
+                # 对1832名失独家庭每人每年补助7200元: the families counted; the amount after is per head, and
+                # its name (失独家庭每人每年补助) starts where this one does
+                noun, consumed = noun[:per.start()], end
             if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()

@@ -1781,6 +1781,18 @@ CASES = [
     ("区疾病预防控制局于2018年10月挂牌,区疾控中心人员编制由58名增加到76名。", "results", [
         ("58名", "count", 58, None, "人", "exact", "baseline", "level", None),
         ("76名", "count", 76, None, "人", "exact", "actual", "level", 2019)]),
+    # institutions counted before what they have (现有, as 共有) stay a count; before their joint volume they do not
+    ("全县16家乡镇卫生院现有在岗职工1126人,其中卫生技术人员948人。", "results", [
+        ("16家", "count", 16, None, "家", "exact", "actual", "level", 2019),
+        ("1126人", "count", 1126, None, "人", "exact", "actual", "level", 2019),
+        ("948人", "count", 948, None, "人", "exact", "actual", "level", 2019)]),
+    ("全区9所乡镇卫生院拥有床位620张。", "results", [
+        ("9所", "count", 9, None, "所", "exact", "actual", "level", 2019),
+        ("620张", "count", 620, None, "张", "exact", "actual", "level", 2019)]),
+    # a sum after an amount per head is of all
+    ("为特别扶助对象发放资金,每人每月补助450元,合计218.7万元。", "results", [
+        ("450元", "money", 0.045, None, "万元", "exact", "actual", "level", 2019),
+        ("218.7万元", "money", 218.7, None, "万元", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -2378,7 +2390,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["建档立卡贫困人口基本医疗保险参保率", "建档立卡贫困人口家庭医生签约率", "建档立卡贫困人口住院费用个人实际报销比例"],
      [None, "fd_poor_contract_rate", None]),
     ("全县脱贫人口3.2万人,家庭医生签约率100%。", ["脱贫人口", "脱贫人口家庭医生签约率"], [None, "fd_poor_contract_rate"]),
-    ("全区医疗卫生机构完成诊疗人次152.3万人次。", ["医疗卫生机构完成诊疗人次"], ["outpatient_visits"]),
+    ("全区医疗卫生机构完成诊疗人次152.3万人次。", ["医疗卫生机构诊疗人次"], ["outpatient_visits"]),
     ("建档立卡贫困人口城乡居民基本医疗保险参保率达到100%,城乡居民基本医疗保险参保率98.2%,贫困人口签约率100%。",
      ["建档立卡贫困人口城乡居民基本医疗保险参保率", "城乡居民基本医疗保险参保率", "贫困人口签约率"],
      [None, "resident_insurance_enrollment", "fd_poor_contract_rate"]),
@@ -3450,7 +3462,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("2021年起组建以县人民医院为牵头医院的紧密型医共体1个。", ["组建以县人民医院为牵头医院的紧密型医共体"], [None]),
     # a running total after those added counts all there are, not the new ones (新创建 and 新招聘 add, whole)
     ("新创建省级卫生村26个,累计达到142个,占行政村总数的61.7%。", ["新创建省级卫生村", "省级卫生村", "省级卫生村占行政村总数"],
-     [None, "healthy_city_titles", None]),
+     [None, None, None]),
     ("新招聘全科医生24名,累计达到86名。", ["新招聘全科医生", "全科医生"], [None, None]),
     # a length, like a value, is of what was just counted
     ("新建健康步道9条,总长度23.5公里。", ["新建健康步道", "新建健康步道总长度"], [None, None]),
@@ -3791,12 +3803,45 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a change whose rise the clause before judges is of what rose, without the judgement
     ("部分乡镇住院人次增长较快,同比增长18.7%。", ["部分乡镇住院人次"], [None]),
     # towns up to a title's standard are not towns named to it
-    ("全区11个镇(街道)中已有8个达到省级卫生镇标准,省级卫生镇6个。", ["镇(街道)", "镇(街道)达到省级卫生镇标准", "省级卫生镇"],
+    ("全区11个镇(街道)中已有8个达到省级卫生镇标准,国家卫生镇6个。", ["镇(街道)", "镇(街道)达到省级卫生镇标准", "国家卫生镇"],
      [None, None, "healthy_city_titles"]),
     # an amount per village says so; the sum after it is of all
     ("区财政投入改厕奖补资金12.6万元/村,全年共计1575万元。", ["区财政投入改厕奖补资金每村", "区财政投入改厕奖补资金"], [None, None]),
     # a bound before a number is no part of its name (仅有, 接近)
     ("全区仅有爱卫专职人员11名,改厕返修率接近8%。", ["爱卫专职人员", "改厕返修率"], [None, None]),
+    # a place's own divisions are named as such, not by 辖 nor by the division before
+    ("全县辖8个镇3个街道、126个行政村和14个社区,总人口41.2万人。", ["镇", "街道", "行政村", "社区", "总人口"],
+     [None, None, None, None, None]),
+    ("全区下辖6个镇2个乡1个街道,共有行政村98个。", ["镇", "乡", "街道", "行政村"], [None, None, None, None]),
+    ("全区9家街道、乡镇申报,工作有序开展。", ["街道、乡镇申报"], [None]),
+    ("覆盖全县15个乡镇、126个行政村。", ["覆盖全县乡镇", "行政村"], [None, None]),
+    # a sum after an amount per head (人均, 每人每月, 每人每年) does not carry the per-head words
+    ("发放计划生育奖励扶助金,人均补助600元/人,共计1575万元。", ["人均补助", "补助"], [None, None]),
+    ("对失独家庭每人每年补助7200元,合计1319万元。", ["失独家庭每人每年补助", "失独家庭补助"], [None, None]),
+    # those counted before an amount paid each of them are named without the payment
+    ("对1832名失独家庭每人每年补助7200元,合计1319万元。", ["失独家庭", "失独家庭每人每年补助", "失独家庭补助"],
+     [None, None, None]),
+    ("为356户低保家庭每户每月补贴200元。", ["低保家庭", "低保家庭每户每月补贴"], [None, None]),
+    ("落实奖励扶助政策,人均补助960元/年,共计发放资金482.6万元。", ["人均补助", "发放资金"], [None, None]),
+    # the staff the institutions just counted have, after 现有 or 拥有 as after 共有
+    ("全县16家乡镇卫生院现有在岗职工1126人。", ["乡镇卫生院", "乡镇卫生院在岗职工"], [None, None]),
+    ("全县11个乡镇卫生院拥有床位620张。", ["乡镇卫生院", "乡镇卫生院床位"], [None, None]),
+    # the verb between institutions and their volume of service is no part of its name
+    ("全县医疗卫生机构共完成门急诊人次86.7万人次,同比增长6.2%。", ["医疗卫生机构门急诊人次", "医疗卫生机构门急诊人次"],
+     ["outpatient_visits", "outpatient_visits"]),
+    ("全县公立医疗机构全年累计完成手术5620台次,乡镇卫生院共完成住院人次1.23万人次。", ["公立医疗机构手术", "乡镇卫生院住院人次"],
+     ["surgeries", None]),
+    # institutions a system is carried out in are named by carrying it out
+    ("国家基本药物制度在全县15家乡镇卫生院和126个村卫生室全面实施。",
+     ["实施国家基本药物制度的乡镇卫生院", "实施国家基本药物制度的村卫生室"], [None, None]),
+    ("一体化管理在全区12个乡镇卫生院、98个村卫生室全面推行。",
+     ["推行一体化管理的乡镇卫生院", "推行一体化管理的村卫生室"], [None, None]),
+    # healthy_city_titles counts national titles; a province's or a city's is another title, no key
+    ("截至年底,全县累计建成国家卫生镇3个、省级卫生镇6个、省级卫生村58个。", ["建成国家卫生镇", "省级卫生镇", "省级卫生村"],
+     ["healthy_city_titles", None, None]),
+    ("新增国家卫生乡镇1个,市级卫生村8个,自治区卫生村20个。", ["新增国家卫生乡镇", "市级卫生村", "自治区卫生村"],
+     [None, None, None]),
+    ("全县国家卫生乡镇累计达到5个,省级卫生乡镇累计达到12个。", ["国家卫生乡镇", "省级卫生乡镇"], ["healthy_city_titles", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
