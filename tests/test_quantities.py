@@ -3549,6 +3549,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县医疗机构床位2100张,乡镇卫生院620张。", ["医疗机构床位", "乡镇卫生院床位"], ["total_beds", None]),
     # an intensity of use is of the drugs whose rate of use is named before it
     ("住院患者抗菌药物使用率44.2%,使用强度35.8DDDs。", ["住院患者抗菌药物使用率", "住院患者抗菌药物使用强度"], [None, None]),
+    # the days DDDs are counted over are of the unit, not of the name
+    ("抗菌药物使用强度控制在每百人天38.5DDDs,住院患者抗菌药物使用强度每百床日40.2DDDs。",
+     ["抗菌药物使用强度", "住院患者抗菌药物使用强度"], [None, None]),
     # the patients a measure reached are not all the patients admitted
     ("推行“先诊疗后付费”,惠及住院患者2.3万人次。", ["惠及住院患者"], [None]),
     # a clinical pathway's 完成率 after its 入径率 is of the pathway
