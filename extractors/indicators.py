@@ -493,7 +493,7 @@ _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
 _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
 # A name that ends in those it counts (建档立卡贫困人员, 村卫生室), not in a measure (…率, 占比, 水平).
-_NOUN_END = regex.compile(r"(?:人员|人口|患者|群众|居民|对象|儿童|妇女|老年人|家庭|户|机构|医院|卫生院|卫生室|卫生所|中心|站|村|乡镇|单位|学校|药物|药品)$")
+_NOUN_END = regex.compile(r"(?:人员|人口|患者|群众|居民|对象|儿童|妇女|老年人|家庭|户|机构|医院|卫生院|卫生室|卫生所|中心|站|村|乡镇|单位|学校|药物|药品|用血)$")
 _DIGIT_AFTER = regex.compile(r"\d")
 # The rest of a list and the kind it ends in: (讲座)、义诊咨询等宣传活动.
 _LIST_KIND = regex.compile(r"(?:、[^,;:。、\d]{1,10}?)+等(?P<kind>\p{Han}{2,8}?)(?=[和及与,;:。、)]|$)")

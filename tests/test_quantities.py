@@ -3421,6 +3421,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为52名未参保的低保户进行了续保。", ["未参保的低保户续保"], [None]),
     # a share of those named, with what they do after it, is named by both
     ("确保全县建档立卡贫困人员100%参保。", ["建档立卡贫困人员参保"], [None]),
+    ("全县临床用血100%来自无偿献血。", ["临床用血来自无偿献血"], [None]),
     ("全县村卫生室85%实现一体化管理。", ["村卫生室一体化管理"], [None]),
     # a value alone is of what was bought or given before it
     ("为乡镇卫生院配备DR、B超等设备86台(套),价值620万元。",
