@@ -242,32 +242,19 @@ _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:�
 _PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_TOWN_OR_COUNTRY}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次, 12.6万元/村 (each village's, not all).
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户|村|所|家|座|个)")
-# A sum said after an amount per one (12.6万元/村,全年共计1575万元).
-_SUM_WORDS = re.compile(r"共计|合计|总计|累计|共")
+# A sum of all said right after an amount per one (奖补资金12.6万元/村,全年共计1575万元; 人均补助600元/人,
+# 共计157.5万元): what may stand between the two, and the words of the amount's name that say per what.
+_SUM_AFTER_PER = regex.compile(r"(?:/\p{Han}{1,2}(?:[·.]?[年月])?)?[,,、]?(?:全年|累计)?(?:共计|合计|总计|累计|共)(?:发放|兑现|拨付)?(?:资金)?$")
+_PER_ONE_WORDS = regex.compile(r"(?:人均|户均|每人|每户)(?:每[年月日天周])?|每[村所家座个]$")
 
 
-def _summed_after_per(text: str, end: int, start: int) -> str:
-    """The words a name says per what with (每村), when an amount is the sum after an amount per one
-    that ends at `end` (…/村,全年共计…): the name it borrows says them, and the sum is of all."""
-    per = _PER_AFTER.match(text, end)
-    return "每" + per.group(1) if per and _SUM_WORDS.search(text, per.end(), start) else ""
-
-
-# The words of a name that say an amount is per head, and per what time (人均, 每人每月, 户均每年).
-_PER_HEAD_WORDS = regex.compile(r"(?:人均|户均|每人|每户)(?:每[年月日天周])?")
-# What may stand between an amount per head and the sum after it: 元/人,(全年)共计.
-_SUM_AFTER_PER_HEAD = regex.compile(r"(?:/(?:人|户)(?:[·.]?[年月])?)?[,,、]?(?:全年|累计)?(?:共计|合计|总计|共)(?:发放|兑现|拨付)?(?:资金)?$")
-
-
-def _sum_after_per_head(text: str, end: int, start: int, last_name: str, name: str) -> str:
-    """The name of a sum said right after an amount per head (每人每月补助450元,合计218.7万元), when it
-    borrows that amount's name: the sum is of all, so the per-head words go; "" when not so."""
-    if not _SUM_AFTER_PER_HEAD.fullmatch(text, end, start) or not _PER_HEAD_WORDS.search(last_name):
+def _sum_after_per_one(text: str, end: int, start: int, last_name: str, name: str) -> str:
+    """The name of a sum said right after an amount per one (ending at `end`) whose name it borrows:
+    that name without its words of per what, the sum being of all; "" when not so."""
+    if (name != last_name and not name.startswith(last_name + "/")) or not _SUM_AFTER_PER.fullmatch(text, end, start):
         return ""
-    if name != last_name and not name.startswith(last_name + "/"):
-        return ""
-    whole = _PER_HEAD_WORDS.sub("", last_name)
-    return whole if len(whole) >= 2 else ""
+    whole = _PER_ONE_WORDS.sub("", last_name)
+    return whole if whole != last_name and len(whole) >= 2 else ""
 
 
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
@@ -1469,12 +1456,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
-        elif (q.unit.kind == "money" and previous and indicator == last_name
-              and (each := _summed_after_per(p.text, previous[0].end, q.start)) and indicator.endswith(each)):
-            indicator = indicator[:-len(each)]  # 奖补资金12.6万元/村,全年共计1575万元: the sum, of all
         elif (q.unit.kind == "money" and previous and previous[0].unit.kind == "money"
-              and (whole := _sum_after_per_head(p.text, previous[0].end, q.start, last_name, indicator))):
-            indicator = whole  # 人均补助600元/人,共计157.5万元: the sum, of all, not per head
+              and (whole := _sum_after_per_one(p.text, previous[0].end, q.start, last_name, indicator))):
+            indicator = whole  # 奖补资金12.6万元/村,全年共计1575万元; 人均补助600元/人,共计157.5万元: the sum, of all
         per = _PER_PEOPLE_AFTER.match(p.text, q.end) if q.unit.kind == "count" else None
         if per and not PER_HEAD.search(indicator):
             indicator = "每" + per.group(1) + "人口" + indicator  # 床位5张/千人: 每千人口床位
