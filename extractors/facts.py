@@ -21,7 +21,7 @@ from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, di
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
 from .segment import tagged
-from .units import alternation, counted_alike, units
+from .units import alternation, counted_alike, implied_units, units
 
 # Patterns of words and plain classes are compiled with the standard `re` module, which runs
 # them about three times faster than regex where they are tried in the few characters around
@@ -1331,7 +1331,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # …实有床位15826张,比上年增加742张。其中医院12461张: a kind of institution's part of the whole
             # the sentence before stated (医院实有床位), not the institutions
             subject, subject_unit = _whole_before(p, q.unit.unit)
-        indicator, previous_end = phrase(p.text, q.start, q.end, q.unit.unit, previous_end, subject, subject_unit, part)
+        # a noun that implies the unit and ends its clause (服务14个村、2.36万人口; 惠及53.2万居民) names what
+        # is counted, as after 名; not one a deed follows (为46.3万居民建立健康档案), nor one its clause
+        # named before the number (总人口42.6万人口)
+        implied = (q.unit.written in implied_units() and q.unit.written not in p.text[left:q.start]
+                   and p.text[q.end:q.end + 1] in ("", ",", ";", "。", "、"))
+        named_end = q.end - len(q.unit.written) if implied else q.end
+        indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
         if amount_of and indicator == amount_of:

@@ -3846,6 +3846,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新增国家卫生乡镇1个,市级卫生村8个,自治区卫生村20个。", ["新增国家卫生乡镇", "市级卫生村", "自治区卫生村"],
      [None, None, None]),
     ("全县国家卫生乡镇累计达到5个,省级卫生乡镇累计达到12个。", ["国家卫生乡镇", "省级卫生乡镇"], ["healthy_city_titles", None]),
+    # a noun that implies the unit names what is counted where it ends the clause, as after 名
+    ("我院服务全镇14个行政村、2.36万人口。", ["服务全镇行政村", "人口"], [None, None]),
+    ("全县共有2.36万人口。", ["人口"], [None]),
+    ("项目惠及53.2万居民。", ["居民"], [None]),
+    ("全县总人口42.6万人口。", ["总人口"], [None]),
+    ("已为17.6万家庭53.2万居民建立了健康档案。", ["建立健康档案", "建立健康档案"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
