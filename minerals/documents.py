@@ -1527,9 +1527,12 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     lines = [line.strip() for line in doc.text.splitlines()[:8] if line.strip()]
     issuer = next((line for line in lines[1:5] if _ISSUER_BELOW.fullmatch(line)), "")
     titles = (doc.title, heading.group("title") if heading else "", issuer)
+    spoken = _spoken_level(doc.text)
     for text in (*titles, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
         m = _author(text, title=text in titles)
         place = _place_name(m.group("region"), of_office=True) if m and m.group("region") else None
+        if place and text is doc.text and spoken and _LEVELS.get(place[-1]) != spoken:
+            continue  # 复旦大学与宁波市卫生局合办 in a report that speaks as 我区, 区委、区政府: another's office
         if place:
             bureau, region = place + m.group("office"), place
             within = m.group("region").removesuffix(place)
@@ -1542,7 +1545,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     own = None if masked else _SELF_PLACE.search(doc.text, 0, 300)
     said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
     if said is None:
-        said = _signed_level(doc.text)
+        said = _signed_level(doc.text) or spoken
     if region is None and (meeting := _MEETING_PLACE.search("\n".join(_date_lines(doc)[:6]))):
         region = _place_name(meeting.group("place"), of_office=True)  # ——…在长宁县第十八届人民代表大会…上
     if region is None and (titled := _title_place(doc.title)) and said in (None, _LEVELS.get(titled[-1])):
@@ -1602,6 +1605,17 @@ def _with_city(region: str, within: str, text: str) -> str:
 def _county_level_cities() -> frozenset[str]:
     """The county-level cities (县级市) of `data/county_level_cities.txt`: their 市 names no prefecture."""
     return _names("county_level_cities.txt")
+
+
+# How a report speaks of its own place: 我区, 区委、区政府.
+_SPOKEN_AS = regex.compile(r"我([县旗区市州盟])(?!委|局|院)|([县旗区市州盟])委、\2政府")
+
+
+def _spoken_level(text: str) -> str | None:
+    """The level a report speaks of its own place at, where it does so twice or more and at no other
+    level, for an office it names in passing (与宁波市卫生局合办) is not its own when it says 我区."""
+    said = Counter(m.group(1) or m.group(2) for m in _SPOKEN_AS.finditer(text))
+    return _LEVELS.get(next(iter(said))) if len(said) == 1 and sum(said.values()) >= 2 else None
 
 
 def _signed_level(text: str) -> str | None:

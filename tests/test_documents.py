@@ -341,6 +341,12 @@ def test_a_plan_states_its_problems():
     # a county's 新农合 office reports as itself, whatever bureau a portal's source line names
     ("石门县新型农村合作医疗管理中心2013年工作总结\n\n来源:石门县卫生局\n\n2013年,全县参合率98.9%。" + _WORK,
      ("石门县新型农村合作医疗管理中心", "石门县", "county")),
+    # an office named in passing by a report that speaks as a district's (我区, 区委、区政府) is not its own
+    ("2013年卫生工作总结\n\n2013年,全区卫生工作在区委、区政府的正确领导下稳步推进。组织9家社区卫生服务中心参加复旦大学与宁波市卫生局合办的研修班。"
+     "我区共引进卫生人才5人。宁波市第一医院对口支援我区。" + _WORK, (None, None, "district")),
+    # …but is where the report speaks as one of its level (我市)
+    ("2013年卫生工作总结\n\n2013年,全市卫生工作稳步推进。组织人员参加复旦大学与宁波市卫生局合办的研修班。"
+     "我市共引进卫生人才5人,我市门诊量12万人次。" + _WORK, ("宁波市卫生局", "宁波市", "city")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -349,7 +355,8 @@ def test_a_plan_states_its_problems():
         "autonomous_banner_long_name", "banner_of_a_side_in_a_city", "banner_short_name", "township_of_a_long_county",
         "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
         "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
-        "shared_district_name_alone", "district_name_of_one_city", "ncms_office"])
+        "shared_district_name_alone", "district_name_of_one_city", "ncms_office", "another_levels_office_in_passing",
+        "own_levels_office_in_passing"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
