@@ -1607,15 +1607,21 @@ def _county_level_cities() -> frozenset[str]:
     return _names("county_level_cities.txt")
 
 
-# How a report speaks of its own place: 我区, 区委、区政府.
-_SPOKEN_AS = regex.compile(r"我([县旗区市州盟])(?!委|局|院)|([县旗区市州盟])委、\2政府")
+# How a report speaks of its own place: 全区, 我区, 区委、区政府; 全镇 in a township's.
+_SPOKEN_AS = regex.compile(r"[我全]([县旗区市州盟镇乡])(?!委|局|院|镇)|([县旗区市州盟镇乡])委、\2政府")
+_SPOKEN_LEVELS = {**_LEVELS, "镇": "township", "乡": "township"}
+_SPOKEN_SHARE = 0.8  # of all the ways it speaks of a place, those at one level
 
 
 def _spoken_level(text: str) -> str | None:
-    """The level a report speaks of its own place at, where it does so twice or more and at no other
-    level, for an office it names in passing (与宁波市卫生局合办) is not its own when it says 我区."""
+    """The level a report speaks of its own place at, where three times or more and most of the times
+    it speaks of one (全区 16 times, 全市 3 times), for an office it names in passing (与宁波市卫生局合办)
+    is not its own when it says 全区, nor the city it names most when it says 全镇."""
     said = Counter(m.group(1) or m.group(2) for m in _SPOKEN_AS.finditer(text))
-    return _LEVELS.get(next(iter(said))) if len(said) == 1 and sum(said.values()) >= 2 else None
+    if not said:
+        return None
+    place, n = said.most_common(1)[0]
+    return _SPOKEN_LEVELS[place] if n >= 3 and n >= _SPOKEN_SHARE * sum(said.values()) else None
 
 
 def _signed_level(text: str) -> str | None:

@@ -347,6 +347,9 @@ def test_a_plan_states_its_problems():
     # …but is where the report speaks as one of its level (我市)
     ("2013年卫生工作总结\n\n2013年,全市卫生工作稳步推进。组织人员参加复旦大学与宁波市卫生局合办的研修班。"
      "我市共引进卫生人才5人,我市门诊量12万人次。" + _WORK, ("宁波市卫生局", "宁波市", "city")),
+    # a township's report that names its city twice (a policy, a pilot) is the township's, not the city's
+    ("2013年公共卫生服务工作总结\n\n全镇共有行政村12个。我中心按照《温州市人民政府关于加快发展城乡社区卫生服务的实施意见》"
+     "合理布局,全镇设站2个。我中心为温州市慢病管理试点单位,全镇建档率85%。" + _WORK, (None, None, "township")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -356,7 +359,7 @@ def test_a_plan_states_its_problems():
         "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
         "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
         "shared_district_name_alone", "district_name_of_one_city", "ncms_office", "another_levels_office_in_passing",
-        "own_levels_office_in_passing"])
+        "own_levels_office_in_passing", "township_naming_its_city"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
