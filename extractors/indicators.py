@@ -353,7 +353,7 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
 我中心 本中心 我院 本院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有
-年末 年初 年中 拟 努力 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
+年末 年初 年中 拟 努力 做到 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
@@ -1024,6 +1024,9 @@ def _first_words(text: str, most: int = 24) -> str:
     return text[:at or most]
 
 
+_MEASURE_ENDS = ("率", "比例", "比", "数", "量")  # how a measure's name ends (…覆盖率, …用房比例, …人数)
+
+
 def _last_words(text: str, most: int) -> str:
     """The end of `text`, at most `most` characters, starting where a word starts, not inside
     quotes, and not after the population a ratio is taken to (每千人口执业(助理)医师数 is not
@@ -1043,6 +1046,9 @@ def _last_words(text: str, most: int) -> str:
         at = 0 if len(text) <= 2 * most else at + 1
     if 0 < at < len(text) and text[at] == "的":
         at += 1  # (组织)的农村公共卫生知识培训: not from the 的 that ties it to the words cut
+    if (0 < at and text[at - 1] != "、" and (item_end := text.find("、", at)) > 0
+            and text.endswith(_MEASURE_ENDS, at, item_end)):
+        at = item_end + 1  # 基础档案建立率、日常监督覆盖率、…报告率: a list of measures keeps its items whole, not 率、日常…
     per = PER_HEAD.search(text, 0, at + 4)
     return text[min(at, per.start()) if per else at:]
 

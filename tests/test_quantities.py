@@ -3852,6 +3852,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("项目惠及53.2万居民。", ["居民"], [None]),
     ("全县总人口42.6万人口。", ["总人口"], [None]),
     ("已为17.6万家庭53.2万居民建立了健康档案。", ["建立健康档案", "建立健康档案"], [None, None]),
+    # a long list of measures keeps its items whole (the first whole or gone), without the words of achieving
+    ("努力做到基础档案建立率、日常监督覆盖率、监督情况和群众举报记录报告率100%。",
+     ["基础档案建立率、日常监督覆盖率、监督情况和群众举报记录报告率"], ["supervision_coverage"]),
+    ("确保规划内村卫生室公有业务用房比例、紧密型一体化管理率、基本药物制度实施率均达到100%。",
+     ["紧密型一体化管理率、基本药物制度实施率"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
