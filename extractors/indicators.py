@@ -459,6 +459,8 @@ def _works_before(sentence: str, comma: int) -> str:
 # a clause between that only says what it cost: the area is of the works before them.
 _FLOOR_AREA = r"总?(?:建筑|建设|占地|业务用房)?面积"
 _AREA_ONLY = regex.compile(_FLOOR_AREA)
+# A building an area is said before (3200平方米的业务用房, 1.2万平方米县人民医院住院大楼).
+_BUILDING_AFTER = regex.compile(r"的?(?P<what>[^,;。:\d]{0,24}?(?:大楼|用房|院区|楼(?![层梯道顶])))")
 _COST_ONLY = regex.compile(rf"(?:总|计划|累计)?{_SPENDING}(?:约|近)?\d[\d.]*(?:万|亿)?元")
 # …or a clause that names the works as it says what they cost (县妇幼保健院迁建项目完成投资6500万元,建筑面积2.8万平方米).
 _WORKS_COST = regex.compile(rf"(?P<what>\p{{Han}}{{2,16}}?(?:项目|工程|楼|大楼|院区|新院|中心))(?:已|累计)?(?:完成)?(?:总|计划)?{_SPENDING}"
@@ -1642,6 +1644,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if family == "rate" and not name and _opens_on_noun(sentence[end:right]):
         # 近三成村医年龄在六十岁以上: the share of those that do what follows, as after 的
         return _first_words(clean(sentence[end:right])), right
+    if unit == "平方米" and (built := _BUILDING_AFTER.match(sentence, end, right)) and len(building := built.group("what").rpartition("的")[2]) >= 2:
+        # 新建3200平方米的业务用房, 11000平方米市医院门诊大楼正在建设: the building after the area is what it
+        # measures (…为一体的疾控监督大楼: the building, not what it unites); 建筑面积 before it stays
+        area = _AREA_ONLY.search(name)
+        return (building + area.group() if area else name + building), built.end()
     if unit == "级":  # 应用水平通过四级评价: a level is named by what it rates, not the verb or the kind of rating after it
         return name.removesuffix("通过"), consumed
     if family == "count":

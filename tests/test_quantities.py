@@ -3857,6 +3857,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基础档案建立率、日常监督覆盖率、监督情况和群众举报记录报告率"], ["supervision_coverage"]),
     ("确保规划内村卫生室公有业务用房比例、紧密型一体化管理率、基本药物制度实施率均达到100%。",
      ["紧密型一体化管理率、基本药物制度实施率"], [None]),
+    # an area said before its building is the building's
+    ("目前,16500平方米集疾病控制、卫生监督为一体的疾控监督大楼已投入使用,11000平方米市医院门诊大楼正在建设。",
+     ["疾控监督大楼", "市医院门诊大楼"], [None, None]),
+    ("新建3200平方米的业务用房。", ["新建业务用房"], [None]),
+    ("建成建筑面积3200平方米的门诊综合楼。", ["门诊综合楼建筑面积"], [None]),
+    ("全县乡镇卫生院业务用房面积达到3.2万平方米。", ["乡镇卫生院业务用房面积"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
