@@ -3863,6 +3863,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("新建3200平方米的业务用房。", ["新建业务用房"], [None]),
     ("建成建筑面积3200平方米的门诊综合楼。", ["门诊综合楼建筑面积"], [None]),
     ("全县乡镇卫生院业务用房面积达到3.2万平方米。", ["乡镇卫生院业务用房面积"], [None]),
+    # 针对 says whom a deed is for, no part of a name
+    ("今年针对市下达给我镇130名的献血任务,本办及时分解到各村。", ["献血任务"], [None]),
+    ("针对12家医疗机构开展专项检查。", ["医疗机构开展专项检查"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
