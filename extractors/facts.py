@@ -241,7 +241,7 @@ _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:�
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
 _PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_TOWN_OR_COUNTRY}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # Money per what, written after the amount: 55元/人, 126元/人次, 12.6万元/村 (each village's, not all).
-_PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户|村|所|家|座|个)")
+_PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户|村|所|家|座|个|条|件)")
 # A sum of all said right after an amount per one (奖补资金12.6万元/村,全年共计1575万元; 人均补助600元/人,
 # 共计157.5万元): what may stand between the two, and the words of the amount's name that say per what.
 _SUM_AFTER_PER = regex.compile(r"(?:/\p{Han}{1,2}(?:[·.]?[年月])?)?[,,、]?(?:全年|累计)?(?:共计|合计|总计|累计|共)(?:发放|兑现|拨付)?(?:资金)?$")

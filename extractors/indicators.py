@@ -1056,14 +1056,14 @@ def _last_words(text: str, most: int) -> str:
 
 
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
-_STANDARD_AFTER = regex.compile(r"的?(?:补助|筹资|补偿)?标准")
+_STANDARD_AFTER = regex.compile(r"(?:/\p{Han})?(?:的?(?:补助|筹资|补偿)?标准|的金额)")  # 按100元/条的标准(的金额)给予奖励 too
 _BY = regex.compile(r"^按照?|(?<=财政)按照?")  # 按每人…, 县级财政按每户…: who pays stays, 按 goes
 # What is done by a norm, named after its words (按每万人不少于20间的标准储备集中隔离房间).
 _BOUND_OPENING = regex.compile(r"^(?:不低于|不少于|不超过|不高于)")  # 按不低于项目资金总额70%的比例: the qualifier, no name
 _DONE_BY_NORM = regex.compile(r"[^\d,;:。]{2,16}?(?=\d|[,;:。]|$)")
 # …标准发放奖励扶助金: what is paid by the standard, which names it, from a fund it is drawn from
 # or not (按人均28元的标准从新农合基金中划拨大病保险资金).
-_PAID_BY_STANDARD = regex.compile(r"(?:从[^\d,;:。]{2,12}?中)?(?:足额|全额|及时|按时|按月)?(?:发放|兑现|拨付|划拨|提取|补助|给予|安排)(?P<what>[^\d,;:。]{0,10}?(?:金|资金|费|补助|补贴))")
+_PAID_BY_STANDARD = regex.compile(r"(?:从[^\d,;:。]{2,12}?中)?(?:足额|全额|及时|按时|按月)?(?:发放|兑现|拨付|划拨|提取|补助|给予|给与|安排)(?P<what>[^\d,;:。]{0,10}?(?:金|资金|费|补助|补贴|奖励(?!\p{Han})))")
 # The standard per head a name of money ends on (每孩每年补贴标准, 每人每年奖励扶助金标准).
 _EACH_STANDARD = regex.compile(r"每\p{Han}(?:每(?:年|月))?(?P<what>\p{Han}{0,8}?)标准$")
 # 对3周岁以下婴幼儿按每孩每年3600元发放补贴: a standard per head said without 标准, by what is paid after it.

@@ -3866,6 +3866,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 针对 says whom a deed is for, no part of a name
     ("今年针对市下达给我镇130名的献血任务,本办及时分解到各村。", ["献血任务"], [None]),
     ("针对12家医疗机构开展专项检查。", ["医疗机构开展专项检查"], [None]),
+    # a standard per one written after the amount (100元/条) is a standard as 每条100元 is
+    ("对线索查实后,按100元/条的金额给与奖励。", ["奖励标准每条"], [None]),
+    ("按每条100元的标准给予奖励。", ["每条奖励标准"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
