@@ -624,7 +624,7 @@ _LIST_TO_HEAD = regex.compile(r"[、和及与](?![和及与的])\p{Han}{1,10}(?:
 # The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
 # 半失能老人, 56家存在粉尘、噪声危害的企业): the count is of all of them, not of the first word.
 _LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇|企业|用人单位)")
-_NOT_NOUN = regex.compile(rf"^(?:的|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
+_NOT_NOUN = regex.compile(rf"^(?:的|已(?!婚)|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")
 # A topic a clause opens with (艾滋病防治方面,…): what it is of names the numbers after it, not its work's words.

@@ -443,7 +443,7 @@ def scan(text: str) -> list[int]:
     sentence end, so a sentence with a candidate holds such a match's first or last
     character."""
     spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
-    spots += [offset for m in _LABELLED.finditer(text) for offset in m.span()]
+    spots += [offset for m in (*_LABELLED.finditer(text), *_UNLABELLED.finditer(text)) for offset in m.span()]
     spots += [offset for m in _ONE_TO.finditer(text) for offset in m.span()]
     for word in ("率", "性别比", "分之"):
         i = text.find(word)
@@ -465,7 +465,7 @@ def find(sentence: str) -> list[Quantity]:
             found += _sex_ratios(sentence, found)
         if "分之" in sentence:
             found += _fractions(sentence, found)
-        if ":" in sentence or "∶" in sentence:
+        if ":" in sentence or "∶" in sentence or "对象" in sentence:
             found += _labelled_counts(sentence, found)
             found += _ratios(sentence, found)
             found.sort(key=lambda q: q.start)
@@ -622,7 +622,7 @@ def find(sentence: str) -> list[Quantity]:
         found.extend(_sex_ratios(sentence, found))
     if "分之" in sentence:
         found.extend(_fractions(sentence, found))
-    if ":" in sentence or "∶" in sentence:
+    if ":" in sentence or "∶" in sentence or "对象" in sentence:
         found.extend(_labelled_counts(sentence, found))
         found.extend(_ratios(sentence, found))
     if "、" in sentence or "和" in sentence:
@@ -825,14 +825,16 @@ def _bare_rates(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # A count after a label that names its unit, in a list of "name:value" pairs (手术台次:6830).
 _LABELLED = regex.compile(r"(?P<label>人次|人数|人口|台次|户数|例数|对象):(?P<num>\d+(?:\.\d+)?)(?![\d.%‰万亿\p{Han}/])")
+# …and a whole number right after those it counts, with no unit, before the clause goes on (国家特别扶助对象111已发放…).
+_UNLABELLED = regex.compile(r"(?P<label>对象)(?P<num>\d{1,6})(?=已|[,;。])")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _LABEL_UNITS = {"人次": "人次", "人数": "人", "人口": "人", "台次": "台次", "户数": "户", "例数": "例", "对象": "人"}
 
 
 def _labelled_counts(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """出生人口:5230, 手术台次:6830: a bare number whose label gives its unit; not a year."""
+    """出生人口:5230, 手术台次:6830, 特别扶助对象111已…: a bare number whose label gives its unit; not a year."""
     out = []
-    for m in _LABELLED.finditer(sentence):
+    for m in (*_LABELLED.finditer(sentence), *_UNLABELLED.finditer(sentence)):
         a, b = m.span("num")
         if any(q.start < b and a < q.end for q in found) or _YEAR_LIKE.fullmatch(m.group("num")):
             continue

@@ -76,7 +76,8 @@ GUARDS = [
     (("0", "零"), quantities._FELL_TO_ZERO, TEXT),
     (("性别比",), quantities._SEX_RATIO, TEXT),  # if "性别比" in sentence
     (("分之",), quantities._FRACTION, TEXT),  # if "分之" in sentence
-    ((":", "∶"), quantities._LABELLED, TEXT),  # if ":" in sentence or "∶" in sentence
+    ((":", "∶"), quantities._LABELLED, TEXT),  # if ":" in sentence or "∶" in sentence or "对象" in sentence
+    (("对象",), quantities._UNLABELLED, TEXT),
     ((":", "∶"), quantities._ONE_TO, TEXT),
     (("、", "和"), quantities._LISTED, TEXT),  # if "、" in sentence or "和" in sentence
     (("百分之",), quantities._PERCENT_LISTED, TEXT),  # if "百分之" in sentence

@@ -29,6 +29,13 @@ CASES = [
     ("合计支出582546.3元,降低药品采购成本1.1亿元。", "results", [
         ("582546.3元", "money", 58.25463, None, "万元", "exact", "actual", "level", 2019),
         ("1.1亿元", "money", 11000, None, "万元", "exact", "actual", "level", 2019)]),
+    # people counted with no unit, after the noun that implies it, before the clause goes on
+    ("国家特别扶助对象111已发放特别扶助金127.752万元。", "results", [
+        ("111", "count", 111, None, "人", "exact", "actual", "level", 2019),
+        ("127.752万元", "money", 127.752, None, "万元", "exact", "actual", "level", 2019)]),
+    ("特扶对象56,奖扶对象1083人。", "results", [
+        ("56", "count", 56, None, "人", "exact", "actual", "level", 2019),
+        ("1083人", "count", 1083, None, "人", "exact", "actual", "level", 2019)]),
     ("人均补偿39.15元。", "results", [
         ("39.15元", "money", 0.003915, None, "万元", "exact", "actual", "level", 2019)]),
     ("查螺面积达152.00万平方米,回收废弃药品3吨。", "results", [
@@ -1826,6 +1833,7 @@ def test_counts_restated_under_a_dated_plan_heading(sentence, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "新增特扶对象2020,奖扶对象标准同步提高。",  # a year after those counted, not a count of them
     "各学校落实晨午检制度,因病缺课率超过5%的班级及时报告。",  # a rate's bar that says which classes report
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
     "成千上万人参与。",  # an idiom, not ten thousand and more
@@ -3869,6 +3877,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a standard per one written after the amount (100元/条) is a standard as 每条100元 is
     ("对线索查实后,按100元/条的金额给与奖励。", ["奖励标准每条"], [None]),
     ("按每条100元的标准给予奖励。", ["每条奖励标准"], [None]),
+    # a count whose unit its noun implies (对象 are people), written with none; a deed after a count is none of its name
+    ("国家特别扶助对象111已发放特别扶助金127.752万元;南宁市特别扶助对象113人。",
+     ["国家特别扶助对象", "发放特别扶助金", "南宁市特别扶助对象"],
+     ["fp_special_support_recipients", "fp_special_support_funds", "fp_special_support_recipients"]),
+    ("奖励扶助对象1083人已全部发放。", ["奖励扶助对象"], ["fp_reward_recipients"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
