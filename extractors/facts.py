@@ -104,6 +104,8 @@ _CONVERTED = re.compile(r"[(,]?(?:折合|约合|相当于)(?:约|为|成|人民�
 # An amount said right after a count with no name of its own (拒收红包32人次,金额1.2万元; …46人次计3.8万元).
 _AMOUNT_OF_COUNTED = re.compile(r"(?:,(?:涉及|共计|合计)?金额|,?(?:共计|合计|计))(?:为|达|共)?")
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
+# The fine of the cases a part just counted (其中涉及疫情防控案件58件、罚款11.2万元).
+_FINE_OF_LISTED = re.compile(r"、(?P<fine>罚款|罚没款)(?:金额)?(?:为|达|共|计)?")
 
 
 def _did_as_tasked(said: str, task: str) -> bool:
@@ -116,6 +118,9 @@ def _did_as_tasked(said: str, task: str) -> bool:
 # without it a count of what was done away with reads as one of what there is.
 _REMOVED = ("消除", "取缔", "注销", "关闭", "撤销", "淘汰")
 _QUOTES = re.compile(r"[“”]")  # a name quoted in part (村医“空白点”) is the same name
+# A deed done to some of those the fact before counted, between the two counts: ,已整改(34个); (68条整改措施)已完成(63条).
+_DONE_TO_COUNTED = regex.compile(r"(?:,(?:均|全部)?(?:已经?)?|(?:均|全部)?已经?)(?P<done>{})".format(
+    "|".join(cues()["indicator"]["done_to_counted"])))
 _IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
@@ -1337,6 +1342,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         implied = (q.unit.written in implied_units() and q.unit.written not in p.text[left:q.start]
                    and p.text[q.end:q.end + 1] in ("", ",", ";", "。", "、"))
         named_end = q.end - len(q.unit.written) if implied else q.end
+        named_to = previous_end
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
@@ -1459,6 +1465,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and not q.value > 10 * previous[0].value  # 每千常住人口床位数6.12张,全科医生98人: 98 doctors, no ratio
                 and (previous[0].end == left - 1 and p.text[left - 1] == "," or p.text[previous[0].end:q.start].startswith("、"))):
             indicator = _per_listed(last_name, indicator, q.unit.kind)  # 每千常住人口执业医师2.86人、注册护士3.42人
+        if (in_part and q.unit.kind == "money" and previous and previous[0].unit.kind == "count" and last_name
+                and (fine := _FINE_OF_LISTED.fullmatch(p.text, previous[0].end, q.start))):
+            indicator = last_name + fine.group("fine")  # 其中涉及疫情防控案件58件、罚款11.2万元: those cases' fines
+        if (previous and named_to is not None and last_name and last_dated[1] == "actual" and q.unit.unit == previous[0].unit.unit
+                and (done := _DONE_TO_COUNTED.fullmatch(p.text, named_to, q.start))):
+            indicator = last_name + done.group("done")  # 检视问题37个,已整改34个: 检视问题整改, those found that were put right
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what
@@ -1639,6 +1651,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None  # 落实“谁执法谁普法”责任制,…发放宣传资料3.2万份: the law's leaflets, no health education's
         if key and standing and any(canonical(name, q.unit.unit) == key for _, name, kind in earlier if kind == "count"):
             key = None  # 在管严重精神障碍患者2174人 after 在册…2218人: those in care are no value of the registered's series
+        if key and q.unit.kind == "money" and (part or in_part) and (opening := p.text.rfind("其中", 0, q.start)) >= 0 and any(
+                canonical(name, q.unit.unit) == key for start, name, kind in earlier if kind == "money" and start < opening):
+            key = None  # 罚没款87.35万元,其中涉及疫情防控案件58件、罚款11.2万元: a part of the sum before, not the year's fines
         qualifier, aside = goal_bound or q.qualifier, False
         if qualifier == "exact" and q.unit.kind == "rate" and (bound := _bound_after_per().match(p.text, q.end)):
             qualifier = "at_least" if bound.group("word") in cues()["qualifier"]["at_least_after"] else "at_most"

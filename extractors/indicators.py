@@ -561,6 +561,9 @@ _HAVE = r"(?:共有|现有|拥有|已有|均有)"
 # …and the staff or things they were given, counted next (14个协管单位共配备31名协管员).
 _HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{_HAVE}(?=\p{{Han}})|共?(?:配备|配置)了?(?=\p{{Han}}|$))")
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
+# A deed done to some of those counted, then how many (巡察反馈的23个问题已整改到位21个): the deed is the next count's.
+_COUNT_AT = regex.compile(r"\d+(?P<unit>\p{Han})")  # a count and its measure word, right after a name
+_DONE_NEXT = regex.compile(r"(?<=\p{Han}{2})(?:均|全部)?已经?(?=\p{Han}{2,8}$)")
 # A system or a deed carried out in the institutions counted (国家基本药物制度在全县15家乡镇卫生院和126个村卫生室
 # 全面实施): the counts are of those that carry it out.
 _DONE_IN_PLACES = regex.compile(r"(?P<what>\p{Han}{2,16}?)在(?:全县|全市|全区|全旗|全镇|全乡|辖区内?)?"
@@ -1690,6 +1693,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                   and (cut := sentence.find(have.group(), end, consumed)) >= 0):
                 # the next count's name starts at 共有 (its lead words), after 配备: 共配备31名协管员 counts 协管员
                 noun, consumed = noun[:have.start()], cut + (0 if have.group().endswith("有") else len(have.group()))
+            elif ((done := _DONE_NEXT.search(noun)) and (next_count := _COUNT_AT.match(sentence, consumed))
+                  and next_count.group("unit") == unit
+                  and (cut := sentence.rfind(done.group(), end, consumed)) >= 0):
+                # 68条整改措施已完成63条: the measures counted; what was done to some of them names the count after
+                # in the same unit (not 2家村卫生室已分别处以罚款3000元)
+                noun, consumed = noun[:done.start()], cut
             elif ((spent := _SPENT_NEXT.search(noun, 2)) and _DIGIT_AFTER.match(sentence, consumed)
                   and (cut := sentence.rfind(spent.group(), end, consumed)) >= 0):
                 # 6个乡镇卫生院提升工程完成投资2340万元: the works counted, not the money they cost
@@ -1775,8 +1784,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # 争取上级项目资金1.36亿元,其中中央资金8200万元: a kind of the whole's funds, named by itself and by what
         # was done to all of them (争取中央资金; 新增床位300张,其中康复床位80张: 新增康复床位)
         return leading_verb(parent) + name, consumed
-    if part and family == "count" and len(name) >= 2 and not bare and name.endswith(_cue_list("institutions")):
-        return name, consumed  # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named
+    if (part and family == "count" and len(name) >= 2 and not bare
+            and name.endswith((*_cue_list("institutions"), *_cue_list("bodies")))):
+        # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named; 其中党总支3个: the kind of body
+        return name, consumed
     if part and family == "count" and len(name) >= 4 and not bare and name.endswith(_cue_list("staff")):
         # 具有专业技术职称人员82人,其中…全科医师6人: the staff named by their title, as a longer title is
         # (其中副主任医师2人,主治医师3人)

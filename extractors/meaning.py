@@ -131,6 +131,8 @@ def _opens_on_place(p: Passage) -> bool:
 _ALL_OF_THEM_BEFORE = regex.compile(r"(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\))?(?:全县|全区|全市|全州|全旗|辖区内?)?(?:为|对|给)?"
                                     r"(?:\d+[个家所座]\p{Han}{2,12}、)*")
 _ALL_OF_THEM_AFTER = regex.compile(r"[个家所座]\p{Han}{2,12}?(?:、\d+[个家所座]\p{Han}{2,12}?)*(?:全部|均|各)(?=\p{Han})(?!项|类|级|种|地|乡镇|部门|单位)")
+# What is not yet done, counted (对尚未完成的2个问题持续推进, 未整改到位的3个问题): how many are left now.
+_STILL_UNDONE = regex.compile(r"(?:尚未|仍未|还未|未)(?:完成|整改到位|整改|办结|解决|销号)的$")
 # The count a plan's sums are worked out on (按常住人口26.7万人测算, 按服务人口3.2万人核定): the people there are.
 _BASIS = regex.compile(r"按(?:照)?\p{Han}{0,10}$")
 _WORKED_OUT = regex.compile(r"[^,;:。\d]{0,8}?(?:测算|计算|核定|核算)")
@@ -463,6 +465,8 @@ def restated(p: Passage, start: int, end: int) -> bool:
     if ("现有" in s[:14] or "目前" in s[:14]) and _NOW_OPENING.match(s) and not _has_cue(s[:start], "target"):
         return True
     if "按" in s[left:start] and _BASIS.search(s, left, start) and _WORKED_OUT.match(s, end):
+        return True
+    if "未" in s[left:start] and _STILL_UNDONE.search(s, left, start):
         return True
     return bool(_ALL_OF_THEM_AFTER.match(s, end - 1) and _ALL_OF_THEM_BEFORE.fullmatch(s, left, start))
 

@@ -1322,6 +1322,12 @@ CASES = [
         ("6200人", "count", 6200, None, "人", "exact", "actual", "level", 2019),
         ("5000人", "count", 5000, None, "人", "exact", "quota", "level", 2019),
         ("124%", "rate", 124, None, "%", "exact", "actual", "completion", 2019)]),
+    # the reports a study wrote are counted, not a compilation page's articles (工作总结范文5篇)
+    ("深入基层开展调研21次,形成调研报告8篇。", "results", [
+        ("21次", "count", 21, None, "次", "exact", "actual", "level", 2019),
+        ("8篇", "count", 8, None, "篇", "exact", "actual", "level", 2019)]),
+    ("撰写调研报告十二篇。", "results", [
+        ("十二篇", "count", 12, None, "篇", "exact", "actual", "level", 2019)]),
     ("犬只驱虫投药28.3万只次,专家每周坐诊3个半天。", "results", [
         ("28.3万只次", "count", 283000, None, "只次", "exact", "actual", "level", 2019),
         ("3个半天", "quantity", 3, None, "半天", "exact", "actual", "level", 2019)]),
@@ -1823,6 +1829,9 @@ def test_facts(sentence, section, expected):
     ("全县现有乡镇卫生院17家,年内全部完成标准化建设。", [("17家", "actual", 2019)]),
     ("为17家乡镇卫生院各培训2名骨干。", [("17家", "actual", 2019), ("2名", "target", 2020)]),
     ("年内完成17家乡镇卫生院标准化建设。", [("17家", "target", 2020)]),
+    # what is not yet done, counted in a 下一步 plan, is how many are left now
+    ("一是对尚未完成的2个问题持续推进,确保年底前全部整改到位。", [("2个", "actual", 2019)]),
+    ("对未整改到位的3个问题实行挂牌督办,年内完成整改5个。", [("3个", "actual", 2019), ("5个", "target", 2020)]),
     # the people a budget's sum is worked out on are there now; the sum is planned
     ("安排基本公共卫生服务经费1860万元,按服务人口19.8万人测算。", [("1860万元", "target", 2020), ("19.8万人", "actual", 2019)]),
 ])
@@ -3849,6 +3858,21 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("一体化管理在全区12个乡镇卫生院、98个村卫生室全面推行。",
      ["推行一体化管理的乡镇卫生院", "推行一体化管理的村卫生室"], [None, None]),
     # healthy_city_titles counts national titles; a province's or a city's is another title, no key
+    # those put right of the problems or measures just counted are named by them, not by the sentence's first deed
+    ("截至10月31日,巡察反馈的23个问题已整改到位21个,整改率91.3%。", ["巡察反馈问题", "巡察反馈问题整改到位", "巡察反馈问题整改率"],
+     [None, None, None]),
+    ("深入基层开展调研21次,检视问题37个,已整改34个,整改率91.9%。", ["深入基层开展调研", "检视问题", "检视问题整改", "检视问题整改率"],
+     [None, None, None, None]),
+    ("对全系统21个单位开展财务专项检查,发现问题47个,整改43个。", ["单位开展财务专项检查", "发现问题", "发现问题整改"],
+     [None, None, None]),
+    ("制定完善制度19项;68条整改措施已完成63条。", ["制定完善制度", "整改措施", "整改措施完成"], [None, None, None]),
+    # the fines of a part of the cases (其中…) are no value of the year's fines
+    ("立案查处违法案件216件,罚没款共计87.35万元,其中涉及疫情防控案件58件、罚款11.2万元。",
+     ["立案查处违法案件", "罚没款", "涉及疫情防控案件", "涉及疫情防控案件罚款"], ["admin_penalties", "admin_penalties", None, None]),
+    ("全年立案查处违法案件52件、罚款11.6万元。", ["立案查处违法案件", "罚款"], ["admin_penalties", "admin_penalties"]),
+    # a party's bodies as parts of all of them are named by their kind
+    ("指导县直医疗卫生单位党组织14个,其中党总支3个、党支部11个。", ["指导县直医疗卫生单位党组织", "党总支", "党支部"],
+     [None, None, None]),
     ("截至年底,全县累计建成国家卫生镇3个、省级卫生镇6个、省级卫生村58个。", ["建成国家卫生镇", "省级卫生镇", "省级卫生村"],
      ["healthy_city_titles", None, None]),
     ("新增国家卫生乡镇1个,市级卫生村8个,自治区卫生村20个。", ["新增国家卫生乡镇", "市级卫生村", "自治区卫生村"],
