@@ -1765,7 +1765,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         return name + measure, consumed  # 三级医院平均住院日9.2天,二级医院7.6天: the same measure of another kind
     if parent.endswith("总投资") and _INVESTED_SO_FAR.fullmatch(name) and len(parent) - len("总投资") >= 4:
         return parent[:-len("总投资")] + name, consumed  # 医技综合楼项目总投资4.8亿元,…,累计完成投资2.1亿元: the project's
-    if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0")
+    if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0") or name in _cue_list("sanctions")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):
         return name, consumed  # long enough, or a name the dictionary knows (婚检率; 注册护士 of 卫生技术人员)

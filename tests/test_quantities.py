@@ -3870,6 +3870,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("立案查处违法案件216件,罚没款共计87.35万元,其中涉及疫情防控案件58件、罚款11.2万元。",
      ["立案查处违法案件", "罚没款", "涉及疫情防控案件", "涉及疫情防控案件罚款"], ["admin_penalties", "admin_penalties", None, None]),
     ("全年立案查处违法案件52件、罚款11.6万元。", ["立案查处违法案件", "罚款"], ["admin_penalties", "admin_penalties"]),
+    # a measure taken against those at fault names itself, however short; a listed noun still shares the verb
+    ("对巡察移交的问题线索9件全部办结,给予党纪政务处分4人,组织处理7人,诫勉谈话3人。",
+     ["巡察移交的问题线索全部办结", "给予党纪政务处分", "组织处理", "诫勉谈话"], [None, None, None, None]),
+    ("查处违规收受红包回扣案件2起,给予党纪处分3人、政务处分2人,问责5人。",
+     ["查处违规收受红包回扣案件", "给予党纪处分", "给予政务处分", "问责"], [None, None, None, None]),
     # a party's bodies as parts of all of them are named by their kind
     ("指导县直医疗卫生单位党组织14个,其中党总支3个、党支部11个。", ["指导县直医疗卫生单位党组织", "党总支", "党支部"],
      [None, None, None]),
