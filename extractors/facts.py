@@ -12,7 +12,7 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
+from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
                          level_key, named_rate, names_whole_place, not_places, of_institution, of_other_campaign,
                          of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks)
@@ -1182,6 +1182,37 @@ def _subject_before(text: str, left: int, bare: str) -> str:
     return _clause_before(text, start) + nearer
 
 
+# A flow listed right after another (流入4120人、流出8934人): of the same people or fund.
+_OTHER_FLOW = re.compile("[、,](?:" + "|".join(FLOWS) + ")")
+
+
+def _level_added_to(name: str, unit: str, named: dict[str, tuple[float, str]]) -> str:
+    """The level a change named by an addition word is of (…对象2863人,比上年新增417人: 新增 says
+    how it changed, as 增加 does, not another count); "" when no level so named and counted
+    alike came before it."""
+    opening = next((w for w in added() if name.startswith(w)), "")
+    level = name[len(opening):]
+    return level if opening and level in named and named[level][1] == unit else ""
+
+
+def _group_rate(text: str, left: int, bare: str, unit: str, key: str) -> tuple[str, str] | None:
+    """A bare rate after a clause of no number of its own that serves a group the dictionary
+    keeps this rate for (为计生特殊家庭开展家庭医生签约服务,签约率: 计生特殊家庭签约率): the
+    group's, not the whole population's (`key`) the service's name alone would give."""
+    nearer = _clause_before(text, left)
+    if not nearer or any(c.isdigit() for c in nearer):
+        return None  # 重点人群签约率75%,签约率45%: a level of the group's stands before the whole's
+    rate = named_rate(nearer + bare)
+    group_key = canonical(rate, unit) if rate else None
+    if not group_key or group_key == key or not rate.endswith(bare):
+        return None
+    return (rate, group_key) if _GROUP_END.search(rate[:-len(bare)]) else None
+
+
+# The end of a group's name: those a service is for (特扶对象, 计生特殊家庭, 重点人群, 贫困人口).
+_GROUP_END = regex.compile(r"(?:对象|家庭|人群|人口|患者|人员|成员|群众)$")
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -1325,6 +1356,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject = amount_of = last_name  # 拒收红包32人次,金额1.2万元; 拒收红包46人次计3.8万元: the amount of those just counted
         elif in_part and previous[0].start in baselines and previous[0].unit.unit == q.unit.unit:
             subject = last_name  # 其中…,人均补助标准由去年的84元提高到89元: the value its baseline rose to, not the whole
+        elif in_part and last_name.endswith(FLOWS) and _OTHER_FLOW.fullmatch(p.text, previous[0].end, q.start):
+            subject = last_name  # 其中已婚育龄妇女流入4120人、流出8934人: the other flow of those just counted
         elif continued or in_part:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
@@ -1596,6 +1629,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif key is None and aspect_ == "change" and q.unit.unit == "%" and indicator not in named:
             # 力争卫生健康支出增长5%以上 with no amount beside it: a % change of a sum is of the sum's series
             key = level_key(indicator, "万元", whole, p.text[:q.start])
+        elif key is None and aspect_ == "change" and (level := _level_added_to(indicator, q.unit.unit, named)):
+            indicator, key = level, canonical(level, q.unit.unit, whole)  # 对象2863人,比上年新增417人: the change of those counted
         if key and _AREA_RATIO.search(p.text, left, q.start):
             key = None  # 发病率…,仅为全省平均水平(265.3/10万)的七成左右: a ratio to another area's value
         # a group named before a ; is of that part (…贫困人口签约率100%;…)
@@ -1631,6 +1666,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # the subject may lie further back in the clause before than a name reaches (家庭医生签约服务覆盖面
             # 进一步扩大,签约率: 家庭医生签约率), where the name has no group of its own (建档立卡贫困人口…参保率)
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
+        if key and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start])):
+            indicator, key = _group_rate(p.text, left, bare, q.unit.unit, key) or (indicator, key)
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key is None and q.unit.kind == "money" and indicator in cues()["indicator"]["raised_bare"]:

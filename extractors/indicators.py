@@ -113,7 +113,7 @@ def _opens_on_addition(text: str) -> bool:
 def _subgroup(text: str, named: str = "") -> bool:
     """Whether `text` names a group that `named` (an indicator's words) does not, and not
     with the rest of the whole (线上+线下)."""
-    for both in _cue_list("all_parts"):
+    for both in (*_cue_list("all_parts"), *_cue_list("programmes")):
         text = text.replace(both, "")
     if not _words_of("subgroup").search(text):
         return False  # most names hold no group's word
@@ -357,7 +357,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-每百人天 每百床日 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+每百人天 每百床日 预计 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -569,14 +569,21 @@ _DONE_NEXT = regex.compile(r"(?<=\p{Han}{2})(?:均|全部)?已经?(?=\p{Han}{2,8
 _DONE_IN_PLACES = regex.compile(r"(?P<what>\p{Han}{2,16}?)在(?:全县|全市|全区|全旗|全镇|全乡|辖区内?)?"
                                 r"(?P<places>(?:[\d一二两三四五六七八九十]+(?:家|所|个)\p{Han}{2,10}?[、和及与]?){1,4}?)"
                                 r"(?:全面|全部|均已|均|已经|已|都)?(?P<verb>实施|推行|落实|推开|施行|执行|运行)(?=[,;:。]|$)")
+# …and the same said with the institutions first (全区9家乡镇卫生院和2家社区卫生服务中心全部实施基本药物制度).
+_PLACES_DO = regex.compile(r"(?:全县|全市|全区|全旗|全镇|全乡|辖区内?)?"
+                           r"(?P<places>(?:[\d一二两三四五六七八九十]+(?:家|所|个)\p{Han}{2,10}?[、和及与]?){1,4}?)"
+                           r"(?:全面|全部|均已|均|已经|已|都)(?P<verb>实施|推行|落实|施行|执行|运行)(?P<what>\p{Han}{2,16}?)(?=[,;:。]|$)")
 _PLACE_JOIN = regex.compile(r"[、和及与]")
+
+
+_WHOLLY_DONE = regex.compile(r"(?:全面|全部|均已|均|已经|已|都)(?:实施|推行|落实|施行|执行|运行)")
 
 
 def _done_in_places(sentence: str, start: int, end: int, right: int) -> str:
     """The name of a count of institutions that carry out what opens its clause (实施国家基本药物制度的
     乡镇卫生院), or "" when the clause is not so worded."""
     left = clause_bounds(sentence, start, end)[0]
-    done = _DONE_IN_PLACES.match(sentence, left, right + 1)
+    done = _DONE_IN_PLACES.match(sentence, left, right + 1) or _PLACES_DO.match(sentence, left, right + 1)
     if not done or not done.start("places") <= start < done.end("places"):
         return ""
     stop = _PLACE_JOIN.search(sentence, end, done.end("places"))
@@ -587,6 +594,9 @@ def _done_in_places(sentence: str, start: int, end: int, right: int) -> str:
 # Words of an amount paid per head, right after those counted (1832名失独家庭每人每年补助7200元).
 _PAID_PER_HEAD = regex.compile(r"(?:每人|每户|人均|户均)(?:每[年月日])?(?:补助|补贴|奖励|发放|救助|慰问)\p{Han}{0,3}$")
 _MONEY_AT = regex.compile(r"[\d.]+(?:万|亿)?元")
+# A payment after those counted, right before its amount (对象312人发放特扶金61.94万元, 6218户领证家庭
+# 发放独生子女父母奖励费74.6万元).
+_PAID_TO_THEM = regex.compile(r"(?:发放|兑现|拨付|支付|发给)\p{Han}{1,10}$")
 # A place's own divisions counted one after another (辖8个镇3个街道、126个行政村), the count ending its
 # clause or list (not 9家街道、乡镇申报): the division names it…
 _DIVISION_AFTER = regex.compile(r"(?:乡镇|镇|乡|街道|行政村|自然村|社区|村民委员会|居民委员会|村委会|居委会)(?=[、和及]?[\d一二两三四五六七八九十]|[,;:。]|$)")
@@ -1077,7 +1087,7 @@ _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
 
 
 _PEOPLE_NAMED = regex.compile(r"患者|病人|人口|人群|儿童|妇女|老年人|居民|孕产妇|产妇|学生|农民|职工|对象|新生儿|婴儿")
-_FLOWS = ("收入", "支出", "结余")  # the flows of a fund, each named after the fund
+FLOWS = ("收入", "支出", "结余", "流入", "流出")  # the flows of a fund, each named after the fund; and of people moving
 # A judgement of how much ending a clause (基层医务人员流失较多): no part of what its verb counts after it.
 _JUDGED_AFTER = regex.compile(r"(?:较|很|过|比较|十分|日益)?(?:多|大|快|严重|明显|突出)$")
 # A rise or fall the clause before judges (增长较快, 下降明显): no part of what the change after it is of.
@@ -1126,7 +1136,7 @@ def join_name(subject: str, head: str) -> str:
         return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
     if head.endswith(("率", "比", "比例")) and (limit := _LIMIT_END.search(subject, 2)):
         subject = subject[:limit.start()]  # 补偿比例 after 乡镇卫生院住院起付线: the township's ratio, not the line's
-    flow = next((w for w in _FLOWS if subject.endswith(w) and head.startswith(_FLOWS) and len(subject) > len(w)), "")
+    flow = next((w for w in FLOWS if subject.endswith(w) and head.startswith(FLOWS) and len(subject) > len(w)), "")
     subject = subject[:len(subject) - len(flow)]  # 职工医保基金收入 + 支出: 职工医保基金支出
     said = next((w for w in _SAID_ONCE if head.startswith(w) and subject.startswith(w) and len(subject) > len(w) + 1), "")
     if said and said == head:
@@ -1567,7 +1577,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             and (them := _COUNTED_BEFORE.search(sentence, max(0, left - 16), left))):
         # 16家乡镇卫生院共有(现有)在岗职工1126人: the staff of the institutions just counted
         return them.group("kind") + (name[have.end():] if (have := _HAVE_OPENING.match(name)) else name), consumed
-    if family == "count" and "在" in sentence[:start] and (done_in := _done_in_places(sentence, start, end, right)):
+    if (family == "count" and ("在" in sentence[:start] or _WHOLLY_DONE.search(sentence, end, right))
+            and (done_in := _done_in_places(sentence, start, end, right))):
         return done_in, end  # 国家基本药物制度在全县15家乡镇卫生院和126个村卫生室全面实施: 实施国家基本药物制度的村卫生室
     if (family == "count" and sentence[end - 1:end] == "个" and (division := _DIVISION_AFTER.match(sentence, end))
             and _DIVIDED_BY.fullmatch(name)):
@@ -1708,6 +1719,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # 对1832名失独家庭每人每年补助7200元: the families counted; the amount after is per head, and
                 # its name (失独家庭每人每年补助) starts where this one does
                 noun, consumed = noun[:per.start()], end
+            elif ((paid := _PAID_TO_THEM.search(noun)) and (paid.start() >= 2 or name) and _MONEY_AT.match(sentence, consumed)
+                  and (cut := sentence.rfind(paid.group(), end, consumed)) >= 0):
+                # 为特别扶助对象312人发放特扶金61.94万元, 为6218户领证家庭发放独生子女父母奖励费74.6万元: those
+                # counted were paid; the amount after is the payment's, and its name starts at the verb
+                noun, consumed = noun[:paid.start()], cut
             if noun.endswith("前") and (rank := _RANK_AFTER.match(sentence, consumed, right)):
                 noun += rank.group()  # 9家医院进入全国前100名: the rank says which are counted
                 consumed = rank.end()

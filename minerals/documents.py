@@ -103,7 +103,10 @@ _RUN_ON_PROBLEMS_HEADING = regex.compile(
     rf"(?=\p{{Han}})(?![和与及])",
     regex.M,
 )
-_OFFICE = r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
+# A county's 人口和计划生育局 (人口计生局) carried family planning before it joined the health office
+# in 2013: its reports are of the genre.
+_OFFICE = (r"卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生和计划生育局|卫生计生委|卫健委|卫健局|卫生计生局|卫生局|卫计局|卫计委|卫生厅"
+           r"|人口和计划生育委员会|人口和计划生育局|人口计生委|人口计生局")
 # A plan heading on a line of its own, without a number: 2021年工作思路, 下一步工作打算, a portal's
 # 下半年目标, and the plan part of a summary and plan under its own title (XX县卫生局2003年工作打算),
 # naming an office the text named before it: a report's own title, or another office's, is no heading of its parts.

@@ -350,6 +350,11 @@ def test_a_plan_states_its_problems():
     # a township's report that names its city twice (a policy, a pilot) is the township's, not the city's
     ("2013年公共卫生服务工作总结\n\n全镇共有行政村12个。我中心按照《温州市人民政府关于加快发展城乡社区卫生服务的实施意见》"
      "合理布局,全镇设站2个。我中心为温州市慢病管理试点单位,全镇建档率85%。" + _WORK, (None, None, "township")),
+    # a county's 人口和计划生育局 of the years before the merger is an office of the genre
+    ("松岭县人口和计划生育局2010年工作总结\n\n2010年,全县出生政策符合率达到92.8%。" + _WORK,
+     ("松岭县人口和计划生育局", "松岭县", "county")),
+    ("2011年工作总结\n\n来源:安平县人口计生局\n\n2011年,全县出生政策符合率达到93.1%。" + _WORK,
+     ("安平县人口计生局", "安平县", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -359,7 +364,7 @@ def test_a_plan_states_its_problems():
         "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
         "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
         "shared_district_name_alone", "district_name_of_one_city", "ncms_office", "another_levels_office_in_passing",
-        "own_levels_office_in_passing", "township_naming_its_city"])
+        "own_levels_office_in_passing", "township_naming_its_city", "family_planning_office", "family_planning_office_source_line"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected

@@ -3911,6 +3911,30 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["国家特别扶助对象", "发放特别扶助金", "南宁市特别扶助对象"],
      ["fp_special_support_recipients", "fp_special_support_funds", "fp_special_support_recipients"]),
     ("奖励扶助对象1083人已全部发放。", ["奖励扶助对象"], ["fp_reward_recipients"]),
+    # a bare rate after a clause that serves a group the dictionary keeps the rate for is the group's,
+    # not the whole population's the service's name alone gives; a clause of the group's own level
+    # before it leaves the bare rate the whole's
+    ("为计生特殊家庭开展家庭医生签约服务,签约率达到100%。", ["计生特殊家庭签约率"], ["fp_special_family_contract_rate"]),
+    ("为特扶对象开展家庭医生签约服务,签约率达到100%。", ["特扶对象签约率"], ["fp_special_family_contract_rate"]),
+    ("为重点人群提供家庭医生签约服务,签约率达到65%。", ["重点人群签约率"], ["fd_priority_coverage"]),
+    ("家庭医生签约服务全面铺开,签约率达到45%。", ["家庭医生签约率"], ["fd_contract_coverage"]),
+    # those counted before a payment to them are the people; the amount is the payment's
+    ("为计划生育家庭特别扶助对象312人发放特扶金61.94万元。", ["计划生育家庭特别扶助对象", "发放特扶金"],
+     ["fp_special_support_recipients", "fp_special_support_funds"]),
+    ("为未满十八周岁独生子女父母1902人发放保健费18.57万元。", ["未满十八周岁独生子女父母", "发放保健费"], [None, None]),
+    ("全年共为6218户领证家庭发放独生子女父母奖励费74.6万元。", ["领证家庭", "发放独生子女父母奖励费"], [None, "fp_reward_funds"]),
+    # institutions counted before all of them carry something out: those that carry it out, as when it is
+    # said to be carried out in them
+    ("全区9家乡镇卫生院和2家社区卫生服务中心全部实施基本药物制度。",
+     ["实施基本药物制度的乡镇卫生院", "实施基本药物制度的社区卫生服务中心"], [None, None]),
+    ("全县15家乡镇卫生院全部实施绩效工资。", ["实施绩效工资的乡镇卫生院"], [None]),
+    # the 农村 of the 农村部分计划生育家庭 scheme names the scheme, not a part of its money
+    ("农村部分计划生育家庭奖扶资金563.9万元全部发放到位。", ["农村部分计划生育家庭奖扶资金"], ["fp_reward_funds"]),
+    ("全县特别扶助对象预计增至350人。", ["特别扶助对象"], ["fp_special_support_recipients"]),
+    # people moving in and out, each a flow of the same people
+    ("已婚育龄妇女流入4120人、流出8934人。", ["已婚育龄妇女流入", "已婚育龄妇女流出"], [None, None]),
+    ("流出人口21857人,其中已婚育龄妇女流入4120人、流出8934人。", ["流出人口", "已婚育龄妇女流入", "已婚育龄妇女流出"],
+     [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4037,6 +4061,9 @@ def test_results_so_far_in_a_summary_and_in_a_news_item(title, sentence, keys):
     ("2019年末,全县执业(助理)医师1028人,较2015年底增加312人;较上年增加31人。", ["physicians", None, "physicians"]),
     ("2019年,卫生技术人员总数达到3126人,比“十二五”末增加842人。", ["health_tech_staff", None]),
     ("2019年,家庭医生签约服务覆盖率达到46.5%,较2016年提高11.2个百分点。", ["fd_contract_coverage", None]),
+    # …and a change said with 新增 after 比上年 is the level's too, as with 增加
+    ("确认农村部分计划生育家庭奖励扶助对象2863人,比上年新增417人。", ["fp_reward_recipients"] * 2),
+    ("全县执业(助理)医师1028人,比上年新增31人。", ["physicians"] * 2),
 ])
 def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     assert [f.indicator_key for f in _facts(sentence, "results")] == keys
