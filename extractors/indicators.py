@@ -547,6 +547,8 @@ _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(
 # 依据第三十六条第(一)项, its bracket already cut as an aside): where the power comes from, not what was counted.
 _ARTICLE = regex.compile(r"(?:依据|根据|按照|依照|对照|违反|按)?(?:第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?"
                          r"(?:第\(?[一二三四五六七八九十\d]*\)?项|\(?[一二三四五六七八九十\d]+\)?项)?[、和及]?)+(?:之?规定)?的?")
+# The rule a standard or a deed follows, inside a name (特扶标准按省规定提高到…): what is measured is the standard.
+_BY_RULE = regex.compile(r"(?:按照?|依照|根据|依据)(?:国家|省|市|县|区|上级|有关|相关|政策)*的?规定")
 _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|协同|配合)\p{Han}{2,12}?)?(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
 # Who moves a value, before 将 or 把 (争取县政府将乡镇卫生院人员经费补助标准提高20%): the value's name follows.
 _AGENT_MOVES = regex.compile(r"^\p{Han}{0,8}?(?:政府|财政|局|委|部门)(?:将|把)(?=\p{Han}{4})")
@@ -1363,6 +1365,8 @@ def clean(text: str) -> str:
         text = _GOAL_STATED.sub("", text)
     if "第" in text and "条" in text:
         text = _ARTICLE.sub("", text)
+    if "规定" in text:
+        text = _BY_RULE.sub("", text)
     if "方式" in text or "途径" in text or "形式" in text or "渠道" in text or "办法" in text:
         text = _MEANS.sub("", text)
     if text.startswith("经"):

@@ -87,6 +87,7 @@ GUARDS = [
     (("第",), indicators._ARTICLE, TEXT),  # clean: if "第" in text and "条" in text
     (("条",), indicators._ARTICLE, TEXT),
     (("方式", "途径", "形式", "渠道", "办法"), indicators._MEANS, TEXT),
+    (("规定",), indicators._BY_RULE, TEXT),  # clean: if "规定" in text
     # minerals/
     (("【",), documents._BRACKET_HEADING, TEXT),  # _headings: if "【" in text
     (("代表:", "委员:"), documents._LETTER, TEXT),  # _letters

@@ -3931,6 +3931,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the 农村 of the 农村部分计划生育家庭 scheme names the scheme, not a part of its money
     ("农村部分计划生育家庭奖扶资金563.9万元全部发放到位。", ["农村部分计划生育家庭奖扶资金"], ["fp_reward_funds"]),
     ("全县特别扶助对象预计增至350人。", ["特别扶助对象"], ["fp_special_support_recipients"]),
+    # the rule a standard follows is no part of its name
+    ("特扶标准按省规定提高到每人每月400元。", ["特扶标准每人每月"], [None]),
     # people moving in and out, each a flow of the same people
     ("已婚育龄妇女流入4120人、流出8934人。", ["已婚育龄妇女流入", "已婚育龄妇女流出"], [None, None]),
     ("流出人口21857人,其中已婚育龄妇女流入4120人、流出8934人。", ["流出人口", "已婚育龄妇女流入", "已婚育龄妇女流出"],
