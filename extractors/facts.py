@@ -1213,6 +1213,24 @@ def _group_rate(text: str, left: int, bare: str, unit: str, key: str) -> tuple[s
 _GROUP_END = regex.compile(r"(?:对象|家庭|人群|人口|患者|人员|成员|群众)$")
 
 
+def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
+    """The rate of a deed counted right before it, of what the count before that names
+    (受理医疗纠纷52起,调解成功43起,调解成功率95.6%: 医疗纠纷调解成功率), as 签约率 after 签约 is
+    the contracts'; None when the rate names more than its deed or the counts are not so."""
+    if not bare.endswith("率") or len(bare) > 6:
+        return None
+    stem = bare[:-1]
+    (_, done, done_kind), (_, whole, whole_kind) = earlier[-1], earlier[-2]
+    if done_kind != "count" or whole_kind != "count" or len(stem) < 2 or not done.endswith(stem) or stem in whole:
+        return None
+    verb = leading_verb(whole)
+    what = whole[len(verb):] if verb else ""
+    if len(what) < 2 or what in done:
+        return None
+    deed = done if stem in cues()["indicator"]["outcome_only"] and len(done) <= 4 else stem
+    return what + deed + "率"
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -1668,6 +1686,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
         if key and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start])):
             indicator, key = _group_rate(p.text, left, bare, q.unit.unit, key) or (indicator, key)
+        if key is None and q.unit.kind == "rate" and aspect_ == "level" and len(earlier) >= 2 and q.start not in of_listed:
+            indicator = _deed_rate(clean(p.text[left:q.start]), earlier) or indicator
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key is None and q.unit.kind == "money" and indicator in cues()["indicator"]["raised_bare"]:

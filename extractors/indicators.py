@@ -497,6 +497,21 @@ _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,
 # A name that ends in those it counts (建档立卡贫困人员, 村卫生室), not in a measure (…率, 占比, 水平).
 _NOUN_END = regex.compile(r"(?:人员|人口|患者|群众|居民|对象|儿童|妇女|老年人|家庭|户|机构|医院|卫生院|卫生室|卫生所|中心|站|村|乡镇|单位|学校|药物|药品|用血)$")
 _DIGIT_AFTER = regex.compile(r"\d")
+# Examples listed before the kind they are of, right before its count (县医院、县疾病预防控制中心等县直医疗卫生单位5个);
+# not what a kind is about (卫生监督员、协管员的法律法规、业务知识等培训班).
+_EXAMPLES_OF_KIND = regex.compile(r"[^,;:。、的]{2,16}(?:、[^,;:。、的]{2,16})+等(?P<kind>\p{Han}{2,12})")
+
+
+def _kind_of_examples(name: str) -> str:
+    """A count's name after examples of what it counts, too many for a name of 24 characters, which
+    would cut their list in the middle (…预防控制中心、…等县直医疗卫生单位: a verb 预防 the counts after it
+    take too): the kind, with the verb before the examples, but not a verb of having (设有)."""
+    if len(name) <= 24 or "等" not in name or "、" not in name or not (examples := _EXAMPLES_OF_KIND.fullmatch(name)):
+        return name
+    verb = leading_verb(name)
+    return ("" if _HAVING.search(verb) else verb) + examples.group("kind")
+
+
 # The rest of a list and the kind it ends in: (讲座)、义诊咨询等宣传活动.
 _LIST_KIND = regex.compile(r"(?:、[^,;:。、\d]{1,10}?)+等(?P<kind>\p{Han}{2,8}?)(?=[和及与,;:。、)]|$)")
 # A rank after the noun a count counts: (医院进入全国前)100名.
@@ -560,6 +575,7 @@ _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)
 # What the institutions counted have, counted next in their clause (16家乡镇卫生院共有在岗职工1126人): no part
 # of the institutions' name, but the next count is theirs (乡镇卫生院在岗职工).
 _HAVE = r"(?:共有|现有|拥有|已有|均有)"
+_HAVING = regex.compile(rf"(?:{_HAVE}|设有|有)$")  # a verb of having, which names nothing counted
 # …and the staff or things they were given, counted next (14个协管单位共配备31名协管员).
 _HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{_HAVE}(?=\p{{Han}})|共?(?:配备|配置)了?(?=\p{{Han}}|$))")
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
@@ -601,9 +617,11 @@ _MONEY_AT = regex.compile(r"[\d.]+(?:万|亿)?元")
 _PAID_TO_THEM = regex.compile(r"(?:发放|兑现|拨付|支付|发给)\p{Han}{1,10}$")
 # A place's own divisions counted one after another (辖8个镇3个街道、126个行政村), the count ending its
 # clause or list (not 9家街道、乡镇申报): the division names it…
-_DIVISION_AFTER = regex.compile(r"(?:乡镇|镇|乡|街道|行政村|自然村|社区|村民委员会|居民委员会|村委会|居委会)(?=[、和及]?[\d一二两三四五六七八九十]|[,;:。]|$)")
+_DIVISION_AFTER = regex.compile(r"(?:乡镇|镇|乡|街道办事处|街道|苏木|区|县|行政村|自然村|社区|村民委员会|居民委员会|村委会|居委会)(?=[、和及]?[\d一二两三四五六七八九十]|[,;:。]|$)")
 # …when before it there is only the place's word for holding them, or the division counted before.
-_DIVIDED_BY = regex.compile(r"(?:全?[县市区旗])?(?:下辖|管辖|共辖|辖|下设|设有|共有|现有|有)?(?:乡镇|镇|乡|街道|行政村|社区)?")
+# (柳河县辖8镇3乡: a place's own name may stand before its word for holding them.)
+_DIVIDED_BY = regex.compile(r"(?:全?[县市区旗])?(?:下辖|管辖|共辖|辖|下设|设有|共有|现有|有)?(?:乡镇|镇|乡|街道|行政村|社区)?"
+                            r"|\p{Han}{1,6}?[县市区旗](?:下辖|管辖|共辖|辖)")
 # A part named only by its age (乡村医生402人,其中60岁以上96人): the whole's people of that age.
 _AGE_ONLY = regex.compile(r"\d{1,3}(?:周岁|岁)(?:及?以上|及?以下)")
 _COUNTED_BEFORE = regex.compile(r"[\d一二两三四五六七八九十]\s*[家所个座](?P<kind>\p{Han}{2,12})(?<!中)$")  # not 24个乡镇中已有…: among them
@@ -1383,6 +1401,8 @@ def clean(text: str) -> str:
         text = _YEAR_OF_INSTITUTION.sub("", text)
     if "完成" in text:
         text = _VOLUME_DONE.sub("", text)
+    if "倍" in text or "番" in text:
+        text = _BY_A_MULTIPLE.sub("", text)  # 门诊量增长1.5倍,达到…: what grew, not by how much
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
     if text.endswith(("人均", "每人")) and (per := _PER_AFTER_REACH.search(text)) and (before := clean(text[:per.start()])):
@@ -1396,6 +1416,12 @@ def clean(text: str) -> str:
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
         text = _unquoted(text)
     return text
+
+
+# A change by a multiple, which FACTS.md gives no unit (增长1.5倍, 增加到2015年的1.8倍, 是去年的2倍, 翻了一番):
+# no fact, and no part of the name of the value reached after it.
+_BY_A_MULTIPLE = regex.compile(r"(?:比|较)?(?:(?:19|20)\d{2}年|上年|去年)?(?:增长|增加|提高|提升|上升|扩大|翻)?了?(?:到|至|为|是|达到|达)?"
+                               r"(?:(?:19|20)\d{2}年|上年|去年|原来)?的?[\d.一二两三四五六七八九十点]+倍(?:多|以上)?|翻了?[一两二三]番多?")
 
 
 # Words the dictionary opens with the 年 of a year or of 本年 before them (2024年收入预算, 本年支出合计):
@@ -1564,7 +1590,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         left = previous_end
     if "每" in parent and _WHOLE_YEAR.search(sentence, left, start) and (per := _PER_PERIOD.search(parent)):
         parent = parent[:per.start()] + parent[per.end():]  # (每周播出健康节目1期,)全年52期: the year's, not a week's
-    name = _last_words(clean(sentence[left:start]), 24)
+    name = _last_words(_kind_of_examples(clean(sentence[left:start])) if family == "count" else clean(sentence[left:start]), 24)
     if family == "count" and (kinds := _KINDS_BEFORE.search(name)):
         name = name[:kinds.start()]  # 报告法定传染病12类986例: how many kinds the cases are of names nothing
     if ("分别" in sentence[:left] and _PLACE_ONLY.fullmatch(name)
@@ -1584,9 +1610,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (family == "count" and ("在" in sentence[:start] or _WHOLLY_DONE.search(sentence, end, right))
             and (done_in := _done_in_places(sentence, start, end, right))):
         return done_in, end  # 国家基本药物制度在全县15家乡镇卫生院和126个村卫生室全面实施: 实施国家基本药物制度的村卫生室
-    if (family == "count" and sentence[end - 1:end] == "个" and (division := _DIVISION_AFTER.match(sentence, end))
-            and _DIVIDED_BY.fullmatch(name)):
-        return division.group(), division.end()  # 全县辖8个镇3个街道、126个行政村: 镇, 街道, 行政村, not 辖 nor the division before
+    if (family == "count" and (sentence[end - 1:end] == "个" or sentence[end - 1:end].isdigit())
+            and (division := _DIVISION_AFTER.match(sentence, end)) and _DIVIDED_BY.fullmatch(name)):
+        # 全县辖8个镇3个街道、126个行政村: 镇, 街道, 行政村, not 辖 nor the division before; so too 辖8镇3乡,
+        # whose count has no measure word
+        return division.group(), division.end()
     if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
         paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.search(name) else None
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by

@@ -37,6 +37,8 @@ _NOT_TARGET_WORDS = re.compile("|".join(map(re.escape, guard_words(_NOT_TARGET))
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
+# A multiple of a year's value, after the year (2015年的2.5倍, 2015年的两倍多).
+_MULTIPLE_OF = regex.compile(r"的?[\d.一二两三四五六七八九十点]+倍")
 _SINCE = ("以来", "来", "起", "开始")  # 自2015年起,…累计招录86名: counted up to the report
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
@@ -695,6 +697,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                               and int(m.group(1)) < (p.report_year or 0))
                      # 恢复到2019年水平: a level, not a date; 在2020年基础上提高1岁: where a change starts from
                      and not text.startswith(("水平", "的水平", "同期水平", "基础上", "的基础上"), m.end())
+                     # 达到2015年的2.5倍: the year a multiple is of, not a date the value is due by
+                     and not ("倍" in text and _MULTIPLE_OF.match(text, m.end()))
                      # 距2020年目标尚差0.62人: the goal's year, not the result's
                      and not (role_ == "actual" and text.startswith(("目标", "的目标"), m.end()))
                      # …,2024年底前竣工,总投资2.6亿元: a deadline dates the sentence, as 到2024年 does

@@ -16,7 +16,7 @@ import regex
 from .meaning import REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .patterns import words_needed
-from .units import Unit, alternation, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
+from .units import Unit, alternation, divisions, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
@@ -40,9 +40,10 @@ _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|
 _TIME_UNITS = frozenset({"小时", "天", "日", "周", "分钟", "秒"})
 # The term a rule keeps people apart for (入境人员集中隔离14天、居家健康监测7天), not a time taken.
 _TERM_KEPT_BEFORE = regex.compile(r"(?:隔离|医学观察|健康监测|居家观察)$")
-# What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项),
+# What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项) or the
+# cases or events of its kinds (报告法定传染病14类826例, 突发公共卫生事件3类5起, as 9种582例 are counted),
 # not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
-_ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+项")
+_ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+(?:项|例|起)")
 # What shows that the characters after a unit make no word with it: 所以上 is 所 and 以上, 人均在 is 人 and 均在.
 _NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
 # What a minus sign may follow: not a number or a unit it would make a range of (3-5年, 5%-6%).
@@ -411,7 +412,7 @@ def _first_characters(words: Iterable[str]) -> str:
     return "[" + "".join(regex.escape(ch) for ch in sorted({word[0] for word in words})) + "]"
 
 
-# Units the scan leaves to the candidate after them: 类 counts only before a count of items (12类36项).
+# Units the scan leaves to the candidate after them: 类 counts only before a count of items or cases (12类36项, 14类826例).
 _SCAN_SKIPPED = ("类",)
 
 
@@ -445,6 +446,8 @@ def scan(text: str) -> list[int]:
     spots = [offset for m in _scan_pattern().finditer(text) for offset in (m.start(), m.end() - 1)]
     spots += [offset for m in (*_LABELLED.finditer(text), *_UNLABELLED.finditer(text)) for offset in m.span()]
     spots += [offset for m in _ONE_TO.finditer(text) for offset in m.span()]
+    if divisions()[0] in text:
+        spots += [offset for m in _divisions_list().finditer(text) for offset in (m.start(), m.end() - 1)]
     for word in ("率", "性别比", "分之"):
         i = text.find(word)
         while i >= 0:
@@ -468,7 +471,9 @@ def find(sentence: str) -> list[Quantity]:
         if ":" in sentence or "∶" in sentence or "对象" in sentence:
             found += _labelled_counts(sentence, found)
             found += _ratios(sentence, found)
-            found.sort(key=lambda q: q.start)
+        if divisions()[0] in sentence:
+            found += _divisions_counted(sentence, found)
+        found.sort(key=lambda q: q.start)
         return found
     masks: list[tuple[int, int]] | None = None  # the spans stating no fact, sought only once a candidate needs them
 
@@ -625,6 +630,8 @@ def find(sentence: str) -> list[Quantity]:
     if ":" in sentence or "∶" in sentence or "对象" in sentence:
         found.extend(_labelled_counts(sentence, found))
         found.extend(_ratios(sentence, found))
+    if divisions()[0] in sentence:
+        found.extend(_divisions_counted(sentence, found))
     if "、" in sentence or "和" in sentence:
         found.extend(_listed_numbers(sentence, found))
         if "百分之" in sentence:
@@ -840,6 +847,30 @@ def _labelled_counts(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         unit = _LABEL_UNITS[m.group("label")]
         out.append(Quantity(a, b, parse_number(m.group("num")), None, Unit(unit, "count", unit, Decimal(1)), "exact", False))
+    return out
+
+
+@cache
+def _divisions_list() -> "regex.Pattern[str]":
+    """The divisions a place holds, listed right after its word for holding them (辖8镇3乡1个街道、126个行政村)."""
+    held_by, names = divisions()
+    item = rf"\d{{1,3}}个?(?:{alternation(names)})"
+    return regex.compile(rf"(?<={held_by})(?:{item}(?:[、和及]|(?=\d)))*{item}(?=[、和及,;:。(]|$)")
+
+
+_DIVISION_COUNTED = regex.compile(r"(?P<num>\d{1,3})(?=\p{Han})")
+
+
+def _divisions_counted(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """全县辖8镇3乡: each division counted without a measure word, a count of 个 as 辖8个镇 is;
+    the name after the number stays out of the surface, as 镇 does after 8个."""
+    out = []
+    for listed in _divisions_list().finditer(sentence):
+        for m in _DIVISION_COUNTED.finditer(sentence, *listed.span()):
+            a, b = m.span("num")
+            if sentence[b] == "个" or any(q.start < b and a < q.end for q in found):
+                continue  # 1个街道: found as every count with its measure word
+            out.append(Quantity(a, b, parse_number(m.group("num")), None, units()["个"], "exact", False))
     return out
 
 

@@ -36,7 +36,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before", "only_after", "only_right_after", "ratio", "same_count", "also_counted_in"):
+        if kind in ("implied", "before", "only_after", "only_right_after", "ratio", "same_count", "also_counted_in", "divisions"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -69,6 +69,14 @@ def only_after() -> dict[str, tuple[str, ...]]:
 def only_right_after() -> dict[str, tuple[str, ...]]:
     """Units that make a quantity only right after one of their words: 平均达到3.6级."""
     return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_right_after"].items()}
+
+
+@cache
+def divisions() -> tuple[str, tuple[str, ...]]:
+    """The word a place holds its divisions by (辖) and the divisions counted after it without a
+    measure word (辖8镇3乡)."""
+    table = load_toml("units.toml")["divisions"]
+    return table["held_by"], tuple(table["names"])
 
 
 @cache

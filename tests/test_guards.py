@@ -65,6 +65,7 @@ GUARDS = [
     (("目标",), meaning._GOAL_COMPARED, RANGE),  # "目标" in near
     (("要求", "规定"), meaning._REQUIRED_BOUND, TEXT),
     (("现有", "目前"), meaning._NOW_OPENING, 14),  # … in s[:14] and _NOW_OPENING.match(s)
+    (("倍",), meaning._MULTIPLE_OF, TEXT),  # year: "倍" in text and _MULTIPLE_OF.match(…)
     (("年", "届"), meaning._MASKED_YEAR, TEXT),  # year: if "年" in text or "届" in text
     (("年", "届"), meaning._YEAR, TEXT),
     (("年底", "年末"), meaning._SHORT_YEAR, TEXT),  # … if "年底" in text or "年末" in text
@@ -79,6 +80,7 @@ GUARDS = [
     ((":", "∶"), quantities._LABELLED, TEXT),  # if ":" in sentence or "∶" in sentence or "对象" in sentence
     (("对象",), quantities._UNLABELLED, TEXT),
     ((":", "∶"), quantities._ONE_TO, TEXT),
+    (("辖",), quantities._divisions_list(), TEXT),  # find, scan: if divisions()[0] in sentence
     (("、", "和"), quantities._LISTED, TEXT),  # if "、" in sentence or "和" in sentence
     (("百分之",), quantities._PERCENT_LISTED, TEXT),  # if "百分之" in sentence
     (("每",), quantities._PER_BETWEEN, RANGE),  # "每" in sentence and _PER_BETWEEN.search(…)
@@ -88,6 +90,9 @@ GUARDS = [
     (("条",), indicators._ARTICLE, TEXT),
     (("方式", "途径", "形式", "渠道", "办法"), indicators._MEANS, TEXT),
     (("规定",), indicators._BY_RULE, TEXT),  # clean: if "规定" in text
+    (("倍", "番"), indicators._BY_A_MULTIPLE, TEXT),  # clean: if "倍" in text or "番" in text
+    (("等",), indicators._EXAMPLES_OF_KIND, TEXT),  # _kind_of_examples: "等" not in name or "、" not in name
+    (("、",), indicators._EXAMPLES_OF_KIND, TEXT),
     # minerals/
     (("【",), documents._BRACKET_HEADING, TEXT),  # _headings: if "【" in text
     (("代表:", "委员:"), documents._LETTER, TEXT),  # _letters

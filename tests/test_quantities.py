@@ -1806,6 +1806,31 @@ CASES = [
     ("为特别扶助对象发放资金,每人每月补助450元,合计218.7万元。", "results", [
         ("450元", "money", 0.045, None, "万元", "exact", "actual", "level", 2019),
         ("218.7万元", "money", 218.7, None, "万元", "exact", "actual", "level", 2019)]),
+    # a place's divisions counted without a measure word are counts of 个, as 辖8个镇 is; the number alone is the surface
+    ("全县辖8镇3乡、126个行政村,总人口32.6万人。", "results", [
+        ("8", "count", 8, None, "个", "exact", "actual", "level", 2019),
+        ("3", "count", 3, None, "个", "exact", "actual", "level", 2019),
+        ("126个", "count", 126, None, "个", "exact", "actual", "level", 2019),
+        ("32.6万人", "count", 326000, None, "人", "exact", "actual", "level", 2019)]),
+    ("全市下辖2区3县,辖5街道1个镇。", "results", [
+        ("2", "count", 2, None, "个", "exact", "actual", "level", 2019),
+        ("3", "count", 3, None, "个", "exact", "actual", "level", 2019),
+        ("5", "count", 5, None, "个", "exact", "actual", "level", 2019),
+        ("1个", "count", 1, None, "个", "exact", "actual", "level", 2019)]),
+    # kinds of diseases or events counted with 类 before their cases are counted, as 9种582例 are
+    ("全年报告法定传染病14类826例,其中丙类传染病5类414例。", "results", [
+        ("14类", "count", 14, None, "类", "exact", "actual", "level", 2019),
+        ("826例", "count", 826, None, "例", "exact", "actual", "level", 2019),
+        ("5类", "count", 5, None, "类", "exact", "actual", "level", 2019),
+        ("414例", "count", 414, None, "例", "exact", "actual", "level", 2019)]),
+    ("突发公共卫生事件相关信息报告3类5起。", "results", [
+        ("3类", "count", 3, None, "类", "exact", "actual", "level", 2019),
+        ("5起", "count", 5, None, "起", "exact", "actual", "level", 2019)]),
+    # the year a multiple is of (达到2015年的2.5倍) is no date a goal is due by, nor the year of a value after it
+    ("力争全县医疗卫生财政投入达到2015年的2.5倍,争取上级项目资金8000万元。", "plan", [
+        ("8000万元", "money", 8000, None, "万元", "exact", "target", "level", 2020)]),
+    ("全县卫技人员增加到2015年的1.8倍,达到2136人。", "results", [
+        ("2136人", "count", 2136, None, "人", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -1939,6 +1964,12 @@ NON_FACTS = [
     "二级以上医院全面执行DRG/DIP 2.0版分组方案,全面执行DRG/DIP 2.0分组,上线智慧医院3.0版本。",
     # a post's counters of readers, likes and shares under it
     "阅读3256赞45在看12分享8留言6",
+    # a number of a place's name after 辖 (三乡镇), or a number before a division and more (3乡镇卫生院)
+    "全县辖三乡镇卫生院和城关镇卫生院。",
+    "目前下辖3乡镇卫生院分院。",
+    # multiples and halves: FACTS.md gives 倍 and 一半 no unit, neither a count nor a share
+    "家庭医生签约人数增长1.5倍,全县卫生总投入是2015年的2倍。",
+    "医疗卫生支出五年翻一番,基层医疗卫生机构诊疗量占比达到一半以上。",
 ]
 
 
@@ -2606,7 +2637,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, "elderly_health_mgmt_rate", None]),
     # a month's or a day's average is of what was just counted; 本月 says when, not what
     ("前三季度门急诊诊疗672.5万人次,月均74.7万人次。", ["门急诊诊疗", "门急诊诊疗月均"], [None, None]),
-    ("本月共受理医疗投诉转办件23件,按期办结23件,办结率100%。", ["受理医疗投诉转办件", "按期办结", "受理医疗投诉转办件办结率"],
+    ("本月共受理医疗投诉转办件23件,按期办结23件,办结率100%。", ["受理医疗投诉转办件", "按期办结", "医疗投诉转办件办结率"],
      [None, None, None]),
     # a table's column of shares done (完成进度) is of its row's result, and its column of the pace is none
     ("固定资产投资:年度目标18亿元,1-9月完成12.6亿元,完成进度70.0%,序时进度75%。",
@@ -3322,8 +3353,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # people of an age after their count are what it counts, not the clause before
     ("全年门诊量8.6万人次;为1.4万名65岁以上老年人提供免费体检。", ["门诊量", "65岁以上老年人提供免费体检"], ["outpatient_visits", None]),
     ("完成宫颈癌、乳腺癌筛查各1万人。", ["宫颈癌、乳腺癌筛查"], [None]),
-    # the number of kinds before a count of cases is no part of its name
-    ("全年共报告甲乙类传染病13类1045例。", ["报告甲乙类传染病"], [None]),
+    # the number of kinds before a count of cases is a count of its own, and no part of the cases' name
+    ("全年共报告甲乙类传染病13类1045例。", ["报告甲乙类传染病", "报告甲乙类传染病"], [None, None]),
     # more of the dictionary's wordings
     ("公开招聘医学类专业技术人员60名,新登记肺结核患者214例。",
      ["公开招聘医学类专业技术人员", "新登记肺结核患者"], ["staff_recruited", "tb_cases_found"]),
@@ -3834,6 +3865,25 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县辖8个镇3个街道、126个行政村和14个社区,总人口41.2万人。", ["镇", "街道", "行政村", "社区", "总人口"],
      [None, None, None, None, None]),
     ("全区下辖6个镇2个乡1个街道,共有行政村98个。", ["镇", "乡", "街道", "行政村"], [None, None, None, None]),
+    # …and so without a measure word, after the place's own name too
+    ("全县辖8镇3乡、126个行政村,总人口32.6万人。", ["镇", "乡", "行政村", "总人口"], [None, None, None, None]),
+    ("柳河县辖8镇3乡1个街道办事处,共有行政村143个。", ["镇", "乡", "街道办事处", "行政村"], [None, None, None, None]),
+    # examples too many for a name, before the kind they are of: the kind, which the counts after do not take a
+    # verb from (预防 of 县疾病预防控制中心, where the list was cut)
+    ("全县设有县医院、县中医院、县妇幼保健计划生育服务中心、县疾病预防控制中心、县卫生计生监督所等县直医疗卫生单位5个,"
+     "镇(乡)卫生院9所,村卫生室121个。", ["县直医疗卫生单位", "镇卫生院", "村卫生室"], [None, None, None]),
+    ("开展讲座、义诊等活动36场。", ["开展讲座、义诊等活动"], [None]),
+    # a change by a multiple is no part of the name of the value reached after it
+    ("门诊量增长1.5倍,达到45.6万人次。", ["门诊量"], ["outpatient_visits"]),
+    ("全县卫技人员增加到2015年的1.8倍,达到2136人。", ["卫技人员"], ["health_tech_staff"]),
+    ("卫生健康支出翻了一番,达到4.86亿元。", ["卫生健康支出"], ["gov_health_spending"]),
+    # a rate right after a count of its own deed, itself after a count of what the deed was done to, is the
+    # deed's on that (医疗纠纷调解成功率), as 签约率 after 签约 is the contracts'
+    ("全年受理医疗纠纷52起,经县医调委调解成功43起,调解成功率95.6%。", ["受理医疗纠纷", "经县医调委调解成功", "医疗纠纷调解成功率"],
+     [None, None, None]),
+    ("受理医疗纠纷投诉38件,调处成功35件,调处成功率92.1%。", ["受理医疗纠纷投诉", "调处成功", "医疗纠纷投诉调处成功率"], [None, None, None]),
+    ("全年调解医疗纠纷27起,调解成功25起,成功率92.6%。", ["调解医疗纠纷", "调解成功", "医疗纠纷调解成功率"], [None, None, None]),
+    ("经县医调委调解成功43起,调解成功率95.6%。", ["经县医调委调解成功", "调解成功率"], [None, None]),
     ("全区9家街道、乡镇申报,工作有序开展。", ["街道、乡镇申报"], [None]),
     ("覆盖全县15个乡镇、126个行政村。", ["覆盖全县乡镇", "行政村"], [None, None]),
     # a sum after an amount per head (人均, 每人每月, 每人每年) does not carry the per-head words
