@@ -1216,18 +1216,21 @@ _GROUP_END = regex.compile(r"(?:对象|家庭|人群|人口|患者|人员|成员
 def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     """The rate of a deed counted right before it, of what the count before that names
     (受理医疗纠纷52起,调解成功43起,调解成功率95.6%: 医疗纠纷调解成功率), as 签约率 after 签约 is
-    the contracts'; None when the rate names more than its deed or the counts are not so."""
+    the contracts'; a rate that says only how the deed ended is named by the deed (县医调委受理22起,
+    成功调解21起,成功率: 调解成功率); None when the rate names more than its deed or the counts are not so."""
     if not bare.endswith("率") or len(bare) > 6:
         return None
     stem = bare[:-1]
     (_, done, done_kind), (_, whole, whole_kind) = earlier[-1], earlier[-2]
-    if done_kind != "count" or whole_kind != "count" or len(stem) < 2 or not done.endswith(stem) or stem in whole:
+    outcome = stem in cues()["indicator"]["outcome_only"] and len(done) <= 4
+    if (done_kind != "count" or whole_kind != "count" or len(stem) < 2 or stem in whole
+            or not (done.endswith(stem) or (outcome and stem in done))):
         return None
+    deed = done.replace(stem, "") + stem if outcome else stem  # 成功调解 and 调解成功 alike: 调解成功率
     verb = leading_verb(whole)
     what = whole[len(verb):] if verb else ""
     if len(what) < 2 or what in done:
-        return None
-    deed = done if stem in cues()["indicator"]["outcome_only"] and len(done) <= 4 else stem
+        return deed + "率" if deed != stem else None
     return what + deed + "率"
 
 

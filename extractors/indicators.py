@@ -461,6 +461,7 @@ _FLOOR_AREA = r"总?(?:建筑|建设|占地|业务用房)?面积"
 _AREA_ONLY = regex.compile(_FLOOR_AREA)
 # A building an area is said before (3200平方米的业务用房, 1.2万平方米县人民医院住院大楼).
 _BUILDING_AFTER = regex.compile(r"的?(?P<what>[^,;。:\d]{0,24}?(?:大楼|用房|院区|楼(?![层梯道顶])))")
+_HOLDS_DIVISIONS = regex.compile(r"(?:\p{Han}{1,6}?[县市区旗])?(?:下|管|共)?辖")  # 辖8个镇: no works an area is of
 _COST_ONLY = regex.compile(rf"(?:总|计划|累计)?{_SPENDING}(?:约|近)?\d[\d.]*(?:万|亿)?元")
 # …or a clause that names the works as it says what they cost (县妇幼保健院迁建项目完成投资6500万元,建筑面积2.8万平方米).
 _WORKS_COST = regex.compile(rf"(?P<what>\p{{Han}}{{2,16}}?(?:项目|工程|楼|大楼|院区|新院|中心))(?:已|累计)?(?:完成)?(?:总|计划)?{_SPENDING}"
@@ -1162,8 +1163,8 @@ def join_name(subject: str, head: str) -> str:
     if said and said == head:
         return subject  # 开展12次 after 开展健康讲座1次: the same deed
     subject = subject[len(said):]  # 报告法定传染病 + 报告发病率: 法定传染病报告发病率
-    if said and subject.startswith("服务") and len(subject) >= 4:
-        subject = subject[2:]  # 签约服务居民 + 签约率: 居民签约率, the deed being 签约服务
+    if said and subject.startswith("服务") and (len(subject) >= 4 or subject == "服务"):
+        subject = subject[2:]  # 签约服务居民 + 签约率: 居民签约率, the deed being 签约服务 (签约服务 + 签约率: 签约率)
     done = next((w for w in _SAID_ONCE if head.endswith(w) and len(head) > len(w) and subject.startswith(w)
                  and len(subject) > len(w) + 1), "")
     if done:
@@ -1657,8 +1658,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         elif works_cost := _WORKS_COST.fullmatch(sentence, cost, comma):
             name = clean(works_cost.group("what")) + name  # …迁建项目完成投资6500万元,建筑面积2.8万平方米
             comma = -1
-        if comma >= 0 and (done := _works_before(sentence, comma)):
-            name = done + name
+        if comma >= 0 and (done := _works_before(sentence, comma)) and not _HOLDS_DIVISIONS.match(done):
+            name = done + name  # not a place's divisions (全县辖8镇3乡,总面积…: the place's own area)
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] in ":,"
           and (row := _ROW_LABEL.match(sentence)) and row.end() <= left and _ROW_COSTS.fullmatch(sentence, row.end(), left)
           and 2 <= len(label := clean(_ROW_SIZE.sub("", row.group(1)))) <= 16 and not any(c.isdigit() for c in label)):

@@ -3868,6 +3868,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # …and so without a measure word, after the place's own name too
     ("全县辖8镇3乡、126个行政村,总人口32.6万人。", ["镇", "乡", "行政村", "总人口"], [None, None, None, None]),
     ("柳河县辖8镇3乡1个街道办事处,共有行政村143个。", ["镇", "乡", "街道办事处", "行政村"], [None, None, None, None]),
+    # a place's area after its divisions is its own, not theirs as works
+    ("全县辖8镇3乡、126个行政村,总面积1684平方公里。", ["镇", "乡", "行政村", "总面积"], [None, None, None, None]),
+    # the bare rate after a count of 签约服务 is no 服务签约率
+    ("全年签约服务4.9万人,签约率26.2%。", ["签约服务", "签约率"], [None, None]),
+    # a rate that says only how a deed ended is named by the deed, written either way round
+    ("县医调委受理22起,成功调解21起,成功率95.5%。", ["县医调委受理", "成功调解", "调解成功率"], [None, None, None]),
+    ("受理医疗纠纷22起,成功调解21起,成功率95.5%。", ["受理医疗纠纷", "成功调解", "医疗纠纷调解成功率"], [None, None, None]),
     # examples too many for a name, before the kind they are of: the kind, which the counts after do not take a
     # verb from (预防 of 县疾病预防控制中心, where the list was cut)
     ("全县设有县医院、县中医院、县妇幼保健计划生育服务中心、县疾病预防控制中心、县卫生计生监督所等县直医疗卫生单位5个,"
