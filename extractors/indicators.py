@@ -1144,6 +1144,11 @@ def _added_to(subject: str, addition: str) -> str:
 _LIMIT_END = regex.compile(r"(?:起付线|起付标准|封顶线|最高支付限额)$")
 
 
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names are made of the same words, in any order (调解成功, 成功调解)."""
+    return sorted(word for word, _ in tagged(a)) == sorted(word for word, _ in tagged(b))
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1151,6 +1156,8 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if len(head) == len(subject) and sorted(head) == sorted(subject) and _same_words(head, subject):
+        return head  # 成功调解 after 调解成功: the same deed, its words the other way round
     if _verb_only(head) and (said := _JUDGED_AFTER.search(subject)) and subject[:said.start()].endswith(head):
         return subject[:said.start()]  # 流失32人 after 基层医务人员流失较多: those lost, not how many the clause judged them
     if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):

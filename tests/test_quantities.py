@@ -3875,6 +3875,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate that says only how a deed ended is named by the deed, written either way round
     ("县医调委受理22起,成功调解21起,成功率95.5%。", ["县医调委受理", "成功调解", "调解成功率"], [None, None, None]),
     ("受理医疗纠纷22起,成功调解21起,成功率95.5%。", ["受理医疗纠纷", "成功调解", "医疗纠纷调解成功率"], [None, None, None]),
+    # a part's deed is not joined to the same deed said the other way round before it (调解成功…;其中…成功调解)
+    ("全年接待医疗纠纷31起,调解成功29起;其中县医调委受理22起,成功调解21起,成功率95.5%。",
+     ["接待医疗纠纷", "调解成功", "县医调委受理", "成功调解", "调解成功率"], [None, None, None, None, None]),
     # examples too many for a name, before the kind they are of: the kind, which the counts after do not take a
     # verb from (预防 of 县疾病预防控制中心, where the list was cut)
     ("全县设有县医院、县中医院、县妇幼保健计划生育服务中心、县疾病预防控制中心、县卫生计生监督所等县直医疗卫生单位5个,"
