@@ -603,7 +603,7 @@ def sentences(rows: list[list[str]], unit: str = "") -> list[str]:
 def _restated(rows: list[list[str]], unit: str = "", subject: str = "") -> list[tuple[list[Piece], int]]:
     """`sentences`, each as its pieces, after the index of the row it comes from; `subject` is whose
     numbers a table by month gives, as its caption says (法定传染病 of 全县法定传染病逐月报告情况)."""
-    cleaned = [[" ".join(cell.split()) for cell in row] for row in rows]
+    cleaned = [[_simplified_cell(" ".join(cell.split())) for cell in row] for row in rows]
     kept = [r for r, row in enumerate(cleaned) if any(row)]
     rows = [cleaned[r] for r in kept]
     if rows and (own := _unit_row(rows[0])):
@@ -626,6 +626,13 @@ def _restated(rows: list[list[str]], unit: str = "", subject: str = "") -> list[
         rows = [rows[0]] + [[_period_total(row[0], rows[1:])] + row[1:] for row in rows[1:]]
         heading = [heading[0]] + [_of_subject(subject, head) for head in heading[1:]]
     return [(_sentence(heading, row, unit, months), r) for row, r in zip(rows[1:], kept[1:])]
+
+
+def _simplified_cell(cell: str) -> str:
+    """A cell in Simplified script, character for character, so that its value reads as one
+    (20/10萬以下, 不低於95%); its offsets still lead to the file's own characters."""
+    simple = simplified(cell)
+    return simple if len(simple) == len(cell) else cell
 
 
 def _of_subject(subject: str, head: str) -> str:
@@ -778,8 +785,8 @@ def is_data(rows: list[list[str]]) -> bool:
 
 
 def _cleaned(rows: list[list[str]]) -> list[list[str]]:
-    """Cells with their runs of whitespace made one space; empty rows left out."""
-    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    """Cells with their runs of whitespace made one space, in Simplified script; empty rows left out."""
+    rows = [[_simplified_cell(" ".join(cell.split())) for cell in row] for row in rows]
     return [row for row in rows if any(row)]
 
 

@@ -77,8 +77,10 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
       ["床位数", "张", "16502", "17215", "713", "4.32"]], ["床位数:2021年16502张,2022年17215张,增长713张,增长4.32%。"]),
     ([["指标", "2021年", "2021年"], ["指标", "全市", "其中:农村"], ["其中:医院病床使用率(%)", "78.4", "71.2"]],
      ["其中医院病床使用率(%):2021年全市78.4%,2021年农村71.2%。"]),
-    # a heading in Traditional script is read as in Simplified (單位 is the unit column)
-    ([["指標", "單位", "目標值", "完成值"], ["嬰兒死亡率", "‰", "4", "3.1"]], ["嬰兒死亡率:目标值4‰,完成值3.1‰。"]),
+    # a table in Traditional script is read as in Simplified (單位 is the unit column, 20/10萬以下 a value)
+    ([["指標", "單位", "目標值", "完成值"], ["嬰兒死亡率", "‰", "4", "3.1"]], ["婴儿死亡率:目标值4‰,完成值3.1‰。"]),
+    ([["指標名稱", "2014年目標", "完成值"], ["孕產婦死亡率", "20/10萬以下", "0"], ["新農合參合率", "不低於98%", "98.7%"]],
+     ["孕产妇死亡率:2014年目标20/10万以下,完成值0/10万。", "新农合参合率:2014年目标不低于98%,完成值98.7%。"]),
     # a 绩效目标表: the deepest level of indicator names the row, the groups above it (产出指标, 数量指标)
     # name nothing, nor do the scores (分值, 得分); a bare 0 beside ≤18/10万 is 0/10万; 79元/人 is one value
     ([["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
@@ -127,7 +129,7 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     ([["乡镇", "签约人数（人）", "签约率（%）"], ["城关镇", "38420", "45.3"]], ["城关镇:签约人数38420人,签约率45.3%。"]),
     # …in Traditional script too, which the cells are read in
     ([["區縣", "床位數（張）", "病床使用率（%）"], ["江城區", "5920", "92.4"], ["總計", "15826", "86.3"]],
-     ["江城區:床位数5920张,病床使用率92.4%。", "總計:床位数15826张,病床使用率86.3%。"]),
+     ["江城区:床位数5920张,病床使用率92.4%。", "总计:床位数15826张,病床使用率86.3%。"]),
     # a row of an institution whose first value is so named: its name is said before each, not before a colon
     ([["机构", "诊疗人次", "住院人次"], ["县人民医院", "5000人次", "3000人次"]], ["县人民医院诊疗人次5000人次,县人民医院住院人次3000人次。"]),
     # a heading of counts (监督户次) names the unit of its bare numbers; a row whose first value is a measure of its own
@@ -240,6 +242,20 @@ def test_a_table_of_targets_and_results(tmp_path, write, name):
     assert [(f["value"], f["role"], f["indicator"], f["indicator_key"]) for f in facts] == FACTS
     assert {(f["aspect"], f["year"]) for f in facts[:4]} == {("level", 2019)}
     assert (facts[1]["original_sentence"], facts[1]["original_surface"]) == ("居民健康档案建档率\t90%\t91.2%", "91.2%")
+
+
+@pytest.mark.parametrize("write,name", [(_docx, "report.docx"), (_html, "report.html")])
+def test_a_table_in_traditional_script(tmp_path, write, name):
+    """A bound in Traditional script (20/10萬以下) is a target as in Simplified, and the 0 beside it
+    its result, quoted in the file's own characters."""
+    path = tmp_path / name
+    write(path, [["指標名稱", "2019年目標", "完成值"], ["孕產婦死亡率", "20/10萬以下", "0"], ["新農合參合率", "不低於98%", "98.7%"]],
+          caption="主要指標完成情況如下:")
+    facts = process(path).facts
+    assert [(f["value"], f["unit"], f["qualifier"], f["role"], f["indicator_key"]) for f in facts[:4]] == [
+        (20, "/10万", "at_most", "target", "maternal_mortality_ratio"), (0, "/10万", "exact", "actual", "maternal_mortality_ratio"),
+        (98, "%", "at_least", "target", "ncms_enrollment_rate"), (98.7, "%", "exact", "actual", "ncms_enrollment_rate")]
+    assert facts[0]["original_surface"] == "20/10萬以下"
 
 
 def test_cells_spanning_rows_and_columns_of_a_web_page(tmp_path):
@@ -540,8 +556,8 @@ def test_a_table_run_into_its_paragraph(tmp_path):
 
     line = ("全县卫生工作成效明显。 2019年主要指標完成情況如下： 指標名稱 2019年目標 完成值 居民電子健康檔案建檔率 90% 91.2% "
             "高血壓患者規(guī)範管理率 70% 72.6% 二、存在的主要問題 一是人才不足。\n")
-    assert in_text(line) == ("全县卫生工作成效明显。 2019年主要指標完成情況如下： \n居民電子健康檔案建檔率:2019年目标90%,完成值91.2%。\n"
-                             "高血壓患者規(guī)範管理率:2019年目标70%,完成值72.6%。\n二、存在的主要問題 一是人才不足。\n")
+    assert in_text(line) == ("全县卫生工作成效明显。 2019年主要指標完成情況如下： \n居民电子健康档案建档率:2019年目标90%,完成值91.2%。\n"
+                             "高血压患者规(guī)范管理率:2019年目标70%,完成值72.6%。\n二、存在的主要問題 一是人才不足。\n")
     path = tmp_path / "report.txt"
     path.write_text("寧川縣衛生健康局2019年工作總結\n" + line, encoding="utf-8")
     facts = process(path).facts
