@@ -146,6 +146,29 @@ async def document(datasette, request):
     return Response.html(html)
 
 
+# A table's column descriptions (plan_vs_actual has 30) fill the first screen above its rows: folded
+# into a disclosure that names how many there are, and each one a tooltip of its column's heading.
+FOLDED_COLUMNS = """
+document.querySelectorAll("dl.column-descriptions").forEach(function (dl) {
+  var folded = document.createElement("details"), summary = document.createElement("summary");
+  folded.className = "column-descriptions-folded";
+  summary.textContent = "What the " + dl.querySelectorAll("dt").length + " columns mean";
+  dl.parentNode.insertBefore(folded, dl);
+  folded.appendChild(summary);
+  folded.appendChild(dl);
+  dl.querySelectorAll("dt").forEach(function (dt) {
+    var th = document.querySelector("th.col-" + CSS.escape(dt.textContent.trim()));
+    if (th && dt.nextElementSibling) th.title = dt.nextElementSibling.textContent;
+  });
+});
+"""
+
+
+@hookimpl
+def extra_body_script(template, database, table, view_name, datasette):
+    return FOLDED_COLUMNS if view_name == "table" else None
+
+
 @hookimpl
 def register_routes():
     return [(r"^/-/evidence/(?P<database>[^/]+)/(?P<fact>[^/]+)$", evidence),
