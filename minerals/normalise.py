@@ -710,6 +710,19 @@ def _footnote_marks(text: str) -> Iterator[tuple[int, int, str]]:
             yield mark.start(), mark.end(), ""
 
 
+def radicals_folded(text: str) -> Mapped:
+    """`text` with the radicals a PDF's font sets for whole characters (⽬标, 人⺠医院) made those
+    characters, offsets kept, for a table's headings are read before the text is normalised."""
+    return Mapped.identity(text).translate(_char_table(_radicals()))
+
+
+@cache
+def _radicals() -> dict[str, str]:
+    """The Kangxi radicals (each NFKC's one character) and debris.toml's radicals."""
+    kangxi = {ch: unicodedata.normalize("NFKC", ch) for ch in map(chr, range(0x2F00, 0x2FE0))}
+    return {**{ch: new for ch, new in kangxi.items() if len(new) == 1 and new != ch}, **_debris()["radicals"]}
+
+
 def _char_table(table: dict[str, str]) -> Callable[[str], str]:
     """A conversion by the table; most texts hold none of its characters, and `in` is
     far cheaper than str.translate, which looks every character up."""

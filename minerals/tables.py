@@ -18,7 +18,7 @@ import regex
 from extractors.meaning import WAY_MARKS
 from extractors.units import units, units_before
 
-from .normalise import Mapped, page_line, simplified
+from .normalise import Mapped, page_line, radicals_folded, simplified
 
 # A piece of a row's sentence: its words, the column of the cell they come from (None: the
 # words that join the pieces), and whether they are that cell's own words (a name, a value)
@@ -169,7 +169,8 @@ def restated(text: str) -> Mapped:
     file writes it (孕产妇死亡率\t≤15/10万\t0, not 孕产妇死亡率:指标值≤15/10万,实际完成值0/10万。),
     each value to its cell, and the words the sentence adds (a heading, a unit) to the cell
     they go with, so that a fact's evidence quotes the file's own words."""
-    m = Mapped.identity(text).edit((year.end(1), year.end(1) + 1, "") for year in _SPACED_YEAR.finditer(text))  # a PDF's 2020 年
+    m = radicals_folded(text)  # a PDF's ⽬标 is 目标
+    m = m.edit((year.end(1), year.end(1) + 1, "") for year in _SPACED_YEAR.finditer(m.text))  # a PDF's 2020 年
     text = m.text
     text_lines = text.split("\n")
     spaced = any(_spaced_heading(line) for line in text_lines)
@@ -382,13 +383,17 @@ _DATED_ROWS = regex.compile(rf"^{_DATED}\s")
 _DATED_HEAD = regex.compile(rf"^{_DATED}$")  # that column's heading, as a cell
 _TOTAL_ROW = regex.compile(r"^(?:合计|合計|总计|總計|小计|小計)$")
 _MONTH_ROW = regex.compile(r"^(?:(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|第?[一二三四1-4]季度)$")
-_SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){3,}[^\s,。;:，；：|｜]{1,12}")
+_SPACED_HEADING = regex.compile(r"(?:[^\s,。;:，；：|｜]{1,12} ){2,}[^\s,。;:，；：|｜]{1,12}")
 
 
 def _spaced_heading(line: str) -> bool:
-    """A short line of four cells or more set apart by single spaces, one a year or a column's word."""
-    return (len(line) <= 120 and line.count(" ") >= 3 and bool(_SPACED_HEADING.fullmatch(line))
-            and bool(_HEADING_WORD.search(line) or _DATED_ROWS.match(line)))
+    """A short line of four cells or more set apart by single spaces, one a year or a column's word;
+    or of three, two of them such words (指标 2022年目标 完成值), as a PDF's spacing of prose seldom has."""
+    if len(line) > 120 or line.count(" ") < 2 or not _SPACED_HEADING.fullmatch(line):
+        return False
+    if line.count(" ") == 2:
+        return sum(bool(_HEADING_WORD.search(cell)) for cell in line.split(" ")) >= 2
+    return bool(_HEADING_WORD.search(line) or _DATED_ROWS.match(line))
 
 
 def _single_spaced(lines: list[str], i: int) -> list[tuple[list[str], list[Span]]]:

@@ -549,6 +549,22 @@ def test_a_web_tables_evidence_is_its_row(tmp_path):
         ("46500万元", "46500", "县人民医院新院区\t128000\t46500\t床位1200张")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # three columns set apart by single spaces, two of their headings a year's or a column's word; a PDF's
+    # font may set its radicals for whole characters (⽬标, ⼈)
+    ("指标 2022年⽬标 完成值\n家庭医⽣签约率 ≥45% 47.2%\n每千⼈⼝执业(助理)医师数 2.8⼈ 2.91⼈\n二、工作计划\n",
+     "家庭医生签约率:2022年目标≥45%,完成值47.2%。\n每千人口执业(助理)医师数:2022年目标2.8人,完成值2.91人。\n二、工作计划\n"),
+    ("项目 2019年 2020年\n床位数 5800张 6100张\n门诊人次 120万 128万\n",
+     "床位数:2019年5800张,2020年6100张。\n门诊人次:2019年120万,2020年128万。\n"),
+    # one such word among three pieces of a PDF's spaced prose is no heading
+    ("全县 2019年 医疗卫生\n机构 1937 个\n床位 5800 张\n", "全县 2019年 医疗卫生\n机构 1937 个\n床位 5800 张\n"),
+])
+def test_a_pdfs_table_of_three_columns(text, expected):
+    from minerals.tables import in_text
+
+    assert in_text(text) == expected
+
+
 def test_a_table_run_into_its_paragraph(tmp_path):
     """A 文库 copy runs a table into its paragraph, cells set apart by single spaces: each row is
     read with its heading (2019年目标 a target, 完成值 a result) and quoted as the file writes it."""
