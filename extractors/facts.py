@@ -21,7 +21,7 @@ from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, di
 from .patterns import guard_words
 from .quantities import Quantity, find, scan
 from .segment import tagged
-from .units import alternation, counted_alike, implied_units, units
+from .units import alternation, counted_alike, implied_units, named_in_unit, units
 
 # Patterns of words and plain classes are compiled with the standard `re` module, which runs
 # them about three times faster than regex where they are tried in the few characters around
@@ -121,7 +121,8 @@ _QUOTES = re.compile(r"[“”]")  # a name quoted in part (村医“空白点�
 # A deed done to some of those the fact before counted, between the two counts: ,已整改(34个); (68条整改措施)已完成(63条).
 _DONE_TO_COUNTED = regex.compile(r"(?:,(?:均|全部)?(?:已经?)?|(?:均|全部)?已经?)(?P<done>{})".format(
     "|".join(cues()["indicator"]["done_to_counted"])))
-_IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理")  # 在管高血压患者2.36万人、糖尿病患者6840人
+# 在管高血压患者2.36万人、糖尿病患者6840人; 随访管理高血压患者218人、糖尿病患者64人; 管理高血压患者1056人,糖尿病患者287人
+_IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理|随访管理|管理")
 _CEILING_WORDS = ("控制在", "均控制在", "控制于")
 _KEPT_WORDS = (*_CEILING_WORDS, "保持在", "稳定在")  # 为1.83%,控制在2%以内: the bound a value was kept within
 # What was reached, said right after a bound (…控制在10%以内,实际为8.7%).
@@ -1398,6 +1399,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named_end = q.end - len(q.unit.written) if implied else q.end
         named_to = previous_end
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
+        if (noun := named_in_unit().get(q.unit.written)) and noun not in indicator:
+            indicator += noun  # 病房缺口约20张床位: 病房缺口床位
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
         if amount_of and indicator == amount_of:
@@ -1498,7 +1501,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
             # its own; an addition (新登记, 新建) is one whatever it makes, also of a noun the dictionary
             # knows that opens on a verb (新增执业医师200人、注册护士450人: 新增注册护士, not the nurses there are)
-            verb = leading_verb(last_name) or (m.group() if (m := _IN_CARE.match(last_name)) else "")
+            # the longer of the verbs and the words of care (随访管理, not 随访 alone)
+            verb = max(leading_verb(last_name), m.group() if (m := _IN_CARE.match(last_name)) else "", key=len)
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added() or verb in _REMOVED):
                 indicator = verb + indicator

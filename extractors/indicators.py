@@ -352,7 +352,7 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
-我中心 本中心 我院 本院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有
+我中心 本中心 该中心 我院 本院 该院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有
 年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
@@ -1844,9 +1844,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             and name.endswith((*_cue_list("institutions"), *_cue_list("bodies")))):
         # 医疗卫生机构312个,其中医院9家、村卫生室261个: the kind of institution named; 其中党总支3个: the kind of body
         return name, consumed
-    if part and family == "count" and len(name) >= 4 and not bare and name.endswith(_cue_list("staff")):
+    if (part and family == "count" and (len(name) >= 4 or name in _cue_list("staff")) and not bare
+            and name.endswith(_cue_list("staff"))):
         # 具有专业技术职称人员82人,其中…全科医师6人: the staff named by their title, as a longer title is
-        # (其中副主任医师2人,主治医师3人)
+        # (其中副主任医师2人,主治医师3人), or by their trade alone (现有职工68人,其中…护士24名)
         return name, consumed
     if not name and (label := _LABEL.search(sentence, 0, left)) and previous_end is not None and label.start() >= previous_end:
         return clean(label.group(1)), consumed  # 法定传染病报告率:100%,报告及时率:99.6%: each value its own label

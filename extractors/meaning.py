@@ -56,6 +56,9 @@ _BY_NORM = regex.compile(r"按照?|依照|参照")
 # A norm's words after its value (按每万人不少于20间的标准, 按照满负荷运转30天的要求, 按照100%的比例要求).
 NORM_AFTER = regex.compile(r"的?(?:比例)?(?:标准|要求)(?!化)|的?(?P<share>比例)")
 # A bound set from above: 要求医疗费用总额增长控制在10%以内.
+# A norm a result is short of, stated with the words after its number (离每万居民配备2至3名全科医生的要求尚有差距,
+# 与每千人口3张床位的标准还有较大差距): the value required, not one reached.
+_NORM_SHORT_OF = regex.compile(r"[^,;:。\d]{0,12}?的(?:要求|标准)(?:尚|还|仍|存在|有|较大|一定|很大)*差距")
 _REQUIRED_BOUND = regex.compile(r"(?:要求|规定)\p{Han}{0,16}?(?:控制在|降至|降到|下降到|不超过|低于)$")
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
@@ -588,6 +591,7 @@ def role(p: Passage, start: int, end: int) -> str:
     if (_goal_after(s, end) or _later(s, end)
             or ("要求的" in s[max(0, start - 4):start] and _REQUIRED.search(s, max(0, start - 4), start))
             or (s[end:end + 1] == ")" and _GOAL_BRACKET.search(s, max(0, start - 8), start))
+            or ("差距" in s[end:end + 24] and _NORM_SHORT_OF.match(s, end))
             # not 高于全年目标1.4个百分点
             or ("目标" in near and _GOAL_COMPARED.search(s, max(0, start - 12), start) and not _POINTS.match(s, end))
             or (("要求" in clause_before or "规定" in clause_before) and _REQUIRED_BOUND.search(clause_before))

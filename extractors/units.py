@@ -36,7 +36,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "before", "only_after", "only_right_after", "ratio", "same_count", "also_counted_in", "divisions"):
+        if kind in ("implied", "named_in_unit", "before", "only_after", "only_right_after", "ratio", "same_count", "also_counted_in", "divisions"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -51,6 +51,12 @@ def _factor(factor: float | str) -> Decimal:
         top, bottom = factor.split("/")
         return Decimal(top) / Decimal(bottom)
     return Decimal(str(factor))
+
+
+@cache
+def named_in_unit() -> dict[str, str]:
+    """Units written with the noun they count, and that noun: 20张床位 -> 床位."""
+    return dict(load_toml("units.toml")["named_in_unit"])
 
 
 @cache

@@ -271,6 +271,8 @@ _MASKED_PLACE = regex.compile(rf"(?:^|[xX×*＊○□]{{1,4}}|某某?)[省市县
 # A title that names an institution, not a bureau: its report is the institution's (not a class of
 # them: 关于县级公立医院综合改革效果评估的报告 is a bureau's; nor 医院感染, hospital infection).
 _INSTITUTION_TITLE = regex.compile(r"(?<!公立|县级|城市|各级)医院(?!感染)|卫生院|服务中心|服务站|卫生室|保健院|保健所|疾控中心|疾病预防控制中心|监督所|血站")
+# One institution's name, as a heading of its own gives it (城关镇卫生院, 南湖街道社区卫生服务中心, 县人民医院).
+_INSTITUTION_NAME = r"\p{Han}{2,14}?(?:卫生院|卫生服务中心|卫生服务站|卫生室|医院|保健院|保健所|疾病预防控制中心|疾控中心)"
 # A body that works for a whole county or district (疾控中心, 卫生监督所, 爱卫办, and the 妇幼保健院 that
 # keeps its mothers' and children's statistics): its rates are the place's; its own staff, beds and
 # visits stay its own (`issued_by_institution` in extractors/indicators.py).  A township's health
@@ -881,13 +883,35 @@ def _restarted(text: str) -> list[tuple[int, str]]:
             if under & _lines_under(text, m.start()) and han_count(text[:m.start()]) >= 300 and han_count(text[m.end():]) >= 100]
 
 
+# A bureau's collection of its institutions' reports (桐溪县2020年乡镇卫生院工作总结汇编): its title names a
+# collection, and each institution's report starts under its name alone on a line of its own (一、城关镇卫生院,
+# 【鹤鸣镇卫生院】, 二、石桥镇卫生院2020年工作总结); not a class of them (一、乡镇卫生院, 二、村卫生室).
+_COLLECTION_TITLE = re.compile(r"汇编|汇总|选编|合集")
+_INSTITUTION_HEADING = regex.compile(
+    rf"^[ ]*(?:[{_CN_NUM}]{{1,3}}、(?P<name>{_INSTITUTION_NAME})|【(?P<name>{_INSTITUTION_NAME})】)"
+    r"(?:(?:19|20)\d{2}年度?(?:工作)?(?:总结|汇报))?[ ]*$", regex.M)
+_CLASS_OF_INSTITUTIONS = regex.compile(r"乡镇|镇乡|各|全|县级|县直|城市|社区|村")
+
+
+def _institutions(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each institution's report in a bureau's collection of them, two or more, each titled
+    by the institution and the collection (城关镇卫生院(桐溪县2020年乡镇卫生院工作总结汇编)), whose title, on one of
+    the first lines, gives the county and the year its reports share."""
+    title = next((line.strip()[:m.end()] for line in text[:600].splitlines()[:6] if (m := _COLLECTION_TITLE.search(line.strip()))), "")
+    if "卫生" not in title:  # the title ends with its collection's word: a line joined to it (its compiler) is no part
+        return []
+    found = [(m.start(), f"{m.group('name')}({title})") for m in _INSTITUTION_HEADING.finditer(text)
+             if not _CLASS_OF_INSTITUTIONS.match(m.group("name"))]
+    return found if len(found) >= 2 else []
+
+
 def split(text: str) -> list[Document]:
     """The articles of a file; a file without headers is one article titled by its first line."""
     cuts, glued = _glued(text)
     bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
     bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + _speeches(text)
-                    + bulletins)
+                    + bulletins + _institutions(text))
     # a copy of the first article that a header found already starts (its 篇二 above the title) is no more
     bounds = sorted(bounds + [(at, title) for at, title in _restarted(text) if not any(abs(at - b) < 200 for b, _ in bounds)])
     pieces: list[tuple[int, int, str]] = []
@@ -1492,6 +1516,15 @@ def _author(text: str, title: bool = False) -> "regex.Match[str] | None":
     return m
 
 
+def _names_institution(title: str) -> bool:
+    """Whether a title names an institution, not only township centres as a class (桐溪县2020年乡镇卫生院
+    工作总结汇编, a county's, whose 年乡镇 is no township)."""
+    if not _INSTITUTION_TITLE.search(title):
+        return False
+    rest = _TOWNSHIP_CENTRE.sub(lambda m: "" if _ANY_TOWNSHIP.fullmatch(m.group("place")) else m.group(), title)
+    return bool(_INSTITUTION_TITLE.search(rest))
+
+
 def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     """Bureau, region and administrative level, as far as the text names them."""
     body = None if _FIRST_OFFICE.search(doc.title) else _PUBLIC_BODY.search(doc.title)
@@ -1499,7 +1532,7 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     if place:  # 清河县疾病预防控制中心2018年工作总结: the county's disease control
         level = _LEVELS.get(place[-1])
         return body.group(), place, "county" if level == "city" and place in _county_level_cities() else level
-    if _INSTITUTION_TITLE.search(doc.title) and not _FIRST_OFFICE.search(doc.title):
+    if _names_institution(doc.title) and not _FIRST_OFFICE.search(doc.title):
         centre = _TOWNSHIP_CENTRE.search(doc.title)
         if centre and "医院" not in doc.title.replace("卫生院", ""):
             # 石门镇中心卫生院 reports for 石门镇 of the county it names (many counties have a 城关镇)

@@ -120,10 +120,18 @@ def passages(doc: Document, keep: Callable[[int, int], bool] | None = None
             label=labelled,
             before=before,
             topic=topics[section.start] if section else "",
-            owner=named_institution(section.title) if section else "",
+            owner=_owner(doc, section),
             spoken_year=spoken,
             heading=section.title if section else "",
         ), section
+
+
+def _owner(doc: Document, section: Section | None) -> str:
+    """The one institution a section's heading names (a yearbook's entry 【县人民医院】), when the document
+    is not that institution's own report (城关镇卫生院 heading its own report in a bureau's collection of them),
+    whose figures are all its own already."""
+    owner = named_institution(section.title) if section else ""
+    return "" if owner and doc.title.startswith(owner) else owner
 
 
 # A numbered item that only names what its line goes on to measure, a sentence of its own

@@ -355,6 +355,8 @@ def test_a_plan_states_its_problems():
      ("松岭县人口和计划生育局", "松岭县", "county")),
     ("2011年工作总结\n\n来源:安平县人口计生局\n\n2011年,全县出生政策符合率达到93.1%。" + _WORK,
      ("安平县人口计生局", "安平县", "county")),
+    # a county's report on its township centres as a class: 年乡镇 is no township
+    ("桐溪县2020年乡镇卫生院工作总结\n\n2020年,全县乡镇卫生院在县卫健局的领导下稳步推进。" + _WORK, (None, "桐溪县", "county")),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -364,7 +366,8 @@ def test_a_plan_states_its_problems():
         "our_prefecture", "our_league", "news_review_subtitle", "district_of_a_city_transliterated",
         "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
         "shared_district_name_alone", "district_name_of_one_city", "ncms_office", "another_levels_office_in_passing",
-        "own_levels_office_in_passing", "township_naming_its_city", "family_planning_office", "family_planning_office_source_line"])
+        "own_levels_office_in_passing", "township_naming_its_city", "family_planning_office", "family_planning_office_source_line",
+        "class_of_township_centres"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
@@ -506,6 +509,43 @@ def test_title(text, title):
 def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
     doc = _described(text)
     assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names
+
+
+# A bureau's collection of its township centres' reports, each under its name on a line of its own.
+_COLLECTION = ("桐溪县2020年乡镇卫生院工作总结汇编\n桐溪县卫生健康局基层卫生股 编印\n\n一、城关镇卫生院\n\n"
+               "2020年,城关镇卫生院全年完成门急诊3.12万人次,较上年下降8.5%。医院现有职工58人,开放床位40张。辖区常住人口4.25万人,"
+               "高血压患者规范管理率71.2%,糖尿病患者规范管理率70.4%,全年业务收入726万元。全院职工团结协作,较好地完成了全年各项目标任务。\n\n二、龙潭乡卫生院\n\n"
+               "龙潭乡卫生院地处山区,服务人口1.36万人。全年门急诊11205人次,住院病人318人次,职工22人,床位20张。"
+               "65岁及以上老年人健康管理率66.4%,全年接种一类疫苗3420剂次。全院职工克服山区交通不便等困难,较好地完成了各项工作任务。\n\n【鹤鸣镇卫生院】\n\n"
+               "2020年,鹤鸣镇中心卫生院门急诊量2.46万人次,住院人数1520人次,病床使用率82.5%。辖区人口3.07万人,"
+               "电子建档率92.5%,新生儿访视率95.2%。全院职工团结协作,较好地完成了全年各项目标任务。2021年,该院计划门急诊量达到2.6万人次。\n")
+
+
+def test_a_collection_of_institutions_reports_is_one_document_each():
+    """Each township centre's report is its own, of its township in the county the collection names;
+    its heading naming it lends its figures no name, and its own beds and visits take no key."""
+    docs = [describe(d) for d in split(normalise(_COLLECTION).text)]
+    assert [(d.bureau, d.region, d.level, d.type, d.report_year) for d in docs] == [
+        ("桐溪县城关镇卫生院", "桐溪县城关镇", "township", "summary", 2020),
+        ("桐溪县龙潭乡卫生院", "桐溪县龙潭乡", "township", "summary", 2020),
+        ("桐溪县鹤鸣镇卫生院", "桐溪县鹤鸣镇", "township", "summary", 2020)]
+    facts = [f for p, _ in passages(docs[1]) for f in extract(p)]
+    assert [(f.indicator, f.indicator_key) for f in facts] == [
+        ("龙潭乡卫生院服务人口", None), ("门急诊", None), ("住院病人", None), ("职工", None), ("床位", None),
+        ("65岁及以上老年人健康管理率", "elderly_health_mgmt_rate"), ("接种一类疫苗", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a yearbook's entries, a hospital's among them, are no collection of reports
+    _YEARBOOK,
+    # headings naming institutions as a class, or in a file that names no collection
+    "桐溪县2020年卫生工作汇编\n\n一、乡镇卫生院\n\n" + "全县乡镇卫生院门急诊45.2万人次,住院1.3万人次。" * 6
+    + "\n\n二、村卫生室\n\n" + "全县村卫生室诊疗12.6万人次,乡村医生312人。" * 6,
+    "桐溪县2020年卫生工作总结\n\n一、县人民医院\n\n" + "全年门急诊45.2万人次,住院1.3万人次。" * 6
+    + "\n\n二、县中医院\n\n" + "全年门急诊12.6万人次,住院0.6万人次。" * 6,
+], ids=["yearbook", "classes", "no_collection"])
+def test_headings_of_institutions_split_only_a_collection(text):
+    assert len(split(normalise(text).text)) == 1
 
 
 @pytest.mark.parametrize("text,keys", [

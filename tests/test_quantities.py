@@ -1831,6 +1831,13 @@ CASES = [
         ("8000万元", "money", 8000, None, "万元", "exact", "target", "level", 2020)]),
     ("全县卫技人员增加到2015年的1.8倍,达到2136人。", "results", [
         ("2136人", "count", 2136, None, "人", "exact", "actual", "level", 2019)]),
+    # beds counted with their noun after the measure word are a count of beds, not a quantity
+    ("二是业务用房紧张,病房缺口约20张床位。", "problems", [
+        ("20张床位", "count", 20, None, "张", "approx", "actual", "level", 2019)]),
+    ("新建病房楼可增加100张床。", "results", [("100张床", "count", 100, None, "张", "exact", "actual", "change", 2019)]),
+    # a norm the words after its number say a result falls short of is the value required, not one reached
+    ("一是人员编制不足,离每万居民配备2至3名全科医生的要求尚有差距。", "problems", [
+        ("2至3名", "count", 2, 3, "人", "exact", "target", "level", 2019)]),
 ]
 
 
@@ -3997,6 +4004,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("已婚育龄妇女流入4120人、流出8934人。", ["已婚育龄妇女流入", "已婚育龄妇女流出"], [None, None]),
     ("流出人口21857人,其中已婚育龄妇女流入4120人、流出8934人。", ["流出人口", "已婚育龄妇女流入", "已婚育龄妇女流出"],
      [None, None, None]),
+    # the noun a measure word is written with names what is counted
+    ("二是业务用房紧张,病房缺口约20张床位。", ["病房缺口床位"], [None]),
+    ("新建病房楼可增加100张床。", ["新建病房楼床位"], [None]),
+    # patients listed after those a deed of care counts are in the same care (随访管理, 管理)
+    ("三是随访管理高血压患者218人、糖尿病患者64人。", ["随访管理高血压患者", "随访管理糖尿病患者"],
+     ["hypertension_managed_count", "diabetes_managed_count"]),
+    ("管理高血压患者1056人,糖尿病患者287人,规范管理率分别为70.8%、69.3%。",
+     ["管理高血压患者", "管理糖尿病患者", "高血压患者规范管理率", "糖尿病患者规范管理率"],
+     ["hypertension_managed_count", "diabetes_managed_count", "hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
+    # a trade of the staff counted before is named by itself, as a longer title is
+    ("现有职工68人,其中全科医生11名,公卫医师6名,护士24名。", ["现有职工", "全科医生", "公卫医师", "护士"], [None] * 4),
+    # an institution's word for itself (该院) opens no name
+    ("2021年,该院计划门急诊量达到2.6万人次。", ["门急诊量"], ["outpatient_visits"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4137,6 +4157,9 @@ def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     ("石桥镇中心卫生院2021年工作总结", "开放床位65张,全年完成门急诊4.62万人次,病床使用率82.6%。", [None, None, None]),
     ("县人民医院2019年工作总结", "门诊病人次均费用186元,患者满意度93.4%。", [None, None]),
     ("东湖街道社区卫生服务中心2023年工作总结", "中心组建家庭医生团队12个,签约率38.7%。", ["fd_teams", None]),
+    # its staff per 1,000 it serves is its own where it names itself (全院), its township's where it names that
+    ("白沙镇中心卫生院2022年工作总结", "一是人才队伍不足,全院每千服务人口卫生技术人员仅1.84人,全科医生只有5名。", [None, None]),
+    ("白沙镇中心卫生院2022年工作总结", "全镇每千人口卫生技术人员2.1人。", ["health_tech_per_1000"]),
     # a hospital's row of a bureau's table: its drugs' share of revenue and its stay are its own, not the county's
     ("某县卫生健康局2023年工作总结", "县中医院:药占比27.2%,平均住院日8.4天。", [None, None]),
     # the whole place's figures it reports keep their keys
@@ -4153,6 +4176,14 @@ def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
 def test_an_institutions_own_figures_in_its_own_report_take_no_place_key(title, sentence, keys):
     facts = list(extract(Passage(sentence, section_role="results", report_year=2021, title=title)))
     assert [f.indicator_key for f in facts] == keys
+
+
+def test_an_institutions_ratio_keeps_its_word_for_itself():
+    """全院 says whose a ratio is, and stays in its name, so that the staff after it are no ratio's
+    (全科医生, not 每千服务人口全科医生)."""
+    sentence = "一是人才队伍不足,全院每千服务人口卫生技术人员仅1.84人,全科医生只有5名。"
+    facts = list(extract(Passage(sentence, section_role="problems", report_year=2022, title="白沙镇中心卫生院2022年工作总结")))
+    assert [f.indicator for f in facts] == ["全院每千服务人口卫生技术人员", "全科医生"]
 
 
 @pytest.mark.parametrize("sentence,directions", [
