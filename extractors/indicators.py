@@ -355,7 +355,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 我中心 本中心 该中心 我院 本院 该院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有
 年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
-_TRAIL_WORDS = """达到了 达到 达 为 是 实现 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
+_TRAIL_WORDS = """达到了 达到 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 每百人天 每百床日 预计 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
@@ -407,6 +407,11 @@ _SPENT = regex.compile(rf"(?:每年|年均)?总?{_SPENDING}")  # 每年投入500
 # The spending a count's noun runs into when the amount follows it at once (…工程完成投资2340万元).
 _SPENT_NEXT = regex.compile(rf"(?:完成|累计|计划|总)?{_SPENDING}$")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
+# A whole's own words, after a count of those added to it (新增重点专科3个,总数达到11个).
+_WHOLE_WORDS = ("总数", "总量")
+# A building's area listed between its cost and its name (投资1.15亿元、建筑面积3.2万平方米的外科大楼): the
+# cost is the building's, as where the area is left out.
+_AREA_LISTED = regex.compile(r"、总?(?:建筑|建设|占地|业务用房)?面积(?:约|近|达)?\d[\d.]*万?平方米(?=的)")
 # Examples of the works, then how many there were and what: (完成)城关镇、河口镇等5所乡镇卫生院改扩建.
 _EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")
 
@@ -469,6 +474,13 @@ _WORKS_COST = regex.compile(rf"(?P<what>\p{{Han}}{{2,16}}?(?:项目|工程|楼|�
 _AREA_STATED = regex.compile(rf"(?:其中)?{_FLOOR_AREA}(?:约|近|达)?\d[\d.]*万?平方米")
 
 
+def _past_listed_area(sentence: str, end: int) -> int:
+    """Where the words after an amount spent go on past an area listed after it (…1.15亿元、建筑面积
+    3.2万平方米的外科大楼), or `end`."""
+    listed = _AREA_LISTED.match(sentence, end) if sentence[end:end + 1] == "、" else None
+    return listed.end() if listed else end
+
+
 def _past_area(sentence: str, comma: int) -> int:
     """Where the works a cost is of are named before `comma`: before a clause that only gives
     their area (新建县人民医院住院大楼,建筑面积2.4万平方米,总投资1.2亿元), as an area is named past a cost."""
@@ -481,9 +493,10 @@ def _past_area(sentence: str, comma: int) -> int:
 _BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(?:已|已经|顺利|正式)?"
                              r"(?:建成投用|建成投入使用|竣工投用|投入使用|建成使用|竣工|落成|建成|(?:完成)?主体(?:工程)?(?:完工|封顶)"
                              r"|完成主体(?:工程)?|开工建设|开工)(?:并(?:通过验收|投入使用|交付使用))?")
-# The verb between institutions and the volume of service they gave (医疗卫生机构全年共完成门急诊人次): no part of the name.
-_VOLUME_DONE = regex.compile(r"(?<=(?:机构|医院|卫生院|中心|卫生室|服务站))(?:全年|今年|当年)?(?:共|累计|总共)?完成了?"
-                             r"(?=(?:门急诊|门诊|急诊|诊疗|住院|出院|手术|体检)\p{Han}{0,4}$)")
+# The verb between institutions and the volume of service they gave (医疗卫生机构全年共完成门急诊人次), or the
+# revenue they made (医院全年实现医疗收入): no part of the name.
+_VOLUME_DONE = regex.compile(r"(?<=(?:机构|医院|卫生院|中心|卫生室|服务站))(?:全年|今年|当年)?(?:共|累计|总共)?(?:完成了?|实现了?)"
+                             r"(?=(?:门急诊|门诊|急诊|诊疗|住院|出院|手术|体检|(?:医疗|业务|总)收入)\p{Han}{0,4}$)")
 # Works a subject had done, named before the deed (乡镇卫生院完成房屋改造).
 _DONE_BY_SUBJECT = regex.compile(r"(?P<who>\p{Han}{2,10}?)(?:全部|均|已)?完成(?P<what>\p{Han}{2,8})")
 # Words of a clause that met a task or goal, not of works done.
@@ -542,8 +555,9 @@ _YEAR_OF_INSTITUTION = regex.compile(r"(?<=医院|卫生院|保健院|中心|卫
 # A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
 # measure than the scheme's: not_facts.toml takes it for no fact.
 _VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
-# Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX).
-_MASK = regex.compile(r"(?<![A-Za-z])[xX*×]+(?![A-Za-z光线射])")
+# Masked digits (xx县, 20xx年), not the letter of a word (X光机, X线, X射线, CTX) nor of a model's formula
+# (“1+1+X”家庭医生团队).
+_MASK = regex.compile(r"(?<![A-Za-z+])[xX*×]+(?![A-Za-z光线射])")
 # 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
 _EACH = regex.compile(r"(?<=\p{Han})各$")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between; so does a
@@ -581,6 +595,8 @@ _HAVING = regex.compile(rf"(?:{_HAVE}|设有|有)$")  # a verb of having, which 
 _HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{_HAVE}(?=\p{{Han}})|共?(?:配备|配置)了?(?=\p{{Han}}|$))")
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
 # A deed done to some of those counted, then how many (巡察反馈的23个问题已整改到位21个): the deed is the next count's.
+# The institutions a count counts, then a deed done for them that the next count is of (成员单位|派驻医师46名).
+_INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站)(?=\p{Han}{2,10}$)")
 _COUNT_AT = regex.compile(r"\d+(?P<unit>\p{Han})")  # a count and its measure word, right after a name
 _DONE_NEXT = regex.compile(r"(?<=\p{Han}{2})(?:均|全部)?已经?(?=\p{Han}{2,8}$)")
 # A system or a deed carried out in the institutions counted (国家基本药物制度在全县15家乡镇卫生院和126个村卫生室
@@ -1407,7 +1423,7 @@ def clean(text: str) -> str:
         text = _YEAR_PLEDGED.sub("", text)
     if "年" in text:
         text = _YEAR_OF_INSTITUTION.sub("", text)
-    if "完成" in text:
+    if "完成" in text or "实现" in text:
         text = _VOLUME_DONE.sub("", text)
     if "倍" in text or "番" in text:
         text = _BY_A_MULTIPLE.sub("", text)  # 门诊量增长1.5倍,达到…: what grew, not by how much
@@ -1637,8 +1653,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         if "比例" in norm.group() and done:
             name += "比例"  # 按照100%的比例要求培养全科医生: the share of those trained, as the norm sets it
         consumed = norm.end()
-    elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, end, right)):
-        if sentence[end:end + 1] == "的" and (built := _noun_before_verb(spent_on.group(1))):
+    elif family == "money" and _SPENT.fullmatch(name) and (spent_on := _SPENT_ON.match(sentence, at := _past_listed_area(sentence, end), right)):
+        if sentence[at:at + 1] == "的" and (built := _noun_before_verb(spent_on.group(1))):
             name = built + name  # 总投资1.8亿元的县人民医院医技综合楼建成投用: the building's, not what it did
         else:
             works = spent_on.group(1)
@@ -1750,6 +1766,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # 68条整改措施已完成63条: the measures counted; what was done to some of them names the count after
                 # in the same unit (not 2家村卫生室已分别处以罚款3000元)
                 noun, consumed = noun[:done.start()], cut
+            elif (unit in ("家", "所") and (them := _INSTITUTION_END.search(noun)) and _DIGIT_AFTER.match(sentence, consumed)
+                  and not _MONEY_AT.match(sentence, consumed) and starts_with_verb(noun[them.end():])):
+                # 向12家成员单位派驻医师46名, 为15家乡镇卫生院培训医生320人: the institutions counted; the count
+                # after is of the deed done for them, its name (成员单位派驻医师) starting where this one does (not an
+                # amount: 对2家村卫生室分别处以罚款3000元 names both by the fine)
+                noun, consumed = noun[:them.end()], end
             elif ((spent := _SPENT_NEXT.search(noun, 2)) and _DIGIT_AFTER.match(sentence, consumed)
                   and (cut := sentence.rfind(spent.group(), end, consumed)) >= 0):
                 # 6个乡镇卫生院提升工程完成投资2340万元: the works counted, not the money they cost
@@ -1930,6 +1952,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 name = aid.group("aid") + "对象"  # 惠及4056人 after 发放奖励扶助金: 奖励扶助对象, those the aid is given
             else:
                 name = name + _added_to(subject, name) if name in added() and not part else join_name(subject, name)
+    elif (name in _WHOLE_WORDS and parent and family == _family(parent_unit) == "count"
+          and (verb := leading_verb(parent)) and verb in added() and len(parent) > len(verb)):
+        name = parent[len(verb):] + name  # 新增省级临床重点专科3个,总数达到11个: all there are, not those added
     elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and family == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1:] == parent_unit[-1:] == "次")

@@ -625,8 +625,10 @@ def _headline(parts: list[str]) -> str:
         return parts[0] + parts[1] + parts[2]
     if len(parts) >= 3 and parts[1] == ":" and _PLACE_LABEL.fullmatch(parts[0]) and parts[2]:
         return parts[0] + parts[1] + parts[2]
-    if len(parts) >= 3 and parts[1] == ":" and _ISSUER_LINE.fullmatch(parts[0]) and _YEAR_TITLE_LINE.fullmatch(parts[2]):
-        return parts[0] + parts[1] + parts[2]  # a post's title, its office and its report: 东塘区卫生健康局:2025年工作总结
+    if len(parts) >= 3 and parts[1] == ":" and _ISSUER_LINE.fullmatch(parts[0]) and parts[2]:
+        # a post's title, its office or institution and its report (东塘区卫生健康局:2025年工作总结), or its
+        # headline (青梧市第一人民医院:砥砺奋进谱新篇2020年工作回眸): the name alone is no title
+        return parts[0] + parts[1] + parts[2]
     return parts[0]
 
 

@@ -475,6 +475,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
      "【医疗服务】 全年诊疗682.5万人次。", "柳河区年鉴2024_卫生健康"),
     # a post's title that sets its office before a colon, and its report after it
     ("东塘区卫生健康局:2025年工作总结\n东塘卫健 2026年1月14日 09:05\n\n" + _WORK, "东塘区卫生健康局:2025年工作总结"),
+    # …and an institution's headline after its name and a colon
+    ("青梧市第一人民医院:砥砺奋进谱新篇 2020年工作回眸\n发布时间:2021-01-18 09:32  来源:青梧市第一人民医院\n\n" + _WORK,
+     "青梧市第一人民医院:砥砺奋进谱新篇2020年工作回眸"),
     # a 政务公开 block's 名称 field holds the title: its value, not the field's name
     ("发布机构:岚平县卫生健康局\n成文日期:2022-01-18\n名称:岚平县卫生健康局2021年政府信息公开工作年度报告\n文号:主题词:\n\n"
      "岚平县卫生健康局2021年政府信息公开工作年度报告\n\n" + _WORK, "岚平县卫生健康局2021年政府信息公开工作年度报告"),
@@ -484,6 +487,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
         "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",
         "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report",
+        "institution_colon_headline",
         "portal_name_field"])
 def test_title(text, title):
     assert _described(text).title == title

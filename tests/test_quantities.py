@@ -1826,6 +1826,10 @@ CASES = [
     ("突发公共卫生事件相关信息报告3类5起。", "results", [
         ("3类", "count", 3, None, "类", "exact", "actual", "level", 2019),
         ("5起", "count", 5, None, "起", "exact", "actual", "level", 2019)]),
+    # 新的一年 in a year's review is the year after it
+    ("新的一年,力争四级手术占比达到25%,门诊患者满意度保持在95%以上。", "results", [
+        ("25%", "rate", 25, None, "%", "exact", "target", "level", 2020),
+        ("95%以上", "rate", 95, None, "%", "at_least", "target", "level", 2020)]),
     # the year a multiple is of (达到2015年的2.5倍) is no date a goal is due by, nor the year of a value after it
     ("力争全县医疗卫生财政投入达到2015年的2.5倍,争取上级项目资金8000万元。", "plan", [
         ("8000万元", "money", 8000, None, "万元", "exact", "target", "level", 2020)]),
@@ -1977,6 +1981,8 @@ NON_FACTS = [
     # multiples and halves: FACTS.md gives 倍 and 一半 no unit, neither a count nor a share
     "家庭医生签约人数增长1.5倍,全县卫生总投入是2015年的2倍。",
     "医疗卫生支出五年翻一番,基层医疗卫生机构诊疗量占比达到一半以上。",
+    # fronts of a fight, a figure of speech
+    "在抗疫一线和医院发展两条战线上交出了一份合格答卷。",
 ]
 
 
@@ -4000,6 +4006,22 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县特别扶助对象预计增至350人。", ["特别扶助对象"], ["fp_special_support_recipients"]),
     # the rule a standard follows is no part of its name
     ("特扶标准按省规定提高到每人每月400元。", ["特扶标准每人每月"], [None]),
+    # a building's cost with its area listed between them is the building's
+    ("投资1.15亿元、建筑面积3.2万平方米的外科大楼主体工程完工。", ["外科大楼主体工程投资", "外科大楼建筑面积"],
+     [None, "facility_floor_area"]),
+    ("总投资2.6亿元、建筑面积4.5万平方米的住院综合楼年内开工建设。", ["住院综合楼总投资", "住院综合楼建筑面积"], [None, None]),
+    # the surgeries of a grade or a kind are not all of them
+    ("全县完成手术8926台次,其中三、四级手术3105台次。", ["手术", "三、四级手术"], ["surgeries", None]),
+    ("全县日间手术820台次。", ["日间手术"], [None]),
+    # a total after those added to it is of all there are; the verb of a revenue made, and 一度, name nothing
+    ("全年新增省级临床重点专科3个,总数达到11个。", ["新增省级临床重点专科", "省级临床重点专科总数"], [None, None]),
+    ("医院全年实现医疗收入12.6亿元。", ["医院医疗收入"], [None]),
+    ("上半年门诊量一度下降近四成。", ["门诊量"], [None]),
+    # institutions counted, then a deed done for them: the count after is the deed's
+    ("向12家成员单位派驻医师46名。", ["成员单位", "成员单位派驻医师"], [None, None]),
+    ("为15家乡镇卫生院培训医生320人。", ["乡镇卫生院", "乡镇卫生院培训医生"], [None, None]),
+    # the X of a model's formula is no masked digit
+    ("组建“1+1+X”家庭医生团队132个。", ["组建“1+1+X”家庭医生团队"], ["fd_teams"]),
     # people moving in and out, each a flow of the same people
     ("已婚育龄妇女流入4120人、流出8934人。", ["已婚育龄妇女流入", "已婚育龄妇女流出"], [None, None]),
     ("流出人口21857人,其中已婚育龄妇女流入4120人、流出8934人。", ["流出人口", "已婚育龄妇女流入", "已婚育龄妇女流出"],
@@ -4169,6 +4191,14 @@ def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     ("清河县疾病预防控制中心2020年工作总结", "全县共有卫生技术人员3256人。", ["health_tech_staff"]),
     ("清河县妇幼保健院2020年工作总结", "全县孕产妇死亡率为0/10万,我院全年门诊量8.6万人次,开放床位120张。",
      ["maternal_mortality_ratio", None, None]),
+    # a 医共体's lead hospital (总院) reports its own figures and its member centres' (分院), and the county's
+    # where it names the whole county (县域内)
+    ("望川县医共体总院2022年工作总结", "总院全年门急诊42.15万人次,出院2.73万人次,手术1.02万台次,病床使用率92.8%,平均住院日7.9天。",
+     [None, None, None, None, None]),
+    ("望川县医共体总院2022年工作总结", "业务收入3.86亿元,药占比26.4%。", [None, None]),
+    ("望川县医共体总院2022年工作总结", "分院平均病床使用率由上年的52.6%提高到61.4%,全年分院完成手术1864台次。", [None, None, None]),
+    ("望川县医共体总院2022年工作总结", "全县县域内就诊率达到91.3%,县域内住院人次4.86万人次。", ["county_retention_rate", "inpatient_admissions"]),
+    ("某县卫生健康局2022年工作总结", "医共体总院全年门急诊42.15万人次,分院平均病床使用率61.4%。", [None, None]),
     # a bureau's report on an institution, or on all of a kind, is the place's
     ("某县卫生健康局2020年工作总结", "开放床位650张,全年完成门急诊46.2万人次。", ["total_beds", "outpatient_visits"]),
     ("关于县级公立医院综合改革效果评估的报告", "病床使用率82.6%。", ["bed_occupancy_rate"]),
