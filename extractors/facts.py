@@ -84,6 +84,12 @@ _CITY_CLAUSE = re.compile(r"(?P<place>全市|全州|全盟)")
 # The country's clause, in any place's report: ;全国人均预期寿命为78.6岁; not a national title the place won or
 # strives for (全国文明城区测评得分, 全国卫生城市复审, 全国示范…).
 _NATION_CLAUSE = re.compile(r"(?P<place>全国)(?!文明|卫生[城区县乡镇村]|示范|先进|百强|优秀|十佳|首批|第)")
+# The province's clause in a city's or a county's report, after the year it is due by too (到2020年全省孕产妇死亡率
+# 控制在…, 全省家庭医生签约服务覆盖率为38.5%); not a title or a rank the place won there (全省首批, 全省率先).
+# The place's own, named after the province in the clause (全省下达我市的签约任务为135万人): the value is its own.
+_OWN_PLACE_NAMED = re.compile(r"我[市县区州旗盟]")
+_PROVINCE_CLAUSE = re.compile(r"(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?)?(?P<place>全省)"
+                              r"(?!文明|卫生[城区县乡镇村]|示范|先进|百强|优秀|十佳|首批|第|率先|排名|领先)")
 # The area words a name may open with, left out where the area is named anew (全市为4.1人 after 全国每千人口…).
 _OWN_PLACE = re.compile(r"[全我本][国省市区县州旗盟镇]|其中")  # a clause's own place, or its part
 _AREA_OPENING = re.compile(r"^(?:全国|全省|全市|全州|全盟)(?:平均)?")
@@ -779,7 +785,7 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
             # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
             and not (q.unit.kind in ("count", "money") and not dated and not PER_HEAD.search(name)
                      and _several_years(p.text, left, q.start, p.report_year, key))
-            and not _another_place(name, p.region))
+            and not _another_place(name, p.region) and not _unknown_place_opening(name, p.region, key, q.unit.unit))
 
 
 # The year a change is measured from: 较2015年底, 比“十二五”末 (2015).
@@ -937,6 +943,30 @@ def _another_place(text: str, region: str | None) -> str:
                      and not (place[0] in "和及与" and before.endswith(_INSTITUTION_ENDS)))):  # 县人民医院和县中医医院: a joint
             return place
     return ""
+
+
+# A place jieba does not know, opening a name (白水市孕产妇死亡率, 昭南市每千人口执业(助理)医师 in a province's
+# report): two characters and the level's, which jieba cuts as a word and the level (白水/市) or as a
+# character and a place (昭/南市); not a word of its own (开发区, 贫困县, 地级市) nor a grade (二级/市).
+_UNTAGGED_PLACE = regex.compile(r"(?![全本我各该两每邻外省市县区州乡])\p{Han}{2}[市州盟县区旗]")
+_OPENING_WORD_FLAGS = _NAME_FLAGS | {"nrt"}
+
+
+def _unknown_place_opening(name: str, region: str | None, key: str, unit: str) -> str:
+    """The other place a name opens on that jieba does not tag as one, where the words after it
+    name the same indicator by themselves: each place's value in a list, not the document's."""
+    if not region or not (opening := _UNTAGGED_PLACE.match(name)) or canonical(name[3:], unit) != key:
+        return ""
+    place = opening.group()
+    if _same_place(place, region) or place in not_places():
+        return ""
+    words = tagged(place)
+    if len(words) != 2:
+        return ""
+    (first, first_flag), (second, second_flag) = words
+    if len(first) == 2 and second == place[2] and first_flag in _OPENING_WORD_FLAGS:
+        return place  # 白水/市
+    return place if len(first) == 1 and first_flag in _OPENING_WORD_FLAGS and second_flag == "ns" else ""  # 昭/南市
 
 
 def _bracketed(text: str, at: int) -> bool:
@@ -1401,6 +1431,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if (noun := named_in_unit().get(q.unit.written)) and noun not in indicator:
             indicator += noun  # 病房缺口约20张床位: 病房缺口床位
+        named_after = previous_end > named_end  # 完成30个村卫生室标准化建设: what is counted follows the count
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
         if amount_of and indicator == amount_of:
@@ -1527,7 +1558,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (fine := _FINE_OF_LISTED.fullmatch(p.text, previous[0].end, q.start))):
             indicator = last_name + fine.group("fine")  # 其中涉及疫情防控案件58件、罚款11.2万元: those cases' fines
         if (previous and named_to is not None and last_name and last_dated[1] == "actual" and q.unit.unit == previous[0].unit.unit
-                and (done := _DONE_TO_COUNTED.fullmatch(p.text, named_to, q.start))):
+                and not named_after and (done := _DONE_TO_COUNTED.fullmatch(p.text, named_to, q.start))):
             indicator = last_name + done.group("done")  # 检视问题37个,已整改34个: 检视问题整改, those found that were put right
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
@@ -1601,7 +1632,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = "规划目标增量" if task.group("rise") or task.group("goal_rise") else "规划目标"
             indicator = (done if done.endswith(indicator) or task.group("head") == "预算"
                          else done[:-1] if done.endswith(indicator + "数") else done + indicator)
-        if target and target[1] == q.unit.unit and (_ACTUALLY.fullmatch(p.text, left, q.start)
+        if target and target[1] == q.unit.unit and not named_after and (_ACTUALLY.fullmatch(p.text, left, q.start)
                                                     or _did_as_tasked(p.text[left:q.start], target[0])):
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
@@ -1741,7 +1772,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                         and (said.group().endswith(("为", "是")) or previous and previous[0].unit.unit == q.unit.unit) else None))
         # 全市居民电子健康档案建档率为92.8% in a district's report: the city's; 全国人均预期寿命为78.6岁 the country's
         opened = (None if larger or elsewhere or (p.region or "").endswith(("省", "自治区")) or q.start == left
-                  else (below_city and _CITY_CLAUSE.match(p.text, left)) or _NATION_CLAUSE.match(p.text, left))
+                  else ((below_city and _CITY_CLAUSE.match(p.text, left)) or _NATION_CLAUSE.match(p.text, left)
+                        or (p.region and (province := _PROVINCE_CLAUSE.match(p.text, left))
+                            and not _OWN_PLACE_NAMED.search(p.text, province.end(), q.start) and province)))
         beyond = _BEYOND.search(p.text, max(0, elsewhere.start() - 2), elsewhere.start()) if elsewhere else None
         area = (_AREA_AFTER_BEYOND.search(p.text, max(0, q.start - 12), q.start)
                 or (_LEVEL_AFTER.match(p.text, q.end) and _AREA_BEFORE_LEVEL.search(p.text, max(0, q.start - 4), q.start))

@@ -1165,6 +1165,11 @@ def _same_words(a: str, b: str) -> bool:
     return sorted(word for word, _ in tagged(a)) == sorted(word for word, _ in tagged(b))
 
 
+# The deaths of the diseases whose incidence was just given (发病率为213.46/10万,死亡率为0.56/10万).
+_DEATHS = ("死亡率", "报告死亡率", "病死率")
+_INCIDENCE_END = regex.compile(r"(?:报告)?发病率$")
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1176,6 +1181,8 @@ def join_name(subject: str, head: str) -> str:
         return head  # 成功调解 after 调解成功: the same deed, its words the other way round
     if _verb_only(head) and (said := _JUDGED_AFTER.search(subject)) and subject[:said.start()].endswith(head):
         return subject[:said.start()]  # 流失32人 after 基层医务人员流失较多: those lost, not how many the clause judged them
+    if head in _DEATHS and (incidence := _INCIDENCE_END.search(subject)) and incidence.start() >= 2:
+        return subject[:incidence.start()] + head  # 死亡率 after 甲乙类法定传染病发病率: the same diseases' deaths
     if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):
         return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
     if head.endswith(("率", "比", "比例")) and (limit := _LIMIT_END.search(subject, 2)):

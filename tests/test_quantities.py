@@ -4039,6 +4039,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("现有职工68人,其中全科医生11名,公卫医师6名,护士24名。", ["现有职工", "全科医生", "公卫医师", "护士"], [None] * 4),
     # an institution's word for itself (该院) opens no name
     ("2021年,该院计划门急诊量达到2.6万人次。", ["门急诊量"], ["outpatient_visits"]),
+    # the deaths of the diseases whose incidence was just given; another rate after it is its own
+    ("全省报告甲乙类法定传染病发病率为198.7/10万,死亡率为0.72/10万。", ["报告甲乙类法定传染病发病率", "报告甲乙类法定传染病死亡率"],
+     ["notifiable_id_incidence", None]),
+    ("法定传染病报告发病率236.4/10万,病死率0.31%。", ["法定传染病报告发病率", "法定传染病病死率"], ["notifiable_id_incidence", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4359,13 +4363,13 @@ def test_not_numerals(numeral):
     ("按照绵阳市卫健委要求,全市参合率达到98%。", ["参合率"], ["ncms_enrollment_rate"]),
     # places among a whole's parts, and places after another place's value, name the same measure as theirs
     ("全省三级医院达到139家,其中长沙市41家,占全省的29.5%,衡阳市、岳阳市分别为14家和11家。",
-     ["三级医院", "长沙市三级医院", "长沙市三级医院占全省", "衡阳市三级医院", "岳阳市三级医院"], [None] * 5),
+     ["全省三级医院", "长沙市三级医院", "长沙市三级医院占全省", "衡阳市三级医院", "岳阳市三级医院"], [None] * 5),
     ("建成固定核酸采样点215个,其中东湖区62个、西城区48个。", ["建成固定核酸采样点", "东湖区建成固定核酸采样点", "西城区建成固定核酸采样点"],
      [None] * 3),
     ("郴州市、永州市基层诊疗量占比分别为62.1%、60.8%,居全省前两位;张家界市仅为48.7%,居全省末位。",
      ["郴州市基层诊疗量占比", "永州市基层诊疗量占比", "张家界市基层诊疗量占比"], [None] * 3),
     ("全省总诊疗人次2.13亿人次,其中南昌市占全省的24.8%,赣州市占19.1%。",
-     ["总诊疗人次", "南昌市占全省", "赣州市占全省"], ["outpatient_visits", None, None]),
+     ["全省总诊疗人次", "南昌市占全省", "赣州市占全省"], [None, None, None]),
     # a list of places opening the sentence: each one's value, none the first's
     ("江油市、三台县入选国家公立医院改革示范项目,每个县获得中央财政补助资金5000万元。", ["每个县获得中央财政补助资金"], [None]),
     ("以乡镇为单位适龄儿童免疫规划疫苗接种率保持在90%以上,以县为单位保持在95%以上。",
@@ -4429,6 +4433,12 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     # the city's value is not
     ("南京市鼓楼区", "鼓楼区高血压患者规范管理率71.6%。", ["鼓楼区高血压患者规范管理率"], ["hypertension_standard_mgmt_rate"]),
     ("南京市鼓楼区", "南京市高血压患者规范管理率70.2%。", ["南京市高血压患者规范管理率"], [None]),
+    # a province's cities that jieba does not know (白水/市, 昭/南市) are other places all the same
+    ("湖西省", "各市州中,银滩市孕产妇死亡率为11.3/10万,河套市为19.8/10万。", ["银滩市孕产妇死亡率", "河套市孕产妇死亡率"], [None, None]),
+    ("云江省", "昭南市每千人口执业(助理)医师3.41人,居全省首位。", ["昭南市每千人口执业(助理)医师"], [None]),
+    ("湖西省", "每千人口床位数分别为:沐阳市5.63张、石门市4.21张、白水市3.18张。",
+     ["沐阳市每千人口床位数", "石门市每千人口床位数", "白水市每千人口床位数"], [None, None, None]),
+    ("白水市", "白水市孕产妇死亡率为12.6/10万。", ["白水市孕产妇死亡率"], ["maternal_mortality_ratio"]),
 ])
 def test_places_by_their_names(region, sentence, names, keys):
     """The names of autonomous counties and prefectures, of Inner Mongolia's banners and 苏木, and of
@@ -4455,11 +4465,46 @@ _CITYS = "全区居民电子健康档案建档率为93.4%,全市居民电子健�
     ("闵行区", "全国人均预期寿命为78.6岁,我区为84.2岁。", [(78.6, None), (84.2, "life_expectancy")]),
     # a quarter of the district is a part of it
     ("丰台区", "南部地区每千常住人口执业(助理)医师数仅为2.1人。", [(2.1, None)]),
+    # the province's clause in a city's report; in the province's own, its own value
+    ("江城市", "全省家庭医生签约服务覆盖率为38.5%。", [(38.5, None)]),
+    ("湖西省", "全省家庭医生签约服务覆盖率为38.5%。", [(38.5, "fd_contract_coverage")]),
+    ("江城市", "全省人均预期寿命为77.6岁,我市为78.3岁。", [(77.6, None), (78.3, "life_expectancy")]),
+    # …but a quota the province set the city is the city's
+    ("江城市", "全省下达我市的家庭医生签约任务为135万人。", [(1350000, "fd_contract_quota")]),
 ])
 def test_the_citys_value_in_a_districts_report_takes_no_key(region, sentence, expected):
     """全市 in a district's or county's report is the city it is in; in a city's, the city itself."""
     facts = list(extract(Passage(sentence, section_role="results", report_year=2021, plan_year=2022, region=region)))
     assert [(f.value, f.indicator_key) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("到2020年全省孕产妇死亡率控制在15/10万以下、婴儿死亡率控制在6‰以下,每千人口执业(助理)医师达到2.8人。", [
+        (15, "target", 2020, "全省孕产妇死亡率", None), (6, "target", 2020, "全省婴儿死亡率", None),
+        (2.8, "target", 2020, "全省每千人口执业(助理)医师", None)]),
+    ("全省人均预期寿命2020年要达到77.8岁,我市力争达到78.5岁。", [
+        (77.8, "target", 2020, "全省人均预期寿命", None), (78.5, "target", 2020, "人均预期寿命", "life_expectancy")]),
+])
+def test_the_provinces_goals_in_a_citys_plan_take_no_key(sentence, expected):
+    """The province's goals a city's plan quotes beside its own are the province's, due by their year."""
+    facts = list(extract(Passage(sentence, section_role="plan", report_year=2019, plan_year=2020, region="江城市")))
+    assert [(f.value, f.role, f.year, f.indicator, f.indicator_key) for f in facts] == expected
+
+
+@pytest.mark.parametrize("section,sentence,expected", [
+    ("plan", "年内新建社区卫生服务中心3个,完成30个村卫生室标准化建设。", [
+        ("新建社区卫生服务中心", "new_community_centres", "target"), ("村卫生室标准化建设", "new_village_clinics", "target")]),
+    ("results", "全年新建社区卫生服务中心4个,完成28个村卫生室标准化建设。", [
+        ("新建社区卫生服务中心", "new_community_centres", "actual"), ("村卫生室标准化建设", "new_village_clinics", "actual")]),
+    # with nothing after the count, 完成 is the result of the target before
+    ("results", "新建村卫生室目标为30个,实际完成28个。", [("新建村卫生室", "new_village_clinics", "target"),
+                                          ("新建村卫生室", "new_village_clinics", "actual")]),
+])
+def test_a_count_done_names_what_follows_it(section, sentence, expected):
+    """What a count after 完成 counts is named after it when a noun follows (完成30个村卫生室标准化建设),
+    not by the target or the count before."""
+    facts = list(extract(Passage(sentence, section_role=section, report_year=2019, plan_year=2020, region="江城市")))
+    assert [(f.indicator, f.indicator_key, f.role) for f in facts] == expected
 
 
 @pytest.mark.parametrize("region,key", [("西城区", "physicians_per_1000"), ("青山县", None)])
