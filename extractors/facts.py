@@ -957,16 +957,42 @@ def _unknown_place_opening(name: str, region: str | None, key: str, unit: str) -
     name the same indicator by themselves: each place's value in a list, not the document's."""
     if not region or not (opening := _UNTAGGED_PLACE.match(name)) or canonical(name[3:], unit) != key:
         return ""
-    place = opening.group()
-    if _same_place(place, region) or place in not_places():
-        return ""
+    return opening.group() if _untagged(opening.group(), region) else ""
+
+
+def _untagged(place: str, region: str | None) -> bool:
+    """Whether two characters and a level's (白水市) are a place other than the document's that jieba does not tag."""
+    if not region or _same_place(place, region) or place in not_places():
+        return False
     words = tagged(place)
     if len(words) != 2:
-        return ""
+        return False
     (first, first_flag), (second, second_flag) = words
     if len(first) == 2 and second == place[2] and first_flag in _OPENING_WORD_FLAGS:
-        return place  # 白水/市
-    return place if len(first) == 1 and first_flag in _OPENING_WORD_FLAGS and second_flag == "ns" else ""  # 昭/南市
+        return True  # 白水/市
+    return len(first) == 1 and first_flag in _OPENING_WORD_FLAGS and second_flag == "ns"  # 昭/南市
+
+
+def _places_listed(name: str) -> str:
+    """The places a name lists and nothing else (其中昭南市、沐阳市、石门市; 每千人口长沙市、株洲市, the ratio
+    borrowed before them), joined with 、, or ""."""
+    items = PER_HEAD.sub("", name.removeprefix("其中"), count=1).removeprefix("其中").split("、")
+    return "、".join(items) if len(items) >= 2 and all(_PLACE_ONLY.fullmatch(item) for item in items) else ""
+
+
+def _measure_of_place(name: str, places: str, region: str | None) -> str:
+    """The measure a name before gives, without the place or area it was of (昭南市每千人口执业医师, 全省每千人口床位数:
+    每千人口…), for places listed after it to share."""
+    own = next((place for place in places.split("、") if name.startswith(place)), "") or _place_opening(name, region)
+    measure = name[len(own):] if own else _AREA_OPENING.sub("", name)
+    return measure if len(measure) >= 2 else ""
+
+
+def _place_opening(name: str, region: str | None) -> str:
+    """The other place a name opens on, known to jieba or not (白水市参合率: 白水市), or ""."""
+    if (known := _another_place(name, region)) and name.startswith(known):
+        return known
+    return opening.group() if (opening := _UNTAGGED_PLACE.match(name)) and _untagged(opening.group(), region) else ""
 
 
 def _bracketed(text: str, at: int) -> bool:
@@ -1674,12 +1700,20 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = clean(item.group("item")) + _APPRAISED.fullmatch(p.text, left, q.start).group(1)  # its item's score
         if raised:
             indicator = last_name
+        listed_places = (_places_listed(indicator) if previous and last_name and previous[0].unit.unit == q.unit.unit
+                         and "、" in indicator else "")
+        if listed_places and (measure := _measure_of_place(last_name, listed_places, p.region)):
+            indicator = listed_places + measure  # 其中昭南市、沐阳市、石门市均超过3人 after 昭南市每千人口执业医师3.41人
+        else:
+            listed_places = ""
         if p.topic and (topical := _of_topic(p.topic, indicator, p.text[left:q.start], q.unit.unit)):
             indicator = topical
         # the document's own district, when its name holds 城区 (西城区每千人口执业医师数 in 西城区's report),
         # is looked up without it, as the urban part 城区 would keep the name off every key
         own = indicator[len(p.region):] if p.region and "城区" in p.region and indicator.startswith(p.region) else indicator
         key = canonical(own, q.unit.unit, None if raised else whole)  # the rise is of the standard, not a part of it
+        if listed_places:
+            key = None  # the places' values, none the document's own
         if key is None and aspect_ == "change" and q.unit.unit == "%" and indicator in named and "分别" not in p.text[:q.start]:
             key = level_key(indicator, named[indicator][1], whole, p.text[:q.start])  # 门急诊86.2万人次,同比增长4.8%: of that series
         elif key is None and aspect_ == "change" and q.unit.unit == "%" and indicator not in named:

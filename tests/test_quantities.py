@@ -4439,6 +4439,13 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     ("湖西省", "每千人口床位数分别为:沐阳市5.63张、石门市4.21张、白水市3.18张。",
      ["沐阳市每千人口床位数", "石门市每千人口床位数", "白水市每千人口床位数"], [None, None, None]),
     ("白水市", "白水市孕产妇死亡率为12.6/10万。", ["白水市孕产妇死亡率"], ["maternal_mortality_ratio"]),
+    # places listed with no measure of their own share the one just given, without its place or area
+    ("湖西省", "各市州中,白水市参合率为99.1%,沐阳市、石门市均在98%以上。", ["白水市参合率", "沐阳市、石门市参合率"], [None, None]),
+    ("云江省", "全省每千人口床位数6.58张,长沙市、株洲市均超过7张。", ["每千人口床位数", "长沙市、株洲市每千人口床位数"],
+     ["beds_per_1000", None]),
+    ("云江省", "昭南市每千人口执业(助理)医师3.41人,居全省首位;其中昭南市、沐阳市均超过3人。",
+     ["昭南市每千人口执业(助理)医师", "昭南市、沐阳市每千人口执业(助理)医师"], [None, None]),
+    ("青山县", "全县新建村卫生室12个,城关镇、河口镇各3个。", ["新建村卫生室", "城关镇、河口镇新建村卫生室"], ["new_village_clinics", None]),
 ])
 def test_places_by_their_names(region, sentence, names, keys):
     """The names of autonomous counties and prefectures, of Inner Mongolia's banners and 苏木, and of
