@@ -87,6 +87,27 @@ def _phrases_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+# An age that bounds who is counted: the 65 of 65岁及以上老年人, the 6 of 0-6岁儿童, the 5 of 5岁以下.
+_AGE = re.compile(r"(\d+)周?岁")
+
+
+@cache
+def _ages(key: str) -> frozenset[str]:
+    """The ages the indicator's name and variants bound its people by (65 for 老年人健康管理率)."""
+    ind = dictionary()[key]
+    return frozenset(_AGE.findall("".join((ind.name, *ind.variants))))
+
+
+def _other_age(phrase: str, key: str) -> bool:
+    """Whether `phrase` bounds its people by an age that indicator `key`'s names never do
+    (69岁以上老年人查体率 against the 65 of 老年人健康管理率): another population.  A key whose
+    names give no age takes any."""
+    if "岁" not in phrase or not _ages(key):
+        return False
+    ages = set(_AGE.findall(phrase))
+    return bool(ages) and not ages & _ages(key)
+
+
 def _unquoted(text: str) -> str:
     return text.replace("“", "").replace("”", "")
 
@@ -237,6 +258,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         named = dictionary()[key].name
         if per_one and "每" not in named:
             continue  # 每名家庭医生团队签约居民1200人 is one team's, not all those signed
+        if _other_age(phrase, key):
+            continue  # 70岁以上老年人查体率 is not the 65 and over's 老年人健康管理率: other people
         if addition and not (_addition(found) or _addition(named)):
             continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
         if _PER_DENOMINATOR.search(phrase, 0, start) and not named.startswith("每"):

@@ -4043,6 +4043,28 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全省报告甲乙类法定传染病发病率为198.7/10万,死亡率为0.72/10万。", ["报告甲乙类法定传染病发病率", "报告甲乙类法定传染病死亡率"],
      ["notifiable_id_incidence", None]),
     ("法定传染病报告发病率236.4/10万,病死率0.31%。", ["法定传染病报告发病率", "法定传染病病死率"], ["notifiable_id_incidence", None]),
+    # an age the key's names never give is other people's: the elderly of 70 and over, children of 0-7
+    ("为辖区居民开展免费健康查体,70岁以上老年人查体率达到88%。", ["70岁以上老年人查体率"], [None]),
+    ("全县65周岁及以上老年人健康管理率达到72.4%,0-7岁儿童健康管理率为91.2%。",
+     ["65周岁及以上老年人健康管理率", "0-7岁儿童健康管理率"], ["elderly_health_mgmt_rate", None]),
+    ("全镇18岁以上居民高血压知晓率为52.3%,5岁以下儿童死亡率3.6‰。", ["18岁以上居民高血压知晓率", "5岁以下儿童死亡率"],
+     [None, "u5_mortality_rate"]),
+    # TB patients listed among those in care are in care, not found; those registered are found
+    ("中心开展慢性病随访管理,管理高血压1862人,糖尿病517人,肺结核31人。", ["管理高血压", "管理糖尿病", "肺结核"], [None] * 3),
+    ("全年登记管理肺结核患者146人,成功治疗率92.5%。", ["登记管理肺结核患者", "成功治疗率"], ["tb_cases_found", "tb_cure_rate"]),
+    # the area treated again to hold gains is a kind of the area treated
+    ("今年查螺面积88万平方米,灭螺面积45万平方米,巩固灭螺面积31万平方米。", ["查螺面积", "灭螺面积", "巩固灭螺面积"],
+     ["snail_survey_area", "snail_control_area", None]),
+    # the stations there are by a date are no count of those set up in the year
+    ("截至目前,全市设置社区卫生服务站42个,今年新建社区卫生服务站6个。", ["设置社区卫生服务站", "新建社区卫生服务站"],
+     [None, "new_community_centres"]),
+    # 家庭医生制服务覆盖率 beside its 签约率 is another measure; so is 应签尽签率 beside the poor's 签约率
+    ("全区家庭医生制服务签约率达到61%,家庭医生制服务覆盖率达到83%。", ["家庭医生制服务签约率", "家庭医生制服务覆盖率"],
+     ["fd_contract_coverage", None]),
+    ("建档立卡贫困人口签约率100%,贫困人口(含退出户)应签尽签率98%。", ["建档立卡贫困人口签约率", "贫困人口应签尽签率"],
+     ["fd_poor_contract_rate", None]),
+    # a village's 卫生所 is no community station
+    ("年内五星级卫生所达到9个,五星级社区卫生服务站达到14个。", ["五星级卫生所", "五星级社区卫生服务站"], [None, "star_rated_stations"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
