@@ -230,6 +230,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
     if whole and phrase == whole:
         return None  # 其中执业医师862人 after 执业(助理)医师1056人: a part that reads as its whole
     own = phrase[len(whole):] if whole and phrase.startswith(whole) else ""
+    if own and _opens_on_addition(own) and canonical(phrase, unit) == canonical(whole, unit) is not None:
+        return None  # 村卫生所改貌建设27个,其中新建17个: the new ones, a part of the works the key counts
     if own and not _verb_only(own) and not _opens_on_addition(own):
         key = canonical(phrase, unit)
         if not key or key != canonical(whole, unit):
@@ -261,7 +263,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if _other_age(phrase, key):
             continue  # 70岁以上老年人查体率 is not the 65 and over's 老年人健康管理率: other people
         if addition and not (_addition(found) or _addition(named)):
-            continue  # 新增床位 is not 床位; 村卫生所改貌建设新建 is a 新建、改扩建村卫生室数
+            continue  # 新增床位 is not 床位; 新建村卫生所 is a 新建、改扩建村卫生室数
         if _PER_DENOMINATOR.search(phrase, 0, start) and not named.startswith("每"):
             continue  # 每万参合农民1人 counts others per 10,000 enrollees, not the enrollees
         if per_head and not PER_HEAD.search(named):
@@ -956,13 +958,14 @@ def _opens_on_noun(text: str) -> bool:
 
 
 def _after_noun(text: str) -> bool:
-    """Whether `text` ends in a noun of two characters or more, or a Latin abbreviation
-    (ICU床位, NICU床位 are a ward's beds): one that narrows a two-character variant after it
-    (a measure word such as 66条 does not)."""
+    """Whether `text` ends in a noun of two characters or more, a verbal noun (控烟宣传折页 are one
+    campaign's leaflets, not all materials given out) or a Latin abbreviation (ICU床位, NICU床位
+    are a ward's beds): one that narrows a two-character variant after it (a measure word such
+    as 66条 does not)."""
     if not text:
         return False
     word, flag = tagged(text)[-1]
-    return (flag.startswith("n") or flag == "eng") and len(word) > 1
+    return (flag.startswith("n") or flag in ("eng", "vn")) and len(word) > 1
 
 
 def _has_verb(text: str) -> bool:

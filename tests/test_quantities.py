@@ -2154,8 +2154,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["乡镇卫生院", "乡镇卫生院达到推荐标准", "县级医院达到三级医院服务能力"], [None, None, None]),
     ("全县登记在册严重精神障碍患者1184人,规范管理率达到83.5%。",
      ["登记在册严重精神障碍患者", "登记在册严重精神障碍患者规范管理率"], ["smi_registered_count", "smi_standard_mgmt_rate"]),
-    ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"],
-     ["new_village_clinics", "new_village_clinics"]),
+    # the new ones of the works counted are a part of them, no second value of the works' key
+    ("村卫生所改貌建设27个,其中新建17个。", ["村卫生所改貌建设", "村卫生所改貌建设新建"], ["new_village_clinics", None]),
     ("(六)计划投入资金2800万元,县域内就诊率力争达到90%以上。", ["投入资金", "县域内就诊率"], [None, "county_retention_rate"]),
     ("三、2019年工作打算力争重点人群家庭医生签约率达到75%。", ["重点人群家庭医生签约率"], ["fd_priority_coverage"]),
     ("全年筛查2000人,筛查率达95%。", ["筛查", "筛查率"], [None, None]),
@@ -4063,6 +4063,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fd_contract_coverage", None]),
     ("建档立卡贫困人口签约率100%,贫困人口(含退出户)应签尽签率98%。", ["建档立卡贫困人口签约率", "贫困人口应签尽签率"],
      ["fd_poor_contract_rate", None]),
+    # leaflets of one campaign are a kind of the materials given out
+    ("开展世界无烟日宣传,发放控烟宣传折页3500份。", ["发放控烟宣传折页"], [None]),
     # a village's 卫生所 is no community station
     ("年内五星级卫生所达到9个,五星级社区卫生服务站达到14个。", ["五星级卫生所", "五星级社区卫生服务站"], [None, "star_rated_stations"]),
 ])
