@@ -907,18 +907,21 @@ def _institutions(text: str) -> list[tuple[int, str]]:
     return found if len(found) >= 2 else []
 
 
-def split(text: str) -> list[Document]:
-    """The articles of a file; a file without headers is one article titled by its first line."""
+def split(text: str, joined: list[int] | None = None) -> list[Document]:
+    """The articles of a file; a file without headers is one article titled by its first line.
+    `joined`: where a second file glued to it starts, a report of its own however short."""
+    joined = joined or []
     cuts, glued = _glued(text)
     bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
     bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + _speeches(text)
                     + bulletins + _institutions(text))
+    bounds = sorted(bounds + [(at, _first_line(text[at:])) for at in joined if not any(abs(at - b) < 10 for b, _ in bounds)])
     # a copy of the first article that a header found already starts (its 篇二 above the title) is no more
     bounds = sorted(bounds + [(at, title) for at, title in _restarted(text) if not any(abs(at - b) < 200 for b, _ in bounds)])
     pieces: list[tuple[int, int, str]] = []
     first_end = min([bounds[0][0] if bounds else len(text), *cuts])
-    if not bounds or han_count(text[:first_end]) > 300:
+    if not bounds or han_count(text[:first_end]) > 300 or first_end in joined:
         pieces.append((0, first_end, _first_line(text)[:80]))
     for i, (at, title) in enumerate(bounds):
         end = min([bounds[i + 1][0] if i + 1 < len(bounds) else len(text), *(c for c in cuts if c > at)])
@@ -930,7 +933,7 @@ def split(text: str) -> list[Document]:
     docs = []
     least = 80 if bounds else 10  # a compilation's header stubs are not articles
     for start, end, title in pieces:
-        if han_count(text[start:end]) < least:
+        if han_count(text[start:end]) < (10 if joined and (start == 0 or start in joined) else least):
             continue
         docs.append(Document(seq=len(docs) + 1, title=title, start=start, end=end, text=text[start:end]))
     return docs

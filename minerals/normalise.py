@@ -765,6 +765,15 @@ class Normalised:
         a, b = self.original_span(start, end)
         return self.original[a:b]
 
+    def files_joined(self) -> list[int]:
+        """Where in the text a second file glued to the first starts: a byte-order mark opening a
+        line (two saved reports joined byte for byte each keep their own), which the text drops."""
+        if "\ufeff" not in self.original:
+            return []
+        starts = [m.end() for m in _JOINED_FILE.finditer(self.original)]
+        origin = self.mapped.origin
+        return sorted({int(np.argmax(origin >= at)) for at in starts if len(origin) and origin[-1] >= at})
+
 
 def _wrapped(text: str) -> bool:
     """True when two long lines in five or more end mid-sentence, as text extracted from a PDF
@@ -974,6 +983,7 @@ def script_of(text: str) -> str:
 
 # Characters that show nothing: a soft hyphen (Word's, or a web page's &shy;), zero-width spaces and
 # joiners, marks of direction, a byte-order mark inside the text.  Left in, they split a word (新型农\xad村).
+_JOINED_FILE = regex.compile(r"(?<=\n[ \t]*)\ufeff")
 _INVISIBLE = regex.compile(r"[\u00ad\u200b\u200c\u200e\u200f\u2060\ufeff]")
 
 

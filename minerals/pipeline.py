@@ -204,7 +204,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         "encoding": reading.encoding, "format": reading.format, "script": norm.script,
     }, notes=reading.notes)
     publishing = published(norm.original)
-    docs = split(norm.text)
+    docs = split(norm.text, norm.files_joined())
     # a page of the bureau's own names it in its publishing line; a compilation of articles is a sharing site's
     site = "own" if publishing else "sharing" if len(docs) > 1 or shared(norm.original) else None
     for doc in docs:

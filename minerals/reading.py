@@ -8,6 +8,7 @@ Format libraries are imported only when a file of their format is read.
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import logging
 import zipfile
@@ -36,6 +37,10 @@ _LETTER = regex.compile(r"[\p{L}]")
 # Characters common in these reports; a wrong decoding of GB18030 as Big5 (or the
 # reverse) yields rare characters instead.
 _COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质导世强")
+_COMMON_SHARE = 0.3  # Chinese text is at least this share common characters (reports: 0.39 and up)
+_GARBLED_SHARE = 0.1  # UTF-8 read as GBK is at most this share (none at all in a report's worth)
+# character references a page's source carries into a copy of its text
+_ENTITY = regex.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);")
 _TEXT_SHARE = 0.3  # at least this share of letters must be Han for text to count as Chinese
 
 
@@ -80,7 +85,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise ValueError("empty file")
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        return _unmangled(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -89,12 +94,13 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(_BINARY_MAGIC):
         raise ValueError("binary file, not text")
     if b"\x00" in data[:8192]:
-        found = _utf16_without_bom(data)
+        found = _utf16_without_bom(data) or _with_stray_nuls(data)
         if found is None:
             raise ValueError("binary file, not text")
         return found
     if _is_utf8(data):
-        return data.decode("utf-8"), "utf-8"  # valid UTF-8 is almost never an accident for Chinese text
+        # valid UTF-8 is almost never an accident for Chinese text, but it may carry text garbled before it was saved
+        return _unmangled(data.decode("utf-8"), "utf-8")
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed, "utf-8+gb18030"
@@ -114,6 +120,76 @@ def decode(data: bytes) -> tuple[str, str]:
     # Bytes valid in both GB18030 and Big5: the decoding made of common characters wins.
     text, encoding = max(candidates, key=lambda c: _commonness(c[0]))
     return text, "big5" if encoding in ("cp950", "big5hkscs") else encoding
+
+
+def _with_stray_nuls(data: bytes) -> tuple[str, str] | None:
+    """A text file with a few zero bytes in it (a copy's padding, a tool's stray terminator): the
+    text around them, when it decodes and reads as Chinese; a binary file's zeros are far more."""
+    if data.count(0) > max(8, len(data) // 100):
+        return None
+    try:
+        text, encoding = decode(data.replace(b"\x00", b""))
+    except ValueError:
+        return None
+    return (text, encoding) if _looks_chinese(text) else None
+
+
+def _unmangled(text: str, encoding: str) -> tuple[str, str]:
+    """Text that was garbled before it was saved as UTF-8, put back where that loses nothing, refused
+    with the reason where it would: a wrong reading of it yields facts named in nonsense."""
+    for mangled, undone in ((_LATIN1, _from_latin1), (_GBK, _from_gbk)):
+        if not mangled(text):
+            continue
+        data, lost = undone(text)
+        if lost:
+            raise ValueError(f"text garbled before it was saved ({_NAMES[undone]}); "
+                             f"{lost} characters are lost, so it cannot be put back: find a copy in the original encoding")
+        try:
+            found, was = decode(data)
+        except ValueError:
+            continue
+        if _looks_chinese(found) and _commonness(found) >= _COMMON_SHARE:
+            return found, f"{was} (garbled as {_NAMES[undone]}, restored)"
+    return text, encoding
+
+
+def _LATIN1(text: str) -> bool:
+    """Bytes of another encoding read one by one (as Latin-1 or Windows-1252): letters with accents, few Han."""
+    head = text[:20000]
+    accented = sum(0xA0 <= ord(ch) <= 0xFF for ch in head)
+    return accented >= 10 and not _looks_chinese(head) and accented >= len(_HAN.findall(head))
+
+
+def _GBK(text: str) -> bool:
+    """UTF-8 read as GBK: every three bytes become a character and a half, rare ones (鍗敓鍋ュ悍)."""
+    return len(_HAN.findall(text[:20000])) >= 10 and _commonness(text) < _GARBLED_SHARE
+
+
+def _from_latin1(text: str) -> tuple[bytes, int]:
+    """The bytes read one by one as characters, and how many of them were lost on the way."""
+    data, lost = bytearray(), 0
+    for ch in text:
+        if ord(ch) < 0x100:
+            data.append(ord(ch))
+            continue
+        try:
+            data += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            lost += 1
+    return bytes(data), lost
+
+
+def _from_gbk(text: str) -> tuple[bytes, int]:
+    """The bytes read as GBK, and how many were lost: a UTF-8 character split between two GBK
+    ones, which the reading replaced (\ufffd, ?) or dropped, leaves bytes that are no UTF-8."""
+    data = bytearray()
+    for ch in text:
+        data += b"\x80" if ch == "\u20ac" else ch.encode("gb18030")  # Windows' GBK reads 0x80 as €
+    restored = bytes(data).decode("utf-8", errors="replace")
+    return bytes(data), restored.count("\ufffd")
+
+
+_NAMES = {_from_latin1: "GBK or UTF-8 read as Latin-1", _from_gbk: "UTF-8 read as GBK"}
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -736,7 +812,17 @@ def _disguised(data: bytes) -> str | None:
         return ".mht"  # a mail's headers, in any order
     if head.startswith((b"<html", b"<!doctype html")) or (head.startswith(b"<") and b"<html" in head):
         return ".html"
+    if head.startswith(b"{\\rtf"):
+        return ".rtf"
     return None
+
+
+def _unescaped(text: str) -> str:
+    """A text file's HTML character references (&#21355;&#29983;, &nbsp;), left by a copy taken from a
+    page's source, as the characters they stand for: else a name or a title breaks at each of them."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
 def read(path: Path, data: bytes | None = None) -> Reading:
@@ -756,6 +842,10 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         suffix = _disguised(data) or ""
         if not suffix:
             raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
+        if suffix == ".rtf":
+            raise ReadError(path, "an RTF file named .doc; RTF is not supported, save it as .docx")
+    elif suffix in (".txt", ".text") and _disguised(data) in (".html", ".mht"):
+        suffix = _disguised(data)  # a web page saved, or copied from its source, under a text file's name
     if not data.strip():
         raise ReadError(path, "empty file")
     if suffix in HTML_SUFFIXES:
@@ -770,5 +860,6 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         text, encoding = decode(data)
     except ValueError as exc:
         raise ReadError(path, str(exc)) from exc
+    text = _unescaped(text)
     read = restated(text)
     return Reading(read.text, encoding, "txt", text, read)

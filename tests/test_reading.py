@@ -9,6 +9,7 @@ import pytest
 
 from conftest import SEEDS
 from minerals.normalise import normalise
+from minerals.documents import split
 from minerals.reading import ReadError, decode, read
 
 HANS = "青川县卫生健康局2019年工作总结\n2019年,全县高血压患者规范管理率93.14%,孕产妇系统管理率91.7%,报销医药费1025.65万元。\n"
@@ -32,6 +33,58 @@ def test_text_encodings(tmp_path, text, encoding, found):
     path.write_bytes(text.encode(encoding))
     reading = read(path)
     assert (reading.text, reading.encoding, reading.format) == (text, found, "txt")
+
+
+# UTF-8 bytes read as GBK that happen to pair up whole (Windows' GBK reads 0x80 as €): nothing lost
+GARBLED_WHOLE = "杈惧埌瀹屾垚91.7%36.2涓囦汉娆′负2019骞存姤閿€鍖昏嵂璐瑰崼鐢熷仴搴峰眬闂ㄨ瘖"
+
+
+@pytest.mark.parametrize("garbled,text,found", [
+    # GBK's bytes read one by one as Latin-1 (ËÉÁë…) or Windows-1252, then saved as UTF-8
+    (HANS.encode("gbk").decode("latin-1"), HANS, "gb18030 (garbled as GBK or UTF-8 read as Latin-1, restored)"),
+    (HANS.encode("gbk").decode("cp1252"), HANS, "gb18030 (garbled as GBK or UTF-8 read as Latin-1, restored)"),
+    # UTF-8's bytes read as Latin-1 (é’å·…)
+    (HANS.encode("utf-8").decode("latin-1"), HANS, "utf-8 (garbled as GBK or UTF-8 read as Latin-1, restored)"),
+    (GARBLED_WHOLE, "达到完成91.7%36.2万人次为2019年报销医药费卫生健康局门诊", "utf-8 (garbled as UTF-8 read as GBK, restored)"),
+])
+def test_text_garbled_before_it_was_saved_is_put_back(tmp_path, garbled, text, found):
+    path = tmp_path / "report.txt"
+    path.write_bytes(garbled.encode("utf-8"))
+    reading = read(path)
+    assert (reading.text, reading.encoding) == (text, found)
+
+
+@pytest.mark.parametrize("data,text", [
+    (HANS.encode("utf-8").replace("。".encode(), "。".encode() + b"\x00\x00"), HANS),  # a stray terminator
+    (HANS.encode("gb18030") + bytes(6), HANS),  # a copy's padding
+])
+def test_a_few_zero_bytes_in_text_are_read_past(tmp_path, data, text):
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    assert read(path).text == text
+
+
+@pytest.mark.parametrize("raw,text", [
+    ("青川县&#21355;&#29983;健康局2019年工作总结", "青川县卫生健康局2019年工作总结"),
+    ("家庭医&#x751F;签约服务覆盖率45%", "家庭医生签约服务覆盖率45%"),
+    ("2019年,&nbsp;全县报销医药费1025.65万元", "2019年,\xa0全县报销医药费1025.65万元"),
+    ("R&D投入, A&B", "R&D投入, A&B"),  # an ampersand of the text itself stays
+])
+def test_character_references_in_a_text_file_are_read(tmp_path, raw, text):
+    path = tmp_path / "report.txt"
+    path.write_text(raw + "\n" + HANS, encoding="utf-8")
+    assert read(path).text.split("\n")[0] == text
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.doc"])
+def test_a_web_page_under_a_text_files_name_is_read_as_html(tmp_path, name):
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>青川县卫生健康局2019年工作总结</title></head><body><article>"
+            "<h1>青川县卫生健康局2019年工作总结</h1><p>2019年,全县孕产妇系统管理率91.7%,报销医药费1025.65万元。</p></article></body></html>")
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    reading = read(path)
+    assert reading.format == "html"
+    assert reading.text.split("\n")[0] == "青川县卫生健康局2019年工作总结"
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
@@ -336,6 +389,11 @@ def _locked_pdf() -> bytes:
     ("packed.docx", _packed_by(99), "not a valid .docx (NotImplementedError)"),
     ("deflate.docx", _damaged_deflate(), "not a valid .docx (damaged compressed data)"),
     ("old.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "old Word .doc format is not supported; save it as .docx"),
+    ("rich.doc", b"{\\rtf1\\ansi\\ansicpg936 \\'c7\\'e0\\'b4\\'a8\\par}", "an RTF file named .doc; RTF is not supported, save it as .docx"),
+    # UTF-8 read as GBK, its split characters replaced, then saved as UTF-8 (闈掑窛鍘垮崼鐢熷仴搴峰眬…)
+    ("garbled.txt", HANS.encode().decode("gbk", errors="replace").encode(), "text garbled before it was saved (UTF-8 read as GBK); "
+     "18 characters are lost, so it cannot be put back: find a copy in the original encoding"),
+    ("zeros.txt", HANS.encode() + bytes(200), "binary file, not text"),  # zeros too many for a text's strays
     ("plan.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "WPS Office .wps format is not supported; save it as .docx"),
     ("empty.html", b"<html><body><nav>home</nav><script>x()</script></body></html>", "no text in HTML"),
     ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
@@ -416,3 +474,16 @@ def test_half_a_character_from_a_damaged_font_reads_as_a_replacement():
     text = read(DAMAGED / "surrogate.pdf").text
     assert "\ufffd" in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
     assert process(DAMAGED / "surrogate.pdf").documents[0]["title"].startswith("青川县卫生健")
+
+
+@pytest.mark.parametrize("joint,titles", [
+    ("\n\ufeff", ["青川县卫生健康局2019年工作总结", "柏溪市卫生局2020年工作总结"]),  # each file kept its byte-order mark
+    ("\n", ["青川县卫生健康局2019年工作总结"]),  # with no mark, one file
+    ("\n全年\ufeff", ["青川县卫生健康局2019年工作总结"]),  # a mark inside a line joins no file
+])
+def test_two_saved_files_joined_are_two_reports(tmp_path, joint, titles):
+    second = "柏溪市卫生局2020年工作总结\n2020年,全市新建村卫生室23个,严重精神障碍患者规范管理率为86.7%。\n"
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + (HANS.rstrip("\n") + joint + second).encode("utf-8"))
+    norm = normalise(read(path).text)
+    assert [doc.title for doc in split(norm.text, norm.files_joined())] == titles
