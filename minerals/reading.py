@@ -1,5 +1,5 @@
 """Read a report file into text: .txt in any common Chinese encoding, a web page (.html, a portal's
-.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .pdf, and a .doc that is one of these.
+.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .pdf, .rtf, and a .doc that is one of these.
 
 Nothing is guessed into garbage: a text file must decode strictly in one of the
 encodings reports come in and read as Chinese, or it is reported with the reason.
@@ -26,7 +26,7 @@ from .tables import is_data, restated, restated_rows
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
 # A page saved as one file by a browser or by Word: MIME, the page a part of it.
 MHT_SUFFIXES = (".mht", ".mhtml")
-SUPPORTED = (".txt", ".text", *HTML_SUFFIXES, *MHT_SUFFIXES, ".docx", ".pdf")
+SUPPORTED = (".txt", ".text", *HTML_SUFFIXES, *MHT_SUFFIXES, ".docx", ".pdf", ".rtf")
 # Tried in this order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
 # Big5 is read as cp950 (Microsoft's Big5, what Windows writes), falling back to
 # big5hkscs for the Hong Kong characters.
@@ -41,6 +41,15 @@ _COMMON_SHARE = 0.3  # Chinese text is at least this share common characters (re
 _GARBLED_SHARE = 0.1  # UTF-8 read as GBK is at most this share (none at all in a report's worth)
 # character references a page's source carries into a copy of its text
 _ENTITY = regex.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);")
+# An RTF file's tokens: a control word and its number, an escaped byte, a control symbol, a brace, plain text.
+_RTF_TOKEN = regex.compile(r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-z'])|([{}])|[\r\n]+|([^\\{}\r\n]+)")
+# groups whose words are no text of the document
+_RTF_SKIPPED = frozenset("fonttbl colortbl stylesheet info pict object header footer headerl headerr footerl footerr "
+                         "themedata colorschememapping datastore xmlnstbl listtable listoverridetable rsidtbl generator "
+                         "latentstyles fldinst bkmkstart bkmkend".split())
+_RTF_BREAKS = {"par": "\n", "line": "\n", "row": "\n", "page": "\n", "sect": "\n", "tab": "\t", "cell": " ", "emdash": "—",
+               "endash": "–", "lquote": "‘", "rquote": "’", "ldblquote": "“", "rdblquote": "”", "bullet": "•"}
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _TEXT_SHARE = 0.3  # at least this share of letters must be Han for text to count as Chinese
 
 
@@ -61,7 +70,7 @@ class ReadError(ValueError):
 class Reading:
     text: str
     encoding: str | None
-    format: str  # txt | html | docx | pdf
+    format: str  # txt | html | docx | pdf | rtf
     # the words of the file where `text` restates them (a table's rows as sentences), and
     # `text` mapped back to them, so that evidence quotes the file's own words
     original: str | None = None
@@ -802,9 +811,79 @@ def _one_column(upper: _Line | None, lower: _Line) -> bool:
     return upper is not None and lower.y < upper.y and -_ALIGNED <= (upper.x0 - lower.x0) / lower.size <= _INDENT
 
 
+def _rtf(path: Path, data: bytes) -> Reading:
+    """A file in Rich Text Format (Word and WPS save one, portals give it a .doc suffix): its text, its
+    bytes escaped (\\'cc\\'e5) in the code page it names, its characters (\\u21355?) as they are."""
+    source = data.decode("latin-1")
+    page = regex.search(r"\\ansicpg(\d+)", source[:2000])
+    codepage = f"cp{page.group(1)}" if page else "cp1252"
+    try:
+        codecs.lookup(codepage)
+    except LookupError:
+        raise ReadError(path, f"RTF in an unknown code page ({codepage})") from None
+    text = _rtf_text(source, codepage)
+    if not _HAN.search(text):
+        raise ReadError(path, "no text in RTF")
+    read = restated(text)
+    return Reading(read.text, f"rtf {codepage}", "rtf", text, read)
+
+
+def _rtf_text(source: str, codepage: str) -> str:
+    """The text of an RTF document, without what its groups of fonts, styles, pictures and the like hold."""
+    out: list[str] = []
+    pending = bytearray()  # escaped bytes, decoded together: a character of two bytes is two escapes
+    skip, uc, drop = False, 1, 0
+    stack: list[tuple[bool, int]] = []
+
+    def flush() -> None:
+        if pending:
+            out.append(pending.decode(codepage, errors="replace"))
+            pending.clear()
+
+    for m in _RTF_TOKEN.finditer(source):
+        word, arg, hexbyte, symbol, brace, plain = m.groups()
+        if drop and (hexbyte or plain or symbol):  # the stand-in after a \uN for readers without Unicode
+            drop -= 1
+            if plain and len(plain) > 1:
+                plain = plain[1:]
+            else:
+                continue
+        if brace == "{":
+            stack.append((skip, uc))
+        elif brace == "}":
+            flush()
+            skip, uc = stack.pop() if stack else (False, 1)
+        elif symbol == "*" or word in _RTF_SKIPPED:
+            skip = True
+        elif skip:
+            continue
+        elif hexbyte:
+            pending.append(int(hexbyte, 16))
+        elif word == "u" and arg:
+            flush()
+            out.append(chr(int(arg) % 0x10000))
+            drop = uc
+        elif word == "uc" and arg:
+            uc = int(arg)
+        elif word in _RTF_BREAKS:
+            flush()
+            out.append(_RTF_BREAKS[word])
+        elif symbol in ("\\", "{", "}"):
+            flush()
+            out.append(symbol)
+        elif plain:
+            flush()
+            out.append(plain)
+    flush()
+    text = "".join(out)
+    if _SURROGATE.search(text):  # a character beyond the first plane, written as its UTF-16 pair of \uN
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
 def _disguised(data: bytes) -> str | None:
     """What a file named .doc really is, when not Word's old format: portals and Word itself give a
-    web page (HTML, or saved whole as MHT) or a .docx the .doc suffix, and Word opens them all."""
+    web page (HTML, or saved whole as MHT), a .docx or an RTF file the .doc suffix, and Word opens them all."""
     if data.startswith(b"PK\x03\x04"):
         return ".docx"
     head = data[:2048].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
@@ -842,8 +921,6 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         suffix = _disguised(data) or ""
         if not suffix:
             raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
-        if suffix == ".rtf":
-            raise ReadError(path, "an RTF file named .doc; RTF is not supported, save it as .docx")
     elif suffix in (".txt", ".text") and _disguised(data) in (".html", ".mht"):
         suffix = _disguised(data)  # a web page saved, or copied from its source, under a text file's name
     if not data.strip():
@@ -856,6 +933,8 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         return _docx(path, data)
     if suffix == ".pdf":
         return _pdf(path, data)
+    if suffix == ".rtf":
+        return _rtf(path, data)
     try:
         text, encoding = decode(data)
     except ValueError as exc:

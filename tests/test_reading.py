@@ -389,7 +389,7 @@ def _locked_pdf() -> bytes:
     ("packed.docx", _packed_by(99), "not a valid .docx (NotImplementedError)"),
     ("deflate.docx", _damaged_deflate(), "not a valid .docx (damaged compressed data)"),
     ("old.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "old Word .doc format is not supported; save it as .docx"),
-    ("rich.doc", b"{\\rtf1\\ansi\\ansicpg936 \\'c7\\'e0\\'b4\\'a8\\par}", "an RTF file named .doc; RTF is not supported, save it as .docx"),
+    ("rich.doc", b"{\\rtf1\\ansi{\\fonttbl{\\f0 \\'cb\\'ce\\'cc\\'e5;}}\\f0 Report\\par}", "no text in RTF"),  # its only Han a font's name
     # UTF-8 read as GBK, its split characters replaced, then saved as UTF-8 (闈掑窛鍘垮崼鐢熷仴搴峰眬…)
     ("garbled.txt", HANS.encode().decode("gbk", errors="replace").encode(), "text garbled before it was saved (UTF-8 read as GBK); "
      "18 characters are lost, so it cannot be put back: find a copy in the original encoding"),
@@ -474,6 +474,32 @@ def test_half_a_character_from_a_damaged_font_reads_as_a_replacement():
     text = read(DAMAGED / "surrogate.pdf").text
     assert "\ufffd" in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
     assert process(DAMAGED / "surrogate.pdf").documents[0]["title"].startswith("青川县卫生健")
+
+
+def _rtf_escaped(text: str, encoding: str) -> str:
+    return "".join("\\par\n" if ch == "\n" else ch if ord(ch) < 128 else "".join(f"\\'{b:02x}" for b in ch.encode(encoding))
+                   for ch in text)
+
+
+def _rtf_unicode(text: str) -> str:
+    return "".join("\\par\n" if ch == "\n" else ch if ord(ch) < 128 else f"\\u{ord(ch) - 65536 if ord(ch) > 32767 else ord(ch)}?"
+                   for ch in text)
+
+
+@pytest.mark.parametrize("name,body,text", [
+    # Word's or WPS's RTF under a .doc suffix: bytes in the code page it names, a font table to skip
+    ("report.doc", "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}"
+     "{\\*\\generator Riched20 10.0;}\\f0\\fs24 " + _rtf_escaped(HANS, "gbk") + "}", HANS),
+    ("report.rtf", "{\\rtf1\\ansi\\ansicpg950 " + _rtf_escaped(HANT, "big5") + "}", HANT),
+    # characters as \\uN (negative above 32767), each with a stand-in for old readers
+    ("report.rtf", "{\\rtf1\\ansi\\ansicpg1252\\uc1{\\info{\\title x}}" + _rtf_unicode(HANS) + "}", HANS),
+    ("report.doc", "{\\rtf1\\ansi\\uc1 " + _rtf_unicode("镕川县卫生健康局\n全县门诊量36.2万人次。\n") + "}", "镕川县卫生健康局\n全县门诊量36.2万人次。\n"),
+])
+def test_rtf(tmp_path, name, body, text):
+    path = tmp_path / name
+    path.write_bytes(body.encode("ascii"))
+    reading = read(path)
+    assert (reading.text, reading.format) == (text, "rtf")
 
 
 @pytest.mark.parametrize("joint,titles", [
