@@ -14,7 +14,7 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, names_whole_place, not_places, of_institution, of_other_campaign,
+                         level_key, named_rate, names_whole_place, not_places, of_institution, of_other_campaign, paid_to,
                          of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
@@ -108,6 +108,9 @@ _ALL_FACILITIES = re.compile(r"医疗卫生机构|医疗机构|卫生机构|卫�
 # The same amount again in another unit, right after it: 采血6.42万升(折合3210万毫升), 3.2万美元,约合22万元.
 _CONVERTED = re.compile(r"[(,]?(?:折合|约合|相当于)(?:约|为|成|人民币)?")
 # An amount said right after a count with no name of its own (拒收红包32人次,金额1.2万元; …46人次计3.8万元).
+# A payment right after a count of those paid (奖励对象387人,已发放奖扶金…; 父母1839人发放保健费…):
+# nothing else between them, so the count says whom it was paid to.
+_PAID_AFTER_COUNT = regex.compile(r"[,,]?\s*(?:已经?)?\s*(?:发放|兑现|拨付|支付|发给)\s*\p{Han}{2,6}\s*")
 _AMOUNT_OF_COUNTED = re.compile(r"(?:,(?:涉及|共计|合计)?金额|,?(?:共计|合计|计))(?:为|达|共)?")
 _AMOUNT_OF_LISTED = re.compile(r"、(?:补偿|补助|报销|救助|支付|发放)?(?:金额|资金|费用)(?:为|达|共|计)?")
 # The fine of the cases a part just counted (其中涉及疫情防控案件58件、罚款11.2万元).
@@ -1907,6 +1910,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None
         if _PLACES_AMONG.match(p.text, q.end):
             indicator, key = _PLACES_AMONG.match(p.text, q.end).group(1), None  # 全县24个乡镇中已有…6个: the places, not those titled
+        if (q.unit.kind == "money" and previous and previous[0].unit.unit in ("人", "户")
+                and _PAID_AFTER_COUNT.fullmatch(p.text, previous[0].end, q.start)):
+            indicator = paid_to(last_name, indicator)  # 奖励对象387人,已发放奖扶金…: the scheme's, as the count is
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None
         if stated and stated.kind == unit.kind:

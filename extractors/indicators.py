@@ -564,6 +564,39 @@ _KINDS_BEFORE = regex.compile(r"(?<=\p{Han})\d[\d ]*(?:类|种)$")
 # A goal's word after 的, which names no measure: 2025年可达到92%的目标.
 _GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标|指标值|要求)")
 # A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
+# The year of a class of students or graduates, written between a count and whom it counts.
+_COHORT = regex.compile(r"(?:19|20)\d{2}(?:届|年|级)(?=[^,;:。\d]{0,20}?(?:毕业生|学生|医学生|新生|学员))")
+
+
+# A level of government (南宁市, 自治区, 市级), and the next item of a list, which opens on another
+# level and goes on to the noun both share (、自治区卫生镇).
+_LEVEL = r"(?:\p{Han}{1,6}?(?:省|市|县|州|盟)|\p{Han}{0,4}?自治区|(?:国家|省|市|县|区)级|国家)"
+_LEVEL_ONLY = regex.compile(_LEVEL)
+_LEVEL_SHARING = regex.compile(rf"、(?P<item>(?P<level>{_LEVEL})\p{{Han}}{{2,10}})(?=[、,;。]|$)")
+
+
+# Bodies listed by name (…艺术团、…工作室) right before a count of their kind (两个社会组织).
+_BODY_END = r"(?:团|室|院|中心|站|所|会|社|公司|企业|学校|医院|队)"
+_NAMED_BODIES = regex.compile(rf"\p{{Han}}{{2,12}}?{_BODY_END}(?:[、和]\p{{Han}}{{2,12}}?{_BODY_END})+$")
+_KIND_OF_BODIES = regex.compile(r"\p{Han}{0,4}?(?:组织|机构|单位|企业|学校|医院|团体)")
+
+
+# Graduates or students counted, then where they were placed (…毕业生到乡镇卫生院工作).
+_SENT_TO = regex.compile(r"(?<=毕业生|学生|学员)到(?=\p{Han}{2})")
+
+
+# Divisions of a place, which a count may cover together (307个行政村和社区, 12个乡镇和街道).
+_DIVISION_NAME = regex.compile(r"行政村|自然村|村|社区|乡镇|镇|乡|街道|居委会|村委会")
+
+
+def _divisions_joined(words: str, rest: str) -> bool:
+    """行政村 and 和社区: divisions joined by 和 after one count are what it counts together,
+    as a list joined by 、 is; not a count of one thing and another (98家养殖户及高暴露人群)."""
+    return bool(_DIVISION_NAME.fullmatch(words) and _DIVISION_NAME.fullmatch(rest[1:]))
+
+
+# A light verb that only says a deed was done, its deed named after the share (进行了100%的HIV检测).
+_LIGHT_DEED = regex.compile(r"(?:全部|均|都|全面|已|现)*(?:开展|进行)了?$")
 _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 # The list words left between and after removed titles: 印发《…》、《…》等宣传资料 is 印发宣传资料.
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
@@ -1604,6 +1637,23 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
 
 
+# A payment named by its verb and what was paid only (发放奖扶金, 发放保健费), after a count of those paid.
+_PAYMENT = regex.compile(r"(?P<verb>(?:发放|兑现|拨付|支付|发给))(?P<what>\p{Han}{2,6})")
+
+
+def paid_to(people: str, name: str) -> str:
+    """A payment's name (发放保健费) with whose it is, from the people just counted as paid: the
+    scheme's qualifier before its word for them (国家奖励扶助对象: 发放国家奖扶金), or the people whole
+    (独生子女父母: 发放独生子女父母保健费), as a reader of a panel needs to tell one scheme's sum from
+    another's; as it was where the payment names them already (发放独生子女父母奖励费)."""
+    if (not (paid := _PAYMENT.fullmatch(name)) or any(w in paid.group("what") for w in _cue_list("paid_to_named"))
+            or people.startswith(_cue_list("aid_deeds"))):
+        return name
+    whom = next((people[:-len(w)] for w in _cue_list("aid_recipients") if people.endswith(w)), people)
+    whom = next((whom[:-len(w)] for w in _cue_list("scheme_words") if whom.endswith(w)), whom)
+    return paid.group("verb") + whom + paid.group("what")
+
+
 # Those a count is per, with no one counted after them (平均每万参合农民).
 _PER_OTHERS = regex.compile(r"(?:平均)?每(?:十|百)?[百千万]\p{Han}{2,8}")
 # People an amount reached (惠及4056人, 受益518人), and an amount of aid given to people by name (…奖励扶助金,
@@ -1725,6 +1775,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if sentence[end:end + 1] == "的" and _DOING.search(name) and not _verb_only(name) and family == "count":
         # …人群开展了2215人次的麻疹、风疹疫苗查漏补种工作: what was done is named after 的
         return _first_words(clean(sentence[end + 1:right])) or name, right
+    if (family == "rate" and sentence[end:end + 1] == "的" and (light := _LIGHT_DEED.search(name)) and light.start() >= 2
+            and (after := _NOUN_AFTER.match(sentence[end + 1:right])) and not _GOAL_WORD.match(after.group())
+            and not _NOT_NOUN.match(after.group())):
+        # 对抓获人员全部进行了100%的HIV检测: the share of those named the deed after 的 was done to, not the verb
+        what = after.group()
+        return name[:light.start()] + what + ("" if what.endswith("率") else "率"), end + 1 + after.end()
     if family == "rate" and sentence[end:end + 1] == "的" and name.endswith(("和", "及", "与")):
         name = ""  # 社区卫生服务站和80%以上的村卫生室能够提供中医药服务: a share of the last of those listed
     if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
@@ -1755,9 +1811,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if unit == "级":  # 应用水平通过四级评价: a level is named by what it rates, not the verb or the kind of rating after it
         return name.removesuffix("通过"), consumed
     if family == "count":
-        after = _NOUN_AFTER.match(sentence[end:right])
+        cohort = _COHORT.match(sentence, end, right)
+        at = cohort.end() if cohort else end
+        after = _NOUN_AFTER.match(sentence[at:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
-            words, consumed = after.group(), end + after.end()
+            # 11名2019届订单定向医学毕业生: the year of a class of students is part of whom it names
+            words, consumed = (cohort.group() if cohort else "") + after.group(), at + after.end()
             if len(words) >= 20 and (run := _RUN_ON.match(sentence, consumed, right)):
                 # the noun's length ran out inside a word or a deed: a few more characters end it (…并实行零差率
                 # 销售, 发放奖扶金); a longer run is cut back to the last word that ends before it ran out
@@ -1767,10 +1826,18 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                     cut = max(at for at in word_ends(words + run.group()) if at <= len(words))
                     if cut:
                         words, consumed = words[:cut], consumed - (len(words) - cut)
-            if sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
+            if sent := _SENT_TO.search(words):
+                # 接收8名…医学毕业生到村卫生室服务: where those counted were sent is no part of whom it counts
+                words, consumed = words[:sent.start()], consumed - (len(words) - sent.start())
+            if (_LEVEL_ONLY.fullmatch(words) and (shared := _LEVEL_SHARING.match(sentence, consumed, right))
+                    and len(shared.group("item")) > len(shared.group("level"))):
+                # 申报2个南宁市、自治区卫生镇、23个…: levels listed before the noun they share name it, to the
+                # list's next count
+                words, consumed = words + shared.group(), shared.end()
+            elif sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
             elif ((rest := _LIST_TO_HEAD.fullmatch(sentence, consumed, right))
-                  and (sentence[consumed] == "、" or _has_verb(words))):
+                  and (sentence[consumed] == "、" or _has_verb(words) or _divisions_joined(words, rest.group()))):
                 # 为4.2万名农村适龄妇女免费开展宫颈癌、乳腺癌筛查: the list runs on to the head it shares, when no
                 # other quantity is listed in it; one joined by 和 only when it is what a deed is done to (开展宫颈癌
                 # 和乳腺癌筛查), not those counted and more (98家养殖户及高暴露人群情况)
@@ -1830,6 +1897,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 noun = parent + noun
             if name.endswith(_JOINED_BEFORE) and len(name) > 2:
                 name = leading_verb(name)  # 县人民医院、县中医院及8家乡镇卫生院: the 8 are the township hospitals alone
+            elif name and noun and _NAMED_BODIES.search(name) and _KIND_OF_BODIES.match(noun):
+                # 引进红枫艺术团、晨光公益工作室两个社会组织: bodies named before their kind and count are
+                # examples of it, as before 等; the verb stays
+                name = name if _verb_only(name) else leading_verb(name)
             elif name and noun and sentence[start - 1:start] == "等":
                 # 县人民医院、县中医院等12家医疗卫生机构: examples of those counted, not their name; the verb stays
                 name = name if _verb_only(name) else leading_verb(name)

@@ -3981,7 +3981,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("按每条100元的标准给予奖励。", ["每条奖励标准"], [None]),
     # a count whose unit its noun implies (对象 are people), written with none; a deed after a count is none of its name
     ("国家特别扶助对象111已发放特别扶助金127.752万元;南宁市特别扶助对象113人。",
-     ["国家特别扶助对象", "发放特别扶助金", "南宁市特别扶助对象"],
+     ["国家特别扶助对象", "发放国家特别扶助金", "南宁市特别扶助对象"],
      ["fp_special_support_recipients", "fp_special_support_funds", "fp_special_support_recipients"]),
     ("奖励扶助对象1083人已全部发放。", ["奖励扶助对象"], ["fp_reward_recipients"]),
     # a bare rate after a clause that serves a group the dictionary keeps the rate for is the group's,
@@ -3994,7 +3994,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # those counted before a payment to them are the people; the amount is the payment's
     ("为计划生育家庭特别扶助对象312人发放特扶金61.94万元。", ["计划生育家庭特别扶助对象", "发放特扶金"],
      ["fp_special_support_recipients", "fp_special_support_funds"]),
-    ("为未满十八周岁独生子女父母1902人发放保健费18.57万元。", ["未满十八周岁独生子女父母", "发放保健费"], [None, None]),
+    ("为未满十八周岁独生子女父母1902人发放保健费18.57万元。", ["未满十八周岁独生子女父母", "发放未满十八周岁独生子女父母保健费"], [None, None]),
     ("全年共为6218户领证家庭发放独生子女父母奖励费74.6万元。", ["领证家庭", "发放独生子女父母奖励费"], [None, "fp_reward_funds"]),
     # institutions counted before all of them carry something out: those that carry it out, as when it is
     # said to be carried out in them
@@ -4067,6 +4067,29 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("开展世界无烟日宣传,发放控烟宣传折页3500份。", ["发放控烟宣传折页"], [None]),
     # a village's 卫生所 is no community station
     ("年内五星级卫生所达到9个,五星级社区卫生服务站达到14个。", ["五星级卫生所", "五星级社区卫生服务站"], [None, "star_rated_stations"]),
+    # the year of a class of graduates is part of whom a count names; where they were placed is not
+    ("今年接转安置11名2019届订单定向免费医学毕业生到乡镇卫生院工作。", ["接转安置2019届订单定向免费医学毕业生"], [None]),
+    ("与15名2019年高中毕业生签订免费培养协议。", ["2019年高中毕业生签订免费培养协议"], [None]),
+    ("接转安置9名2020届本专科农村订单定向免费医学毕业生。", ["接转安置2020届本专科农村订单定向免费医学毕业生"], [None]),
+    ("对行动中抓获的人员全部现进行了100%的HIV检测。", ["行动中抓获的人员HIV检测率"], [None]),
+    ("接收8名2018级临床医学专业学生到县医院实习。", ["接收2018级临床医学专业学生"], [None]),
+    # a share done by a light verb is named by the deed after 的 and those it was done to
+    ("对行动中抓获的人员全部进行了100%的HIV检测。", ["行动中抓获的人员HIV检测率"], [None]),
+    ("对监管场所新收押人员开展了98.5%的HIV抗体筛查。", ["监管场所新收押人员HIV抗体筛查率"], [None]),
+    # divisions joined by 和 after one count are counted together
+    ("全县家庭医生签约覆盖全县307个行政村和社区。", ["家庭医生签约覆盖全县行政村和社区"], [None]),
+    ("健康讲堂覆盖12个乡镇和街道。", ["健康讲堂覆盖乡镇和街道"], [None]),
+    # levels listed before the noun they share
+    ("今年全县共申报2个南宁市、自治区卫生镇、23个南宁市卫生村。", ["申报南宁市、自治区卫生镇", "南宁市卫生村"], [None, None]),
+    ("申报3个市级、县级卫生村。", ["申报市级、县级卫生村"], [None]),
+    # bodies named before their kind and count are examples of it
+    ("引进红枫艺术团、晨光公益工作室两个社会组织参与艾滋病宣传。", ["引进社会组织参与艾滋病宣传"], [None]),
+    # a payment after a count of those paid says whose it is
+    ("全县55-59周岁奖励对象387人,已发放奖扶金33.696万元。", ["55-59周岁奖励对象", "发放55-59周岁奖扶金"], [None, "fp_reward_funds"]),
+    ("为独生子女父母1839人发放保健费22.98万元。", ["独生子女父母", "发放独生子女父母保健费"], [None, None]),
+    ("为特别扶助对象312人发放特扶金61.94万元。", ["特别扶助对象", "发放特扶金"],
+     ["fp_special_support_recipients", "fp_special_support_funds"]),
+    ("为6218户领证家庭发放独生子女父母奖励费74.6万元。", ["领证家庭", "发放独生子女父母奖励费"], [None, "fp_reward_funds"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
