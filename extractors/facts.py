@@ -1666,7 +1666,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, aspect_ = _TASK.sub("", target[0]) or target[0], "level"  # its level, not a share of a quota
         if not (in_part or continued):
             whole, part_unit = (subject, q.unit.unit) if part else (None, "")
-        place = ((_another_place(p.text[previous[0].end:left], p.region) if previous and previous[0].end < left else "")
+        # past the previous fact's name where it ran on after its number (申报1个南宁市、自治区卫生镇,申报3个…:
+        # the city is that name's, no place of the clause after)
+        since = max(previous[0].end, named_to or 0) if previous else 0
+        place = ((_another_place(p.text[since:left], p.region) if previous and since < left else "")
                  or (_clause_place(p.text[:q.start], p.region) if not previous else "") or row_place
                  # 受援地区人民医院…,县域内就诊率…提高到86.2%: the aided county's, not the bureau's
                  or (aided.group() if _aids(p.text) and (aided := _AIDED.search(p.text, 0, q.start)) else ""))

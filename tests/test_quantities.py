@@ -4493,6 +4493,9 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     ("云江省", "昭南市每千人口执业(助理)医师3.41人,居全省首位;其中昭南市、沐阳市均超过3人。",
      ["昭南市每千人口执业(助理)医师", "昭南市、沐阳市每千人口执业(助理)医师"], [None, None]),
     ("青山县", "全县新建村卫生室12个,城关镇、河口镇各3个。", ["新建村卫生室", "城关镇、河口镇新建村卫生室"], ["new_village_clinics", None]),
+    # a city inside the name of the count before, run on past its number, is no place of the clause after
+    ("澜溪县", "今年全县共申报1个南宁市、自治区卫生镇,申报3个市级、县级卫生村。", ["申报南宁市、自治区卫生镇", "申报市级、县级卫生村"],
+     [None, None]),
 ])
 def test_places_by_their_names(region, sentence, names, keys):
     """The names of autonomous counties and prefectures, of Inner Mongolia's banners and 苏木, and of
