@@ -713,7 +713,14 @@ def _footnote_marks(text: str) -> Iterator[tuple[int, int, str]]:
 def radicals_folded(text: str) -> Mapped:
     """`text` with the radicals a PDF's font sets for whole characters (⽬标, 人⺠医院) made those
     characters, offsets kept, for a table's headings are read before the text is normalised."""
-    return Mapped.identity(text).translate(_char_table(_radicals()))
+    m = Mapped.identity(text)
+    return m.translate(_char_table(_radicals())) if _radical().search(text) else m
+
+
+@cache
+def _radical() -> "re.Pattern[str]":
+    """Any of `_radicals`, sought in one pass (most texts hold none)."""
+    return re.compile("[" + re.escape("".join(_radicals())) + "]")
 
 
 @cache

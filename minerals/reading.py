@@ -11,6 +11,7 @@ import codecs
 import html
 import io
 import logging
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ _LETTER = regex.compile(r"[\p{L}]")
 # Characters common in these reports; a wrong decoding of GB18030 as Big5 (or the
 # reverse) yields rare characters instead.
 _COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质导世强")
+# Counted by `re`, four times as fast as `regex` over plain classes: every file is checked.
+_COMMON_CHARACTER = re.compile("[" + "".join(sorted(_COMMON)) + "]")
+_HAN_COUNTED = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ACCENTED = re.compile("[\u00a0-\u00ff]")  # a byte of another encoding read as Latin-1
 _COMMON_SHARE = 0.3  # Chinese text is at least this share common characters (reports: 0.39 and up)
 _GARBLED_SHARE = 0.1  # UTF-8 read as GBK is at most this share (none at all in a report's worth)
 # character references a page's source carries into a copy of its text
@@ -85,8 +90,9 @@ def _looks_chinese(text: str) -> bool:
 
 
 def _commonness(text: str) -> float:
-    han = _HAN.findall(text[:20000])
-    return sum(ch in _COMMON for ch in han) / len(han) if han else 0.0
+    head = text[:20000]
+    han = len(_HAN_COUNTED.findall(head))
+    return len(_COMMON_CHARACTER.findall(head)) / han if han else 0.0
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -165,13 +171,16 @@ def _unmangled(text: str, encoding: str) -> tuple[str, str]:
 def _LATIN1(text: str) -> bool:
     """Bytes of another encoding read one by one (as Latin-1 or Windows-1252): letters with accents, few Han."""
     head = text[:20000]
-    accented = sum(0xA0 <= ord(ch) <= 0xFF for ch in head)
+    accented = len(_ACCENTED.findall(head))
     return accented >= 10 and not _looks_chinese(head) and accented >= len(_HAN.findall(head))
 
 
 def _GBK(text: str) -> bool:
-    """UTF-8 read as GBK: every three bytes become a character and a half, rare ones (鍗敓鍋ュ悍)."""
-    return len(_HAN.findall(text[:20000])) >= 10 and _commonness(text) < _GARBLED_SHARE
+    """UTF-8 read as GBK: every three bytes become a character and a half, rare ones (鍗敓鍋ュ悍);
+    a text whose first lines are common Chinese is none (every file is checked)."""
+    if _commonness(text[:2000]) >= _GARBLED_SHARE:
+        return False
+    return len(_HAN_COUNTED.findall(text[:20000])) >= 10 and _commonness(text) < _GARBLED_SHARE
 
 
 def _from_latin1(text: str) -> tuple[bytes, int]:
