@@ -1637,6 +1637,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
 
 
+# An age a verb before it bounds (未满十八周岁独生子女父母): part of whom a payment is for, no deed.
+_AGE_BOUND = regex.compile(r"[\d一二三四五六七八九十]+(?:周岁|岁)")
 # A payment named by its verb and what was paid only (发放奖扶金, 发放保健费), after a count of those paid.
 _PAYMENT = regex.compile(r"(?P<verb>(?:发放|兑现|拨付|支付|发给))(?P<what>\p{Han}{2,6})")
 
@@ -1651,6 +1653,10 @@ def paid_to(people: str, name: str) -> str:
         return name
     whom = next((people[:-len(w)] for w in _cue_list("aid_recipients") if people.endswith(w)), people)
     whom = next((whom[:-len(w)] for w in _cue_list("scheme_words") if whom.endswith(w)), whom)
+    if not _AGE_BOUND.match(whom, len(verb := leading_verb(whom))):
+        whom = whom[len(verb):]  # 确认独生子女伤残死亡家庭特别扶助对象: whose, not the deed of finding them
+    if _ends_in_verb(whom) or any(w in whom for w in _cue_list("aid_deeds")):
+        return name  # 七一期间走访慰问老党员…, 住院分娩补助覆盖57.4万人: a deed's count, no one's name
     return paid.group("verb") + whom + paid.group("what")
 
 

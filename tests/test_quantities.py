@@ -4090,6 +4090,14 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为特别扶助对象312人发放特扶金61.94万元。", ["特别扶助对象", "发放特扶金"],
      ["fp_special_support_recipients", "fp_special_support_funds"]),
     ("为6218户领证家庭发放独生子女父母奖励费74.6万元。", ["领证家庭", "发放独生子女父母奖励费"], [None, "fp_reward_funds"]),
+    # whose a payment is, not the deed that found or reached those paid
+    ("确认独生子女伤残死亡家庭特别扶助对象142人,发放特别扶助金19.8万元。",
+     ["确认独生子女伤残死亡家庭特别扶助对象", "发放独生子女伤残死亡家庭特别扶助金"],
+     ["fp_special_support_recipients", "fp_special_support_funds"]),
+    ("审核确认计划生育家庭特别扶助对象205人,发放特别扶助金31.2万元。", ["审核确认计划生育家庭特别扶助对象", "发放特别扶助金"],
+     ["fp_special_support_recipients", "fp_special_support_funds"]),
+    ("春节期间走访慰问困难职工38名,发放慰问金1.9万元。", ["春节期间走访慰问困难职工", "发放慰问金"], [None, None]),
+    ("农村孕产妇住院分娩补助覆盖3.6万人,发放补助资金1520万元。", ["农村孕产妇住院分娩补助覆盖", "发放补助资金"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
