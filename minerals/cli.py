@@ -46,6 +46,9 @@ def cli() -> None:
 def _interrupt(signum: int, frame) -> None:
     """Stopped by a signal (`kill`, a process manager), end as Ctrl-C does: the files not yet
     committed are rolled back, and the worker processes stop rather than outlive the run."""
+    from . import runner
+
+    runner.STOP.set()  # for the next file, should this raise be lost (see `runner.STOP`)
     raise KeyboardInterrupt
 
 
@@ -112,6 +115,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
                        err=True)
 
     existing = [p for p in paths if p.exists()]
+    runner.STOP.clear()
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         summary = runner.extract(database, existing, on_error=on_error, progress=progress, manifest=known,

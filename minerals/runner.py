@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from contextlib import closing, contextmanager
@@ -197,6 +198,10 @@ def _parallel(tasks: Iterator[tuple], jobs: int, work: Callable = _work,
 
 # The signals that stop a run (Ctrl-C, `kill`): each raises KeyboardInterrupt where this process is.
 _STOPS = {signal.SIGINT, signal.SIGTERM}
+# Set by a stop as it raises KeyboardInterrupt, and looked at before each file is stored: a raise
+# that lands inside a finaliser (an object's __del__ run by the collector) is printed and dropped by
+# Python, and the run went on to its end as if never stopped.
+STOP = threading.Event()
 
 
 def _started_pool(workers: int) -> ProcessPoolExecutor:
@@ -346,6 +351,8 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
     # and first, so that a stopped run's workers stop before its indexes are built again
     with database.deferred_indexes(db), _batched_commits(db) as tick, closing(outcomes):
         for path, outcome in outcomes:
+            if STOP.is_set():
+                raise KeyboardInterrupt
             if isinstance(outcome, ReadError):
                 skip(path, outcome)
                 continue
@@ -365,6 +372,8 @@ def extract(db: sqlite_utils.Database, paths: Iterable[Path], on_error: Callable
             summary.facts += len(outcome.facts)
             summary.notes += [(path.name, note) for note in outcome.notes]
             tick()
+    if STOP.is_set():
+        raise KeyboardInterrupt
     # The database itself, and its journal, may lie among the reports: they are no others.
     stored_in = {Path(file).resolve() for _, name, file in db.execute("PRAGMA database_list") if file}
     summary.others = [p for p in summary.others

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -385,6 +386,25 @@ def test_extract_stopped_by_a_signal_stops_its_worker(tmp_path):
         pytest.fail(f"minerals extract went on after SIGTERM:\n{err}")
     assert proc.returncode == 1 and "Aborted!" in err
     assert _gone(worker), "the worker outlived minerals extract"
+
+
+def test_a_stop_whose_interrupt_was_lost_ends_the_run_at_the_next_file(tmp_path):
+    """Python drops an exception raised inside a finaliser (a signal's KeyboardInterrupt landing in
+    an object's __del__); the stop it stood for still ends the run before the next file is stored,
+    and nothing of the run is committed."""
+    import sqlite_utils
+
+    from minerals import runner
+    from minerals.db import open_db
+
+    db = open_db(tmp_path / "m.db")
+    runner.STOP.set()  # as `_interrupt` leaves it
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            runner.extract(db, [Path(__file__).parents[1] / "corpus" / "samples"])
+    finally:
+        runner.STOP.clear()
+    assert sqlite_utils.Database(tmp_path / "m.db")["facts"].count == 0
 
 
 def test_extract_killed_outright_takes_its_worker_with_it(tmp_path):
