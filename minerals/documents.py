@@ -69,13 +69,15 @@ _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 # A page number and a sharing site's label glued before a title (1、高品质文档2022年…), a forum's repost tag or
 # a site's pick (【转帖】xx县卫生局2015年工作总结, 【精品推荐】YY县卫生局2003年卫生工作总结), a portal's column
 # (一图读懂|临江市卫生健康局2025年上半年工作总结), a site's or a database's name after it (_中国年鉴网络出版总库), or a
-# yearbook's page number in dots its header sets beside the title (·312·梅溪县年鉴(2020), 桐江市年鉴2008·2 4 7·).
+# yearbook's page number in dots its header sets beside the title (·312·梅溪县年鉴(2020), 桐江市年鉴2008·2 4 7·), or
+# a site's label of a model text after the title's last word (2019年县卫生健康局工作总结范文).
 _TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转|精品推荐|推荐|精品|精选)[】\]][ ]*)?" + SITE_PRAISE + "?"
                          r"(?:(?:一图读懂|一图看懂|一图了解|图解|图说|数说)[ ]*[|丨:][ ]*)?"
                          r"|[ ]*" + SITE_PRAISE + r"?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
                          r"|[ ]*[-_|][ ]*\p{Han}{0,8}(?:文库|文档|范文|在线|网|总库|数据库)[ ]*$"  # …2021年工作总结-文档在线, _豆丁网
                          r"|^[ ]*·[ ]*\d[\d ]{0,6}·[ ]*|[ ]*·[ ]*\d[\d ]{0,6}·[ ]*$"
-                         r"|[ ]*[(](?:供大家参考|仅供参考|供参考|转)[)][ ]*$")  # a poster's note: …工作总结(供大家参考)
+                         r"|[ ]*[(](?:供大家参考|仅供参考|供参考|转)[)][ ]*$"  # a poster's note: …工作总结(供大家参考)
+                         r"|(?<=总结|计划|要点|打算|汇报|思路)(?:范文|模板)(?:大全)?[ ]*$")  # a site's label: …工作总结范文
 # A forum post's header lines above the post: who posted when (楼主 发表于 2008-2-18 10:23 | 只看该作者),
 # and the note of its last edit (本帖最后由 某人 于 2008-2-18 10:30 编辑).
 _POST_HEADER = regex.compile(r"(?:楼主|沙发|板凳|地板|\d{1,4}楼|#\d{1,4})?[ ]*发表于[ ]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\n]*"
@@ -246,13 +248,16 @@ _SUMMARY_TITLE_YEAR = regex.compile(rf"{_TITLE_YEAR}(?:{_SUMMARY_WORDS})")
 _PLAN_TITLE_YEAR = regex.compile(rf"{_TITLE_YEAR}(?:{_PLAN_WORDS})")
 _SUMMARY_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:{_SUMMARY_WORDS})")
 _PLAN_TITLE_PERIOD = regex.compile(rf"{_TITLE_PERIOD}(?:(?!十[一二三四五]五)[^,。]){{0,16}}?(?:{_PLAN_WORDS})")
+# A plan a title or a heading gives for the year after, by name (明年工作思路, 下一年度工作打算).
+_NEXT_YEAR_PLAN = regex.compile(rf"(?:明年|来年|下一?年度?)(?:度|的)?(?:工作|重点)?(?:{_PLAN_WORDS})")
 # A plan heading for part of a year: 11-12月工作安排, 第四季度工作打算, 下半年工作计划, a bulletin's 下月安排.
 _PART_YEAR_PLAN = regex.compile(r"下半年|下月|[一二三四1-4]季度|(?<![\d年])(?:[1-9]|1[0-2])\s*[-—~至到]\s*(?:[1-9]|1[0-2])月")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")  # plain classes: `re` finds them faster than regex
 _LONGEST_SENTENCE = 600  # characters; the longest sentence of the seeds and samples has 427
 
-# (an autonomous place's name may be longer: 莫力达瓦达斡尔族自治旗, 海西蒙古族藏族自治州)
-_BUREAU = regex.compile(rf"(?P<region>[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|{_ONE_CHARACTER_COUNTY}|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?"
+# (an autonomous place's name may be longer: 莫力达瓦达斡尔族自治旗, 海西蒙古族藏族自治州; the 年 of a year
+# before it is none of it: 2018年青禾县卫计局, whose 年青 a segmenter reads as a word)
+_BUREAU = regex.compile(rf"(?P<region>(?!(?<=\d)年)[\p{{Han}}]{{2,8}}?(?:省|市|县|区|旗|州|盟)|{_ONE_CHARACTER_COUNTY}|[\p{{Han}}]{{1,12}}?自治(?:区|州|县|旗))?"
                         rf"(?P<office>{_OFFICE})")
 _FIRST_OFFICE = re.compile(_OFFICE)
 # A report's whole title on a line of its own: an office, a year and what the report is
@@ -429,6 +434,8 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+# A site's path to a page's category, two steps or more (健康资讯网 - 基层卫生 - 工作总结, 首页>政务公开>工作总结).
+_BREADCRUMB = regex.compile(r"[^\n\-—>›»|/]{1,16}(?:[ ]*[\-—>›»|/][ ]*[^\n\-—>›»|/]{1,16}){1,4}?[ ]*[\-—>›»|/][ ]*(?P<last>\p{Han}{2,6})")
 # What a sharing site adds to a page's title: _文库下载, - 豆丁网, _百度文库.
 _PAGE_TITLE_SEPARATOR = regex.compile(r"[ ]*[_\-—|]")
 _SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文)\p{Han}{0,4})$")
@@ -484,6 +491,26 @@ def _first_line(text: str) -> str:
     if after < len(lines) and _PERIOD_LINE.fullmatch(lines[after]):
         return title + lines[after]  # 江临市卫生健康统计月报 / (2023年1-11月): a report on part of a year
     return title
+
+
+# A copy's mark a file manager or a browser adds to a saved file's name: (1), 副本, _2.
+_NAME_COPY = regex.compile(r"[ ]*(?:[(]\d{1,2}[)]|-?[ ]*副本|_\d{1,2})$")
+# A name that several articles share (工作总结范文3篇, 卫生院工作总结汇编): no one article's title.
+_COMPILATION_NAME = regex.compile(rf"[{_CN_NUM}\d]+篇|汇编|合集|大全")
+_NAME_LEAST = 6  # Chinese characters of a file name that is a report's title (2018年工作总结 has 4)
+
+
+def titled_by_name(doc: Document, name: str) -> None:
+    """Title a file's one article by the file's name where its text opens on a sentence, with no
+    title (今年以来,在县委…), and the name is a report's title (2018年青禾县卫计局工作总结.txt): the
+    researcher saved the text under the title the page gave it, whose year and place the text may
+    not say again."""
+    first = next((line.strip() for line in doc.text.splitlines() if line.strip()), "")
+    if not _CLAUSE_MARK.search(first) or _TITLE_WORDS.search(doc.title):
+        return
+    stem = _TITLE_JUNK.sub("", _NAME_COPY.sub("", simplified(unicodedata.normalize("NFKC", name)).strip()))
+    if _TITLE_WORDS.search(stem) and han_count(stem) >= _NAME_LEAST and not _COMPILATION_NAME.search(stem):
+        doc.title = stem[:80]
 
 
 def _restated(first: str, second: str) -> bool:
@@ -583,6 +610,8 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
         return next(((line, i + 1) for i, line in enumerate(lines[1:6], 1) if stem in line and len(line) <= 60), (stem, 1))
     if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
         return lines[1], 2  # a site's category (工作总结)
+    if len(lines) >= 2 and (crumbs := _BREADCRUMB.fullmatch(lines[0])) and crumbs.group("last") in lines[1]:
+        return lines[1], 2  # a site's path to its category (健康资讯网 - 基层卫生 - 工作总结), then the title
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):
         return lines[1], 2  # a running header (青溪县卫生健康局), then the title that starts with it
     if len(lines) >= 2 and _ISSUER_LINE.fullmatch(lines[0]) and _own_office_title(lines[1]):
@@ -871,6 +900,32 @@ def _lines_under(text: str, at: int) -> set[str]:
     return found
 
 
+# A report's closing: its office's name on a line of its own, then the date it is given.
+_SIGNATURE = regex.compile(rf"^[ ]*(?P<office>\p{{Han}}{{0,12}}(?:{_OFFICE}))[ ]*\n(?P<date>[^\n]{{6,30}})\n", regex.M)
+_OPENING_LEAST = 40  # Chinese characters of the paragraph that opens a report glued after a closing
+_SIGNED_LEAST = 100  # Chinese characters of a report glued after a closing, up to its own
+_CLOSED_LEAST = 300  # Chinese characters of the report whose closing another follows (an article's least)
+
+
+def _signed_again(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each report glued after another's closing (南岭县卫生局 / 2012年12月26日) with no
+    title between, its opening paragraph right under the date (今年以来,我局…), where it closes under an
+    office's name and a date of its own: a sharing site's compilation of two offices' reports, each
+    report of its own office (东浦县卫生局 / 二〇一二年十二月二十八日); titled by its opening, as a file
+    without a title is."""
+    if not _FIRST_OFFICE.search(text):  # `re`: no office's name, no closing (most texts have one, few have two)
+        return []
+    closings = [m for m in _SIGNATURE.finditer(text) if _date_given(m.group("date").strip())]
+    found: list[tuple[int, str]] = []
+    for m, after in zip(closings, closings[1:]):
+        opening = text[m.end():text.find("\n", m.end())].strip()
+        body = text[m.end():after.start()]
+        if (han_count(text[:m.start()]) >= _CLOSED_LEAST and han_count(opening) >= _OPENING_LEAST and _CLAUSE_MARK.search(opening)
+                and han_count(body) >= _SIGNED_LEAST):
+            found.append((m.end(), _first_line(text[m.end():])))
+    return found
+
+
 def _restarted(text: str) -> list[tuple[int, str]]:
     """(offset, title) of each copy of the file's first article glued after it, under its title again."""
     title = _first_line(text)
@@ -915,7 +970,7 @@ def split(text: str, joined: list[int] | None = None) -> list[Document]:
     bulletins = [(m.start(), m.group("title").strip() + m.group("issue").replace(" ", ""))
                  for m in _BULLETIN.finditer(text)] if "期" in text else []
     bounds = sorted(_boundaries(text) + glued + _titled(text) + _titled_in_line(text) + _letters(text) + _speeches(text)
-                    + bulletins + _institutions(text))
+                    + bulletins + _institutions(text) + _signed_again(text))
     bounds = sorted(bounds + [(at, _first_line(text[at:])) for at in joined if not any(abs(at - b) < 10 for b, _ in bounds)])
     # a copy of the first article that a header found already starts (its 篇二 above the title) is no more
     bounds = sorted(bounds + [(at, title) for at, title in _restarted(text) if not any(abs(at - b) < 200 for b, _ in bounds)])
@@ -1215,7 +1270,8 @@ def _years(doc: Document) -> tuple[int | None, int | None]:
         # a summary of part of a year (上半年, 1-9月, 第一季度) plans the rest of its year, and so does
         # a plan section for part of one (11-12月工作安排, 第二季度工作打算)
         part = PART_YEAR_TITLE.search(doc.title) or any(s.role == "plan" and _PART_YEAR_PLAN.search(s.title) for s in doc.sections)
-        plan = report if part else report + 1
+        ahead = _NEXT_YEAR_PLAN.search(doc.title) or any(s.role == "plan" and _NEXT_YEAR_PLAN.search(s.title) for s in doc.sections)
+        plan = report if part and not ahead else report + 1  # 1-10月工作总结和明年工作思路 plans the next year
     if report is None and plan is not None and doc.type != "plan":
         report = plan - 1
     if report is None and plan is not None and any(s.role == "results" for s in doc.sections):
@@ -1569,11 +1625,14 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
     issuer = next((line for line in lines[1:5] if _ISSUER_BELOW.fullmatch(line)), "")
     titles = (doc.title, heading.group("title") if heading else "", issuer)
     spoken = _spoken_level(doc.text)
-    for text in (*titles, doc.text, "\n".join(doc.text.rstrip().splitlines()[-3:])):
+    signature = "\n".join(doc.text.rstrip().splitlines()[-3:])
+    for text in (*titles, doc.text, signature):
         m = _author(text, title=text in titles)
         place = _place_name(m.group("region"), of_office=True) if m and m.group("region") else None
-        if place and text is doc.text and spoken and _LEVELS.get(place[-1]) != spoken:
-            continue  # 复旦大学与宁波市卫生局合办 in a report that speaks as 我区, 区委、区政府: another's office
+        if place and (text is doc.text or text is signature) and spoken and _LEVELS.get(place[-1]) != spoken:
+            # 复旦大学与宁波市卫生局合办 in a report that speaks as 我区, 区委、区政府: another's office; and so is
+            # a city's office under a county's report that speaks as 全县 (丰阳市卫生健康委员会, its site's name)
+            continue
         if place:
             bureau, region = place + m.group("office"), place
             within = m.group("region").removesuffix(place)
@@ -1582,6 +1641,9 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             bureau = m.group("office")
             # 市卫生局 in a byline ((市卫生局 陈国华)): the office of the place of that level the text is of
             own_level = text[m.start() - 1:m.start()] if m.start() else ""
+        if m and text is doc.text and own_level and (named := _named_later(text, m, own_level)):
+            bureau, region = named + m.group("office"), named  # 县卫生健康局局长 …, 任云岭县卫生健康局局长
+            break
     masked = _MASKED_PLACE.search(doc.title) or _MASKED_PLACE.search(doc.text, 0, 300)
     own = None if masked else _SELF_PLACE.search(doc.text, 0, 300)
     said = _LEVELS.get(own.group(1) if own else masked.group()[-1]) if own or masked else None
@@ -1611,6 +1673,20 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
         elif level == "city" and (within.endswith(("州", "市", "盟", "地区")) or region in _county_level_cities()):
             level = "county"  # a city inside a prefecture or a city is county-level (利川市 of 恩施州), and so is 新乐市
     return bureau, region, level
+
+
+# A head's post after an office's name: the office its writer holds a post in (任云岭县卫生健康局党组书记、局长).
+_HEAD_POST = regex.compile(r"[ ]*(?:党组|党委)?(?:书记|副?局长|副?主任)")
+
+
+def _named_later(text: str, unnamed: "regex.Match[str]", level: str) -> str | None:
+    """The place of an office the text first names by its level alone (县卫生健康局党组书记、局长 under a
+    述职's title), where it names the same office of a place of that level later with a head's post
+    (本人…任云岭县卫生健康局党组书记、局长), and no other place's: not an office it only deals with."""
+    places = {_place_name(m.group("region"), of_office=True) for m in _BUREAU.finditer(text, unnamed.end())
+              if m.group("region") and m.group("office") == unnamed.group("office") and _HEAD_POST.match(text, m.end())}
+    places.discard(None)
+    return places.pop() if len(places) == 1 and next(iter(places)).endswith(level) else None
 
 
 def _full_name(region: str, text: str) -> str:

@@ -17,7 +17,8 @@ from extractors import Fact, Passage, extract, wanted
 from extractors.indicators import named_institution
 
 from .duplicates import numbers, signature
-from .documents import Document, Section, describe, given, hosted_by_other, published, shared, split, spoken_year
+from .documents import (Document, Section, describe, given, hosted_by_other, published, shared, split, spoken_year,
+                        titled_by_name)
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
 
@@ -210,6 +211,8 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
     for doc in docs:
         if doc.seq == 1 and doc.start == 0:
             doc.published = publishing  # the page's publishing line stands above its first article
+        if len(docs) == 1:
+            titled_by_name(doc, path.stem)
         describe(doc)
         if site == "own" and hosted_by_other(norm.text, doc.bureau):
             site = "repost"  # another office's site, whose publishing line names the report's source

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
-from minerals.documents import describe, published, split
+from minerals.documents import describe, published, split, titled_by_name
 from minerals.normalise import normalise
 from minerals.pipeline import passages
 
@@ -157,6 +157,11 @@ def _described(text: str):
      "\n\n二、下半年工作目标\n\n全市卫生厕所普及率达到95%以上。\n\n临河市卫生健康局\n2022年7月6日\n", None, 2022),
     ("临河市卫生健康局2022年创建国家卫生城市工作计划\n\n一、工作目标\n\n全市卫生厕所普及率达到95%以上。"
      "\n\n临河市卫生健康局\n2021年12月28日\n", None, 2022),
+    # a summary of part of a year whose plan is named the next year's plans that year, not the rest of its own
+    ("白沙县卫生健康局1-10月工作总结和明年工作思路\n\n一、1-10月工作完成情况\n\n1-10月,全县总诊疗人次68.7万人次。"
+     "\n\n二、明年工作思路\n\n力争县域内就诊率达到90%以上。\n\n白沙县卫生健康局\n2021年11月5日\n", 2021, 2022),
+    ("临川区卫生健康局2020年上半年工作总结\n\n一、上半年工作\n\n全区门急诊诊疗52.3万人次。"
+     "\n\n二、下一年度工作计划\n\n全区家庭医生签约率达到38%。\n", 2020, 2021),
 ], ids=["dateline_december", "as_of_opening", "as_of_and_signature", "evaluated_year", "dateline_spring_no_year",
         "signed_may_latest_result_year", "signed_december_cn_numerals", "signed_midsummer_no_year", "dateline_summer_this_year",
         "reply_as_of_year_end",
@@ -168,7 +173,8 @@ def _described(text: str):
         "bulletin_issue_edited_may",
         "drawing_up_a_period_plan", "news_outlet_publishing_line", "newspaper_page_line", "news_conference_time",
         "term_report", "yearbook_year_end_opening", "plan_reviewing_the_year_given_published", "plan_reviewing_the_year_given_signed",
-        "plan_given_in_its_year", "plan_reviewing_nothing"])
+        "plan_given_in_its_year", "plan_reviewing_nothing", "part_year_summary_planning_next_year",
+        "half_year_summary_planning_next_year"])
 def test_report_and_plan_year(text, report_year, plan_year):
     doc = _described(text)
     assert (doc.report_year, doc.plan_year) == (report_year, plan_year)
@@ -357,6 +363,19 @@ def test_a_plan_states_its_problems():
      ("安平县人口计生局", "安平县", "county")),
     # a county's report on its township centres as a class: 年乡镇 is no township
     ("桐溪县2020年乡镇卫生院工作总结\n\n2020年,全县乡镇卫生院在县卫健局的领导下稳步推进。" + _WORK, (None, "桐溪县", "county")),
+    # a city's office under a county's report that speaks as 全县 (the city's site's name): not the report's
+    ("江源县2019年卫生健康工作总结\n\n2019年,全县卫生健康系统各项工作取得明显成效。全县居民健康档案建档率达到90.2%,"
+     "全县高血压患者规范管理率达到70.6%。" + _WORK + "\n\n丰阳市卫生健康委员会\n2020年1月8日", (None, "江源县", "county")),
+    # …but the city's own report, speaking as 全市, is its office's
+    ("2019年卫生健康工作总结\n\n2019年,全市卫生健康系统各项工作取得明显成效。全市居民健康档案建档率达到90.2%,"
+     "全市高血压患者规范管理率达到70.6%。" + _WORK + "\n\n丰阳市卫生健康委员会\n2020年1月8日",
+     ("丰阳市卫生健康委员会", "丰阳市", "city")),
+    # an office named by its level alone, then with its place's name: the place's
+    ("2020年度述职述廉报告\n县卫生健康局党组书记、局长 刘建平\n\n本人于2019年3月起任云岭县卫生健康局党组书记、局长。"
+     "一年来,全县县域内就诊率达到87.4%。" + _WORK, ("云岭县卫生健康局", "云岭县", "county")),
+    # …not another place's office it deals with
+    ("2020年工作总结\n县卫生健康局\n\n2020年,全县卫生健康系统统筹推进各项工作。与石门县卫生健康局签订医疗协作协议,"
+     "全县县域内就诊率达到87.4%。" + _WORK, ("卫生健康局", None, None)),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
@@ -367,7 +386,8 @@ def test_a_plan_states_its_problems():
         "district_of_a_prefecture_city", "autonomous_county_of_a_city", "shared_district_name_office", "shared_district_name_text",
         "shared_district_name_alone", "district_name_of_one_city", "ncms_office", "another_levels_office_in_passing",
         "own_levels_office_in_passing", "township_naming_its_city", "family_planning_office", "family_planning_office_source_line",
-        "class_of_township_centres"])
+        "class_of_township_centres", "city_office_signing_county_report", "city_office_signing_its_own",
+        "office_named_later_by_its_place", "office_of_another_place_dealt_with"])
 def test_place(text, expected):
     doc = _described(text)
     assert (doc.bureau, doc.region, doc.level) == expected
@@ -481,6 +501,12 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a 政务公开 block's 名称 field holds the title: its value, not the field's name
     ("发布机构:岚平县卫生健康局\n成文日期:2022-01-18\n名称:岚平县卫生健康局2021年政府信息公开工作年度报告\n文号:主题词:\n\n"
      "岚平县卫生健康局2021年政府信息公开工作年度报告\n\n" + _WORK, "岚平县卫生健康局2021年政府信息公开工作年度报告"),
+    # a site's path to its category above the title the category word is in
+    ("健康资讯网 - 基层卫生 - 工作总结\n青峰县卫生和计划生育局工作总结\n2017-01-09 阅读:1123\n今年以来,全县各项工作取得较好成效。"
+     + _WORK, "青峰县卫生和计划生育局工作总结"),
+    # a sharing site's label of a model text after the title's last word
+    ("【精选】2019年县卫生健康局工作总结范文_道客文库\n本文由用户上传,仅供学习参考。\n一、全年主要工作\n" + _WORK,
+     "2019年县卫生健康局工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
@@ -488,7 +514,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",
         "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report",
         "institution_colon_headline",
-        "portal_name_field"])
+        "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title"])
 def test_title(text, title):
     assert _described(text).title == title
 
@@ -765,3 +791,51 @@ def test_brackets_that_head_no_topic(text):
     assert [s.title for s in doc.sections] == []
 
 
+
+
+@pytest.mark.parametrize("name,text,title", [
+    # a text that opens on a sentence, saved under its page's title: the name is its title
+    ("2018年青禾县卫计局工作总结", "今年以来,全县卫生计生各项工作取得新的进展。" + _WORK, "2018年青禾县卫计局工作总结"),
+    ("2018年青禾县卫计局工作总结(1)", "今年以来,全县卫生计生各项工作取得新的进展。" + _WORK, "2018年青禾县卫计局工作总结"),
+    # …not where the text has a title of its own, nor a name that is no report's title or several's
+    ("2018年青禾县卫计局总结", "青禾县卫生和计划生育局2018年工作总结\n\n今年以来,全县各项工作取得新的进展。" + _WORK,
+     "青禾县卫生和计划生育局2018年工作总结"),
+    ("qinghe_2018", "今年以来,全县卫生计生各项工作取得新的进展。" + _WORK, "今年以来"),
+    ("卫生局工作总结范文3篇", "今年以来,全县卫生计生各项工作取得新的进展。" + _WORK, "今年以来"),
+    ("工作总结", "今年以来,全县卫生计生各项工作取得新的进展。" + _WORK, "今年以来"),
+], ids=["name_is_title", "name_with_copy_mark", "own_title", "name_no_title", "name_of_compilation", "name_too_short"])
+def test_a_file_without_a_title_is_titled_by_its_name(name, text, title):
+    doc = split(normalise(text).text)[0]
+    titled_by_name(doc, name)
+    assert describe(doc).title == title
+
+
+def test_a_file_titled_by_its_name_reports_on_its_year():
+    doc = split(normalise("今年以来,全县卫生计生各项工作取得新的进展。" + _WORK + _PLAN).text)[0]
+    titled_by_name(doc, "2018年青禾县卫计局工作总结")
+    doc = describe(doc)
+    assert (doc.region, doc.report_year, doc.plan_year) == ("青禾县", 2018, 2019)
+
+
+# Two offices' reports a sharing site glued, the second under the first's closing with no title between.
+_GLUED_AFTER_CLOSING = ("县卫生局工作总结(共2篇)\n2012年,县卫生局在县委、县政府的正确领导下,以深化医药卫生体制改革为中心,各项工作取得新成效。"
+                        + "全县新型农村合作医疗参合率达到98.6%,全年补偿参合农民48.6万人次,补偿资金8326万元。" * 9
+                        + "\n南岭县卫生局\n2012年12月26日\n"
+                        + "今年以来,我局以创建省级卫生强县为目标,加强基层医疗卫生服务体系建设,全县新建标准化村卫生室46个。"
+                        + "全县新农合参合人数38.2万人,参合率达到97.9%。" * 4
+                        + "\n东浦县卫生局\n二〇一二年十二月二十八日\n")
+
+
+def test_a_report_glued_after_anothers_closing_is_its_own():
+    docs = [describe(d) for d in split(normalise(_GLUED_AFTER_CLOSING).text)]
+    assert [(d.bureau, d.region, d.report_year) for d in docs] == [
+        ("南岭县卫生局", "南岭县", 2012), ("东浦县卫生局", "东浦县", 2012)]
+
+
+@pytest.mark.parametrize("text", [
+    # a closing then an appendix, a note or a short line: no report of its own
+    _GLUED_AFTER_CLOSING.split("今年以来")[0] + "附件:全县新农合补偿情况统计表\n",
+    _GLUED_AFTER_CLOSING.split("今年以来")[0] + "今年以来,我局以创建省级卫生强县为目标,加强基层医疗卫生服务体系建设,全县新建标准化村卫生室46个。\n",
+])
+def test_a_closing_without_another_report_after_it_splits_nothing(text):
+    assert len(split(normalise(text).text)) == 1

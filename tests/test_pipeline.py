@@ -327,6 +327,18 @@ def test_years_in_chinese_numerals_date_the_document_and_its_facts(tmp_path):
     assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(85, "actual", 2020), (90, "target", 2021)]
 
 
+def test_a_text_saved_under_its_title_is_dated_by_the_name(tmp_path):
+    from minerals.pipeline import process
+
+    path = tmp_path / "2018年青禾县卫计局工作总结.txt"
+    path.write_bytes("今年以来,全县卫生计生各项工作取得新的进展。\r\n全县高血压患者规范管理率达到67.5%。\r\n"
+                     "三、明年工作打算\r\n力争家庭医生签约服务覆盖率达到40%。\r\n".encode("gbk"))
+    result = process(path)
+    doc = result.documents[0]
+    assert (doc["title"], doc["region"], doc["report_year"], doc["plan_year"]) == ("2018年青禾县卫计局工作总结", "青禾县", 2018, 2019)
+    assert [(f["value"], f["role"], f["year"]) for f in result.facts] == [(67.5, "actual", 2018), (40, "target", 2019)]
+
+
 ARTICLE = "全县高血压患者规范管理率达到85%,糖尿病患者规范管理率达到80%,老年人健康管理率达到70%。\n" * 10
 
 

@@ -1937,6 +1937,8 @@ NON_FACTS = [
     "把乡镇卫生院建设列为十件实事之一,落实母婴安全五项制度,三项指标均优于全省平均水平。",  # named sets
     "对连续两个季度排名末位的县进行约谈。",
     "卫计局工作总结范文三篇",  # the articles of a compilation page
+    "县卫生局工作总结(共2篇)",  # …and with 共 before their count
+    "卫生院年终工作总结(共三篇)",
     "对排名后3位的单位进行约谈,部分村卫生室业务用房不足60平方米。",  # a rank, a threshold of which are meant
     "部分项目完成投资不足年度计划的60%。",  # …also a share of a plan
     "扎实推进五项重点改革。",
