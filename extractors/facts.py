@@ -14,7 +14,7 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, names_whole_place, not_places, of_institution, of_other_campaign, paid_to,
+                         level_key, named_rate, names_whole_place, not_places, of_fund, of_institution, of_other_campaign, paid_to,
                          of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
@@ -1458,6 +1458,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named_end = q.end - len(q.unit.written) if implied else q.end
         named_to = previous_end
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
+        if q.unit.kind == "money" and earlier:
+            indicator = of_fund(indicator, [name for _, name, kind in earlier if kind == "money"])
         if (noun := named_in_unit().get(q.unit.written)) and noun not in indicator:
             indicator += noun  # 病房缺口约20张床位: 病房缺口床位
         named_after = previous_end > named_end  # 完成30个村卫生室标准化建设: what is counted follows the count

@@ -414,11 +414,12 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
                        rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|比\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
+                       rf"|(?<![A-Za-zＢ])超"  # 平均降价超80%: 超过 said short (B超 is an examination)
                        rf"|\p{{P}}|\s|[+\u2190-\u21ff])+$")  # 每年 after 每村 says per what; 同比↑, 较上年+: a way marked
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
-_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间")
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
@@ -1635,6 +1636,20 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
           and parent and "每" not in parent):
         name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
+
+
+# A fund's flow or balance named bare (总支出, 当期结余), and a fund's flow named whole (职工医保统筹基金收入).
+_FUND_FLOW = regex.compile(r"(?:总|当期|本年|年度|滚存)?(?:收入|支出|结余|结存)")
+_FUND_OF = regex.compile(r"(?P<fund>\p{Han}{1,16}?基金)(?:总|当期|本年|年度)?(?:收入|支出|结余)")
+
+
+def of_fund(name: str, earlier: list[str]) -> str:
+    """A flow or balance named bare (总支出, 当期结余) after a fund's other flow named whole in its
+    sentence (基金总收入5.92亿元,…;总支出5.47亿元,累计结余3.15亿元): the same fund's, named by it."""
+    if not _FUND_FLOW.fullmatch(name):
+        return name
+    fund = next((m for n in reversed(earlier) if (m := _FUND_OF.fullmatch(n))), None)
+    return fund.group("fund") + name if fund else name
 
 
 # An age a verb before it bounds (未满十八周岁独生子女父母): part of whom a payment is for, no deed.

@@ -25,10 +25,11 @@ _BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|法定|现在|目前|
                           r"(?:人均|平均|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由日检200份, 由每日1.2万管
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金, 争取专项债券; but not 争取到2025年…, a deadline; in a plan
-# section the section itself makes an amount a target), 目标 naming the tasks themselves
+# section the section itself makes an amount a target), a slogan quoted whole (落实“两个确保”,
+# “应保尽保”: the name of a policy, no goal of the clause), 目标 naming the tasks themselves
 # (目标任务完成率, 目标责任制), a kind or an office named by plans (规划计划类信息, 规划计划科), a plan or a target a result is compared with (比计划增加,
 # 超过省定目标, 距年度目标尚差…), an estimate of where things stand (到2025年底(预计数,下同)).
-_NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
+_NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|“[^“”,;:。]{0,4}(?:确保|争取|力争)[^“”,;:。]{0,4}”|争取到(?!\d{2,4}年|[二〇一两三四五六七八九十]{2,4}年|年底|年末|明年|本年)"
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助|债))"
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划|计划(?=类|科|股)"
                             r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}(?:目标|指标值)|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")

@@ -241,7 +241,7 @@ def _counted_on(unit_text: str) -> "regex.Pattern[str]":
 # Characters that make a word with 上 (以上, 马上, 网上, 成千上万): 上万 after them is no "ten thousand and more".
 _NOT_ABOVE = set("以之马晚早身加线网会千")
 # Single-character qualifiers that are often the end of another word.
-_STUCK = {"约": "签续履违解节制条合公预协契婚大", "近": "最附临接将", "逾": "", "多": ""}
+_STUCK = {"约": "签续履违解节制条合公预协契婚大", "近": "最附临接将", "逾": "", "多": "", "超": "BbＢ彩"}
 # Words those characters end that leave the qualifier free after all: 折合约1.3万升 is about.
 _UNSTUCK = {"约": ("折合",)}
 # Whom a number is per, written between a bound and the number: 不少于每10万人口10张.

@@ -443,7 +443,8 @@ _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 # A title spelt out in toned pinyin above it (xún yì xiàn wèi shēng jiàn kāng jú 2022 nián …): a
 # reading aid of the site that copied it, not a title.
 _PINYIN_LINE = regex.compile(r"(?=.*[\u00e0-\u01dc])[a-zA-Z\u00e0-\u01dc\d '’·-]+")
-# Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室).
+# Who issues a report, on the line above its title: an office, or a body that reports (疾控中心, 领导小组办公室,
+# 医疗保障局).
 # A red-headed document's first lines, above its title: the issuer's letterhead (化隆县卫生健康局文件)
 # and its file number (化卫健〔2024〕5号).
 # A letter's file number may carry who signed it and its class, on its line or the next (安卫健函〔2019〕47号
@@ -457,7 +458,7 @@ _MASTHEAD = regex.compile(r"[ ]*\p{Han}{2,12}报[ ]*(?P<year>(?:19|20)\d{2})年(
 _NEWS_CONFERENCE = regex.compile(r"[^\n,。:;]{2,40}(?:新闻发布会|发布会|新闻通气会)(?:文字实录|实录)?")
 # A news feature's subtitle, under its headline, that says what it reviews (——2019年桐岭县卫生健康工作综述).
 _SUBTITLE = regex.compile(rf"——(?![^\n]*\d{{1,2}}月)[^\n,。:;]{{2,40}}(?:综述|{_SUMMARY_WORDS}|{_PLAN_WORDS})")
-_ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院)")
+_ISSUER_LINE = regex.compile(rf"\p{{Han}}{{0,24}}(?:{_OFFICE}|办公室|领导小组|中心|卫生院|医院|监督所|保健院|医疗保障局|医保局)")
 _TITLE_LINE = regex.compile(rf"(?:(?:19|20)\d{{2}}年度?)?[^\n,。:;]{{0,24}}(?:{_SUMMARY_WORDS}|{_PLAN_WORDS})[^\n,。:;]{{0,12}}")
 _TITLE_WORDS = regex.compile(rf"{_SUMMARY_WORDS}|{_PLAN_WORDS}")
 # The rest of a title after its issuer, from its year (2019年工作总结).

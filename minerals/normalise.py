@@ -322,11 +322,13 @@ _PAGE_INSIDE = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADI
 # A page's number on a line of its own, as every match of `_PAGE_INSIDE` holds one: text without
 # one is not searched with `_PAGE_INSIDE`, whose lookbehind is tried at every position.
 _PAGE_MARK_LINE = regex.compile(rf"\n{_PAGE_MARK}\n")
-# A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on.
-_CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)")  # …达到90%\n以上
 # The measure words a count broken across lines goes on to (在岗职工1\n126人); a numbered row of a
 # table opens on its number and a name (2新农合…), which none of these starts.
 _COUNT_WORD = r"(?:人次|人|名|个|家|例|张|台|所|项|份|户|次|对|剂|间|元)"
+# A line that starts with a mark that never starts one (,其中…; %以上): the line before goes on; so it
+# does, cut in a word, into a line that opens on its count and goes on with a clause (其中职工医保参保\n21.35万人,…).
+_CONTINUED = regex.compile(r"(?<=[^\n])\n(?=[,、。;:!?%‰)])|(?<=[\d%‰])\n(?=以上|以下|左右|以内)"  # …达到90%\n以上
+                           rf"|(?<=\p{{Han}})\n(?=\d+(?:\.\d+)?[万亿]?{_COUNT_WORD}[,;、])")
 # A number broken across lines by PDF extraction: "达到1\n0%".
 _BROKEN_NUMBER = regex.compile(r"(?<=\d)\n(?=[\d.]*\d[%‰]|\.\d)|(?<=\d\.)\n(?=\d+(?:[%‰,;。、/]|\p{Han}))"  # 访视率96.\n4%
                             r"|(?<=\d,)\n(?=\d{3}(?!\d))"  # 传染病1,\n436例

@@ -452,6 +452,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a joint report's title names both issuers, and a title a few characters over the length keeps its end
     ("合阳县医疗保障局 合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告\n\n县人民政府:\n2022年,两局认真履职。" + _WORK,
      "合阳县医疗保障局合阳县卫生健康局关于2022年医保基金运行和分级诊疗工作情况的报告"),
+    # a 医疗保障局's title spaced as a PDF's text spaces it, which breaks it under its issuer
+    ("澄江市医疗保障局 2023 年工作总结及 2024 年工作打算\n\n2023 年，市医保局持续深化医疗保障制度改革。" + _WORK,
+     "澄江市医疗保障局2023年工作总结及2024年工作打算"),
     # a post's headline after its column label: a bare year before the comma does not end it
     ("📣回眸|2021年，白沙县卫生健康事业再上新台阶！\n\n点击上方蓝字关注我们\n\n2021年,全县新冠疫苗累计接种52.6万剂次。" + _WORK,
      "回眸|2021年,白沙县卫生健康事业再上新台阶"),
@@ -508,7 +511,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("【精选】2019年县卫生健康局工作总结范文_道客文库\n本文由用户上传,仅供学习参考。\n一、全年主要工作\n" + _WORK,
      "2019年县卫生健康局工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
-        "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "post_headline_label_year",
+        "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",
         "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",

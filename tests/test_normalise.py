@@ -255,6 +255,9 @@ def test_pdf_line_wraps_are_joined():
 
 
 @pytest.mark.parametrize("lines,joined", [
+    # a line cut in a word, the next opening on its count and going on with a clause
+    (["(一)参保覆盖面持续巩固。全市基本医疗保险参保128.46万人。其中职工医保参保", "21.35万人,比上年增加1.12万人。"],
+     "(一)参保覆盖面持续巩固。全市基本医疗保险参保128.46万人。其中职工医保参保21.35万人,比上年增加1.12万人。"),
     # a paragraph that opens with a heading, a number or a percentage at a line's end, a
     # number at the next line's start
     (["(一)医疗卫生服务体系。全区现有医疗卫生机构268家,床位4520张,卫生技术", "人员6832人。完成区中医院迁建项目。"],

@@ -8,6 +8,16 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # a target word inside a slogan quoted whole (落实“两个确保”) sets no goal: the money was advanced
+    ("第一时间落实“两个确保”,向县人民医院、县中医院预拨医保基金1200万元。", "results", [
+        ("1200万元", "money", 1200, None, "万元", "exact", "actual", "level", 2019)]),
+    # 超 before a number is 超过 said short (降价超80%); B超 and 彩超 are examinations, counted as written
+    ("人工晶体、冠脉支架等耗材平均降价超80%,异地就医直接结算超1.2万人次。", "results", [
+        ("80%", "rate", 80, None, "%", "at_least", "actual", "change", 2019),
+        ("1.2万人次", "count", 12000, None, "人次", "at_least", "actual", "level", 2019)]),
+    ("全年开展B超1500人次、彩超800人次。", "results", [
+        ("1500人次", "count", 1500, None, "人次", "exact", "actual", "level", 2019),
+        ("800人次", "count", 800, None, "人次", "exact", "actual", "level", 2019)]),
     # a year inside a title earlier in the sentence is not the fact's year; one opening it is
     ("大力贯彻《2012年度农村环境综合整治实施方案》,新增三星级康居示范村10个。", "results", [
         ("10个", "count", 10, None, "个", "exact", "actual", "level", 2019)]),
@@ -1985,6 +1995,8 @@ NON_FACTS = [
     "医疗卫生支出五年翻一番,基层医疗卫生机构诊疗量占比达到一半以上。",
     # fronts of a fight, a figure of speech
     "在抗疫一线和医院发展两条战线上交出了一份合格答卷。",
+    # a slogan of full coverage, its parts listed before it
+    "DIP支付方式改革实现统筹区、医疗机构、病种、医保基金四个全覆盖。",
 ]
 
 
@@ -4100,6 +4112,21 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fp_special_support_recipients", "fp_special_support_funds"]),
     ("春节期间走访慰问困难职工38名,发放慰问金1.9万元。", ["春节期间走访慰问困难职工", "发放慰问金"], [None, None]),
     ("农村孕产妇住院分娩补助覆盖3.6万人,发放补助资金1520万元。", ["农村孕产妇住院分娩补助覆盖", "发放补助资金"], [None, None]),
+    # the insured's stays and costs, paid by the fund, are not the place's hospitals' admissions or costs
+    ("城乡居民医保住院人次4.35万人次,同比下降8.6%。", ["城乡居民医保住院人次", "城乡居民医保住院人次"], [None, None]),
+    ("全年参保人员享受住院待遇19.6万人次,次均住院费用7832元。", ["参保人员享受住院待遇", "次均住院费用"], [None, None]),
+    ("全县住院人次4.35万人次,次均住院费用7832元。", ["住院人次", "住院人次次均住院费用"], ["inpatient_admissions", "inpatient_cost_per_case"]),
+    # fines for misusing the insurance fund are no health inspection's
+    ("检查定点医药机构187家,追回医保基金213.7万元,罚款8.5万元。", ["检查定点医药机构", "追回医保基金", "罚款"], [None, None, None]),
+    ("全年卫生监督检查单位1260户次,罚款8.5万元。", ["卫生监督检查单位", "罚款"], ["supervision_inspections", "admin_penalties"]),
+    # a group's ratio is not the scheme's; the residents' scheme's ratio, however worded, is
+    ("困难群众住院政策范围内报销比例达到88.5%。", ["困难群众住院政策范围内报销比例"], [None]),
+    ("城乡居民住院政策范围内基金支付比例为70.3%。", ["城乡居民住院政策范围内基金支付比例"], ["ncms_policy_inpatient_ratio"]),
+    # a fund's flow or balance named bare is the fund's whose other flow the sentence named, past a ;
+    ("全年基本医疗保险基金总收入5.92亿元,同比增长6.8%;总支出5.47亿元,累计结余3.15亿元。",
+     ["基本医疗保险基金总收入", "基本医疗保险基金总收入", "基本医疗保险基金总支出", "基本医疗保险基金结余"], [None, None, None, None]),
+    ("全年职工医保统筹基金收入162385万元,支出148920万元,当期结余13465万元。",
+     ["职工医保统筹基金收入", "职工医保统筹基金支出", "职工医保统筹基金当期结余"], [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
