@@ -2001,10 +2001,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     reached = bool(parent and previous_end is not None and _REACHED_ONLY.fullmatch(sentence, previous_end, start))
     if ((not name or name in _PART_OF_ROW) and (row := _ROW_LABEL.match(sentence)) and not reached
             and sentence.rfind(":", 0, left) == row.end() - 1 and left >= row.end()
-            and not (parent and clean(row.group(1)) not in parent)):
+            and (row_label := clean(row.group(1))) and not (parent and row_label not in parent)):
         # 医院:2020年58家,2021年61家: each value the row's label; 2021年农村702.5万人次: the rural part of it;
-        # not a change of another fact the line named (饮用水监测:…,合格率96.1%,比上年提高1.8个百分点)
-        return name + clean(row.group(1)), consumed
+        # not a change of another fact the line named (饮用水监测:…,合格率96.1%,比上年提高1.8个百分点), nor
+        # a word that names nothing (其中:…,完成任务数…的100.7%: the share done takes the count's name)
+        return name + row_label, consumed
     if (not name and parent and family == "count" and (part or unit == parent_unit)
             and (reached := _PART_REACHED.match(sentence, end, right)) and (all_reached := _WHOLE_REACHED.search(parent, 2))):
         # 18所乡镇卫生院全部达到基本标准,其中6所达到推荐标准: those of the whole that reached the part's own;

@@ -38,6 +38,10 @@ _TIME_AFTER_EVENT = regex.compile(r"(?:产后|孕|出院后|出生后|生后|术
 # the standard an action keeps (均在2小时内到达现场), not a time taken.
 _TIME_LIMIT_AFTER = regex.compile(r"内?[^\d,;:。、()]{0,14}?率|内(?:到达|赶到|完成|报告|上报|处置|送达|反馈|办结|处理|实现)")
 _TIME_UNITS = frozenset({"小时", "天", "日", "周", "分钟", "秒"})
+# A time that ends its clause with 内 (办理时限压缩至3个工作日内, 平均响应时间控制在15分钟内): a limit not
+# passed, as 以内 says; the normalised units of times it is written after.
+_WITHIN_END = regex.compile(r"内(?=[,;。)]|$)")
+_LIMITED_TIMES = frozenset({"小时", "天", "周", "分钟", "秒", "工作日", "月"})
 # The term a rule keeps people apart for (入境人员集中隔离14天、居家健康监测7天), not a time taken.
 _TERM_KEPT_BEFORE = regex.compile(r"(?:隔离|医学观察|健康监测|居家观察)$")
 # What a count of kinds must stand before to be one: the items it holds (推广适宜技术12类36项) or the
@@ -604,6 +608,8 @@ def find(sentence: str) -> list[Quantity]:
             qualifier, start = "at_least", start - 1  # 上万人次: ten thousand and more, 上 and all
         else:
             qualifier = _qualifier_before(sentence, start) or qualifier
+        if qualifier == "exact" and unit.unit in _LIMITED_TIMES and sentence[end:end + 1] == "内" and _WITHIN_END.match(sentence, end):
+            qualifier, end = "at_most", end + 1
         if unit_text == "成" and not suffix and (tenth := _TENTH.match(sentence, end)) and tenth.end() > end:
             # 九成五以上 is at least 95 %; 七成多 at least 70 %
             value += parse_number(tenth.group("digit")) / 10 if tenth.group("digit") else 0

@@ -15,6 +15,10 @@ CASES = [
     ("人工晶体、冠脉支架等耗材平均降价超80%,异地就医直接结算超1.2万人次。", "results", [
         ("80%", "rate", 80, None, "%", "at_least", "actual", "change", 2019),
         ("1.2万人次", "count", 12000, None, "人次", "at_least", "actual", "level", 2019)]),
+    # a time that ends its clause with 内 is a limit not passed, as 以内 says
+    ("医保服务事项网上办比例达92%,平均办理时限压缩至3个工作日内。", "results", [
+        ("92%", "rate", 92, None, "%", "exact", "actual", "level", 2019),
+        ("3个工作日内", "quantity", 3, None, "工作日", "at_most", "actual", "level", 2019)]),
     ("全年开展B超1500人次、彩超800人次。", "results", [
         ("1500人次", "count", 1500, None, "人次", "exact", "actual", "level", 2019),
         ("800人次", "count", 800, None, "人次", "exact", "actual", "level", 2019)]),
@@ -4122,6 +4126,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a group's ratio is not the scheme's; the residents' scheme's ratio, however worded, is
     ("困难群众住院政策范围内报销比例达到88.5%。", ["困难群众住院政策范围内报销比例"], [None]),
     ("城乡居民住院政策范围内基金支付比例为70.3%。", ["城乡居民住院政策范围内基金支付比例"], ["ncms_policy_inpatient_ratio"]),
+    # 其中 before a colon names nothing: the share done of a task takes the name of what was done
+    ("其中:职工医保参保3.87万人;城乡居民医保参保38.76万人,完成市下达任务数38.5万人的100.7%。",
+     ["职工医保参保", "城乡居民医保参保", "城乡居民医保参保任务", "城乡居民医保参保"], [None, None, None, None]),
     # a fund's flow or balance named bare is the fund's whose other flow the sentence named, past a ;
     ("全年基本医疗保险基金总收入5.92亿元,同比增长6.8%;总支出5.47亿元,累计结余3.15亿元。",
      ["基本医疗保险基金总收入", "基本医疗保险基金总收入", "基本医疗保险基金总支出", "基本医疗保险基金结余"], [None, None, None, None]),
