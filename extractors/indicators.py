@@ -131,14 +131,20 @@ def _opens_on_addition(text: str) -> bool:
     return found is not None and found.start() <= 1
 
 
-def _subgroup(text: str, named: str = "") -> bool:
+def _subgroup(text: str, named: str = "", key: str = "") -> bool:
     """Whether `text` names a group that `named` (an indicator's words) does not, and not
-    with the rest of the whole (线上+线下)."""
-    for both in (*_cue_list("all_parts"), *_cue_list("programmes")):
+    with the rest of the whole (线上+线下), nor the providers of the service `key` is of."""
+    for both in (*_cue_list("all_parts"), *_cue_list("programmes"), *_providers(key)):
         text = text.replace(both, "")
     if not _words_of("subgroup").search(text):
         return False  # most names hold no group's word
     return any(w in text and w not in named for w in _cue_list("subgroup"))
+
+
+def _providers(key: str) -> list[str]:
+    """The institutions that give the national basic public health services, where `key` is one of
+    those services': all of it is theirs (基层医疗卫生机构肺结核患者管理率 is the 肺结核患者管理率)."""
+    return _cue_list("bphs_providers") if key and dictionary()[key].category.startswith("bphs.") else []
 
 
 def _other_people(text: str, key: str) -> bool:
@@ -278,7 +284,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 中央财政补助400万元 is the whole subsidy, not the 人均补助标准
         if len(found.removesuffix("总数")) <= 2 and _after_noun(phrase[:start]):
             continue  # 隔离病房床位 is a kind of beds, not 床位 (total_beds), as 重症床位总数 is not 床位总数
-        if _subgroup(phrase[:start], named + found + _grouped_forms(key, found)) or _other_people(phrase[:start], key):
+        if _subgroup(phrase[:start], named + found + _grouped_forms(key, found), key) or _other_people(phrase[:start], key):
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:start], named + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines

@@ -438,7 +438,9 @@ def _boundaries(text: str) -> list[tuple[int, str]]:
 _BREADCRUMB = regex.compile(r"[^\n\-—>›»|/]{1,16}(?:[ ]*[\-—>›»|/][ ]*[^\n\-—>›»|/]{1,16}){1,4}?[ ]*[\-—>›»|/][ ]*(?P<last>\p{Han}{2,6})")
 # What a sharing site adds to a page's title: _文库下载, - 豆丁网, _百度文库.
 _PAGE_TITLE_SEPARATOR = regex.compile(r"[ ]*[_\-—|]")
-_SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文)\p{Han}{0,4})$")
+# A page title's site or section after the page's own title: a sharing site (_文库下载, -文档在线), or a
+# portal's disclosure section (梧溪县卫生健康局 - 政府信息公开, whose report's title is on the next line).
+_SITE_SUFFIX = regex.compile(r"[ ]*[_\-—|][ ]*(?:\p{Han}{0,4}(?:文库|文档|下载|网|范文|信息公开|政务公开)\p{Han}{0,4})$")
 _OFFICE_LINE = regex.compile(rf"\p{{Han}}{{0,12}}(?:{_OFFICE})")
 # A title spelt out in toned pinyin above it (xún yì xiàn wèi shēng jiàn kāng jú 2022 nián …): a
 # reading aid of the site that copied it, not a title.

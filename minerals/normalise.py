@@ -263,7 +263,9 @@ _OPENING_PART = regex.compile(rf"{_NOT_A_TITLE}(?=\S{{4}})(?:[^\s,。;:!?()]|[ ]
                               rf"(?:总结|计划|要点|打算|汇报|思路|报告|材料|安排|规划|方案|(?P<issuer>{_ISSUER}))(?:\([^()\s]{{1,10}}\))?"
                               # not before an article's number, a row of cells, nor a post's date (柳溪县卫生健康局 2022-01-12 08:30)
                               r"(?P<space>[ \u3000]+)(?!篇|第|\d+[ ]+\d|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
-                              rf"(?(issuer)(?![^\s,。;:!?]{{2,24}}?{_ISSUER}关于))(?=\S)")
+                              # an issuer's name not before the mark of the portal's section after it (梧溪县卫生健康局 -
+                              # 政府信息公开: a page's title, whose report's own title is the next line)
+                              rf"(?(issuer)(?![^\s,。;:!?]{{2,24}}?{_ISSUER}关于|[-_—|]))(?=\S)")
 # A sharing site's first page stub (兴和县卫生健康局2019年健康扶贫工作总结_第1页) opening a report: often
 # the only line that titles it.  Its stem stays; the other stubs go with the page lines.
 _FIRST_STUB = regex.compile(r"^[ \t]*(?P<stem>[^\n]{2,80}?)(?P<mark>_第1页[ \t]*)$", regex.M)

@@ -421,6 +421,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a sharing site's name after the title
     ("安平县卫生健康局 2021 年工作总结-文档在线\n下载提示:本文档由用户上传。\n\n2021年,全县卫生健康工作稳步推进。" + _WORK,
      "安平县卫生健康局2021年工作总结"),
+    # a portal's page title (its office and its disclosure section), the report's own title below it
+    ("梧溪縣衛生健康局 - 政府信息公開\n梧溪縣衛生健康局2021年艾滋病防治工作總結\n發布時間:2022-01-21 10:32 來源:梧溪縣衛生健康局\n\n"
+     "2021年,全縣艾滋病防治工作穩步推進。" + _WORK, "梧溪县卫生健康局2021年艾滋病防治工作总结"),
     # a forum's repost tag before the title, the forum's name after it
     ("【转帖】宁溪县卫生和计划生育局2015年工作总结 - 政策文件区 - 海峡论坛\n\n2015年,全县卫生计生工作稳步推进。" + _WORK,
      "宁溪县卫生和计划生育局2015年工作总结"),
@@ -510,7 +513,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a sharing site's label of a model text after the title's last word
     ("【精选】2019年县卫生健康局工作总结范文_道客文库\n本文由用户上传,仅供学习参考。\n一、全年主要工作\n" + _WORK,
      "2019年县卫生健康局工作总结"),
-], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
+], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "portal_disclosure_section", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
         "issuer_then_title_restated", "pinyin_above_title", "news_place_headline", "newspaper_page_line_and_subtitle",

@@ -2001,6 +2001,8 @@ NON_FACTS = [
     "在抗疫一线和医院发展两条战线上交出了一份合格答卷。",
     # a slogan of full coverage, its parts listed before it
     "DIP支付方式改革实现统筹区、医疗机构、病种、医保基金四个全覆盖。",
+    # the goals of HIV care named by their share
+    "“三个90%”进展顺利,向“三个95%”目标迈进。",
 ]
 
 
@@ -4134,6 +4136,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["基本医疗保险基金总收入", "基本医疗保险基金总收入", "基本医疗保险基金总支出", "基本医疗保险基金结余"], [None, None, None, None]),
     ("全年职工医保统筹基金收入162385万元,支出148920万元,当期结余13465万元。",
      ["职工医保统筹基金收入", "职工医保统筹基金支出", "职工医保统筹基金当期结余"], [None, None, None]),
+    # the providers of a basic public health service (基层医疗卫生机构) do all of it, no part; their visits are a part
+    ("全市基层医疗卫生机构肺结核患者管理率为98.1%,规则服药率为95.7%。", ["基层医疗卫生机构肺结核患者管理率", "规则服药率"],
+     ["tb_patient_mgmt_rate", "tb_regular_medication_rate"]),
+    ("全县基层医疗卫生机构诊疗人次86.2万人次。", ["基层医疗卫生机构诊疗人次"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
