@@ -1294,6 +1294,18 @@ def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     return what + deed + "率"
 
 
+def _rate_of_deed(name: str, earlier: list[tuple[int, str, str]], unit: str) -> tuple[str, str] | None:
+    """The rate named by the end of the deed counted right before it (抗病毒治疗182人,治疗覆盖率89.7%:
+    抗病毒治疗覆盖率), with its key, where the name the two make up has one; None otherwise."""
+    _, done, kind = earlier[-1]
+    if kind != "count" or not name.endswith("率"):
+        return None
+    for k in range(min(len(done), len(name)) - 1, 1, -1):
+        if done.endswith(name[:k]) and len(done) > k and (key := canonical(done + name[k:], unit)):
+            return done + name[k:], key
+    return None
+
+
 @register("quantities", scan=scan)
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
@@ -1557,13 +1569,18 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 indicator = earlier[-2][1] + counted  # 完成投资2150万元,占计划总投资3600万元的59.7%: of the amount done
             else:
                 indicator = _share_name(p.text, share_at, q.start, _listed_whole(p.text, previous[0].start) or counted, indicator)
-        if (previous and p.text[previous[0].end:previous[0].end + 1] == "、" and counted_alike(previous[0].unit.unit, q.unit.unit)
+        if (previous and p.text[previous[0].end:previous[0].end + 1] == "、"
+                and (counted_alike(previous[0].unit.unit, q.unit.unit)
+                     or (previous[0].unit.kind == q.unit.kind == "count" and leading_verb(last_name) in added()
+                         and not of_institution(last_name)))
                 and indicator == _QUOTES.sub("", p.text[previous[0].end + 1:q.start])
                 and (not starts_with_verb(indicator) or canonical(indicator, q.unit.unit))):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
             # its own; an addition (新登记, 新建) is one whatever it makes, also of a noun the dictionary
             # knows that opens on a verb (新增执业医师200人、注册护士450人: 新增注册护士, not the nurses there are)
-            # the longer of the verbs and the words of care (随访管理, not 随访 alone)
+            # the longer of the verbs and the words of care (随访管理, not 随访 alone); an addition lends its verb
+            # to things of another measure word too (新增医用冰箱22台、冷藏车1辆: 新增冷藏车), not to what institutions
+            # built have (新建村卫生室12个、床位30张: their beds)
             verb = max(leading_verb(last_name), m.group() if (m := _IN_CARE.match(last_name)) else "", key=len)
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added() or verb in _REMOVED):
@@ -1768,6 +1785,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = _group_rate(p.text, left, bare, q.unit.unit, key) or (indicator, key)
         if key is None and q.unit.kind == "rate" and aspect_ == "level" and len(earlier) >= 2 and q.start not in of_listed:
             indicator = _deed_rate(clean(p.text[left:q.start]), earlier) or indicator
+        if (key is None and q.unit.kind == "rate" and aspect_ == "level" and earlier and q.start not in of_listed
+                and (of_deed := _rate_of_deed(indicator, earlier, q.unit.unit))):
+            indicator, key = of_deed  # 抗病毒治疗182人,治疗覆盖率89.7%: the deed's rate
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
         if key is None and q.unit.kind == "money" and indicator in cues()["indicator"]["raised_bare"]:
@@ -1932,7 +1952,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if role_ != "baseline":  # the whole a part is of is the value reached, not where it started
             named.setdefault(indicator, (value, unit.unit))
         target = (indicator, unit.unit) if role_ in ("target", "quota") else None
-        last_name, last_key, last_dated = indicator, key, (year_, role_)
+        if not (aspect_ == "completion" and last_name and indicator.removeprefix(last_name) in ("任务", "任务数")):
+            # a share of the task done leaves the count it is of the name a change after it borrows (登记肺结核患者
+            # 149例,完成任务的92.0%,较上年同期下降11.3%: the patients fell, not the task)
+            last_name, last_key, last_dated = indicator, key, (year_, role_)
         opens_list = _own_year(p, q) == year_ and bool(_CLAUSE_YEAR.match(p.text, clause_bounds(p.text, q.start, q.end)[0]))
         listed_year = year_ if role_ == "actual" and year_ and (opens_list or year_ == listed_year) else None
         last_own = year_ if _own_year(p, q) == year_ else None

@@ -388,7 +388,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-每百人天 每百床日 预计 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+每百人天 每百床日 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -402,7 +402,8 @@ _LEAD = regex.compile(
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han}|[A-Z][A-Z\d]|\d{2}岁|0[-—~至]\d岁)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 1.D2B时间…, 2.65岁以上…, 4.0-6岁儿童…, 一、全年…; not 一、二级
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,15}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】), a yearbook's heading (【妇幼健康与人口家庭】)
-    r"(?:(?:[省市县区]级?|上级)(?:卫生健康委员会|卫生健康委|卫健委|卫生厅|卫生局|政府)?里?下达(?:给)?(?:我[市县区镇乡局])?的?|下达(?:给)?我[市县区镇乡局]的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数
+    r"(?:(?:[省市县区]级?|上级)(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生厅|卫生局|政府)?里?下达(?:给)?(?:我(?:[市县区镇乡局院站]|中心))?的?"
+    r"|下达(?:给)?我(?:[市县区镇乡局院站]|中心)的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数, 县卫生健康局下达我中心…
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     rf"(?:{REACHED})(?:今年|本年|年底|年末)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
@@ -645,8 +646,18 @@ _ARTICLE = regex.compile(r"(?:依据|根据|按照|依照|对照|违反|按)?(?:
 # The rule a standard or a deed follows, inside a name (特扶标准按省规定提高到…): what is measured is the standard.
 _BY_RULE = regex.compile(r"(?:按照?|依照|根据|依据)(?:国家|省|市|县|区|上级|有关|相关|政策)*的?规定")
 _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|协同|配合)\p{Han}{2,12}?)?(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
+# Those a deed is done to or for, before the verb that carries it (对病原学阳性患者开展耐药筛查, 为感染者开展CD4检测,
+# 公安、司法部门对被监管人员开展HIV检测): they and the deed name what is counted, as after 进行 (`_LIGHT_VERB`); not
+# the 对 or 为 of a word (对象, 对口, 成为, 为主), a theme the deed takes (以…为契机), nor a deed's times (开展一年四次的督查).
+_DONE_TO = regex.compile(r"^(?:[^,;:。]{0,12}?(?<![相绝面成作认因称更较最以]))(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])"
+                         r"(?P<whom>\p{Han}[^,;:。对为]{1,15}?)开展了?(?![一每]\p{Han}?[年月季周天])(?P<deed>[\p{Han}A-Za-z0-9]{2,})$")
+# The whole a rate is reckoned on, after the rate's name and its verb (检测覆盖率达到全县常住人口的21.4%): the
+# rate's denominator, no part of its name.
+_RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}率)(?:达到|达|为|是)[^,;:。\d率]{2,16}?的?$")
+# A theme a deed is done on, opening its name (以世界艾滋病日为契机开展宣传活动): when or why, not what.
+_THEME_BEFORE = regex.compile(r"^[^,;:。]{0,6}?以[^,;:。以]{2,16}?为(?:契机|抓手|载体|依托|平台|主线|主题|切入点)(?=\p{Han}{2})")
 # Who moves a value, before 将 or 把 (争取县政府将乡镇卫生院人员经费补助标准提高20%): the value's name follows.
-_AGENT_MOVES = regex.compile(r"^\p{Han}{0,8}?(?:政府|财政|局|委|部门)(?:将|把)(?=\p{Han}{4})")
+_AGENT_MOVES = regex.compile(r"^(?:\p{Han}{1,8}?、)?\p{Han}{0,8}?(?:政府|财政|局|委|部门)(?:将|把)(?=\p{Han}{4})")
 # …and the steps a deed came after (经基本医保、大病保险、医疗救助“三重保障”后实际报销, 经核实纳入监测对象): when, not what.
 _STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|审核|复核|认定)(?=\p{Han}{2})")
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
@@ -1488,6 +1499,12 @@ def clean(text: str) -> str:
         text = _STEPS_BEFORE.sub("", text)
     if "将" in text or "把" in text:
         text = _AGENT_MOVES.sub("", text)
+    if "开展" in text and ("对" in text or "为" in text):
+        text = _DONE_TO.sub(r"\g<whom>\g<deed>", text)
+    if "以" in text and "为" in text:
+        text = _THEME_BEFORE.sub("", text)
+    if "率" in text[2:-2]:
+        text = _RATE_OF_WHOLE.sub("", text)
     if "." in text:
         text = _VERSION.sub("", text)
     if "于" in text and "月" in text:

@@ -4140,6 +4140,26 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全市基层医疗卫生机构肺结核患者管理率为98.1%,规则服药率为95.7%。", ["基层医疗卫生机构肺结核患者管理率", "规则服药率"],
      ["tb_patient_mgmt_rate", "tb_regular_medication_rate"]),
     ("全县基层医疗卫生机构诊疗人次86.2万人次。", ["基层医疗卫生机构诊疗人次"], [None]),
+    # those a deed is done to or for (对…开展, 为…开展) and the deed name what is counted, not who did it nor the verb;
+    # a theme the deed takes (以…为契机) is no part of it
+    ("全年对病原学阳性患者开展耐药筛查287例,为感染者和病人开展CD4检测1063人次。", ["病原学阳性患者耐药筛查", "感染者和病人CD4检测"],
+     [None, None]),
+    ("公安、司法部门对监管场所被监管人员开展HIV检测2146人次。", ["监管场所被监管人员HIV检测"], [None]),
+    ("以世界艾滋病日为契机开展宣传进校园活动12场。", ["开展宣传进校园活动"], [None]),
+    # the rate named by the end of the deed counted just before it, and the whole a rate is reckoned on
+    ("全县现存活感染者和病人203例,抗病毒治疗182人,治疗覆盖率89.7%。", ["现存活感染者和病人", "抗病毒治疗", "抗病毒治疗覆盖率"],
+     [None, None, "hiv_art_coverage"]),
+    ("检测覆盖率达到全县常住人口的21.4%。", ["检测覆盖率"], [None]),
+    # who moves them, offices listed before 将
+    ("县民政、人社部门将符合条件的感染者和病人家庭42户纳入最低生活保障。", ["符合条件的感染者和病人家庭纳入最低生活保障"], [None]),
+    # an addition lends its verb to the next thing listed, of another measure word too; not to what the
+    # institutions it built have
+    ("新增医用冰箱22台、冷藏车1辆。", ["新增医用冰箱", "新增冷藏车"], [None, None]),
+    ("新建村卫生室12个、床位30张。", ["新建村卫生室", "村卫生室床位"], ["new_village_clinics", None]),
+    # who set a task (县卫生健康局下达我中心) is no part of its name, an office and its institution as a place and its county
+    ("县卫生健康局下达我中心肺结核患者发现任务数为162例。", ["肺结核患者发现任务数"], ["tb_cases_found"]),
+    # 已于 before the date a deed was done by is no part of those counted
+    ("上半年推迟接种的2936名儿童已于7月底前全部完成补种。", ["推迟接种儿童"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4269,6 +4289,8 @@ def test_results_so_far_in_a_summary_and_in_a_news_item(title, sentence, keys):
     # …and a change said with 新增 after 比上年 is the level's too, as with 增加
     ("确认农村部分计划生育家庭奖励扶助对象2863人,比上年新增417人。", ["fp_reward_recipients"] * 2),
     ("全县执业(助理)医师1028人,比上年新增31人。", ["physicians"] * 2),
+    # …also after the share of its task done between them
+    ("全年登记肺结核患者149例,完成任务的92.0%,较上年同期下降11.3%。", ["tb_cases_found", None, "tb_cases_found"]),
 ])
 def test_a_change_of_a_count_takes_its_levels_key(sentence, keys):
     assert [f.indicator_key for f in _facts(sentence, "results")] == keys
