@@ -650,10 +650,14 @@ _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|�
 # 公安、司法部门对被监管人员开展HIV检测): they and the deed name what is counted, as after 进行 (`_LIGHT_VERB`); not
 # the 对 or 为 of a word (对象, 对口, 成为, 为主), a theme the deed takes (以…为契机), nor a deed's times (开展一年四次的督查).
 _DONE_TO = regex.compile(r"^(?:[^,;:。]{0,12}?(?<![相绝面成作认因称更较最以]))(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])"
-                         r"(?P<whom>\p{Han}[^,;:。对为]{1,15}?)开展了?(?![一每]\p{Han}?[年月季周天])(?P<deed>[\p{Han}A-Za-z0-9]{2,})$")
+                         r"(?P<whom>[\p{Han}\dA-Za-z][^,;:。对为]{1,30}?)开展了?(?![一每]\p{Han}?[年月季周天])(?P<deed>[\p{Han}A-Za-z0-9]{2,})$")
 # The whole a rate is reckoned on, after the rate's name and its verb (检测覆盖率达到全县常住人口的21.4%): the
 # rate's denominator, no part of its name.
 _RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}率)(?:达到|达|为|是)[^,;:。\d率]{2,16}?的?$")
+# …and the same when the count of those it is done to stands between (对全县1520名学生开展问卷调查): the 对 or 为 open
+# the number's clause, and the verb after the noun counted goes.
+_DONE_TO_OPEN = regex.compile(r"(?<![相绝面成作认因称更较最以])(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])[^,;:。对为]{0,20}$")
+_DONE_TO_VERB = regex.compile(r"(?<=\p{Han})开展了?(?=\p{Han}|[A-Za-z])(?![一每]\p{Han}?[年月季周天])")
 # A theme a deed is done on, opening its name (以世界艾滋病日为契机开展宣传活动): when or why, not what.
 _THEME_BEFORE = regex.compile(r"^[^,;:。]{0,6}?以[^,;:。以]{2,16}?为(?:契机|抓手|载体|依托|平台|主线|主题|切入点)(?=\p{Han}{2})")
 # Who moves a value, before 将 or 把 (争取县政府将乡镇卫生院人员经费补助标准提高20%): the value's name follows.
@@ -1896,6 +1900,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 if (kind or sentence[consumed + 1 + more.end():consumed + 2 + more.end()] != "、") and len(words) + 1 + len(what) <= 24:
                     words += "的" + what
             noun = _EACH_OR_BOUND.sub("", _LIGHT_VERB.sub("", _TITLE.sub("", words)))
+            if "开展" in noun and _DONE_TO_OPEN.search(sentence, 0, start):
+                noun = _DONE_TO_VERB.sub("", noun, count=1)  # 对…1520名学生开展防艾知识问卷调查: 学生防艾知识问卷调查
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):

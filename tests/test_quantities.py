@@ -3230,7 +3230,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "vaccination_certificate_rate"]),
     ("儿童家庭医生签约率86.2%,儿童健康知识知晓率80.5%,孕产妇健康素养水平24.3%。",
      ["儿童家庭医生签约率", "儿童健康知识知晓率", "孕产妇健康素养水平"], [None, None, None]),
-    ("为2152名特扶对象开展家庭医生签约服务,签约率100%。", ["特扶对象开展家庭医生签约服务", "特扶对象签约率"],
+    ("为2152名特扶对象开展家庭医生签约服务,签约率100%。", ["特扶对象家庭医生签约服务", "特扶对象家庭医生签约率"],
      [None, "fp_special_family_contract_rate"]),
     ("市区每千人口注册护士达5.2人,流动人口孕产妇系统管理率86.4%。", ["市区每千人口注册护士", "流动人口孕产妇系统管理率"], [None, None]),
     ("全县基金使用率最高的是欣山镇,为96.8%。", ["基金使用率最高的是欣山镇"], [None]),
@@ -3379,7 +3379,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["法定传染病报告发病率", "甲乙类传染病发病率"], [None, "notifiable_id_incidence"]),
     # the rest of a list is a part; both cancers screened together are the 两癌, each's count neither
     ("全市医疗卫生机构2864个,其他医疗卫生机构7个。", ["医疗卫生机构", "其他医疗卫生机构"], ["health_institutions", None]),
-    ("为35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查6318人。", ["35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    ("为35—64岁农村适龄妇女开展宫颈癌和乳腺癌筛查6318人。", ["35—64岁农村适龄妇女宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
     # a quoted word inside the noun after a count is part of it
     ("为1.1万名农村妇女开展“两癌”免费检查,共产生15名“健康之星”候选人。", ["农村妇女开展“两癌”免费检查", "产生“健康之星”候选人"],
      ["two_cancers_screened", None]),
@@ -3757,9 +3757,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["乡镇卫生院改造工程"] + ["乡镇卫生院改造工程完成投资"] * 3, [None] * 4),
     # a list after a count's noun runs on to the head its items share, when no other number is listed
     ("为3.6万名农村适龄妇女开展宫颈癌、乳腺癌免费筛查,完成率为101.2%。",
-     ["农村适龄妇女开展宫颈癌、乳腺癌免费筛查", "农村适龄妇女开展宫颈癌、乳腺癌免费筛查完成率"], [None, None]),
+     ["农村适龄妇女宫颈癌、乳腺癌免费筛查", "农村适龄妇女宫颈癌、乳腺癌免费筛查完成率"], [None, None]),
     # …, and one joined by 和 when it is what the deed after the count is done to
-    ("为1.3万名农村妇女开展宫颈癌和乳腺癌筛查。", ["农村妇女开展宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    ("为1.3万名农村妇女开展宫颈癌和乳腺癌筛查。", ["农村妇女宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
     # a noun after a count that runs past its length ends where its words do, not inside one (零差率销售)
     ("全市12所乡镇卫生院和150个村卫生室全部配备使用国家基本药物并实行零差率销售。",
      ["乡镇卫生院", "村卫生室全部配备使用国家基本药物并实行零差率销售"], [None, None]),
@@ -3956,7 +3956,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     ("深入基层开展调研21次,检视问题37个,已整改34个,整改率91.9%。", ["深入基层开展调研", "检视问题", "检视问题整改", "检视问题整改率"],
      [None, None, None, None]),
-    ("对全系统21个单位开展财务专项检查,发现问题47个,整改43个。", ["单位开展财务专项检查", "发现问题", "发现问题整改"],
+    ("对全系统21个单位开展财务专项检查,发现问题47个,整改43个。", ["单位财务专项检查", "发现问题", "发现问题整改"],
      [None, None, None]),
     ("制定完善制度19项;68条整改措施已完成63条。", ["制定完善制度", "整改措施", "整改措施完成"], [None, None, None]),
     # the fines of a part of the cases (其中…) are no value of the year's fines
@@ -3995,7 +3995,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县乡镇卫生院业务用房面积达到3.2万平方米。", ["乡镇卫生院业务用房面积"], [None]),
     # 针对 says whom a deed is for, no part of a name
     ("今年针对市下达给我镇130名的献血任务,本办及时分解到各村。", ["献血任务"], [None]),
-    ("针对12家医疗机构开展专项检查。", ["医疗机构开展专项检查"], [None]),
+    ("针对12家医疗机构开展专项检查。", ["医疗机构专项检查"], [None]),
     # a standard per one written after the amount (100元/条) is a standard as 每条100元 is
     ("对线索查实后,按100元/条的金额给与奖励。", ["奖励标准每条"], [None]),
     ("按每条100元的标准给予奖励。", ["每条奖励标准"], [None]),
@@ -4146,6 +4146,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None]),
     ("公安、司法部门对监管场所被监管人员开展HIV检测2146人次。", ["监管场所被监管人员HIV检测"], [None]),
     ("以世界艾滋病日为契机开展宣传进校园活动12场。", ["开展宣传进校园活动"], [None]),
+    # …also with the count of those it is done to between, or a list of them before their kind
+    ("对全县3所中学的1520名学生开展防艾知识问卷调查,知晓率为93.4%。", ["中学", "学生防艾知识问卷调查", "学生防艾知识问卷调查知晓率"],
+     [None] * 3),
+    ("为1.2万名农村妇女开展了宫颈癌和乳腺癌筛查。", ["农村妇女宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
+    ("对65岁以上老年人、糖尿病患者、HIV感染者等重点人群开展主动筛查4.12万人,发现患者37例。", ["重点人群主动筛查", "发现患者"], [None, None]),
     # the rate named by the end of the deed counted just before it, and the whole a rate is reckoned on
     ("全县现存活感染者和病人203例,抗病毒治疗182人,治疗覆盖率89.7%。", ["现存活感染者和病人", "抗病毒治疗", "抗病毒治疗覆盖率"],
      [None, None, "hiv_art_coverage"]),
