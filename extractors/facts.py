@@ -150,7 +150,7 @@ _SPAN_ONLY = regex.compile(r"(?:近|这)?[\d一二两三四五六七八九十]{1
 _CHANGE_ONLY = ("增幅", "降幅", "涨幅", "增速", "增长率", "超出预期", "超过预期", "增", "减")  # 同比增2.1%: a cell's bare way
 _BEYOND = re.compile(r"(?:高于|低于|超过|超出|高出|低出)$")
 # How far the value is from another area's average: 比全国平均水平高0.16人.
-_DISTANCE = re.compile(r"比(?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
+_DISTANCE = re.compile(r"[比较](?:全国|全省|全市|全州|国家|省|市)(?:平均水平|平均值|平均)?(?:高出|低出|高|低|多|少)了?(?:约|近)?$")
 # …or from another group's, in points or in the unit of the value just stated: 比户籍孕产妇低约6个百分点,
 # 人均年收入5.8万元,比县级医院低约2.4万元 (not 比上年低, 比目标高: a time, a goal).
 _OTHER_GROUP = re.compile(r"(?<![同环])比(?![例重率])(?P<other>[^,;:。\d()]{2,8}?)(?<![提升])(?:高出|低出|高|低)了?(?:约|近)?$")
@@ -862,14 +862,25 @@ def _so_far_in_news(p: Passage, start: int) -> bool:
     return bool(p.title and "以来" in p.text[:start] and _SO_FAR.search(p.text, 0, start) and not _REPORT_TITLE.search(p.title))
 
 
+@lru_cache(maxsize=1024)
+def _price_cut_key(name: str) -> str | None:
+    """The key of a price cut's rate the name of a cut in % names (集采药品平均降价, 药价), else None."""
+    if "价" not in name and "降幅" not in name:
+        return None
+    c = cues()["indicator"]
+    if any(w in name for w in c["price_cut_others"]):
+        return None
+    return next((key for goods, key in (pair.split(":") for pair in c["price_cuts"]) if goods in name), None)
+
+
 def _reports_part_of_year(p: Passage) -> bool:
     """A half-year summary's results (安宁县卫生局2011年上半年工作总结) are all of part of a
     year; its plan for the year is not, nor a goal for the year it restates (年度目标4.2万人)."""
-    return p.section_role != "plan" and _part_year_title(p.title)
+    return p.section_role != "plan" and part_year_title(p.title)
 
 
 @lru_cache(maxsize=1024)
-def _part_year_title(title: str) -> bool:
+def part_year_title(title: str) -> bool:
     """Whether a title names part of a year: asked of every fact, the same for a whole document."""
     return bool(PART_YEAR_TITLE.search(title))
 
@@ -1746,6 +1757,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = level_key(indicator, "万元", whole, p.text[:q.start])
         elif key is None and aspect_ == "change" and (level := _level_added_to(indicator, q.unit.unit, named)):
             indicator, key = level, canonical(level, q.unit.unit, whole)  # 对象2863人,比上年新增417人: the change of those counted
+        if key is None and aspect_ == "change" and q.unit.unit == "%" and way == "down":
+            key = _price_cut_key(indicator)  # 集采药品平均降价53%: the cut rate's series, still a change
         if key and _AREA_RATIO.search(p.text, left, q.start):
             key = None  # 发病率…,仅为全省平均水平(265.3/10万)的七成左右: a ratio to another area's value
         # a group named before a ; is of that part (…贫困人口签约率100%;…)

@@ -33,6 +33,10 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|“[^“”,;:。]{0,4
                             r"|争取(?=[^,;:。]{0,20}?(?:资金|经费|投资|项目|补助|债))"
                             r"|目标(?=任务(?![是为])|责任|管理|考核|人群)|(?:比|较|超|超出|超过)(?:原)?计划|占[^,;:。]{0,6}计划|计划(?=类|科|股)"
                             r"|(?:超过|超出|高于|低于|比|较)[^,;:。]{0,4}(?:目标|指标值)|距离?[^,;:。\d]{0,4}目标(?=\p{Han}{0,2}?差)|预计(?=数|值)")
+# An estimate of the year's own result in its review (预计全年完成门诊诊疗52万人次, 全年预计可达到95%):
+# the result as the report gives it, no goal; one of a later year (预计明年6月竣工, 预计2025年…), of
+# the year in a plan, or of the whole year in a review of part of it (上半年工作总结) stays one.
+_ESTIMATE_NOW = regex.compile(r"预计(?=(?:到|至)?(?:全年|今年|本年|年底|年末))|(?<=全年|今年|本年|年底|年末)预计")
 # Every _NOT_TARGET match holds one of these words (确保了, 计划…): a clause without them has nothing to remove.
 _NOT_TARGET_WORDS = re.compile("|".join(map(re.escape, guard_words(_NOT_TARGET))))
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
@@ -313,6 +317,15 @@ def _without_not_target(text: str) -> str:
     return _NOT_TARGET.sub("", text) if _NOT_TARGET_WORDS.search(text) else text
 
 
+def _without_estimate_now(p: Passage, text: str) -> str:
+    """The text without a 预计 that estimates the year's own result, in a review of the whole year."""
+    if "预计" not in text or p.section_role == "plan":
+        return text
+    from .facts import part_year_title
+
+    return text if p.title and part_year_title(p.title) else _ESTIMATE_NOW.sub("", text)
+
+
 def _without_respectively(text: str) -> str:
     """The text without the 分别 (为, 达到) that ends it."""
     return _RESPECTIVELY_SAID.sub("", text) if "分别" in text else text
@@ -444,7 +457,7 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     result said to be done (实际…); goals listed after a colon (主要目标是:…;…) all are."""
     left, _ = clause_bounds(p.text, start, end)
     part = p.text.rfind(";", 0, left) + 1
-    if _has_cue(_without_not_target(p.text[left:start]), "target"):
+    if _has_cue(_without_not_target(_without_estimate_now(p, p.text[left:start])), "target"):
         return True
     colon = p.text.rfind(":", 0, left)
     listed = colon >= 0 and bool(_GOALS_LISTED.search(p.text, 0, colon + 1)) and not said_done(p.text[colon:start])
@@ -454,7 +467,7 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     if "已" in p.text[left:left + 3] and _DONE_NOW.match(p.text, left, start):
         return listed  # 计划到2018年底建成102个,现已建成98个: what is done now, whatever the clause before plans
     planned = bool(_PLAN_OPENING.match(p.text, part)) and not said_done(p.text[part:left])  # not 计划…,已筛查1388名,筛查率…
-    if not (listed or planned or _has_cue(_without_not_target(carried), "carry")):
+    if not (listed or planned or _has_cue(_without_not_target(_without_estimate_now(p, carried)), "carry")):
         return False
     # …,2019年为4.48万人: a clause dated before the year planned is not carried
     own = _YEAR.search(p.text, left, start)

@@ -408,9 +408,29 @@ CASES = [
     # a share of a group is a fact; a threshold naming who is counted is not (NON_FACTS)
     ("超过90%的乡镇卫生院达到标准。", "results", [
         ("90%", "rate", 90, None, "%", "at_least", "actual", "level", 2019)]),
+    # an estimate of the year's own result in its review is the result as the report gives it, no goal;
+    # one of a later year or of a project's completion is a goal, and so is the year's in a plan
     ("目标任务完成率达到100%,预计全年门急诊人次将突破80万。", "results", [
         ("100%", "rate", 100, None, "%", "exact", "actual", "completion", 2019),
-        ("80万", "count", 800000, None, "人次", "at_least", "target", "level", 2019)]),
+        ("80万", "count", 800000, None, "人次", "at_least", "actual", "level", 2019)]),
+    ("截至11月底,全县完成门诊诊疗46.3万人次,预计全年完成52万人次,同比增长6.5%。", "results", [
+        ("46.3万人次", "count", 463000, None, "人次", "exact", "actual", "level", 2019),
+        ("52万人次", "count", 520000, None, "人次", "exact", "actual", "level", 2019),
+        ("6.5%", "rate", 6.5, None, "%", "exact", "actual", "change", 2019)]),
+    ("孕产妇系统管理率93.7%,全年预计可达到95%;住院人次预计全年达到1.52万人次。", "results", [
+        ("93.7%", "rate", 93.7, None, "%", "exact", "actual", "level", 2019),
+        ("95%", "rate", 95, None, "%", "exact", "actual", "level", 2019),
+        ("1.52万人次", "count", 15200, None, "人次", "exact", "actual", "level", 2019)]),
+    ("预计明年6月竣工,总投资1.35亿元;预计2025年全县每千人口床位数达到6.5张。", "results", [
+        ("1.35亿元", "money", 13500, None, "万元", "exact", "target", "level", 2020),
+        ("6.5张", "count", 6.5, None, "张", "exact", "target", "level", 2025)]),
+    ("预计全年完成门诊诊疗52万人次。", "plan", [
+        ("52万人次", "count", 520000, None, "人次", "exact", "target", "level", 2020)]),
+    # a gap to another area's average said with 较 is a change, as with 比, and no value of the place's
+    ("全县人均预期寿命79.2岁,较全省平均高0.9岁,全省平均为78.3岁。", "results", [
+        ("79.2岁", "quantity", 79.2, None, "岁", "exact", "actual", "level", 2019),
+        ("0.9岁", "quantity", 0.9, None, "岁", "exact", "actual", "change", 2019),
+        ("78.3岁", "quantity", 78.3, None, "岁", "exact", "actual", "level", 2019)]),
     # the year a change is measured from (比2018年, 较2017年) is not the fact's year
     ("2019年全县门诊量较2018年增长5%,比2018年提高5个百分点。", "results", [
         ("5%", "rate", 5, None, "%", "exact", "actual", "change", 2019),
@@ -4165,6 +4185,26 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县卫生健康局下达我中心肺结核患者发现任务数为162例。", ["肺结核患者发现任务数"], ["tb_cases_found"]),
     # 已于 before the date a deed was done by is no part of those counted
     ("上半年推迟接种的2936名儿童已于7月底前全部完成补种。", ["推迟接种儿童"], [None]),
+    # the year's estimate named without its 预计全年, as a rate named bare after the patients counted
+    ("高血压患者管理人数1.42万人,规范管理率预计全年达到76%左右。", ["高血压患者管理人数", "高血压患者规范管理率"],
+     ["hypertension_managed_count", "hypertension_standard_mgmt_rate"]),
+    ("住院人次预计全年达到1.52万人次,县域内就诊率预计全年可达89%左右。", ["住院人次", "县域内就诊率"],
+     ["inpatient_admissions", "county_retention_rate"]),
+    # a share named without how small it is judged (仅占, 只占)
+    ("乡镇卫生院执业医师仅占卫生技术人员的28%,注册护士只占卫生技术人员的31%。",
+     ["乡镇卫生院执业医师占卫生技术人员", "乡镇卫生院注册护士占卫生技术人员"], [None, None]),
+    # a gap to another area's average (较全省平均高) is the level's, and takes no key
+    ("居民健康素养水平25.2%,较全省平均水平高1.8个百分点。", ["居民健康素养水平"] * 2, ["health_literacy_level", None]),
+    # a drug price cut in % is the cut rate's series, a change still; not other goods', nor a price raised
+    ("集采药品平均降价53%,高值医用耗材平均降价70%以上,药品收入下降5%。", ["集采药品平均降价", "高值医用耗材平均降价", "药品收入"],
+     ["drug_price_cut_rate", None, None]),
+    ("基本药物价格平均下降32.6%,中标药品价格平均降低21%,药品价格上涨3%。", ["基本药物价格", "中标药品价格", "药品价格上涨"],
+     ["drug_price_cut_rate", "drug_price_cut_rate", None]),
+    ("承诺时限较法定时限平均压缩62%。", ["承诺时限"], [None]),
+    # a payment after a count of those who drew a scheme's benefit is the scheme's, not the drawing's
+    ("长期护理保险享受待遇1200人,支付护理费用386万元。", ["长期护理保险享受待遇", "支付长期护理保险护理费用"], [None, None]),
+    # 免费为 before those served names nothing
+    ("免费为城乡居民建立健康档案31.2万份。", ["城乡居民建立健康档案"], ["health_records_count"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4252,6 +4292,16 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     """全程接种率 in a bulletin on COVID-19 vaccination is not the immunisation programme's."""
     facts = list(extract(Passage("全县全程接种率93.29%。", section_role="results", report_year=2021, title=title)))
     assert [f.indicator_key for f in facts] == [key]
+
+
+@pytest.mark.parametrize("title,role", [
+    ("安宁县卫生健康局2019年工作总结", "actual"),
+    # a review of part of a year estimates the whole year ahead of it: a goal still
+    ("安宁县卫生健康局2019年上半年工作总结", "target"),
+])
+def test_an_estimate_of_the_years_result_is_its_result_in_a_review_of_the_whole_year(title, role):
+    facts = list(extract(Passage("预计全年完成门诊诊疗52万人次。", section_role="results", report_year=2019, title=title)))
+    assert [(f.role, f.year) for f in facts] == [(role, 2019)]
 
 
 @pytest.mark.parametrize("title,sentence,keys", [
