@@ -1199,6 +1199,8 @@ _PAID_BY_STANDARD = regex.compile(r"(?:从[^\d,;:。]{2,12}?中)?(?:足额|全�
 _EACH_STANDARD = regex.compile(r"每\p{Han}(?:每(?:年|月))?(?P<what>\p{Han}{0,8}?)标准$")
 # 对3周岁以下婴幼儿按每孩每年3600元发放补贴: a standard per head said without 标准, by what is paid after it.
 _BY_PER = regex.compile(r"按照?(?=每)")
+# A fund paid by a standard per head, the standard's words after the number (…补助资金按人均84元标准).
+_FUND_BY_HEAD = regex.compile(r"(?P<what>\p{Han}{2,16}?)(?P<noun>资金|经费)按照?(?P<per>人均|每人)")
 # What names an amount per head, after 人均: its standard (人均…经费补助标准).
 _PER_RATE = regex.compile(r"(?:(?:补助|补偿|筹资)?标准|筹资)$")
 _RATE_WORD = regex.compile(r"\p{Han}{2}率$")
@@ -1251,6 +1253,27 @@ _DEATHS = ("死亡率", "报告死亡率", "病死率")
 _INCIDENCE_END = regex.compile(r"(?:报告)?发病率$")
 
 
+# A fund raised, named as a deed's subject: what is done after it is the scheme's (新农合筹集基金 + 补偿).
+_FUND_RAISED = regex.compile(r"(?:筹集|筹措)(?:基金|资金)$")
+
+
+@cache
+def _enrolled() -> "regex.Pattern[str]":
+    """The enrolled's count or rate at a subject's end (参合率, 新农合参合人数), by the enrolment words
+    of cues.toml's enrolled_schemes."""
+    words = "|".join(regex.escape(pair.split(":")[0]) for pair in _cue_list("enrolled_schemes"))
+    return regex.compile(rf"(?P<word>{words})(?:率|人数)$")
+
+
+def _scheme_of_enrolled(subject: str) -> str | None:
+    """The scheme whose enrolled a subject counts (参合率: 新农合; 新农合参合人数: 新农合), or None."""
+    enrolled = _enrolled().search(subject)
+    if enrolled is None:
+        return None
+    schemes = dict(pair.split(":") for pair in _cue_list("enrolled_schemes"))
+    return subject[:enrolled.start()] or schemes[enrolled.group("word")]
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1300,6 +1323,10 @@ def join_name(subject: str, head: str) -> str:
         return head + subject + ("" if subject.endswith("数") else "数")
     if subject.endswith("在管") and head.startswith("管"):
         subject = subject[:-len("在管")]  # 管理率 after 在管2097人: not 在管理率
+    if not head.endswith(("率", "比", "比例")) and (scheme := _scheme_of_enrolled(subject)) is not None:
+        subject = scheme  # 补偿 after 参合率 or 新农合参合人数: 新农合补偿, the scheme's deed
+    elif not head.endswith(("率", "比", "比例")) and (raised := _FUND_RAISED.search(subject, 2)):
+        subject = subject[:raised.start()]  # 补偿 after 新农合筹集基金: the scheme's deed, not the fund's
     if subject.endswith("率") and not head.endswith(("率", "比", "比例")):
         subject = _RATE_WORD.sub("", subject) or subject  # 筹集资金 after 新农合参合率: 新农合筹集资金
     if head.endswith("率"):
@@ -1668,7 +1695,13 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif (unit == parent_unit and _family(unit) == "count" and _PER_OTHERS.fullmatch(name) and not PER_HEAD.search(name)
           and parent and "每" not in parent):
         name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
+    if _family(unit) == "rate" and (pushed := _PUSHED_RATE.match(name)):
+        name = name[pushed.end():]  # 推动全市家庭医生签约服务覆盖率提高到48%: the rate, not the pushing
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
+
+
+# A verb of pushing a rate up, and the whole place it is pushed in, before the rate's name.
+_PUSHED_RATE = regex.compile(r"(?:推动|推进|促进)(?:全县|全区|全市|全镇|全乡|全旗)?(?=\p{Han}{2,}(?:率|比例)$)")
 
 
 # A fund's flow or balance named bare (总支出, 当期结余), and a fund's flow named whole (职工医保统筹基金收入).
@@ -1776,7 +1809,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # 全县辖8个镇3个街道、126个行政村: 镇, 街道, 行政村, not 辖 nor the division before; so too 辖8镇3乡,
         # whose count has no measure word
         return division.group(), division.end()
-    if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
+    if family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)) and (fund := _FUND_BY_HEAD.fullmatch(name)):
+        # 基本公共卫生服务补助资金按人均84元标准拨付: the fund's standard per head, not the fund
+        name = fund.group("per") + fund.group("what") + ("" if fund.group("what").endswith("补助") else fund.group("noun")) + "标准"
+    elif family == "money" and (standard := _STANDARD_AFTER.match(sentence, end)):
         paid = _PAID_BY_STANDARD.match(sentence, standard.end(), right) if _BY.search(name) else None
         name = _BY.sub("", name) + (paid.group("what") if paid else "") + "标准"  # 按每人每年15元的标准: the standard, not what it is paid by
         if paid:  # 按每人每年960元标准发放奖励扶助金1196.45万元: the standard of what is paid; the next amount starts at the verb

@@ -1161,10 +1161,15 @@ def _paragraph_year(text: str, sec: Section) -> int | None:
     return int(m.group(1)) if m and signed else None
 
 
-# A summary's closing paragraph that turns to the next year: 2020年,我们将力争县域内就诊率达到90%…
+# A summary's closing paragraph that turns to the next year: 2020年,我们将力争县域内就诊率达到90%…,
+# 明年,我院将力争门诊人次增长10%; a half-year summary's to the rest of its year: 下半年,我局将重点抓好….
 # A director's 述职 says 我 (2022年,我将重点抓好以下工作:…).
-_CLOSING_PLAN = regex.compile(r"^[ ]*(?P<title>((?:19|20)\d{2})年),?(?:我们|我局|我委|我县|我区|我市|全县|全区|全市|我)?"
+_CLOSING_PLAN = regex.compile(r"^[ ]*(?P<title>((?:19|20)\d{2})年|明年|下半年),?(?:我们|我局|我委|我县|我区|我市|全县|全区|全市|我院|我中心|我)?"
                               r"(?:将|要|计划|力争|拟)", regex.M)
+# A year masked by a sharing site in a title or an opening (XX县卫生局20xx年工作总结, 20**年,我局…):
+# a year the text had, unknown.
+_MASKED_TITLE_YEAR = re.compile(r"(?:19|20)(?:[xX*＊×]{2}|\d[xX*＊×])年")
+_OPENING_SPAN = 300
 
 
 # The next speaker of a transcript (【主持人】, 主持人:, 【市日报记者】): a news conference's answers after a
@@ -1174,17 +1179,35 @@ _NEXT_SPEAKER = regex.compile(r"^[ ]*(?:【[^】\n]{1,16}】|(?:主持人|\p{Han
 
 def _closing_plan(doc: Document, sections: list[Section]) -> Section | None:
     """The plan a summary closes with in a paragraph of its own, after its last heading, for a year
-    after every year its title names (青石县卫生健康局2019年工作总结 … 2020年,我们将力争…)."""
+    after every year its title names (青石县卫生健康局2019年工作总结 … 2020年,我们将力争…), for the
+    next year (明年,…), or for the rest of the year a half-year summary reports on (下半年,…).  A title
+    or opening whose year is masked (×××卫生院20**年度工作总结) dates none of them."""
     title_years = [int(y) for y in _YEAR.findall(doc.title)]
-    if not title_years or any(s.role == "plan" for s in sections):
+    masked = not title_years and _MASKED_TITLE_YEAR.search(doc.text, 0, _OPENING_SPAN)
+    if not (title_years or masked) or any(s.role == "plan" for s in sections):
         return None
     last = None
     for last in _CLOSING_PLAN.finditer(doc.text, sections[-1].start if sections else 0):
         pass
-    if last is None or int(last.group(2)) <= max(title_years):
+    if last is None:
+        return None
+    year = _closing_year(last, title_years, PART_YEAR_TITLE.search(doc.title) is not None)
+    if year is False:
         return None
     turn = _NEXT_SPEAKER.search(doc.text, last.end())
-    return Section(last.start("title"), turn.start() if turn else len(doc.text), last.group("title"), "plan", int(last.group(2)))
+    return Section(last.start("title"), turn.start() if turn else len(doc.text), last.group("title"), "plan", year)
+
+
+def _closing_year(opening: "regex.Match[str]", title_years: list[int], part_year: bool) -> int | None | bool:
+    """The year a closing plan is due by, None where the title's year is masked, False where the
+    paragraph plans nothing ahead: a year not after the title's, or 下半年 in a whole year's summary."""
+    word = opening.group("title")
+    latest = max(title_years) if title_years else None
+    if opening.group(2):
+        return int(opening.group(2)) if latest is not None and int(opening.group(2)) > latest else False
+    if word == "下半年":
+        return latest if part_year else False
+    return latest + 1 if latest is not None else None
 
 
 def _problems_then_plan(text: str, sec: Section) -> list[Section]:

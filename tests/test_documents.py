@@ -687,6 +687,17 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
      "2020年,我们将力争县域内就诊率达到90%。",
      [("卫生资源稳步增长", "results", None), ("医疗服务能力增强", "results", None), ("2020年", "plan", 2020)],
      ("summary_and_plan", 2019, 2020)),
+    # …closes with 明年,我院将力争…: a plan for the year after; 下半年,我局将… in a half-year summary: for the rest of it
+    ("桃源镇卫生院2021年工作总结\n\n一、医疗服务。全年门诊2.6万人次。\n\n明年,我院将力争门诊人次增长10%。",
+     [("医疗服务", "results", None), ("明年", "plan", 2022)], ("summary_and_plan", 2021, 2022)),
+    ("柳河县卫生局2015年上半年工作总结\n\n今年上半年,全县新农合参合人数42.8万人。\n"
+     "下半年,我局将重点抓好以下工作:一是力争建档率达到80%;二是完成乡村医生培训600人次。",
+     [("下半年", "plan", 2015)], ("summary_and_plan", 2015, 2015)),
+    # a year masked by a sharing site dates none of it; 下半年 in a whole year's summary looks back
+    ("×××卫生院20**年度工作总结\n\n今年以来,我院门诊接诊病人1.82万人次。\n明年,我院将力争住院人次突破1100人次。",
+     [("明年", "plan", None)], ("summary_and_plan", None, None)),
+    ("石门县卫生局2016年工作总结\n\n上半年,全县新建村卫生室12所。\n下半年,我局将重点抓好卫生监督工作。",
+     [], ("summary", 2016, None)),
     # 五、下一步打算 / 到2022年,…。新建健康步道10条。: the paragraph's goals are all due in 2022.
     ("云岭县国家慢性病综合防控示范区复审自评报告\n\n一、基本情况\n\n2020年,全县高血压患者规范管理率为71.6%。\n\n"
      "二、下一步打算\n\n到2022年,居民健康素养水平提高到25%以上。新建健康步道10条。\n\n云岭县卫生健康局代拟\n",
@@ -742,7 +753,7 @@ def test_a_heading_of_problems_and_a_plan_states_the_problems_first():
     ("云溪区卫生健康局2025年工作总结\n\n一、主要工作\n\n全年完成投资1.2亿元。\n\n四、“十五五”开局之年工作打算\n\n"
      "计划投入强基工程资金6000万元。",
      [("主要工作", "results", None), ("“十五五”开局之年工作打算", "plan", 2026)], ("summary_and_plan", 2025, 2026)),
-], ids=["main_tasks", "annex", "appended_table", "appended_plan_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan",
+], ids=["main_tasks", "annex", "appended_table", "appended_plan_table", "item_dates_its_clauses", "change_start_dates_no_item", "post_numbered", "closing_paragraph_plan", "closing_next_year", "closing_rest_of_half_year", "closing_masked_year", "second_half_of_whole_year",
         "plan_paragraph_year", "yearbook_topics", "run_on_headings", "directors_closing", "line_plan_items_numbered_again", "office_titled_plan_part",
         "budget_overview_part", "rest_of_year_goals", "periods_first_year"])
 def test_sections(text, sections, meta):

@@ -4205,6 +4205,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("长期护理保险享受待遇1200人,支付护理费用386万元。", ["长期护理保险享受待遇", "支付长期护理保险护理费用"], [None, None]),
     # 免费为 before those served names nothing
     ("免费为城乡居民建立健康档案31.2万份。", ["城乡居民建立健康档案"], ["health_records_count"]),
+    # a deed after the enrolled's rate or count, or after the fund raised, is the scheme's
+    ("全县参合农民38.7万人,参合率99.3%,全年累计补偿46.2万人次。", ["参合农民", "参合率", "新农合补偿"],
+     ["ncms_enrollees", "ncms_enrollment_rate", "ncms_beneficiaries"]),
+    ("全年参合人数35.1万人,参合率98.9%,筹集基金1.93亿元,累计补偿52.7万人次。", ["参合人数", "参合率", "新农合筹集基金", "新农合补偿"],
+     ["ncms_enrollees", "ncms_enrollment_rate", "ncms_fund_raised", "ncms_beneficiaries"]),
+    ("全县新农合参合人数42.8万人,累计补偿13.6万人次,补偿金额6820万元。", ["新农合参合人数", "新农合补偿", "新农合补偿金额"],
+     ["ncms_enrollees", "ncms_beneficiaries", "ncms_compensation_paid"]),
+    # a fund paid by a standard per head: the standard is named, and keyed, as the fund's per head
+    ("基本公共卫生服务补助资金按人均84元标准足额拨付。", ["人均基本公共卫生服务补助标准"], ["bphs_per_capita_subsidy"]),
+    ("基本公共卫生服务项目人均财政补助标准提高到79元。", ["基本公共卫生服务项目人均财政补助标准"], ["bphs_per_capita_subsidy"]),
+    ("新农合人均财政补助标准提高到280元。", ["新农合人均财政补助标准"], ["ncms_gov_subsidy_per_capita"]),
+    # pushing a rate up is no part of its name
+    ("我们将推动全市家庭医生签约服务覆盖率提高到48%。", ["家庭医生签约服务覆盖率"], ["fd_contract_coverage"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
