@@ -1281,6 +1281,8 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if head in _cue_list("visit_kinds") and subject.endswith(_cue_list("visit_kinds")) and not subject.endswith(head):
+        return head  # 出诊620次 after 门诊4.35万人次: another kind of care, no part of the visits
     if len(head) == len(subject) and sorted(head) == sorted(subject) and _same_words(head, subject):
         return head  # 成功调解 after 调解成功: the same deed, its words the other way round
     if _verb_only(head) and (said := _JUDGED_AFTER.search(subject)) and subject[:said.start()].endswith(head):

@@ -4216,6 +4216,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("基本公共卫生服务补助资金按人均84元标准足额拨付。", ["人均基本公共卫生服务补助标准"], ["bphs_per_capita_subsidy"]),
     ("基本公共卫生服务项目人均财政补助标准提高到79元。", ["基本公共卫生服务项目人均财政补助标准"], ["bphs_per_capita_subsidy"]),
     ("新农合人均财政补助标准提高到280元。", ["新农合人均财政补助标准"], ["ncms_gov_subsidy_per_capita"]),
+    # kinds of care counted side by side are siblings, not parts of the visits before them
+    ("全年共完成门诊4.35万人次,急诊3200人次,出诊620次。", ["门诊", "急诊", "出诊"], ["outpatient_visits", None, None]),
     # pushing a rate up is no part of its name
     ("我们将推动全市家庭医生签约服务覆盖率提高到48%。", ["家庭医生签约服务覆盖率"], ["fd_contract_coverage"]),
 ])
