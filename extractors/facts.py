@@ -1,6 +1,7 @@
 """The built-in extractor: quantities, read for role, aspect, year and indicator."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -270,6 +271,24 @@ def _sum_after_per_one(text: str, end: int, start: int, last_name: str, name: st
         return ""
     whole = _PER_ONE_WORDS.sub("", last_name)
     return whole if whole != last_name and len(whole) >= 2 else ""
+
+
+# The last item of a list a sum closes (…营养补助和交通补助共计65.2万元), after the name of the count before it.
+_SUM_OF_LISTED = regex.compile(r"(?P<joint>[和及与、])(?P<item>\p{Han}{2,10}?)(?:共计|合计|总计|共)")
+
+
+def _sum_of_listed(text: str, named_to: int, start: int, last_name: str) -> str:
+    """A sum said after the count of those it went to, whose name ran into the list's first item (为…在治患者
+    发放营养补助, 和交通补助共计…): the deed and all the items it lists, from the count name's last verb."""
+    listed = _SUM_OF_LISTED.fullmatch(text, named_to, start)
+    if not listed:
+        return ""
+    at, verb_at, words = 0, -1, tagged(last_name)
+    for (word, flag), _ in zip(words, words[1:]):  # a verb with its object after it (补助 of 营养补助 ends it)
+        if flag.startswith("v"):
+            verb_at = at
+        at += len(word)
+    return last_name[verb_at:] + listed.group("joint") + listed.group("item") if verb_at > 0 else ""
 
 
 # A name that counts people whose rates a report gives: 65岁及以上老年人口, 0-6岁儿童, 孕产妇.
@@ -719,10 +738,34 @@ def _listed(previous: str, name: str) -> str:
     if _BED_KIND.fullmatch(previous):
         return name  # 开放床位480张,职工612人: the beds' kind, no deed the staff were counted by
     words = tagged(previous) if previous else []
-    if len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n") and not name.startswith(words[0][0]):
+    if (len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n") and not name.startswith(words[0][0])
+            and words[0][0] not in cues()["indicator"]["carrier_verbs"]):
         if [flag[:1] for _, flag in tagged(name)] == ["n"] and not starts_with_verb(name):
             return words[0][0] + name
-    return name
+    return _deed_of_parallel(words, name) + name
+
+
+def _deed_of_parallel(words: list[tuple[str, str]], name: str) -> str:
+    """The deed of a name before (报告接种 of 报告接种免疫规划疫苗) that a noun listed after it of the same head
+    and another kind (非免疫规划疫苗, 二类疫苗 after 报告接种一类疫苗) takes too, or "": only where the name before has
+    its kind between the deed and the head, so that a kind listed after stands for it (出院病人,门诊病人: no deed
+    lent)."""
+    own = tagged(name)
+    if len(words) < 3 or len(own) < 2 or own[0][1][:1] == "v" or words[-1][0] != own[-1][0] or len(own[-1][0]) < 2:
+        return ""
+    previous = "".join(w for w, _ in words)
+    shared = len(os.path.commonprefix([previous[::-1], name[::-1]]))
+    at, deed, kept = 0, "", []
+    for word, flag in words:  # the words wholly before what the two share, the last of them a verb
+        if at + len(word) > len(previous) - shared:
+            break
+        at, kept = at + len(word), kept + [word]
+        deed = previous[:at] if flag[:1] == "v" else ""
+    # a deed of a word or two of its own (报告接种), none of them in the name (开展…, 村级开展…巡查), nor a place (省增补)
+    if (not deed or len(deed) > 4 or any(len(w) < 2 or w in name for w in kept)
+            or len(previous) - len(deed) <= len(own[-1][0])):
+        return ""
+    return deed
 
 
 def _dated_result(p: Passage, q: Quantity, year_: int) -> bool:
@@ -863,6 +906,31 @@ def _so_far_in_news(p: Passage, start: int) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _benefit_scheme(text: str, start: int, name: str) -> str:
+    """The scheme a benefit named bare (享受待遇, 覆盖参保人员) is of: the last named in its part of the sentence, or ""."""
+    c = cues()["indicator"]
+    if not name.startswith(tuple(c["scheme_bare"])):
+        return ""
+    part = max(text.rfind(c, 0, start) for c in ";。") + 1
+    named = [(text.rfind(w, part, start), w) for w in c["benefit_schemes"]]
+    at, scheme = max(named)
+    return scheme if at >= 0 else ""
+
+
+@cache
+def _goods_words() -> "regex.Pattern[str]":
+    return regex.compile(alternation(list(cues()["indicator"]["price_cut_goods"])))
+
+
+def _goods_cut(text: str, start: int, name: str) -> str:
+    """The goods a cut named bare (平均降价) is of: the last named in its part of the sentence before it, or ""."""
+    if name not in cues()["indicator"]["bare_price_cuts"]:
+        return ""
+    part = max(text.rfind(c, 0, start) for c in ";。") + 1
+    goods = list(_goods_words().finditer(text, part, start))
+    return goods[-1].group() if goods else ""
+
+
 def _price_cut_key(name: str) -> str | None:
     """The key of a price cut's rate the name of a cut in % names (集采药品平均降价, 药价), else None."""
     if "价" not in name and "降幅" not in name:
@@ -1483,6 +1551,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if q.unit.kind == "money" and earlier:
             indicator = of_fund(indicator, [name for _, name, kind in earlier if kind == "money"])
+        if q.unit.kind == "money" and named_to is not None and last_name and (both := _sum_of_listed(p.text, named_to, q.start, last_name)):
+            indicator = both  # 为1086名在治患者发放营养补助和交通补助共计65.2万元: the sum of both, not of the last
         if (noun := named_in_unit().get(q.unit.written)) and noun not in indicator:
             indicator += noun  # 病房缺口约20张床位: 病房缺口床位
         named_after = previous_end > named_end  # 完成30个村卫生室标准化建设: what is counted follows the count
@@ -1757,6 +1827,10 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = level_key(indicator, "万元", whole, p.text[:q.start])
         elif key is None and aspect_ == "change" and (level := _level_added_to(indicator, q.unit.unit, named)):
             indicator, key = level, canonical(level, q.unit.unit, whole)  # 对象2863人,比上年新增417人: the change of those counted
+        if scheme := _benefit_scheme(p.text, q.start, indicator):
+            indicator = scheme + indicator  # 长期护理保险参保…,享受待遇2684人: that scheme's
+        if aspect_ == "change" and q.unit.unit == "%" and (goods := _goods_cut(p.text, q.start, indicator)):
+            indicator = goods + indicator  # 集采药品共126个,平均降价58%: those goods' price
         if key is None and aspect_ == "change" and q.unit.unit == "%" and way == "down":
             key = _price_cut_key(indicator)  # 集采药品平均降价53%: the cut rate's series, still a change
         if key and _AREA_RATIO.search(p.text, left, q.start):

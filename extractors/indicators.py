@@ -388,7 +388,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-每百人天 每百床日 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+免费为 每百人天 每百床日 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -396,11 +396,14 @@ _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 
 _LONG_TRAIL = tuple(w for w in _TRAIL_WORDS if len(w) >= 3)
 
 
+_DEED_DOER = (rf"[县市区旗州]\p{{Han}}{{0,10}}?(?:{alternation(list(cues()['indicator']['deed_doers']))})"
+              rf"(?=(?:{alternation(list(cues()['indicator']['deed_doer_after']))})\p{{Han}})")
 _LEAD = regex.compile(
     rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
     r"在(?![治用管册岗职编校院]|培(?!训))|"  # 在治人数, 在用电梯, 在管, 在册, 在培 (not 在培训基地): what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han}|[A-Z][A-Z\d]|\d{2}岁|0[-—~至]\d岁)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 1.D2B时间…, 2.65岁以上…, 4.0-6岁儿童…, 一、全年…; not 一、二级
+    rf"{_DEED_DOER}|"  # 县疾控中心共采购…, 县防治艾滋病工作委员会全年召开…: who did it
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,15}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】), a yearbook's heading (【妇幼健康与人口家庭】)
     r"(?:(?:[省市县区]级?|上级)(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生厅|卫生局|政府)?里?下达(?:给)?(?:我(?:[市县区镇乡局院站]|中心))?的?"
     r"|下达(?:给)?我(?:[市县区镇乡局院站]|中心)的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数, 县卫生健康局下达我中心…
@@ -751,6 +754,8 @@ _AGED_AFTER = regex.compile(r"\d{1,2}(?:\s*[-—~至到]\s*\d{1,2})?(?:周岁|�
 # The rest of a list, to its clause's end, that the noun after a count opens (宫颈癌、乳腺癌筛查, 宫颈癌和乳腺癌筛查):
 # no number in it.
 _LIST_TO_HEAD = regex.compile(r"[、和及与](?![和及与的])\p{Han}{1,10}(?:、\p{Han}{1,10})*")
+# A list after a count that ends in the kind of all its items (46家宾馆、洗浴等公共场所开展…), up to its clause's end.
+_LIST_TO_KIND = regex.compile(r"、[^,;:。、等\d]{1,10}(?:、[^,;:。、等\d]{1,10})*等(?![级次同于])(?P<kind>\p{Han}{2,24})")
 # The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
 # 半失能老人, 56家存在粉尘、噪声危害的企业): the count is of all of them, not of the first word.
 _LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇|企业|用人单位)")
@@ -1731,7 +1736,8 @@ def paid_to(people: str, name: str) -> str:
     scheme's qualifier before its word for them (国家奖励扶助对象: 发放国家奖扶金), or the people whole
     (独生子女父母: 发放独生子女父母保健费), as a reader of a panel needs to tell one scheme's sum from
     another's; as it was where the payment names them already (发放独生子女父母奖励费)."""
-    if (not (paid := _PAYMENT.fullmatch(name)) or any(w in paid.group("what") for w in _cue_list("paid_to_named"))
+    if (not (paid := _PAYMENT.fullmatch(name))
+            or any(w in paid.group("what") for w in (*_cue_list("paid_to_named"), *_cue_list("benefit_schemes")))
             or people.startswith(_cue_list("aid_deeds"))):
         return name
     whom = next((people[:-len(w)] for w in _cue_list("aid_recipients") if people.endswith(w)), people)
@@ -1928,6 +1934,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 words, consumed = words + shared.group(), shared.end()
             elif sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
+            elif (sentence[consumed:consumed + 1] == "、" and (kind_of := _LIST_TO_KIND.fullmatch(sentence, consumed, right))
+                  and _DONE_TO_OPEN.search(sentence, 0, start)):
+                # 对全县46家宾馆、洗浴等公共场所开展督查: the kind the list ends in names those counted, and the deed
+                words, consumed = kind_of.group("kind"), right
             elif ((rest := _LIST_TO_HEAD.fullmatch(sentence, consumed, right))
                   and (sentence[consumed] == "、" or _has_verb(words) or _divisions_joined(words, rest.group()))):
                 # 为4.2万名农村适龄妇女免费开展宫颈癌、乳腺癌筛查: the list runs on to the head it shares, when no

@@ -4220,6 +4220,35 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年共完成门诊4.35万人次,急诊3200人次,出诊620次。", ["门诊", "急诊", "出诊"], ["outpatient_visits", None, None]),
     # pushing a rate up is no part of its name
     ("我们将推动全市家庭医生签约服务覆盖率提高到48%。", ["家庭医生签约服务覆盖率"], ["fd_contract_coverage"]),
+    ("全年免费为2.6万名城乡居民建立健康档案。", ["城乡居民建立健康档案"], [None]),
+    # an office or committee that did the deed, before the time or the total of it, is no part of what is counted
+    ("县防治艾滋病工作委员会全年召开成员单位联席会议3次,督导乡镇防艾工作12次。", ["召开成员单位联席会议", "督导乡镇防艾"], [None, None]),
+    ("全年县疾控中心共采购分发免疫规划疫苗4.8万支。", ["采购分发免疫规划疫苗"], [None]),
+    ("县人民医院全年门诊人次12万人次。", ["县人民医院全年门诊人次"], [None]),
+    # a list of those a deed is done to that ends in their kind: the kind and the deed
+    ("县疾控中心对全县38家宾馆、洗浴等公共场所开展安全套推广使用督查。", ["公共场所安全套推广使用督查"], [None]),
+    ("全县56家养殖场、屠宰场等单位全部完成整改。", ["养殖场"], [None]),
+    # a verb that only carries a deed's noun (作出, 给予) lends nothing to the noun listed after
+    ("作出行政处罚19件,罚款126.5万元。", ["作出行政处罚", "罚款"], [None, "admin_penalties"]),
+    # a kind listed after a deed done to another kind of the same head takes the deed (报告接种); not a place's
+    # kind (省增补), nor where the name has a deed of its own
+    ("全年共报告接种免疫规划疫苗4.2万剂次,非免疫规划疫苗1.6万剂次。", ["报告接种免疫规划疫苗", "报告接种非免疫规划疫苗"], [None, None]),
+    ("全年报告接种一类疫苗3.9万剂次,二类疫苗1.1万剂次。", ["报告接种一类疫苗", "报告接种二类疫苗"], [None, None]),
+    ("使用国家基本药物品种203只,省增补药物品种109只。", ["使用国家基本药物品种", "省增补药物品种"], [None, None]),
+    ("开展非法行医巡查36次,村级开展日常非法行医巡查120次。", ["开展非法行医巡查", "村级开展日常非法行医巡查"], [None, None]),
+    ("出院病人3.12万人次,门诊病人12万人次。", ["出院病人", "门诊病人"], ["inpatient_admissions", None]),
+    # a sum a list closes, after the count of those it went to, is of the deed and all the items
+    ("为980名在治患者发放营养补助和交通补助共计58.8万元。", ["在治患者发放营养补助", "发放营养补助和交通补助"], [None, None]),
+    # a price cut named bare is the goods' named before it in its part of the sentence; a drug's largest cut is
+    # no average's
+    ("落地执行集采药品共126个,平均降价58%;医用耗材12类,平均降价82%。", ["落地执行集采药品", "集采药品平均降价", "医用耗材平均降价"],
+     [None, "drug_price_cut_rate", None]),
+    ("落地执行中选药品57个品种,平均降价52%,其中最大降幅达96%。",
+     ["落地执行中选药品品种", "中选药品平均降价", "中选药品平均降价最大降幅"], [None, "drug_price_cut_rate", None]),
+    # a benefit drawn, named bare, is of the long-term care scheme its part of the sentence named
+    ("长期护理保险参保18.6万人,累计评估失能人员2950人,享受待遇2410人,支付长护险基金1620.5万元。",
+     ["长期护理保险参保", "评估失能人员", "长期护理保险享受待遇", "支付长护险基金"], [None, None, None, None]),
+    ("推动长期护理保险扩面,覆盖参保人员20万人。", ["长期护理保险覆盖参保人员"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
