@@ -273,6 +273,9 @@ def _sum_after_per_one(text: str, end: int, start: int, last_name: str, name: st
     return whole if whole != last_name and len(whole) >= 2 else ""
 
 
+# A value named only as an average (平均为11天), after a clause that judges what it measures (确证时间较长).
+_AVERAGE_ONLY = ("平均", "平均为", "平均值")
+_JUDGED_BEFORE = regex.compile(r"(?P<what>\p{Han}{2,16}?)(?:较|偏|过|太)(?:长|短|高|低|多|少|大|小|慢|快)")
 # The last item of a list a sum closes (…营养补助和交通补助共计65.2万元), after the name of the count before it.
 _SUM_OF_LISTED = regex.compile(r"(?P<joint>[和及与、])(?P<item>\p{Han}{2,10}?)(?:共计|合计|总计|共)")
 
@@ -1551,6 +1554,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if q.unit.kind == "money" and earlier:
             indicator = of_fund(indicator, [name for _, name, kind in earlier if kind == "money"])
+        if indicator in _AVERAGE_ONLY and (judged := _JUDGED_BEFORE.fullmatch(_clause_before(p.text, left))):
+            indicator = judged.group("what")  # 确证时间较长,平均为11天: the time the clause before judged
         if q.unit.kind == "money" and named_to is not None and last_name and (both := _sum_of_listed(p.text, named_to, q.start, last_name)):
             indicator = both  # 为1086名在治患者发放营养补助和交通补助共计65.2万元: the sum of both, not of the last
         if (noun := named_in_unit().get(q.unit.written)) and noun not in indicator:

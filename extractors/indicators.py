@@ -1279,6 +1279,19 @@ def _scheme_of_enrolled(subject: str) -> str | None:
     return subject[:enrolled.start()] or schemes[enrolled.group("word")]
 
 
+def _deed_of_whole(whole: str, part: str) -> str:
+    """The deed a whole's name opens on (检查 of 检查定点医药机构), which a part of the same kind of place, named
+    bare, was counted by too (定点医疗机构, 定点零售药店: sharing 定点); "" when the part has a deed of its own
+    (其中20个社区卫生服务站创建为“五星级站”)."""
+    verb = leading_verb(whole)
+    kind = whole[len(verb):]
+    if (not verb or verb in _cue_list("carrier_verbs") or starts_with_verb(part) or len(kind) < 4 or len(part) < 4
+            or not (part[:2] == kind[:2] or part[-2:] == kind[-2:]) or part in kind or part.startswith(kind)
+            or _ends_in_verb(part)):  # 其中20个社区卫生服务站创建为…: a deed of their own
+        return ""
+    return verb
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1294,6 +1307,8 @@ def join_name(subject: str, head: str) -> str:
         return subject[:said.start()]  # 流失32人 after 基层医务人员流失较多: those lost, not how many the clause judged them
     if head in _DEATHS and (incidence := _INCIDENCE_END.search(subject)) and incidence.start() >= 2:
         return subject[:incidence.start()] + head  # 死亡率 after 甲乙类法定传染病发病率: the same diseases' deaths
+    if head.endswith("率") and subject.startswith(_cue_list("average_openings")):
+        return head  # 年保持率 after 日均服药人数: no rate of a daily average
     if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):
         return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
     if head.endswith(("率", "比", "比例")) and (limit := _LIMIT_END.search(subject, 2)):
@@ -2049,6 +2064,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (not part and parent and unit == parent_unit and unit not in _INSTITUTION_UNITS and sentence[left - 1:left] in ",、;"
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 三级医院平均住院日9.2天,二级医院7.6天: the same measure of another kind
+    if part and parent and unit in _INSTITUTION_UNITS and (deed := _deed_of_whole(parent, name)):
+        return deed + name, consumed  # 检查定点医药机构1386家次,其中定点医疗机构463家: those checked, not all there are
     if parent.endswith("总投资") and _INVESTED_SO_FAR.fullmatch(name) and len(parent) - len("总投资") >= 4:
         return parent[:-len("总投资")] + name, consumed  # 医技综合楼项目总投资4.8亿元,…,累计完成投资2.1亿元: the project's
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0") or name in _cue_list("sanctions")

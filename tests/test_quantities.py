@@ -4249,6 +4249,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("长期护理保险参保18.6万人,累计评估失能人员2950人,享受待遇2410人,支付长护险基金1620.5万元。",
      ["长期护理保险参保", "评估失能人员", "长期护理保险享受待遇", "支付长护险基金"], [None, None, None, None]),
     ("推动长期护理保险扩面,覆盖参保人员20万人。", ["长期护理保险覆盖参保人员"], [None]),
+    # a part of the places a deed was done to, of the same kind, named bare: done to by it too; not one with a deed
+    # of its own
+    ("全年检查定点医药机构1210家次,其中定点医疗机构405家、定点零售药店805家。",
+     ["检查定点医药机构", "检查定点医疗机构", "检查定点零售药店"], [None, None, None]),
+    ("新建村卫生室12个,其中中心村卫生室5个。", ["新建村卫生室", "新建中心村卫生室"], ["new_village_clinics", None]),
+    ("全区设置社区卫生服务站66个,其中有20个社区卫生服务站创建为五星级站。",
+     ["设置社区卫生服务站", "社区卫生服务站创建为五星级站"], ["new_community_centres", None]),
+    # a rate after a daily average is none of its; a value named only as an average is of what the clause before judged
+    ("年内累计治疗吸毒人员165人,日均服药人数128人,年保持率为80.4%。", ["治疗吸毒人员", "日均服药人数", "年保持率"], [None, None, None]),
+    ("检测阳性者确证时间较长,平均为11天。", ["检测阳性者确证时间"], [None]),
+    # 报告发生率 named bare is of the cases reported before it
+    ("全年共报告AEFI病例39例,其中异常反应5例,报告发生率为7.12/10万剂次。",
+     ["报告AEFI病例", "报告AEFI病例异常反应", "AEFI病例报告发生率"], [None, None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
