@@ -589,6 +589,9 @@ def _respective_names(sentence: str, quantities: list, report_year: int | None =
             # 脊灰疫苗、百白破疫苗接种率: the words an item ends on that open the head are said once
             said = next((k for k in range(min(len(item), len(head)), 1, -1) if item.endswith(head[:k])), 0)
             names[quantity.start] = (item if whole_item else item + grade + head[said:]) + verb
+            if item == items[-1] and head and (cut := item.find("等")) > 0 and item.endswith(head) \
+                    and item[:-len(head)].endswith(_KIND_ENDS):
+                names[quantity.start] = item[:cut] + head + verb  # 男男性行为者等重点人群干预覆盖率: its own, as the others'
     return names, of_quantities, unpaired, dated
 
 
@@ -670,6 +673,18 @@ def _listed_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR_ITEM.findall(text)]
 
 
+_KIND_ENDS = ("人群", "人员", "对象", "群体", "人口")
+
+
+def _after_kind(words: list[str]) -> str:
+    """What follows the kind a list's items are examples of (…等重点人群干预覆盖率: 干预覆盖率), or ""."""
+    if "等" not in words:
+        return ""
+    k = words.index("等") + 1
+    end = next((i for i in range(k, min(k + 3, len(words))) if words[i].endswith(_KIND_ENDS)), -1)
+    return "".join(words[end + 1:]) if end >= 0 and end + 1 < len(words) else ""
+
+
 def _shared_head(items: list[str], unit: str) -> str:
     """The end of the last listed item that the others share: after its first word, or
     after more words when that names more of the others as the dictionary does
@@ -694,6 +709,8 @@ def _shared_head(items: list[str], unit: str) -> str:
     known = [sum(canonical(item + head, unit) is not None for item in items[:-1]) for head in heads]
     if not any(known) and not heads[0].endswith(("率", "比例", "比")) and all(len(item) >= 4 for item in items[:-1]):
         return ""  # 培训乡村医生、村级计生专干 (not 高血压、糖尿病患者): nothing says the others lack a head
+    if not any(known) and (after_kind := _after_kind(words)):
+        return after_kind  # 暗娼、男男性行为者等重点人群干预覆盖率: each one's 干预覆盖率, not the last one's words
     if not any(known):  # 社区卫生服务站和村卫生室能够提供中医药服务的比例: what the last one can do, not 卫生室…
         return next((head for head in heads if head.startswith(("能够", "能", "可以"))), heads[0])
     return heads[known.index(max(known))]

@@ -4262,6 +4262,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 报告发生率 named bare is of the cases reported before it
     ("全年共报告AEFI病例39例,其中异常反应5例,报告发生率为7.12/10万剂次。",
      ["报告AEFI病例", "报告AEFI病例异常反应", "AEFI病例报告发生率"], [None, None, None]),
+    # examples of a kind listed before it (暗娼、男男性行为者等重点人群): what follows the kind is each one's
+    ("暗娼、男男性行为者等重点人群干预覆盖率分别为90.6%和84.2%。", ["暗娼干预覆盖率", "男男性行为者干预覆盖率"], [None, None]),
+    ("暗娼、吸毒人员等高危人群检测率分别为90%和85%。", ["暗娼检测率", "吸毒人员检测率"], [None, None]),
+    ("高血压、糖尿病等慢性病患者规范管理率分别为75%和70%。", ["高血压患者规范管理率", "糖尿病等慢性病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
