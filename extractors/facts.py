@@ -1372,6 +1372,10 @@ def _group_rate(text: str, left: int, bare: str, unit: str, key: str) -> tuple[s
 _GROUP_END = regex.compile(r"(?:对象|家庭|人群|人口|患者|人员|成员|群众)$")
 
 
+# A light verb opening a deed, which names what it is done to after it (开展放射工作人员个人剂量监测).
+_LIGHT_OPENING = re.compile(r"(?:全年|累计)?(?:开展|进行|实施)")
+
+
 def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     """The rate of a deed counted right before it, of what the count before that names
     (受理医疗纠纷52起,调解成功43起,调解成功率95.6%: 医疗纠纷调解成功率), as 签约率 after 签约 is
@@ -1385,6 +1389,8 @@ def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     if (done_kind != "count" or whole_kind != "count" or len(stem) < 2 or stem in whole
             or not (done.endswith(stem) or (outcome and stem in done))):
         return None
+    if (light := _LIGHT_OPENING.match(done)) and len(done) - light.end() - len(stem) >= 4:
+        return None  # 开展放射工作人员个人剂量监测215人,监测率: the deed names whom it was done to
     deed = done.replace(stem, "") + stem if outcome else stem  # 成功调解 and 调解成功 alike: 调解成功率
     verb = leading_verb(whole)
     what = whole[len(verb):] if verb else ""
@@ -1820,7 +1826,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         elif (q.unit.unit == "张" and (beds := _BEDS.fullmatch(indicator)) and (previous is None or previous[0].end < left - 1)
               and (ward := _WARD_SET_UP.search(p.text, 0, left))):
             indicator = ward.group("ward") + beds.group("beds")  # 设立安宁疗护病区,开放床位16张: the ward's beds, not all
-        if (q.unit.kind == "rate" and _BARE_CLAUSE.fullmatch(p.text, left, q.start)
+        if (q.unit.kind == "rate" and _BARE_CLAUSE.fullmatch(p.text, left, q.start) and not named_after
                 and (named_before := _RATE_CLAUSE_BEFORE.search(p.text, previous[0].end if previous else 0, left))):
             indicator = clean(named_before.group(1))  # 但专科外转率仍偏高,约为16%: the rate the clause before names
         if (q.unit.unit == "分" and _APPRAISED.fullmatch(p.text, left, q.start) and (item := _SCORED_ITEM.match(p.text))

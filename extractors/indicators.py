@@ -1363,6 +1363,8 @@ def join_name(subject: str, head: str) -> str:
         elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
             subject = subject[:-len("规范管理")] + "管理"
         stem = head[:-1]
+        if len(stem) >= 2 and subject.startswith("应" + stem) and len(subject) - len(stem) >= 3:
+            subject = subject[len(stem) + 1:]  # 申报率 after 应申报用人单位215家: 用人单位申报率, those due its base
         if (made := _MADE.match(subject)) and stem not in subject:
             subject = subject[made.end():]  # 覆盖率 after 建成老年友善医疗机构52家: 老年友善医疗机构覆盖率
         elif (done := _DONE_DEED.match(subject)) and subject.endswith(stem):

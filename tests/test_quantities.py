@@ -1873,6 +1873,13 @@ CASES = [
     ("二是业务用房紧张,病房缺口约20张床位。", "problems", [
         ("20张床位", "count", 20, None, "张", "approx", "actual", "level", 2019)]),
     ("新建病房楼可增加100张床。", "results", [("100张床", "count", 100, None, "张", "exact", "actual", "change", 2019)]),
+    # those due to declare or be monitored set the task (应申报, 应监测), as 应检 does; those that did are a result
+    ("全县应申报用人单位186家,已申报172家。", "results", [
+        ("186家", "count", 186, None, "家", "exact", "quota", "level", 2019),
+        ("172家", "count", 172, None, "家", "exact", "actual", "level", 2019)]),
+    ("应监测饮用水监测点64个,实际监测61个。", "results", [
+        ("64个", "count", 64, None, "个", "exact", "quota", "level", 2019),
+        ("61个", "count", 61, None, "个", "exact", "actual", "level", 2019)]),
     # a norm the words after its number say a result falls short of is the value required, not one reached
     ("一是人员编制不足,离每万居民配备2至3名全科医生的要求尚有差距。", "problems", [
         ("2至3名", "count", 2, 3, "人", "exact", "target", "level", 2019)]),
@@ -4264,6 +4271,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["报告AEFI病例", "报告AEFI病例异常反应", "AEFI病例报告发生率"], [None, None, None]),
     # examples of a kind listed before it (暗娼、男男性行为者等重点人群): what follows the kind is each one's
     ("暗娼、男男性行为者等重点人群干预覆盖率分别为90.6%和84.2%。", ["暗娼干预覆盖率", "男男性行为者干预覆盖率"], [None, None]),
+    # a rate after those due to do a deed is of them without 应 (应申报用人单位…,申报率: 用人单位申报率)
+    ("全县应申报用人单位186家,已申报172家,申报率为92.5%。", ["应申报用人单位", "申报", "用人单位申报率"], [None, None, None]),
+    # a deed that names whom it was done to is no deed of the count before it (放射诊疗机构…): its rate is its own
+    ("全县放射诊疗机构26家,开展放射工作人员个人剂量监测148人,监测率100%。",
+     ["放射诊疗机构", "开展放射工作人员个人剂量监测", "放射工作人员个人剂量监测率"], [None, None, None]),
+    # a share followed by those it counts names them, not the rate the clause before judged
+    ("一是小微企业职业健康检查率偏低,约三成企业未按要求组织体检。", ["企业未按要求组织体检"], [None]),
+    ("职业健康检查率仍然偏低,约25%的劳动者未按期体检。", ["劳动者未按期体检"], [None]),
+    # the drinking water's samples passing, named by their samples, are its water quality
+    ("全年生活饮用水水样合格率为93.5%,农村饮用水水样合格率为90.4%。",
+     ["生活饮用水水样合格率", "农村饮用水水样合格率"], ["water_quality_pass_rate", None]),
+    ("饮用水水样合格率不低于90%。", ["饮用水水样合格率"], ["water_quality_pass_rate"]),
     ("暗娼、吸毒人员等高危人群检测率分别为90%和85%。", ["暗娼检测率", "吸毒人员检测率"], [None, None]),
     ("高血压、糖尿病等慢性病患者规范管理率分别为75%和70%。", ["高血压患者规范管理率", "糖尿病等慢性病患者规范管理率"],
      ["hypertension_standard_mgmt_rate", None]),
