@@ -1211,6 +1211,23 @@ def _raised_by(earlier: list[tuple[int, str, str]], unit: str) -> str | None:
                  if kind == "money" and (key := canonical(name, unit)) in totals), None)
 
 
+# The words a section's heading closes its subject with (饮用水卫生监测: 饮用水).
+_HEADING_WORKS = re.compile(r"(?:卫生|监测|工作|管理)+$")
+
+
+def _of_heading(heading: str, name: str, unit: str) -> str:
+    """A rate of nothing named but its samples (水样合格率) under a heading of the thing tested
+    (三、饮用水卫生监测): the heading's thing's, where the two make a known name (饮用水水样合格率);
+    "" otherwise."""
+    if not name.startswith(_SAMPLES) or not name.endswith("率"):
+        return ""
+    thing = _HEADING_WORKS.sub("", _BULLETS.sub("", heading))
+    return thing + name if 2 <= len(thing) <= 6 and canonical(thing + name, unit) else ""
+
+
+_SAMPLES = ("水样", "样品")
+
+
 def _of_topic(topic: str, name: str, said: str, unit: str) -> str:
     """A portal's line under a topic heading whose name is a bare rate head (开放率) or a bare deed
     (向个人开放), of no thing of its own: the topic's (电子健康档案开放率, 电子健康档案向个人开放);
@@ -1848,6 +1865,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         key = canonical(own, q.unit.unit, None if raised else whole)  # the rise is of the standard, not a part of it
         if listed_places:
             key = None  # the places' values, none the document's own
+        elif key is None and q.unit.kind == "rate" and p.heading and (headed := _of_heading(p.heading, indicator, q.unit.unit)):
+            indicator, key = headed, canonical(headed, q.unit.unit)
         if key is None and aspect_ == "change" and q.unit.unit == "%" and indicator in named and "分别" not in p.text[:q.start]:
             key = level_key(indicator, named[indicator][1], whole, p.text[:q.start])  # 门急诊86.2万人次,同比增长4.8%: of that series
         elif key is None and aspect_ == "change" and q.unit.unit == "%" and indicator not in named:

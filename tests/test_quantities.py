@@ -4294,6 +4294,20 @@ def test_indicator_names(sentence, names, keys):
     assert [f.indicator_key for f in facts] == keys
 
 
+@pytest.mark.parametrize("heading,sentence,names,keys", [
+    # a rate named by its samples alone is of the thing the section's heading tests
+    ("饮用水卫生监测", "全年采集水样96份,水样合格率为91.7%。", ["采集水样", "饮用水水样合格率"], [None, "water_quality_pass_rate"]),
+    ("饮用水卫生", "水样合格率为94.1%,农村水样合格率为90.2%。", ["饮用水水样合格率", "农村水样合格率"], ["water_quality_pass_rate", None]),
+    # not under a heading of anything else
+    ("存在问题", "部分小型供水工程消毒不规范,水样合格率仅为78.3%。", ["水样合格率"], [None]),
+    ("游泳场所卫生监测", "采集池水样品120份,样品合格率为89.2%。", ["采集池水样品", "样品合格率"], [None, None]),
+])
+def test_rates_of_samples_under_a_heading(heading, sentence, names, keys):
+    facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, heading=heading)))
+    assert [f.indicator for f in facts] == names
+    assert [f.indicator_key for f in facts] == keys
+
+
 # one number stated for several indicators → (indicator_key, other_keys) of each fact: the fact
 # is one (FACTS.md), counted in the comparisons under each key; numbers paired in order are not
 @pytest.mark.parametrize("sentence,section,keys", [
