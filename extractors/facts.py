@@ -685,6 +685,9 @@ def _after_kind(words: list[str]) -> str:
     return "".join(words[end + 1:]) if end >= 0 and end + 1 < len(words) else ""
 
 
+_RATE_HEADS = ("率", "比例")
+
+
 def _shared_head(items: list[str], unit: str) -> str:
     """The end of the last listed item that the others share: after its first word, or
     after more words when that names more of the others as the dictionary does
@@ -709,6 +712,8 @@ def _shared_head(items: list[str], unit: str) -> str:
     known = [sum(canonical(item + head, unit) is not None for item in items[:-1]) for head in heads]
     if not any(known) and not heads[0].endswith(("率", "比例", "比")) and all(len(item) >= 4 for item in items[:-1]):
         return ""  # 培训乡村医生、村级计生专干 (not 高血压、糖尿病患者): nothing says the others lack a head
+    if not any(known) and len(heads) >= 2 and heads[-1].endswith(_RATE_HEADS) and all(item.startswith(words[0]) for item in items[:-1]):
+        return heads[-1]  # 健康促进医院和健康学校覆盖率: kinds of the same first word, each whole, share only the rate
     if not any(known) and (after_kind := _after_kind(words)):
         return after_kind  # 暗娼、男男性行为者等重点人群干预覆盖率: each one's 干预覆盖率, not the last one's words
     if not any(known):  # 社区卫生服务站和村卫生室能够提供中医药服务的比例: what the last one can do, not 卫生室…

@@ -383,10 +383,10 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 # Words around a name that are not part of it: cue words, places, times, verbs of
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
-我中心 本中心 该中心 我院 本院 该院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有 免费为
+我中心 本中心 该中心 我院 本院 该院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有 免费为 监测显示 监测结果显示 调查显示 调查结果显示 数据显示 统计显示 结果显示
 年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
-_TRAIL_WORDS = """达到了 达到 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
+_TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 免费为 每百人天 每百床日 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
@@ -418,7 +418,7 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
-_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
+_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:的?(?:基线值|基线水平|基期值|基线))?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年|\p{Han}{2,8}?)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:(?:19|20)\d{{2}}年?[-—~至到])?(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|[比较]\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
@@ -429,10 +429,12 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
-_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超")
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超线")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
+# A standard's title before the grade it judges (《国民体质测定标准》合格以上): part of the name.
+_STANDARD_MET = regex.compile(r"《([^《》]*标准)》(?=合格|达标|优良|及格)")
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
 # A yearly figure's lead (累计培训…,年均培训640人次): the verb after it is the one the total before was named by.
 _YEARLY_LEAD = regex.compile(r"年均|每年|平均每年")
@@ -1033,6 +1035,10 @@ def _has_verb(text: str) -> bool:
     return bool(text) and any(flag.startswith("v") and word not in _REACHING for word, flag in tagged(text))
 
 
+# Who allots before an amount and the noun after its 的 (县财政安排不少于50万元的专项经费): the noun is what the money is.
+_ALLOTTED = regex.compile(r"(?:安排|落实)$")
+
+
 def _ends_in_verb(text: str) -> bool:
     """居家隔离: a name whose last word is a verb names its own action."""
     return bool(text) and tagged(text)[-1][1].startswith("v")
@@ -1531,6 +1537,8 @@ def clean(text: str) -> str:
     if "《" in text or "“" in text or "(" in text:
         if text.endswith("》") and "《" in text:  # 发放《母子健康手册》3200册: the title is what was counted
             text = text[:text.rindex("《")] + text[text.rindex("《") + 1:-1]
+        if "标准》" in text:  # 达到《国民体质测定标准》合格以上的人数比例: the standard is what they are judged by
+            text = _STANDARD_MET.sub(r"\1", text)
         text = _LISTED_TITLES.sub("", _ASIDE.sub("\0", text)).replace("\0", "")
     if "x" in text or "X" in text or "*" in text or "×" in text:
         text = _MASK.sub("", text)
@@ -1900,7 +1908,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         name = ""  # 社区卫生服务站和80%以上的村卫生室能够提供中医药服务: a share of the last of those listed
     if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
         return listed, right
-    if sentence[end:end + 1] == "的" and (not name or _verb_only(name)):
+    if sentence[end:end + 1] == "的" and (not name or _verb_only(name) or (family == "money" and _ALLOTTED.search(name))):
         if (family == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right])
                 and (shared := _first_words(clean(sentence[end + 1:right])))):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows;

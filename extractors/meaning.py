@@ -44,6 +44,9 @@ _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准�
 _DIGIT = regex.compile(r"\d")
 # A multiple of a year's value, after the year (2015年的2.5倍, 2015年的两倍多).
 _MULTIPLE_OF = regex.compile(r"的?[\d.一二两三四五六七八九十点]+倍")
+# The end of a programme's period inside its quoted title (紧扣《健康X县行动(2020—2030年)》确定的15个专项行动):
+# how long the programme runs, not a year the fact is of or due by.
+_PERIOD_IN_TITLE = regex.compile(r"《[^《》]*(?:19|20)\d{2}年?[—–\-~至到]$")
 _SINCE = ("以来", "来", "起", "开始")  # 自2015年起,…累计招录86名: counted up to the report
 # A number that states a goal by the words after it or the bracket it stands in:
 # 90%以上的目标虽已达到, 超出省定目标(25%).
@@ -68,7 +71,7 @@ _REQUIRED_BOUND = regex.compile(r"(?:要求|规定)\p{Han}{0,16}?(?:控制在|�
 _DEMANDED = regex.compile(r"要求|规定|必须|务必|应当|须")
 _GOAL_BRACKET = regex.compile(r"目标(?:值|为)?\($")
 # A goal named to set a result against: 比年度目标93%高出0.8个百分点, 距年度目标68%还差….
-_GOAL_COMPARED = regex.compile(r"(?:比|较|距离?|低于|高于|超过|超出|未达到?)(?:年度|全年|省定|市定|既定|规划|考核)?(?:控制)?目标值?(?:为|的)?$")
+_GOAL_COMPARED = regex.compile(r"(?:比|较|距离?|低于|高于|超过|超出|优于|好于|未达到?)(?:(?:19|20)\d{2}年)?(?:年度|全年|省定|市定|既定|规划|考核)?(?:控制)?目标值?(?:为|的)?$")
 # A gap in points, or the first of gaps listed before their unit (超过市定目标3.6个和5.1个百分点): how far a
 # result is from its goal, not the goal.
 _POINTS = regex.compile(r"(?<=分点)|个?(?:[、和及与][\d.]+个?)+(?:百|千|十万)分点")
@@ -715,6 +718,8 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                               and int(m.group(1)) < (p.report_year or 0))
                      # 恢复到2019年水平: a level, not a date; 在2020年基础上提高1岁: where a change starts from
                      and not text.startswith(("水平", "的水平", "同期水平", "基础上", "的基础上"), m.end())
+                     # 《健康X县行动(2020—2030年)》确定的: a programme's period, no date of the fact
+                     and not ("《" in text and _PERIOD_IN_TITLE.search(text, 0, m.start()))
                      # 达到2015年的2.5倍: the year a multiple is of, not a date the value is due by
                      and not ("倍" in text and _MULTIPLE_OF.match(text, m.end()))
                      # 距2020年目标尚差0.62人: the goal's year, not the result's

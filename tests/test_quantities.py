@@ -8,6 +8,17 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # a goal of a named year that a result has passed or bettered is that year's goal, not a result
+    ("居民健康素养水平达到29.6%,已超过2022年目标值22%,向2030年目标值30%迈进。", "results", [
+        ("29.6%", "rate", 29.6, None, "%", "exact", "actual", "level", 2019),
+        ("22%", "rate", 22, None, "%", "exact", "target", "level", 2022),
+        ("30%", "rate", 30, None, "%", "exact", "target", "level", 2030)]),
+    ("心脑血管疾病死亡率降至186.4/10万,已优于2030年目标值190.7/10万。", "results", [
+        ("186.4/10万", "rate", 186.4, None, "/10万", "exact", "actual", "level", 2019),
+        ("190.7/10万", "rate", 190.7, None, "/10万", "exact", "target", "level", 2030)]),
+    # the period in a programme's quoted title dates nothing it is said to hold
+    ("紧扣《健康桐溪行动(2020—2030年)》确定的15个专项行动,扎实推进各项工作。", "results", [
+        ("15个", "count", 15, None, "个", "exact", "actual", "level", 2019)]),
     # a target word inside a slogan quoted whole (落实“两个确保”) sets no goal: the money was advanced
     ("第一时间落实“两个确保”,向县人民医院、县中医院预拨医保基金1200万元。", "results", [
         ("1200万元", "money", 1200, None, "万元", "exact", "actual", "level", 2019)]),
@@ -4286,6 +4297,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("暗娼、吸毒人员等高危人群检测率分别为90%和85%。", ["暗娼检测率", "吸毒人员检测率"], [None, None]),
     ("高血压、糖尿病等慢性病患者规范管理率分别为75%和70%。", ["高血压患者规范管理率", "糖尿病等慢性病患者规范管理率"],
      ["hypertension_standard_mgmt_rate", None]),
+    # kinds of the same first word listed before a rate are each named whole, the rate after them
+    ("健康促进医院和健康学校覆盖率分别达到68%和75%。", ["健康促进医院覆盖率", "健康学校覆盖率"], [None, None]),
+    # the literacy of one field is not the residents' health literacy
+    ("居民心理健康素养水平为18.2%,居民健康素养水平为24.8%。", ["居民心理健康素养水平", "居民健康素养水平"],
+     [None, "health_literacy_level"]),
+    # a standard's title before the grade it judges is part of the name; a survey's 显示 and 高达 are none
+    ("城乡居民达到《国民体质测定标准》合格以上的人数比例为92.4%。", ["城乡居民达到国民体质测定标准合格以上的人数比例"], [None]),
+    ("监测显示居民人均每日食盐摄入量为9.1克。", ["居民人均每日食盐摄入量"], [None]),
+    ("初中生近视率高达71.5%,高中生近视率为80.2%。", ["初中生近视率", "高中生近视率"], [None, None]),
+    # money allotted, with a bound before it, is the noun after its 的
+    ("县财政安排不少于50万元的监测评估专项经费。", ["县财政安排监测评估专项经费"], [None]),
+    # a change from a named year's baseline value is of the rate before it
+    ("心脑血管疾病死亡率为198.6/10万,较2019年基线值下降7.2%。", ["心脑血管疾病死亡率", "心脑血管疾病死亡率"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
