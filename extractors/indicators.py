@@ -1960,8 +1960,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             elif sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
             elif (sentence[consumed:consumed + 1] == "、" and (kind_of := _LIST_TO_KIND.fullmatch(sentence, consumed, right))
-                  and _DONE_TO_OPEN.search(sentence, 0, start)):
+                  and _DONE_TO_OPEN.search(sentence, 0, start) and any(flag == "v" for _, flag in tagged(kind_of.group("kind")))):
                 # 对全县46家宾馆、洗浴等公共场所开展督查: the kind the list ends in names those counted, and the deed
+                # after it; not a list of what a deed gave them, with no deed after its kind (为12个乡镇计生服务站
+                # 更新B超、心电监护等设备)
                 words, consumed = kind_of.group("kind"), right
             elif ((rest := _LIST_TO_HEAD.fullmatch(sentence, consumed, right))
                   and (sentence[consumed] == "、" or _has_verb(words) or _divisions_joined(words, rest.group()))):

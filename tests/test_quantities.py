@@ -4245,6 +4245,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县人民医院全年门诊人次12万人次。", ["县人民医院全年门诊人次"], [None]),
     # a list of those a deed is done to that ends in their kind: the kind and the deed
     ("县疾控中心对全县38家宾馆、洗浴等公共场所开展安全套推广使用督查。", ["公共场所安全套推广使用督查"], [None]),
+    # not a list of what a deed gave those counted, with no deed after its kind
+    ("投入资金65万元,为全县12个乡镇计生服务站更新B超、心电监护等设备。", ["投入资金", "乡镇计生服务站更新B超、心电监护等设备"], [None, None]),
     ("全县56家养殖场、屠宰场等单位全部完成整改。", ["养殖场"], [None]),
     # a verb that only carries a deed's noun (作出, 给予) lends nothing to the noun listed after
     ("作出行政处罚19件,罚款126.5万元。", ["作出行政处罚", "罚款"], [None, "admin_penalties"]),
