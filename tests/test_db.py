@@ -78,7 +78,9 @@ def test_a_database_indexed_fact_by_fact_is_moved_to_one_entry_per_sentence(tmp_
     conn.execute("DROP TABLE facts_fts")
     for view in [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")]:
         conn.execute(f"DROP VIEW [{view}]")
-    conn.execute("DROP INDEX idx_facts_sentence_id")
+    for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts' "
+                                 "AND sql LIKE '%sentence_id%'").fetchall():
+        conn.execute(f"DROP INDEX [{index}]")
     conn.execute("ALTER TABLE facts DROP COLUMN sentence_id")
     db["facts"].enable_fts(["sentence", "indicator"], create_triggers=True, tokenize="trigram")
     conn.commit()
