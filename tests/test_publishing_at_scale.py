@@ -447,16 +447,28 @@ def test_a_search_reads_its_facts_in_order_and_has_an_index_for_its_facets(mixed
     assert any(cols[0] == "sentence_id" and set(FACETS) <= set(cols) for cols in indexes)
 
 
-# Pages whose facets are summed from the stored counts, and pages counted from the facts.
-COUNTED_PAGES = ["", "?duplicate=0", "?duplicate=1", "?role=target", "?role=actual&year=2020&duplicate=0",
-                 "?indicator_key=infant_mortality_rate", "?_facet=kind", "?role=quota&_facet_size=2"]
-LIVE_PAGES = ["?kind=rate", "?year__gte=2020", "?document_id=d21&duplicate=0", "?unit=%25&duplicate=0",
-              "?_where=value>5", "?role__not=target"]
+# Pages whose facets are summed from the stored counts, and pages counted from the rows.
+COUNTED_PAGES = [("facts", ""), ("facts", "?duplicate=0"), ("facts", "?duplicate=1"), ("facts", "?role=target"),
+                 ("facts", "?role=actual&year=2019&duplicate=0"), ("facts", "?indicator_key=infant_mortality_rate"),
+                 ("facts", "?_facet=kind"), ("facts", "?role=actual&_facet_size=2"), ("documents", ""),
+                 ("documents", "?type=summary_and_plan"), ("documents", "?script=hant&level=district"),
+                 ("sections", ""), ("sections", "?role=plan")]
+LIVE_PAGES = [("facts", "?kind=rate"), ("facts", "?year__gte=2019"), ("facts", "?unit=%25&duplicate=0"),
+              ("facts", "?_where=value>5"), ("facts", "?role__not=target"),
+              ("facts", "?_search=%E7%AE%A1%E7%90%86%E7%8E%87"), ("documents", "?site=sharing"),
+              ("documents", "?_search=%E5%8D%AB%E7%94%9F"), ("sections", "?year=2019")]
 
 
-def _facets(path, query: str) -> dict:
+@pytest.fixture(scope="module")
+def extracted_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("extracted") / "x.db"
+    runner.extract(open_db(path, refresh=False), [SAMPLES, SEEDS])
+    return path
+
+
+def _facets(path, table: str, query: str) -> dict:
     async def page():
-        response = await app(path).client.get(f"/{path.stem}/facts.json{query}")
+        response = await app(path).client.get(f"/{path.stem}/{table}.json{query}")
         assert response.status_code == 200, response.text
         return response.json()["facet_results"]
 
@@ -464,63 +476,61 @@ def _facets(path, query: str) -> dict:
             for name, facet in asyncio.run(page()).items()}
 
 
-@pytest.fixture(scope="module")
-def uncounted_db(mixed_db, tmp_path_factory):
-    """The mixed database without its stored counts, as a run left it before its end."""
-    path = tmp_path_factory.mktemp("uncounted") / mixed_db.name
-    path.write_bytes(mixed_db.read_bytes())
-    with sqlite3.connect(path) as conn:
-        conn.execute(f"DROP TABLE {counts.TABLE}")
-    return path
+def _copy_counted(path, tmp_path, times: int):
+    """A copy of a database whose stored counts are `times` too large (0: none), to show where they are read."""
+    copy = tmp_path / path.name
+    copy.write_bytes(path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        if times:
+            for name in counts.COUNTED:
+                conn.execute(f"UPDATE [{counts.table(name)}] SET counted = counted * ?", [times])
+        else:
+            counts.forget(conn)
+    return copy
 
 
-@pytest.mark.parametrize("query", COUNTED_PAGES + LIVE_PAGES)
-def test_facets_from_the_stored_counts_are_those_counted(mixed_db, uncounted_db, query):
-    facets = _facets(mixed_db, query)
-    assert facets == _facets(uncounted_db, query) and any(facets.values())
+@pytest.mark.parametrize("table,query", COUNTED_PAGES + LIVE_PAGES)
+def test_facets_from_the_stored_counts_are_those_counted(extracted_db, tmp_path, table, query):
+    facets = _facets(extracted_db, table, query)
+    assert facets == _facets(_copy_counted(extracted_db, tmp_path, 0), table, query) and any(facets.values())
 
 
-@pytest.mark.parametrize("query", COUNTED_PAGES + LIVE_PAGES)
-def test_only_pages_filtered_by_facet_values_take_the_stored_counts(mixed_db, tmp_path, query):
-    """Stored counts made a thousand times too large show where they are read."""
-    path = tmp_path / mixed_db.name
-    path.write_bytes(mixed_db.read_bytes())
-    with sqlite3.connect(path) as conn:
-        conn.execute(f"UPDATE {counts.TABLE} SET facts = facts * 1000")
-    inflated, counted = _facets(path, query), _facets(mixed_db, query)
+@pytest.mark.parametrize("table,query", COUNTED_PAGES + LIVE_PAGES)
+def test_only_pages_filtered_by_facet_values_take_the_stored_counts(extracted_db, tmp_path, table, query):
+    inflated, counted = _facets(_copy_counted(extracted_db, tmp_path, 1000), table, query), _facets(extracted_db, table, query)
     for name, values in counted.items():
-        if query in COUNTED_PAGES and name in FACETS:
+        if (table, query) in COUNTED_PAGES and name in counts.facets()[table]:
             assert inflated[name] == [(v, n * 1000, s) for v, n, s in values], name
         else:
             assert inflated[name] == values, name
 
 
-@pytest.mark.parametrize("query", ["", "?duplicate=0&role=actual"])
-def test_every_page_of_a_filter_has_its_facets(mixed_db, tmp_path, query):
-    """Past the first page Datasette would count the facts from that page on; the stored
+@pytest.mark.parametrize("table,query", [("facts", "?_size=20"), ("facts", "?duplicate=0&role=actual&_size=20"),
+                                         ("documents", "?_size=5"), ("sections", "?role=results&_size=5")])
+def test_every_page_of_a_filter_has_its_facets(extracted_db, tmp_path, table, query):
+    """Past the first page Datasette would count the rows from that page on; the stored
     counts (made a thousand times too large here, to show that they are read) give all."""
-    path = tmp_path / mixed_db.name
-    path.write_bytes(mixed_db.read_bytes())
-    with sqlite3.connect(path) as conn:
-        conn.execute(f"UPDATE {counts.TABLE} SET facts = facts * 1000")
-        conn.execute("UPDATE facts SET sentence_id = rowid / 2")  # as `db.store` numbers them
+    path = _copy_counted(extracted_db, tmp_path, 1000)
 
     async def next_page() -> str:
-        response = await app(path).client.get(f"/{path.stem}/facts.json{query}")
-        return response.json()["next_url"].split("/facts.json")[1]
+        response = await app(path).client.get(f"/{path.stem}/{table}.json{query}")
+        return response.json()["next_url"].split(f"/{table}.json")[1]
 
     second = asyncio.run(next_page())
     assert "_next=" in second
-    assert _facets(path, second) == {name: [(v, n * 1000, s) for v, n, s in values]
-                                     for name, values in _facets(mixed_db, query).items()}
+    assert _facets(path, table, second) == {name: [(v, n * 1000, s) for v, n, s in values]
+                                            for name, values in _facets(extracted_db, table, query).items()}
 
 
 def test_a_write_drops_the_stored_counts_and_its_run_counts_again(tmp_path):
     path = tmp_path / "c.db"
     runner.extract(open_db(path, refresh=False), [SAMPLES])
     conn = sqlite3.connect(path)
-    stored = "SELECT role, year, indicator_key, duplicate, facts FROM facts_counts ORDER BY 1, 2, 3, 4"
-    counted = ("SELECT role, year, indicator_key, duplicate, count(*) FROM facts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
+    stored = ("SELECT role, year, indicator_key, duplicate, counted FROM facts_counts UNION ALL "
+              "SELECT type, report_year, region, script || level, counted FROM documents_counts ORDER BY 1, 2, 3, 4")
+    counted = ("SELECT role, year, indicator_key, duplicate, count(*) FROM facts GROUP BY 1, 2, 3, 4 UNION ALL "
+               "SELECT type, report_year, region, script || level, count(*) FROM documents "
+               "GROUP BY type, report_year, region, script, level ORDER BY 1, 2, 3, 4")
     assert conn.execute(stored).fetchall() == conn.execute(counted).fetchall() != []
     folder = tmp_path / "more"
     folder.mkdir()
@@ -532,7 +542,7 @@ def test_a_write_drops_the_stored_counts_and_its_run_counts_again(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):  # written, stopped before its end
         runner.extract(open_db(path, refresh=False), [folder], on_comparisons=stopped)
-    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'facts_counts'").fetchone()
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name LIKE '%_counts'").fetchone()
     open_db(path).close()  # as `compare` and `export` open it
     assert conn.execute(stored).fetchall() == conn.execute(counted).fetchall()
 

@@ -1,13 +1,14 @@
-"""The facets of a table counted side by side, and the facts page's from stored counts.
+"""The facets of a table counted side by side, and from stored counts where they serve.
 
 Datasette counts the column facets of a table one after another, so that four facets over
 a few million facts take four times as long as one.  Each counts rows through its own index
 and SQLite runs each query in its own thread, so they can run at once.
 
-A facts page filtered by nothing but values of its default facets (?duplicate=0,
-?role=target&year=2020) sums its facets from `facts_counts` (`minerals.counts`), a few
-thousand rows, instead of reading an index entry for every fact; on every page of it, where
-Datasette would count only the facts from that page on.
+A page of the facts, documents or sections filtered by nothing but values of its default
+facets (?duplicate=0, ?role=target&year=2020) sums those facets from the table's stored
+counts (`minerals.counts`: a few thousand rows where the table has millions), instead of
+reading an index entry, or a row, for every row; on every page of it, where Datasette would
+count only the rows from that page on.
 """
 from __future__ import annotations
 
@@ -20,13 +21,13 @@ from datasette.facets import ColumnFacet
 from minerals import counts
 
 _one_by_one = ColumnFacet.facet_results
-COUNTED = set(counts.columns())
-# The facts page's query as Datasette writes it, filtered by exact values only.
-_PAGE = re.compile(r'select .+ from facts (?:where ("\w+" = :p\d+(?: and "\w+" = :p\d+)*) )?', re.S)
+COUNTED = {name: set(columns) for name, columns in counts.facets().items()}
+# A table's query as Datasette writes it, filtered by exact values only.
+_PAGE = re.compile(r'select .+ from (\w+) (?:where ("\w+" = :p\d+(?: and "\w+" = :p\d+)*) )?', re.S)
 _FILTERED = re.compile(r'"(\w+)" = :p\d+')
 # What Datasette adds to the query of a page after the first (?_next=), to start it after the
-# fact that ended the page before: the facets of every page count all of its filter's facts.
-_AFTER = re.compile(r'(?:where|and) \(sentence_id > :p\d+ or \(sentence_id = :p\d+ and \(\(id > :p\d+\)\)\)\) $')
+# row that ended the page before, by its sort column and primary key or by its key alone.
+_AFTER = re.compile(r"(?:where|and) (?:\((\w+) > :p\d+ or \(\1 = :p\d+ and \(\(\w+ > :p\d+\)\)\)\)|\(\(\w+ > :p\d+\)\)) $")
 
 
 class _Counted:
@@ -44,16 +45,17 @@ class _Counted:
 
 async def _counted_sql(facet: ColumnFacet, column: str) -> str | None:
     """The query of the stored counts that gives `column`'s facet of this page, if any does."""
-    page = _PAGE.fullmatch(_AFTER.sub("", facet.sql)) if facet.table == "facts" else None
-    if page is None or column not in COUNTED:
+    page = _PAGE.fullmatch(_AFTER.sub("", facet.sql))
+    if page is None or page.group(1) != facet.table or column not in COUNTED.get(facet.table, ()):
         return None
-    where = page.group(1) or ""
-    if not set(_FILTERED.findall(where)) <= COUNTED:
+    where = page.group(2) or ""
+    if not set(_FILTERED.findall(where)) <= COUNTED[facet.table]:
         return None
-    if not await facet.ds.get_database(facet.database).table_exists(counts.TABLE):
+    stored = counts.table(facet.table)
+    if not await facet.ds.get_database(facet.database).table_exists(stored):
         return None
     condition = " and ".join(filter(None, [where, f"[{column}] is not null"]))
-    return (f"select [{column}] as value, sum(facts) as count from [{counts.TABLE}] where {condition} "
+    return (f"select [{column}] as value, sum(counted) as count from [{stored}] where {condition} "
             f"group by [{column}] order by count desc, value limit {facet.get_facet_size() + 1}")
 
 
