@@ -11,8 +11,8 @@ in the write's own transaction, and only their rows are made again: at the end o
 `extract` run that wrote, and when `compare` or `export` opens a database with places
 listed (a run that died leaves them listed).  All rows are made anew when the tables are
 missing, or made by other SQL, from other indicators or with other indexes (a database of an
-earlier version),
-or when many places were touched, for then one pass over all the facts is cheaper.
+earlier version), or when many places were touched, for then one pass over all the facts is
+cheaper.
 `serve` only warns, since a run may be writing beside it.
 """
 from __future__ import annotations

@@ -230,9 +230,9 @@ def deferred_indexes(db: sqlite_utils.Database) -> Iterator[None]:
 def analyze(db: sqlite_utils.Database) -> None:
     """Gather the statistics SQLite's query planner uses (sqlite_stat1); call when a run has
     finished writing.  Without them the planner takes `duplicate = 0` for a rare value and
-    reads most facts one at a time through idx_facts_duplicate_sentence_id, so the facets of the facts
-    page with ?duplicate=0 time out; with them each is a scan of one (column, duplicate)
-    index.  About 3 s for 3 million facts."""
+    reads most facts one at a time through idx_facts_duplicate_sentence_id, so the facets of
+    a page with ?duplicate=0 and another filter time out; with them each is a scan of one
+    (column, duplicate) index.  About 3 s for 3 million facts."""
     db.execute("ANALYZE")
 
 
@@ -248,7 +248,7 @@ def _comparison_statements() -> list[str]:
 def store_comparisons(db: sqlite_utils.Database, announce: Callable[[], None] = lambda: None) -> None:
     """Make the comparisons' rows of the places written since they were stored again (all
     rows when they are missing or of other code, or many places were), after `announce`; and
-    count the facts by the facts page's facets when a write has dropped the counts."""
+    count the rows by their pages' facets when a write has dropped the counts (`counts`)."""
     statements = _comparison_statements()
     if comparisons.stale(db, statements):
         announce()
