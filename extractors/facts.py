@@ -67,6 +67,9 @@ _RATE_NAME = re.compile(r"(?<!完成|执行)(?:率|比例|占比)$")
 # what was reached, a rate's as a count's (高血压患者规范管理率规划目标).
 _TASK_ONLY = re.compile(r"占?(?:较|比)?(?:年度|全年|年初|(?:[省市州县区]级?|上级)?下达的?)?(?:目标)?(?P<head>任务|计划|预算)(?:数)?(?:多出|超出|多完成)?|(?:完成)?进度"
                         r"|仅?(?:完成|实现)?(?P<plan>规划)(?:目标)?(?P<rise>增量)?|(?:目标)?(?P<goal_rise>增量)")
+# Who set a task named before its number, the task's word after it (均超额完成省下达4500人的任务).
+_SET_BY = re.compile(r"(?:[省市州县区]级?|上级)下达的?")
+_TASK_AFTER = re.compile(r"的?(?:目标)?任务")
 # How far past the task just stated a result went: 较省下达的2000个任务多出460个.
 _PAST_TASK = re.compile(r"任务数?(?:多出|超出|多完成)了?$")
 # The result of a target just stated: 规范管理率目标为70%,实际完成65.2% (or 完成65.2%, and in a
@@ -1300,6 +1303,17 @@ def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> s
     return counted + name if name.startswith("占") else name
 
 
+def _in_bracket_part(text: str, start: int, previous: Quantity | None, in_part: bool) -> bool:
+    """Whether the number at `start` is listed in a bracket of parts opened right after its whole
+    (招聘卫生专业技术人员68人(其中县级医院45人、乡镇卫生院23人)): a part, as after ,其中."""
+    if previous is None or "(其中" not in text:
+        return False
+    opened = text.rfind("(其中", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    return previous.end == opened or (in_part and previous.start > opened)
+
+
 # A share of a task right after it (完成市下达任务(5000人)的66.4%, 占年度任务1800对的62.2%, 任务数5000人,
 # 完成率66.4%), the task in a clause of its own after a list of counts (宫颈癌筛查3320人、乳腺癌筛查3210人,) or
 # after a whole and its part (发现肺结核患者2316例,其中涂阳患者864例,).
@@ -1538,8 +1552,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # follow another in its clause (其中乙肝疫苗1.2万剂次、脊灰疫苗…), share its name (其中住院
         # 补偿4.2万人次、1.86亿元), or open the next clause in its unit (其中住院补偿1580.3万元,门诊
         # 补偿580.2万元).
-        opens_part = p.text.startswith("其中", left) or p.text.endswith("其中:", 0, left)  # (其中:公立医院89.7%)
         in_part = bool(whole and previous and previous[0].start > left)
+        opens_part = (p.text.startswith("其中", left) or p.text.endswith("其中:", 0, left)  # (其中:公立医院89.7%)
+                      or _in_bracket_part(p.text, q.start, previous[0] if previous else None, in_part))
         # 其中乙肝疫苗1.2万剂次、脊灰疫苗…; 其中因病致贫4321户13560人: the part's name, both numbers
         listed_in_part = in_part and (bool(_LIST_JOIN.fullmatch(p.text, previous[0].end, q.start)) or previous[0].end == q.start)
         continued = bool(whole and not opens_part and previous and previous[0].end == left - 1
@@ -1764,6 +1779,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # 完成艾滋病检测5.9万人次,未完成6万人次的任务: the task of those; 预拨补助资金680万元,占全年预算
             # 1520万元的44.7%: the budget of that money
             indicator = last_name + ("任务" if role_ == "quota" else task.group("head"))
+        elif (role_ == "quota" and _SET_BY.fullmatch(indicator) and _TASK_AFTER.match(p.text, q.end)
+              and previous and previous[0].unit.unit == q.unit.unit):
+            indicator = last_name + "任务"  # 乳腺癌筛查4510人,均超额完成省下达4500人的任务: the task of those
         elif (role_ == "actual" and previous and previous[0].unit.unit == q.unit.unit and last_name.endswith("任务")
               and _PAST_TASK.search(p.text, left, q.start)):
             indicator = last_name.removesuffix("任务")  # …,较省下达的2000个任务多出460个: past the task of what was done

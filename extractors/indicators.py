@@ -322,10 +322,13 @@ def other_keys(name: str, unit: str, key: str | None) -> str | None:
     beside `key`: 高血压、糖尿病患者规范管理率均不低于75% is a target of diabetes's and of
     hypertension's.  A part that names no measure alone borrows the rest of the last part's
     name (高血压 + 患者规范管理率) or the subject of the first's (严重精神障碍患者 + 服药率).
-    Rates only: a count or an amount of several (新建、改扩建村卫生室27个) is their sum."""
-    if key is None or "、" not in name or _family(unit) != "rate":
+    Rates only: a count or an amount of several (新建、改扩建村卫生室27个) is their sum.
+    Two names joined by one 和 are such a list too (孕产妇和3岁以下儿童系统管理率均达到90%以上)."""
+    if key is None or _family(unit) != "rate":
         return None
-    parts = name.split("、")
+    parts = name.split("、") if "、" in name else name.split("和")
+    if len(parts) < 2 or "、" not in name and len(parts) > 2:
+        return None
     subject = _whose(parts[0])  # 严重精神障碍患者 of 严重精神障碍患者规范管理率
     keys: list[str] = []
     for at, part in enumerate(parts):
@@ -987,6 +990,11 @@ def _institution_words() -> "regex.Pattern[str]":
 @cache
 def _cue_list(name: str) -> tuple[str, ...]:
     return tuple(cues()["indicator"][name])
+
+
+def _ends_with_cue(text: str, name: str) -> str:
+    """The word of the [indicator] cue list `name` that `text` ends with, or ""."""
+    return next((w for w in _cue_list(name) if text.endswith(w)), "")
 
 
 @cache
@@ -1729,7 +1737,16 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
     if _family(unit) == "rate" and (pushed := _PUSHED_RATE.match(name)):
         name = name[pushed.end():]  # 推动全市家庭医生签约服务覆盖率提高到48%: the rate, not the pushing
+    if _family(unit) == "money" and parent and name.startswith(parent) and (reach := _ends_with_cue(parent, "reached_by_aid")):
+        name = _overlapped(parent[:-len(reach)], name[len(parent):])  # 住院分娩补助惠及1280人,补助资金64万元: 住院分娩补助资金
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
+
+
+def _overlapped(head: str, tail: str) -> str:
+    """`head` and `tail` joined, the longest word of two or more characters that ends the one and
+    opens the other written once (住院分娩补助 + 补助资金: 住院分娩补助资金)."""
+    shared = next((k for k in range(min(len(head), len(tail)), 1, -1) if head.endswith(tail[:k])), 0)
+    return head + tail[shared:]
 
 
 # A verb of pushing a rate up, and the whole place it is pushed in, before the rate's name.
@@ -2080,6 +2097,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         return deed + name, consumed  # 检查定点医药机构1386家次,其中定点医疗机构463家: those checked, not all there are
     if parent.endswith("总投资") and _INVESTED_SO_FAR.fullmatch(name) and len(parent) - len("总投资") >= 4:
         return parent[:-len("总投资")] + name, consumed  # 医技综合楼项目总投资4.8亿元,…,累计完成投资2.1亿元: the project's
+    if (part and parent and family == "count" and (held := _ends_with_cue(name, "held_by_staff"))
+            and held not in parent and not name.startswith(parent)):
+        # 招聘…126名,其中本科及以上学历94名: those of the recruited, not all graduates (not 具有专业技术职称人员
+        # 72人,其中…高级专业技术职称: the whole says what its parts hold)
+        return parent + name, consumed
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0") or name in _cue_list("sanctions")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):

@@ -4312,6 +4312,24 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县财政安排不少于50万元的监测评估专项经费。", ["县财政安排监测评估专项经费"], [None]),
     # a change from a named year's baseline value is of the rate before it
     ("心脑血管疾病死亡率为198.6/10万,较2019年基线值下降7.2%。", ["心脑血管疾病死亡率", "心脑血管疾病死亡率"], [None, None]),
+    # a task named before its number by who set it alone is the task of what was just done
+    ("全年完成农村妇女宫颈癌筛查4560人、乳腺癌筛查4510人,均超额完成省下达4500人的任务。",
+     ["农村妇女宫颈癌筛查", "乳腺癌筛查", "乳腺癌筛查任务"],
+     ["cervical_cancer_screened", "breast_cancer_screened", "breast_cancer_screened"]),
+    # a part named by what its staff hold is of the whole, unless the whole names that already
+    ("全年公开招聘医疗卫生专业技术人员126名,其中本科及以上学历94名。",
+     ["公开招聘医疗卫生专业技术人员", "公开招聘医疗卫生专业技术人员本科及以上学历"], ["staff_recruited", None]),
+    ("在职职工78人,其中具有专业技术职称人员72人,其中高级专业技术职称8人。",
+     ["在职职工", "具有专业技术职称人员", "高级专业技术职称"], [None, None, None]),
+    # parts in a bracket right after their whole are parts, as after ,其中
+    ("全年公开招聘卫生专业技术人员68人(其中县级医院45人、乡镇卫生院23人)。",
+     ["公开招聘卫生专业技术人员", "县级医院公开招聘卫生专业技术人员", "乡镇卫生院公开招聘卫生专业技术人员"],
+     ["staff_recruited", None, None]),
+    ("全县卫生技术人员1690人(其中县级医院820人、乡镇卫生院610人)。",
+     ["卫生技术人员", "县级医院卫生技术人员", "乡镇卫生院卫生技术人员"], ["health_tech_staff", None, None]),
+    # a sum named bare after those an aid reached is the aid's
+    ("农村孕产妇住院分娩补助惠及1280人,补助资金64万元。", ["农村孕产妇住院分娩补助惠及", "农村孕产妇住院分娩补助资金"],
+     [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4352,6 +4370,13 @@ def test_rates_of_samples_under_a_heading(heading, sentence, names, keys):
     ("传染病报告及时率、完整率均达100%。", "results", [("id_report_timeliness_rate", None)]),
     # a count of several is their sum, or one count of a joint deed: no other's
     ("为4.2万名农村适龄妇女免费开展宫颈癌、乳腺癌筛查。", "results", [("two_cancers_screened", None)]),
+    # two joined by one 和 are such a list, the first named by its subject alone or whole
+    ("孕产妇和3岁以下儿童系统管理率均达到90%以上。", "plan",
+     [("child_u3_systematic_mgmt_rate", "maternal_systematic_mgmt_rate")]),
+    ("孕产妇系统管理率和3岁以下儿童系统管理率均保持在92%以上。", "plan",
+     [("child_u3_systematic_mgmt_rate", "maternal_systematic_mgmt_rate")]),
+    ("高血压和糖尿病患者规范管理率均达到70%。", "results",
+     [("diabetes_standard_mgmt_rate", "hypertension_standard_mgmt_rate")]),
 ])
 def test_one_number_of_several_indicators_keys_each(sentence, section, keys):
     assert [(f.indicator_key, f.other_keys) for f in _facts(sentence, section)] == keys
