@@ -655,10 +655,11 @@ _ARTICLE = regex.compile(r"(?:依据|根据|按照|依照|对照|违反|按)?(?:
 _BY_RULE = regex.compile(r"(?:按照?|依照|根据|依据)(?:国家|省|市|县|区|上级|有关|相关|政策)*的?规定")
 _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|协同|配合)\p{Han}{2,12}?)?(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
 # Those a deed is done to or for, before the verb that carries it (对病原学阳性患者开展耐药筛查, 为感染者开展CD4检测,
-# 公安、司法部门对被监管人员开展HIV检测): they and the deed name what is counted, as after 进行 (`_LIGHT_VERB`); not
-# the 对 or 为 of a word (对象, 对口, 成为, 为主), a theme the deed takes (以…为契机), nor a deed's times (开展一年四次的督查).
+# 公安、司法部门对被监管人员开展HIV检测, 为0-6岁儿童提供免费健康检查): they and the deed name what is counted, as
+# after 进行 (`_LIGHT_VERB`); not the 对 or 为 of a word (对象, 对口, 成为, 为主), a theme the deed takes (以…为契机),
+# nor a deed's times (开展一年四次的督查).
 _DONE_TO = regex.compile(r"^(?:[^,;:。]{0,12}?(?<![相绝面成作认因称更较最以]))(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])"
-                         r"(?P<whom>[\p{Han}\dA-Za-z][^,;:。对为]{1,30}?)开展了?(?![一每]\p{Han}?[年月季周天])(?P<deed>[\p{Han}A-Za-z0-9]{2,})$")
+                         r"(?P<whom>[\p{Han}\dA-Za-z][^,;:。对为]{1,30}?)(?:开展|提供)了?(?![一每]\p{Han}?[年月季周天])(?P<deed>[\p{Han}A-Za-z0-9]{2,})$")
 # The whole a rate is reckoned on, after the rate's name and its verb (检测覆盖率达到全县常住人口的21.4%): the
 # rate's denominator, no part of its name.
 _RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}率)(?:达到|达|为|是)[^,;:。\d率]{2,16}?的?$")
@@ -1570,7 +1571,7 @@ def clean(text: str) -> str:
         text = _STEPS_BEFORE.sub("", text)
     if "将" in text or "把" in text:
         text = _AGENT_MOVES.sub("", text)
-    if "开展" in text and ("对" in text or "为" in text):
+    if ("开展" in text or "提供" in text) and ("对" in text or "为" in text):
         text = _DONE_TO.sub(r"\g<whom>\g<deed>", text)
     if "以" in text and "为" in text:
         text = _THEME_BEFORE.sub("", text)
@@ -1737,9 +1738,27 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
     if _family(unit) == "rate" and (pushed := _PUSHED_RATE.match(name)):
         name = name[pushed.end():]  # 推动全市家庭医生签约服务覆盖率提高到48%: the rate, not the pushing
+    if _family(unit) == "rate" and _family(parent_unit) == "rate" and not part and name in sentence[previous_end or 0:start]:
+        name = _of_same_deed(name, parent, unit)  # 叶酸服用率达到96.3%,服用依从率88.5%: 叶酸服用依从率
     if _family(unit) == "money" and parent and name.startswith(parent) and (reach := _ends_with_cue(parent, "reached_by_aid")):
         name = _overlapped(parent[:-len(reach)], name[len(parent):])  # 住院分娩补助惠及1280人,补助资金64万元: 住院分娩补助资金
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
+
+
+def _of_same_deed(name: str, before: str, unit: str) -> str:
+    """A rate the dictionary does not know, named by the deed whose rate was stated just before and
+    a word of how it was done (叶酸服用率…,服用依从率; 访视率…,访视及时率): of what that one was (叶酸服用依从率),
+    not a measure of its own; not one naming others (管理率…,管理人群服药率)."""
+    if not name.endswith("率") or not before.endswith("率") or name in before or canonical(name, unit):
+        return name
+    stem = before[:-1]
+    for k in range(min(len(stem) - 2, len(name) - 2), 1, -1):
+        if stem.endswith(name[:k]):
+            return stem[:-k] + name if len(name) - k - 1 <= _HOW_DONE else name
+    return name
+
+
+_HOW_DONE = 2  # the most characters of how a deed was done between it and its rate (依从, 及时)
 
 
 def _overlapped(head: str, tail: str) -> str:

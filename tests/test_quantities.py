@@ -4330,6 +4330,15 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a sum named bare after those an aid reached is the aid's
     ("农村孕产妇住院分娩补助惠及1280人,补助资金64万元。", ["农村孕产妇住院分娩补助惠及", "农村孕产妇住院分娩补助资金"],
      [None, None]),
+    # a rate the dictionary does not know, of the deed the rate before was of and a word of how it was
+    # done, is of what that one was; one naming others is not
+    ("增补叶酸服用率达到96.3%,服用依从率88.5%。", ["增补叶酸服用率", "增补叶酸服用依从率"], ["folic_acid_rate", None]),
+    ("新生儿访视率96.2%,访视及时率90.4%。", ["新生儿访视率", "新生儿访视及时率"], ["newborn_visit_rate", None]),
+    ("严重精神障碍患者规范管理率85%,管理人群服药率60%。", ["严重精神障碍患者规范管理率", "管理人群服药率"],
+     ["smi_standard_mgmt_rate", None]),
+    # 提供 carries a deed done for those named before it, as 开展 does
+    ("全年为全市0-6岁儿童提供免费健康检查18.6万人次。", ["0-6岁儿童免费健康检查"], [None]),
+    ("为辖区65岁以上老年人提供健康管理服务2.3万人。", ["65岁以上老年人健康管理服务"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
