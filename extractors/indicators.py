@@ -1995,6 +1995,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 words, consumed = words + shared.group(), shared.end()
             elif sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
+                if ((deed := _NOUN_AFTER.match(sentence[consumed:right])) and consumed + deed.end() == right
+                        and _DONE_TO_OPEN.search(sentence, 0, start) and _has_verb(deed.group())):
+                    # 为2865名农村待孕和早孕妇女免费发放叶酸: the deed done for all the kinds listed, as for one
+                    words, consumed = words + deed.group(), right
             elif (sentence[consumed:consumed + 1] == "、" and (kind_of := _LIST_TO_KIND.fullmatch(sentence, consumed, right))
                   and _DONE_TO_OPEN.search(sentence, 0, start) and any(flag == "v" for _, flag in tagged(kind_of.group("kind")))):
                 # 对全县46家宾馆、洗浴等公共场所开展督查: the kind the list ends in names those counted, and the deed

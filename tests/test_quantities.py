@@ -3695,9 +3695,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("主要用于9家乡镇卫生院人员经费。", ["乡镇卫生院人员经费"], [None]),
     # the 年 of a year before 收入 or 支出 is the year's, not the start of 年收入
     ("2023年收入预算合计18620.40万元,本年收入合计17905.10万元。", ["收入预算合计", "收入合计"], [None, None]),
-    # kinds listed before the noun they share are all counted, not the first word (失 of 失能)
+    # kinds listed before the noun they share are all counted, not the first word (失 of 失能), with the
+    # deed done for them all, as for one
     ("对2680名失能、半失能老人进行了能力评估,为1200名高血压、糖尿病患者进行了随访。",
-     ["失能、半失能老人", "高血压、糖尿病患者"], [None, None]),
+     ["失能、半失能老人能力评估", "高血压、糖尿病患者随访"], [None, None]),
+    ("为全县2865名农村待孕和早孕妇女免费发放叶酸。", ["农村待孕和早孕妇女免费发放叶酸"], [None]),
+    ("全县有1200名高血压、糖尿病患者。", ["高血压、糖尿病患者"], [None]),
     # beds after a count of a kind of institution are those institutions', however the beds are said
     ("全县医养结合机构由3家增加到7家,床位总数达到1260张;全县现有医养结合机构4家,设置床位620张。",
      ["医养结合机构", "医养结合机构", "医养结合机构床位总数", "医养结合机构", "医养结合机构床位"], [None] * 5),
@@ -3920,9 +3923,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年大病保险补偿2173人,补偿金额1387.2万元。", ["大病保险补偿", "大病保险补偿金额"], ["critical_illness_payout"] * 2),
     ("共有612人获得大病保险赔付。", ["获得大病保险赔付"], ["critical_illness_payout"]),
     ("大病保险参保人数35万人。", ["大病保险参保人数"], [None]),
-    # firms of a list of hazards counted are all of them, not those of the first
+    # firms of a list of hazards counted are all of them, not those of the first, with the deed done to them
     ("对全县56家存在粉尘、噪声危害的企业开展职业卫生监督检查,组织职业健康体检2140人。",
-     ["存在粉尘、噪声危害的企业", "组织职业健康体检"], [None, None]),
+     ["存在粉尘、噪声危害的企业职业卫生监督检查", "组织职业健康体检"], [None, None]),
     # a change whose rise the clause before judges is of what rose, without the judgement
     ("部分乡镇住院人次增长较快,同比增长18.7%。", ["部分乡镇住院人次"], [None]),
     # towns up to a title's standard are not towns named to it
