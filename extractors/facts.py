@@ -1128,6 +1128,17 @@ def _same_place(place: str, region: str) -> bool:
     return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
 
 
+def _last_of_kinds(text: str, earlier: list[tuple[int, str, str]], at: int) -> bool:
+    """Whether the last fact before `at` closes a list of counts of two kinds of institution or more
+    (县级公立医院3家,乡镇卫生院12家,村卫生室186个,实有床位2320张): beds after it are of them all, so the
+    place's, not the last kind's."""
+    if len(earlier) < 2:
+        return False
+    (first, name, kind), (_, last, last_kind) = earlier[-2], earlier[-1]
+    return (kind == last_kind == "count" and name != last and institution_kind(name) and institution_kind(last)
+            and ";" not in text[first:at])
+
+
 def _whole_before(p: Passage, unit: str) -> tuple[str, str]:
     """The name and unit of the level the sentence before states last in a unit counted as `unit`
     is (…实有床位15826张,比上年增加742张。其中医院12461张: 医疗卫生机构实有床位), or ("", "")."""
@@ -1860,7 +1871,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and is_bare(said := clean(p.text[left:q.start]))):
             indicator = group + said  # …,建档立卡贫困人口应签尽签,签约率100%: the group's, not the rate before
         if (q.unit.unit == "张" and previous and (beds := _BEDS.fullmatch(indicator)) and previous[0].unit.unit in _FACILITY_UNITS
-                and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)):
+                and p.text[previous[0].end:q.start].startswith(("、", ",")) and not _ALL_FACILITIES.search(last_name)
+                and not _last_of_kinds(p.text, earlier, q.start)):
             # 方舱医院4家、床位6800张, 医养结合机构4家,设置床位620张: the beds of those, not all the place's beds
             indicator = last_name[len(leading_verb(last_name)):] + beds.group("beds")
         elif (q.unit.unit == "张" and (beds := _BEDS.fullmatch(indicator)) and (previous is None or previous[0].end < left - 1)

@@ -415,13 +415,13 @@ _LEAD = regex.compile(
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
     r"按照?(?=(?:全[县区市旗]|本[县区市旗])?(?:常住|户籍|服务|辖区)?人口)|"  # 按全县常住人口28.6万人计算: the people a sum is worked out on
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
-    r"(?:由|从)(?:原来|过去|现在|目前|当前|现有|上年|去年|年初|\p{Han}{2,4}?(?:前|初期?))?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
+    r"(?:由|从)(?:原来|过去|现在|目前|当前|现有|上年|去年|年初|\p{Han}{2,4}?(?:前|初期?|时期|期间))?的?|(?:到|至)?“?(?:十一五|十二五|十三五|十四五)”?(?:期末|末|期间|以来)?|"
     r"(?:截至|截止|到|至)?(?:\d{1,2}[-—~至])?\d{1,2}月(?:份|底|\d{1,2}日)?(?:前|以前|之前)?|(?:第?[一二三四1-4](?:季度)?[至到—-])?第?[一二三四1-4]季度|前三季度|[上下]半年|\p{P}|"
     r"[\p{So}\u2190-\u21ff\s|])+"  # a portal's bullets, arrows and bars, and the space after one (▲县域内就诊率, ■ DRG付费, →下半年, | 癌症早筛)
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
-_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:的?(?:基线值|基线水平|基期值|基线))?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?))?的?"
+_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:的?(?:基线值|基线水平|基期值|基线))?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?|时期|期间))?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年|\p{Han}{2,8}?)的?基础上|翻了?[一两二]番")
 _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:(?:19|20)\d{{2}}年?[-—~至到])?(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|[比较]\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
@@ -635,8 +635,9 @@ _MASK = regex.compile(r"(?<![A-Za-z+])[xX*×]+(?![A-Za-z光线射])")
 # 各 after a name: each has the number (宫颈癌、乳腺癌筛查各12436人), it names nothing.
 _EACH = regex.compile(r"(?<=\p{Han})各$")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between; so does a
-# time it is per (门诊量由日均1200人次增加到日均1500人次: 门诊量日均).
-_VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|由|从)(?=每|[日月]均)")
+# time it is per (门诊量由日均1200人次增加到日均1500人次: 门诊量日均), and the time a baseline was of with it
+# (门急诊量由高峰时期的日均6800人次: 门急诊量日均).
+_VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|(?:由|从)(?:\p{{Han}}{{2,4}}?(?:前|初期?|时期|期间)的)?)(?=每|[日月]均)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 # The places a total is summed over, and the verb of all there is (全区13个街道共设置社区卫生服务中心14个,
 # 全县12个乡镇共有卫生院14个, 全区14个街道、镇共有…): where, not what; the 13 itself is no fact (not_facts.toml).
@@ -661,8 +662,8 @@ _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|�
 _DONE_TO = regex.compile(r"^(?:[^,;:。]{0,12}?(?<![相绝面成作认因称更较最以]))(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])"
                          r"(?P<whom>[\p{Han}\dA-Za-z][^,;:。对为]{1,30}?)(?:开展|提供)了?(?![一每]\p{Han}?[年月季周天])(?P<deed>[\p{Han}A-Za-z0-9]{2,})$")
 # The whole a rate is reckoned on, after the rate's name and its verb (检测覆盖率达到全县常住人口的21.4%): the
-# rate's denominator, no part of its name.
-_RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}率)(?:达到|达|为|是)[^,;:。\d率]{2,16}?的?$")
+# rate's denominator, no part of its name; so too after a share and its bound (重症医学科床位占比不低于总床位的5%).
+_RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}(?:率|占比|比例))(?:达到|达|为|是|不低于|不少于|不高于|不超过)[^,;:。\d率]{2,16}?的?$")
 # …and the same when the count of those it is done to stands between (对全县1520名学生开展问卷调查): the 对 or 为 open
 # the number's clause, and the verb after the noun counted goes.
 _DONE_TO_OPEN = regex.compile(r"(?<![相绝面成作认因称更较最以])(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])[^,;:。对为]{0,20}$")
@@ -746,7 +747,7 @@ _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
-_NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})|(?<!在)“[^“”]{1,8}”(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…, 适龄妇女“两癌”筛查 (not 在“六一”…, a time)
+_NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+\d{0,3}(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})|(?<!在)“[^“”]{1,8}”(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…, 适龄妇女“两癌”筛查 (not 在“六一”…, a time), 1个P2实验室
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
 # The stocks a part of a whole can be a kind of, named by its own words before them (国债资金 of 建设资金, 康复床位,
 # 户籍人口 of 常住人口).
@@ -1202,8 +1203,15 @@ def _last_words(text: str, most: int) -> str:
     if (0 < at and text[at - 1] != "、" and (item_end := text.find("、", at)) > 0
             and text.endswith(_MEASURE_ENDS, at, item_end)):
         at = item_end + 1  # 基础档案建立率、日常监督覆盖率、…报告率: a list of measures keeps its items whole, not 率、日常…
+    if 0 < at and text.startswith(("以上", "以下", "及以上", "及以下"), at) and (age := _AGE_BEFORE.search(text, 0, at)):
+        at = age.start()  # 80岁以上高龄老人…: not cut from the age that says who they are
     per = PER_HEAD.search(text, 0, at + 4)
     return text[min(at, per.start()) if per else at:]
+
+
+# The size of what is counted, between its count and its noun (1个500平方米的气膜实验室).
+_SIZE_BETWEEN = regex.compile(r"[\d.]+万?(?:平方米|平米|㎡)的(?=\p{Han})")
+_AGE_BEFORE = regex.compile(r"\d+(?:[-—~]\d+)?(?:周岁|岁)$")
 
 
 # 按(照)每人每年15元的标准: an amount that is a standard, and the words that say it is applied.
@@ -1575,7 +1583,7 @@ def clean(text: str) -> str:
         text = _DONE_TO.sub(r"\g<whom>\g<deed>", text)
     if "以" in text and "为" in text:
         text = _THEME_BEFORE.sub("", text)
-    if "率" in text[2:-2]:
+    if "率" in text[2:-2] or "占比" in text or "比例" in text:
         text = _RATE_OF_WHOLE.sub("", text)
     if "." in text:
         text = _VERSION.sub("", text)
@@ -1593,6 +1601,8 @@ def clean(text: str) -> str:
         text = _ONLY_SHARE.sub("", text)  # 执业医师仅占卫生技术人员的28%: the share, not how small it is judged
     if "力争" in text:
         text = text.replace("力争", "")  # 县人民医院力争门诊量达到32万人次: a pledge inside the name, no part of it
+    if "至少" in text:
+        text = text.replace("至少", "")  # 每个县级医院至少配备医师5名: a bound inside the name, which the qualifier states
     if text.endswith(("人均", "每人")) and (per := _PER_AFTER_REACH.search(text)) and (before := clean(text[:per.start()])):
         return per.group("per") + before  # 筹资标准提高到人均60元: the 人均 written after the verb is of the name
     named = _strip_lead(_strip_trail(text))
@@ -1621,6 +1631,10 @@ _BY_A_MULTIPLE = regex.compile(r"(?:比|较)?(?:(?:19|20)\d{2}年|上年|去年)
 _YEARS_MONEY = ("年收入", "年支出")
 
 
+# A deadline's 前, which the dictionary glues to the word after it (2022年底前日检测能力: 前日): cut with the date.
+_BY_DATE = ("年底前", "年末前", "月底前", "月末前")
+
+
 # Funds obtained from above (共争取中央和省级资金4.6亿元): 争取 is what was done, no goal's lead word.
 _FUNDS_OBTAINED = regex.compile(r"争取(?!到?\d)[^,;:。\d]{0,12}(?:资金|经费|债券)")
 
@@ -1636,7 +1650,8 @@ def _strip_lead(text: str) -> str:
         if cut and (k := text.find("争取", 0, cut.end())) >= 0 and _FUNDS_OBTAINED.fullmatch(text, k):
             return text[k:]
         at = cut.end() if cut else 0
-        if at and at < len(text) and _HAN.match(text, at) and not (text[at - 1] == "年" and text.startswith(_YEARS_MONEY, at - 1)):
+        if (at and at < len(text) and _HAN.match(text, at) and not (text[at - 1] == "年" and text.startswith(_YEARS_MONEY, at - 1))
+                and not text.endswith(_BY_DATE, 0, at)):
             at = max(e for e in word_ends(text) if e <= at)
         apart = _APART.match(text, at)
         if apart:
@@ -1838,6 +1853,17 @@ def _said_before(sentence: str, previous_end: int | None, left: int) -> str:
     return clean(found.group("what")) if found else ""
 
 
+def _noun_before_deed(kind: str) -> str:
+    """The words of `kind` before its first verb (重点场所 of 重点场所开展防控督查), "" where no verb
+    follows two characters of noun or more."""
+    at = 0
+    for word, flag in tagged(kind):
+        if flag == "v":
+            return kind[:at] if at >= 2 else ""
+        at += len(word)
+    return ""
+
+
 def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
             parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
@@ -1972,6 +1998,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if family == "count":
         cohort = _COHORT.match(sentence, end, right)
         at = cohort.end() if cohort else end
+        if unit in ("个", "座", "所", "栋", "幢", "处") and (sized := _SIZE_BETWEEN.match(sentence, at, right)):
+            at = sized.end()  # 建设1个500平方米的气膜实验室: what is counted follows its size
         after = _NOUN_AFTER.match(sentence[at:right])
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             # 11名2019届订单定向医学毕业生: the year of a class of students is part of whom it names
@@ -2005,6 +2033,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # after it; not a list of what a deed gave them, with no deed after its kind (为12个乡镇计生服务站
                 # 更新B超、心电监护等设备)
                 words, consumed = kind_of.group("kind"), right
+            elif (sentence[consumed:consumed + 1] == "、" and (kind_of := _LIST_TO_KIND.match(sentence, consumed, right))
+                  and sentence[kind_of.end():kind_of.end() + 1].isdigit() and _DONE_TO_OPEN.search(sentence, 0, start)
+                  and (kind := _noun_before_deed(kind_of.group("kind")))):
+                # 对全县286家养老机构、学校、商超等重点场所开展防控督查1160家次: the deed has a count of its own,
+                # so those counted are the kind the list ends in, without the deed, and the deed's count names its
+                # deed from the kind on
+                words, consumed = kind, kind_of.start("kind")
             elif ((rest := _LIST_TO_HEAD.fullmatch(sentence, consumed, right))
                   and (sentence[consumed] == "、" or _has_verb(words) or _divisions_joined(words, rest.group()))):
                 # 为4.2万名农村适龄妇女免费开展宫颈癌、乳腺癌筛查: the list runs on to the head it shares, when no

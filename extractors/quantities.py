@@ -49,7 +49,7 @@ _TERM_KEPT_BEFORE = regex.compile(r"(?:隔离|医学观察|健康监测|居家�
 # not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
 _ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+(?:项|例|起)")
 # What shows that the characters after a unit make no word with it: 所以上 is 所 and 以上, 人均在 is 人 and 均在.
-_NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
+_NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=隔)离|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
 # What a minus sign may follow: not a number or a unit it would make a range of (3-5年, 5%-6%).
 _SIGN_AFTER = regex.compile(r"[\d%‰.a-zA-Z]")
 
@@ -513,7 +513,7 @@ def find(sentence: str) -> list[Quantity]:
         after = sentence[m.end(unit_group) if unit_text else m.end(mult_group):]
         if (unit_text and (n := _unit_word(unit_text + after[:2])) > len(unit_text)
                 and unit_text not in implied and not _NOT_A_WORD_AFTER.match(after, n - len(unit_text))):
-            continue  # 5个人: a word (个人) the unit starts; not 30所以上 nor 17人均在医院分娩
+            continue  # 5个人: a word (个人) the unit starts; not 30所以上, 17人均在医院分娩 nor 20间隔离房间
         try:
             value = parse_number(number + mult if not chinese else "一" + number if number in "百千万亿" else number)
             value_max = parse_number(number2 + mult) if number2 else None

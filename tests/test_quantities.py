@@ -8,6 +8,14 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # a value from a named time of the year's course (由高峰时期的, 由疫情初期的) is where the change starts
+    ("发热门诊门急诊量由高峰时期的日均6800人次回落至日均420人次。", "results", [
+        ("6800人次", "count", 6800, None, "人次", "exact", "baseline", "level", None),
+        ("420人次", "count", 420, None, "人次", "exact", "actual", "level", 2019)]),
+    # 间 before 隔离 counts rooms: the word is 隔离, not 间隔
+    ("新增储备隔离房间200间,确保每万人口不少于20间隔离房间。", "plan", [
+        ("200间", "count", 200, None, "间", "exact", "target", "level", 2020),
+        ("20间", "count", 20, None, "间", "at_least", "target", "level", 2020)]),
     # a goal of a named year that a result has passed or bettered is that year's goal, not a result
     ("居民健康素养水平达到29.6%,已超过2022年目标值22%,向2030年目标值30%迈进。", "results", [
         ("29.6%", "rate", 29.6, None, "%", "exact", "actual", "level", 2019),
@@ -4342,6 +4350,25 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # 提供 carries a deed done for those named before it, as 开展 does
     ("全年为全市0-6岁儿童提供免费健康检查18.6万人次。", ["0-6岁儿童免费健康检查"], [None]),
     ("为辖区65岁以上老年人提供健康管理服务2.3万人。", ["65岁以上老年人健康管理服务"], [None]),
+    # a baseline of a named time per day is named per day, without the time (由高峰时期的日均…)
+    ("发热门诊门急诊量由高峰时期的日均6800人次回落至日均420人次。", ["发热门诊门急诊量日均"] * 2, [None, None]),
+    # beds after counts of several kinds of institution are all the place's, not the last kind's
+    ("全县有县级公立医院3家,乡镇卫生院12家,村卫生室186个,实有床位2320张。", ["县级公立医院", "乡镇卫生院", "村卫生室", "实有床位"],
+     [None, None, None, "total_beds"]),
+    ("建成方舱医院1个、床位800张。", ["建成方舱医院", "方舱医院床位"], [None, None]),
+    # a list ending in its kind before a deed with a count of its own: the places are the kind, the deed is its count's
+    ("对全县286家养老机构、学校、商超等重点场所开展防控督查1160家次。", ["重点场所", "重点场所开展防控督查"], [None, None]),
+    # a deadline's 前 goes with its date, though the dictionary glues it to the next word (前日)
+    ("力争2022年底前日核酸检测能力达到2万管。", ["日核酸检测能力"], [None]),
+    # a noun with a code of letters and digits after its count is what is counted; 至少 is the qualifier's, no part of a name
+    ("每个县(市、区)至少建成1个P2实验室,每个县级医院至少配备重症医学专业医师5名。", ["每个县建成P2实验室", "每个县级医院配备重症医学专业医师"],
+     [None, None]),
+    # a name borrowed from a long clause before is not cut from the age that says who is counted
+    ("疫苗接种工作中,80岁以上高龄老人接种意愿不强,接种率仅为61.5%。", ["80岁以上高龄老人接种意愿不强接种率"], [None]),
+    # what is counted follows its size (建设1个500平方米的气膜实验室)
+    ("建设1个500平方米的气膜实验室。", ["建设气膜实验室", "气膜实验室"], [None, None]),
+    # the whole a share is reckoned on after its bound is no part of its name
+    ("全市二级以上综合医院重症医学科床位占比不低于总床位的5%。", ["二级以上综合医院重症医学科床位占比"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
