@@ -995,8 +995,8 @@ def _several_years(text: str, left: int, start: int, report_year: int | None, ke
 _TOWNSHIP = ("镇", "乡", "街道")
 _COUNTY = ("县", "区", "市", "旗")
 # A verb of building before the county's institution it builds (新建县妇幼保健院), which jieba reads as a
-# place (新建县, a county renamed 新建区 in 2015).
-_BUILDS = ("新建县", "扩建县", "改建县", "迁建县")
+# place (新建县, a county renamed 新建区 in 2015), or the city's (新建市传染病医院一期工程: no city 新建市).
+_BUILDS = ("新建县", "扩建县", "改建县", "迁建县", "新建市", "扩建市", "改建市", "迁建市")
 _BUILT = regex.compile(r"[^,。;:]{0,10}?(?:院|中心|站|所|楼)")
 _PLACE_ENDS = (*_TOWNSHIP, *_COUNTY)
 _PLACE_END_WORD = re.compile("|".join(_PLACE_ENDS))  # one search of a short text for any of them
@@ -1126,6 +1126,10 @@ def _same_place(place: str, region: str) -> bool:
     if full.endswith(short) and full[:-len(short)].endswith("市") and short.endswith("区"):
         return True
     return len(short) >= 3 and full.startswith(short[:-1]) and full.endswith("自治" + short[-1]) and "族" in full
+
+
+# A count's share of a whole said with the verb of a level (县人民医院ICU床位达到全院床位的4%): named as with 占.
+_SHARE_REACHED = regex.compile(r"(?P<what>\p{Han}[^,;:。]{1,20}?(?<![率比]))(?:达到|达)(?P<whole>[^,;:。\d率]{2,12})")
 
 
 def _last_of_kinds(text: str, earlier: list[tuple[int, str, str]], at: int) -> bool:
@@ -1653,6 +1657,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 named_by = indicator[:-len(stem.group())]  # (病例 of 病例入径率, after 入径病例: those counted again, no subject)
                 indicator = ("" if _COUNTED_NOUN.fullmatch(named_by) else _before_deed(named_by)) + stem.group()
         indicator = respective.get(q.start, indicator)
+        if q.unit.unit == "%" and p.text[q.start - 1:q.start] == "的" and (share := _SHARE_REACHED.fullmatch(indicator)):
+            indicator = share.group("what") + "占" + share.group("whole")  # ICU床位达到全院床位的4%: a share, as 占 says
         if (role_ == "baseline" and q.unit.unit in level_name and p.text.startswith(("比", "较", "与"), left)
                 and not clean(p.text[left:q.start]) and not whole):  # (not a part's: …,其中…1360万元,较2022年的2100万元)
             indicator = level_name[q.unit.unit]  # 报告患病率4.97‰,较2021年末的4.61‰: the value that level is compared with

@@ -601,7 +601,12 @@ def test_a_yearbooks_entry_of_one_institution_is_its_own(text, keys):
     ("临溪县卫生健康局2020年工作总结\n一、重点工作完成情况\n(一)严重精神障碍患者管理。在册患者1200人,规范服药率65%。"
      "\n(二)结核病和精神障碍患者管理。肺结核患者管理率95%,规范服药率93%。" + _WORK,
      [None, None, "tb_patient_mgmt_rate", "tb_regular_medication_rate", "outpatient_visits", "inpatient_admissions"]),
-], ids=["echinococcosis_heading", "mental_illness_heading"])
+    # a bare 全程接种率 under a heading of COVID-19 is of its doses, not the programme's; under one of all
+    # infectious diseases it stays the programme's
+    ("宁安县卫生健康局2021年工作总结\n一、新冠肺炎疫情防控\n截至12月底,全程接种率达到96.5%。"
+     "\n二、传染病疫情防控\n全县全程接种率95.1%。" + _WORK,
+     [None, "nip_vaccination_rate", "outpatient_visits", "inpatient_admissions"]),
+], ids=["echinococcosis_heading", "mental_illness_heading", "covid_heading"])
 def test_a_sections_heading_can_say_an_indicator_does_not_apply(text, keys):
     doc = _described(text)
     assert [f.indicator_key for p, _ in passages(doc) for f in extract(p)] == keys

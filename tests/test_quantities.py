@@ -4367,6 +4367,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("疫苗接种工作中,80岁以上高龄老人接种意愿不强,接种率仅为61.5%。", ["80岁以上高龄老人接种意愿不强接种率"], [None]),
     # what is counted follows its size (建设1个500平方米的气膜实验室)
     ("建设1个500平方米的气膜实验室。", ["建设气膜实验室", "气膜实验室"], [None, None]),
+    # a count's share of a whole said with 达到…的 is named as with 占
+    ("县人民医院ICU床位达到全院床位的4%,县域ICU床位仅占全市的23.5%。", ["县人民医院ICU床位占全院床位", "县域ICU床位占全市"], [None, None]),
     # the whole a share is reckoned on after its bound is no part of its name
     ("全市二级以上综合医院重症医学科床位占比不低于总床位的5%。", ["二级以上综合医院重症医学科床位占比"], [None]),
 ])
@@ -4760,6 +4762,8 @@ def test_not_numerals(numeral):
      ["开展统一灭鼠活动", "重点行业和单位防蝇防鼠设施合格率"], [None, None]),
     # building the county's institution (新建县妇幼保健院) names no county 新建县
     ("投入资金1.2亿元,新建县妇幼保健院门诊综合楼,建筑面积1.8万平方米。", ["投入资金新建县妇幼保健院门诊综合楼", "新建县妇幼保健院门诊综合楼建筑面积"], [None, None]),
+    # …nor building the city's (新建市传染病医院) a city 新建市
+    ("固定资产投资完成6.8亿元,新建市传染病医院一期工程,新增床位300张。", ["固定资产投资完成", "新增床位"], [None, None]),
 ])
 def test_another_places_values_take_no_key(sentence, names, keys):
     """In 绵阳市's report a county's, district's or township's value is not the city's."""
