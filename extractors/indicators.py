@@ -1240,6 +1240,8 @@ FLOWS = ("收入", "支出", "结余", "流入", "流出")  # the flows of a fun
 _JUDGED_AFTER = regex.compile(r"(?:较|很|过|比较|十分|日益)?(?:多|大|快|严重|明显|突出)$")
 # A rise or fall the clause before judges (增长较快, 下降明显): no part of what the change after it is of.
 _CHANGE_JUDGED = regex.compile(rf"(?:{'|'.join(REACH_VERBS)})(?:较|很|过|比较|十分)?(?:多|大|快|明显|迅速|迅猛)$")
+# How little a clause judges people willing to do what a rate after it measures (接种意愿不强, 积极性不高).
+_LOW_JUDGED = regex.compile(r"(?:意愿|积极性|主动性)(?:不强|不高|较低|偏低|较弱|不足)$")
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约", "补偿", "报销", "救治", "筛查", "检测")  # verbs a subject and its head both open with
 
 
@@ -1376,6 +1378,8 @@ def join_name(subject: str, head: str) -> str:
         subject = _RATE_WORD.sub("", subject) or subject  # 筹集资金 after 新农合参合率: 新农合筹集资金
     if head.endswith("率"):
         subject = _COUNTED.sub("", subject) or subject
+        if (low := _LOW_JUDGED.search(subject)) and subject.endswith(head[:-1], 0, low.start()):
+            subject = subject[:low.start()]  # 接种率 after 高龄老人接种意愿不强: their rate, not how the clause judged them
         if (found := _FOUND_AFTER_PEOPLE.search(subject)) and not head.startswith(found.group("deed")):
             subject = subject[:found.start("deed")]  # 治愈率 after 结核病患者发现312例: the patients', not the finding's
         if subject.endswith("率"):
@@ -1393,9 +1397,10 @@ def join_name(subject: str, head: str) -> str:
         elif (done := _DONE_DEED.match(subject)) and subject.endswith(stem):
             subject = subject[done.end():]  # 筛查率 after 开展产前筛查3200人: 产前筛查率
         if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
-                and not subject.endswith(head) and (not at or _verb_only(subject[:at]))):
+                and not subject.endswith(head) and (not at or _verb_only(subject[:at]) or institution_kind(subject[:at]))):
             # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not
-            # a stem inside the subject's own name (家庭医生签约服务覆盖贫困人口…,签约率)
+            # a stem inside the subject's own name (家庭医生签约服务覆盖贫困人口…,签约率); after the kind of institution
+            # that did it, theirs (全部乡镇卫生院设置发热诊室,设置率100%: 乡镇卫生院发热诊室设置率)
             return subject[:at] + subject[at + len(stem):] + head
     elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金
         subject = _COUNTED.sub("", subject) or subject

@@ -4363,8 +4363,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a noun with a code of letters and digits after its count is what is counted; 至少 is the qualifier's, no part of a name
     ("每个县(市、区)至少建成1个P2实验室,每个县级医院至少配备重症医学专业医师5名。", ["每个县建成P2实验室", "每个县级医院配备重症医学专业医师"],
      [None, None]),
-    # a name borrowed from a long clause before is not cut from the age that says who is counted
-    ("疫苗接种工作中,80岁以上高龄老人接种意愿不强,接种率仅为61.5%。", ["80岁以上高龄老人接种意愿不强接种率"], [None]),
+    # a name borrowed from a long clause before is not cut from the age that says who is counted, nor does it
+    # keep how little the clause judged them willing
+    ("疫苗接种工作中,80岁以上高龄老人接种意愿不强,接种率仅为61.5%。", ["80岁以上高龄老人接种率"], [None]),
+    # a rate named by the deed a kind of institution did in the clause before is theirs, of what the deed set up
+    ("全部乡镇卫生院设置发热诊室,设置率100%。", ["乡镇卫生院发热诊室设置率"], [None]),
     # what is counted follows its size (建设1个500平方米的气膜实验室)
     ("建设1个500平方米的气膜实验室。", ["建设气膜实验室", "气膜实验室"], [None, None]),
     # a count's share of a whole said with 达到…的 is named as with 占
