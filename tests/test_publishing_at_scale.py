@@ -419,7 +419,7 @@ def test_default_facets_of_facts_are_index_scans(mixed_db):
         assert any(cols[0] == column and "duplicate" in cols for cols in indexes), column
 
 
-FACETS = json.loads((_meta_dir() / "tables.json").read_text(encoding="utf-8"))["facts"]["facets"]
+FACETS = counts.facets()["facts"]
 
 
 @pytest.mark.parametrize("duplicate", ["", " AND duplicate = 0"], ids=["all", "originals"])
