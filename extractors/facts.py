@@ -15,7 +15,7 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_rate, names_whole_place, not_places, of_fund, of_institution, of_other_campaign, paid_to,
+                         level_key, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution, of_other_campaign, paid_to,
                          of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
@@ -1450,6 +1450,20 @@ def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     return what + deed + "率"
 
 
+def _share_of_sibling_kind(name: str, last: str) -> str | None:
+    """A share named by a kind of institution alone (社区卫生服务中心比例) right after the same share of
+    another kind that says what the share is of (能提供中医药服务的乡镇卫生院比例): of that too
+    (能提供中医药服务的社区卫生服务中心比例); None otherwise."""
+    tail = next((t for t in _SHARE_TAILS if name.endswith(t) and last.endswith(t)), "")
+    kind, of = name[:-len(tail)], last.rfind("的")
+    if not tail or not institution_kind(kind) or of < 2 or not institution_kind(last[of + 1:-len(tail)]):
+        return None
+    return last[:of + 1] + kind + tail
+
+
+_SHARE_TAILS = ("比例", "占比")
+
+
 def _rate_of_deed(name: str, earlier: list[tuple[int, str, str]], unit: str) -> tuple[str, str] | None:
     """The rate named by the end of the deed counted right before it (抗病毒治疗182人,治疗覆盖率89.7%:
     抗病毒治疗覆盖率), with its key, where the name the two make up has one; None otherwise."""
@@ -1956,10 +1970,18 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # the subject may lie further back in the clause before than a name reaches (家庭医生签约服务覆盖面
             # 进一步扩大,签约率: 家庭医生签约率), where the name has no group of its own (建档立卡贫困人口…参保率)
             indicator, key = known_rate, canonical(known_rate, q.unit.unit)  # 签约率 after 组建家庭医生签约服务团队
+        if (key is None and q.unit.kind == "rate" and p.heading and q.start not in of_listed and is_bare(indicator)
+                and (headed := named_rate(_BULLETS.sub("", p.heading) + indicator))):
+            indicator, key = headed, canonical(headed, q.unit.unit)  # (二)做实家庭医生签约 … 签约率: 家庭医生签约率
+        if (key is None and q.unit.kind == "count" and p.heading
+                and (headed := named_count(_BULLETS.sub("", p.heading), indicator, q.unit.unit))):
+            indicator, key = headed, canonical(headed, q.unit.unit)  # 团队数量 under 做实家庭医生签约: 家庭医生团队
         if key and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start])):
             indicator, key = _group_rate(p.text, left, bare, q.unit.unit, key) or (indicator, key)
         if key is None and q.unit.kind == "rate" and aspect_ == "level" and len(earlier) >= 2 and q.start not in of_listed:
             indicator = _deed_rate(clean(p.text[left:q.start]), earlier) or indicator
+        if key is None and q.unit.kind == "rate" and earlier and earlier[-1][2] == "rate":
+            indicator = _share_of_sibling_kind(indicator, earlier[-1][1]) or indicator
         if (key is None and q.unit.kind == "rate" and aspect_ == "level" and earlier and q.start not in of_listed
                 and (of_deed := _rate_of_deed(indicator, earlier, q.unit.unit))):
             indicator, key = of_deed  # 抗病毒治疗182人,治疗覆盖率89.7%: the deed's rate

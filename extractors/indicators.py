@@ -391,7 +391,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-免费为 每百人天 每百床日 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -677,6 +677,8 @@ _STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|�
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
 _PAID = regex.compile(r"(?:报销|补偿|赔付|结算)(?:金额|资金|费用)?")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
+# A whole before the part it is said to include (成员单位包括乡镇卫生院86家): the whole's part, 成员单位乡镇卫生院.
+_INCLUDES_INSIDE = regex.compile(r"(?<=\p{Han})包括(?=\p{Han})")
 # What the institutions counted have, counted next in their clause (16家乡镇卫生院共有在岗职工1126人): no part
 # of the institutions' name, but the next count is theirs (乡镇卫生院在岗职工).
 _HAVE = r"(?:共有|现有|拥有|已有|均有)"
@@ -1472,6 +1474,23 @@ def named_rate(name: str) -> str | None:
                ) if subject and fits else None
 
 
+def named_count(heading: str, name: str, unit: str) -> str | None:
+    """The dictionary's name for a count named by its last noun alone (团队数量) under a heading that
+    names the rest (做实家庭医生签约: 家庭医生团队); None where no such name fits."""
+    stem = name.removesuffix("数量")
+    if len(stem) < 2 or _family(unit) != "count" or canonical(stem, unit):
+        return None
+    fits = [v for v in _count_variants() if v.endswith(stem) and len(v) - len(stem) >= 2 and v[:-len(stem)] in heading
+            and canonical(v, unit)]
+    return max(fits, key=len) if fits else None
+
+
+@cache
+def _count_variants() -> tuple[str, ...]:
+    """The dictionary's names of counts."""
+    return tuple(sorted({v for ind in dictionary().values() if _family(ind.unit) == "count" for v in (ind.name, *ind.variants)}))
+
+
 @cache
 def _rate_variants() -> dict[str, tuple[str, ...]]:
     """The dictionary's rate names ending in each bare head, with a subject before it."""
@@ -1572,6 +1591,8 @@ def clean(text: str) -> str:
         text = _SET_UP_IN.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)
+    if "包括" in text:
+        text = _INCLUDES_INSIDE.sub("", text)
     if "是" in text or "为" in text:
         text = _GOAL_STATED.sub("", text)
     if "第" in text and "条" in text:

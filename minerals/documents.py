@@ -67,11 +67,11 @@ _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:�
 _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
 # A page number and a sharing site's label glued before a title (1、高品质文档2022年…), a forum's repost tag or
-# a site's pick (【转帖】xx县卫生局2015年工作总结, 【精品推荐】YY县卫生局2003年卫生工作总结), a portal's column
+# a site's pick (【转帖】xx县卫生局2015年工作总结, 【精品推荐】YY县卫生局2003年卫生工作总结, 【范文下载】…), a portal's column
 # (一图读懂|临江市卫生健康局2025年上半年工作总结), a site's or a database's name after it (_中国年鉴网络出版总库), or a
 # yearbook's page number in dots its header sets beside the title (·312·梅溪县年鉴(2020), 桐江市年鉴2008·2 4 7·), or
 # a site's label of a model text after the title's last word (2019年县卫生健康局工作总结范文).
-_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转|精品推荐|推荐|精品|精选)[】\]][ ]*)?" + SITE_PRAISE + "?"
+_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转|精品推荐|推荐|精品|精选|范文下载|范文|免费下载|文档下载)[】\]][ ]*)?" + SITE_PRAISE + "?"
                          r"(?:(?:一图读懂|一图看懂|一图了解|图解|图说|数说)[ ]*[|丨:][ ]*)?"
                          r"|[ ]*" + SITE_PRAISE + r"?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
                          r"|[ ]*[-_|][ ]*\p{Han}{0,8}(?:文库|文档|范文|在线|网|总库|数据库)[ ]*$"  # …2021年工作总结-文档在线, _豆丁网
@@ -613,6 +613,10 @@ def _title_lines(lines: list[str]) -> tuple[str, int]:
         return next(((line, i + 1) for i, line in enumerate(lines[1:6], 1) if stem in line and len(line) <= 60), (stem, 1))
     if len(lines) >= 2 and len(lines[0]) <= 6 and lines[0] in lines[1]:
         return lines[1], 2  # a site's category (工作总结)
+    if (len(lines) >= 3 and (_FIELD_LINE.fullmatch(lines[1]) or _DATE_FIELD.fullmatch(lines[1]))
+            and _BREADCRUMB.fullmatch(lines[0])):
+        title, after = _title_lines(lines[1:])  # a portal's path, its 来源:市卫生健康局, then the title
+        return title, after + 1
     if len(lines) >= 2 and (crumbs := _BREADCRUMB.fullmatch(lines[0])) and crumbs.group("last") in lines[1]:
         return lines[1], 2  # a site's path to its category (健康资讯网 - 基层卫生 - 工作总结), then the title
     if len(lines) >= 2 and _OFFICE_LINE.fullmatch(lines[0]) and lines[1].startswith(lines[0]):
@@ -1519,6 +1523,7 @@ _PLACE_END = re.compile(r"[县区市旗]")
 _WITHIN_PREFECTURE = regex.compile(r"\p{Han}{2,12}?(?:市|州|地区|盟)(?P<place>(?![各全本我该某])\p{Han}{2,12}(?:县|区|市|旗))")
 # A banner's side, which jieba cuts from the name it is of (察哈尔 + 右翼后旗, 科右 + 中旗).
 _BANNER_SIDE = re.compile(r"(?:[左右]翼)?[前中后左右]旗|联合旗")
+_NOT_NAME_HEADS = "省市州盟全本我各该某县区"  # a character before a county's name that is not part of it
 
 
 def _place_name(candidate: str, of_office: bool = False) -> str | None:
@@ -1556,7 +1561,7 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
     elif flag not in ("ns", "nr") and name not in _ONE_CHARACTER_COUNTIES and not (of_office and _PLACE_END.fullmatch(name[-1])):
         return None
     if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and before >= 0 and len(words[before][0]) == 1
-            and han_count(words[before][0]) == 1 and words[before][0] not in "省市州盟全本我各该某县区"):
+            and han_count(words[before][0]) == 1 and words[before][0] not in _NOT_NAME_HEADS):
         name = words[before][0] + name  # 青 + 岚县, 鹿 + 山县, 澂 + 江 + 市: a two-character county inside the name
     if (len(name) < 3 and name not in _ONE_CHARACTER_COUNTIES) or name in not_places() or regex.search(r"[xX*×]", name):
         return None
@@ -1783,7 +1788,11 @@ def _title_place(title: str) -> str | None:
         at, place = m.end(), m.group()
     if place is None and (sub := _SUBTITLE_PLACE.search(title)):
         return _title_place(sub.group("rest"))
-    return _place_name(place) if place else None
+    name = _place_name(place) if place else None
+    if name and place and len(place) == len(name) + 1 == 3 and place[0] not in _NOT_NAME_HEADS:
+        return place  # 青岚县…: a title opens with the whole name, not the one-character county inside it (岚县)
+    return name
+
 
 
 _SUBTITLE_PLACE = regex.compile(r"——(?:(?:19|20)\d{2}年度?)?(?P<rest>[^\n]+)")

@@ -258,6 +258,8 @@ def test_a_plan_states_its_problems():
     ("涉县卫生健康局2019年工作总结\n\n2019年,全县门诊量32万人次。" + _WORK, ("涉县卫生健康局", "涉县", "county")),
     ("2012年安徽省萧县卫生局工作总结\n\n2012年,全县新农合参合率98.5%。" + _WORK, ("萧县卫生局", "萧县", "county")),
     ("沛县疾病预防控制中心2020年工作总结\n\n2020年,全县报告法定传染病1526例。" + _WORK, ("沛县疾病预防控制中心", "沛县", "county")),
+    # a county whose name ends with one that is one character (青岚县, not 岚县), its reform office's title
+    ("青岚县深化医药卫生体制改革领导小组办公室2022年工作总结\n\n2022年,全县县域内就诊率91.2%。" + _WORK, (None, "青岚县", "county")),
     # a government's report to its congress: the congress's place
     ("关于全县卫生健康工作情况的报告\n\n——2022年8月26日在长宁县第十八届人民代表大会常务委员会第五次会议上\n\n"
      "县人民政府副县长  王立新\n\n今年以来,全县门诊量12万人次。" + _WORK, (None, "长宁县", "county")),
@@ -377,7 +379,7 @@ def test_a_plan_states_its_problems():
     ("2020年工作总结\n县卫生健康局\n\n2020年,全县卫生健康系统统筹推进各项工作。与石门县卫生健康局签订医疗协作协议,"
      "全县县域内就诊率达到87.4%。" + _WORK, ("卫生健康局", None, None)),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
-        "one_character_county_disease_control", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
+        "one_character_county_disease_control", "one_character_county_inside_a_name", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
@@ -513,6 +515,13 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a sharing site's label of a model text after the title's last word
     ("【精选】2019年县卫生健康局工作总结范文_道客文库\n本文由用户上传,仅供学习参考。\n一、全年主要工作\n" + _WORK,
      "2019年县卫生健康局工作总结"),
+    # a portal's path, then its 来源 field naming the office, then the title
+    ("云阳市人民政府门户网站 > 政务公开 > 部门文件 > 卫生健康\n发布时间:2024-01-18 来源:市卫生健康局 浏览次数:1362\n\n"
+     "云阳市卫生健康局2023年深化医药卫生体制改革工作总结\n\n2023年,全市县域内就诊率92.3%。" + _WORK,
+     "云阳市卫生健康局2023年深化医药卫生体制改革工作总结"),
+    # a sharing site's tag of a model text before the title
+    ("【范文下载】柘原县卫生健康局2019年工作总结及2020年工作计划\n\n2019年,全县县域内就诊率87.6%。" + _WORK,
+     "柘原县卫生健康局2019年工作总结及2020年工作计划"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "portal_disclosure_section", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
@@ -520,7 +529,8 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "news_conference_under_its_office", "evaluation_under_plan_name", "portal_column_label",
         "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report",
         "institution_colon_headline",
-        "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title"])
+        "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title",
+        "site_breadcrumb_then_source_field", "model_text_tag_before_title"])
 def test_title(text, title):
     assert _described(text).title == title
 
@@ -597,10 +607,11 @@ def test_a_yearbooks_entry_of_one_institution_is_its_own(text, keys):
     # a bare 服药依从率 under a heading of echinococcosis is its patients' compliance, not TB's
     ("聂荣县卫生局2015年工作总结\n一、重点工作完成情况\n(一)包虫病综合防治。全县完成人群B超筛查4.82万人。"
      "其中药物治疗患者354例,服药依从率92%以上。" + _WORK, [None, None, None, "outpatient_visits", "inpatient_admissions"]),
-    # nor is a bare 规范服药率 under a heading of the severely mentally ill, unless TB is named there too
+    # nor is a bare 规范服药率 under a heading of the severely mentally ill, unless TB is named there too;
+    # the patients on the register there are theirs (严重精神障碍在册患者)
     ("临溪县卫生健康局2020年工作总结\n一、重点工作完成情况\n(一)严重精神障碍患者管理。在册患者1200人,规范服药率65%。"
      "\n(二)结核病和精神障碍患者管理。肺结核患者管理率95%,规范服药率93%。" + _WORK,
-     [None, None, "tb_patient_mgmt_rate", "tb_regular_medication_rate", "outpatient_visits", "inpatient_admissions"]),
+     ["smi_registered_count", None, "tb_patient_mgmt_rate", "tb_regular_medication_rate", "outpatient_visits", "inpatient_admissions"]),
     # a bare 全程接种率 under a heading of COVID-19 is of its doses, not the programme's; under one of all
     # infectious diseases it stays the programme's
     ("宁安县卫生健康局2021年工作总结\n一、新冠肺炎疫情防控\n截至12月底,全程接种率达到96.5%。"

@@ -4374,6 +4374,21 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县人民医院ICU床位达到全院床位的4%,县域ICU床位仅占全市的23.5%。", ["县人民医院ICU床位占全院床位", "县域ICU床位占全市"], [None, None]),
     # the whole a share is reckoned on after its bound is no part of its name
     ("全市二级以上综合医院重症医学科床位占比不低于总床位的5%。", ["二级以上综合医院重症医学科床位占比"], [None]),
+    # the drugs' share of all hospitals of a level is the place's (县级公立医院 already was), not one hospital's
+    ("县级医院药占比由2018年的32.5%下降到29.1%。", ["县级医院药占比"] * 2, ["drug_revenue_share"] * 2),
+    ("市级医院药占比为27.3%,县人民医院药占比为30.1%。", ["市级医院药占比", "县人民医院药占比"], ["drug_revenue_share", None]),
+    # those who took a paid or tailored package are some of all those signed
+    ("全县签约居民22.6万人,有偿签约服务包签约1.86万人。", ["签约居民", "有偿签约服务包签约"], ["fd_contracted", None]),
+    # referrals down after referrals up are siblings, no part of them
+    ("全年向上转诊2650人次,向下转诊820人次。", ["向上转诊", "向下转诊"], [None, None]),
+    # a yearly rise's 年 is no part of what rose
+    ("医务人员收入年增长9.2%。", ["医务人员收入"], [None]),
+    # a share of one kind of institution after the same share of another that says what it is of
+    ("能提供中医药服务的乡镇卫生院比例达到100%、社区卫生服务中心比例达到100%,村卫生室比例达到78.5%。",
+     ["能提供中医药服务的乡镇卫生院比例", "能提供中医药服务的社区卫生服务中心比例", "能提供中医药服务的村卫生室比例"], [None] * 3),
+    ("乡镇卫生院比例为60%,村卫生室比例为40%。", ["乡镇卫生院比例", "村卫生室比例"], [None, None]),
+    # a whole before the part it includes names the part as the whole's
+    ("成员单位包括乡镇卫生院86家、社区卫生服务中心12家。", ["成员单位乡镇卫生院", "社区卫生服务中心"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4389,6 +4404,13 @@ def test_indicator_names(sentence, names, keys):
     # not under a heading of anything else
     ("存在问题", "部分小型供水工程消毒不规范,水样合格率仅为78.3%。", ["水样合格率"], [None]),
     ("游泳场所卫生监测", "采集池水样品120份,样品合格率为89.2%。", ["采集池水样品", "样品合格率"], [None, None]),
+    # a bare rate the dictionary names with a subject the heading names (家庭医生签约率) is that one
+    ("(二)做实家庭医生签约", "全县签约率达到40%以上,重点人群签约率达到75%以上。", ["家庭医生签约率", "重点人群签约率"],
+     ["fd_contract_coverage", "fd_priority_coverage"]),
+    ("三、存在的问题", "部分乡镇签约率仅为31.5%。", ["部分乡镇签约率"], [None]),
+    # …and a count named by its last noun alone (团队数量) whose name the heading completes
+    ("(二)做实家庭医生签约", "团队数量增加到85个。", ["家庭医生签约团队"], ["fd_teams"]),
+    ("二、疾病预防控制", "团队数量增加到85个。", ["团队数量"], [None]),
 ])
 def test_rates_of_samples_under_a_heading(heading, sentence, names, keys):
     facts = list(extract(Passage(sentence, section_role="results", report_year=2019, plan_year=2020, heading=heading)))
