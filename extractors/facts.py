@@ -15,8 +15,9 @@ from .checks import flags
 from .fact import Fact, Passage
 from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution, of_other_campaign, paid_to,
-                         of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks)
+                         level_key, listed_deed, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution,
+                         of_other_campaign, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb,
+                         stocks)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -1762,6 +1763,15 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added() or verb in _REMOVED):
                 indicator = verb + indicator
+            elif (counted_alike(previous[0].unit.unit, q.unit.unit) and not starts_with_verb(indicator)
+                  and (deed := listed_deed(last_name)) and (said := p.text.rfind(deed, 0, previous[0].start)) >= 0
+                  # 创建国家卫生县城宣传折页2000份、健康素养折页: an item's own verb; 病种为:手足口病…: labels
+                  and p.text[said - 1:said] not in ("、", ":")
+                  and canonical(deed + indicator, q.unit.unit) == canonical(indicator, q.unit.unit)):
+                # 储备医用外科口罩62万只、N95口罩8.5万只; 成功救治危重孕产妇412例、危重新生儿638例: the things
+                # listed after the first were counted by its deed too (储备N95口罩, 成功救治危重新生儿), and by
+                # the kind of institution that did it (为…基层医疗卫生机构配发指氧仪2860台、制氧机420台)
+                indicator = deed + indicator
         in_standing = (_patients_named(p.text[left:q.start], [name for _, name, kind in earlier if kind == "count"])
                        if q.unit.unit == "人" and _PATIENTS_IN_STATUS.fullmatch(p.text, left, q.start) else "")
         standing = bool(in_standing) and in_standing != p.text[left:q.start]

@@ -1169,6 +1169,10 @@ _MADE = regex.compile(r"^(?:全部|累计)?(?:建成|创成|建立)(?=\p{Han}{4}
 # Verbs that only say a deed was done, before the deed a rate measures (开展产前筛查3200人,筛查率…).
 _DONE_DEED = regex.compile(r"^(?:全年|累计)?(?:开展|进行|实施)(?=\p{Han}{3})")
 _SET_UP = regex.compile(r"^(?:开设|设立|设置|开放)(?=\p{Han}{4})")
+# Verbs that bring patients into care, before those a rate of how their care ended is of (转诊危重孕产妇36例,
+# 救治成功率100%: 危重孕产妇救治成功率, the rate of all such patients cared for, not of the transfer).
+_BROUGHT_IN = regex.compile(r"^(?:全年|累计)?(?:转诊|收治|接诊|转运)(?=\p{Han}{3})")
+_CARE_OUTCOMES = ("救治", "抢救", "治愈")
 
 
 def _first_words(text: str, most: int = 24) -> str:
@@ -1319,6 +1323,25 @@ def _deed_of_whole(whole: str, part: str) -> str:
     return verb
 
 
+def listed_deed(name: str) -> str:
+    """The words of a name up to the deed it opens on (储备 of 储备医用外科口罩; 成功救治 of 成功救治危重孕产妇;
+    基层医疗卫生机构配发 of …配发指氧仪, the deed of a kind of institution), which a thing listed after it with
+    a number of its own was counted by too; "" when no deed opens it or the verb only carries its noun (进行)."""
+    words = tagged(name)
+    at = 0
+    for word, flag in words:
+        if flag.startswith("v"):
+            break
+        at += len(word)
+    opening = name[:at]
+    if at and not (opening in _cue_list("outcome_only") or institution_kind(opening)):
+        return ""  # 收治确诊病例: 收治 read as a noun, 确诊 no deed of the whole list
+    verb = leading_verb(name[at:]) if at else leading_verb(name)
+    if not verb or verb in _cue_list("carrier_verbs") or verb in _REACHING or at + len(verb) >= len(name):
+        return ""
+    return name[:at + len(verb)]
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1398,6 +1421,8 @@ def join_name(subject: str, head: str) -> str:
             subject = subject[made.end():]  # 覆盖率 after 建成老年友善医疗机构52家: 老年友善医疗机构覆盖率
         elif (done := _DONE_DEED.match(subject)) and subject.endswith(stem):
             subject = subject[done.end():]  # 筛查率 after 开展产前筛查3200人: 产前筛查率
+        elif head.startswith(_CARE_OUTCOMES) and (brought := _BROUGHT_IN.match(subject)):
+            subject = subject[brought.end():]  # 救治成功率 after 转诊危重孕产妇36例: 危重孕产妇救治成功率
         if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
                 and not subject.endswith(head) and (not at or _verb_only(subject[:at]) or institution_kind(subject[:at]))):
             # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not
@@ -1777,6 +1802,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif (unit == parent_unit and _family(unit) == "count" and _PER_OTHERS.fullmatch(name) and not PER_HEAD.search(name)
           and parent and "每" not in parent):
         name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
+    if _family(unit) == "count" and (led := _LED_PEOPLE.match(name)):
+        name = name[led.end():]  # 组织全县卫生健康系统干部职工下沉社区: those sent and their deed, not who sent them
     if _family(unit) == "rate" and (pushed := _PUSHED_RATE.match(name)):
         name = name[pushed.end():]  # 推动全市家庭医生签约服务覆盖率提高到48%: the rate, not the pushing
     if _family(unit) == "rate" and _family(parent_unit) == "rate" and not part and name in sentence[previous_end or 0:start]:
@@ -1809,8 +1836,12 @@ def _overlapped(head: str, tail: str) -> str:
     return head + tail[shared:]
 
 
+# A verb of leading a whole place's people, before those who did the deed counted.
+_LED_PEOPLE = regex.compile(r"(?:组织|动员|发动)(?:全县|全区|全市|全镇|全乡|全旗)(?=\p{Han}{6})")
 # A verb of pushing a rate up, and the whole place it is pushed in, before the rate's name.
-_PUSHED_RATE = regex.compile(r"(?:推动|推进|促进)(?:全县|全区|全市|全镇|全乡|全旗)?(?=\p{Han}{2,}(?:率|比例)$)")
+_PUSHED_RATE = regex.compile(r"(?:推动|推进|促进)(?:全县|全区|全市|全镇|全乡|全旗)?(?=\p{Han}{2,}(?:率|比例)$)"
+                            # a light verb of doing before the rate of the deed done (开展妊娠风险筛查与评估覆盖率)
+                            r"|(?:开展|进行)(?=\p{Han}{4,}率$)")
 
 
 # A fund's flow or balance named bare (总支出, 当期结余), and a fund's flow named whole (职工医保统筹基金收入).
@@ -1846,6 +1877,8 @@ def paid_to(people: str, name: str) -> str:
     whom = next((whom[:-len(w)] for w in _cue_list("scheme_words") if whom.endswith(w)), whom)
     if not _AGE_BOUND.match(whom, len(verb := leading_verb(whom))):
         whom = whom[len(verb):]  # 确认独生子女伤残死亡家庭特别扶助对象: whose, not the deed of finding them
+    if not verb and (deed := listed_deed(whom)):
+        whom = whom[len(deed):]  # 乡镇卫生院招录大学生乡村医生: whose, not who took them on
     if _ends_in_verb(whom) or any(w in whom for w in _cue_list("aid_deeds")):
         return name  # 七一期间走访慰问老党员…, 住院分娩补助覆盖57.4万人: a deed's count, no one's name
     return paid.group("verb") + whom + paid.group("what")
@@ -2156,6 +2189,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         return whole, consumed
     of_rate_before = bool(parent) and _family(parent_unit) == "rate" and _whose(parent) != parent
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name)) or (of_rate_before and name in _cue_list("dose_rates"))
+    if (family == "rate" and _family(parent_unit) == "rate" and name in _cue_list("condition_rates")
+            and (people := list(_PEOPLE_NAMED.finditer(parent))) and not _PEOPLE_NAMED.search(name)
+            and sentence.startswith("、", left)):
+        return parent[:people[-1].end()] + name, consumed  # 生长迟缓率 after 5岁以下儿童低体重患病率: the children's
     known = canonical(name, unit)
     if known and left and sentence[left - 1:left] == ":" and _verb_only(name):
         # 家庭医生签约:全县签约19.3万人: the label names fully what its verb alone names

@@ -2777,7 +2777,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("高血压、糖尿病、严重精神障碍患者规范管理率分别为75%和70%。", ["高血压、糖尿病、严重精神障碍患者规范管理率"] * 2,
      [None, None]),
     # an item listed with 、 takes the list's verb where that makes it an indicator of its own
-    ("管理高血压患者2.6万人、糖尿病患者6800人、重性精神疾病患者1320人。", ["管理高血压患者", "管理糖尿病患者", "重性精神疾病患者"],
+    # (and where it does not, the list's deed still counted them: 管理重性精神疾病患者, its key unchanged)
+    ("管理高血压患者2.6万人、糖尿病患者6800人、重性精神疾病患者1320人。", ["管理高血压患者", "管理糖尿病患者", "管理重性精神疾病患者"],
      ["hypertension_managed_count", "diabetes_managed_count", "smi_registered_count"]),
     # …an addition also one the dictionary knows that opens on a verb (注册 of 注册护士): those added, not those there are
     ("力争新增执业(助理)医师200人以上、注册护士450人。", ["新增执业(助理)医师", "新增注册护士"], [None, None]),
@@ -4020,7 +4021,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a party's bodies as parts of all of them are named by their kind
     ("指导县直医疗卫生单位党组织14个,其中党总支3个、党支部11个。", ["指导县直医疗卫生单位党组织", "党总支", "党支部"],
      [None, None, None]),
-    ("截至年底,全县累计建成国家卫生镇3个、省级卫生镇6个、省级卫生村58个。", ["建成国家卫生镇", "省级卫生镇", "省级卫生村"],
+    ("截至年底,全县累计建成国家卫生镇3个、省级卫生镇6个、省级卫生村58个。", ["建成国家卫生镇", "建成省级卫生镇", "建成省级卫生村"],
      ["healthy_city_titles", None, None]),
     ("新增国家卫生乡镇1个,市级卫生村8个,自治区卫生村20个。", ["新增国家卫生乡镇", "市级卫生村", "自治区卫生村"],
      [None, None, None]),
@@ -4389,6 +4390,26 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("乡镇卫生院比例为60%,村卫生室比例为40%。", ["乡镇卫生院比例", "村卫生室比例"], [None, None]),
     # a whole before the part it includes names the part as the whole's
     ("成员单位包括乡镇卫生院86家、社区卫生服务中心12家。", ["成员单位乡镇卫生院", "社区卫生服务中心"], [None, None]),
+    # things listed after the first with a number of their own were counted by its deed too, and by the kind
+    # of institution that did it; not by an item's own verb, nor by a verb read where there is none
+    ("全年成功救治危重孕产妇286例、危重新生儿517例。", ["成功救治危重孕产妇", "成功救治危重新生儿"], [None, None]),
+    ("县疾控中心储备医用外科口罩30万只、N95口罩2.6万只。", ["县疾控中心储备医用外科口罩", "县疾控中心储备N95口罩"], [None, None]),
+    ("为全市基层医疗卫生机构配发指氧仪1500台、制氧机360台。", ["基层医疗卫生机构配发指氧仪", "基层医疗卫生机构配发制氧机"], [None, None]),
+    ("发放防治药物套盒200套、创建卫生城市宣传折页1500份、健康素养折页900份。",
+     ["发放防治药物套盒", "创建卫生城市宣传折页", "健康素养折页"], [None, None, None]),
+    ("全年收治确诊病例37例、无症状感染者12例。", ["收治确诊病例", "无症状感染者"], [None, None]),
+    ("全县有县级公立医院3家、乡镇卫生院12家。", ["县级公立医院", "乡镇卫生院"], [None, None]),
+    # a condition's rate listed after another's is of the same people, not of that condition
+    ("3岁以下儿童贫血患病率4.2%、生长迟缓率1.1%。", ["3岁以下儿童贫血患病率", "3岁以下儿童生长迟缓率"], [None, None]),
+    ("5岁以下儿童低体重患病率0.71%、生长迟缓率0.92%。", ["5岁以下儿童低体重患病率", "5岁以下儿童生长迟缓率"], [None, None]),
+    # how the care of patients brought in ended is a rate of those patients, not of the bringing in
+    ("全年收治危重孕产妇48例,救治成功率99.2%。", ["收治危重孕产妇", "危重孕产妇救治成功率"], [None, None]),
+    ("全年转诊危重新生儿120例,救治成功率98.5%。", ["转诊危重新生儿", "危重新生儿救治成功率"], [None, None]),
+    # a light verb before a rate is none of its name; nor is leading a whole place's people to the deed counted
+    ("开展妊娠风险筛查与评估覆盖率为98.6%。", ["妊娠风险筛查与评估覆盖率"], [None]),
+    ("组织全市卫生健康系统党员干部下沉社区参与防控2.6万人次。", ["卫生健康系统党员干部下沉社区参与防控"], [None]),
+    # a payment to those an institution took on is theirs, not the institution's taking them on
+    ("为村卫生室招录大学生村医12人,发放人才津贴36万元。", ["村卫生室招录大学生村医", "发放大学生村医人才津贴"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
