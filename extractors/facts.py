@@ -131,6 +131,8 @@ def _did_as_tasked(said: str, task: str) -> bool:
 # A removal, which the things listed after its first take too (消除村卫生室"空白点"9个、村医"空白点"11个: 消除村医空白点):
 # without it a count of what was done away with reads as one of what there is.
 _REMOVED = ("消除", "取缔", "注销", "关闭", "撤销", "淘汰")
+# Deeds of stocking or handing out goods, which the goods listed after the first took too in any measure word.
+_SUPPLIED = tuple(cues()["indicator"]["supply_verbs"])
 _QUOTES = re.compile(r"[“”]")  # a name quoted in part (村医“空白点”) is the same name
 # A deed done to some of those the fact before counted, between the two counts: ,已整改(34个); (68条整改措施)已完成(63条).
 _DONE_TO_COUNTED = regex.compile(r"(?:,(?:均|全部)?(?:已经?)?|(?:均|全部)?已经?)(?P<done>{})".format(
@@ -1750,7 +1752,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if (previous and p.text[previous[0].end:previous[0].end + 1] == "、"
                 and (counted_alike(previous[0].unit.unit, q.unit.unit)
                      or (previous[0].unit.kind == q.unit.kind == "count" and leading_verb(last_name) in added()
-                         and not of_institution(last_name)))
+                         and not of_institution(last_name))
+                     or (previous[0].unit.kind == q.unit.kind == "count" and listed_deed(last_name).endswith(_SUPPLIED)))
                 and indicator == _QUOTES.sub("", p.text[previous[0].end + 1:q.start])
                 and (not starts_with_verb(indicator) or canonical(indicator, q.unit.unit))):
             # 管理高血压患者2.6万人、糖尿病患者6800人: the list's verb makes 糖尿病患者 an indicator of
@@ -1763,10 +1766,13 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if (canonical(verb + indicator, q.unit.unit) not in (None, canonical(indicator, q.unit.unit))
                     or verb in added() or verb in _REMOVED):
                 indicator = verb + indicator
-            elif (counted_alike(previous[0].unit.unit, q.unit.unit) and not starts_with_verb(indicator)
-                  and (deed := listed_deed(last_name)) and (said := p.text.rfind(deed, 0, previous[0].start)) >= 0
+            elif (not starts_with_verb(indicator) and (deed := listed_deed(last_name))
+                  and (counted_alike(previous[0].unit.unit, q.unit.unit)
+                       # goods stocked or handed out, whatever each is counted in (口罩…万只、防护服…万套)
+                       or (previous[0].unit.kind == q.unit.kind == "count" and deed.endswith(_SUPPLIED)))
+                  and (said := p.text.rfind(deed, 0, previous[0].start)) >= 0
                   # 创建国家卫生县城宣传折页2000份、健康素养折页: an item's own verb; 病种为:手足口病…: labels
-                  and p.text[said - 1:said] not in ("、", ":")
+                  and p.text[said - 1:said] not in ("、", ":") and not p.text.endswith("其中", 0, said)
                   and canonical(deed + indicator, q.unit.unit) == canonical(indicator, q.unit.unit)):
                 # 储备医用外科口罩62万只、N95口罩8.5万只; 成功救治危重孕产妇412例、危重新生儿638例: the things
                 # listed after the first were counted by its deed too (储备N95口罩, 成功救治危重新生儿), and by

@@ -1337,7 +1337,8 @@ def listed_deed(name: str) -> str:
     if at and not (opening in _cue_list("outcome_only") or institution_kind(opening)):
         return ""  # 收治确诊病例: 收治 read as a noun, 确诊 no deed of the whole list
     verb = leading_verb(name[at:]) if at else leading_verb(name)
-    if not verb or verb in _cue_list("carrier_verbs") or verb in _REACHING or at + len(verb) >= len(name):
+    if (not verb or verb in _cue_list("carrier_verbs") or verb in _REACHING or at + len(verb) >= len(name)
+            or verb.startswith("在")):  # 在职党员412名、离退休党员74名: a state of those counted, no deed
         return ""
     return name[:at + len(verb)]
 

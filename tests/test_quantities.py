@@ -4398,7 +4398,13 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放防治药物套盒200套、创建卫生城市宣传折页1500份、健康素养折页900份。",
      ["发放防治药物套盒", "创建卫生城市宣传折页", "健康素养折页"], [None, None, None]),
     ("全年收治确诊病例37例、无症状感染者12例。", ["收治确诊病例", "无症状感染者"], [None, None]),
+    # goods stocked or handed out are so in any measure word; what those built or formed have is theirs, not built
+    ("全县储备医用外科口罩30万只、防护服1.5万套、抗原检测试剂8万人份。", ["储备医用外科口罩", "储备防护服", "储备抗原检测试剂"],
+     [None, None, None]),
+    ("建成方舱医院1个、床位800张。", ["建成方舱医院", "方舱医院床位"], [None, None]),
+    ("组建流调队伍12支、流调人员96人。", ["组建流调队伍", "流调人员"], [None, None]),
     ("全县有县级公立医院3家、乡镇卫生院12家。", ["县级公立医院", "乡镇卫生院"], [None, None]),
+    ("全系统共有党员380名,其中在职党员312名、离退休党员68名。", ["党员", "在职党员", "离退休党员"], [None, None, None]),
     # a condition's rate listed after another's is of the same people, not of that condition
     ("3岁以下儿童贫血患病率4.2%、生长迟缓率1.1%。", ["3岁以下儿童贫血患病率", "3岁以下儿童生长迟缓率"], [None, None]),
     ("5岁以下儿童低体重患病率0.71%、生长迟缓率0.92%。", ["5岁以下儿童低体重患病率", "5岁以下儿童生长迟缓率"], [None, None]),
