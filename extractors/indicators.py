@@ -208,9 +208,11 @@ _PER_LEFT_OUT = regex.compile(r"(?<!每)(?=[千万]人口)")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
-# 基本公共卫生服务补助资金拨付 (the fund as paid out), 人均补助经费 (the subsidy as money).
+# 基本公共卫生服务补助资金拨付 (the fund as paid out), 人均补助经费 (the subsidy as money), 监督检查医疗机构、
+# 公共场所等单位 (kinds listed up to 等单位: all the units inspected).
 _SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
-                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)|(?<=补助)经费")
+                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)|(?<=补助)经费"
+                             r"|(?<=检查)(?:\p{Han}{2,10}、)+\p{Han}{2,10}等(?:各类)?单位")
 
 
 
@@ -871,7 +873,8 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
                     and not any(w in name or w in heading or w in sentence for w in outside["unless"])):
                 return False
             continue
-        if any(w in name for w in outside.get("in_name", ())):
+        if (any(w in name for w in outside.get("in_name", ()))
+                and not any(w in name for w in outside["unless"])):
             return False  # a rule of the name's own words: 8个达到省级卫生镇标准 are up to the standard, not named; 省级卫生镇 no national title
         # a rule `within_part` looks only after the last ; (方舱医院4家、床位6800张;全县…床位2100张)
         seen = before[before.rfind(";") + 1:] if outside.get("within_part") else before

@@ -131,6 +131,9 @@ _OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其
 # A budget's column of amounts, shorter but as much a measure (卫生健康支出 | 决算数 28620.34: 卫生健康支出决算数,
 # not 决算数, which every row of the table would share).
 _ACCOUNT_HEAD = regex.compile(r"^(?:预算|决算|执行)数$")
+# A column of an enforcement table by field, as short (公共场所 | 立案(件) 41 | 罚款(元) 61500: 公共场所立案,
+# 公共场所罚款; not 立案 and 罚款, which read as the county's cases and fines).
+_CASE_HEAD = regex.compile(r"^(?:立案|结案|处罚|罚款|罚没款|没收违法所得)(?:数|件数|金额)?$")
 # A row's name that holds a value of its own or prose (负压病房120间, 床位1200张,建筑面积…): no name to repeat.
 # The numbers that only say who is counted (65岁, 2型, 0-6岁) are no values.
 _NAME_WITH_VALUE = regex.compile(r"\d(?![-—~至到岁型周月级类期])(?=\p{Han})|[,，。;；:：]")
@@ -928,7 +931,7 @@ def _bound_after(cell: str) -> str:
 def _own_measure(head: str) -> bool:
     """Whether a value's heading, without its year, names a measure the row's name must go before."""
     head = _HEAD_YEAR.sub("", head, count=1) if _HEAD_YEAR.match(head) else head
-    return (len(head) >= 4 and bool(_OWN_MEASURE.match(head))) or bool(_ACCOUNT_HEAD.match(head))
+    return (len(head) >= 4 and bool(_OWN_MEASURE.match(head))) or bool(_ACCOUNT_HEAD.match(head) or _CASE_HEAD.match(head))
 
 
 def _shared(name: str, text: str) -> int:

@@ -258,6 +258,9 @@ def test_a_plan_states_its_problems():
     ("涉县卫生健康局2019年工作总结\n\n2019年,全县门诊量32万人次。" + _WORK, ("涉县卫生健康局", "涉县", "county")),
     ("2012年安徽省萧县卫生局工作总结\n\n2012年,全县新农合参合率98.5%。" + _WORK, ("萧县卫生局", "萧县", "county")),
     ("沛县疾病预防控制中心2020年工作总结\n\n2020年,全县报告法定传染病1526例。" + _WORK, ("沛县疾病预防控制中心", "沛县", "county")),
+    # a county's supervision and enforcement office, under the name it took with the bureaus of 卫生健康
+    ("丰源县卫生健康综合监督执法所2022年工作总结\n\n2022年,全县监督检查各类单位2860户次。" + _WORK,
+     ("丰源县卫生健康综合监督执法所", "丰源县", "county")),
     # a county whose name ends with one that is one character (青岚县, not 岚县), its reform office's title
     ("青岚县深化医药卫生体制改革领导小组办公室2022年工作总结\n\n2022年,全县县域内就诊率91.2%。" + _WORK, (None, "青岚县", "county")),
     # a government's report to its congress: the congress's place
@@ -379,7 +382,7 @@ def test_a_plan_states_its_problems():
     ("2020年工作总结\n县卫生健康局\n\n2020年,全县卫生健康系统统筹推进各项工作。与石门县卫生健康局签订医疗协作协议,"
      "全县县域内就诊率达到87.4%。" + _WORK, ("卫生健康局", None, None)),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
-        "one_character_county_disease_control", "one_character_county_inside_a_name", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
+        "one_character_county_disease_control", "supervision_office", "one_character_county_inside_a_name", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",

@@ -4416,6 +4416,15 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("组织全市卫生健康系统党员干部下沉社区参与防控2.6万人次。", ["卫生健康系统党员干部下沉社区参与防控"], [None]),
     # a payment to those an institution took on is theirs, not the institution's taking them on
     ("为村卫生室招录大学生村医12人,发放人才津贴36万元。", ["村卫生室招录大学生村医", "发放大学生村医人才津贴"], [None, None]),
+    # one field's inspections, coverage and cases are a part of the county's, not their series;
+    # kinds listed up to 等单位 are all the units inspected
+    ("其中公共场所监督检查820户次,学校卫生监督检查156户次。", ["公共场所监督检查", "学校卫生监督检查"], [None, None]),
+    ("放射卫生监督覆盖率达到100%。", ["放射卫生监督覆盖率"], [None]),
+    ("全年监督检查医疗机构、学校、公共场所等单位1874户次。", ["监督检查医疗机构、学校、公共场所等单位"],
+     ["supervision_inspections"]),
+    ("其中医疗机构立案12件。", ["医疗机构立案"], [None]),
+    # dens of illegal practice closed are counted in 处 as well
+    ("联合公安部门取缔非法行医窝点7处。", ["联合公安部门取缔非法行医窝点"], ["illegal_practice_closed"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
