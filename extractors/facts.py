@@ -888,9 +888,9 @@ def _part_of_year(text: str, left: int, start: int, rate: bool) -> bool:
                 or (not rate and PART_OF_YEAR.search(text, 0, start)))
 
 
-def _part_start(text: str, at: int) -> int:
-    """Where the part of a sentence holding offset `at` starts: after the last ; before it."""
-    return text.rfind(";", 0, at) + 1
+def _part_start(text: str, at: int, marks: str = ";") -> int:
+    """Where the part of a sentence holding offset `at` starts: after the last of `marks` before it."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
 
 
 def _planned_period(p: Passage, year_: int) -> bool:
@@ -936,15 +936,13 @@ def _so_far_in_news(p: Passage, start: int) -> bool:
     return bool(p.title and "以来" in p.text[:start] and _SO_FAR.search(p.text, 0, start) and not _REPORT_TITLE.search(p.title))
 
 
-@lru_cache(maxsize=1024)
 def _benefit_scheme(text: str, start: int, name: str) -> str:
     """The scheme a benefit named bare (享受待遇, 覆盖参保人员) is of: the last named in its part of the sentence, or ""."""
     c = cues()["indicator"]
     if not name.startswith(tuple(c["scheme_bare"])):
         return ""
-    part = max(text.rfind(c, 0, start) for c in ";。") + 1
-    named = [(text.rfind(w, part, start), w) for w in c["benefit_schemes"]]
-    at, scheme = max(named)
+    part = _part_start(text, start, ";。")
+    at, scheme = max((text.rfind(w, part, start), w) for w in c["benefit_schemes"])
     return scheme if at >= 0 else ""
 
 
@@ -957,11 +955,11 @@ def _goods_cut(text: str, start: int, name: str) -> str:
     """The goods a cut named bare (平均降价) is of: the last named in its part of the sentence before it, or ""."""
     if name not in cues()["indicator"]["bare_price_cuts"]:
         return ""
-    part = max(text.rfind(c, 0, start) for c in ";。") + 1
-    goods = list(_goods_words().finditer(text, part, start))
+    goods = list(_goods_words().finditer(text, _part_start(text, start, ";。"), start))
     return goods[-1].group() if goods else ""
 
 
+@lru_cache(maxsize=1024)
 def _price_cut_key(name: str) -> str | None:
     """The key of a price cut's rate the name of a cut in % names (集采药品平均降价, 药价), else None."""
     if "价" not in name and "降幅" not in name:
