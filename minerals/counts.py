@@ -57,4 +57,6 @@ def forget(conn: sqlite3.Connection) -> None:
 
 
 def missing(db: sqlite_utils.Database) -> bool:
-    return not all(db[table(name)].exists() for name in COUNTED)
+    """Whether a table of counts is missing, or counts by other columns than its page's facets."""
+    return any([column.name for column in db[table(name)].columns] != [*columns, "counted"]
+               for name, columns in facets().items())

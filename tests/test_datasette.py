@@ -62,7 +62,7 @@ def test_facets_counted_side_by_side_are_every_facet_in_order(get, seeds_db, que
     path, _, _ = seeds_db
     response = get("/{db}/facts.json" + query)
     facets = response.json()["facet_results"]
-    assert list(facets) == ["role", "year", "indicator_key", "duplicate"]
+    assert list(facets) == ["role", "kind", "year", "indicator_key", "duplicate"]
     where = {"": "", "?duplicate=0": "WHERE duplicate = 0", "?role=target": "WHERE role = 'target'"}[query]
     with sqlite3.connect(path) as conn:
         for name, facet in facets.items():

@@ -52,8 +52,8 @@ async def _counted_sql(facet: ColumnFacet, column: str) -> str | None:
     if not set(_FILTERED.findall(where)) <= COUNTED[facet.table]:
         return None
     stored = counts.table(facet.table)
-    if not await facet.ds.get_database(facet.database).table_exists(stored):
-        return None
+    if not COUNTED[facet.table] <= set(await facet.ds.get_database(facet.database).table_columns(stored)):
+        return None  # not counted, or counted by the facets of an older version
     condition = " and ".join(filter(None, [where, f"[{column}] is not null"]))
     return (f"select [{column}] as value, sum(counted) as count from [{stored}] where {condition} "
             f"group by [{column}] order by count desc, value limit {facet.get_facet_size() + 1}")
