@@ -59,8 +59,8 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-# Formats of reports that cannot be read, each named in its error with what to do.
-_REPORTED = (".doc", ".wps")
+# Reports read when they are in a format read, else named in their error with what to do.
+_REPORTED = (".wps",)
 
 
 def iter_files(paths: Iterable[Path], others: list[Path] | None = None) -> Iterator[Path]:

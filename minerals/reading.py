@@ -1,5 +1,6 @@
 """Read a report file into text: .txt in any common Chinese encoding, a web page (.html, a portal's
-.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .pdf, .rtf, and a .doc that is one of these.
+.shtml/.jsp/.aspx/.php, or saved whole as .mht), .docx, .doc (Word 97–2003, or one of these under
+its name), .pdf, .rtf, and a .wps that WPS Office saved in Word's format.
 
 Nothing is guessed into garbage: a text file must decode strictly in one of the
 encodings reports come in and read as Chinese, or it is reported with the reason.
@@ -27,7 +28,8 @@ from .tables import is_data, restated, restated_rows
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
 # A page saved as one file by a browser or by Word: MIME, the page a part of it.
 MHT_SUFFIXES = (".mht", ".mhtml")
-SUPPORTED = (".txt", ".text", *HTML_SUFFIXES, *MHT_SUFFIXES, ".docx", ".pdf", ".rtf")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file's signature: Word 97–2003's, and WPS Office's like it
+SUPPORTED = (".txt", ".text", *HTML_SUFFIXES, *MHT_SUFFIXES, ".docx", ".doc", ".pdf", ".rtf")
 # Tried in this order after the byte-order marks; GB18030 is a superset of GBK and GB2312.
 # Big5 is read as cp950 (Microsoft's Big5, what Windows writes), falling back to
 # big5hkscs for the Hong Kong characters.
@@ -75,7 +77,7 @@ class ReadError(ValueError):
 class Reading:
     text: str
     encoding: str | None
-    format: str  # txt | html | docx | pdf | rtf
+    format: str  # txt | html | docx | doc | pdf | rtf
     # the words of the file where `text` restates them (a table's rows as sentences), and
     # `text` mapped back to them, so that evidence quotes the file's own words
     original: str | None = None
@@ -820,6 +822,21 @@ def _one_column(upper: _Line | None, lower: _Line) -> bool:
     return upper is not None and lower.y < upper.y and -_ALIGNED <= (upper.x0 - lower.x0) / lower.size <= _INDENT
 
 
+def _doc(path: Path, data: bytes) -> Reading:
+    """A Word 97–2003 document: its body's text, its tables' rows as lines of cells (see `minerals.doc`)."""
+    from . import doc
+
+    try:
+        text = doc.text(data)
+    except doc.DocError as exc:
+        hint = "; remove the password in Word and save it again" if "password" in str(exc) else ""
+        raise ReadError(path, f"{exc}{hint}") from exc
+    if not _HAN.search(text):
+        raise ReadError(path, "no text in the Word document")
+    read = restated(text)
+    return Reading(read.text, None, "doc", text, read)
+
+
 def _rtf(path: Path, data: bytes) -> Reading:
     """A file in Rich Text Format (Word and WPS save one, portals give it a .doc suffix): its text, its
     bytes escaped (\\'cc\\'e5) in the code page it names, its characters (\\u21355?) as they are."""
@@ -917,19 +934,19 @@ def read(path: Path, data: bytes | None = None) -> Reading:
     """Read one report file.  Raises ReadError naming the file and the reason."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".wps":  # WPS Office's own format, in which many bureaus write
-        raise ReadError(path, "WPS Office .wps format is not supported; save it as .docx")
-    if suffix not in SUPPORTED + (".doc",):
+    if suffix not in SUPPORTED + (".wps",):
         raise ReadError(path, f"unsupported file type {suffix or '(none)'}")
     if data is None:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise ReadError(path, exc.strerror or str(exc)) from exc
-    if suffix == ".doc":
-        suffix = _disguised(data) or ""
-        if not suffix:
-            raise ReadError(path, "old Word .doc format is not supported; save it as .docx")
+    if suffix == ".wps":  # WPS Office's format, in which many bureaus write: read when it is Word's
+        if not data.startswith(_OLE):
+            raise ReadError(path, "a WPS Office .wps file not in Word's format; save it as .docx")
+        suffix = ".doc"
+    if suffix == ".doc":  # Word's own format, or what portals give that name: a page, a .docx, RTF or plain text
+        suffix = _disguised(data) or (".doc" if data.startswith(_OLE) else ".txt")
     elif suffix in (".txt", ".text") and _disguised(data) in (".html", ".mht"):
         suffix = _disguised(data)  # a web page saved, or copied from its source, under a text file's name
     if not data.strip():
@@ -940,6 +957,8 @@ def read(path: Path, data: bytes | None = None) -> Reading:
         return _mht(path, data)
     if suffix == ".docx":
         return _docx(path, data)
+    if suffix == ".doc":
+        return _doc(path, data)
     if suffix == ".pdf":
         return _pdf(path, data)
     if suffix == ".rtf":

@@ -114,7 +114,7 @@ def test_bad_files_are_reported_and_the_run_goes_on(run, tmp_path):
     assert f"error: {folder / 'empty.txt'}: empty file" in result.stderr
     assert f"error: {folder / 'binary.txt'}: binary file, not text" in result.stderr
     assert f"error: {folder / 'garbage.txt'}: not valid text" in result.stderr
-    assert f"error: {folder / '2019' / 'plan.wps'}: WPS Office .wps format is not supported; save it as .docx" \
+    assert f"error: {folder / '2019' / 'plan.wps'}: a WPS Office .wps file not in Word's format; save it as .docx" \
         in result.stderr
     assert "files: 5 (1 extracted, 0 unchanged, 4 skipped)" in result.stdout
     assert "skipped 1: empty file" in result.stdout

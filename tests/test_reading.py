@@ -388,13 +388,11 @@ def _locked_pdf() -> bytes:
     ("broken.docx", b"PK\x03\x04 truncated", "not a valid .docx (BadZipFile)"),
     ("packed.docx", _packed_by(99), "not a valid .docx (NotImplementedError)"),
     ("deflate.docx", _damaged_deflate(), "not a valid .docx (damaged compressed data)"),
-    ("old.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "old Word .doc format is not supported; save it as .docx"),
     ("rich.doc", b"{\\rtf1\\ansi{\\fonttbl{\\f0 \\'cb\\'ce\\'cc\\'e5;}}\\f0 Report\\par}", "no text in RTF"),  # its only Han a font's name
     # UTF-8 read as GBK, its split characters replaced, then saved as UTF-8 (闈掑窛鍘垮崼鐢熷仴搴峰眬…)
     ("garbled.txt", HANS.encode().decode("gbk", errors="replace").encode(), "text garbled before it was saved (UTF-8 read as GBK); "
      "18 characters are lost, so it cannot be put back: find a copy in the original encoding"),
     ("zeros.txt", HANS.encode() + bytes(200), "binary file, not text"),  # zeros too many for a text's strays
-    ("plan.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "WPS Office .wps format is not supported; save it as .docx"),
     ("empty.html", b"<html><body><nav>home</nav><script>x()</script></body></html>", "no text in HTML"),
     ("notes.md", "会议纪要".encode(), "unsupported file type .md"),
     ("page.mht", "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n会议纪要".encode(),
