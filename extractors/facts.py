@@ -792,9 +792,10 @@ def _deed_of_parallel(words: list[tuple[str, str]], name: str) -> str:
             break
         at, kept = at + len(word), kept + [word]
         deed = previous[:at] if flag[:1] == "v" else ""
-    # a deed of a word or two of its own (报告接种), none of them in the name (开展…, 村级开展…巡查), nor a place (省增补)
+    # a deed of a word or two of its own (报告接种), none of them in the name (开展…, 村级开展…巡查), nor a place (省增补),
+    # nor a kind of care the tagger takes for a verb (急诊患者…使用率, 住院患者…: siblings, 急诊 no deed of the inpatients)
     if (not deed or len(deed) > 4 or any(len(w) < 2 or w in name for w in kept)
-            or len(previous) - len(deed) <= len(own[-1][0])):
+            or len(previous) - len(deed) <= len(own[-1][0]) or deed in cues()["indicator"]["visit_kinds"]):
         return ""
     return deed
 

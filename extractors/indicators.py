@@ -389,8 +389,8 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 # reaching.  Longest first, so that 计划 is not read as 计 + 划.
 _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
 我中心 本中心 该中心 我院 本院 该院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有 免费为 监测显示 监测结果显示 调查显示 调查结果显示 数据显示 统计显示 结果显示
-年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
-目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 目标 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
+年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 现已 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
+目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
@@ -413,6 +413,7 @@ _LEAD = regex.compile(
     r"(?:(?:[省市县区]级?|上级)(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生厅|卫生局|政府)?里?下达(?:给)?(?:我(?:[市县区镇乡局院站]|中心))?的?"
     r"|下达(?:给)?我(?:[市县区镇乡局院站]|中心)的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数, 县卫生健康局下达我中心…
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
+    r"目标(?!管理|责任)|"  # a goal's word, not the appraisal named 目标管理 (目标管理绩效考核) or 目标责任
     rf"(?:{REACHED})(?:今年|本年|年底|年末)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
     r"按照?(?=(?:全[县区市旗]|本[县区市旗])?(?:常住|户籍|服务|辖区)?人口)|"  # 按全县常住人口28.6万人计算: the people a sum is worked out on
@@ -1202,6 +1203,8 @@ def _last_words(text: str, most: int) -> str:
         at -= 1  # not inside 0-6岁
     if 0 < at and text[at - 1] in "非未无不":
         at -= 1  # not after the word that negates it (非医学需要的胎儿性别鉴定)
+    if at >= 2 and text.endswith("基本", 0, at) and text.startswith("公共卫生", at):
+        at -= 2  # not inside the programme's name (基本公共卫生服务项目绩效评价): 公共卫生服务 alone is all of them
     if text.count("”", at) > text.count("“", at):
         at = max(0, text.rfind("“", 0, at))  # not inside “优质服务基层行”
     if 0 < at < len(text) and text[at] in _JOINERS:
@@ -1346,6 +1349,10 @@ def listed_deed(name: str) -> str:
     return name[:at + len(verb)]
 
 
+# Words that say a deed got to its end (整改完成, 整改到位), after the deed a rate is of.
+_DEED_ENDED = regex.compile(r"完成|到位|完毕|销号")
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1413,6 +1420,8 @@ def join_name(subject: str, head: str) -> str:
             subject = subject[:found.start("deed")]  # 治愈率 after 结核病患者发现312例: the patients', not the finding's
         if subject.endswith("率"):
             subject = _whose(subject)
+        elif subject.endswith("满意度") and head[:-1] not in subject:
+            return head  # 整改率 after 群众满意度不低于93%: no one's satisfaction is put right
         elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数 (or 管理患者): 患者规范管理率
             # 健康管理率 after 老年人健康体检: the check-ups are how the elderly are managed
             subject = _MANAGED.sub("", _MANAGING.sub("", _CHECKED.sub("", subject))) or subject
@@ -1427,6 +1436,8 @@ def join_name(subject: str, head: str) -> str:
             subject = subject[done.end():]  # 筛查率 after 开展产前筛查3200人: 产前筛查率
         elif head.startswith(_CARE_OUTCOMES) and (brought := _BROUGHT_IN.match(subject)):
             subject = subject[brought.end():]  # 救治成功率 after 转诊危重孕产妇36例: 危重孕产妇救治成功率
+        if len(stem) >= 2 and (at := subject.rfind(stem)) > 0 and _DEED_ENDED.fullmatch(subject, at + len(stem)):
+            return subject[:at] + head  # 整改率 after 发现问题…,整改完成161条: the problems' rate, not of the deed's end
         if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
                 and not subject.endswith(head) and (not at or _verb_only(subject[:at]) or institution_kind(subject[:at]))):
             # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not
@@ -2184,7 +2195,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率
         return parent[:parent.index(who)] + name, consumed
     if parent and _RANK_ONLY.fullmatch(name) and (rank := _RANK_ONLY.search(parent)) and len(parent) > rank.end():
-        return parent[:rank.start()] + name + parent[rank.end():], consumed  # 国家级临床重点专科3个、省级17个: the province's
+        # 国家级临床重点专科3个、省级17个: the province's; 市级以上表彰11项,其中国家级1项: that level's alone
+        rest = parent[rank.end():].removeprefix("及以上").removeprefix("以上")
+        return parent[:rank.start()] + name + rest, consumed
     if (family == "rate" and is_bare(name) and parent.endswith(name) and _subgroup(parent[:-len(name)])
             and (said := sentence[left:start].lstrip(",;、")).startswith(name) and _LEVEL_VERB.fullmatch(said, len(name))
             and (whole := next((w for w in _cue_list("whole_rates") if w.endswith(name)), None))):

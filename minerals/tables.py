@@ -86,6 +86,8 @@ _SCORE_COLUMN = regex.compile(r"^(?:自评|考核|评价)?(?:分值|得分|评�
 # column of values, with no column of the marks each item may earn (分值, 满分) beside it, is a fact.
 _SCORE_READ = regex.compile(r"^(?:自评|考核|评价|综合|考核综合)?(?:得分|评分|总分)(?:[(（]分[)）])?$")
 _SCORE_WEIGHT = regex.compile(r"分值|满分|权重|扣分|标准分")
+# The grade an appraisal gives beside the score (等次 | 优秀): a verdict in words, no name of the row.
+_GRADE_COLUMN = regex.compile(r"^(?:考核|评价|评定|综合)?(?:等次|等级|档次)$")
 
 
 def _body(cell: str) -> bool:
@@ -98,7 +100,8 @@ def _scored(heading: list[str], row: list[str]) -> bool:
     """Whether a row is a place's or an institution's score in an appraisal: its name such, its one
     value under a heading of scores (the rest its number and its rank), and no marks an item may earn."""
     names = [cell.replace(" ", "") for head, cell in zip(heading, row)
-             if cell.strip() and not _VALUE.match(cell.replace(" ", "")) and not _NO_VALUE.match(cell.replace(" ", ""))]
+             if cell.strip() and not _VALUE.match(cell.replace(" ", "")) and not _NO_VALUE.match(cell.replace(" ", ""))
+             and not _GRADE_COLUMN.match(head)]
     scores = [head for head, cell in zip(heading, row) if _VALUE.match(cell.replace(" ", "")) and not _ROW_NUMBER.match(head)]
     return (len(names) == 1 and _body(names[0])
             and len(scores) == 1 and bool(_SCORE_READ.match(scores[0])) and not any(_SCORE_WEIGHT.search(head) for head in heading))
@@ -819,6 +822,8 @@ def _sentence(heading: list[str], row: list[str], table: str = "", months: dict[
         cell = cell.replace(" ", "")
         if scored and _SCORE_READ.match(head) and _VALUE.match(cell):
             values.append((True, head, _with_unit(cell, "分"), column))
+            continue
+        if scored and _GRADE_COLUMN.match(head):
             continue
         if (not cell or (_UNIT_COLUMN.match(head) and not _body(cell)) or _NO_VALUE.match(cell) or _SCORE_COLUMN.match(head)
                 or (_LEVEL_COLUMN.match(head) and column != deepest) or _PERFORMANCE_GROUP.match(cell)

@@ -1902,6 +1902,12 @@ CASES = [
     # a norm the words after its number say a result falls short of is the value required, not one reached
     ("一是人员编制不足,离每万居民配备2至3名全科医生的要求尚有差距。", "problems", [
         ("2至3名", "count", 2, 3, "人", "exact", "target", "level", 2019)]),
+    # the group some of which are counted next, its noun bracketed, is none of them
+    ("全市6个县(市、区)中,得分95分以上的2个。", "results", [
+        ("2个", "count", 2, None, "个", "exact", "actual", "level", 2019)]),
+    # an appraisal's average of institutions is a score; those it is of are not counted
+    ("全县12个乡镇卫生院考核平均得分88.4分。", "results", [
+        ("88.4分", "quantity", 88.4, None, "分", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -2032,6 +2038,15 @@ NON_FACTS = [
     "县直部门综合考评位列第一方阵,较上年前移3个位次。",
     # the field a rank is taken in, and the parts of the report itself
     "任务完成率在全省21个市(州)中排名第3位,全市13个县区综合排名第二。",
+    # …counted in 家 and 所, and named before the appraisal that ranks a place among them
+    "县人民医院在全省参评的236家二级综合医院中排名第58位,较上年提升21个位次。",
+    "在市卫生健康委对13个县市区的年度考核中,我县排名由上年的第7位上升至第4位。",
+    # a rank as a share of those ranked, and a move after any word of a rank (位列全市第二)
+    "在全国二级综合医院中排名前10%,区人民医院位列全国同级医院前5%。",
+    "绩效评价位列全市第二,比上年前移两位。",
+    # those an appraisal's average score is of, the group some of which are counted next, and an appraisal's layout
+    "全县12个乡镇卫生院考核平均得分高于上年。",
+    "考核内容包括基本公共卫生、医政医管、疾病防控、妇幼健康等8个方面42项指标。",
     "全文包括总体情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。",
     # the version of a payment scheme or a system, however written
     "二级以上医院全面执行DRG/DIP 2.0版分组方案,全面执行DRG/DIP 2.0分组,上线智慧医院3.0版本。",
@@ -3007,6 +3022,20 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a doubling and a 在…之间 stay out of the name
     ("全年门诊量较2015年翻了一番,达到120万人次。", ["门诊量"], ["outpatient_visits"]),
     ("全县群众满意度测评在85%-90%之间。", ["群众满意度测评"], ["patient_satisfaction"]),
+    # the people's satisfaction with their care is the satisfaction indicators.md names 群众满意度
+    ("全区群众就医满意度为94.3%,较上年提高0.8个百分点。", ["群众就医满意度", "群众就医满意度"], ["patient_satisfaction", "patient_satisfaction"]),
+    # the emergency patients' satisfaction is a part, as the outpatients' is; 急诊, which the tagger takes for a verb,
+    # is no deed the inpatients listed after take
+    ("急诊患者满意度90.1%,门诊患者满意度91.2%。", ["急诊患者满意度", "门诊患者满意度"], [None, None]),
+    ("急诊患者抗菌药物使用率28.5%,住院患者抗菌药物使用率38.9%。", ["急诊患者抗菌药物使用率", "住院患者抗菌药物使用率"], [None, None]),
+    # honours of one level among those of that level and above: that level's alone
+    ("全年共获得市级以上表彰11项,其中国家级1项、省级3项。", ["获得市级以上表彰", "获得国家级表彰", "获得省级表彰"], [None, None, None]),
+    # a bare rate after a satisfaction is of no one's satisfaction; a rate after its deed's end is of what the deed was done to
+    ("群众满意度不低于93%,整改率达到98%以上。", ["群众满意度", "整改率"], ["patient_satisfaction", None]),
+    ("发现问题168条,现已整改完成161条,整改率95.8%。", ["发现问题", "发现问题整改完成", "发现问题整改率"], [None, None, None]),
+    # the appraisal named 目标管理 keeps its 目标; the national programme keeps its 基本 where a long name is cut
+    ("在全县目标管理绩效考核中,我局综合得分97.12分。", ["目标管理绩效考核综合得分"], [None]),
+    ("在2019年度基本公共卫生服务项目绩效评价中,我县综合得分91.75分。", ["基本公共卫生服务项目绩效评价综合得分"], [None]),
     # an amount after a rate is of the rate's subject, not of the rate
     ("全年新农合参合率达99.2%,筹集资金8652万元。", ["新农合参合率", "新农合筹集资金"], ["ncms_enrollment_rate", "ncms_fund_raised"]),
     # a part the dictionary knows by another key keeps its own name

@@ -346,11 +346,14 @@ def test_a_text_files_tab_separated_table(tmp_path):
     ("\u3000\u3000序号\u3000单位\u3000\u3000\u3000\u3000得分\u3000\u3000排名\n\u3000\u30001\u3000\u3000青石镇卫生院\u3000\u300095.6\u3000\u30001\n"
      "\u3000\u30002\u3000\u3000城关社区卫生服务中心\u300093.8\u3000\u30002\n",
      "青石镇卫生院得分95.6分。\n城关社区卫生服务中心得分93.8分。\n"),
+    # …and by county with tabs, the grade each got (等次) beside its score and rank: a verdict, no name of the row
+    ("序号\t县（市、区）\t综合得分\t排名\t等次\n1\t临河区\t96.82\t1\t优秀\n2\t北岭县\t91.67\t2\t良好\n",
+     "临河区:综合得分96.82分。\n北岭县:综合得分91.67分。\n"),
     ("乡镇\u3000早孕建册率（%）\u3000系统管理率（%）\n城南镇\u300092.4\u300094.8\n东坪乡\u300089.7\u300092.3\n",
      "城南镇:早孕建册率92.4%,系统管理率94.8%。\n东坪乡:早孕建册率89.7%,系统管理率92.3%。\n"),
 ], ids=["bars", "tab_group", "single_spaced_ratio", "bars_short_row", "single_spaced_levels", "single_spaced_rates",
         "single_spaced_results", "one_cell_a_line", "one_cell_a_line_numbered", "single_spaced_months", "single_spaced_quarters",
-        "full_width_scores", "single_full_width"])
+        "full_width_scores", "tab_scores_graded", "single_full_width"])
 def test_a_table_drawn_with_bars_or_tabs(text, expected):
     from minerals.tables import in_text
 
