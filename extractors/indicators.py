@@ -621,6 +621,9 @@ _DOING = regex.compile(r"(?:开展|进行|实施|完成|提供)了?$")
 _LISTED_TITLES = regex.compile(r"\0(?:[、和及与]\0)*等?")
 # The level a thing is of, alone as a list's item names it after the thing of another level (国家级临床重点专科3个、省级17个).
 _RANK_ONLY = regex.compile(r"(?:国家|省|市|州|县|区|地市|市州)级")
+# The highest and lowest of the scores whose average was just given (平均得分88.4分,最高分95.2分,最低分…): named by its appraisal.
+_BOUND_SCORES = ("最高分", "最低分", "最高得分", "最低得分")
+_AVERAGE_SCORE = regex.compile(r"(?:平均|最高|最低)得?分$")
 # The month a deed was done in, inside a name (育儿补贴申领工作于9月启动,受理申请…): a time, no part of what is measured.
 _MONTH_DONE = regex.compile(r"于(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|末|上旬|中旬|下旬)?(?=\p{Han})")
 # This year, and what is to be done in it, inside a name after whose it is (县人民医院今年要创建市级重点专科): a time and
@@ -2198,6 +2201,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # 国家级临床重点专科3个、省级17个: the province's; 市级以上表彰11项,其中国家级1项: that level's alone
         rest = parent[rank.end():].removeprefix("及以上").removeprefix("以上")
         return parent[:rank.start()] + name + rest, consumed
+    if parent and name in _BOUND_SCORES and (average := _AVERAGE_SCORE.search(parent)) and average.start() >= 2:
+        return parent[:average.start()] + name, consumed  # 最高分 after 乡镇卫生院考核平均得分: of the same appraisal
     if (family == "rate" and is_bare(name) and parent.endswith(name) and _subgroup(parent[:-len(name)])
             and (said := sentence[left:start].lstrip(",;、")).startswith(name) and _LEVEL_VERB.fullmatch(said, len(name))
             and (whole := next((w for w in _cue_list("whole_rates") if w.endswith(name)), None))):

@@ -3036,6 +3036,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the appraisal named 目标管理 keeps its 目标; the national programme keeps its 基本 where a long name is cut
     ("在全县目标管理绩效考核中,我局综合得分97.12分。", ["目标管理绩效考核综合得分"], [None]),
     ("在2019年度基本公共卫生服务项目绩效评价中,我县综合得分91.75分。", ["基本公共卫生服务项目绩效评价综合得分"], [None]),
+    # the highest and lowest score after the average are of the same appraisal
+    ("全县乡镇卫生院考核平均得分88.4分,最高分95.2分,最低分80.6分。", ["乡镇卫生院考核平均得分", "乡镇卫生院考核最高分", "乡镇卫生院考核最低分"],
+     [None, None, None]),
     # an amount after a rate is of the rate's subject, not of the rate
     ("全年新农合参合率达99.2%,筹集资金8652万元。", ["新农合参合率", "新农合筹集资金"], ["ncms_enrollment_rate", "ncms_fund_raised"]),
     # a part the dictionary knows by another key keeps its own name
