@@ -1523,15 +1523,20 @@ def named_count(heading: str, name: str, unit: str) -> str | None:
     stem = name.removesuffix("数量")
     if len(stem) < 2 or _family(unit) != "count" or canonical(stem, unit):
         return None
-    fits = [v for v in _count_variants() if v.endswith(stem) and len(v) - len(stem) >= 2 and v[:-len(stem)] in heading
-            and canonical(v, unit)]
+    fits = [v for v in _count_variants_ending().get(stem, ()) if v[:-len(stem)] in heading and canonical(v, unit)]
     return max(fits, key=len) if fits else None
 
 
 @cache
-def _count_variants() -> tuple[str, ...]:
-    """The dictionary's names of counts."""
-    return tuple(sorted({v for ind in dictionary().values() if _family(ind.unit) == "count" for v in (ind.name, *ind.variants)}))
+def _count_variants_ending() -> dict[str, tuple[str, ...]]:
+    """The dictionary's names of counts, in order, under each of their ends that leaves two
+    characters or more before it (a lookup, where each count named by its last noun read them all)."""
+    ending: dict[str, list[str]] = {}
+    names = sorted({v for ind in dictionary().values() if _family(ind.unit) == "count" for v in (ind.name, *ind.variants)})
+    for name in names:
+        for start in range(2, len(name) - 1):
+            ending.setdefault(name[start:], []).append(name)
+    return {end: tuple(names) for end, names in ending.items()}
 
 
 @cache
