@@ -674,6 +674,8 @@ _RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}(?:率|占比|比例))(?:达到|�
 # the number's clause, and the verb after the noun counted goes.
 _DONE_TO_OPEN = regex.compile(r"(?<![相绝面成作认因称更较最以])(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])[^,;:。对为]{0,20}$")
 _DONE_TO_VERB = regex.compile(r"(?<=\p{Han})开展了?(?=\p{Han}|[A-Za-z])(?![一每]\p{Han}?[年月季周天])")
+# …and the verb opening the words after the count, when those it was done for are named before it.
+_DEED_FOR_NAMED = regex.compile(r"^(?:开展|提供)了?(?=\p{Han}{2})(?![一每]\p{Han}?[年月季周天])")
 # A theme a deed is done on, opening its name (以世界艾滋病日为契机开展宣传活动): when or why, not what.
 _THEME_BEFORE = regex.compile(r"^[^,;:。]{0,6}?以[^,;:。以]{2,16}?为(?:契机|抓手|载体|依托|平台|主线|主题|切入点)(?=\p{Han}{2})")
 # Who moves a value, before 将 or 把 (争取县政府将乡镇卫生院人员经费补助标准提高20%): the value's name follows.
@@ -1363,6 +1365,10 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if (_verb_only(head) and subject.endswith(head + "班") and (verb := leading_verb(subject))
+            and len(subject) - len(verb) > len(head) + 2):
+        # 举办安全生产培训班3期,培训210人: those the classes trained, not a deed done to the classes
+        return subject[len(verb):-1]
     if head in _cue_list("visit_kinds") and subject.endswith(_cue_list("visit_kinds")) and not subject.endswith(head):
         return head  # 出诊620次 after 门诊4.35万人次: another kind of care, no part of the visits
     if len(head) == len(subject) and sorted(head) == sorted(subject) and _same_words(head, subject):
@@ -1690,6 +1696,38 @@ def clean(text: str) -> str:
     return text
 
 
+# 全部 between those counted and what they did (行政村全部开展新农合, 放射诊疗机构已全部取得…, 事项全部办结率):
+# that all did it is the number's to say (a count of them, or 100%), not part of what is measured; not 全部 as
+# a whole's adjective after 占, 的 or a verb of covering (占全部住院费用, 覆盖全部乡镇).
+_ALL_DONE_INSIDE = regex.compile(r"(?<=\p{Han})(?<![占的于在对了与和及、盖含括])(?:也|已|均)?全部(?:已经?|都|均)?(?=\p{Han}{2})")
+
+
+def _without_all_of_them(name: str) -> str:
+    """The name without a 全部 standing as a word of its own between those counted and their deed (not the
+    全 of 安全部门 or 完全部署)."""
+    for found in reversed(list(_ALL_DONE_INSIDE.finditer(name))):
+        at = found.start() + found.group().index("全部")
+        ends = word_ends(name)
+        if at in ends and at + 2 in ends:
+            name = name[:found.start()] + name[found.end():]
+    return name
+
+
+# 全年 between who did it and the deed (实验室全年完成检测样本, 市财政全年投入资金): the time, which the fact's year
+# states, not part of what is measured; not the year's task, goal or total a share is of (完成全年任务, 占全年).
+_WHOLE_YEAR_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?<![占的成超于比较在])全年(?!目标|任务|计划|指标|总|预算|的)(?=\p{Han}{2})")
+
+
+def _without_year_of_deed(name: str) -> str:
+    """The name without a 全年 between who did it and the deed (实验室全年完成检测样本); one before what
+    was measured (县直医疗单位全年门诊量: the year's visits) stays."""
+    for found in reversed(list(_WHOLE_YEAR_INSIDE.finditer(name))):
+        rest = name[found.end():]
+        if rest[0] in "为对向" or tagged(rest)[0][1].startswith("v"):
+            name = name[:found.start()] + rest
+    return name
+
+
 # A judging word before the 占 of a share (仅占, 只占, 才占): no part of what is measured.
 _ONLY_SHARE = regex.compile(r"(?:仅仅|仅|只|才)(?=占\p{Han})")
 
@@ -1833,6 +1871,10 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _of_same_deed(name, parent, unit)  # 叶酸服用率达到96.3%,服用依从率88.5%: 叶酸服用依从率
     if _family(unit) == "money" and parent and name.startswith(parent) and (reach := _ends_with_cue(parent, "reached_by_aid")):
         name = _overlapped(parent[:-len(reach)], name[len(parent):])  # 住院分娩补助惠及1280人,补助资金64万元: 住院分娩补助资金
+    if "全部" in name[1:]:
+        name = _without_all_of_them(name)  # 行政村全部开展新农合: that all did it is the number's to say
+    if "全年" in name[2:]:
+        name = _without_year_of_deed(name)  # 县人民医院投诉办全年受理患者投诉: the year is the fact's
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
 
 
@@ -2140,6 +2182,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             noun = _EACH_OR_BOUND.sub("", _LIGHT_VERB.sub("", _TITLE.sub("", words)))
             if "开展" in noun and _DONE_TO_OPEN.search(sentence, 0, start):
                 noun = _DONE_TO_VERB.sub("", noun, count=1)  # 对…1520名学生开展防艾知识问卷调查: 学生防艾知识问卷调查
+            if name and noun.startswith(("开展", "提供")) and _DONE_TO_OPEN.search(sentence, 0, start):
+                noun = _DEED_FOR_NAMED.sub("", noun)  # 为65岁以上老年人316人开展健康体检: 65岁以上老年人健康体检
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
             # that says which are counted (3所卫生院业务用房面积不足800平方米)
             if among := _AMONG.search(noun):
@@ -2325,6 +2369,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     borrows = not name or bare or (_dependent(name) and not own_kind) or part or (parent and name in ("惠及", "受益"))
     if not borrows and parent and _family(parent_unit) != family and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
+    if (not borrows and parent and len(name) >= SHORT and previous_end is not None
+            and previous_end <= left <= previous_end + 1 and sentence[previous_end:previous_end + 1] == "、"
+            and counted_alike(unit, parent_unit) and _verb_only(name)
+            and (deed := listed_deed(parent)) and len(parent) > len(deed)):
+        # 开展健康讲座24次、咨询活动12次: an activity listed after another is done by the list's deed, not
+        # to the first item (开展咨询活动, not 开展健康讲座咨询活动)
+        return deed + name, consumed
     if borrows or (_verb_only(name) and consumed != end + 1):  # 改建4个站 names what it counts (jieba tags 站 a verb)
         subject = parent
         if not subject:

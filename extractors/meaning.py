@@ -37,6 +37,8 @@ _NOT_TARGET = regex.compile(r"(?:确保|争取|力争)了|“[^“”,;:。]{0,4
 # the result as the report gives it, no goal; one of a later year (预计明年6月竣工, 预计2025年…), of
 # the year in a plan, or of the whole year in a review of part of it (上半年工作总结) stays one.
 _ESTIMATE_NOW = regex.compile(r"预计(?=(?:到|至)?(?:全年|今年|本年|年底|年末))|(?<=全年|今年|本年|年底|年末)预计")
+# A year after the one a sentence opens on (…,预计2025年达到…): an estimate of that later year's stays a goal.
+_LATER_YEAR = regex.compile(r"(?<=.)(?:19|20)\d{2}年")
 # Every _NOT_TARGET match holds one of these words (确保了, 计划…): a clause without them has nothing to remove.
 _NOT_TARGET_WORDS = re.compile("|".join(map(re.escape, guard_words(_NOT_TARGET))))
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
@@ -326,7 +328,11 @@ def _without_estimate_now(p: Passage, text: str) -> str:
         return text
     from .facts import part_year_title
 
-    return text if p.title and part_year_title(p.title) else _ESTIMATE_NOW.sub("", text)
+    if p.title and part_year_title(p.title):
+        return text
+    if p.report_year and p.text.startswith(f"{p.report_year}年") and not _LATER_YEAR.search(p.text):
+        return text.replace("预计", "")  # 2019年,全区卫生总费用预计达到268.3亿元: the report's own year, estimated
+    return _ESTIMATE_NOW.sub("", text)
 
 
 def _without_respectively(text: str) -> str:
