@@ -17,7 +17,7 @@ from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
                          level_key, listed_deed, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution,
                          of_other_campaign, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb,
-                         stocks)
+                         stocks, without_intake)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -1799,7 +1799,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = last_name + fine.group("fine")  # 其中涉及疫情防控案件58件、罚款11.2万元: those cases' fines
         if (previous and named_to is not None and last_name and last_dated[1] == "actual" and q.unit.unit == previous[0].unit.unit
                 and not named_after and (done := _DONE_TO_COUNTED.fullmatch(p.text, named_to, q.start))):
-            indicator = last_name + done.group("done")  # 检视问题37个,已整改34个: 检视问题整改, those found that were put right
+            # 检视问题37个,已整改34个: 检视问题整改, those found that were put right; 受理投诉举报89件,办结89件: 投诉举报办结
+            indicator = without_intake(last_name) + done.group("done")
         per = _PER_AFTER.match(p.text, q.end) if q.unit.kind == "money" else None
         if per and not PER_UNIT.search(indicator):
             indicator += "每" + per.group(1)  # 补助标准55元/人: the name says per what

@@ -141,6 +141,16 @@ def _subgroup(text: str, named: str = "", key: str = "") -> bool:
     return any(w in text and w not in named for w in _cue_list("subgroup"))
 
 
+# All the place's hospitals, named by their kind alone (医院, 全区医院), not one of them nor a level's (县级医院).
+_ALL_HOSPITALS = regex.compile(r"(?:全县|全区|全市|全省|全旗|全州)?医院")
+
+
+def _all_hospitals(key: str, before: str) -> bool:
+    """Whether `before` names all the place's hospitals, of whom the bulletins give series `key` (医院出院者
+    平均住院日: the place's, as 县人民医院平均住院日 is not)."""
+    return key in _cue_list("hospital_series") and _ALL_HOSPITALS.fullmatch(before) is not None
+
+
 def _providers(key: str) -> list[str]:
     """The institutions that give the national basic public health services, where `key` is one of
     those services': all of it is theirs (基层医疗卫生机构肺结核患者管理率 is the 肺结核患者管理率)."""
@@ -300,7 +310,7 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if family == "rate" and _RANKED.search(rest):
             continue  # 参合率最低的是石门乡: that township's
         if key in stocks() and (rest not in ("", "数", "总数")
-                                          or of_institution(phrase[:start])
+                                          or (of_institution(phrase[:start]) and not _all_hospitals(key, phrase[:start]))
                                           or _has_verb(phrase[:start])):
             continue  # 卫生技术人员参加 counts who attended, 培训卫生技术人员 who were trained; 县人民医院门诊量 is one hospital's
         if rest.endswith("率") and not rest.startswith(("、", "和", "及", "与")):
@@ -894,7 +904,19 @@ def applies(key: str, name: str, before: str, title: str = "", sentence: str = "
     # xx镇社区卫生服务中心在职职工95人,…,执业医师28人: one institution's staff, not the place's
     if key in _cue_list("institution_costs"):
         return not _institution_owns(before, by_kind=True)
+    if key in _cue_list("hospital_series") and _all_hospitals(key, _last_institution(before)):
+        return True  # 医院出院者平均住院日为8.9日 in a bulletin: all the place's hospitals
     return not ((key in stocks() or key in _cue_list("institution_series")) and _institution_owns(before))
+
+
+def _last_institution(before: str) -> str:
+    """The words naming the institution last named in `before`, from the clause's start or from the
+    whole place's word before it (全区医院, 医院 after a mark); "" when another word leads it (县人民医院)."""
+    last = max(_institution_words().finditer(before), key=lambda found: found.start(), default=None)
+    if last is None:
+        return ""
+    opening = max(before.rfind(mark, 0, last.start()) for mark in ",;:。、") + 1
+    return before[opening:last.end()]
 
 
 # Names joined in a list (宫颈癌、乳腺癌筛查, 高血压和糖尿病患者).
@@ -1358,6 +1380,19 @@ def listed_deed(name: str) -> str:
 _DEED_ENDED = regex.compile(r"完成|到位|完毕|销号")
 
 
+@cache
+def _intake() -> "regex.Pattern[str]":
+    """The verbs of taking cases in (cues.toml), before what was taken in (受理|12345热线转办工单)."""
+    return regex.compile(rf"(?:{alternation(_cue_list('intake_verbs'))})(?=[\p{{Han}}\dA-Za-z]{{2}})")
+
+
+def without_intake(name: str) -> str:
+    """The name of cases taken in without the taking in (受理投诉举报: 投诉举报), for what was later done to
+    them (办结, 查处) or its rate."""
+    intake = _intake().search(name) if any(verb in name for verb in _cue_list("intake_verbs")) else None
+    return name[:intake.start()] + name[intake.end():] if intake else name
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1369,6 +1404,8 @@ def join_name(subject: str, head: str) -> str:
             and len(subject) - len(verb) > len(head) + 2):
         # 举办安全生产培训班3期,培训210人: those the classes trained, not a deed done to the classes
         return subject[len(verb):-1]
+    if head.endswith("率") or _verb_only(head):
+        subject = without_intake(subject)  # 受理投诉举报…,办结率: 投诉举报办结率
     if head in _cue_list("visit_kinds") and subject.endswith(_cue_list("visit_kinds")) and not subject.endswith(head):
         return head  # 出诊620次 after 门诊4.35万人次: another kind of care, no part of the visits
     if len(head) == len(subject) and sorted(head) == sorted(subject) and _same_words(head, subject):

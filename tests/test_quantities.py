@@ -3328,7 +3328,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     # a hotline's or petitions' satisfaction is with how requests were handled, not the patients' with care:
     # named so, or bare in a sentence about them
-    ("受理12345热线转办工单1532件,办结率99.4%,群众满意度94.2%。", ["受理12345热线转办工单", "受理12345热线转办工单办结率", "群众满意度"],
+    ("受理12345热线转办工单1532件,办结率99.4%,群众满意度94.2%。", ["受理12345热线转办工单", "12345热线转办工单办结率", "群众满意度"],
      [None, None, None]),
     ("信访群众满意度达到96%,热线工单服务满意率95.1%。", ["信访群众满意度", "热线工单服务满意率"], [None, None]),
     # the leaflets of a campaign of the law are no health education's
@@ -3670,9 +3670,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县卫生技术人员3256人,其中医院1820人,乡镇卫生院960人。", ["卫生技术人员", "医院卫生技术人员", "乡镇卫生院卫生技术人员"],
      ["health_tech_staff", None, None]),
     ("医院病床使用率为78.6%,其中三级医院91.2%,二级医院74.5%。", ["医院病床使用率", "三级医院病床使用率", "二级医院病床使用率"],
-     [None, None, None]),
+     ["bed_occupancy_rate", None, None]),
     ("医院病床使用率86.3%,其中:公立医院89.7%,民营医院64.2%。", ["医院病床使用率", "公立医院病床使用率", "民营医院病床使用率"],
-     [None, None, None]),
+     ["bed_occupancy_rate", None, None]),
     ("全年财政投入1.2亿元,其中县人民医院5000万元,乡镇卫生院3000万元。", ["财政投入", "县人民医院财政投入", "乡镇卫生院财政投入"],
      [None, None, None]),
     # a task set by an office of a level (区级下达) is named by the deed, as one of 区下达 is
@@ -4479,6 +4479,16 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("截至12月底,辖区居民建档57816份,建档率90.06%。", ["居民建档", "居民建档率"],
      ["health_records_count", "health_record_filing_rate"]),
     ("完成适龄儿童预防接种6320剂次,接种率达到96.5%。", ["适龄儿童预防接种", "适龄儿童预防接种率"], [None, "nip_vaccination_rate"]),
+    ("发现并治疗肺结核患者93例。", ["发现并治疗肺结核患者"], ["tb_cases_found"]),
+    # cases taken in, then what was done to them: the cases', not the taking in's
+    ("受理投诉举报89件,办结89件,办结率100%。", ["受理投诉举报", "投诉举报办结", "投诉举报办结率"], [None, None, None]),
+    ("县人民医院投诉办全年受理患者投诉118件,办结115件,办结率97.5%。",
+     ["县人民医院投诉办受理患者投诉", "县人民医院投诉办患者投诉办结", "县人民医院投诉办患者投诉办结率"], [None, None, None]),
+    # all the place's hospitals, named by their kind alone, in a statistical bulletin: the yearbooks' series;
+    # one hospital's or one level's stay theirs
+    ("医院出院者平均住院日为8.9日,医院病床使用率为82.3%。", ["医院出院者平均住院日", "医院病床使用率"],
+     ["avg_length_of_stay", "bed_occupancy_rate"]),
+    ("县人民医院平均住院日8.2天,县级医院病床使用率为90%。", ["县人民医院平均住院日", "县级医院病床使用率"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
