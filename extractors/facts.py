@@ -863,7 +863,8 @@ def _of_series(p: Passage, q: Quantity, left: int, name: str, key: str, dated: b
             # (a ratio is none of them: “十三五”期间,…每千人口床位数由4.1张增加到5.6张)
             and not (q.unit.kind in ("count", "money") and not dated and not PER_HEAD.search(name)
                      and _several_years(p.text, left, q.start, p.report_year, key))
-            and not _another_place(name, p.region) and not _unknown_place_opening(name, p.region, key, q.unit.unit))
+            and not _another_place(name, p.region) and not _unknown_place_opening(name, p.region, key, q.unit.unit)
+            and not _township_centre_opening(name, p.region))
 
 
 # The year a change is measured from: 较2015年底, 比“十二五”末 (2015).
@@ -1070,6 +1071,53 @@ def _unknown_place_opening(name: str, region: str | None, key: str, unit: str) -
     if not region or not (opening := _UNTAGGED_PLACE.match(name)) or canonical(name[3:], unit) != key:
         return ""
     return opening.group() if _untagged(opening.group(), region) else ""
+
+
+# Institutions counted by the standard or level they reach, named as those of the kind counted before that
+# reached it (乡镇卫生院达到推荐标准, as 3家达到推荐标准 after 11家乡镇卫生院 is): 达到基本标准的11所 and
+# 推荐标准的3所 after the centres counted (not the standard), 乡镇卫生院达到基本标准的达到12所, 达到推荐标准的
+# 乡镇卫生院达到5所 (达到 is part of the name, not the verb of reaching), 新增4所达到服务能力基本标准 and 其中2家
+# 达到三级医院水平 (the standard after the count says which are counted).
+_INSTITUTION_COUNTS = ("所", "家", "个")
+_STANDARD = r"\p{Han}{0,10}?(?:标准|水平)"
+_STANDARD_OF = regex.compile(rf"(?P<standard>{_STANDARD})的(?P<kind>\p{{Han}}{{2,}})")
+_REACHES_AFTER = regex.compile(rf"(?:已|均|全部)?(?:达到|达)(?P<standard>{_STANDARD})(?=[,;。、]|$)")
+_INSTITUTION_KIND = regex.compile(r"\p{Han}{0,12}?(?:卫生院|医院|服务中心|卫生室|服务站)(?:和\p{Han}{0,12}?(?:卫生院|医院|服务中心|卫生室|服务站))?")
+_KIND_REACHING = regex.compile(rf"(?P<kind>{_INSTITUTION_KIND.pattern})(?:达到|达)")
+_OF_STANDARD = regex.compile(r"(?:标准|水平)的(?:达到|达|为|有)?$")
+
+
+def _reaching_standard(text: str, start: int, end: int, name: str, earlier: list[tuple[int, str, str]]) -> str:
+    """The name of institutions counted by the standard they reach, or "" where the count names no such."""
+    kinds = [kind.group().rpartition("的")[2] for _, said, _ in earlier if (kind := _INSTITUTION_KIND.search(said))]
+    if _OF_STANDARD.search(text, 0, start) and name.endswith(("标准", "水平")):
+        before = text[:start].rstrip("达到为有")[:-1]  # up to the standard, past its 的 and the verb after it
+        opening = _KIND_REACHING.match(name)
+        at = opening.end() if opening else next((i for i in range(len(name)) if before.endswith(name[i:])
+                                                  and not _INSTITUTION_KIND.search(name[i:])), -1)
+        kind = opening.group("kind") if opening else name[:at] if at >= 0 else ""
+        kind = kind if kind and _INSTITUTION_KIND.fullmatch(kind) else (kinds[0] if kinds and at >= 0 else "")
+        return kind + "达到" + name[at:].removeprefix("达到") if kind and before.endswith(name[at:]) else ""
+    if (of := _STANDARD_OF.fullmatch(name)) and _INSTITUTION_KIND.fullmatch(of.group("kind")) and "达到" + name in text[:start]:
+        return of.group("kind") + "达到" + of.group("standard")
+    if (reached := _REACHES_AFTER.match(text, end)) and not name.endswith(reached.group("standard")):
+        verb = leading_verb(name)
+        own = name[len(verb):]
+        kind = own if _INSTITUTION_KIND.fullmatch(own) else (kinds[0] if kinds else "")
+        return (verb if kind == own else "") + kind + "达到" + reached.group("standard") if kind else ""
+    return ""
+
+
+# A township's own health centre opening a name (柳塘镇卫生院, 白沙镇中心卫生院), whose township jieba may not
+# know as a place: its figures are parts of the county's, as those of a township it knows (城关镇) are.
+_TOWNSHIP_CENTRE = regex.compile(r"(?![全本我各该两每邻])\p{Han}{2}[镇乡](?=(?:中心)?卫生院)")
+
+
+def _township_centre_opening(name: str, region: str | None) -> str:
+    """The township whose health centre a name opens on, where the document is another place's, or ""."""
+    if not region or not (opening := _TOWNSHIP_CENTRE.match(name)):
+        return ""
+    return "" if _same_place(opening.group(), region) or opening.group() in not_places() else opening.group()
 
 
 def _untagged(place: str, region: str | None) -> bool:
@@ -1928,6 +1976,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = listed_places + measure  # 其中昭南市、沐阳市、石门市均超过3人 after 昭南市每千人口执业医师3.41人
         else:
             listed_places = ""
+        if q.unit.unit in _INSTITUTION_COUNTS and (reached := _reaching_standard(p.text, q.start, q.end, indicator, earlier)):
+            indicator = reached  # 达到基本标准的11所: the township centres that reached it, not the standard
         if p.topic and (topical := _of_topic(p.topic, indicator, p.text[left:q.start], q.unit.unit)):
             indicator = topical
         # the document's own district, when its name holds 城区 (西城区每千人口执业医师数 in 西城区's report),

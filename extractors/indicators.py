@@ -612,6 +612,9 @@ _KIND_OF_BODIES = regex.compile(r"\p{Han}{0,4}?(?:组织|机构|单位|企业|�
 
 # Graduates or students counted, then where they were placed (…毕业生到乡镇卫生院工作).
 _SENT_TO = regex.compile(r"(?<=毕业生|学生|学员)到(?=\p{Han}{2})")
+# Teams or institutions counted, then those they served and the service (86支家庭医生团队为贫困人口提供签约服务):
+# the count is of who served, not of the service.
+_SERVED_BY = regex.compile(r"(?<=团队|队伍|医疗队|小分队|服务队)为(?=\p{Han}{2,12}?(?:提供|开展|实施|进行|办理))")
 
 
 # Divisions of a place, which a count may cover together (307个行政村和社区, 12个乡镇和街道).
@@ -656,9 +659,12 @@ _EACH = regex.compile(r"(?<=\p{Han})各$")
 _VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|(?:由|从)(?:\p{{Han}}{{2,4}}?(?:前|初期?|时期|期间)的)?)(?=每|[日月]均)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 # The places a total is summed over, and the verb of all there is (全区13个街道共设置社区卫生服务中心14个,
-# 全县12个乡镇共有卫生院14个, 全区14个街道、镇共有…): where, not what; the 13 itself is no fact (not_facts.toml).
-_SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|街道|社区|村)(?:[、和](?:乡镇|镇|乡|街道|社区|村))?(?:\([^()]{1,6}\))?"
-                             r"共(?:设置|设立|设有|有|计)?(?=\p{Han}{2})")
+# 全县12个乡镇共有卫生院14个, 全区14个街道、镇共有…, 203个行政村共设村卫生室196个): where, not what; the 13 itself is no fact (not_facts.toml).
+_SUMMED_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|街道|社区|行政村|村)(?:[、和](?:乡镇|镇|乡|街道|社区|村))?(?:\([^()]{1,6}\))?"
+                             r"共(?:设置|设立|设有|有|计|设)?(?=\p{Han}{2})")
+# The places a rate is over, before its name (全市5个县(市、区)脱贫人口家庭医生签约率保持在99%以上): where, not
+# what; the 5 itself is no fact (not_facts.toml).
+_RATE_OVER = regex.compile(r"[\d一二两三四五六七八九十]+个(?:县市区|县区|县市|县|区|市)\([^()]{1,6}\)(?=[^,;:。\d]{2,20}?率)")
 # The places a thing is set up in, counted before it (…和18个乡镇卫生院设立"一站式"结算窗口20个): where,
 # not what (设立"一站式"结算窗口); the 18 itself is no fact (not_facts.toml).
 _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(?:个|家|所)\p{Han}{1,12}?(?=(?:设立|设置|开设|建立|设有)\P{N}{2,16}$)")
@@ -1666,6 +1672,8 @@ def clean(text: str) -> str:
     if "(" in text and ")" not in text[text.rindex("("):]:
         at = text.rindex("(")  # 国家标准(每万人口1.75名): the words on both sides name the number
         text = text[:at] + text[at + 1:]
+    if "率" in text and "个" in text:  # before the brackets go: 5个县(市、区) is places, 5个县 may not be
+        text = _RATE_OVER.sub("", text)
     if "《" in text or "“" in text or "(" in text:
         if text.endswith("》") and "《" in text:  # 发放《母子健康手册》3200册: the title is what was counted
             text = text[:text.rindex("《")] + text[text.rindex("《") + 1:-1]
@@ -2174,6 +2182,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                     cut = max(at for at in word_ends(words + run.group()) if at <= len(words))
                     if cut:
                         words, consumed = words[:cut], consumed - (len(words) - cut)
+            if served := _SERVED_BY.search(words):
+                words, consumed = words[:served.start()], consumed - (len(words) - served.start())
             if sent := _SENT_TO.search(words):
                 # 接收8名…医学毕业生到村卫生室服务: where those counted were sent is no part of whom it counts
                 words, consumed = words[:sent.start()], consumed - (len(words) - sent.start())

@@ -62,6 +62,8 @@ _ITEM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2
 _ROW_NUMBER = regex.compile(r"^(?:序号|编号|排序|排名)?$")
 # A cell that says there is no value: —, /, 无.
 _NO_VALUE = regex.compile(r"^(?:[-—–/／\\…]+|无|暂无)$")
+# 达到基本标准 | 是: a yes or a no under a heading that asks, no name of the row (城关镇卫生院是家庭医生团队数)
+_VERDICT = regex.compile(r"^(?:是|否|√|×|✓|✔|✗|✘)$")
 # A unit written as a ratio (1/10万, 1/万人, 1/千): the rate the extractors read (/10万, ‰).
 _RATIO_UNIT = regex.compile(r"^1/(?P<per>10万|万|千|1000|100000|10000)人?$")
 _RATIO_UNITS = {"10万": "/10万", "100000": "/10万", "万": "/万", "10000": "/万", "千": "‰", "1000": "‰"}
@@ -825,7 +827,7 @@ def _sentence(heading: list[str], row: list[str], table: str = "", months: dict[
             continue
         if scored and _GRADE_COLUMN.match(head):
             continue
-        if (not cell or (_UNIT_COLUMN.match(head) and not _body(cell)) or _NO_VALUE.match(cell) or _SCORE_COLUMN.match(head)
+        if (not cell or (_UNIT_COLUMN.match(head) and not _body(cell)) or _NO_VALUE.match(cell) or _VERDICT.match(cell) or _SCORE_COLUMN.match(head)
                 or (_LEVEL_COLUMN.match(head) and column != deepest) or _PERFORMANCE_GROUP.match(cell)
                 or ((_DOMAIN_COLUMN.match(head) or _PLAN_DOMAIN.match(cell)) and not _VALUE.match(cell))):
             continue

@@ -4489,6 +4489,26 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("医院出院者平均住院日为8.9日,医院病床使用率为82.3%。", ["医院出院者平均住院日", "医院病床使用率"],
      ["avg_length_of_stay", "bed_occupancy_rate"]),
     ("县人民医院平均住院日8.2天,县级医院病床使用率为90%。", ["县人民医院平均住院日", "县级医院病床使用率"], [None, None]),
+    # institutions counted by the standard they reach are those of the kind counted before that reached it,
+    # not the standard; 达到 before such a name is part of it
+    ("全县共有乡镇卫生院16所,2022年新增4所达到服务能力基本标准,累计达到基本标准的11所、达到推荐标准的3所。",
+     ["乡镇卫生院", "新增乡镇卫生院达到服务能力基本标准", "乡镇卫生院达到基本标准", "乡镇卫生院达到推荐标准"], [None] * 4),
+    ("全市共有乡镇卫生院和社区卫生服务中心78家,其中达到服务能力基本标准的58家、推荐标准的21家,分别较上年增加9家和6家。",
+     ["乡镇卫生院和社区卫生服务中心", "乡镇卫生院和社区卫生服务中心达到服务能力基本标准", "乡镇卫生院和社区卫生服务中心达到推荐标准",
+      "乡镇卫生院和社区卫生服务中心达到服务能力基本标准", "乡镇卫生院和社区卫生服务中心达到推荐标准"], [None] * 5),
+    ("力争2021年底全县乡镇卫生院达到服务能力基本标准的达到12所,达到推荐标准的达到3所。",
+     ["乡镇卫生院达到服务能力基本标准", "乡镇卫生院达到推荐标准"], [None, None]),
+    ("力争全市达到推荐标准的乡镇卫生院和社区卫生服务中心不少于28家,社区医院达到12家。",
+     ["乡镇卫生院和社区卫生服务中心达到推荐标准", "社区医院"], [None, None]),
+    ("5家县级医院全部完成等级评审,其中2家达到三级医院水平。", ["县级医院全部完成等级评审", "县级医院达到三级医院水平"], [None, None]),
+    # the villages a total of clinics is summed over are where, not what
+    ("全县203个行政村共设村卫生室196个,其中公有产权村卫生室182个。", ["村卫生室", "公有产权村卫生室"], [None, None]),
+    ("全市1156个行政村共有村卫生室1089所,新改建标准化村卫生室46所。", ["村卫生室", "新改建标准化村卫生室"],
+     [None, "new_village_clinics"]),
+    # …and the counties a rate is over
+    ("全市5个县(市、区)脱贫人口家庭医生签约率保持在99%以上。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
+    # teams counted, then those they served: the teams, counted in 支 as in 个
+    ("全县86支家庭医生团队为贫困人口提供签约服务,贫困人口签约41236人。", ["家庭医生团队", "贫困人口签约"], ["fd_teams", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4934,6 +4954,9 @@ def test_another_places_values_take_no_key(sentence, names, keys):
     ("云江省", "昭南市每千人口执业(助理)医师3.41人,居全省首位;其中昭南市、沐阳市均超过3人。",
      ["昭南市每千人口执业(助理)医师", "昭南市、沐阳市每千人口执业(助理)医师"], [None, None]),
     ("青山县", "全县新建村卫生室12个,城关镇、河口镇各3个。", ["新建村卫生室", "城关镇、河口镇新建村卫生室"], ["new_village_clinics", None]),
+    # a township's health centre, whose township jieba does not know, counts a part of the county's
+    ("桐溪县", "柳塘镇卫生院家庭医生团队数9个。", ["柳塘镇卫生院家庭医生团队数"], [None]),
+    ("桐溪县", "全县组建家庭医生团队168个。", ["组建家庭医生团队"], ["fd_teams"]),
     # a city inside the name of the count before, run on past its number, is no place of the clause after
     ("澜溪县", "今年全县共申报1个南宁市、自治区卫生镇,申报3个市级、县级卫生村。", ["申报南宁市、自治区卫生镇", "申报市级、县级卫生村"],
      [None, None]),
