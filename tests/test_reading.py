@@ -379,6 +379,15 @@ def _locked_pdf() -> bytes:
     return data.getvalue()
 
 
+DOCS = Path(__file__).parent / "data" / "doc"  # Word 97–2003 files (tests/test_doc.py)
+
+
+def _locked_doc(data: bytes) -> bytes:
+    """A .doc with its FIB's fEncrypted flag set, as Word marks one locked by a password."""
+    fib = next(at for at in range(0, len(data), 512) if data[at:at + 2] == b"\xec\xa5")  # wIdent, heading its stream
+    return data[:fib + 0x0B] + bytes([data[fib + 0x0B] | 0x01]) + data[fib + 0x0C:]
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n ", "empty file"),
@@ -398,6 +407,12 @@ def _locked_pdf() -> bytes:
     ("page.mht", "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n会议纪要".encode(),
      "no web page in this .mht file; open it in a browser and save it as .html"),
     ("locked.pdf", _locked_pdf(), "PDF is locked by a password; open it with the password and save a copy without one"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "not a Word document (damaged)"),
+    ("cut.doc", (DOCS / "table.doc").read_bytes()[:3000], "not a Word document (damaged)"),
+    ("binary.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "binary file, not text"),
+    ("locked.doc", _locked_doc((DOCS / "table.doc").read_bytes()),
+     "a Word document locked by a password; remove the password in Word and save it again"),
+    ("plan.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "a WPS Office .wps file not in Word's format; save it as .docx"),
 ])
 def test_bad_input_is_named(tmp_path, name, data, reason):
     path = tmp_path / name
