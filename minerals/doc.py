@@ -46,7 +46,7 @@ def _text(data: bytes) -> str:
         raise DocError("not a Word document")
     word = ole.openstream("WordDocument").read()
     if len(word) < 0x200 or struct.unpack_from("<H", word, 0)[0] != _IDENT:
-        raise DocError("a Word document older than Word 97")
+        raise DocError("a Word document older than Word 97; save it as .docx")
     flags = struct.unpack_from("<H", word, 0x0A)[0]
     if flags & _ENCRYPTED:
         raise DocError("a Word document locked by a password")
@@ -69,8 +69,9 @@ def _text(data: bytes) -> str:
     return _shown("".join(out)).translate(_MARKS).replace("\t\n", "\n")  # a row's last cell ends with the row
 
 
-def _pair(table_at: bytes, index: int) -> tuple[int, int]:
-    return struct.unpack_from("<II", table_at, _FC_LCB + 8 * index)
+def _pair(fib: bytes, index: int) -> tuple[int, int]:
+    """An (offset, length) pair of the FIB's FibRgFcLcb97, which lie in the table stream."""
+    return struct.unpack_from("<II", fib, _FC_LCB + 8 * index)
 
 
 def _pieces(word: bytes, table: bytes) -> list[tuple[int, int, bool]]:

@@ -829,6 +829,8 @@ def _doc(path: Path, data: bytes) -> Reading:
     try:
         text = doc.text(data)
     except doc.DocError as exc:
+        if path.suffix.lower() == ".wps":
+            raise ReadError(path, "a WPS Office .wps file not in Word's format; save it as .docx") from exc
         hint = "; remove the password in Word and save it again" if "password" in str(exc) else ""
         raise ReadError(path, f"{exc}{hint}") from exc
     if not _HAN.search(text):

@@ -413,6 +413,7 @@ def _locked_doc(data: bytes) -> bytes:
     ("locked.doc", _locked_doc((DOCS / "table.doc").read_bytes()),
      "a Word document locked by a password; remove the password in Word and save it again"),
     ("plan.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "a WPS Office .wps file not in Word's format; save it as .docx"),
+    ("own.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "a WPS Office .wps file not in Word's format; save it as .docx"),
 ])
 def test_bad_input_is_named(tmp_path, name, data, reason):
     path = tmp_path / name
