@@ -69,7 +69,7 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
     """Extract documents and facts from report files or folders into a database.
 
     Reads .txt (UTF-8, UTF-16, GB18030, Big5), web pages (.html, .shtml, .jsp, .aspx, .php,
-    .mht), .docx and .pdf.  Files already
+    .mht), .docx, .doc (Word 97–2003), .rtf and .pdf.  Files already
     in the database with the same content are skipped; a changed file replaces its
     old rows.  A file that cannot be read is reported and the run goes on; a path that
     does not exist is reported too, and the run, once done, exits with status 1.  At the
