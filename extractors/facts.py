@@ -134,8 +134,10 @@ _REMOVED = ("消除", "取缔", "注销", "关闭", "撤销", "淘汰")
 # Deeds of stocking or handing out goods, which the goods listed after the first took too in any measure word.
 _SUPPLIED = tuple(cues()["indicator"]["supply_verbs"])
 _QUOTES = re.compile(r"[“”]")  # a name quoted in part (村医“空白点”) is the same name
-# A deed done to some of those the fact before counted, between the two counts: ,已整改(34个); (68条整改措施)已完成(63条).
-_DONE_TO_COUNTED = regex.compile(r"(?:,(?:均|全部)?(?:已经?)?|(?:均|全部)?已经?)(?P<done>{})".format(
+# A deed done to some of those the fact before counted, between the two counts: ,已整改(34个); (68条整改措施)已完成(63条);
+# ,截至12月底已整改(153条); ,已全部完成整改的(421条).
+_DONE_TO_COUNTED = regex.compile(r"(?:,(?:截[至止](?:目前|年底|年末|\d{{1,2}}月(?:底|末)))?(?:均|全部)?(?:已经?)?(?:均|全部)?"
+                                 r"|(?:均|全部)?已经?(?:均|全部)?)(?P<done>{})的?".format(
     "|".join(cues()["indicator"]["done_to_counted"])))
 # 在管高血压患者2.36万人、糖尿病患者6840人; 随访管理高血压患者218人、糖尿病患者64人; 管理高血压患者1056人,糖尿病患者287人
 _IN_CARE = re.compile(r"在管|纳入管理|规范管理|登记管理|随访管理|管理")

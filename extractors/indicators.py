@@ -403,7 +403,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥""".split()
+免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -441,11 +441,12 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
                        rf"|(?<![A-Za-zＢ])超"  # 平均降价超80%: 超过 said short (B超 is an examination)
+                       rf"|(?<![隔距分脱撤远偏背])离"  # 床护比离1:0.6的要求: how far from it, as 距 (集中隔离 keeps its 离)
                        rf"|\p{{P}}|\s|[+\u2190-\u21ff])+$")  # 每年 after 每村 says per what; 同比↑, 较上年+: a way marked
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
-_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超线")
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超线离")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
@@ -1399,6 +1400,33 @@ def without_intake(name: str) -> str:
     return name[:intake.start()] + name[intake.end():] if intake else name
 
 
+_PER_TIME = ("日均", "月均", "周均", "年均")
+
+
+def _per_time_of(subject: str, head: str) -> str:
+    """An average per day or month of the deed the subject did, named with what the deed was done to
+    (医疗机构共收集医疗废物 + 日均收集: 日均收集医疗废物), or "" where the head is no such average."""
+    per = next((w for w in _PER_TIME if head.startswith(w)), "")
+    verb = head[len(per):]
+    if not per or len(verb) < 2 or verb not in subject:
+        return ""
+    done_to = subject[subject.index(verb) + len(verb):]
+    return head + done_to if len(done_to) >= 2 else ""
+
+
+def _sibling_rate(subject: str, kind: str) -> str:
+    """A rate of one kind of care named again for another kind standing bare after it
+    (门诊患者抗菌药物处方比例 + 急诊: 急诊患者抗菌药物处方比例), or "" where the rate names no
+    one other kind once."""
+    if not subject.endswith(("率", "比例", "比")):
+        return ""
+    found = [k for k in _cue_list("visit_kinds") if k in subject]
+    found = [k for k in found if not any(k != other and k in other for other in found)]
+    if len(found) != 1 or found[0] == kind or subject.count(found[0]) != 1:
+        return ""
+    return subject.replace(found[0], kind)
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1414,6 +1442,10 @@ def join_name(subject: str, head: str) -> str:
         subject = without_intake(subject)  # 受理投诉举报…,办结率: 投诉举报办结率
     if head in _cue_list("visit_kinds") and subject.endswith(_cue_list("visit_kinds")) and not subject.endswith(head):
         return head  # 出诊620次 after 门诊4.35万人次: another kind of care, no part of the visits
+    if (per := _per_time_of(subject, head)):
+        return per  # 日均收集约1060公斤 after 共收集医疗废物386.5吨: 日均收集医疗废物
+    if head in _cue_list("visit_kinds") and (sibling := _sibling_rate(subject, head)):
+        return sibling  # 急诊不超过40% after 门诊患者抗菌药物处方比例…: the same share of the other kind's
     if len(head) == len(subject) and sorted(head) == sorted(subject) and _same_words(head, subject):
         return head  # 成功调解 after 调解成功: the same deed, its words the other way round
     if _verb_only(head) and (said := _JUDGED_AFTER.search(subject)) and subject[:said.start()].endswith(head):

@@ -941,9 +941,15 @@ def _own_measure(head: str) -> bool:
     return (len(head) >= 4 and bool(_OWN_MEASURE.match(head))) or bool(_ACCOUNT_HEAD.match(head) or _CASE_HEAD.match(head))
 
 
+# The kind an institution's name ends in: a heading opening with it names a measure of its own
+# (县人民医院 | 医院感染发生率: 县人民医院医院感染发生率, not 县人民医院感染发生率).
+_KIND_WORD = regex.compile(r"医院|卫生院|保健院|中心|卫生室|服务站")
+
+
 def _shared(name: str, text: str) -> int:
     """How many words a value after its row's name shares with it, to be said once (健康管理 + 管理人数: 健康管理人数)."""
-    return next((k for k in range(min(len(name), len(text)) - 1, 1, -1) if name.endswith(text[:k])), 0)
+    k = next((k for k in range(min(len(name), len(text)) - 1, 1, -1) if name.endswith(text[:k])), 0)
+    return 0 if k and len(name) > k and _KIND_WORD.fullmatch(text[:k]) else k
 
 
 # A value cell's own unit, between its number and any qualifier (≥18/10万, 92.47%).

@@ -8,6 +8,13 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # the beds a staffing norm is per, given as a range, are no count of beds
+    ("二级以上医院感染管理专职人员按每150-200张床位配备1名。", "plan", [
+        ("1名", "count", 1, None, "人", "exact", "target", "level", 2020)]),
+    # a ratio to one of beds to nurses is its x, in 1:x; a bound before it bounds it
+    ("二级以上综合医院床护比不低于1:0.6,优质护理服务覆盖率达到100%。", "plan", [
+        ("1:0.6", "rate", 0.6, None, "1:x", "at_least", "target", "level", 2020),
+        ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
     # a value from a named time of the year's course (由高峰时期的, 由疫情初期的) is where the change starts
     ("发热门诊门急诊量由高峰时期的日均6800人次回落至日均420人次。", "results", [
         ("6800人次", "count", 6800, None, "人次", "exact", "baseline", "level", None),
@@ -1949,6 +1956,9 @@ def test_counts_restated_under_a_dated_plan_heading(sentence, expected):
 
 # Sentences holding digits that are not facts (FACTS.md "Not facts").
 NON_FACTS = [
+    "认真落实十八项医疗质量安全核心制度,医疗质量稳中有升。",  # the national set of core rules, a name
+    "对单次赔付金额在10万元以上的纠纷逐例开展根因分析。",  # the size that says which disputes
+    "对连续两次排名后3位的医院约谈主要负责人。",  # a run of rankings that says which hospitals
     "新增特扶对象2020,奖扶对象标准同步提高。",  # a year after those counted, not a count of them
     "各学校落实晨午检制度,因病缺课率超过5%的班级及时报告。",  # a rate's bar that says which classes report
     "近百年来,以上万人次计。",  # no unit; 以上 is a word of its own
@@ -4509,6 +4519,26 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全市5个县(市、区)脱贫人口家庭医生签约率保持在99%以上。", ["脱贫人口家庭医生签约率"], ["fd_poor_contract_rate"]),
     # teams counted, then those they served: the teams, counted in 支 as in 个
     ("全县86支家庭医生团队为贫困人口提供签约服务,贫困人口签约41236人。", ["家庭医生团队", "贫困人口签约"], ["fd_teams", None]),
+    # a kind of care standing bare after a rate of another kind names the same rate of its own
+    ("二级医院门诊患者抗菌药物处方比例不超过20%,急诊不超过40%。",
+     ["二级医院门诊患者抗菌药物处方比例", "二级医院急诊患者抗菌药物处方比例"], [None, None]),
+    # blood given, counted in donations, in millilitres or in units of blood
+    ("全年组织无偿献血6412人次,献血量213.5万毫升。", ["组织无偿献血", "献血量"], ["blood_donations", "blood_donations"]),
+    ("全年无偿献血2870人次,采集全血86.1万毫升。", ["无偿献血", "采集全血"], ["blood_donations", "blood_donations"]),
+    ("全县临床用血5826单位,采集全血3.2万单位。", ["临床用血", "采集全血"], [None, "blood_donations"]),
+    # medical waste disposed of as the rules say is the waste disposal rate
+    ("医疗废物规范处置率100%,转运交接登记率100%。", ["医疗废物规范处置率", "转运交接登记率"],
+     ["medical_waste_disposal_rate", None]),
+    # the same amount said again in another unit after 即 is named as the first
+    ("全年采血量达到18吨,即1800万毫升。", ["采血量", "采血量"], [None, None]),
+    # an average per day of a deed is named with what the deed was done to
+    ("全县医疗机构共收集医疗废物386.5吨,其中乡镇卫生院收集42.3吨,日均收集约1060公斤。",
+     ["医疗机构共收集医疗废物", "乡镇卫生院收集", "日均收集医疗废物"], [None, None, None]),
+    # what was done to the problems found, after the date it was counted by, is of those problems
+    ("检查医疗机构83家,发现问题167条,截至12月底已整改153条,整改率91.6%。",
+     ["检查医疗机构", "发现问题", "发现问题整改", "发现问题整改率"], [None] * 4),
+    # how far a value is from a norm (离…的要求) is no part of the norm's name
+    ("护士配置不足,床护比离1:0.6的要求差距较大。", ["床护比要求"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
