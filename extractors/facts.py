@@ -312,6 +312,12 @@ _DONE_BY = re.compile(r"截至|截止|已")
 # The year a change is measured from: 较2017年, 比上年同期.
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:同期)?")
 _CLAUSE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# A rate named right after a count of people by their noun (4.12万建档立卡贫困人口参保率100%): the count is of
+# those people, and the rate theirs, its name starting after the noun.
+_RATE_NAMED_NEXT = regex.compile(r"\p{Han}{1,6}?率(?:为|达到|达|是)?\d")
+# The year of what a deed is done to (对2020年督查发现的48条问题开展“回头看”): the problems', not the deed's,
+# so no year the clauses after it go on with.
+_OBJECT_YEAR = re.compile(r"对(?:19|20)\d{2}年")
 # What between two facts starts another time: a new part (;), a year (力争到2025年), a period's end.
 _TIME_BETWEEN = re.compile(r";|年|末|期间")
 # A time something is to be done by: 到2020年, 至十三五末; not 截至2021年9月底 (as of), 已于2021年6月 (done in)
@@ -951,6 +957,19 @@ def _benefit_scheme(text: str, start: int, name: str) -> str:
 
 
 @cache
+def _funds_from_above() -> "re.Pattern[str]":
+    """Funds secured from the levels above, whatever programme is named between (争取中央和省级基层卫生项目资金)."""
+    levels = alternation(list(cues()["indicator"]["superior_levels"]))
+    return re.compile(rf"争取到?(?:{levels})[^,;:。\d]{{0,14}}?(?:资金|经费)")
+
+
+def _superior_funds(name: str, unit: str) -> str | None:
+    """The key of funds secured from above, named by levels and a programme the dictionary's words leave out
+    (争取中央和省级基层卫生项目资金: that of 争取上级项目资金); None otherwise."""
+    return canonical("争取上级项目资金", unit) if "争取" in name and _funds_from_above().fullmatch(name) else None
+
+
+@cache
 def _goods_words() -> "regex.Pattern[str]":
     return regex.compile(alternation(list(cues()["indicator"]["price_cut_goods"])))
 
@@ -1238,21 +1257,25 @@ def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
     institution in its own clause."""
     if p.owner:
         return name if key or of_institution(name) or names_whole_place(before) else p.owner + name
-    # in a clause after the one the institution opens, in the same part of the sentence (not after a ;), and
-    # none that names other institutions or the whole sector (托育机构…, 卫生健康固定资产投资, 基层…), a distance from a
-    # norm, or a ratio to the population
-    if (key or "," not in before or ";" in before or of_institution(name)
+    # in a clause after the one the institution opens, in the same part of the sentence (the sentence's, or one
+    # after a ; that opens on it: …;县医调委全年调处医患纠纷22起,成功调解21起), and none that names other
+    # institutions or the whole sector (托育机构…, 卫生健康固定资产投资, 基层…), a distance from a norm, or a ratio
+    # to the population
+    at = before.rfind(";") + 1
+    part = before[at:]
+    if (key or "," not in part or of_institution(name)
             or any(word in name for word in _NOT_ONE_INSTITUTIONS)
             or name.startswith(_DISTANCE_OPENING) or PER_HEAD.search(name)):
         return name
-    owner = _opening_institution(p.text)
-    if (not owner or "," not in before[len(owner):] or names_whole_place(before)
-            or of_institution(before[before.rfind(",") + 1:])):
+    owner = _opening_institution(p.text[at:] if at else p.text)
+    if (not owner or "," not in part[len(owner):] or names_whole_place(part)
+            or of_institution(part[part.rfind(",") + 1:])):
         return name
     return owner + name
 
 
 _NOT_ONE_INSTITUTIONS = ("机构", "卫生健康", "医疗卫生", "基层")
+_PREPOSITIONS = "经由对在为被从向"  # 经县医调委调解成功: through the body, which opens no sentence as its subject
 _DISTANCE_OPENING = ("距", "比", "较")  # a distance from a norm or another value (距国家标准…): not the institution's own
 _NUMBERING = regex.compile(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]")
 _JOINED_TO = "、和及与等的"  # an institution listed with others, or owning what comes after it
@@ -1264,7 +1287,9 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")  # a name, not a table row's label (白�
 def _opening_institution(sentence: str) -> str:
     """The one institution a sentence opens on as its subject (县人民医院 of 县人民医院顺利通过…), or ""."""
     text = sentence[numbered.end():] if (numbered := _NUMBERING.match(sentence)) else sentence
-    k = next((k for k in range(3, min(len(text), 14) + 1) if institution_kind(text[:k])), 0)
+    # a body (县医调委) after no preposition: 经县医调委调解成功43起 is what was done through it, named so
+    bodies = tuple(cues()["indicator"]["opening_bodies"]) if text[:1] not in _PREPOSITIONS else ()
+    k = next((k for k in range(3, min(len(text), 14) + 1) if institution_kind(text[:k]) or text.endswith(bodies, 0, k)), 0)
     if (not k or text[k:k + 1] in _JOINED_TO or text[0] in _EACH or any(c in _JOINED_TO for c in text[:k])
             or not _HAN_ONLY.fullmatch(text, 0, k) or text[:k].endswith("机构")):
         return ""
@@ -1510,6 +1535,8 @@ def _share_of_sibling_kind(name: str, last: str) -> str | None:
     kind, of = name[:-len(tail)], last.rfind("的")
     if not tail or not institution_kind(kind) or of < 2 or not institution_kind(last[of + 1:-len(tail)]):
         return None
+    if "的" in kind:
+        return None  # 基本标准以上的机构占比由…的62.8%提高到74.4%: the same share again, which says what it is of
     return last[:of + 1] + kind + tail
 
 
@@ -1689,10 +1716,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
         # is counted, as after 名; not one a deed follows (为46.3万居民建立健康档案), nor one its clause
         # named before the number (总人口42.6万人口)
         implied = (q.unit.written in implied_units() and q.unit.written not in p.text[left:q.start]
-                   and p.text[q.end:q.end + 1] in ("", ",", ";", "。", "、"))
+                   and (p.text[q.end:q.end + 1] in ("", ",", ";", "。", "、") or bool(_RATE_NAMED_NEXT.match(p.text, q.end))))
         named_end = q.end - len(q.unit.written) if implied else q.end
         named_to = previous_end
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
+        if implied and q.unit.written in indicator and _RATE_NAMED_NEXT.match(p.text, q.end):
+            # 4.12万建档立卡贫困人口参保率100%: the people counted; the rate's name starts after them
+            indicator = indicator[:indicator.index(q.unit.written) + len(q.unit.written)]
+            previous_end = q.end
         if q.unit.kind == "money" and earlier:
             indicator = of_fund(indicator, [name for _, name, kind in earlier if kind == "money"])
         if indicator in _AVERAGE_ONLY and (judged := _JUDGED_BEFORE.fullmatch(_clause_before(p.text, left))):
@@ -2055,6 +2086,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = of_deed  # 抗病毒治疗182人,治疗覆盖率89.7%: the deed's rate
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
+        if key is None and q.unit.kind == "money":
+            key = _superior_funds(indicator, q.unit.unit)  # 争取中央和省级基层卫生项目资金: funds from above
         if key is None and q.unit.kind == "money" and indicator in cues()["indicator"]["raised_bare"]:
             key = _raised_by(earlier, q.unit.unit)  # 人均筹资标准达到470元,…,全年筹集基金19396.9万元: the scheme's fund
         if key and (q.start in unpaired or (row_place and indicator.startswith(row_place))
@@ -2223,7 +2256,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
             last_name, last_key, last_dated = indicator, key, (year_, role_)
         opens_list = _own_year(p, q) == year_ and bool(_CLAUSE_YEAR.match(p.text, clause_bounds(p.text, q.start, q.end)[0]))
         listed_year = year_ if role_ == "actual" and year_ and (opens_list or year_ == listed_year) else None
-        last_own = year_ if _own_year(p, q) == year_ else None
+        last_own = year_ if _own_year(p, q) == year_ and not _OBJECT_YEAR.search(p.text, left, q.start) else None
         if aspect_ == "change" and unit.unit == "%":
             changes_met.append(indicator)
         years_met.add(year_)

@@ -403,7 +403,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
+免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离省定 距离市定 距省定 距市定 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -644,8 +644,9 @@ _MONTH_DONE = regex.compile(r"于(?:\d{1,2}|[一二三四五六七八九十]{1,2
 # a pledge, no part of what is measured.
 # Not where it opens a clause of its own, the place or the total after it (…一级杂志今年全区共举办…: a table's words run on).
 _YEAR_PLEDGED = regex.compile(r"(?<=\p{Han}{2})(?:今年|年内)(?:要|将|计划)?(?=\p{Han})(?!全|共)")
-# …and so is a year written after an institution's name (区人民医院2022年开展PCI, 县人民医院2019年病床使用率).
-_YEAR_OF_INSTITUTION = regex.compile(r"(?<=医院|卫生院|保健院|中心|卫生室|服务站)(?:19|20)\d{2}年度?(?=\p{Han}|[A-Z])(?!全|共)")
+# …and so is a year written after an institution's name (区人民医院2022年开展PCI, 县人民医院2019年病床使用率,
+# 县人民医院在2022年度全国二级公立医院绩效考核中).
+_YEAR_OF_INSTITUTION = regex.compile(r"(?<=医院|卫生院|保健院|中心|卫生室|服务站)在?(?:19|20)\d{2}(?:年度|年(?![全共度]))(?=\p{Han}|[A-Z])")
 # A version of a scheme or a system inside a name (DRG/DIP 2.0版分组方案, DIP 2.0分组), which names no other
 # measure than the scheme's: not_facts.toml takes it for no fact.
 _VERSION = regex.compile(r"[ ]?(?<![\d.])\d+\.\d+[ ]?版本?|(?<=[A-Za-z])[ ]\d+\.\d+(?=分组|付费|支付|模式|系统|平台)")
@@ -1286,6 +1287,10 @@ FLOWS = ("收入", "支出", "结余", "流入", "流出")  # the flows of a fun
 _JUDGED_AFTER = regex.compile(r"(?:较|很|过|比较|十分|日益)?(?:多|大|快|严重|明显|突出)$")
 # A rise or fall the clause before judges (增长较快, 下降明显): no part of what the change after it is of.
 _CHANGE_JUDGED = regex.compile(rf"(?:{'|'.join(REACH_VERBS)})(?:较|很|过|比较|十分)?(?:多|大|快|明显|迅速|迅猛)$")
+# A grade the clause before gives in an appraisal (绩效考核中获评A等级, 被评为优秀等次): the verdict, no part of
+# what a score after it is of (县人民医院绩效考核中获评A等级,得分812.5分: 县人民医院绩效考核得分).
+_GRADE_GIVEN = regex.compile(r"中?(?:获评|被评为|评为|评定为|荣获|定为)[A-E甲乙丙丁优良][+＋]?(?:等级|等次|级|等)?$"
+                             r"|中?(?:获评|被评为|评为|评定为|荣获|定为)(?:优秀|良好|合格|先进)(?:等级|等次|单位)?$")
 # How little a clause judges people willing to do what a rate after it measures (接种意愿不强, 积极性不高).
 _LOW_JUDGED = regex.compile(r"(?:意愿|积极性|主动性)(?:不强|不高|较低|偏低|较弱|不足)$")
 _SAID_ONCE = ("报告", "发放", "开展", "完成", "签约", "补偿", "报销", "救治", "筛查", "检测")  # verbs a subject and its head both open with
@@ -1848,6 +1853,8 @@ def _strip_lead(text: str) -> str:
         if (not at or text[at:] in _ONE_HEAD or (len(text) - at <= 2 and text.endswith("率"))
                 or (text[:at].endswith("累计") and _SHORT_RATE.fullmatch(text, at))):
             return text  # 完成率 is not 率, 在管率 not 管率, 累计结余率 not 结余率
+        if apart and text.endswith("累计", 0, at) and text[at - 2:] in _matcher()[0] and text[at:] not in _matcher()[0]:
+            return text[at - 2:]  # 累计建档 is the dictionary's name of all the records, 建档 no name
         if cut and at == cut.end() and not apart:
             return text[at:]  # the lead words ran as far as they could: none starts where they end
         text = text[at:]
@@ -2472,8 +2479,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 subject = ""
             elif topic := _TOPIC_END.search(subject):
                 subject = subject[:topic.start()]  # 艾滋病防治方面,全年检测9.6万人次: 艾滋病检测
-            # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name
-            reach = 24 if before == 0 and sentence[left - 1:left] == ":" else 12
+            graded = ("评" in subject or "定为" in subject or "荣获" in subject) and _GRADE_GIVEN.search(subject.rstrip(",;: "), 2)
+            if graded:
+                subject = subject[:graded.start()]  # 绩效考核中获评A等级,得分812.5分: the appraisal's score, not the grade's
+            # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name, and so is who was appraised
+            # in what (县人民医院在…全国二级公立医院绩效考核中获评A等级)
+            reach = 24 if (before == 0 and sentence[left - 1:left] == ":") or graded else 12
             subject = _last_words(clean(subject), reach) if subject else ""
             if subject and (judged := _CHANGE_JUDGED.search(subject, 2)):
                 subject = subject[:judged.start()]  # 住院人次增长较快,同比增长18.7%: the visits, not how the clause judged their rise

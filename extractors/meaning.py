@@ -730,6 +730,9 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                      and not ("倍" in text and _MULTIPLE_OF.match(text, m.end()))
                      # 距2020年目标尚差0.62人: the goal's year, not the result's
                      and not (role_ == "actual" and text.startswith(("目标", "的目标"), m.end()))
+                     # 对2020年督查发现的48条问题开展“回头看”,整改销号45条: the year of what the deed is done to,
+                     # not of the deed, which the clauses after it tell
+                     and not (opening and text[m.start() - 1:m.start()] == "对")
                      # …,2024年底前竣工,总投资2.6亿元: a deadline dates the sentence, as 到2024年 does
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;"
                           or text.startswith(("底前", "末前", "前"), m.end()) or _opens_dated_clause(text, m))

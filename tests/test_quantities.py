@@ -15,6 +15,11 @@ CASES = [
     ("二级以上综合医院床护比不低于1:0.6,优质护理服务覆盖率达到100%。", "plan", [
         ("1:0.6", "rate", 0.6, None, "1:x", "at_least", "target", "level", 2020),
         ("100%", "rate", 100, None, "%", "exact", "target", "level", 2020)]),
+    # the year of what a deed is done to (对2018年督查发现的…问题) is no year of the deed's results after it
+    ("对2018年督查发现的48条问题开展“回头看”,整改销号45条,剩余3条。", "results", [
+        ("48条", "count", 48, None, "条", "exact", "actual", "level", 2018),
+        ("45条", "count", 45, None, "条", "exact", "actual", "level", 2019),
+        ("3条", "count", 3, None, "条", "exact", "actual", "level", 2019)]),
     # a value from a named time of the year's course (由高峰时期的, 由疫情初期的) is where the change starts
     ("发热门诊门急诊量由高峰时期的日均6800人次回落至日均420人次。", "results", [
         ("6800人次", "count", 6800, None, "人次", "exact", "baseline", "level", None),
@@ -2386,7 +2391,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("建档率达到85.6%,较上年提高2.1个百分点。", ["建档率", "建档率"], [None, None]),
     ("全县人均预期寿命达到77.8岁。", ["人均预期寿命"], ["life_expectancy"]),
     ("全年服务群众1.2万余人次,满意率98%。", ["服务群众", "服务群众满意率"], [None, None]),
-    ("全县共有村医426名,其中取得执业(助理)医师资格的83名。", ["村医", "取得执业(助理)医师资格"], [None, None]),
+    ("全县共有村医426名,其中取得执业(助理)医师资格的83名。", ["村医", "村医取得执业(助理)医师资格"], [None, None]),
     ("国家免疫规划疫苗接种率均在90%以上,门急诊人次将突破80万。", ["国家免疫规划疫苗接种率", "门急诊人次"],
      ["nip_vaccination_rate", "outpatient_visits"]),
     ("发放退休增资5%或10%金额359.79万元。", ["发放退休增资", "发放退休增资", "发放退休增资金额"], [None, None, None]),
@@ -4003,7 +4008,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the bare rate after a count of 签约服务 is no 服务签约率
     ("全年签约服务4.9万人,签约率26.2%。", ["签约服务", "签约率"], [None, None]),
     # a rate that says only how a deed ended is named by the deed, written either way round
-    ("县医调委受理22起,成功调解21起,成功率95.5%。", ["县医调委受理", "成功调解", "调解成功率"], [None, None, None]),
+    ("县医调委受理22起,成功调解21起,成功率95.5%。", ["县医调委受理", "县医调委成功调解", "县医调委调解成功率"], [None, None, None]),
     ("受理医疗纠纷22起,成功调解21起,成功率95.5%。", ["受理医疗纠纷", "成功调解", "医疗纠纷调解成功率"], [None, None, None]),
     # a part's deed is not joined to the same deed said the other way round before it (调解成功…;其中…成功调解)
     ("全年接待医疗纠纷31起,调解成功29起;其中县医调委受理22起,成功调解21起,成功率95.5%。",
@@ -4539,6 +4544,27 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["检查医疗机构", "发现问题", "发现问题整改", "发现问题整改率"], [None] * 4),
     # how far a value is from a norm (离…的要求) is no part of the norm's name
     ("护士配置不足,床护比离1:0.6的要求差距较大。", ["床护比要求"], [None]),
+    # people counted by their noun, then a rate of theirs right after it: the people, and their rate
+    ("全县4.12万建档立卡贫困人口参保率100%,县域内住院实行“一站式”结算。", ["建档立卡贫困人口", "建档立卡贫困人口参保率"], [None, None]),
+    # an average age is of the people counted before it
+    ("全县现有乡村医生412名,平均年龄56.3岁。", ["乡村医生", "乡村医生平均年龄"], [None, None]),
+    # a province's goal a rate is still short of is the rate's: 距省定 opens no name
+    ("三是县域内就诊率距省定90%以上目标虽已达到,但外转病人中常见病占比仍偏高。", ["县域内就诊率"], ["county_retention_rate"]),
+    # a licence the part holds is of the whole's staff (资格 as 学历 and 职称)
+    ("全市在岗乡村医生1736人,其中具有执业(助理)医师资格的512人。", ["在岗乡村医生", "在岗乡村医生具有执业(助理)医师资格"], [None, None]),
+    # a grade given in the clause before a score is no part of the score's name; who was appraised stays
+    ("县人民医院绩效考核中获评A等级,得分806.4分。", ["县人民医院绩效考核得分"], [None]),
+    ("县人民医院在2022年度全国二级公立医院绩效考核中获评A等级,得分812.5分。", ["县人民医院全国二级公立医院绩效考核得分"], [None]),
+    # the same share after its baseline is no sibling kind's share
+    ("达到基本标准以上的机构占比由2022年的62.8%提高到74.4%。", ["基本标准以上的机构占比", "基本标准以上的机构占比"], [None, None]),
+    # the figures of a body that opens a part of the sentence after a ; are the body's, as of one opening the sentence
+    ("全县共受理医患纠纷36起,依法处理率100%;县医调委全年调处医患纠纷22起,成功调解21起,医患纠纷调解成功率95.5%。",
+     ["受理医患纠纷", "依法处理率", "县医调委调处医患纠纷", "县医调委成功调解", "县医调委医患纠纷调解成功率"], [None] * 5),
+    # funds secured from the levels above, whatever programme is named between
+    ("争取中央和省级基层卫生项目资金2860万元,完成6所乡镇卫生院业务用房改扩建。", ["争取中央和省级基层卫生项目资金", "乡镇卫生院业务用房改扩建"],
+     ["superior_funds_secured", None]),
+    # 累计建档 is the dictionary's name of all the records
+    ("截至12月底,全县累计建档38.6万份。", ["累计建档"], ["health_records_count"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
