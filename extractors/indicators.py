@@ -1439,6 +1439,8 @@ def join_name(subject: str, head: str) -> str:
     规范管理率 = 患者规范管理率), and of whom another rate is (患者管理率 + 服药率 = 患者服药率)."""
     if head.endswith(subject):
         return head  # 住院补偿 after 补偿: the head names a kind of its subject
+    if head.endswith("率") and subject.startswith("累计") and head.startswith(subject[2:]):
+        return head  # 建档率 after 累计建档: the rate of what was counted, not of the running total
     if (_verb_only(head) and subject.endswith(head + "班") and (verb := leading_verb(subject))
             and len(subject) - len(verb) > len(head) + 2):
         # 举办安全生产培训班3期,培训210人: those the classes trained, not a deed done to the classes

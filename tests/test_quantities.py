@@ -4564,7 +4564,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("争取中央和省级基层卫生项目资金2860万元,完成6所乡镇卫生院业务用房改扩建。", ["争取中央和省级基层卫生项目资金", "乡镇卫生院业务用房改扩建"],
      ["superior_funds_secured", None]),
     # 累计建档 is the dictionary's name of all the records
-    ("截至12月底,全县累计建档38.6万份。", ["累计建档"], ["health_records_count"]),
+    ("截至12月底,全县累计建档38.6万份,建档率91.8%。", ["累计建档", "建档率"], ["health_records_count", None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
