@@ -225,7 +225,6 @@ _SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金
                              r"|(?<=检查)(?:\p{Han}{2,10}、)+\p{Han}{2,10}等(?:各类)?单位")
 
 
-
 def _per_what(name: str) -> str:
     """What a ratio to the population is per: 千 of 每千人口, 万 of 每万常住人口."""
     return PER_HEAD.search(name).group().lstrip("平均每")[:1]

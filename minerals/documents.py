@@ -749,7 +749,6 @@ def _signed_off(text: str, start: int) -> bool:
     return False
 
 
-
 def _start_lines(text: str) -> Iterator[int]:
     """The starts of the short lines that name a report or hold a byline's date (short lines first: seeking
     the words in the whole text took twice as long as the rest of splitting)."""
@@ -1795,7 +1794,6 @@ def _title_place(title: str) -> str | None:
     if name and place and len(place) == len(name) + 1 == 3 and place[0] not in _NOT_NAME_HEADS:
         return place  # 青岚县…: a title opens with the whole name, not the one-character county inside it (岚县)
     return name
-
 
 
 _SUBTITLE_PLACE = regex.compile(r"——(?:(?:19|20)\d{2}年度?)?(?P<rest>[^\n]+)")

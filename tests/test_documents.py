@@ -827,8 +827,6 @@ def test_brackets_that_head_no_topic(text):
     assert [s.title for s in doc.sections] == []
 
 
-
-
 @pytest.mark.parametrize("name,text,title", [
     # a text that opens on a sentence, saved under its page's title: the name is its title
     ("2018年青禾县卫计局工作总结", "今年以来,全县卫生计生各项工作取得新的进展。" + _WORK, "2018年青禾县卫计局工作总结"),
