@@ -129,16 +129,28 @@ def extract(paths: tuple[Path, ...], db_path: str, manifest: Path | None, jobs: 
         click.echo(f"error: no report files found (looked for {' '.join(SUPPORTED)})", err=True)
     for line in summary.lines():
         click.echo(line)
+    _say_corrections(database)
     if summary.files == 0 or missing:
         sys.exit(1)  # a path mistyped fails the run, once the others are extracted
+
+
+def _say_corrections(database) -> None:
+    """After a run: how the researcher's corrections stand, when there are any."""
+    from .corrections import tally
+
+    statuses = tally(database)
+    if statuses:
+        click.echo("corrections: " + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
+                   + ("  (minerals correct --list)" if statuses.keys() - {"applied", "extracted"} else ""))
 
 
 @cli.command(short_help="Write the facts, documents or panel as CSV or JSON lines.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="jsonl: one JSON object a line, for programs; csv: for spreadsheets (Excel shows its Chinese).")
-@click.option("--table", type=click.Choice(["facts", "documents", "panel"]), default="facts", show_default=True,
-              help="One row per fact, per document, or per place × indicator × year.")
+@click.option("--table", type=click.Choice(["facts", "documents", "panel", "corrections"]), default="facts",
+              show_default=True, help="One row per fact, per document, per place × indicator × year, or per "
+                                      "correction made (`minerals correct`).")
 @click.option("--panel", is_flag=True, help="Same as --table panel: targets and actuals side by side.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) -> None:
@@ -212,6 +224,86 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
     finally:
         if out:
             stream.close()
+
+
+@cli.command(short_help="Correct extracted facts; corrections outlive re-extraction.")
+@click.argument("fact_id", required=False)
+@click.argument("changes", nargs=-1)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to correct.")
+@click.option("--why", default="", help="Why: the report's words, its page. Kept with the correction.")
+@click.option("--by", default="", help="Who corrects (default: your login name).")
+@click.option("--drop", is_flag=True, help="The fact is no fact (a rank, a date): leave it out.")
+@click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A CSV of corrections, one a row: fact_id, field, new, and why and by if you like.")
+@click.option("--list", "show", is_flag=True, help="List the corrections and what the latest extraction made of each.")
+def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: str, by: str, drop: bool,
+            from_file: Path | None, show: bool) -> None:
+    """Correct a fact's fields (FIELD=VALUE), or leave it out (--drop).
+
+    The fact keeps its evidence; the value extracted is kept beside the correction, and
+    the correction is applied again whenever the fact's file is extracted again (after an
+    upgrade of minerals, say), found by its file, sentence and words, not by its id.
+    `--list` says, for each, whether it is still applied, whether the rules now give it
+    themselves, or whether its fact is gone.  plan_vs_actual, year_over_year and panel
+    are made again for the places corrected.  Fields: value, value_max, unit, kind,
+    qualifier, role, aspect, direction, year, indicator, indicator_key.
+
+    \b
+    Example:
+        minerals correct 3f2a9c1e0b7d4a66-01:1532 value=95.3 year=2019 --why "p. 3: 95.3%"
+        minerals correct 3f2a9c1e0b7d4a66-01:1610 --drop --why "a rank, not a fact"
+        minerals correct --file corrections.csv
+        minerals correct --list
+    """
+    from . import corrections as fixes
+
+    database = _existing(db_path, refresh=False)
+    if show:
+        _list_corrections(fixes.listing(database))
+        return
+    try:
+        if from_file:
+            if fact_id or changes or drop:
+                raise fixes.CorrectionError("give corrections on the command line or in --file, not both")
+            wanted = fixes.read_csv(from_file)
+        else:
+            wanted = _corrections_asked(fact_id, changes, drop, why, by)
+        said = fixes.add(database, wanted)
+    except fixes.CorrectionError as exc:
+        raise click.ClickException(f"{exc}; nothing was corrected") from exc
+    for line in said:
+        click.echo(line)
+    from .db import store_comparisons
+
+    store_comparisons(database)
+
+
+def _corrections_asked(fact_id: str | None, changes: tuple[str, ...], drop: bool, why: str, by: str) -> list:
+    from .corrections import DROP, DROPPED, Correction, CorrectionError
+
+    if not fact_id:
+        raise CorrectionError("name a fact (its id, from the facts table), or give --file or --list")
+    if drop == bool(changes):
+        raise CorrectionError("give FIELD=VALUE changes or --drop" if not drop else "--drop takes no FIELD=VALUE")
+    if drop:
+        return [Correction(fact_id, DROP, DROPPED, why, by)]
+    asked = []
+    for change in changes:
+        field, sep, value = change.partition("=")
+        if not sep:
+            raise CorrectionError(f"{change}: write FIELD=VALUE (value=95.3, role=target, year=)")
+        asked.append(Correction(fact_id, field.strip(), value, why, by))
+    return asked
+
+
+def _list_corrections(rows: list[dict]) -> None:
+    if not rows:
+        click.echo("no corrections")
+        return
+    for row in rows:
+        change = "left out" if row["field"] == "fact" else f"{row['field']} {row['old'] or '(empty)'} → {row['new'] or '(empty)'}"
+        click.echo(f"{row['status']:<9} {row['fact_id'] or '-'}  {row['surface']}: {change}  "
+                   f"({row['by']}, {row['at'][:10]}{': ' + row['why'] if row['why'] else ''})")
 
 
 @cli.command(short_help="Browse a database with Datasette, read-only.")

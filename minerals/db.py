@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 
 import sqlite_utils
 
-from . import comparisons, counts
+from . import comparisons, corrections, counts
 from .duplicates import Index, rank
 from .pipeline import REPEATED, FileResult
 
@@ -46,7 +46,7 @@ SCHEMA: dict[str, dict] = {
                  "unit": str, "qualifier": str, "role": str, "aspect": str, "direction": str, "year": int, "indicator": str,
                  "indicator_key": str, "other_keys": str, "sentence": str, "sentence_start": int, "surface": str, "start": int, "end": int, "section": str,
                  "original_surface": str, "original_sentence": str, "original_start": int, "original_end": int,
-                 "duplicate": int, "flags": str, "extractor": str, "sentence_id": int},
+                 "duplicate": int, "flags": str, "extractor": str, "sentence_id": int, "corrected": str},
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("indicator_key", "indicators", "key")],
     ),
@@ -164,6 +164,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             if not db.execute(f"SELECT 1 FROM [{fts}_config] WHERE k = 'automerge'").fetchone():
                 db.execute(f"INSERT INTO [{fts}] ([{fts}], rank) VALUES ('automerge', ?)", [FTS_AUTOMERGE])
     load_indicators(db)
+    corrections.ensure_table(db)
     comparisons.ensure_touched(db.conn)
     for statement in _statements(VIEWS_SQL.read_text(encoding="utf-8")):
         db.execute(statement)
@@ -314,6 +315,7 @@ def delete_source(db: sqlite_utils.Database, source_id: str) -> None:
     conn.execute(f"UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IN ({docs})", [source_id])
     conn.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
     conn.execute("DELETE FROM sources WHERE id = ?", [source_id])
+    corrections.forget_source(conn, source_id)
 
 
 def copies_of(db: sqlite_utils.Database, ids: list[str], source_id: str) -> list[dict]:
@@ -420,6 +422,7 @@ def store(db: sqlite_utils.Database, result: FileResult, index: bool = True) -> 
         stored = conn.execute("SELECT id FROM sources WHERE path = ? OR id = ?", [source["path"], source["id"]]).fetchall()
         for (old_id,) in stored:
             delete_source(db, old_id)
+        result.facts = corrections.apply(conn, source["id"], result.facts)
         _number_sentences(conn, result.facts)
         _insert(conn, "sources", [source])
         for table in _WRITTEN:

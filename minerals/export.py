@@ -1,4 +1,4 @@
-"""Rows for export: facts with their evidence, or documents, as JSON lines or CSV."""
+"""Rows for export: facts with their evidence, documents, the panel or the corrections, as JSON lines or CSV."""
 from __future__ import annotations
 
 import csv
@@ -10,7 +10,7 @@ import sqlite_utils
 # Every field of FACTS.md, then the evidence that leads back to the words.
 FACT_COLUMNS = [
     "source", "document_id", "kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "direction", "year",
-    "indicator", "indicator_key", "other_keys", "flags", "sentence", "surface", "start", "end", "original_surface",
+    "indicator", "indicator_key", "other_keys", "flags", "corrected", "sentence", "surface", "start", "end", "original_surface",
     "original_sentence", "original_start", "original_end", "section", "duplicate", "id",
 ]
 # Every column of the documents table but its texts, words and signatures.
@@ -21,6 +21,7 @@ DOCUMENT_COLUMNS = [
 _QUERIES = {
     "facts": f"SELECT {', '.join(f'[{c}]' for c in FACT_COLUMNS)} FROM facts ORDER BY document_id, start",
     "panel": "SELECT * FROM panel ORDER BY place, indicator_key, year, unit",
+    "corrections": "SELECT * FROM corrections ORDER BY id",
     "documents": f"SELECT {', '.join('id AS document_id' if c == 'document_id' else f'[{c}]' for c in DOCUMENT_COLUMNS)} "
                  "FROM documents ORDER BY id",
 }

@@ -107,8 +107,12 @@ async def evidence(datasette, request):
     original_html = _mark(original, oa, oa + len(f["original_surface"])) if oa >= 0 else escape(original)
     fields = ["kind", "value", "value_max", "unit", "qualifier", "role", "aspect", "year", "indicator", "indicator_key"]
     doc_url = datasette.urls.path(f"/-/document/{database}/{f['document_id']}") + f"#{fact_id}"  # the fact in its text
+    corrections = [dict(r) for r in (await db.execute(
+        "SELECT field, old, new, why, by, at FROM corrections WHERE fact_id = ? ORDER BY id", [fact_id])).rows
+    ] if await db.table_exists("corrections") else []
     html = await datasette.render_template("evidence.html", {
         "fact": f, "fields": [(k, f[k]) for k in fields], "sentence_html": _mark(f["sentence"], a, b),
+        "corrections": corrections,
         "original_html": original_html, "doc_url": doc_url, "database": database,
         "fact_url": datasette.urls.row(database, "facts", fact_id),
     }, request=request)
