@@ -21,6 +21,7 @@ from .documents import (Document, Section, describe, given, hosted_by_other, pub
                         titled_by_name)
 from .normalise import Normalised, normalise
 from .reading import SUPPORTED, ReadError, read
+from .trust import anachronisms, has_spun, spun
 
 
 # The shortest sentence whose second saying in a document is flagged a repeat (shorter ones, 合计, recur by chance).
@@ -219,6 +220,7 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
         apply_known(doc, known or {})
         result.documents.append(_document_row(source_id, path, norm, doc, site))
         doc_id = result.documents[-1]["id"]
+        out_of_era, spun_words = result.documents[-1]["anachronisms"], result.documents[-1]["spun"]
         result.sections += [
             {"id": f"{doc_id}:{sec.start}:{sec.level}", "document_id": doc_id, "seq": n, "level": sec.level,
              "title": sec.title, "role": sec.role, "year": sec.year, "start": sec.start, "end": sec.end}
@@ -237,11 +239,21 @@ def process(path: Path, data: bytes | None = None, known: dict | None = None) ->
                 if sentence is None:
                     sa, sb = norm.original_span(doc.start + p.start, doc.start + p.start + len(p.text))
                     sentence = norm.original[sa:sb]
-                result.facts.append(_fact_row(doc_id, path.name, norm, doc.start, base, fact, sentence, section.title if section else None,
-                                              repeated or (headline and _restated_below(doc.text, p, fact))))
+                row = _fact_row(doc_id, path.name, norm, doc.start, base, fact, sentence, section.title if section else None,
+                                repeated or (headline and _restated_below(doc.text, p, fact)))
+                if out_of_era:
+                    _flag(row, "out_of_era")
+                if spun_words and has_spun(p.text):
+                    _flag(row, "spun")
+                result.facts.append(row)
     if not result.documents:
         raise ReadError(path, "no report text found (fewer than 10 Chinese characters)")
     return result
+
+
+def _flag(row: dict, name: str) -> None:
+    """Add a check the fact fails to its flags (extractors.checks)."""
+    row["flags"] = f"{row['flags']},{name}" if row["flags"] else name
 
 
 def apply_known(doc: Document, known: dict) -> None:
@@ -267,6 +279,7 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document, s
         "plan_year": doc.plan_year, "given": f"{date[0]}-{date[1]:02d}" if date else None, "site": site,
         "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
         "original": original, "words": words(doc.text), "minhash": signature(doc.text), "numbers": numbers(doc.text),
+        "anachronisms": anachronisms(doc.text, doc.report_year or doc.plan_year), "spun": spun(doc.text),
     }
 
 
