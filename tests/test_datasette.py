@@ -278,6 +278,13 @@ def test_the_rowid_is_dropped_from_every_record_however_the_stream_is_cut(size):
     assert list(csv.reader(io.StringIO(out.decode()))) == [record[1:] for record in records]
 
 
+def test_documents_dated_out_of_their_era_are_listed(get):
+    rows = get("/{db}/suspect_documents.json?_shape=array").json()
+    assert [(r["source"], r["report_year"], r["anachronisms"].split(", ")[-1], r["facts"]) for r in rows] == [
+        ("003_9070ae23c15341c6.txt", 2022, "卫生局 –2017", 12)]
+    assert "掩盖率" in rows[0]["spun"]
+
+
 def test_a_csv_download_is_never_cut_short(seeds_db):
     assert app(seeds_db[0]).setting("max_csv_mb") == 0
 
