@@ -148,9 +148,10 @@ def _say_corrections(database) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="jsonl: one JSON object a line, for programs; csv: for spreadsheets (Excel shows its Chinese).")
-@click.option("--table", type=click.Choice(["facts", "documents", "panel", "corrections"]), default="facts",
-              show_default=True, help="One row per fact, per document, per place × indicator × year, or per "
-                                      "correction made (`minerals correct`).")
+@click.option("--table", type=click.Choice(["facts", "documents", "panel", "corrections", "indicators"]),
+              default="facts", show_default=True,
+              help="One row per fact, per document, per place × indicator × year, per correction made "
+                   "(`minerals correct`), or per canonical indicator with the wordings it is known by (a codebook).")
 @click.option("--panel", is_flag=True, help="Same as --table panel: targets and actuals side by side.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) -> None:
@@ -164,6 +165,7 @@ def export(db_path: str, fmt: str, table: str, panel: bool, out: Path | None) ->
     Example:
         minerals export --db minerals.db --format jsonl --out facts.jsonl
         minerals export --db minerals.db --table documents --format csv --out documents.csv
+        minerals export --db minerals.db --table indicators --format csv --out codebook.csv
         minerals export --db minerals.db --panel --format csv --out panel.csv
     """
     from . import export as exporter

@@ -1,4 +1,4 @@
-"""Rows for export: facts with their evidence, documents, the panel or the corrections, as JSON lines or CSV."""
+"""Rows for export: facts with their evidence, documents, the panel, the corrections or the indicators (a codebook), as JSON lines or CSV."""
 from __future__ import annotations
 
 import csv
@@ -22,6 +22,7 @@ _QUERIES = {
     "facts": f"SELECT {', '.join(f'[{c}]' for c in FACT_COLUMNS)} FROM facts ORDER BY document_id, start",
     "panel": "SELECT * FROM panel ORDER BY place, indicator_key, year, unit",
     "corrections": "SELECT * FROM corrections ORDER BY id",
+    "indicators": "SELECT * FROM indicators ORDER BY category, key",
     "documents": f"SELECT {', '.join('id AS document_id' if c == 'document_id' else f'[{c}]' for c in DOCUMENT_COLUMNS)} "
                  "FROM documents ORDER BY id",
 }

@@ -1,6 +1,8 @@
 """The command line: every command documented, real runs, and clear errors on bad input."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -73,7 +75,14 @@ def test_extract_then_export_jsonl_and_csv(run, tmp_path):
     assert run("export", "--db", db, "--table", "documents", "--out", docs).exit_code == 0
     doc = json.loads(docs.read_text(encoding="utf-8"))
     assert (doc["region"], doc["type"], doc["report_year"], doc["script"]) == ("青川县", "summary", 2019, "hans")
-    assert (doc["given"], doc["site"]) == (None, None)
+    assert (doc["given"], doc["site"], doc["anachronisms"], doc["spun"]) == (None, None, None, None)
+
+    codebook = tmp_path / "codebook.csv"
+    assert run("export", "--db", db, "--table", "indicators", "--format", "csv", "--out", codebook).exit_code == 0
+    rows = {row["key"]: row for row in csv.DictReader(io.StringIO(codebook.read_text(encoding="utf-8-sig")))}
+    assert rows["hypertension_standard_mgmt_rate"]["name"] == "高血压患者规范管理率"
+    assert "高血压规范管理率" in rows["hypertension_standard_mgmt_rate"]["variants"].split("|")
+    assert len(rows) > 150
 
 
 def test_rerun_reports_unchanged(run, tmp_path):
