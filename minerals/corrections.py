@@ -44,6 +44,7 @@ _CHOICES = {
 }
 FIELDS = ("value", "value_max", "unit", *_CHOICES, "year", "indicator", "indicator_key")
 _EMPTY_ALLOWED = {"value_max", "direction", "year", "indicator", "indicator_key"}
+_OF_ITS_TEXT = ("out_of_era", "spun")  # flags a correction of a field leaves as they are (minerals.trust)
 
 
 class CorrectionError(Exception):
@@ -126,9 +127,11 @@ def _corrected(fact: dict, field: str, value) -> None:
     value_was = (fact["value"], fact["value_max"])
     fact[field] = value
     fact["corrected"] = ",".join(sorted({*filter(None, (fact.get("corrected") or "").split(",")), field}))
-    whole_failed = "part_over_whole" in (fact.get("flags") or "") and (fact["value"], fact["value_max"]) == value_was
+    # kept: the checks of its document and sentence, and of its whole while its value stands
+    kept = [name for name in (fact.get("flags") or "").split(",") if name in _OF_ITS_TEXT
+            or (name == "part_over_whole" and (fact["value"], fact["value_max"]) == value_was)]
     checked = flags(fact["unit"], fact["value"], fact["value_max"], fact["aspect"], fact["indicator_key"])
-    fact["flags"] = ",".join(filter(None, (checked, "part_over_whole" if whole_failed else None))) or None
+    fact["flags"] = ",".join(filter(None, (checked, *kept))) or None
 
 
 def apply(conn: sqlite3.Connection, source_id: str, facts: list[dict]) -> list[dict]:

@@ -100,6 +100,26 @@ def test_a_changed_file_leaves_its_corrections_unmatched(run):
     assert listed.startswith("unmatched -  67.5%: value 67.5 → 70.5")
 
 
+# A fact's field corrected → its flags: checked again, but for those of its text and, while its
+# value stands, of its whole.
+FLAGS = [
+    ("value", 95.0, "over_100", None),
+    ("value", 120.0, None, "over_100"),
+    ("value", 95.0, "over_100,out_of_era,spun", "out_of_era,spun"),
+    ("role", "target", "part_over_whole", "over_100,part_over_whole"),  # 102.5 %: checked again
+    ("value", 5.0, "part_over_whole", None),
+    ("unit", "‰", None, "unit_differs"),
+]
+
+
+@pytest.mark.parametrize("field, value, before, after", FLAGS)
+def test_flags_of_a_corrected_fact(field, value, before, after):
+    row = {"value": 102.5, "value_max": None, "unit": "%", "aspect": "level", "role": "actual",
+           "indicator_key": "diabetes_standard_mgmt_rate", "flags": before}
+    corrections._corrected(row, field, value)
+    assert (row[field], row["flags"], row["corrected"]) == (value, after, field)
+
+
 # What the latest extraction of a file made of a correction: (field, old, new) stored, the
 # value the rules give now (None: no such fact) → status, and the fact's field after.
 STATUSES = [
