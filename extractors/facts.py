@@ -960,7 +960,7 @@ def _benefit_scheme(text: str, start: int, name: str) -> str:
 def _funds_from_above() -> "re.Pattern[str]":
     """Funds secured from the levels above, whatever programme is named between (争取中央和省级基层卫生项目资金)."""
     levels = alternation(list(cues()["indicator"]["superior_levels"]))
-    return re.compile(rf"争取到?(?:{levels})[^,;:。\d]{{0,14}}?(?:资金|经费)")
+    return re.compile(rf"争取到?(?:{levels})[^,;:。\d]{{0,16}}?(?:资金|经费)")
 
 
 def _superior_funds(name: str, unit: str) -> str | None:

@@ -1204,8 +1204,9 @@ _MANAGING = regex.compile(r"^(?:登记)?(?:健康|随访)?管理(?=[\p{Han}\d]{2
 # The deed that made what a count counts what it is (建成老年友善医疗机构52家): a rate after it, of another
 # stem (覆盖率, 占比), is the share of those so made among all, not of the deed.
 _MADE = regex.compile(r"^(?:全部|累计)?(?:建成|创成|建立)(?=\p{Han}{4})")
-# Verbs that only say a deed was done, before the deed a rate measures (开展产前筛查3200人,筛查率…).
-_DONE_DEED = regex.compile(r"^(?:全年|累计)?(?:开展|进行|实施)(?=\p{Han}{3})")
+# Verbs that only say a deed was done or arranged, before the deed a rate measures (开展产前筛查3200人,筛查率…;
+# 组织食品从业人员健康体检2.86万人,体检率…).
+_DONE_DEED = regex.compile(r"^(?:全年|累计)?(?:开展|进行|实施|组织)(?=\p{Han}{3})")
 _SET_UP = regex.compile(r"^(?:开设|设立|设置|开放)(?=\p{Han}{4})")
 # Verbs that bring patients into care, before those a rate of how their care ended is of (转诊危重孕产妇36例,
 # 救治成功率100%: 危重孕产妇救治成功率, the rate of all such patients cared for, not of the transfer).
@@ -1257,6 +1258,10 @@ def _last_words(text: str, most: int) -> str:
 
 # The size of what is counted, between its count and its noun (1个500平方米的气膜实验室).
 _SIZE_BETWEEN = regex.compile(r"[\d.]+万?(?:平方米|平米|㎡)的(?=\p{Han})")
+# A date said between those counted and their deed (18个乡镇已于2007年全部通过…验收): no part of the name; not a
+# deadline (已于7月底前全部完成补种), before which the name ends.
+_DATE_BETWEEN = regex.compile(r"(?<=^\p{Han}{2,10})(?:已经?|均已|均|都|先后)?(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月份?)?"
+                              r"(?:底|末|初)?(?![前底末初])(?=\p{Han}{2})")
 _AGE_BEFORE = regex.compile(r"\d+(?:[-—~]\d+)?(?:周岁|岁)$")
 
 
@@ -1302,6 +1307,24 @@ _PLANNED_WHOLE = regex.compile(r"(?:年度|全年|当年)?(?:计划)?总?(?:投�
 # The budget a line of spending was given (行政运行年初预算为612万元,支出决算为658.34万元): what is spent is of
 # the line, not of its budget.
 _BUDGET_OF = regex.compile(r"(?:年初|年度|全年|调整后)?预算(?:数)?$")
+
+
+# The word a scheme's name ends on after its deed (住院分娩补助项目, 补助政策), before the clause's end.
+_SCHEME_END = regex.compile(r"(?:项目|政策|工程|制度)[,;: ]*$")
+
+
+def _scheme_before(sentence: str, left: int, name: str) -> str:
+    """The scheme whose deed a name that is only the deed does, where the clause before names the scheme by
+    it (落实农村孕产妇住院分娩补助项目,共补助2.18万人: 农村孕产妇住院分娩补助); else ""."""
+    if not name or not left or sentence[left - 1] not in ",;":
+        return ""
+    before = clause_bounds(sentence, left - 1, left - 1)[0]
+    scheme = _SCHEME_END.search(sentence, before, left)
+    if not scheme or not sentence.endswith(name, before, scheme.start()) or not _verb_only(name):
+        return ""
+    named = _last_words(clean(sentence[before:scheme.start()]), 12)
+    verb = leading_verb(named)
+    return named[len(verb):] if verb and len(named) - len(verb) >= 4 else named  # not 落实, the carrying out
 
 
 # The running total a count's name ends on (家庭病床累计建床): what is added to it is none of it.
@@ -1830,8 +1853,9 @@ _YEARS_MONEY = ("年收入", "年支出")
 _BY_DATE = ("年底前", "年末前", "月底前", "月末前")
 
 
-# Funds obtained from above (共争取中央和省级资金4.6亿元): 争取 is what was done, no goal's lead word.
-_FUNDS_OBTAINED = regex.compile(r"争取(?!到?\d)[^,;:。\d]{0,12}(?:资金|经费|债券)")
+# Funds or projects obtained from above (共争取中央和省级资金4.6亿元, 争取国债项目及中央扩大内需项目资金, 争取国债
+# 项目4个): 争取 is what was done, no goal's lead word.
+_FUNDS_OBTAINED = regex.compile(r"争取(?!到?\d)[^,;:。\d]{0,16}(?:资金|经费|债券|项目)")
 
 
 def _strip_lead(text: str) -> str:
@@ -1948,12 +1972,22 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     elif (unit == parent_unit and _family(unit) == "count" and _PER_OTHERS.fullmatch(name) and not PER_HEAD.search(name)
           and parent and "每" not in parent):
         name = name.removeprefix("平均") + parent  # 经办人员31人,平均每万参合农民不足1人: those just counted, per 10,000 enrollees
+    if (_family(unit) == "money" and parent and _family(parent_unit) == "count" and not part
+            and (paid := _AID_PAID.fullmatch(name)) and parent.endswith(paid.group("aid")) and len(parent) > len(paid.group("aid"))):
+        name = parent + paid.group("fund")  # 补助2.18万人,发放补助资金436万元 after the scheme: the scheme's aid paid
+    if (_family(unit) == "count" and parent and len(name) == 2 and (at := parent.find(name)) > 0
+            and parent.endswith(_EVENT_KINDS, at + len(name))):
+        # 处理食物中毒事件3起,中毒68人: those the events named just before struck (食物中毒), not a deed of its own
+        verb = leading_verb(parent[:at + len(name)])
+        name = parent[len(verb):at + len(name)]
     if _family(unit) == "count" and (led := _LED_PEOPLE.match(name)):
         name = name[led.end():]  # 组织全县卫生健康系统干部职工下沉社区: those sent and their deed, not who sent them
     if _family(unit) == "rate" and (pushed := _PUSHED_RATE.match(name)):
         name = name[pushed.end():]  # 推动全市家庭医生签约服务覆盖率提高到48%: the rate, not the pushing
     if _family(unit) == "rate" and _family(parent_unit) == "rate" and not part and name in sentence[previous_end or 0:start]:
         name = _of_same_deed(name, parent, unit)  # 叶酸服用率达到96.3%,服用依从率88.5%: 叶酸服用依从率
+    elif _family(unit) == "rate" and _family(parent_unit) == "count" and not part and parent and previous_end is not None:
+        name = _of_those_counted(name, parent, unit)  # 组织从业人员体检4380人,体检合格率96.1%: 从业人员体检合格率
     if _family(unit) == "money" and parent and name.startswith(parent) and (reach := _ends_with_cue(parent, "reached_by_aid")):
         name = _overlapped(parent[:-len(reach)], name[len(parent):])  # 住院分娩补助惠及1280人,补助资金64万元: 住院分娩补助资金
     if "全部" in name[1:]:
@@ -1979,6 +2013,24 @@ def _of_same_deed(name: str, before: str, unit: str) -> str:
 _HOW_DONE = 2  # the most characters of how a deed was done between it and its rate (依从, 及时)
 
 
+# The people a count's name ends on, before the deed done to them (从业人员|体检).
+_COUNTED_PEOPLE = regex.compile(r"(?:人员|患者|病人|人群|儿童|妇女|孕妇|老年人|居民|学生|职工|农民|新生儿)$")
+
+
+def _of_those_counted(name: str, counted: str, unit: str) -> str:
+    """A rate the dictionary does not know, opening on the deed a count of people just before ended on
+    (组织从业人员体检4380人,体检合格率): of those people (从业人员体检合格率), without the verb that only
+    says the deed was done."""
+    if not name.endswith("率"):
+        return name
+    deed = next((name[:k] for k in range(min(len(name) - 2, len(counted) - 2), 1, -1) if counted.endswith(name[:k])), "")
+    if not deed or canonical(name, unit):
+        return name
+    people = counted[:-len(deed)]
+    people = people[done.end():] if (done := _DONE_DEED.match(people + deed)) and done.end() < len(people) else people
+    return people + name if _COUNTED_PEOPLE.search(people) and tagged(people)[0][1] != "v" else name
+
+
 def _overlapped(head: str, tail: str) -> str:
     """`head` and `tail` joined, the longest word of two or more characters that ends the one and
     opens the other written once (住院分娩补助 + 补助资金: 住院分娩补助资金)."""
@@ -1986,6 +2038,10 @@ def _overlapped(head: str, tail: str) -> str:
     return head + tail[shared:]
 
 
+# Aid paid, named bare after a count of those a scheme of aid reached, named by the scheme (农村孕产妇住院分娩补助).
+_AID_PAID = regex.compile(r"(?:发放|兑现|拨付|支付)?(?P<aid>补助|补贴|救助)(?P<fund>资金|金)")
+# Kinds of event a count of those struck in them names (食物中毒事件, 职业中毒事故).
+_EVENT_KINDS = ("事件", "事故", "疫情")
 # A verb of leading a whole place's people, before those who did the deed counted.
 _LED_PEOPLE = regex.compile(r"(?:组织|动员|发动)(?:全县|全区|全市|全镇|全乡|全旗)(?=\p{Han}{6})")
 # A verb of pushing a rate up, and the whole place it is pushed in, before the rate's name.
@@ -2071,6 +2127,13 @@ def _noun_before_deed(kind: str) -> str:
             return kind[:at] if at >= 2 else ""
         at += len(word)
     return ""
+
+
+def _past_date(tail: str) -> tuple[str, "regex.Match[str] | None"]:
+    """The words after a count without a date said between those counted and their deed, and that date:
+    tried only where 于 or 在 stands."""
+    date = _DATE_BETWEEN.search(tail) if "于" in tail or "在" in tail else None
+    return (tail[:date.start()] + tail[date.end():], date) if date else (tail, None)
 
 
 def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
@@ -2209,10 +2272,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         at = cohort.end() if cohort else end
         if unit in ("个", "座", "所", "栋", "幢", "处") and (sized := _SIZE_BETWEEN.match(sentence, at, right)):
             at = sized.end()  # 建设1个500平方米的气膜实验室: what is counted follows its size
-        after = _NOUN_AFTER.match(sentence[at:right])
+        tail, date = _past_date(sentence[at:right])
+        after = _NOUN_AFTER.match(tail)
         if after and not _NOT_NOUN.match(after.group()) and not _NUMERAL_AFTER.match(after.group()):
             # 11名2019届订单定向医学毕业生: the year of a class of students is part of whom it names
             words, consumed = (cohort.group() if cohort else "") + after.group(), at + after.end()
+            if date and after.end() > date.start():
+                consumed += len(date.group())  # the date left out of the name is still read past
             if len(words) >= 20 and (run := _RUN_ON.match(sentence, consumed, right)):
                 # the noun's length ran out inside a word or a deed: a few more characters end it (…并实行零差率
                 # 销售, 发放奖扶金); a longer run is cut back to the last word that ends before it ran out
@@ -2428,10 +2494,14 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             and (reached := _PART_REACHED.match(sentence, end, right))):
         # 23所乡镇卫生院中已有18所达到省定标准: those among the whole that reached it
         return parent + reached.group("what"), right
+    if not name and parent and sentence[left:start] == "通过" and (took := parent.find("参加")) >= 0:
+        # 乡村医生参加执业资格考试286人,通过241人: those who passed what the others sat, not those who sat it
+        return parent[:took] + "通过" + parent[took + 2:], consumed
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):
-        return name, consumed  # 共筹集基金6189万元 after the parts listed: the total names itself
+        # 共筹集基金6189万元 after the parts listed: the total names itself; 共补助2.18万人 after a scheme of aid, by it
+        return _scheme_before(sentence, left, name) or name, consumed
     if (family == "money" and previous_end == left and _SPENT_NEXT.fullmatch(name) and parent and not part
             and _family(parent_unit) == "count" and _SPENT_NEXT.fullmatch(clean(sentence[left:start]))):
         return parent + name, consumed  # 6个乡镇卫生院提升工程完成投资2340万元: what the works counted cost
@@ -2480,6 +2550,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 subject = ""
             elif topic := _TOPIC_END.search(subject):
                 subject = subject[:topic.start()]  # 艾滋病防治方面,全年检测9.6万人次: 艾滋病检测
+            elif scheme := _scheme_before(sentence, left, name):
+                subject = scheme  # 落实农村孕产妇住院分娩补助项目,补助3160人: the scheme's aid, not the scheme
             graded = ("评" in subject or "定为" in subject or "荣获" in subject) and _GRADE_GIVEN.search(subject.rstrip(",;: "), 2)
             if graded:
                 subject = subject[:graded.start()]  # 绩效考核中获评A等级,得分812.5分: the appraisal's score, not the grade's

@@ -3551,7 +3551,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # so are they after a whole and its part (其中): 2316 / 2000 is 115.8%, the whole's
     ("全州共发现活动性肺结核患者2316例,其中涂阳患者864例,患者发现率为完成自治区下达任务数(2000例)的115.8%。",
      ["发现活动性肺结核患者", "发现活动性肺结核患者涂阳患者", "发现活动性肺结核患者", "发现活动性肺结核患者"],
-     [None, None, None, None]),
+     ["tb_cases_found", None, None, None]),
     # and with a measure of another unit between the counts and the task: 312 / 260 is 120%, the whole's
     ("全年共发现肺结核病人312例,其中涂阳病人186例,规范治疗率达98%,完成市下达任务数(260例)的120%。",
      ["发现肺结核病人", "发现肺结核病人涂阳病人", "规范治疗率", "发现肺结核病人", "发现肺结核病人"],
@@ -4565,6 +4565,45 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["superior_funds_secured", None]),
     # 累计建档 is the dictionary's name of all the records
     ("截至12月底,全县累计建档38.6万份,建档率91.8%。", ["累计建档", "建档率"], ["health_records_count", None]),
+    # the older bureaus' wordings of the dictionary's indicators: licences counted in 份, all kinds of premises
+    # inspected, a scheme's enrollees named by its full name, smear-positive and active TB patients, dens of
+    # practice without a licence, a rate of migrant children's cards, the check-up rate of those who handle food
+    ("全年发放卫生许可证826份,监督检查各类经营单位2860户次。", ["发放卫生许可证", "监督检查各类经营单位"],
+     ["hygiene_licences", "supervision_inspections"]),
+    ("新型农村合作医疗参合农民36.8万人,参合率达到95.2%。", ["新型农村合作医疗参合农民", "参合率"],
+     ["ncms_enrollees", "ncms_enrollment_rate"]),
+    ("全年共发现新涂阳肺结核病人186例。", ["发现新涂阳肺结核病人"], ["tb_cases_found"]),
+    ("开展打击非法行医专项整治3次,取缔无证行医窝点12处。", ["开展打击非法行医专项整治", "取缔无证行医窝点"],
+     [None, "illegal_practice_closed"]),
+    ("流动儿童建卡率达到92%。", ["流动儿童建卡率"], ["migrant_child_vaccination_rate"]),
+    ("从业人员健康体检率达到100%。", ["从业人员健康体检率"], ["health_certificate_rate"]),
+    # …but the smear-positive among all the active cases registered are a part of them
+    ("全市共登记活动性肺结核病人1032例,其中新涂阳病人571例。", ["登记活动性肺结核病人", "新涂阳病人"], ["tb_cases_found", None]),
+    # one field's licences are a part of all the bureau issued
+    ("全年共审核发放食品卫生许可证5630份,公共场所卫生许可证1240份。", ["审核发放食品卫生许可证", "审核发放公共场所卫生许可证"],
+     [None, None]),
+    # 组织, like 开展, only says the check-ups were arranged: the rate is of those checked
+    ("组织食品从业人员健康体检2.86万人,体检率达到98.2%。", ["组织食品从业人员健康体检", "食品从业人员健康体检率"],
+     [None, "health_certificate_rate"]),
+    # funds and projects secured from the centre's bonds, and the works built with them
+    ("全年争取国债项目及中央扩大内需项目资金1860万元,建成村卫生室45所。", ["争取国债项目及中央扩大内需项目资金", "建成村卫生室"],
+     ["superior_funds_secured", "new_village_clinics"]),
+    ("争取国债项目4个,总投资385万元,完成了4所乡镇卫生院改扩建工程。", ["争取国债项目", "争取国债项目总投资", "乡镇卫生院改扩建工程"],
+     [None, None, "new_township_hospitals"]),
+    # the deed of a scheme named in the clause before, and nothing else, counts those its aid reached
+    ("继续落实农村孕产妇住院分娩补助项目,补助3160人。", ["农村孕产妇住院分娩补助"], ["delivery_subsidy"]),
+    ("落实农村孕产妇住院分娩补助政策,共补助2.18万人,发放补助资金436万元。", ["农村孕产妇住院分娩补助", "农村孕产妇住院分娩补助资金"],
+     ["delivery_subsidy", None]),
+    # a rate opening on the deed a count of people ended on is of those people; those struck in the events
+    # just counted are named by the events
+    ("组织从业人员体检4380人,体检合格率96.1%。", ["组织从业人员体检", "从业人员体检合格率"], [None, None]),
+    ("处理食物中毒事件3起,中毒68人,无死亡。", ["处理食物中毒事件", "食物中毒"], ["phe_events", None]),
+    ("完成村卫生室建设128所。", ["村卫生室建设"], ["new_village_clinics"]),
+    # the members of the teams just counted, and those who passed the exam the others sat
+    ("组建应急医疗队4支、队员48人。", ["组建应急医疗队", "组建应急医疗队员"], [None, None]),
+    ("全县乡村医生参加执业资格考试286人,通过241人。", ["乡村医生参加执业资格考试", "乡村医生通过执业资格考试"], [None, None]),
+    # a date between those counted and their deed is none of the name
+    ("全县18个乡镇于2007年全部通过初级卫生保健达标验收。", ["乡镇通过初级卫生保健达标验收"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
