@@ -1216,8 +1216,9 @@ _CARE_OUTCOMES = ("救治", "抢救", "治愈")
 
 def _first_words(text: str, most: int = 24) -> str:
     """The start of `text`, at most `most` characters, ending where a word ends (…基层医疗卫生机构,
-    not …基层医疗卫生机构成 of 成为)."""
-    if len(text) <= most:
+    not …基层医疗卫生机构成 of 成为); a list a little too long is not cut before the deed its items share
+    (综合性医院、康复医院、护理院和基层医疗卫生机构建成老年友善医疗机构)."""
+    if len(text) <= most or (len(text) <= most + 12 and "、" in text[:most]):
         return text
     at = max((e for e in word_ends(text) if e <= most), default=0)
     return text[:at or most]
@@ -1232,6 +1233,8 @@ def _last_words(text: str, most: int) -> str:
     执业(助理)医师数)."""
     if len(text) <= most or (len(text) <= most + 8 and "、" in text[len(text) - most:]):
         return text  # a list a little too long is not cut (高血压、糖尿病、肺结核、严重精神障碍4类慢病患者)
+    if len(text) <= most + 12 and text.endswith(("比例", "比重")) and 0 < text.find("占") <= 16:
+        return text  # nor a share a little too long inside what it is of (中医类别执业(助理)医师占执业(助理)医师总数的比例)
     # a name the dictionary holds as one word (适龄儿童国家免疫规划疫苗接种率) stays whole
     at = min((e for e in word_ends(text) if len(text) - most <= e < len(text)), default=0)
     while 0 < at < len(text) and text[at - 1] in _NUMERIC and text[at] in _NUMERIC:
@@ -1819,6 +1822,20 @@ def _without_all_of_them(name: str) -> str:
     return name
 
 
+# 均 as a word between those counted and what all of them can do or have (村卫生室均能提供中医药服务, 行政村均设有
+# 村卫生室): that all do it is the number's to say, as with 全部; not the 均 of 人均, 平均 or 均衡.
+_ALL_CAN_INSIDE = regex.compile(r"(?<=\p{Han}{2})均(?=(?:能够?|已经?|可以?|设有|建有|配备|开展|实现|建立|设立)\p{Han})")
+
+
+def _without_all_can(name: str) -> str:
+    """The name without a 均 standing as a word of its own before what those counted can do or have."""
+    for found in reversed(list(_ALL_CAN_INSIDE.finditer(name))):
+        ends = word_ends(name)
+        if found.start() in ends and found.end() in ends:
+            name = name[:found.start()] + name[found.end():]
+    return name
+
+
 # 全年 between who did it and the deed (实验室全年完成检测样本, 市财政全年投入资金): the time, which the fact's year
 # states, not part of what is measured; not the year's task, goal or total a share is of (完成全年任务, 占全年).
 _WHOLE_YEAR_INSIDE = regex.compile(r"(?<=\p{Han}{2})(?<![占的成超于比较在])全年(?!目标|任务|计划|指标|总|预算|的)(?=\p{Han}{2})")
@@ -1992,6 +2009,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _overlapped(parent[:-len(reach)], name[len(parent):])  # 住院分娩补助惠及1280人,补助资金64万元: 住院分娩补助资金
     if "全部" in name[1:]:
         name = _without_all_of_them(name)  # 行政村全部开展新农合: that all did it is the number's to say
+    if "均" in name[2:]:
+        name = _without_all_can(name)  # 村卫生室均能提供中医药服务: that all can is the number's to say
     if "全年" in name[2:]:
         name = _without_year_of_deed(name)  # 县人民医院投诉办全年受理患者投诉: the year is the fact's
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
@@ -2096,10 +2115,11 @@ _PER_OTHERS = regex.compile(r"(?:平均)?每(?:十|百)?[百千万]\p{Han}{2,8}"
 # 特别扶助资金, 救助资金), whose people are the aid's 对象 (奖励扶助对象, 特别扶助对象).
 _BENEFITED = ("惠及", "受益")
 _AID_FUND = regex.compile(r"(?:足额|全额|及时)?(?:发放|兑现|拨付|落实|下拨|支付)?(?P<aid>\p{Han}*(?:扶助|救助|资助))(?:金|资金|经费)")
-# Those counted, then how many there are per head of the people (全科医生仅有每万人口2.6名, 执业医师达到每千人口2.3人).
+# Those counted, then how many there are per head of the people (全科医生仅有每万人口2.6名, 执业医师达到每千人口2.3人,
+# 中医类别执业(助理)医师达到每万人口4.1人: a bracket of their name too).
 # Not a norm's or another area's (距国家标准(每万人口1.75名)): no one counted there.
 _NORM_OF = regex.compile(r"标准|要求|目标|距|低于|高于|全国|全省|全市")
-_PER_HEAD_AFTER = regex.compile(r"(?P<what>\p{Han}{2,12}?)(?:仅有|只有|仅|达到|达|为|已达到?)?(?P<per>每[千万](?:常住|户籍|服务)?人口)")
+_PER_HEAD_AFTER = regex.compile(r"(?P<what>(?:\p{Han}|\(\p{Han}{1,4}\)){2,12}?)(?:仅有|只有|仅|达到|达|为|已达到?)?(?P<per>每[千万](?:常住|户籍|服务)?人口)")
 
 
 # What a clause sets before its verb of reaching (住院封顶线提高到…): the subject a bound after it (,且不低于6万元) is of.
@@ -2207,9 +2227,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
           and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
                or done.startswith(added()))
-          and _last_family(done) != "money" and 2 <= len(works := _works(done)) <= 16):
+          and _last_family(done) != "money" and 2 <= len(works := _works(done)) <= 16 and not works.endswith("数")):
         # 投入资金2650万元,新建、改扩建村卫生室27个: the works of the clause after paid for; not another
-        # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings
+        # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings, nor a
+        # count by its head (投入资金1012万元,参保人数67.5万人: those insured, not what was paid for)
         name += works
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
           and (done := _works_before(sentence, _past_area(sentence, left - 1)))):

@@ -3776,9 +3776,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["家庭医生签约任务数", "失能老年人健康评估任务数"], ["fd_contract_quota", None]),
     # the examples before 等 are of those counted, which the noun after the count names
     ("县人民医院、县中医院等12家医疗卫生机构的80余名医务人员参加义诊。", ["医疗卫生机构", "医务人员参加义诊"], [None, None]),
-    # a name cut to length ends where a word ends (not …机构成 of 成为)
+    # a name cut to length ends where a word ends (not …服务中 of 服务中心); a list a little long is not cut
+    # before the deed its items share
+    ("85%以上的二级及以上综合性医院和乡镇卫生院社区卫生服务中心等基层医疗卫生机构成为老年友善医疗机构。",
+     ["二级及以上综合性医院和乡镇卫生院社区卫生服务中心"], [None]),
     ("85%以上的综合性医院、康复医院、护理院和基层医疗卫生机构成为老年友善医疗机构。",
-     ["综合性医院、康复医院、护理院和基层医疗卫生机构"], [None]),
+     ["综合性医院、康复医院、护理院和基层医疗卫生机构成为老年友善医疗机构"], [None]),
     # 今年以来 says when, not what: the people of an age after the count are counted
     ("今年以来全县已为2.46万名65岁及以上老年人提供了免费健康体检。", ["65岁及以上老年人提供免费健康体检"], [None]),
     # a field of health inspection's fines or coverage are some of the year's, not the county's
@@ -4604,6 +4607,27 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县乡村医生参加执业资格考试286人,通过241人。", ["乡村医生参加执业资格考试", "乡村医生通过执业资格考试"], [None, None]),
     # a date between those counted and their deed is none of the name
     ("全县18个乡镇于2007年全部通过初级卫生保健达标验收。", ["乡镇通过初级卫生保健达标验收"], [None]),
+    # a count by its head in the clause after money spent is no work the money paid for
+    ("县财政投入资金86万元,参保人数4.3万人。", ["县财政投入资金", "参保人数"], [None, None]),
+    # care homes' agreements with providers are no residents' contracts with a family doctor
+    ("医疗卫生机构与养老机构签约合作648对,签约服务覆盖率达100%。", ["医疗卫生机构与养老机构签约合作", "签约服务覆盖率"], [None, None]),
+    # that all of those counted can do it (均能) is the number's to say
+    ("全县15个村卫生室均能提供中医药服务。", ["村卫生室能提供中医药服务"], [None]),
+    ("全县126个行政村均设有村卫生室。", ["行政村设有村卫生室"], [None]),
+    # a share of those listed keeps the deed they share, past a list a little long
+    ("全市85%的综合性医院、康复医院、护理院和基层医疗卫生机构建成老年友善医疗机构。",
+     ["综合性医院、康复医院、护理院和基层医疗卫生机构建成老年友善医疗机构"], [None]),
+    # a density of TCM physicians keeps its 每万人口 and its measure word; the dictionary has no key for it
+    ("全县每万人口中医类别执业(助理)医师达到4.1人,65岁及以上老年人中医药健康管理率71.6%。",
+     ["每万人口中医类别执业(助理)医师", "65岁及以上老年人中医药健康管理率"], [None, "tcm_elderly_service_rate"]),
+    # the performance appraisal's name of the elderly's health management rate
+    ("65岁以上老年人规范健康管理服务率达到68.5%,较2020年提高4.2个百分点。",
+     ["65岁以上老年人规范健康管理服务率"] * 2, ["elderly_health_mgmt_rate"] * 2),
+    # those counted, a bracket in their name, then how many per head of the people: the ratio as the dictionary names it
+    ("全县执业(助理)医师达到每千人口3.2人,中医类别执业(助理)医师达到每万人口4.1人。",
+     ["每千人口执业(助理)医师", "每万人口中医类别执业(助理)医师"], ["physicians_per_1000", None]),
+    # a share a little too long is not cut inside what it is of
+    ("全县中医类别执业(助理)医师占执业(助理)医师总数的比例为21.6%。", ["中医类别执业(助理)医师占执业(助理)医师总数的比例"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
