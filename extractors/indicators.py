@@ -713,6 +713,11 @@ _HAVE_COUNTED = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{_HAVE}(?=\p{{Han}})|共?
 _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
 # A deed done to some of those counted, then how many (巡察反馈的23个问题已整改到位21个): the deed is the next count's.
 # The institutions a count counts, then a deed done for them that the next count is of (成员单位|派驻医师46名).
+# Institutions counted after another kind of them, then what all of them do, to the clause's end (、1个社区卫生服务中心
+# 均能提供中医药服务, 和126个村卫生室全部开展家庭医生签约服务): no other quantity in it.
+_INSTITUTION_KIND = regex.compile(r"(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)$")
+_INSTITUTIONS_DOING = regex.compile(r"[、和]\d+(?:个|所|家)\p{Han}{0,8}(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)"
+                                    r"(?P<deed>(?:均|全部|都)(?:已经?|能够?|可以?)?(?:提供|开展|设立|设置|设有|建成|实现|配备|建立)\p{Han}{2,16})")
 _INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站)(?=\p{Han}{2,10}$)")
 _COUNT_AT = regex.compile(r"\d+(?P<unit>\p{Han})")  # a count and its measure word, right after a name
 _DONE_NEXT = regex.compile(r"(?<=\p{Han}{2})(?:均|全部)?已经?(?=\p{Han}{2,8}$)")
@@ -2319,6 +2324,11 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # 申报2个南宁市、自治区卫生镇、23个…: levels listed before the noun they share name it, to the
                 # list's next count
                 words, consumed = words + shared.group(), shared.end()
+            elif (sentence[consumed:consumed + 1] in ("、", "和") and _INSTITUTION_KIND.search(words)
+                  and (shared := _INSTITUTIONS_DOING.fullmatch(sentence, consumed, right))):
+                # 11个乡镇卫生院、1个社区卫生服务中心均能提供中医药服务: what the list's last institutions do, its
+                # first do too (the next count's name is its own)
+                words += shared.group("deed")
             elif sentence[consumed:consumed + 1] in ("、", "和", "及", "与") and (kinds := _LISTED_KINDS.match(sentence, consumed)):
                 words, consumed = words + kinds.group(), kinds.end()
                 if ((deed := _NOUN_AFTER.match(sentence[consumed:right])) and consumed + deed.end() == right

@@ -3867,7 +3867,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为1.3万名农村妇女开展宫颈癌和乳腺癌筛查。", ["农村妇女宫颈癌和乳腺癌筛查"], ["two_cancers_screened"]),
     # a noun after a count that runs past its length ends where its words do, not inside one (零差率销售)
     ("全市12所乡镇卫生院和150个村卫生室全部配备使用国家基本药物并实行零差率销售。",
-     ["乡镇卫生院", "村卫生室配备使用国家基本药物并实行零差率销售"], [None, None]),
+     ["乡镇卫生院配备使用国家基本药物并实行零差率销售", "村卫生室配备使用国家基本药物并实行零差率销售"], [None, None]),
     # a part that is a kind of its whole's funds or beds is named by its own words, and by what was done to all
     ("新增床位260张,其中康复床位60张。", ["新增床位", "新增康复床位"], [None, None]),
     ("全年投入村卫生室建设资金860万元,其中国债资金420万元。", ["投入村卫生室建设资金", "投入国债资金"], [None, None]),
@@ -4614,6 +4614,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # that all of those counted can do it (均能) is the number's to say
     ("全县15个村卫生室均能提供中医药服务。", ["村卫生室能提供中医药服务"], [None]),
     ("全县126个行政村均设有村卫生室。", ["行政村设有村卫生室"], [None]),
+    # what all the institutions listed do is done by the first counted too
+    ("全县11个乡镇卫生院、1个社区卫生服务中心均能提供中医药服务。", ["乡镇卫生院能提供中医药服务", "社区卫生服务中心能提供中医药服务"], [None, None]),
+    ("全县18个乡镇卫生院和126个村卫生室全部开展家庭医生签约服务。", ["乡镇卫生院开展家庭医生签约服务", "村卫生室开展家庭医生签约服务"], [None, None]),
     # a share of those listed keeps the deed they share, past a list a little long
     ("全市85%的综合性医院、康复医院、护理院和基层医疗卫生机构建成老年友善医疗机构。",
      ["综合性医院、康复医院、护理院和基层医疗卫生机构建成老年友善医疗机构"], [None]),
