@@ -236,7 +236,8 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
 @click.option("--by", default="", help="Who corrects (default: your login name).")
 @click.option("--drop", is_flag=True, help="The fact is no fact (a rank, a date): leave it out.")
 @click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A CSV of corrections, one a row: fact_id, field, new, and why and by if you like.")
+              help="A CSV of corrections, one a row: fact_id, field, new, and why and by if you like "
+                   "(field fact, new dropped: leave the fact out).")
 @click.option("--list", "show", is_flag=True, help="List the corrections and what the latest extraction made of each.")
 def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: str, by: str, drop: bool,
             from_file: Path | None, show: bool) -> None:
@@ -247,8 +248,10 @@ def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: st
     upgrade of minerals, say), found by its file, sentence and words, not by its id.
     `--list` says, for each, whether it is still applied, whether the rules now give it
     themselves, or whether its fact is gone.  plan_vs_actual, year_over_year and panel
-    are made again for the places corrected.  Fields: value, value_max, unit, kind,
-    qualifier, role, aspect, direction, year, indicator, indicator_key.
+    are made again for the places corrected.  Fields: value, value_max (in the
+    fact's unit: money in 万元), unit, kind, qualifier, role, aspect, direction,
+    year, indicator, indicator_key; an empty value (year=) empties a field that
+    may be empty.
 
     \b
     Example:
