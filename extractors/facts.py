@@ -17,7 +17,7 @@ from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
                          level_key, listed_deed, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution,
                          of_other_campaign, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb,
-                         stocks, without_intake)
+                         stocks, without_intake, years_change)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -794,6 +794,8 @@ def _deed_of_parallel(words: list[tuple[str, str]], name: str) -> str:
         return ""
     previous = "".join(w for w, _ in words)
     shared = len(os.path.commonprefix([previous[::-1], name[::-1]]))
+    if shared == len(name):
+        return ""  # 投资320万元,新建标准化村卫生室40个: the works the money named, not another kind of them
     at, deed, kept = 0, "", []
     for word, flag in words:  # the words wholly before what the two share, the last of them a verb
         if at + len(word) > len(previous) - shared:
@@ -1250,6 +1252,17 @@ def _before_deed(subject: str) -> str:
     return said
 
 
+# One institution named by its place (县人民医院, 市第一人民医院, 城关镇卫生院), not a kind named by its level
+# (乡镇卫生院, 县级医院).
+_ONE_NAMED = regex.compile(r"(?:[县市区旗](?!级)|\p{Han}{2,4}(?:镇|乡|街道)(?!级))")
+# A sentence opening on a fund and how it is run (基本公共卫生服务项目资金实行…), and a deed done to funds named bare
+# after (拨付资金): the deed is done to that fund.
+_FUND_OPENING = regex.compile(r"(?P<fund>\p{Han}{4,20}?(?:资金|经费))(?:实行|实施|严格|按照|采取|采用)")
+_DEED_ON_FUNDS = re.compile(r"(拨付|下拨|安排|到位|支付|使用)资金")
+# A project said again as "this" under the numbered item that names it (1.县人民医院住院综合楼项目。该项目总投资…).
+_THIS_WORKS = re.compile(r"(?:该|此)(项目|工程)")
+
+
 def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
     """A fact under a heading that names one institution (【县人民医院】…年末开放床位920张), or in a
     sentence that opens on one as its subject (县人民医院顺利通过二级甲等医院复审,门诊量达52.3万人次), named
@@ -1262,6 +1275,11 @@ def _owners(p: Passage, name: str, key: str | None, before: str) -> str:
     # institutions or the whole sector (托育机构…, 卫生健康固定资产投资, 基层…), a distance from a norm, or a ratio
     # to the population
     at = before.rfind(";") + 1
+    if ((whose := before.rfind(",其中", at)) >= 0 and _ONE_NAMED.match(before, whose + 3)
+            and _opening_institution(before[whose + 3:])):
+        # …负债总额1.54亿元,其中县人民医院负债9860万元,资产负债率达到51.3%: the hospital's; not a kind's
+        # (其中乡镇卫生院收集42.3吨,日均收集…: all the county's institutions')
+        at = whose + 3
     part = before[at:]
     if (key or "," not in part or of_institution(name)
             or any(word in name for word in _NOT_ONE_INSTITUTIONS)
@@ -1735,6 +1753,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named_after = previous_end > named_end  # 完成30个村卫生室标准化建设: what is counted follows the count
         if not indicator and p.label:
             indicator = clean(p.label)  # 1.县域就诊率。目标90%,实际达到90.7%: the item's name
+        elif p.label and (this := _THIS_WORKS.match(indicator)) and p.label.endswith(this.group(1)):
+            indicator = clean(p.label) + indicator[this.end():]  # 1.县人民医院住院综合楼项目。该项目总投资8500万元
+        if (q.unit.kind == "money" and "资金" in indicator and (fund := _FUND_OPENING.match(p.text)) and fund.end() <= left
+                and (deed := _DEED_ON_FUNDS.fullmatch(clean(p.text[left:q.start])))):
+            # 基本公共卫生服务项目资金实行“先预拨、后结算”,全年拨付资金1265万元: the fund the sentence opened on
+            indicator = deed.group(1) + fund.group("fund")
         if amount_of and indicator == amount_of:
             indicator += "金额"  # 拒收红包46人次计3.8万元: named apart from the count it is of
         if (part and subject and len(indicator) > len(subject) and indicator.startswith(subject)
@@ -2023,6 +2047,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = headed, canonical(headed, q.unit.unit)
         if key is None and aspect_ == "change" and q.unit.unit == "%" and indicator in named and "分别" not in p.text[:q.start]:
             key = level_key(indicator, named[indicator][1], whole, p.text[:q.start])  # 门急诊86.2万人次,同比增长4.8%: of that series
+            if key is None and units()[named[indicator][1]].kind == "money" and years_change(p.text[:q.start]):
+                key = _superior_funds(indicator, named[indicator][1])  # 争取上级各类项目资金1.26亿元,同比增长18.5%
         elif key is None and aspect_ == "change" and q.unit.unit == "%" and indicator not in named:
             # 力争卫生健康支出增长5%以上 with no amount beside it: a % change of a sum is of the sum's series
             key = level_key(indicator, "万元", whole, p.text[:q.start])

@@ -373,20 +373,24 @@ _FIVE_YEARS = regex.compile(r"十\p{Han}五")
 _YEAR_NAMED = regex.compile(r"(\d{4})年")
 
 
+def years_change(before: str) -> bool:
+    """Whether a change whose sentence runs `before` up to its number is of one year: not one over
+    several years (2022年…,比2012年的2.94亿元增长167.3%), nor one against a goal."""
+    clause = before[max(before.rfind(c) for c in ",;:。") + 1:]
+    if _NOT_YEARS_CHANGE.search(clause):
+        return False
+    part = before[before.rfind(";") + 1:]
+    compared = _COMPARED_WITH.findall(part)
+    return not (_FIVE_YEARS.search(before) or compared and max(int(y) for y in _YEAR_NAMED.findall(before)) - int(compared[-1]) > 1)
+
+
 def level_key(phrase: str, level_unit: str, whole: str | None = None, before: str = "") -> str | None:
     """The key of a count's or amount's level (in `level_unit`) that a relative change of the
     same name is of: 门急诊人次86.2万人次,同比增长4.8% is a change of outpatient_visits, though
     no count's key takes a %; a rate's change keeps its own key (`canonical`).  `before` is its
     sentence up to the number: a change over several years (2022年…,比2012年的2.94亿元增长167.3%)
     or against a goal is of no year's series."""
-    if _family(level_unit) == "rate":
-        return None
-    clause = before[max(before.rfind(c) for c in ",;:。") + 1:]
-    if _NOT_YEARS_CHANGE.search(clause):
-        return None
-    part = before[before.rfind(";") + 1:]
-    compared = _COMPARED_WITH.findall(part)
-    if _FIVE_YEARS.search(before) or compared and max(int(y) for y in _YEAR_NAMED.findall(before)) - int(compared[-1]) > 1:
+    if _family(level_unit) == "rate" or not years_change(before):
         return None
     key = canonical(phrase, level_unit, whole)
     if key is None and _family(level_unit) == "count" and not phrase.endswith(level_unit) and not of_institution(phrase):
@@ -401,7 +405,7 @@ _LEAD_WORDS = """的 全县上下 全区上下 全市上下 全旗上下 全州�
 年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 现已 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 要 将 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
-设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
+设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 压减 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离省定 距离市定 距省定 距市定 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
@@ -454,6 +458,13 @@ _STANDARD_MET = regex.compile(r"《([^《》]*标准)》(?=合格|达标|优良|
 _ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
 # A yearly figure's lead (累计培训…,年均培训640人次): the verb after it is the one the total before was named by.
 _YEARLY_LEAD = regex.compile(r"年均|每年|平均每年")
+# Works named before when they are to start or be done (县中医院门诊楼项目2015年6月前开工, …项目年内完成全部建设任务):
+# the works, without the time or the deed.
+_STARTED_WHEN = regex.compile(r"(?P<what>\p{Han}{4,16}?(?:项目|工程|大楼|楼))(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末)?)?(?:前|以前|之前|内)?"
+                              r"(?:建成投用|投入使用|开工建设|开工|竣工|完工|封顶|主体完工|建成|完成(?:全部)?建设任务)$")
+# A budget a sum's name ends in (三公经费年初预算), and what was spent against it, named bare after it (实际支出).
+_BUDGET_END = regex.compile(r"(?:年初|年度|全年|调整)?预算(?:数|额)?$")
+_SPENT_AGAINST_BUDGET = regex.compile(r"(?:实际|决算)(?:支出|使用|执行)(?:数|额)?")
 # An amount named only as spent, and what it was spent on after it (投资580万元改扩建乡镇卫生院5所; a
 # building may take 20 characters: 新建县妇幼保健计划生育服务中心业务楼).
 _SPENDING = r"(?:投资|投入)(?:资金)?"
@@ -470,11 +481,38 @@ _AREA_LISTED = regex.compile(r"、总?(?:建筑|建设|占地|业务用房)?面�
 _EXAMPLES_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座栋间处项台](?P<what>[^\d,;:。()、]{2,20})")
 
 
+# A second measure word a count left behind (购置医疗设备136台(套): 购置医疗设备(套)).
+_MEASURE_AFTER = re.compile(r"[(](?:套|台|件|个|张|辆|部)[)]")
+
+
 def _works(clause: str) -> str:
     """What a clause says was done, without its quantities, cut before a long list's second
     item (购置心电图机、全自动生化分析仪等设备5台: 购置心电图机)."""
-    done = _strip_trail(_without_quantities(clause, subject=True))
-    return done[:done.index("、")] if len(done) > 16 and "、" in done else done
+    done = _strip_trail(_MEASURE_AFTER.sub("", _without_quantities(clause, subject=True)))
+    if len(done) <= 16 or "、" not in done:
+        return done
+    cut = done.find("、", _added_run_end(done))  # 新建、改扩建乡镇卫生院周转宿舍和业务用房: its verbs are one deed
+    return done[:cut] if cut >= 0 else done
+
+
+def _added_run_end(name: str) -> int:
+    """Where the verbs of building that open a name end (新建、改扩建 of 新建、改扩建乡镇卫生院), or 0."""
+    addition = max((w for w in added() if name.startswith(w)), key=len, default="")
+    return _ADDED_RUN.match(name, len(addition)).end() if addition else 0
+
+
+def _past_beneficiary(clause: str) -> str:
+    """A clause from its verb on, past those it was done for (为县级医院和乡镇卫生院购置医疗设备: 购置医疗设备)."""
+    if not clause.startswith("为"):
+        return clause
+    at = 1
+    for word, flag in tagged(clause[1:]):
+        if flag == "v" and at > 2:
+            return clause[at:]
+        if not (flag.startswith("n") or flag in ("b", "c")):
+            break  # not those named alone (为全县12个乡镇计生服务站更新…: a count of its own)
+        at += len(word)
+    return clause
 
 
 def _noun_before_verb(text: str) -> str:
@@ -508,7 +546,7 @@ def _works_before(sentence: str, comma: int) -> str:
         done = did.group("who") + did.group("what")  # 乡镇卫生院完成房屋改造: 乡镇卫生院房屋改造, what they had done
         return done if len(done) <= 16 else ""
     works = _PUSHING.sub("", done)
-    if not 2 <= len(works) <= 16 or not (starts_with_verb(done) or starts_with_verb(works) or done.startswith(added())
+    if not 2 <= len(works) <= 16 + _added_run_end(works) or not (starts_with_verb(done) or starts_with_verb(works) or done.startswith(added())
                                          or "完成" in before[:max(0, before.find(done))]):
         return ""  # (完成 is cut from the works' name as a lead word: 年内完成4所乡镇卫生院提标改造)
     return works
@@ -2230,13 +2268,15 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 works += counted.group("what")  # 投入1200万元完成4个社区卫生服务中心提升改造: the works counted after the verb
             name += works  # 投资1260万元新建县中医院门诊楼: what the money went to names it
     elif (family == "money" and _SPENT.fullmatch(name) and not name.startswith("总") and sentence[end:end + 1] == ","
-          and (starts_with_verb(done := sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]])
+          and (starts_with_verb(done := _past_beneficiary(sentence[end + 1:clause_bounds(sentence, end + 1, end + 1)[1]]))
                or done.startswith(added()))
-          and _last_family(done) != "money" and 2 <= len(works := _works(done)) <= 16 and not works.endswith("数")):
+          and _last_family(done) != "money" and 2 <= len(works := _works(done)) <= 16 + _added_run_end(works)
+          and not works.endswith("数")):
         # 投入资金2650万元,新建、改扩建村卫生室27个: the works of the clause after paid for; not another
         # amount (投入资金2.6个亿,争取资金1.5亿), nor what a project's total (总投资) brings, nor a
-        # count by its head (投入资金1012万元,参保人数67.5万人: those insured, not what was paid for)
-        name += works
+        # count by its head (投入资金1012万元,参保人数67.5万人: those insured, not what was paid for); the
+        # works, not their area (投资186万元,改造实验室面积850平方米: 投资改造实验室)
+        name += works.removesuffix("面积") if len(works) > 4 else works
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
           and (done := _works_before(sentence, _past_area(sentence, left - 1)))):
         name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
@@ -2543,6 +2583,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # 新建村卫生室15个,计划投资480万元: the works the count of the clause just before counts (not
         # 新建村卫生室8个,完成县医院住院楼主体工程,计划投资1.2亿元)
         return parent + name, consumed
+    if (family == "money" and _family(parent_unit) == "money" and not part and _SPENT_AGAINST_BUDGET.fullmatch(name)
+            and (budget := _BUDGET_END.search(parent)) and budget.start() >= 2 and sentence[left - 1:left] == ","
+            and previous_end is not None and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")):
+        return parent[:budget.start()] + name, consumed  # “三公”经费年初预算58万元,实际支出41.26万元: what was spent of it
     if (family == "money" and _PAID.fullmatch(name) and parent and not part and _family(parent_unit) == "count"
             and sentence[left - 1:left] == "," and previous_end is not None
             and not any(mark in sentence[previous_end:left - 1] for mark in ",;:")):
@@ -2589,6 +2633,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             # a row's label (个人卫生支出占卫生总费用的比重:2020年28.6%) is its whole name, and so is who was appraised
             # in what (县人民医院在…全国二级公立医院绩效考核中获评A等级)
             reach = 24 if (before == 0 and sentence[left - 1:left] == ":") or graded else 12
+            if family == "money" and _SPENT_NEXT.fullmatch(name) and (started := _STARTED_WHEN.search(clean(subject))):
+                subject = started.group("what")  # 确保县中医院门诊楼项目6月前开工,计划投资3500万元: the project's cost
             subject = _last_words(clean(subject), reach) if subject else ""
             if subject and (judged := _CHANGE_JUDGED.search(subject, 2)):
                 subject = subject[:judged.start()]  # 住院人次增长较快,同比增长18.7%: the visits, not how the clause judged their rise

@@ -478,8 +478,9 @@ def pledged(p: Passage, start: int, end: int) -> bool:
     planned = bool(_PLAN_OPENING.match(p.text, part)) and not said_done(p.text[part:left])  # not 计划…,已筛查1388名,筛查率…
     if not (listed or planned or _has_cue(_without_not_target(_without_estimate_now(p, carried)), "carry")):
         return False
-    # …,2019年为4.48万人: a clause dated before the year planned is not carried
-    own = _YEAR.search(p.text, left, start)
+    # …,2019年为4.48万人: a clause dated before the year planned is not carried; the year a change is
+    # measured from dates no clause (力争…,“三公”经费较2022年再压减5%)
+    own = next((m for m in _YEAR.finditer(p.text, left, start) if not _COMPARED_WITH.search(p.text, left, m.start())), None)
     now = p.plan_year or (p.report_year + 1 if p.report_year else None)
     return not (own and now and int(own.group(1)) < now)
 

@@ -588,11 +588,23 @@ def _around_page(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         at, header = (start, False) if step is _line_before else (end, False)
         while 0 < at < len(text) if step is _line_before else at < len(text):
             a, b = step(text, at)
-            if text[a:b].strip() and (header or not _repeated(text, a, b)):
+            if text[a:b].strip() and (header or not _repeated(text, a, b)
+                                      or (step is _line_after and _own_title_below(text, a, b))):
                 break
             header = header or bool(text[a:b].strip())
             yield a, b
             at = a if step is _line_before else b
+
+
+def _own_title_below(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) is the report's own title under a sharing site's page title
+    that holds it among its labels (【免费下载】…工作总结 - 文库 / 第1页 共3页 / …工作总结): said before
+    only inside that first line, it heads the report, where a running head repeats a line whole."""
+    key = text[start:end].strip()
+    lead = len(text) - len(text.lstrip())
+    first_end = _line_end(text, lead)
+    first = text[lead:first_end].strip()
+    return first != key and key in first and text.find(key, first_end, start) < 0
 
 
 def _line_before(text: str, at: int) -> tuple[int, int]:

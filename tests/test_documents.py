@@ -525,6 +525,11 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a sharing site's tag of a model text before the title
     ("【范文下载】柘原县卫生健康局2019年工作总结及2020年工作计划\n\n2019年,全县县域内就诊率87.6%。" + _WORK,
      "柘原县卫生健康局2019年工作总结及2020年工作计划"),
+    # a sharing site's page title holding the report's, its download notice and first page stub, then the report's own
+    # title: no running head, said before only inside the page's title
+    ("【免费下载】松岭县卫生局2014年卫生基本建设和财务管理工作总结 - 文库\n本文档由用户上传,下载需5积分,如有侵权请联系删除。\n"
+     "                    第1页 共3页\n松岭县卫生局2014年卫生基本建设和财务管理工作总结\n\n2014年,全县新增床位320张。" + _WORK,
+     "松岭县卫生局2014年卫生基本建设和财务管理工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "portal_disclosure_section", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
@@ -533,7 +538,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "yearbook_page_number_before", "yearbook_page_number_after", "yearbook_database_after", "office_colon_report",
         "institution_colon_headline",
         "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title",
-        "site_breadcrumb_then_source_field", "model_text_tag_before_title"])
+        "site_breadcrumb_then_source_field", "model_text_tag_before_title", "own_title_under_page_stub"])
 def test_title(text, title):
     assert _described(text).title == title
 
@@ -554,7 +559,11 @@ def test_title(text, title):
     # lending no deed to the staff after them; a long topic heading (【妇幼健康与人口家庭】) is no part of a name
     (_YEARBOOK, ["医疗卫生机构", "卫生技术人员", "县人民医院开放床位", "县人民医院职工", "县人民医院门急诊",
                  "县人民医院门急诊", "县人民医院药占比", "出生人口"]),
-], ids=["item_names_its_numbers", "own_names_and_section_headings", "topic_heading_names_bare_lines", "yearbook_institution_entry"])
+    # a project said again as 该项目 under the numbered item that names it
+    ("松岭县卫生局2014年工作总结\n一、卫生基本建设\n1.县人民医院住院综合楼项目。该项目总投资8500万元,新增床位260张。" + _WORK,
+     ["县人民医院住院综合楼项目总投资"]),
+], ids=["item_names_its_numbers", "own_names_and_section_headings", "topic_heading_names_bare_lines", "yearbook_institution_entry",
+        "project_said_again_under_its_item"])
 def test_a_numbered_items_name_names_the_numbers_after_it(text, names):
     doc = _described(text)
     assert [f.indicator for p, _ in passages(doc) for f in extract(p)][:len(names)] == names

@@ -8,6 +8,14 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # the year a change is measured from dates no clause the goal opening the sentence carries on to
+    ("力争2021年部门预算执行率达到98%以上,“三公”经费较2019年再压减5%。", "results", [
+        ("98%以上", "rate", 98, None, "%", "at_least", "target", "level", 2021),
+        ("5%", "rate", 5, None, "%", "exact", "target", "change", 2021)]),
+    # a project's planned cost, a range, and what is to be done of it this year, named by the project
+    ("确保县中医院门诊楼项目2020年6月前开工,计划投资3000—3500万元,年内完成投资不少于1500万元。", "plan", [
+        ("3000—3500万元", "money", 3000, 3500, "万元", "exact", "target", "level", 2020),
+        ("1500万元", "money", 1500, None, "万元", "at_least", "target", "level", 2020)]),
     # the beds a staffing norm is per, given as a range, are no count of beds
     ("二级以上医院感染管理专职人员按每150-200张床位配备1名。", "plan", [
         ("1名", "count", 1, None, "人", "exact", "target", "level", 2020)]),
@@ -3816,8 +3824,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("法定传染病报告发病率年均下降4.7%,2015—2019年分别为312.5/10万、298.6/10万、287.1/10万、265.4/10万和251.9/10万。",
      ["法定传染病报告发病率"] * 6, ["notifiable_id_incidence"] * 6),
     ("严重精神障碍患者管理率三年均保持在90%以上,2019年达到95.7%。", ["严重精神障碍患者管理率"] * 2, ["smi_mgmt_rate"] * 2),
-    # two verbs of building run together are both each listed item's
-    ("新建改建乡镇卫生院15所、村卫生室214个。", ["新建改建乡镇卫生院", "新建改建村卫生室"], [None, None]),
+    # two verbs of building run together are both each listed item's, and the dictionary's new buildings
+    ("新建改建乡镇卫生院15所、村卫生室214个。", ["新建改建乡镇卫生院", "新建改建村卫生室"],
+     ["new_township_hospitals", "new_village_clinics"]),
     # a yearly sum spent names what it is for (每年投入…用于), as a sum spent once does
     ("2016—2020年,每年投入500万元用于卫生人才培养。", ["每年投入卫生人才培养"], [None]),
     # a standard each year's amount is set by (分别按每人每年…标准) names them per what, as one standard does
@@ -4566,6 +4575,35 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # funds secured from the levels above, whatever programme is named between
     ("争取中央和省级基层卫生项目资金2860万元,完成6所乡镇卫生院业务用房改扩建。", ["争取中央和省级基层卫生项目资金", "乡镇卫生院业务用房改扩建"],
      ["superior_funds_secured", None]),
+    # what the money the clause before spent went to, its verbs of building one deed
+    ("投资1860万元,新建、改扩建乡镇卫生院周转宿舍和业务用房6所,建筑面积5600平方米。",
+     ["投资新建、改扩建乡镇卫生院周转宿舍和业务用房", "新建、改扩建乡镇卫生院周转宿舍和业务用房",
+      "新建、改扩建乡镇卫生院周转宿舍和业务用房建筑面积"], [None, None, None]),
+    # the works paid for, not their area
+    ("投资186万元,改造实验室面积850平方米。", ["投资改造实验室", "改造实验室面积"], [None, None]),
+    # the works the money named are counted as what they are, not as the money's
+    ("投资320万元,新建标准化村卫生室40个。", ["投资新建标准化村卫生室", "新建标准化村卫生室"], [None, "new_village_clinics"]),
+    # what money was spent on, past those it was spent for, and a second measure word left out
+    ("投入资金2380万元,为县级医院和乡镇卫生院购置医疗设备136台(套)。", ["投入资金购置医疗设备", "县级医院和乡镇卫生院购置医疗设备"],
+     [None, None]),
+    # a % change of funds secured from above is of their series; 医疗卫生支出 is the government's spending
+    ("全年共争取上级各类项目资金1.26亿元,同比增长18.5%。", ["争取上级各类项目资金", "争取上级各类项目资金"],
+     ["superior_funds_secured", "superior_funds_secured"]),
+    ("全县医疗卫生支出2.16亿元,同比增长14.2%。", ["医疗卫生支出", "医疗卫生支出"], ["gov_health_spending", "gov_health_spending"]),
+    ("新型农村合作医疗筹资总额1.12亿元。", ["新型农村合作医疗筹资总额"], ["ncms_fund_raised"]),
+    # what was spent against a budget is of what the budget was for
+    ("“三公”经费年初预算58万元,实际支出41.26万元,比上年下降9.7%。", ["三公经费年初预算", "三公经费实际支出", "三公经费实际支出"],
+     [None, None, None]),
+    # an institution opening the part after 其中 owns the rate after its figure
+    ("全县医疗卫生机构负债总额1.54亿元,其中县人民医院负债9860万元,资产负债率达到51.3%。",
+     ["医疗卫生机构负债总额", "县人民医院负债", "县人民医院资产负债率"], [None, None, None]),
+    # a project's cost named by the project, not by when it is to start
+    ("确保县中医院门诊楼项目2020年6月前开工,计划投资3500万元。", ["县中医院门诊楼项目投资"], [None]),
+    ("县疾控中心业务用房项目年内完成全部建设任务,计划完成投资1100万元。", ["县疾控中心业务用房项目完成投资"], [None]),
+    # funds paid out of the fund the sentence opens on
+    ("基本公共卫生服务项目资金实行“先预拨、后结算”,全年拨付资金1265万元。", ["拨付基本公共卫生服务项目资金"], ["bphs_funds"]),
+    # 压减 is a change's verb, no part of its name
+    ("“三公”经费较2018年再压减5%。", ["三公经费"], [None]),
     # 累计建档 is the dictionary's name of all the records
     ("截至12月底,全县累计建档38.6万份,建档率91.8%。", ["累计建档", "建档率"], ["health_records_count", None]),
     # the older bureaus' wordings of the dictionary's indicators: licences counted in 份, all kinds of premises
