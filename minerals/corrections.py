@@ -10,7 +10,8 @@ correction was made; `status` is what the latest extraction of its file made of 
 - `applied`: the fact is there, and the correction is applied to it;
 - `changed`: applied, but the rules now give neither `old` nor `new`: worth a look;
 - `extracted`: the rules now give `new` themselves (for a fact dropped: take no fact there);
-- `unmatched`: no fact of that evidence any more (its file is gone or changed): review it.
+- `unmatched`: no fact of that evidence any more (its file is gone or changed): review it;
+- `invalid`: not applied, its field no longer takes it (a key the dictionary has dropped).
 
 The facts table holds the corrected values (so that the comparisons, counts and exports
 show them) and names the fields corrected in `corrected`; the values extracted are in
@@ -158,8 +159,11 @@ def apply(conn: sqlite3.Connection, source_id: str, facts: list[dict]) -> list[d
             else:
                 extracted = _text(fact[field])
                 status = "extracted" if extracted == new else "applied" if extracted == old else "changed"
-                if status != "extracted":
-                    _corrected(fact, field, parse(field, new))
+                try:
+                    if status != "extracted":
+                        _corrected(fact, field, parse(field, new))
+                except CorrectionError:
+                    status = "invalid"
             conn.execute(f"UPDATE [{TABLE}] SET status = ?, fact_id = ? WHERE id = ?", [status, fact["id"], cid])
         if not dropped:
             kept.append(fact)

@@ -130,6 +130,8 @@ STATUSES = [
     ("role", "actual", "target", "actual", "applied", "target"),
     ("year", "2020", "", 2020, "applied", None),
     ("indicator_key", "", "diabetes_standard_mgmt_rate", None, "unmatched", None),
+    ("indicator_key", "diabetes_standard_mgmt_rate", "a_key_since_dropped", "diabetes_standard_mgmt_rate", "invalid",
+     "diabetes_standard_mgmt_rate"),
     ("fact", "", "dropped", 67.5, "applied", None),
     ("fact", "", "dropped", None, "extracted", None),
 ]
@@ -147,7 +149,7 @@ def test_status_of_a_correction_after_extraction(field, old, new, extracted, sta
            "start": 330, "value": 67.5, "value_max": None, "unit": "%", "aspect": "level", "role": "actual",
            "year": 2020, "indicator_key": "diabetes_standard_mgmt_rate", "flags": None}
     second = {**row, "id": "8ffa8197101c6ef8-01:347", "start": 347, "indicator_key": "elderly_health_mgmt_rate"}
-    if field in ("value", "role", "year"):
+    if field in ("value", "role", "year", "indicator_key"):
         row[field] = extracted
     facts = [second] if extracted is None else [row, second]
     kept = corrections.apply(conn, "8ffa8197101c6ef8", [dict(f) for f in facts])
@@ -156,7 +158,8 @@ def test_status_of_a_correction_after_extraction(field, old, new, extracted, sta
     if field == "fact" or extracted is None:
         assert len(kept) == 1
     else:
-        assert kept[0][field] == after and kept[0].get("corrected") == (None if status == "extracted" else field)
+        assert kept[0][field] == after
+        assert kept[0].get("corrected") == (None if status in ("extracted", "invalid") else field)
 
 
 BAD = [
