@@ -229,3 +229,6 @@ def test_the_evidence_page_shows_the_correction(run):
 
     html = asyncio.run(page()).text
     assert "<b>value</b>: 67.5 → 70.5 <small>(ana, " in html and ": 第3页)</small>" in html
+    assert "<th>value</th><td>70.5 <small>(corrected)</small></td>" in html
+    assert "<th>unit</th><td>%</td>" in html
+    assert f"minerals correct --db m.db {fact_id} FIELD=VALUE" in html

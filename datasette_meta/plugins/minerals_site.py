@@ -111,8 +111,8 @@ async def evidence(datasette, request):
         "SELECT field, old, new, why, by, at FROM corrections WHERE fact_id = ? ORDER BY id", [fact_id])).rows
     ] if await db.table_exists("corrections") else []
     html = await datasette.render_template("evidence.html", {
-        "fact": f, "fields": [(k, f[k]) for k in fields], "sentence_html": _mark(f["sentence"], a, b),
-        "corrections": corrections,
+        "fact": f, "fields": [(k, f[k], k in (f.get("corrected") or "").split(",")) for k in fields], "sentence_html": _mark(f["sentence"], a, b),
+        "corrections": corrections, "db_file": Path(db.path).name if db.path else f"{database}.db",
         "original_html": original_html, "doc_url": doc_url, "database": database,
         "fact_url": datasette.urls.row(database, "facts", fact_id),
     }, request=request)
