@@ -776,6 +776,8 @@ def _listed(previous: str, name: str) -> str:
         return previous[:len(previous) - len(found)] + name
     if _BED_KIND.fullmatch(previous):
         return name  # 开放床位480张,职工612人: the beds' kind, no deed the staff were counted by
+    if PER_HEAD.match(name):
+        return name  # 注册全科医生41人,每万人口全科医生1.02人: a ratio to the population, of no deed done
     words = tagged(previous) if previous else []
     if (len(words) == 2 and words[0][1] == "v" and words[1][1].startswith("n") and not name.startswith(words[0][0])
             and words[0][0] not in cues()["indicator"]["carrier_verbs"]):

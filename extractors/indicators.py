@@ -2568,6 +2568,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if not name and parent and sentence[left:start] == "通过" and (took := parent.find("参加")) >= 0:
         # 乡村医生参加执业资格考试286人,通过241人: those who passed what the others sat, not those who sat it
         return parent[:took] + "通过" + parent[took + 2:], consumed
+    if name in _cue_list("training_ends") and parent and (took := parent.find("在培")) >= 2:
+        # 住院医师规范化培训在培学员64人,年内结业21人: those who finished the training the others are in
+        return parent[:took] + name, consumed
     if not name and parent:
         return parent, consumed
     if name and not bare and not part and TOTAL_OPENING.match(sentence, left):

@@ -1933,6 +1933,10 @@ CASES = [
     # an appraisal's average of institutions is a score; those it is of are not counted
     ("全县12个乡镇卫生院考核平均得分88.4分。", "results", [
         ("88.4分", "quantity", 88.4, None, "分", "exact", "actual", "level", 2019)]),
+    # tests counted by their items (项次), the heading's word before a number with 万 too
+    ("检测项次达1.2万,共完成检测2150项次。", "results", [
+        ("1.2万", "count", 12000, None, "项次", "exact", "actual", "level", 2019),
+        ("2150项次", "count", 2150, None, "项次", "exact", "actual", "level", 2019)]),
 ]
 
 
@@ -4669,6 +4673,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["每千人口执业(助理)医师", "每万人口中医类别执业(助理)医师"], ["physicians_per_1000", None]),
     # a share a little too long is not cut inside what it is of
     ("全县中医类别执业(助理)医师占执业(助理)医师总数的比例为21.6%。", ["中医类别执业(助理)医师占执业(助理)医师总数的比例"], [None]),
+    # staff recruited, however the intake is worded: posts filled, graduates of a kind, the scarce, those trained for the county
+    ("全年公开招聘医学类大中专毕业生63人,实际招聘到岗58人。", ["公开招聘医学类大中专毕业生", "实际招聘到岗"],
+     ["staff_recruited", "staff_recruited"]),
+    ("通过绿色通道引进急需紧缺专业人才9人,接收订单定向免费医学毕业生15名。",
+     ["绿色通道引进急需紧缺专业人才", "接收订单定向免费医学毕业生"], ["staff_recruited", "staff_recruited"]),
+    ("培训卫生专业技术人员4800余人次,继续医学教育学分达标率96.8%。", ["培训卫生专业技术人员", "继续医学教育学分达标率"],
+     ["staff_trained", None]),
+    # those who finished a training some of whose trainees were just counted, named by the training
+    ("住院医师规范化培训在培学员64人,年内结业21人。", ["住院医师规范化培训在培学员", "住院医师规范化培训结业"], [None, None]),
+    # a ratio to the population after a count of staff takes none of the count's verb
+    ("全县注册全科医生达到41人,每万人口全科医生1.02人。", ["注册全科医生", "每万人口全科医生"], [None, "gps_per_10000"]),
+    ("全县培训全科医生41人,每万人口全科医生1.02人。", ["培训全科医生", "每万人口全科医生"], [None, "gps_per_10000"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
