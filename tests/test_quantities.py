@@ -4685,6 +4685,12 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a ratio to the population after a count of staff takes none of the count's verb
     ("全县注册全科医生达到41人,每万人口全科医生1.02人。", ["注册全科医生", "每万人口全科医生"], [None, "gps_per_10000"]),
     ("全县培训全科医生41人,每万人口全科医生1.02人。", ["培训全科医生", "每万人口全科医生"], [None, "gps_per_10000"]),
+    # the degree of some of those recruited, of the recruited; how long a deed just counted lasted, of that deed;
+    # 推动, a lead word as 使 is
+    ("全年共引进高层次人才12名,其中博士研究生2名、硕士研究生10名。", ["引进高层次人才", "引进高层次人才博士研究生", "引进高层次人才硕士研究生"],
+     ["staff_recruited", None, None]),
+    ("选派45名业务骨干到省级医院进修学习,时间3至6个月。", ["选派业务骨干到省级医院进修学习", "选派业务骨干到省级医院进修学习时间"], [None, None]),
+    ("推动乡村医生中具有执业(助理)医师资格的比例提高到45%。", ["乡村医生中具有执业(助理)医师资格的比例"], [None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
