@@ -144,7 +144,7 @@ def _say_corrections(database) -> None:
                    + ("  (minerals correct --list)" if statuses.keys() - {"applied", "extracted"} else ""))
 
 
-@cli.command(short_help="Write the facts, documents or panel as CSV or JSON lines.")
+@cli.command(short_help="Write facts, documents, panel or codebook as CSV or JSON.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to read.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="jsonl: one JSON object a line, for programs; csv: for spreadsheets (Excel shows its Chinese).")
