@@ -1598,10 +1598,12 @@ def join_name(subject: str, head: str) -> str:
         if len(stem) >= 2 and (at := subject.rfind(stem)) > 0 and _DEED_ENDED.fullmatch(subject, at + len(stem)):
             return subject[:at] + head  # 整改率 after 发现问题…,整改完成161条: the problems' rate, not of the deed's end
         if (len(stem) >= 2 and (at := subject.find(stem)) >= 0 and len(subject) - at - len(stem) >= 2
-                and not subject.endswith(head) and (not at or _verb_only(subject[:at]) or institution_kind(subject[:at]))):
+                and not subject.endswith(head)
+                and (not at or _verb_only(subject[:at]) or institution_kind(subject[:at]) or _people_only(subject[:at]))):
             # 阳性率 after 检出阳性标本: 检出标本阳性率, the rate of those the stem picked out among; not
             # a stem inside the subject's own name (家庭医生签约服务覆盖贫困人口…,签约率); after the kind of institution
-            # that did it, theirs (全部乡镇卫生院设置发热诊室,设置率100%: 乡镇卫生院发热诊室设置率)
+            # that did it, theirs (全部乡镇卫生院设置发热诊室,设置率100%: 乡镇卫生院发热诊室设置率), and after
+            # the people who did it (医务人员签订廉洁从业承诺书…,签订率: 医务人员廉洁从业承诺书签订率)
             return subject[:at] + subject[at + len(stem):] + head
     elif head.endswith(_MONEY_HEADS):  # 补助资金 after 住院分娩补助人数: 住院分娩补助资金
         subject = _COUNTED.sub("", subject) or subject
@@ -1613,10 +1615,26 @@ def join_name(subject: str, head: str) -> str:
         subject = subject[made.end():]  # 服务1120人次 after 开设安宁疗护床位: those beds served, not the setting up
     if _verb_only(head) and (number := _NUMBER_OF.search(subject, 2)) and not PER_HEAD.search(subject):
         subject = subject[:number.start()]  # 筛查7233人 after 活产数为7272人: 活产筛查, not a screening of a number
+    if head.endswith("率") and (timely := _on_time().search(subject)) and subject.endswith(head[:-1], timely.end()):
+        subject = subject[:timely.start()] + head[:-1]  # 办结率 after 按期办结23件: of all done, not those on time
     for k in range(min(len(subject), len(head)), 0, -1):
         if subject.endswith(head[:k]):
             return subject + head[k:]
     return subject + head
+
+
+_PEOPLE_END = regex.compile(rf"(?:{_PEOPLE_NAMED.pattern}|人员|干部)$")
+
+
+def _people_only(words: str) -> bool:
+    """Whether words end on the people who did a deed (医务人员, 签约居民), nothing after them."""
+    return bool(_PEOPLE_END.search(words))
+
+
+@cache
+def _on_time() -> "re.Pattern[str]":
+    """The words of when a deed was done (cues.toml timely) before the deed that ends a name."""
+    return re.compile(rf"(?:{alternation(list(_cue_list('timely')))})(?=..$)")
 
 
 def restated_deed(counted: str, name: str) -> str:
@@ -1728,6 +1746,20 @@ def _measure_of(kind: str, whole: str) -> str:
     found = [match.end() for match in _institution_words().finditer(whole)]
     at = max([*found, whole.rfind("机构") + 2 if "机构" in whole else 0])
     return whole[at:] if len(whole) - at >= 2 else ""
+
+
+def _pair_member(whole: str, part: str, sentence: str) -> str | None:
+    """Whose a part is when the whole ends on a pair of two-character words and the part is one of
+    them, the other listed beside it (受理群众来信来访…,其中来信…、来访…: 群众, of both), or None."""
+    first, second = whole[-4:-2], whole[-2:]
+    if len(part) != 2 or len(whole) < 4 or part not in (first, second) or first == second:
+        return None
+    other = second if part == first else first
+    if sentence.count(other) < 2:
+        return None  # the pair is no list its parts are of (乡村医生…,其中医生)
+    whose = whole[:-4]
+    whose = whose[len(leading_verb(whose)):]
+    return "" if _verb_only(whose) else whose  # 受理投诉举报…,其中投诉…、举报…: 投诉, not 受理投诉
 
 
 def _names_own_measure(part: str, whole: str) -> bool:
@@ -2518,6 +2550,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # 招聘…126名,其中本科及以上学历94名: those of the recruited, not all graduates (not 具有专业技术职称人员
         # 72人,其中…高级专业技术职称: the whole says what its parts hold)
         return parent + name, consumed
+    if part and parent and not bare and (pair := _pair_member(parent, name, sentence)) is not None:
+        return pair + name, consumed  # 受理群众来信来访112件,其中来信43件、来访69批次: 群众来信, 群众来访
     if ((len(name) > SHORT and not bare) or name.startswith(parent or "\0") or name in _cue_list("sanctions")
             # a bare head the dictionary knows (全程接种率, 报告患病率) is still of whoever the rate before it names
             or (known and not (bare and of_rate_before) and (not part or known != canonical(parent, parent_unit)))):

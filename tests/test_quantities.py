@@ -2763,7 +2763,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, "elderly_health_mgmt_rate", None]),
     # a month's or a day's average is of what was just counted; 本月 says when, not what
     ("前三季度门急诊诊疗672.5万人次,月均74.7万人次。", ["门急诊诊疗", "门急诊诊疗月均"], [None, None]),
-    ("本月共受理医疗投诉转办件23件,按期办结23件,办结率100%。", ["受理医疗投诉转办件", "按期办结", "医疗投诉转办件办结率"],
+    ("本月共受理医疗投诉转办件23件,按期办结23件,办结率100%。", ["受理医疗投诉转办件", "医疗投诉转办件按期办结", "医疗投诉转办件办结率"],
      [None, None, None]),
     # a table's column of shares done (完成进度) is of its row's result, and its column of the pace is none
     ("固定资产投资:年度目标18亿元,1-9月完成12.6亿元,完成进度70.0%,序时进度75%。",
@@ -4691,6 +4691,19 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["staff_recruited", None, None]),
     ("选派45名业务骨干到省级医院进修学习,时间3至6个月。", ["选派业务骨干到省级医院进修学习", "选派业务骨干到省级医院进修学习时间"], [None, None]),
     ("推动乡村医生中具有执业(助理)医师资格的比例提高到45%。", ["乡村医生中具有执业(助理)医师资格的比例"], [None]),
+    # what the liability insurance paid is no compensation of the rural scheme
+    ("推行医疗责任保险,全年理赔84件,赔付金额312.6万元。", ["推行医疗责任保险理赔", "赔付金额"], [None, None]),
+    # cases dealt with on time after the cases counted are of those cases, as is the rate
+    ("受理12345热线转办工单3120件,按时办结3098件,按时办结率99.3%。",
+     ["受理12345热线转办工单", "12345热线转办工单按时办结", "12345热线转办工单按时办结率"], [None] * 3),
+    ("办理行政审批事项926件,按时办结率99.8%。", ["办理行政审批事项", "办理行政审批事项按时办结率"], [None, None]),
+    # those who took part are of the events just counted
+    ("开展应急演练30次,参与人员1800人次。", ["开展应急演练", "开展应急演练参与人员"], [None, None]),
+    # the rate of a deed done by the people counted is theirs, of what they did it to
+    ("医务人员签订廉洁行医承诺书1250人,签订率100%。", ["医务人员签订廉洁行医承诺书", "医务人员廉洁行医承诺书签订率"], [None, None]),
+    # each of a pair of kinds the whole is named by, listed as its parts
+    ("全年共受理群众来信来访86件,其中来信21件、来访65件。", ["受理群众来信来访", "群众来信", "群众来访"], [None] * 3),
+    ("受理投诉举报89件,其中投诉52件、举报37件。", ["受理投诉举报", "投诉", "举报"], [None] * 3),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
