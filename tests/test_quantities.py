@@ -4653,6 +4653,16 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("县财政投入资金86万元,参保人数4.3万人。", ["县财政投入资金", "参保人数"], [None, None]),
     # care homes' agreements with providers are no residents' contracts with a family doctor
     ("医疗卫生机构与养老机构签约合作648对,签约服务覆盖率达100%。", ["医疗卫生机构与养老机构签约合作", "签约服务覆盖率"], [None, None]),
+    # staff sent to help another place's hospitals, and the surgeries the visiting experts did, are no
+    # place's 卫生技术人员 nor all its surgeries
+    ("全年共选派医疗卫生专业技术人员86人,其中副高级以上职称52人。",
+     ["选派医疗卫生专业技术人员", "选派医疗卫生专业技术人员副高级以上职称"], [None, None]),
+    ("力争全年选派专业技术人员不少于90人。", ["选派专业技术人员"], [None]),
+    ("派驻专家开展手术612台次,远程会诊386例。", ["派驻专家开展手术", "远程会诊"], [None, None]),
+    ("全县卫生技术人员2860人,开展手术5120台次。", ["卫生技术人员", "开展手术"], ["health_tech_staff", "surgeries"]),
+    # a connective opening the clause is none of the name
+    ("一方面承担对8家乡镇卫生院的帮扶任务,另一方面接受省级医院派驻专家17人。",
+     ["承担对乡镇卫生院的帮扶任务", "接受省级医院派驻专家"], [None, None]),
     # that all of those counted can do it (均能) is the number's to say
     ("全县15个村卫生室均能提供中医药服务。", ["村卫生室能提供中医药服务"], [None]),
     ("全县126个行政村均设有村卫生室。", ["行政村设有村卫生室"], [None]),
