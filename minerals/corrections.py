@@ -246,8 +246,6 @@ def read_csv(path: Path) -> list[Correction]:
 
 def listing(db: sqlite_utils.Database) -> list[dict]:
     """Every correction, the latest first, with what the latest extraction made of it."""
-    if TABLE not in db.table_names():
-        return []
     return list(db.query(f"SELECT id, fact_id, field, old, new, status, by, at, why, surface, sentence "
                          f"FROM [{TABLE}] ORDER BY id DESC"))
 
