@@ -5,6 +5,7 @@ Heavy libraries (jieba, OpenCC, Datasette) are imported inside the commands, so 
 """
 from __future__ import annotations
 
+import csv
 import itertools
 import signal
 import sys
@@ -237,7 +238,8 @@ def compare(db_path: str, bureau: str | None, indicator: str | None, fmt: str, o
 @click.option("--drop", is_flag=True, help="The fact is no fact (a rank, a date): leave it out.")
 @click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A CSV of corrections, one a row: fact_id, field, new, and why and by if you like "
-                   "(field fact, new dropped: leave the fact out).")
+                   "(field fact, new dropped: leave the fact out); or a coding sheet (`minerals sheet`) as "
+                   "corrected, whose every value that differs from the fact's is a correction.")
 @click.option("--list", "show", is_flag=True, help="List the corrections and what the latest extraction made of each.")
 def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: str, by: str, drop: bool,
             from_file: Path | None, show: bool) -> None:
@@ -258,6 +260,7 @@ def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: st
         minerals correct 3f2a9c1e0b7d4a66-01:1532 value=95.3 year=2019 --why "p. 3: 95.3%"
         minerals correct 3f2a9c1e0b7d4a66-01:1610 --drop --why "a rank, not a fact"
         minerals correct --file corrections.csv
+        minerals correct --file settled_sheet.csv --by "ana, li"
         minerals correct --list
     """
     from . import corrections as fixes
@@ -270,7 +273,10 @@ def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: st
         if from_file:
             if fact_id or changes or drop:
                 raise fixes.CorrectionError("give corrections on the command line or in --file, not both")
-            wanted = fixes.read_csv(from_file)
+            from . import coding
+
+            wanted = (coding.corrections(database, coding.read(from_file), from_file, why, by)
+                      if coding.is_sheet(from_file) else fixes.read_csv(from_file))
         else:
             wanted = _corrections_asked(fact_id, changes, drop, why, by)
         said = fixes.add(database, wanted)
@@ -309,6 +315,92 @@ def _list_corrections(rows: list[dict]) -> None:
         change = "left out" if row["field"] == "fact" else f"{row['field']} {row['old'] or '(empty)'} → {row['new'] or '(empty)'}"
         click.echo(f"{row['status']:<9} {row['fact_id'] or '-'}  {row['surface']}: {change}  "
                    f"({row['by']}, {row['at'][:10]}{': ' + row['why'] if row['why'] else ''})")
+
+
+@cli.command(short_help="Draw facts at random into a sheet, to check them by hand.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database to draw from.")
+@click.option("-n", "--facts", "n", default=200, show_default=True, help="How many facts to draw.")
+@click.option("--seed", default=1, show_default=True, help="The same seed draws the same facts from the same database.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The sheet to write (CSV).")
+def sheet(db_path: str, n: int, seed: int, out: Path) -> None:
+    """Draw facts at random into a coding sheet, to measure how accurate they are.
+
+    The sheet is a CSV that Excel opens: a fact a row, drawn from the documents that are
+    no republished copies, with its document, sentence and words, and a column for each
+    field holding its value.  Keep it as drawn.  Each coder corrects a copy: a wrong value
+    overwritten (money in 万元, as the facts table has it), an x under not_a_fact where the
+    words are no fact, a note if you like.  `minerals agree` then says how many facts were
+    right and how far two coders agree; `minerals correct --file` applies the copy you
+    settle on.
+
+    \b
+    Example:
+        minerals sheet --db minerals.db -n 200 --out sheet.csv
+        cp sheet.csv ana.csv; cp sheet.csv li.csv     # one copy for each coder
+        minerals agree sheet.csv ana.csv li.csv --out disagreements.csv
+        minerals correct --db minerals.db --file settled.csv --by "ana, li"
+    """
+    from . import coding
+
+    if n < 1:
+        raise click.BadParameter("draw one fact or more", param_hint="-n")
+    rows = coding.draw(_existing(db_path, refresh=False), n, seed)
+    with out.open("w", encoding="utf-8", newline="") as stream:
+        written = coding.write(rows, stream)
+    click.echo(f"{written} facts drawn (seed {seed}) into {out}", err=True)
+
+
+@cli.command(short_help="Count the facts of a sheet found right; two coders' kappa.")
+@click.argument("drawn", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("coded", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write where the two coders differ here (CSV: fact_id, field, each one's value, the sentence).")
+def agree(drawn: Path, coded: tuple[Path, ...], out: Path | None) -> None:
+    """Set one or two coders' copies of a sheet against the sheet as drawn (`minerals sheet`).
+
+    For each coder: how many of the facts were right as extracted (no value changed, none
+    marked as no fact), with its 95% interval, and which fields were changed.  For two
+    coders: field by field, on the facts both checked, how often they agree and Cohen's
+    kappa (whether it is a fact at all over every fact; each field over the facts both
+    took for facts).  A field one coder left out of a copy is not compared.
+
+    \b
+    Example:
+        minerals agree sheet.csv ana.csv
+        minerals agree sheet.csv ana.csv li.csv --out disagreements.csv
+    """
+    from . import coding
+    from .corrections import CorrectionError
+
+    if len(coded) > 2:
+        raise click.UsageError("give one coder's copy, or two to compare (Cohen's kappa is of two coders)")
+    try:
+        reference = coding.read(drawn)
+        copies = [coding.read(path) for path in coded]
+    except CorrectionError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for path, copy in zip(coded, copies):
+        right, checked, changed = coding.accuracy(reference, copy)
+        low, high = coding.wilson(right, checked)
+        click.echo(f"{path.name}: {checked} facts checked, {right} right as drawn"
+                   + (f": {right / checked:.1%} (95% interval {low:.1%}–{high:.1%})" if checked else ""))
+        if changed:
+            click.echo("  changed: " + ", ".join(f"{name} {k}" for name, k in changed.most_common()))
+    if len(copies) < 2:
+        return
+    result = coding.agreement(*copies)
+    click.echo(f"\n{coded[0].name} and {coded[1].name}: {result.facts} facts on both")
+    click.echo(f"  {'field':<14}{'facts':>6}{'agreed':>9}{'kappa':>8}")
+    for name, n, agreed, k in result.fields:
+        click.echo(f"  {name:<14}{n:>6}{agreed / n:>9.1%}{'—' if k is None else f'{k:.2f}':>8}")
+    click.echo(f"  {len(result.disagreements)} differences" + (f", written to {out}" if out else
+                                                                   " (--out FILE lists them)"))
+    if out:
+        sentences = {row.fact_id: row.sentence for row in reference}
+        with out.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(["fact_id", "field", coded[0].name, coded[1].name, "sentence"])
+            writer.writerows([*row, sentences.get(row[0], "")] for row in result.disagreements)
 
 
 @cli.command(short_help="Browse a database with Datasette, read-only.")

@@ -70,7 +70,7 @@ def ensure_table(db: sqlite_utils.Database) -> None:
                            if_not_exists=True)
 
 
-def _text(value) -> str:
+def written(value) -> str:
     """How a value is kept in `old` and `new`: 95.3, not 95.30000001 nor 95.0 for 95."""
     if value is None:
         return ""
@@ -157,7 +157,7 @@ def apply(conn: sqlite3.Connection, source_id: str, facts: list[dict]) -> list[d
                 dropped = True
                 status = "applied"
             else:
-                extracted = _text(fact[field])
+                extracted = written(fact[field])
                 status = "extracted" if extracted == new else "applied" if extracted == old else "changed"
                 try:
                     if status != "extracted":
@@ -196,21 +196,21 @@ def add(db: sqlite_utils.Database, corrections: Iterable[Correction]) -> list[st
             source_id, sentence, surface, occurrence = _evidence(fact)
             earlier = conn.execute(f"SELECT old FROM [{TABLE}] WHERE source_id = ? AND sentence = ? AND surface = ? "
                                    "AND occurrence = ? AND field = ?", [source_id, sentence, surface, occurrence, c.field]).fetchone()
-            old = earlier[0] if earlier else "" if c.field == DROP else _text(fact[c.field])
+            old = earlier[0] if earlier else "" if c.field == DROP else written(fact[c.field])
             conn.execute(f"INSERT OR REPLACE INTO [{TABLE}] (source_id, sentence, surface, occurrence, field, old, new, "
                          "why, by, at, fact_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied')",
-                         [source_id, sentence, surface, occurrence, c.field, old, _text(value), c.why,
+                         [source_id, sentence, surface, occurrence, c.field, old, written(value), c.why,
                           c.by or getpass.getuser(), at, c.fact_id])
             comparisons.touch(conn, "id = ?", [fact["document_id"]])
             if c.field == DROP:
                 _drop(conn, fact)
                 said.append(f"{c.fact_id}: {fact['surface']} left out")
             else:
-                was = _text(fact[c.field])
+                was = written(fact[c.field])
                 _corrected(fact, c.field, value)
                 conn.execute("UPDATE facts SET [{0}] = ?, corrected = ?, flags = ? WHERE id = ?".format(c.field),
                              [value, fact["corrected"], fact["flags"], c.fact_id])
-                said.append(f"{c.fact_id}: {c.field} {was or '(empty)'} → {_text(value) or '(empty)'}")
+                said.append(f"{c.fact_id}: {c.field} {was or '(empty)'} → {written(value) or '(empty)'}")
         counts.forget(conn)
     return said
 
@@ -230,7 +230,7 @@ def read_csv(path: Path) -> list[Correction]:
         missing = {"fact_id", "field", "new"} - set(reader.fieldnames or ())
         if missing:
             raise CorrectionError(f"{path}: no column {', '.join(sorted(missing))} (its columns: fact_id, field, new, "
-                                  "why, by)")
+                                  "why, by; or a coding sheet's, as `minerals sheet` writes them)")
         out = []
         for line, row in enumerate(reader, 2):
             if not (row["fact_id"] or "").strip():

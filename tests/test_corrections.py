@@ -175,7 +175,7 @@ BAD = [
     (["{id}"], "give FIELD=VALUE changes or --drop"),
     ([], "name a fact"),
     (["{id}", "value=70.5", "year=20x"], "year: '20x' is not a year"),  # all or none: the value is not set
-    (["--file", "{csv:fact_id,value\n{id},1\n}"], "no column field, new"),
+    (["--file", "{csv:fact_id,new\n{id},1\n}"], "no column field (its columns"),
     (["--file", "{csv:fact_id,field,new\n{id},value,70.5\n{id},role,goal\n}"], "line 3: role: 'goal'"),
     (["{id}", "--file", "{csv:fact_id,field,new\n{id},value,70.5\n}"], "not both"),
     (["--file", "{csv:fact_id,field,new\n{id},value,70.5\nnope,value,1\n}"], "fixes.csv, line 3: nope: no such fact"),
