@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _PACKAGES = ("minerals", "extractors")
 # Files that present what is stored and change nothing of it.
-_PRESENTATION = {"cli.py", "serve.py", "export.py", "compare.py", "views.sql", "comparisons.py", "comparisons.sql"}
+_PRESENTATION = {"cli.py", "serve.py", "export.py", "compare.py", "coding.py", "views.sql", "comparisons.py", "comparisons.sql"}
 _LIBRARIES = ("jieba", "rjieba", "opencc", "regex")
 
 
