@@ -44,14 +44,27 @@ class Coded:
 
 def draw(db: sqlite_utils.Database, n: int, seed: int) -> list[dict]:
     """`n` facts drawn at random (the same for the same seed and facts) from the documents that
-    are no republished copies, in the order of their reports."""
-    ids = [row[0] for row in db.execute("SELECT id FROM facts WHERE duplicate = 0 ORDER BY id")]
-    chosen = random.Random(seed).sample(ids, min(n, len(ids)))
+    are no republished copies, in the order of their reports.
+
+    Row numbers are drawn and those of no such fact thrown back, which keeps every fact
+    equally likely without reading them all (5 million of them for 100,000 reports)."""
+    total = db.execute("SELECT count(*) FROM facts WHERE duplicate = 0").fetchone()[0]
+    if n >= total:
+        chosen = [row[0] for row in db.execute("SELECT rowid FROM facts WHERE duplicate = 0")]
+    else:
+        top = db.execute("SELECT max(rowid) FROM facts").fetchone()[0]
+        rng, picked = random.Random(seed), {}
+        while len(picked) < n:
+            rowid = rng.randint(1, top)
+            if rowid not in picked and db.execute("SELECT 1 FROM facts WHERE rowid = ? AND duplicate = 0",
+                                                  [rowid]).fetchone():
+                picked[rowid] = True
+        chosen = list(picked)
     rows = []
     for start in range(0, len(chosen), 500):  # SQLite's limit on parameters
         batch = chosen[start:start + 500]
         rows += db.query(f"SELECT f.*, d.title AS document FROM facts f JOIN documents d ON d.id = f.document_id "
-                         f"WHERE f.id IN ({', '.join('?' * len(batch))})", batch)
+                         f"WHERE f.rowid IN ({', '.join('?' * len(batch))})", batch)
     rows.sort(key=lambda row: (row["document_id"], row["start"]))
     return rows
 
