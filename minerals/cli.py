@@ -390,6 +390,8 @@ def agree(drawn: Path, coded: tuple[Path, ...], out: Path | None) -> None:
         return
     result = coding.agreement(*copies)
     click.echo(f"\n{coded[0].name} and {coded[1].name}: {result.facts} facts on both")
+    if not result.facts:
+        return
     click.echo(f"  {'field':<14}{'facts':>6}{'agreed':>9}{'kappa':>8}")
     for name, n, agreed, k in result.fields:
         click.echo(f"  {name:<14}{n:>6}{agreed / n:>9.1%}{'—' if k is None else f'{k:.2f}':>8}")

@@ -210,3 +210,11 @@ def test_agree_refuses_a_file_that_is_no_sheet(coded, tmp_path):
     result = run("agree", coded["drawn"], other)
     assert result.exit_code == 1 and "not a coding sheet" in result.output
     assert run("agree", coded["drawn"], coded["ana"], coded["li"], coded["ana"]).exit_code == 2
+
+
+def test_two_sheets_of_other_facts_share_none(coded, tmp_path):
+    li = [dict(row, fact_id=row["fact_id"] + "0") for row in rows(coded["li"], "gb18030")]
+    result = run("agree", coded["drawn"], coded["ana"], save(tmp_path / "li.csv", li))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[2:] == ["li.csv: 0 facts checked, 0 right as drawn", "",
+                                              "ana.csv and li.csv: 0 facts on both"]
