@@ -7,7 +7,7 @@ import sqlite_utils
 
 # The view's columns a reader needs, its place and the flags that warn against a gap included.
 COLUMNS = [
-    "place", "bureau", "region", "indicator_key", "indicator", "year", "plan_role",
+    "place", "bureau", "region", "region_code", "indicator_key", "indicator", "year", "plan_role",
     "target_value", "target_unit", "target_qualifier", "target_source", "target_sentence", "target_fact",
     "target_flags", "actual_value", "actual_unit", "actual_source", "actual_sentence", "actual_fact", "actual_flags",
     "gap", "met", "statements", "targets_for_year", "actuals_for_year",

@@ -25,7 +25,7 @@ SCHEMA: dict[str, dict] = {
     ),
     "documents": dict(
         columns={"id": str, "source_id": str, "source": str, "seq": int, "title": str, "script": str, "bureau": str,
-                 "region": str, "level": str, "type": str, "report_year": int, "plan_year": int, "given": str, "site": str, "duplicate_of": str,
+                 "region": str, "region_code": str, "level": str, "type": str, "report_year": int, "plan_year": int, "given": str, "site": str, "duplicate_of": str,
                  "chars": int, "text": str, "original": str, "words": str, "minhash": bytes, "numbers": bytes,
                  "anachronisms": str, "spun": str},
         pk="id",

@@ -15,8 +15,8 @@ FACT_COLUMNS = [
 ]
 # Every column of the documents table but its texts, words and signatures.
 DOCUMENT_COLUMNS = [
-    "source", "document_id", "title", "script", "bureau", "region", "level", "type", "report_year", "plan_year",
-    "given", "site", "duplicate_of", "chars", "anachronisms", "spun",
+    "source", "document_id", "title", "script", "bureau", "region", "region_code", "level", "type", "report_year",
+    "plan_year", "given", "site", "duplicate_of", "chars", "anachronisms", "spun",
 ]
 _QUERIES = {
     "facts": f"SELECT {', '.join(f'[{c}]' for c in FACT_COLUMNS)} FROM facts ORDER BY document_id, start",

@@ -20,6 +20,7 @@ from .duplicates import numbers, signature
 from .documents import (Document, Section, describe, given, hosted_by_other, published, shared, split, spoken_year,
                         titled_by_name)
 from .normalise import Normalised, normalise
+from .regions import code as region_code
 from .reading import SUPPORTED, ReadError, read
 from .trust import anachronisms, has_spun, spun
 
@@ -275,7 +276,8 @@ def _document_row(source_id: str, path: Path, norm: Normalised, doc: Document, s
     return {
         "id": f"{source_id}-{doc.seq:02d}", "source_id": source_id, "source": path.name, "seq": doc.seq,
         "title": doc.title, "script": norm.script_at(a, b), "bureau": doc.bureau,
-        "region": doc.region, "level": doc.level, "type": doc.type, "report_year": doc.report_year,
+        "region": doc.region, "region_code": region_code(doc.region, doc.report_year or (doc.plan_year and doc.plan_year - 1)),
+        "level": doc.level, "type": doc.type, "report_year": doc.report_year,
         "plan_year": doc.plan_year, "given": f"{date[0]}-{date[1]:02d}" if date else None, "site": site,
         "duplicate_of": None, "chars": len(doc.text), "text": doc.text,
         "original": original, "words": words(doc.text), "minhash": signature(doc.text), "numbers": numbers(doc.text),

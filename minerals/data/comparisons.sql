@@ -23,13 +23,13 @@ DROP VIEW IF EXISTS temp.panel_made;
 -- found through its index, all of them in the order they were stored, which on a big
 -- database reads the file once rather than place by place.
 CREATE TEMP TABLE placed AS
-SELECT f.id, f.place, f.bureau, f.region, f.role,
+SELECT f.id, f.place, f.bureau, f.region, f.region_code, f.role,
        CASE WHEN f.role IN ('target', 'quota') THEN coalesce(i.quota_of, f.indicator_key) ELSE f.indicator_key END AS indicator_key,
        f.year, f.unit, f.value, f.qualifier, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
 FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id LEFT JOIN indicators AS i ON i.key = f.indicator_key
 WHERE NOT EXISTS (SELECT 1 FROM temp.comparison_scope)
 UNION ALL
-SELECT f.id, f.place, f.bureau, f.region, f.role,
+SELECT f.id, f.place, f.bureau, f.region, f.region_code, f.role,
        CASE WHEN f.role IN ('target', 'quota') THEN coalesce(i.quota_of, f.indicator_key) ELSE f.indicator_key END AS indicator_key,
        f.year, f.unit, f.value, f.qualifier, coalesce(d.report_year, d.plan_year - 1, 9999) AS stated, f.document_id, f.start
 FROM fact_places AS f JOIN documents AS d ON d.id = f.document_id LEFT JOIN indicators AS i ON i.key = f.indicator_key
@@ -40,7 +40,7 @@ WHERE f.region IN (SELECT place FROM temp.comparison_scope);
 -- per other key, found through idx_facts_joint (the + before two terms keeps idx_facts_compare,
 -- which would read every fact, out of the plan).
 CREATE TEMP VIEW joint_places AS
-SELECT facts.id, documents.region AS place, documents.bureau, documents.region, facts.role, joint.value AS indicator_key,
+SELECT facts.id, documents.region AS place, documents.bureau, documents.region, documents.region_code, facts.role, joint.value AS indicator_key,
        facts.year, facts.unit, facts.value, facts.qualifier,
        coalesce(documents.report_year, documents.plan_year - 1, 9999) AS stated, facts.document_id, facts.start
 FROM documents
@@ -51,7 +51,7 @@ WHERE documents.duplicate_of IS NULL AND documents.region IS NOT NULL
   AND facts.year IS NOT NULL AND facts.unit IS NOT NULL;
 
 INSERT INTO placed
-SELECT f.id, f.place, f.bureau, f.region, f.role,
+SELECT f.id, f.place, f.bureau, f.region, f.region_code, f.role,
        CASE WHEN f.role IN ('target', 'quota') THEN coalesce(i.quota_of, f.indicator_key) ELSE f.indicator_key END,
        f.year, f.unit, f.value, f.qualifier, f.stated, f.document_id, f.start
 FROM temp.joint_places AS f LEFT JOIN indicators AS i ON i.key = f.indicator_key
@@ -92,6 +92,7 @@ SELECT
   t.place,
   t.bureau,
   t.region,
+  t.region_code,
   t.indicator_key,
   i.name AS indicator_name,
   t.year,
@@ -151,14 +152,14 @@ ORDER BY t.place, t.indicator_key, t.year, t.unit, t.value, t.role, a.value;
 -- year's first statement.
 CREATE TEMP VIEW year_over_year_made AS
 WITH y AS (
-  SELECT place, max(bureau) AS bureau, max(region) AS region, indicator_key, year, unit,
+  SELECT place, max(bureau) AS bureau, max(region) AS region, max(region_code) AS region_code, indicator_key, year, unit,
          count(*) AS n_values, group_concat(value) AS values_reported,
          CASE WHEN count(*) = 1 THEN max(value) END AS value,
          max(CASE WHEN nth_of_year = 1 THEN id END) AS fact
   FROM first_actuals GROUP BY place, indicator_key, year, unit
 )
 SELECT
-  y.place, y.bureau, y.region, y.indicator_key, i.name AS indicator_name, y.year, y.unit,
+  y.place, y.bureau, y.region, y.region_code, y.indicator_key, i.name AS indicator_name, y.year, y.unit,
   y.value, y.values_reported, y.n_values,
   p.value AS previous_value,
   round(y.value - p.value, 6) AS change,
@@ -174,7 +175,7 @@ ORDER BY y.place, y.indicator_key, y.year, y.unit;
 -- several different ones (their count says so); fact_places explains each.
 CREATE TEMP VIEW panel_made AS
 SELECT
-  f.place, max(f.bureau) AS bureau, max(f.region) AS region, f.indicator_key, i.name AS indicator_name,
+  f.place, max(f.bureau) AS bureau, max(f.region) AS region, max(f.region_code) AS region_code, f.indicator_key, i.name AS indicator_name,
   f.year, f.unit,
   CASE WHEN count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END) = 1
        THEN max(CASE WHEN f.role = 'target' THEN f.value END) END AS target_value,

@@ -10,6 +10,7 @@ SELECT
   facts.*,
   documents.bureau,
   documents.region,
+  documents.region_code,
   coalesce(documents.region, documents.bureau) AS place,
   documents.title AS document_title
 -- CROSS JOIN: documents first (a few thousand), then each one's facts through
