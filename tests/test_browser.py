@@ -57,11 +57,11 @@ def test_plan_vs_actual_page(server, page, tmp_path):
 
 
 def test_column_descriptions_are_folded_above_the_rows(server, page):
-    """The 30 descriptions of plan_vs_actual's columns wait behind one line, and each is its heading's tooltip."""
+    """The 31 descriptions of plan_vs_actual's columns wait behind one line, and each is its heading's tooltip."""
     base, db = server
     page.goto(f"{base}/{db}/plan_vs_actual")
     folded = page.locator("details.column-descriptions-folded")
-    assert folded.locator("summary").inner_text() == "What the 30 columns mean"
+    assert folded.locator("summary").inner_text() == "What the 31 columns mean"
     assert not folded.locator("dl.column-descriptions").is_visible()
     assert page.locator("th.col-met").get_attribute("title").startswith("1 when the result meets the target")
     first_row = page.locator("table.rows-and-columns tbody tr").first
