@@ -24,7 +24,7 @@ from minerals.serve import _meta_dir, app, inspect_data
 # several indicators is compared under each one's key (measured_key).
 REFERENCE_SQL = """
 CREATE TEMP VIEW ref_fact_places AS
-SELECT facts.*, documents.bureau, documents.region, coalesce(documents.region, documents.bureau) AS place,
+SELECT facts.*, documents.bureau, documents.region, documents.region_code, coalesce(documents.region, documents.bureau) AS place,
        documents.title AS document_title
 FROM facts JOIN documents ON documents.id = facts.document_id
 WHERE facts.duplicate = 0 AND facts.indicator_key IS NOT NULL AND facts.year IS NOT NULL
@@ -51,7 +51,7 @@ first_t AS (SELECT * FROM t WHERE NOT EXISTS (
 first_a AS (SELECT * FROM a WHERE NOT EXISTS (
   SELECT 1 FROM a AS e WHERE e.place = a.place AND e.measured_key = a.measured_key AND e.year = a.year
     AND e.unit = a.unit AND e.value = a.value AND (e.stated, e.document_id, e.start) < (a.stated, a.document_id, a.start)))
-SELECT t.place, t.bureau, t.region, t.measured_key AS indicator_key, i.name AS indicator_name, t.year, t.role AS plan_role,
+SELECT t.place, t.bureau, t.region, t.region_code, t.measured_key AS indicator_key, i.name AS indicator_name, t.year, t.role AS plan_role,
   t.value AS target_value, t.unit AS target_unit, t.qualifier AS target_qualifier, t.indicator AS target_indicator,
   t.source AS target_source, t.document_id AS target_document, t.sentence AS target_sentence, t.id AS target_fact,
   t.flags AS target_flags, a.value AS actual_value, a.unit AS actual_unit, a.qualifier AS actual_qualifier, a.indicator AS actual_indicator,
@@ -81,12 +81,12 @@ LEFT JOIN indicators AS i ON i.key = t.measured_key;
 
 CREATE TEMP VIEW ref_year_over_year AS
 WITH a AS (
-  SELECT place, bureau, region, measured_key, year, unit, count(DISTINCT value) AS n_values,
+  SELECT place, bureau, region, region_code, measured_key, year, unit, count(DISTINCT value) AS n_values,
          group_concat(DISTINCT value) AS values_reported,
          CASE WHEN count(DISTINCT value) = 1 THEN max(value) END AS value
   FROM ref_measured WHERE role = 'actual' GROUP BY place, measured_key, year, unit
 )
-SELECT a.place, a.bureau, a.region, a.measured_key AS indicator_key, i.name AS indicator_name, a.year, a.unit,
+SELECT a.place, a.bureau, a.region, a.region_code, a.measured_key AS indicator_key, i.name AS indicator_name, a.year, a.unit,
   a.value, a.values_reported, a.n_values, p.value AS previous_value, round(a.value - p.value, 6) AS change,
   CASE WHEN p.value IS NOT NULL AND p.value != 0 THEN round(100.0 * (a.value - p.value) / p.value, 2) END AS change_percent
 FROM a
@@ -94,7 +94,7 @@ LEFT JOIN a AS p ON p.place = a.place AND p.measured_key = a.measured_key AND p.
 LEFT JOIN indicators AS i ON i.key = a.measured_key;
 
 CREATE TEMP VIEW ref_panel AS
-SELECT f.place, max(f.bureau), max(f.region), f.measured_key AS indicator_key, i.name, f.year, f.unit,
+SELECT f.place, max(f.bureau), max(f.region), max(f.region_code), f.measured_key AS indicator_key, i.name, f.year, f.unit,
   CASE WHEN count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END) = 1 THEN max(CASE WHEN f.role = 'target' THEN f.value END) END,
   max(CASE WHEN f.role = 'target' THEN f.qualifier END), count(DISTINCT CASE WHEN f.role = 'target' THEN f.value END),
   CASE WHEN count(DISTINCT CASE WHEN f.role = 'actual' THEN f.value END) = 1 THEN max(CASE WHEN f.role = 'actual' THEN f.value END) END,
