@@ -264,6 +264,8 @@ _SCOPE = regex.compile(r"以\p{Han}{1,4}?为单位")
 _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:每人|人均|每户|户均)(?:每[日天月年周])?")
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
 _PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_TOWN_OR_COUNTRY}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
+# A trade or a township named alone before a number, as the one before was named with its measure.
+_TRADE_OR_TOWN = regex.compile(r"(?P<which>\p{Han}{2,6}?(?:业|镇|乡))(?:为|有|是)?")
 # Money per what, written after the amount: 55元/人, 126元/人次, 12.6万元/村 (each village's, not all).
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户|村|所|家|座|个|条|件)")
 # A sum of all said right after an amount per one (奖补资金12.6万元/村,全年共计1575万元; 人均补助600元/人,
@@ -1522,6 +1524,44 @@ _GROUP_END = regex.compile(r"(?:对象|家庭|人群|人口|患者|人员|成员
 
 # A light verb opening a deed, which names what it is done to after it (开展放射工作人员个人剂量监测).
 _LIGHT_OPENING = re.compile(r"(?:全年|累计)?(?:开展|进行|实施)")
+# Who did a deed, before it (县医调委|调解成功): the doer, not what the deed was done to.
+_AGENT_END = re.compile(r"(?:委|局|院|中心|站|所|室|会|机构|部门|办)$")
+# What a verb opening a name governs up to a 的 that makes it a clause of the noun after it
+# (存在|职业病危害因素的用人单位): the verb is of that clause, no deed done to the noun.
+_RELATIVE_CLAUSE = re.compile(r"[^的,;。、]{2,12}的[^的]{2,}$")
+
+
+def _without_light_opening(name: str) -> str:
+    """The name past a light verb it opens on (开展|水质检测)."""
+    light = _LIGHT_OPENING.match(name)
+    return name[light.end():] if light else name
+
+
+# A bare rate of what a test found, named by the test (检测|合格率): of the tests counted just before.
+_VERDICT_OF_DEED = re.compile(r"(?P<deed>检测|监测|检查|抽检|抽查)(?P<verdict>合格率|达标率)")
+# Words of a rate's name that say whose it is: a rate so named is not the staff's before it.
+_OWN_SUBJECTS = ("人员", "人群", "人口", "居民", "单位", "机构", "企业", "患者")
+# Staff of a kind counted by their name alone (放射工作人员, 食品从业人员), whose rate may follow bare.
+_STAFF_COUNTED = regex.compile(r"\p{Han}{2,8}?(?:工作人员|从业人员)")
+
+
+def _staff_counted(earlier: list[tuple[int, str, str]]) -> str:
+    """The staff of a kind counted just before by their name alone (放射工作人员216人), also when rates
+    of theirs were named after them since (…,个人剂量监测率98.6%,); "" otherwise."""
+    for _, name, kind in reversed(earlier):
+        if kind == "count":
+            return name if _STAFF_COUNTED.fullmatch(name) and len(tagged(name)) == 2 else ""
+        if kind != "rate" or not (staff := _STAFF_COUNTED.match(name)) or staff.end() == len(name):
+            return ""
+    return ""
+
+
+def _bare_rate_of_staff(name: str, staff: str, words: str) -> bool:
+    """Whether a rate named bare after staff counted (个人剂量监测率, 职业健康检查率) is theirs: one the
+    dictionary does not know that names no people or institutions of its own."""
+    return (name in words and name.endswith("率") and not any(w in name for w in _OWN_SUBJECTS)
+            and canonical(name, "%") is None and canonical(staff + name, "%") is None)
+
 
 
 def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
@@ -1537,11 +1577,14 @@ def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     if (done_kind != "count" or whole_kind != "count" or len(stem) < 2 or stem in whole
             or not (done.endswith(stem) or (outcome and stem in done))):
         return None
-    if (light := _LIGHT_OPENING.match(done)) and len(done) - light.end() - len(stem) >= 4:
-        return None  # 开展放射工作人员个人剂量监测215人,监测率: the deed names whom it was done to
+    light = _LIGHT_OPENING.match(done)
+    if len(done) - (light.end() if light else 0) - len(stem) >= 4 and not _AGENT_END.search(done, 0, len(done) - len(stem)):
+        # 开展放射工作人员个人剂量监测215人,监测率; 完成职业病危害项目申报3745家,申报率: the deed names
+        # whom or what it was done to
+        return None
     deed = done.replace(stem, "") + stem if outcome else stem  # 成功调解 and 调解成功 alike: 调解成功率
     verb = leading_verb(whole)
-    what = whole[len(verb):] if verb else ""
+    what = whole[len(verb):] if verb and not _RELATIVE_CLAUSE.match(whole, len(verb)) else whole if verb else ""
     if len(what) < 2 or what in done:
         return deed + "率" if deed != stem else None
     return what + deed + "率"
@@ -1779,6 +1822,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 # subject did (DRG入组率, was DRG付费改革覆盖…医院入组率)
                 named_by = indicator[:-len(stem.group())]  # (病例 of 病例入径率, after 入径病例: those counted again, no subject)
                 indicator = ("" if _COUNTED_NOUN.fullmatch(named_by) else _before_deed(named_by)) + stem.group()
+        elif (q.unit.kind == "rate" and previous and previous[0].end == left - 1
+              and (staff := _staff_counted(earlier)) and _bare_rate_of_staff(indicator, staff, p.text[left:q.start])):
+            indicator = staff + indicator  # 放射工作人员318人,个人剂量监测率100%: the staff's, not every worker's
+        if (q.unit.kind == "rate" and previous and previous[0].end == left - 1 and previous[0].unit.kind == "count"
+                and (verdict := _VERDICT_OF_DEED.fullmatch(indicator)) and last_name.endswith(verdict.group("deed"))
+                and verdict.group() in p.text[left:q.start]
+                and len(tests := _without_light_opening(last_name)) > len(verdict.group("deed")) + 1):
+            indicator = tests + verdict.group("verdict")  # 开展性能检测1247台次,检测合格率: of those tests
         indicator = respective.get(q.start, indicator)
         if q.unit.unit == "%" and p.text[q.start - 1:q.start] == "的" and (share := _SHARE_REACHED.fullmatch(indicator)):
             indicator = share.group("what") + "占" + share.group("whole")  # ICU床位达到全院床位的4%: a share, as 占 says
@@ -1799,6 +1850,12 @@ def quantities(p: Passage) -> Iterator[Fact]:
                 and (own := _OPENING_PLACE.match(last_name)) and own.end() < len(last_name)):
             # 兰州市…管理率达到76.3%,天水市72.1% (张家界市仅为48.7%; 南昌市…占全省的24.8%,赣州市占19.1%): 天水市's 管理率
             indicator = said.group("place") + last_name[own.end():]
+        elif (q.start not in respective and previous and previous[0].unit.unit == q.unit.unit and previous[0].end == left - 1
+              and (said := _TRADE_OR_TOWN.fullmatch(p.text, left, q.start)) and indicator == said.group("which")
+              and (own := _TRADE_OR_TOWN.match(last_name)) and own.end() < len(last_name)
+              and (own.group("which")[-1] == "业") == (said.group("which")[-1] == "业")):
+            # 石材加工业现存活患者238人,非煤矿山业196人; 石门镇…186人,青岭乡142人: the same measure of the next trade or township
+            indicator = said.group("which") + last_name[own.end():]
         elif (q.start not in respective and previous and indicator == last_name and previous[0].unit.unit == q.unit.unit
               and (said := _PLACE_AND_VERB.fullmatch(p.text, left, q.start)) and said.group("place") in cues()["indicator"]["whole_place"]
               and (own := _PLACE_LEAD.match(last_name)) and own.end() < len(last_name)):

@@ -416,6 +416,7 @@ _LONG_TRAIL = tuple(w for w in _TRAIL_WORDS if len(w) >= 3)
 
 _DEED_DOER = (rf"[县市区旗州]\p{{Han}}{{0,10}}?(?:{alternation(list(cues()['indicator']['deed_doers']))})"
               rf"(?=(?:{alternation(list(cues()['indicator']['deed_doer_after']))})\p{{Han}})")
+_DOER_FOUND = regex.compile(_DEED_DOER)
 _LEAD = regex.compile(
     rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
     r"在(?![治用管册岗职编校院]|培(?!训))|"  # 在治人数, 在用电梯, 在管, 在册, 在培 (not 在培训基地): what is held or in use, not where
@@ -589,6 +590,19 @@ _BUILT_AFTER = regex.compile(r"(?P<what>\p{Han}(?:\p{Han}|[A-Za-z]+\d*){1,15}?)(
 # revenue they made (医院全年实现医疗收入): no part of the name.
 _VOLUME_DONE = regex.compile(r"(?<=(?:机构|医院|卫生院|中心|卫生室|服务站))(?:全年|今年|当年)?(?:共|累计|总共)?(?:完成了?|实现了?)"
                              r"(?=(?:门急诊|门诊|急诊|诊疗|住院|出院|手术|体检|(?:医疗|业务|总)收入)\p{Han}{0,4}$)")
+# 共 between institutions and the deed they did together (职业病诊断机构|共|诊断职业病).
+_SUM_AFTER_INSTITUTIONS = regex.compile(r"(?<=(?:机构|医院|卫生院|中心|卫生室|服务站))(?:全年|今年|当年)?共(?=\p{Han}{2})")
+
+
+def _without_sum_word(text: str) -> str:
+    """The name without a 共 after the institutions that did the deed it names, where a verb follows; not
+    after one body named by its place (县疾控中心共采购…), which the lead words take away whole."""
+    found = _SUM_AFTER_INSTITUTIONS.search(text)
+    if found and not _DOER_FOUND.search(text) and tagged(text[found.end():])[0][1].startswith("v"):
+        return text[:found.start()] + text[found.end():]
+    return text
+
+
 # Works a subject had done, named before the deed (乡镇卫生院完成房屋改造).
 _DONE_BY_SUBJECT = regex.compile(r"(?P<who>\p{Han}{2,10}?)(?:全部|均|已)?完成(?P<what>\p{Han}{2,8})")
 # Words of a clause that met a task or goal, not of works done.
@@ -756,7 +770,18 @@ _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
 _INSTITUTION_KIND = regex.compile(r"(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)$")
 _INSTITUTIONS_DOING = regex.compile(r"[、和]\d+(?:个|所|家)\p{Han}{0,8}(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)"
                                     r"(?P<deed>(?:均|全部|都)(?:已经?|能够?|可以?)?(?:提供|开展|设立|设置|设有|建成|实现|配备|建立)\p{Han}{2,16})")
-_INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站)(?=\p{Han}{2,10}$)")
+_INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站)(?=\p{Han}{2,14}$)")
+# When and how much of the deed the institutions counted did, between them and its verb (机构|全年共|完成职业健康检查).
+_DEED_LEAD = re.compile(r"(?:全年|今年|年内)?(?:共|累计|总共)?")
+
+
+def _deed_of_institutions(rest: str) -> bool:
+    """Whether the words after institutions counted are a deed of theirs (派驻医师, 全年共完成职业健康检查):
+    past when and how much, a verb opening at most ten characters."""
+    deed = rest[_DEED_LEAD.match(rest).end():]
+    return len(deed) <= 10 and starts_with_verb(deed)
+
+
 _COUNT_AT = regex.compile(r"\d+(?P<unit>\p{Han})")  # a count and its measure word, right after a name
 _DONE_NEXT = regex.compile(r"(?<=\p{Han}{2})(?:均|全部)?已经?(?=\p{Han}{2,8}$)")
 # A system or a deed carried out in the institutions counted (国家基本药物制度在全县15家乡镇卫生院和126个村卫生室
@@ -1859,6 +1884,8 @@ def clean(text: str) -> str:
         text = _YEAR_OF_INSTITUTION.sub("", text)
     if "完成" in text or "实现" in text:
         text = _VOLUME_DONE.sub("", text)
+    if "共" in text:
+        text = _without_sum_word(text)  # 职业病诊断机构共诊断职业病: how much they did together is the number's
     if "倍" in text or "番" in text:
         text = _BY_A_MULTIPLE.sub("", text)  # 门诊量增长1.5倍,达到…: what grew, not by how much
     if "占" in text:
@@ -1921,6 +1948,7 @@ def _without_year_of_deed(name: str) -> str:
     was measured (县直医疗单位全年门诊量: the year's visits) stays."""
     for found in reversed(list(_WHOLE_YEAR_INSIDE.finditer(name))):
         rest = name[found.end():]
+        rest = rest[1:] if rest.startswith("共") and len(rest) > 3 else rest  # 全年共完成: how much is the number's
         if rest[0] in "为对向" or tagged(rest)[0][1].startswith("v"):
             name = name[:found.start()] + rest
     return name
@@ -2074,6 +2102,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = parent[len(verb):at + len(name)]
     if _family(unit) == "count" and (led := _LED_PEOPLE.match(name)):
         name = name[led.end():]  # 组织全县卫生健康系统干部职工下沉社区: those sent and their deed, not who sent them
+    elif _family(unit) == "count" and (led := _LED_TO_DEED.match(name)):
+        name = led.group("who") + name[led.end():]  # 组织粉尘作业劳动者开展在岗期间职业健康检查: their check, not its arranging
     if _family(unit) == "rate" and (pushed := _PUSHED_RATE.match(name)):
         name = name[pushed.end():]  # 推动全市家庭医生签约服务覆盖率提高到48%: the rate, not the pushing
     if _family(unit) == "rate" and _family(parent_unit) == "rate" and not part and name in sentence[previous_end or 0:start]:
@@ -2138,6 +2168,10 @@ _AID_PAID = regex.compile(r"(?:发放|兑现|拨付|支付)?(?P<aid>补助|补�
 _EVENT_KINDS = ("事件", "事故", "疫情")
 # A verb of leading a whole place's people, before those who did the deed counted.
 _LED_PEOPLE = regex.compile(r"(?:组织|动员|发动)(?:全县|全区|全市|全镇|全乡|全旗)(?=\p{Han}{6})")
+# The people a deed was arranged for (组织|粉尘作业劳动者|开展|…), named by the deed, whose light verb says only
+# that it was done (参加 and 接受 say what they did, and stay).
+_LED_TO_DEED = regex.compile(r"组织(?P<who>[\p{Han}、]{2,20}?(?:人员|劳动者|负责人|职工|居民|群众|学生|患者|妇女|老年人|干部))"
+                             r"(?:开展|进行)(?=\p{Han}{2})")
 # A verb of pushing a rate up, and the whole place it is pushed in, before the rate's name.
 _PUSHED_RATE = regex.compile(r"(?:推动|推进|促进)(?:全县|全区|全市|全镇|全乡|全旗)?(?=\p{Han}{2,}(?:率|比例)$)"
                             # a light verb of doing before the rate of the deed done (开展妊娠风险筛查与评估覆盖率)
@@ -2455,7 +2489,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # in the same unit (not 2家村卫生室已分别处以罚款3000元)
                 noun, consumed = noun[:done.start()], cut
             elif (unit in ("家", "所") and (them := _INSTITUTION_END.search(noun)) and _DIGIT_AFTER.match(sentence, consumed)
-                  and not _MONEY_AT.match(sentence, consumed) and starts_with_verb(noun[them.end():])):
+                  and not _MONEY_AT.match(sentence, consumed) and _deed_of_institutions(noun[them.end():])):
                 # 向12家成员单位派驻医师46名, 为15家乡镇卫生院培训医生320人: the institutions counted; the count
                 # after is of the deed done for them, its name (成员单位派驻医师) starting where this one does (not an
                 # amount: 对2家村卫生室分别处以罚款3000元 names both by the fine)

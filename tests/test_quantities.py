@@ -4554,7 +4554,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年采血量达到18吨,即1800万毫升。", ["采血量", "采血量"], [None, None]),
     # an average per day of a deed is named with what the deed was done to
     ("全县医疗机构共收集医疗废物386.5吨,其中乡镇卫生院收集42.3吨,日均收集约1060公斤。",
-     ["医疗机构共收集医疗废物", "乡镇卫生院收集", "日均收集医疗废物"], [None, None, None]),
+     ["医疗机构收集医疗废物", "乡镇卫生院收集", "日均收集医疗废物"], [None, None, None]),
     # what was done to the problems found, after the date it was counted by, is of those problems
     ("检查医疗机构83家,发现问题167条,截至12月底已整改153条,整改率91.6%。",
      ["检查医疗机构", "发现问题", "发现问题整改", "发现问题整改率"], [None] * 4),
@@ -4714,6 +4714,42 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # each of a pair of kinds the whole is named by, listed as its parts
     ("全年共受理群众来信来访86件,其中来信21件、来访65件。", ["受理群众来信来访", "群众来信", "群众来访"], [None] * 3),
     ("受理投诉举报89件,其中投诉52件、举报37件。", ["受理投诉举报", "投诉", "举报"], [None] * 3),
+    # a bare rate after a count of its deed that names what it was done to is that deed's; a whole whose
+    # verb is of a clause of its noun keeps the verb
+    ("全市存在职业病危害的用人单位3862家,完成职业病危害项目申报3745家,申报率97.0%。",
+     ["存在职业病危害的用人单位", "职业病危害项目申报", "职业病危害项目申报率"], [None] * 3),
+    ("全县存在职业病危害因素的用人单位328家,完成申报315家,申报率96.0%。",
+     ["存在职业病危害因素的用人单位", "申报", "存在职业病危害因素的用人单位申报率"], [None] * 3),
+    # …but who did the deed is no object of it
+    ("全年受理医疗纠纷52起,经县医调委调解成功43起,调解成功率95.6%。",
+     ["受理医疗纠纷", "经县医调委调解成功", "医疗纠纷调解成功率"], [None] * 3),
+    # occupational disease's reports are no infectious disease's; the fines of occupational health, one field's,
+    # and the leaflets of the law's week are not the county's
+    ("新发职业病网络直报率100%,法定传染病网络直报率100%。", ["新发职业病网络直报率", "法定传染病网络直报率"],
+     [None, "id_report_rate"]),
+    ("开展职业卫生监督检查用人单位2156家次,罚没款合计127.45万元。", ["开展职业卫生监督检查用人单位", "罚没款合计"], [None, None]),
+    ("开展重点行业职业病危害专项治理,立案查处9起,罚款18.6万元。", ["立案查处", "罚款"], [None, None]),
+    ("对粉尘危害严重的企业开展专项执法检查142户次,罚款9.5万元;全年监督检查公共场所、学校等各类单位1260户次,立案查处38起,罚款12.6万元。",
+     ["粉尘危害严重的企业专项执法检查", "罚款", "监督检查公共场所、学校等各类单位", "立案查处", "罚款"],
+     [None, None, "supervision_inspections", "admin_penalties", "admin_penalties"]),
+    ("开展《职业病防治法》宣传周活动,发放宣传资料8000余份。", ["发放宣传资料"], [None]),
+    # bare rates after staff of a kind counted are theirs
+    ("放射工作人员216人,个人剂量监测率达到98.6%,职业健康检查率为100%。",
+     ["放射工作人员", "放射工作人员个人剂量监测率", "放射工作人员职业健康检查率"], [None] * 3),
+    # those a deed was arranged for name it without the arranging; 参加 stays
+    ("组织粉尘作业劳动者开展在岗期间职业健康检查5412人,组织卫生监督人员参加业务培训90人。",
+     ["粉尘作业劳动者在岗期间职业健康检查", "组织卫生监督人员参加业务培训"], [None, None]),
+    # institutions counted before the deed they did together, which has its count: the institutions
+    ("全市17家职业健康检查机构全年共完成职业健康检查14.26万人次。", ["职业健康检查机构", "职业健康检查机构完成职业健康检查"],
+     [None, None]),
+    ("全市3家职业病诊断机构共诊断职业病127例。", ["职业病诊断机构", "职业病诊断机构诊断职业病"], [None, None]),
+    # the next trade or township named alone takes the measure the one before was named with
+    ("石材加工业现存活患者238人,非煤矿山业196人,陶瓷制品业87人。",
+     ["石材加工业现存活患者", "非煤矿山业现存活患者", "陶瓷制品业现存活患者"], [None] * 3),
+    ("石门镇现存活患者186人,青岭乡142人。", ["石门镇现存活患者", "青岭乡现存活患者"], [None, None]),
+    # a bare rate of what the tests found is of the tests counted just before
+    ("对二级以上医疗机构放射诊疗设备开展性能检测1247台次,检测合格率96.8%。",
+     ["二级以上医疗机构放射诊疗设备性能检测", "二级以上医疗机构放射诊疗设备性能检测合格率"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -4829,6 +4865,15 @@ def test_a_documents_title_can_say_an_indicator_does_not_apply(title, key):
     """全程接种率 in a bulletin on COVID-19 vaccination is not the immunisation programme's."""
     facts = list(extract(Passage("全县全程接种率93.29%。", section_role="results", report_year=2021, title=title)))
     assert [f.indicator_key for f in facts] == [key]
+
+
+@pytest.mark.parametrize("title,key", [("某县卫生健康局2021年卫生监督工作总结", "admin_penalties"),
+                                       ("某县2021年尘肺病防治攻坚行动工作进展情况的报告", None),
+                                       ("某市卫生健康委员会2022年职业病防治工作总结", None)])
+def test_a_fields_report_keeps_its_fines_from_the_countys(title, key):
+    """罚款 in a 尘肺病 or 职业病防治 report are the fines of occupational health, one field's."""
+    facts = list(extract(Passage("全年开展专项执法检查318户次,罚款23.7万元。", section_role="results", report_year=2021, title=title)))
+    assert [f.indicator_key for f in facts if f.unit == "万元"] == [key]
 
 
 @pytest.mark.parametrize("title,role", [
