@@ -428,7 +428,7 @@ _LEAD = regex.compile(
     r"|下达(?:给)?我(?:[市县区镇乡局院站]|中心)的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数, 县卫生健康局下达我中心…
     r"近[一二两三四五六七八九十\d]+年(?:来|以来)?|[一二两三四五六七八九十]+年(?:来|以来|间)?|年度目标(?!任务)|已(?!婚)|"  # 近三年来; a table's column 年度目标; not 已婚
     r"目标(?!管理|责任)|"  # a goal's word, not the appraisal named 目标管理 (目标管理绩效考核) or 目标责任
-    rf"(?:{REACHED})(?:今年|本年|年底|年末)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人
+    rf"(?:{REACHED})(?:今年|本年|年底|年末|第?[一二三四1-4]季度末?)的?|"  # 由年初的41.5%提高到年底的78.9%, 增加到今年的2.73人, 下降到第四季度的
     r"(?:比|较|与)(?:基线年|基准年|基期)|"  # 较基线年2018年的16.2%
     r"按照?(?=(?:全[县区市旗]|本[县区市旗])?(?:常住|户籍|服务|辖区)?人口)|"  # 按全县常住人口28.6万人计算: the people a sum is worked out on
     rf"(?:{REACHED}|到|至|比|较|与|同|由|从|已?于|在)?(?:\d{{4}}[-—~至到])?(?:\d{{4}}|\d{{2}})年(?:底前|末前|底|末|度|同期|相比|以来|来|起|开始)?的?|"
@@ -438,19 +438,21 @@ _LEAD = regex.compile(
 )
 # 较上年, 比2018年同期, 同比, 由上年的: what a change is measured against or from (the fact's
 # aspect or role says so); in a report on part of a year also 较一季度末, 比上半年, 较上月, 较上周.
-_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:的?(?:基线值|基线水平|基期值|基线))?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?|时期|期间))?的?"
+_COMPARISON = (r"同比|环比(?:上半年|上季度|上月|上年|上期)?|(?:比|较|与)(?:\d{1,2}月|上月|上周)(?:底|末)?(?:相比|比)?|(?:比|较|与)(?:第?一季度|上季度|上半年)(?:末|底)?(?:相比|比)?|(?:按(?:当年|可比)价格(?:计算)?)?(?:比|较|与|同)(?:去年|上年|上一年|今年|本年|当年|年初|\d{4}年)(?:同期|底|末)?(?:的?(?:基线值|基线水平|基期值|基线))?(?:相比|比)?|按(?:当年|可比)价格(?:计算)?|(?:由|从)(?:(?:去年|上年|上一年)(?:同期)?|年初|第?[一二三四1-4]季度末?|原来|法定|现在|目前|当前|现有|(?:\d{4}|\d{2})年(?:同期|底|末)?|“?十[一二三四五]五”?(?:期末|末)|\p{Han}{2,4}?(?:前|初期?|时期|期间))?的?"
                r"|(?:比|较|与)\p{Han}{2,4}?前(?:相比)?|(?:比|较|与)“?十[一二三四五]五”?(?:期末|末)(?:相比)?|在(?:去年|上年|上年度|上一年|\d{4}年|\p{Han}{2,8}?)的?基础上|翻了?[一两二]番")
-_TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?平均|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:(?:19|20)\d{{2}}年?[-—~至到])?(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
+_TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)完成了?|(?:由|从)(?:原来|过去|上年|去年|年初|(?:19|20)\d{{2}}年(?:底|末)?)?的?(?:平均|均价)|(?:由|从)\d{{1,2}}月份?(?:底|末)?的?|(?:(?:19|20)\d{{2}}年?[-—~至到])?(?:19|20)\d{{2}}年(?:底|末)?的?|(?<!每\p{{Han}})每年"
                        rf"|连续[一二三四五六七八九十两\d]+年|(?<![第\d.一二三四五六七八九十两])[两二三四五六七八九十\d]年(?:来|以来|间)?|[比较]\p{{Han}}{{0,6}}?(?:目标|计划|平均水平|平均)[高低多少]?出?"  # 管理率三年均保持在, 发病率2016—2020年分别为: the years it held over
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
                        rf"|(?<![A-Za-zＢ])超"  # 平均降价超80%: 超过 said short (B超 is an examination)
                        rf"|(?<![隔距分脱撤远偏背])离"  # 床护比离1:0.6的要求: how far from it, as 距 (集中隔离 keeps its 离)
+                       rf"|(?:国家|省级?|市级?|上级)要求"  # 控制在国家要求的40DDDs以内: the bound's giver, of the name before
+                       rf"|(?<![高低等大小多少优劣属归对由关基鉴终位处来各独亲源])[于自]"  # 县级公立医院自2017年9月1日起…: the date's word, not the name's
                        rf"|\p{{P}}|\s|[+\u2190-\u21ff])+$")  # 每年 after 每村 says per what; 同比↑, 较上年+: a way marked
 # The letters that can end a trailing word: the last of each word, and of each pattern above (同比,
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
-_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超线离")
+_TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超线离价于自求")
 _TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
@@ -766,10 +768,10 @@ _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
 # A deed done to some of those counted, then how many (巡察反馈的23个问题已整改到位21个): the deed is the next count's.
 # The institutions a count counts, then a deed done for them that the next count is of (成员单位|派驻医师46名).
 # Institutions counted after another kind of them, then what all of them do, to the clause's end (、1个社区卫生服务中心
-# 均能提供中医药服务, 和126个村卫生室全部开展家庭医生签约服务): no other quantity in it.
+# 均能提供中医药服务, 和126个村卫生室全部开展家庭医生签约服务, 全部纳入药品集中采购平台): no other quantity in it.
 _INSTITUTION_KIND = regex.compile(r"(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)$")
 _INSTITUTIONS_DOING = regex.compile(r"[、和]\d+(?:个|所|家)\p{Han}{0,8}(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)"
-                                    r"(?P<deed>(?:均|全部|都)(?:已经?|能够?|可以?)?(?:提供|开展|设立|设置|设有|建成|实现|配备|建立)\p{Han}{2,16})")
+                                    r"(?P<deed>(?:均|全部|都)(?:已经?|能够?|可以?)?(?:提供|开展|设立|设置|设有|建成|实现|配备|建立|纳入|接入|加入|执行|实行|取消)\p{Han}{2,16})")
 _INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站)(?=\p{Han}{2,14}$)")
 # When and how much of the deed the institutions counted did, between them and its verb (机构|全年共|完成职业健康检查).
 _DEED_LEAD = re.compile(r"(?:全年|今年|年内)?(?:共|累计|总共)?")

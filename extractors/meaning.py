@@ -21,8 +21,9 @@ _LAST_BREAK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|届)(?!\d(?!\d?(?:月|[-—–~至到]\d{1,2}月)))")
 _SHORT_YEAR = regex.compile(r"(?<![\d.由从])(\d{2})年(?:底|末)")  # not a baseline's: 由18年底的45.6%
 _MASKED_YEAR = re.compile(r"20(?:[xX*×]{2}|\d[xX*×])年")
-_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|法定|现在|目前|当前|现有|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期?|时期|期间))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
-                          r"(?:人均|平均|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由高峰时期的日均6800人次回落至; 由日检200份, 由每日1.2万管
+_BASELINE = regex.compile(r"(?:(?:由|从)(?:原来|过去|法定|现在|目前|当前|现有|上一年|上年|去年|年初|(?:19|20)?\d{2}年(?:底|末|初)?|\d{1,2}月份?(?:底|末)?|第?[一二三四1-4]季度(?:末)?|“?十[一二三四五]五”?(?:期末|末)|最初|起初|原先|\p{Han}{2,4}?(?:前|初期?|时期|期间))?|(?:比|较)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)?)的?"
+                          r"(?:人均|平均|均价|每人份|每满一年|每[人年月日天周次村户床]|日检|日均)*$")  # 由每村每年8000元提高到1.2万元; 由改革前的46.2%下降至35.8%; 由高峰时期的日均6800人次回落至; 由日检200份, 由每日1.2万管
+# (and an earlier quarter of the year, an average price: 由第一季度的3.83%下降到…, 由均价1.3万元左右下降到700元左右)
 # Target cue words that state no target: a commitment already kept (确保了), an amount
 # obtained (争取到上级资金, 争取项目资金, 争取专项债券; but not 争取到2025年…, a deadline; in a plan
 # section the section itself makes an amount a target), a slogan quoted whole (落实“两个确保”,
@@ -82,7 +83,7 @@ _LATER = regex.compile(r"[^,;。]{0,6}?(?:将于|计划于|预计于|争取于|�
 # A task assigned from above, with whom, when and what between: 市下达我县改水改厕任务3000户,
 # 市下达我县2020年家庭医生签约任务12万人.
 _ASSIGNED = regex.compile(r"(?:下达|分配|下派)[^,;:。]{0,18}任务")
-_FROM_YEAR_START = regex.compile(r"(?:由|从)年初")  # 由年初的: this year's
+_FROM_YEAR_START = regex.compile(r"(?:由|从)(?:年初|第?[一二三四1-4]季度)")  # 由年初的, 由第一季度的: this year's
 _COMPARED_PERIOD = regex.compile(r"(?:比|较|与)十[一二三四五]五(?:期末|末|期间|时期)")
 # 由每人每月340元、: a list of values after 由 or 从, each a baseline when 分别 pairs them with the values reached
 _LISTED_BASELINE = regex.compile(r"(?:由|从)[^,;。由从\d]{0,12}(?:(?:19|20)?\d{2}年(?:底|末|初)?的?)?(?:\d[\d.]*[^\d、,;。]{0,5}、)+$")
@@ -206,7 +207,7 @@ _COMPARED_VALUE = regex.compile(r"(?:比|较|与|由|从)(?:基线年|基期|基
                              r"(?:同期|度|底|末)?(?:的(?:人均|每人)?|\()$")  # 较上月的72例, 与上月(215例)相比
 _BASE_COLUMN = regex.compile(r"(?:基数|基期值|基期|基准值|基线值)(?:为|是)?$")
 # A slogan of all who are due (应检尽检, 应签尽签), not a quota of them.
-_RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达)?$")
+_RESPECTIVELY_SAID = regex.compile(r"分别(?:为|是|达到|达|控制在|保持在|稳定在)?$")
 _ALL_DUE = regex.compile(r"应(\p{Han}{1,2})尽\1")
 # A share of a task, plan or goal: 完成上级下达任务的105%, 达到计划的112%, 完成县下达任务(30%)的100.3%,
 # 占计划投资的80%, a project's whole work (完成总工程量的68%), a procurement's agreed volume (完成约定采购量的136%); named or not (完成2025年目标(7.0张)的比例为
@@ -395,11 +396,13 @@ def direction(sentence: str, start: int) -> str | None:
 
 @cache
 def _named_by_change() -> tuple[str, ...]:
-    """Indicator names that end in a word of change but state a level (自然增长率 4.1‰)."""
+    """Indicator names that end in a word of change but state a level (自然增长率 4.1‰); a price cut's
+    rate (药品价格平均降幅53%) is a change whatever its name (FACTS.md: 降幅达30%)."""
     from .indicators import dictionary
 
     words = _aspect_words("change")
-    return tuple(name for ind in dictionary().values() for name in (ind.name, *ind.variants)
+    cuts = {pair.split(":")[1] for pair in cues()["indicator"]["price_cuts"]}
+    return tuple(name for ind in dictionary().values() if ind.key not in cuts for name in (ind.name, *ind.variants)
                  if name.endswith(words) and name not in words)
 
 
@@ -409,7 +412,8 @@ def completed(before: str) -> bool:
         return False
     before = _without_respectively(before)  # 任务完成率分别为103.6%和101.8%
     return (before.endswith(_aspect_words("completion")) or before.endswith("完成")
-            or ("的" in before and bool(_SHARE_OF_TASK.search(before))))
+            or ("的" in before and bool(_SHARE_OF_TASK.search(before)))
+            or _change_word_end(before).endswith("完成率"))  # 约定采购量完成率均超过100%: bounded, still a share done
 
 
 @cache

@@ -13,7 +13,7 @@ from typing import Iterable
 
 import regex
 
-from .meaning import REACH_VERBS
+from .meaning import REACHED, REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .patterns import words_needed
 from .units import Unit, alternation, divisions, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
@@ -48,6 +48,18 @@ _TERM_KEPT_BEFORE = regex.compile(r"(?:隔离|医学观察|健康监测|居家�
 # cases or events of its kinds (报告法定传染病14类826例, 突发公共卫生事件3类5起, as 9种582例 are counted),
 # not the diseases or groups it says are meant (等20类重大疾病, 分为甲、乙、丙三类).
 _ITEMS_AFTER_KINDS = regex.compile(r"[\d一二两三四五六七八九十百]+(?:项|例|起)")
+# …or the number the kinds were brought to (集中带量采购品种扩大到27类): how many there are now.
+_KINDS_REACHED = regex.compile(rf"{REACHED}$")
+_KINDS_BEFORE = regex.compile(r"[\d一二两三四五六七八九十]类$")
+
+
+def _kinds_reached(sentence: str, start: int) -> bool:
+    """Whether a count of kinds is the number they were brought to, from no count of kinds (由9类增加到12类
+    leaves both to the rule of items)."""
+    reached = _KINDS_REACHED.search(sentence, max(0, start - 4), start)
+    return bool(reached) and not _KINDS_BEFORE.search(sentence, max(0, reached.start() - 4), reached.start())
+
+
 # What shows that the characters after a unit make no word with it: 所以上 is 所 and 以上, 人均在 is 人 and 均在.
 _NOT_A_WORD_AFTER = regex.compile(r"(?<=以)(?:上|下|内)|(?<=隔)离|(?<=均)(?:在|为|已|达|得到|未|是|有|按|由|实现|接受|纳入|完成|无|不)")
 # What a minus sign may follow: not a number or a unit it would make a range of (3-5年, 5%-6%).
@@ -367,6 +379,8 @@ _TENTH = regex.compile(r"(?P<digit>[一二三四五六七八九])?(?P<more>多|�
 _KINDS_OF_WHOM = regex.compile(r"[^,;:。、]{0,8}?的|及?以上|及?以下")
 # A bound that ends its clause bounds the count itself (药品品种达到350种以上,…), not the kinds of whom.
 _BOUND_ENDS_CLAUSE = regex.compile(r"及?以[上下](?:[,;。]|$)")
+# …but kinds a deed is done to (将20种辅助用药纳入重点监控) are counted by it.
+_DISPOSAL = ("将", "把")
 _CN_COUNT = set("一二两三四五六七八九十百千万")  # 十一种一千零八十六例: the next number, not whom it counts
 _CHANGE_AFTER = regex.compile("|".join(REACH_VERBS))
 # What ends a place's name right after a numeral and a measure word (三台县, 七台河市, 九台区).
@@ -564,7 +578,7 @@ def find(sentence: str) -> list[Quantity]:
             if unit_text in _TIME_UNITS and (_TIME_LIMIT_AFTER.match(after)
                                              or _TERM_KEPT_BEFORE.search(sentence, max(0, start - 4), start)):
                 continue
-            if unit_text == "类" and not _ITEMS_AFTER_KINDS.match(after):
+            if unit_text == "类" and not _ITEMS_AFTER_KINDS.match(after) and not _kinds_reached(sentence, start):
                 continue
         else:  # 215.3万 with its unit named before it, or 14万 with 元 left out
             named = _UNIT_BEFORE().search(sentence, max(0, start - 16), start)
@@ -595,7 +609,8 @@ def find(sentence: str) -> list[Quantity]:
             if any(a <= start and end <= b + 1 for a, b in (m.span() for m in _ENUMERATION.finditer(sentence, max(0, start - 40), end + 10))):
                 continue  # a number of the slogan itself
         if (unit.unit in ("种", "类") and _HAN.match(after[:1]) and not _CHANGE_AFTER.match(after) and after[:1] not in _CN_COUNT
-                and not (prev == "等" and not _KINDS_OF_WHOM.match(after)) and not (prev != "等" and _BOUND_ENDS_CLAUSE.match(after))):
+                and not (prev == "等" and not _KINDS_OF_WHOM.match(after)) and not (prev != "等" and _BOUND_ENDS_CLAUSE.match(after))
+                and not (prev in _DISPOSAL and not _KINDS_OF_WHOM.match(after))):
             continue  # 25种大病的贫困人口: the number only says which people are counted (not 由21种扩大到30种)
         qualifier = "exact"
         if inside1 or inside2:

@@ -8,6 +8,45 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # the measure word before the doses, as before 学时: the doses are the unit
+    ("抗菌药物使用强度为36.8DDDs,同比下降2.1个DDDs。", "results", [
+        ("36.8DDDs", "quantity", 36.8, None, "DDDs", "exact", "actual", "level", 2019),
+        ("2.1个DDDs", "quantity", 2.1, None, "DDDs", "exact", "actual", "change", 2019)]),
+    # a price cut's rate is a change, whatever the dictionary names it by
+    ("通过二次议价,药品价格平均降幅达到12.6%,节约采购资金约860万元。", "results", [
+        ("12.6%", "rate", 12.6, None, "%", "exact", "actual", "change", 2019),
+        ("860万元", "money", 860, None, "万元", "approx", "actual", "level", 2019)]),
+    # growths bounded by 分别控制在 are changes, as by 分别为
+    ("县级公立医院门诊次均费用186.4元,住院次均费用5230元,增幅分别控制在5%和6%以内。", "results", [
+        ("186.4元", "money", 0.01864, None, "万元", "exact", "actual", "level", 2019),
+        ("5230元", "money", 0.523, None, "万元", "exact", "actual", "level", 2019),
+        ("5%", "rate", 5, None, "%", "at_most", "actual", "change", 2019),
+        ("6%以内", "rate", 6, None, "%", "at_most", "actual", "change", 2019)]),
+    # an average price a fall starts from, and a quarter's value a fall starts from, of the year reported
+    ("冠脉支架中选价格由均价1.3万元左右下降到700元左右,降幅93%。", "results", [
+        ("1.3万元左右", "money", 1.3, None, "万元", "approx", "baseline", "level", None),
+        ("700元左右", "money", 0.07, None, "万元", "approx", "actual", "level", 2019),
+        ("93%", "rate", 93, None, "%", "exact", "actual", "change", 2019)]),
+    ("不合理处方率由第一季度的3.83%下降到第四季度的2.25%,下降1.58个百分点。", "results", [
+        ("3.83%", "rate", 3.83, None, "%", "exact", "baseline", "level", 2019),
+        ("2.25%", "rate", 2.25, None, "%", "exact", "actual", "level", 2019),
+        ("1.58个百分点", "rate", 1.58, None, "百分点", "exact", "actual", "change", 2019)]),
+    # kinds a deed is done to are counted (将20种…纳入); kinds a count was brought to are counted
+    ("将20种辅助用药纳入重点监控,重点监控药品使用金额同比下降38.6%。", "results", [
+        ("20种", "count", 20, None, "种", "exact", "actual", "level", 2019),
+        ("38.6%", "rate", 38.6, None, "%", "exact", "actual", "change", 2019)]),
+    ("将30种大病的贫困人口纳入集中救治。", "results", []),
+    ("医用耗材集中带量采购品种扩大到27类,节约耗材费用1180万元。", "results", [
+        ("27类", "count", 27, None, "类", "exact", "actual", "level", 2019),
+        ("1180万元", "money", 1180, None, "万元", "exact", "actual", "level", 2019)]),
+    ("由9类增加到12类。", "results", []),
+    # a run of lapses that says who is meant is no count
+    ("对连续3次以上出现超常处方的医师予以约谈,门诊患者抗菌药物处方比例控制在15%以下。", "plan", [
+        ("15%以下", "rate", 15, None, "%", "at_most", "target", "level", 2020)]),
+    # a completion rate bounded is still a share done
+    ("各批次约定采购量完成率均超过100%,其中第四批约定采购量完成率达到186.4%。", "results", [
+        ("100%", "rate", 100, None, "%", "at_least", "actual", "completion", 2019),
+        ("186.4%", "rate", 186.4, None, "%", "exact", "actual", "completion", 2019)]),
     # the year a change is measured from dates no clause the goal opening the sentence carries on to
     ("力争2021年部门预算执行率达到98%以上,“三公”经费较2019年再压减5%。", "results", [
         ("98%以上", "rate", 98, None, "%", "at_least", "target", "level", 2021),
@@ -3107,9 +3146,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # shares of several kinds that do one thing: each kind, then what all do
     ("全区有85%以上的社区卫生服务站、72.6%的村卫生室能够提供中医药服务。",
      ["社区卫生服务站能够提供中医药服务", "村卫生室能够提供中医药服务"], [None, None]),
-    # the patients of a major-disease scheme are a group of their own
+    # the patients of a major-disease scheme are a group of their own; the kinds it was brought to are counted
     ("全年实施重大疾病保障的病种扩大到20类,共救治患者1268人,补偿资金1456.2万元,实际补偿比例达到71.5%。",
-     ["救治患者", "重大疾病补偿资金", "重大疾病实际补偿比例"], [None, None, None]),
+     ["实施重大疾病保障的病种", "救治患者", "重大疾病补偿资金", "重大疾病实际补偿比例"], [None, None, None, None]),
     # a bare 报告发病率 is of the cases reported before it; a listed noun takes the list's 在管
     ("全年报告法定传染病12种1520例,报告发病率为207.4/10万。", ["报告法定传染病", "报告法定传染病", "法定传染病报告发病率"],
      [None, None, "notifiable_id_incidence"]),
@@ -4750,6 +4789,21 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a bare rate of what the tests found is of the tests counted just before
     ("对二级以上医疗机构放射诊疗设备开展性能检测1247台次,检测合格率96.8%。",
      ["二级以上医疗机构放射诊疗设备性能检测", "二级以上医疗机构放射诊疗设备性能检测合格率"], [None, None]),
+    # a price cut's rate keeps its key as a change; an average price a fall starts from names none
+    ("中选药品价格平均降幅53%。", ["中选药品价格平均降幅"], ["drug_price_cut_rate"]),
+    ("冠脉支架中选价格由均价1.3万元左右下降到700元左右。", ["冠脉支架中选价格", "冠脉支架中选价格"], [None, None]),
+    ("不合理处方率由第一季度的3.83%下降到第四季度的2.25%。", ["不合理处方率", "不合理处方率"], [None, None]),
+    # one drug's largest cut, named bare after the goods' average cut, is of those goods, with no key
+    ("中选药品价格平均降幅53%,最高降幅达96%。", ["中选药品价格平均降幅", "中选药品最高降幅"], ["drug_price_cut_rate", None]),
+    # what was done to some of the kinds just counted is named by them
+    ("全年上报短缺药品14种,协调调剂解决12种。", ["上报短缺药品", "上报短缺药品协调调剂解决"], [None, None]),
+    # the date's word after those counted is none of their name
+    ("全县2家县级公立医院自2017年9月1日起全部取消药品加成。", ["县级公立医院"], [None]),
+    ("全县2家县级公立医院于2017年9月1日全部取消药品加成。", ["县级公立医院"], [None]),
+    # the giver of a bound is none of the bound's name
+    ("抗菌药物使用强度为37.9DDDs,控制在国家要求的40DDDs以内。", ["抗菌药物使用强度", "抗菌药物使用强度"], [None, None]),
+    # what all the institutions listed are brought into, the first counted are too
+    ("全市126个乡镇卫生院和1842个村卫生室全部纳入药品集中采购平台。", ["乡镇卫生院纳入药品集中采购平台", "村卫生室纳入药品集中采购平台"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
