@@ -756,6 +756,9 @@ _STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|�
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
 _PAID = regex.compile(r"(?:报销|补偿|赔付|结算)(?:金额|资金|费用)?")
 _HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
+# The sum word between institutions of a kind and what they did (各级医疗机构共点评门急诊处方, 定点医院共收治):
+# how many, not what; not a word it opens (医疗共同体, 共享, 共建).
+_SUM_AFTER_DOERS = regex.compile(r"(?<=机构|医院|卫生院|卫生室|单位)共(?![同享建青产治管用性识病济商])(?=\p{Han}{2})")
 # A whole before the part it is said to include (成员单位包括乡镇卫生院86家): the whole's part, 成员单位乡镇卫生院.
 _INCLUDES_INSIDE = regex.compile(r"(?<=\p{Han})包括(?=\p{Han})")
 # What the institutions counted have, counted next in their clause (16家乡镇卫生院共有在岗职工1126人): no part
@@ -1856,6 +1859,8 @@ def clean(text: str) -> str:
         text = _SET_UP_IN.sub("", text)
     if "有" in text or "计" in text:
         text = _HAS_INSIDE.sub("", text)
+    if "共" in text:
+        text = _SUM_AFTER_DOERS.sub("", text)
     if "包括" in text:
         text = _INCLUDES_INSIDE.sub("", text)
     if "是" in text or "为" in text:

@@ -4797,6 +4797,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("中选药品价格平均降幅53%,最高降幅达96%。", ["中选药品价格平均降幅", "中选药品最高降幅"], ["drug_price_cut_rate", None]),
     # what was done to some of the kinds just counted is named by them
     ("全年上报短缺药品14种,协调调剂解决12种。", ["上报短缺药品", "上报短缺药品协调调剂解决"], [None, None]),
+    # the sum word between institutions of a kind and their deed; not the 共 of a word
+    ("全市各级医疗机构共点评门急诊处方48.6万张。", ["各级医疗机构点评门急诊处方"], [None]),
+    ("全市定点医院共收治确诊病例37例。", ["定点医院收治确诊病例"], [None]),
+    ("组建县域医疗共同体3个。", ["组建县域医疗共同体"], [None]),
     # the date's word after those counted is none of their name
     ("全县2家县级公立医院自2017年9月1日起全部取消药品加成。", ["县级公立医院"], [None]),
     ("全县2家县级公立医院于2017年9月1日全部取消药品加成。", ["县级公立医院"], [None]),
