@@ -263,6 +263,10 @@ def test_a_plan_states_its_problems():
      ("丰源县卫生健康综合监督执法所", "丰源县", "county")),
     # a county whose name ends with one that is one character (青岚县, not 岚县), its reform office's title
     ("青岚县深化医药卫生体制改革领导小组办公室2022年工作总结\n\n2022年,全县县域内就诊率91.2%。" + _WORK, (None, "青岚县", "county")),
+    # a county of three characters whose last one jieba joins to 县 (石门 + 岭县), and spaced as a PDF's text
+    ("石门岭县卫生健康局2019年工作总结\n\n2019年,全县门诊量32万人次。" + _WORK, ("石门岭县卫生健康局", "石门岭县", "county")),
+    ("石门岭县卫生健 康局 2019年工作总结和2020年工作计划\n2019年，县卫生健康局在县委的领导下，全县门诊量32万人次。" + _WORK,
+     ("石门岭县卫生健康局", "石门岭县", "county")),
     # a government's report to its congress: the congress's place
     ("关于全县卫生健康工作情况的报告\n\n——2022年8月26日在长宁县第十八届人民代表大会常务委员会第五次会议上\n\n"
      "县人民政府副县长  王立新\n\n今年以来,全县门诊量12万人次。" + _WORK, (None, "长宁县", "county")),
@@ -382,7 +386,7 @@ def test_a_plan_states_its_problems():
     ("2020年工作总结\n县卫生健康局\n\n2020年,全县卫生健康系统统筹推进各项工作。与石门县卫生健康局签订医疗协作协议,"
      "全县县域内就诊率达到87.4%。" + _WORK, ("卫生健康局", None, None)),
 ], ids=["class_of_hospitals", "hospital", "county_level_city", "one_character_county", "one_character_county_of_province",
-        "one_character_county_disease_control", "supervision_office", "one_character_county_inside_a_name", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
+        "one_character_county_disease_control", "supervision_office", "one_character_county_inside_a_name", "name_jieba_joins_to_its_end", "name_jieba_joins_spaced", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",
         "portal_block_street_centre", "portal_block_disease_control", "sumu_health_centre", "autonomous_prefecture_short_title",
