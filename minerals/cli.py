@@ -354,12 +354,14 @@ def sheet(db_path: str, n: int, seed: int, out: Path) -> None:
 @click.argument("drawn", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("coded", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write where the two coders differ here (CSV: fact_id, field, each one's value, the sentence).")
+              help="Write the fields the coder changed here, or where two coders differ (CSV: fact_id, field, "
+                   "the two values, the sentence).")
 def agree(drawn: Path, coded: tuple[Path, ...], out: Path | None) -> None:
     """Set one or two coders' copies of a sheet against the sheet as drawn (`minerals sheet`).
 
-    For each coder: how many of the facts were right as extracted (no value changed, none
-    marked as no fact), with its 95% interval, and which fields were changed.  For two
+    For each coder: how many of the facts were right as extracted in every field, and how
+    many in what they state (a fact at all, its value, range, unit and kind), each with its
+    95% interval, and which fields were changed.  For two
     coders: field by field, on the facts both checked, how often they agree and Cohen's
     kappa (whether it is a fact at all over every fact; each field over the facts both
     took for facts).  A field one coder left out of a copy is not compared.
@@ -379,14 +381,20 @@ def agree(drawn: Path, coded: tuple[Path, ...], out: Path | None) -> None:
         copies = [coding.read(path) for path in coded]
     except CorrectionError as exc:
         raise click.ClickException(str(exc)) from exc
-    for path, copy in zip(coded, copies):
-        right, checked, changed = coding.accuracy(reference, copy)
-        low, high = coding.wilson(right, checked)
-        click.echo(f"{path.name}: {checked} facts checked, {right} right as drawn"
-                   + (f": {right / checked:.1%} (95% interval {low:.1%}–{high:.1%})" if checked else ""))
-        if changed:
-            click.echo("  changed: " + ", ".join(f"{name} {k}" for name, k in changed.most_common()))
-    if len(copies) < 2:
+    found = [coding.accuracy(reference, copy) for copy in copies]
+    for path, each in zip(coded, found):
+        click.echo(f"{path.name}: {each.checked} facts checked")
+        for what, k in (("right in every field", each.right),
+                        ("a fact, with its value, unit and kind right", each.numbers_right)):
+            low, high = coding.wilson(k, each.checked)
+            click.echo(f"  {what}: {k}" + (f" ({k / each.checked:.1%}, 95% interval {low:.1%}–{high:.1%})"
+                                           if each.checked else ""))
+        if each.changed:
+            click.echo("  changed: " + ", ".join(f"{name} {k}" for name, k in each.changed.most_common()))
+    if len(copies) == 1:
+        if out:
+            _write_rows(out, ["fact_id", "field", "drawn", coded[0].name], found[0].changes, reference)
+            click.echo(f"  {len(found[0].changes)} changes, written to {out}")
         return
     result = coding.agreement(*copies)
     click.echo(f"\n{coded[0].name} and {coded[1].name}: {result.facts} facts on both")
@@ -398,11 +406,16 @@ def agree(drawn: Path, coded: tuple[Path, ...], out: Path | None) -> None:
     click.echo(f"  {len(result.disagreements)} differences" + (f", written to {out}" if out else
                                                                    " (--out FILE lists them)"))
     if out:
-        sentences = {row.fact_id: row.sentence for row in reference}
-        with out.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(["fact_id", "field", coded[0].name, coded[1].name, "sentence"])
-            writer.writerows([*row, sentences.get(row[0], "")] for row in result.disagreements)
+        _write_rows(out, ["fact_id", "field", coded[0].name, coded[1].name], result.disagreements, reference)
+
+
+def _write_rows(out: Path, heading: list[str], rows: list[tuple], reference: list) -> None:
+    """Differences as CSV for Excel, each with its fact's sentence."""
+    sentences = {row.fact_id: row.sentence for row in reference}
+    with out.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([*heading, "sentence"])
+        writer.writerows([*row, sentences.get(row[0], "")] for row in rows)
 
 
 @cli.command(short_help="Browse a database with Datasette, read-only.")

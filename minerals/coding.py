@@ -26,7 +26,9 @@ import sqlite_utils
 from .corrections import DROP, DROPPED, FIELDS, Correction, CorrectionError, written, parse
 
 NOT_A_FACT = "not_a_fact"
-COLUMNS = ("fact_id", "document", "sentence", "surface", *FIELDS, NOT_A_FACT, "note")
+COLUMNS = ("fact_id", "source", "document", "sentence", "original_sentence", "surface", *FIELDS, NOT_A_FACT, "note")
+# What a fact states, as against how it is labelled: a paper's numbers stand on these.
+NUMBERS = (NOT_A_FACT, "value", "value_max", "unit", "kind")
 _YES = {"1", "x", "yes", "y", "是", "√", "✓"}
 _NO = {"", "0", "no", "n", "否"}
 
@@ -76,7 +78,7 @@ def write(rows: Iterable[dict], stream: IO[str]) -> int:
     writer.writerow(COLUMNS)
     n = 0
     for row in rows:
-        writer.writerow([row["id"], row["document"], row["sentence"], row["surface"],
+        writer.writerow([row["id"], row["source"], row["document"], row["sentence"], row["original_sentence"], row["surface"],
                          *(written(row[name]) for name in FIELDS), "", ""])
         n += 1
     return n
@@ -214,14 +216,21 @@ def agreement(first: list[Coded], second: list[Coded]) -> Agreement:
     return Agreement(len(both), fields, disagreements)
 
 
-def accuracy(drawn: list[Coded], coded: list[Coded]) -> tuple[int, int, Counter]:
-    """Of the facts a coder checked, how many were right as drawn (no field changed, none
-    marked as no fact), and how often each field was changed."""
-    changed: Counter = Counter()
-    right = 0
+@dataclass
+class Accuracy:
+    checked: int  # facts of the coder's copy that are on the sheet as drawn
+    right: int  # with no field changed, and none marked as no fact
+    numbers_right: int  # facts, with their value, range, unit and kind as drawn
+    changed: Counter  # field → how many facts it was changed for
+    changes: list[tuple[str, str, str, str]]  # fact_id, field, value drawn, value coded
+
+
+def accuracy(drawn: list[Coded], coded: list[Coded]) -> Accuracy:
+    """How many of the facts a coder checked were right as drawn: in every field, and in
+    what they state (a fact at all, its value, range, unit and kind)."""
     pairs = _paired(coded, drawn)
-    for mine, extracted in pairs:
-        found = differences(extracted, mine)
-        changed.update(name for name, _, _ in found)
-        right += not found
-    return right, len(pairs), changed
+    changes = [(mine.fact_id, *found) for mine, extracted in pairs for found in differences(extracted, mine)]
+    wrong = {fact_id for fact_id, *_ in changes}
+    misstated = {fact_id for fact_id, name, *_ in changes if name in NUMBERS}
+    return Accuracy(len(pairs), len(pairs) - len(wrong), len(pairs) - len(misstated),
+                    Counter(name for _, name, _, _ in changes), changes)

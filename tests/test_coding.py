@@ -65,8 +65,8 @@ def test_a_sheet_holds_facts_drawn_at_random_with_their_values(db, tmp_path):
     for row in sheet:
         fact = stored[row["fact_id"]]
         assert fact["duplicate"] == 0  # no republished copy's facts
-        assert (row["sentence"], row["surface"], row["role"], row["unit"]) == (fact["sentence"], fact["surface"],
-                                                                                fact["role"], fact["unit"])
+        assert (row["source"], row["sentence"], row["original_sentence"], row["surface"], row["role"], row["unit"]) == (
+            fact["source"], fact["sentence"], fact["original_sentence"], fact["surface"], fact["role"], fact["unit"])
         assert float(row["value"]) == fact["value"]
         assert row["year"] == ("" if fact["year"] is None else str(fact["year"]))
         assert row["not_a_fact"] == row["note"] == ""
@@ -102,11 +102,28 @@ def coded(db: Path, tmp_path: Path) -> dict:
 def test_each_coder_counts_the_facts_right_as_drawn(coded):
     result = run("agree", coded["drawn"], coded["ana"], coded["li"])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert lines[0] == "ana.csv: 20 facts checked, 17 right as drawn: 85.0% (95% interval 64.0%–94.8%)"
-    assert lines[1] == "  changed: role 1, year 1, value 1"
-    assert lines[2] == "li.csv: 20 facts checked, 17 right as drawn: 85.0% (95% interval 64.0%–94.8%)"
-    assert lines[3] == "  changed: role 1, not_a_fact 1, value 1"
+    assert result.output.splitlines()[:8] == [
+        "ana.csv: 20 facts checked",
+        "  right in every field: 17 (85.0%, 95% interval 64.0%–94.8%)",
+        "  a fact, with its value, unit and kind right: 19 (95.0%, 95% interval 76.4%–99.1%)",  # the 4th's value
+        "  changed: role 1, year 1, value 1",
+        "li.csv: 20 facts checked",
+        "  right in every field: 17 (85.0%, 95% interval 64.0%–94.8%)",
+        "  a fact, with its value, unit and kind right: 18 (90.0%, 95% interval 69.9%–97.2%)",  # and the 3rd, no fact
+        "  changed: role 1, not_a_fact 1, value 1",
+    ]
+
+
+def test_one_coders_changes_are_listed(coded, tmp_path):
+    out = tmp_path / "changes.csv"
+    result = run("agree", coded["drawn"], coded["ana"], "--out", out)
+    assert result.output.splitlines()[-1] == f"  3 changes, written to {out}"
+    drawn = rows(coded["drawn"])
+    assert [(c["fact_id"], c["field"], c["drawn"], c["ana.csv"]) for c in rows(out)] == [
+        (coded["ids"][0], "role", drawn[0]["role"], rows(coded["ana"])[0]["role"]),
+        (coded["ids"][1], "year", drawn[1]["year"], "1999"),
+        (coded["ids"][3], "value", drawn[3]["value"], "111"),
+    ]
 
 
 def test_two_coders_agreement_field_by_field(coded, tmp_path):
@@ -216,5 +233,6 @@ def test_two_sheets_of_other_facts_share_none(coded, tmp_path):
     li = [dict(row, fact_id=row["fact_id"] + "0") for row in rows(coded["li"], "gb18030")]
     result = run("agree", coded["drawn"], coded["ana"], save(tmp_path / "li.csv", li))
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[2:] == ["li.csv: 0 facts checked, 0 right as drawn", "",
+    assert result.output.splitlines()[4:] == ["li.csv: 0 facts checked", "  right in every field: 0",
+                                              "  a fact, with its value, unit and kind right: 0", "",
                                               "ana.csv and li.csv: 0 facts on both"]
