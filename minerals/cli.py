@@ -328,8 +328,9 @@ def sheet(db_path: str, n: int, seed: int, out: Path) -> None:
     The sheet is a CSV that Excel opens: a fact a row, drawn from the documents that are
     no republished copies, with its document, sentence and words, and a column for each
     field holding its value.  Keep it as drawn.  Each coder corrects a copy: a wrong value
-    overwritten (money in 万元, as the facts table has it), an x under not_a_fact where the
-    words are no fact, a note if you like.  `minerals agree` then says how many facts were
+    overwritten (money in 万元, as the facts table has it; the keys are those `minerals
+    export --table indicators` lists), an x under not_a_fact where the words are no fact, a
+    note if you like.  `minerals agree` then says how many facts were
     right and how far two coders agree; `minerals correct --file` applies the copy you
     settle on.
 
