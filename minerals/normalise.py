@@ -484,7 +484,8 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             line_end = _line_end(text, line_end + 1)  # the next line goes on the line's last word (发\n布日期:, > 工\n作总结)
         if tail := (_FIELD_TAIL if text.endswith(":", start, line_end) else _FURNITURE_TAIL).match(text, line_end + 1):
             line_end = tail.end()
-        kept = [m.span() for m in _kept_field().finditer(text, start, line_end)] or _spaced_fields(text, start, line_end)
+        kept = ([m.span() for m in _kept_field().finditer(text, start, line_end)] or _spaced_fields(text, start, line_end)
+                or _tagged_title(boilerplate, text, start, line_end))
         if kept:  # each field on a line of its own, so that neither reads as the other's words
             yield start, kept[0][0], ""
             for field, after in zip(kept, kept[1:]):
@@ -492,6 +493,18 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
             yield kept[-1][1], line_end, ""
         else:
             yield start, min(line_end + 1, len(text)), ""
+
+
+# A sharing site's tag before the report's title, on a line of its own (【免费下载】澄溪县卫生健康局2023年工作总结和2024年工作计划).
+_TAGGED_TITLE = regex.compile(r"[ \t\u3000]*[【\[][^】\]\n]{1,8}[】\]][ \t\u3000]*"
+                              r"(?P<title>[^\n]{4,60}?(?:总结|计划|要点|打算|报告|思路|规划))[ \t\u3000]*")
+
+
+def _tagged_title(boilerplate: "re.Pattern[str]", text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of the title a sharing site's tag stands before, when the rest of its line is the
+    title alone: it may be the only title the page gives the report."""
+    m = _TAGGED_TITLE.fullmatch(text, start, end)
+    return [m.span("title")] if m and not boilerplate.search(text, m.start("title"), m.end("title")) else []
 
 
 # Two letters side by side: a line without any is spaced letter by letter (its fields may stand wider apart).
