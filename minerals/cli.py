@@ -252,7 +252,8 @@ def correct(fact_id: str | None, changes: tuple[str, ...], db_path: str, why: st
     themselves, or whether its fact is gone.  plan_vs_actual, year_over_year and panel
     are made again for the places corrected.  Fields: value, value_max (in the
     fact's unit: money in 万元), unit, kind, qualifier, role, aspect, direction,
-    year, indicator, indicator_key; an empty value (year=) empties a field that
+    year, indicator, indicator_key, other_keys (the other indicators one number is stated
+    for, comma-separated); an empty value (year=) empties a field that
     may be empty.
 
     \b

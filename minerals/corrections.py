@@ -43,8 +43,8 @@ _CHOICES = {
     "aspect": ("level", "change", "completion"),
     "direction": ("up", "down", ""),
 }
-FIELDS = ("value", "value_max", "unit", *_CHOICES, "year", "indicator", "indicator_key")
-_EMPTY_ALLOWED = {"value_max", "direction", "year", "indicator", "indicator_key"}
+FIELDS = ("value", "value_max", "unit", *_CHOICES, "year", "indicator", "indicator_key", "other_keys")
+_EMPTY_ALLOWED = {"value_max", "direction", "year", "indicator", "indicator_key", "other_keys"}
 _OF_ITS_TEXT = ("out_of_era", "spun")  # flags a correction of a field leaves as they are (minerals.trust)
 
 
@@ -104,11 +104,13 @@ def parse(field: str, text: str):
         return int(text)
     if field in _CHOICES and text not in _CHOICES[field]:
         raise CorrectionError(f"{field}: {text!r} is not one of {', '.join(c for c in _CHOICES[field] if c)}")
-    if field == "indicator_key":
+    if field in ("indicator_key", "other_keys"):  # other_keys: the other indicators one number is stated for
         from extractors.indicators import dictionary
 
-        if text not in dictionary():
-            raise CorrectionError(f"indicator_key: {text!r} is no canonical indicator (the indicators table lists them)")
+        keys = [key.strip() for key in text.split(",")] if field == "other_keys" else [text]
+        if unknown := [key for key in keys if key not in dictionary()]:
+            raise CorrectionError(f"{field}: {unknown[0]!r} is no canonical indicator (the indicators table lists them)")
+        return ",".join(keys)
     return text
 
 

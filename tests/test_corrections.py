@@ -88,6 +88,16 @@ def test_corrections_outlive_a_re_extraction(run):
     assert comparison(run.db, "county_retention_rate") == (None, None)  # the 2020 goal, now with no result
 
 
+def test_a_number_stated_for_another_indicator_too_is_compared_under_it(run):
+    """other_keys: the indicators one number is stated for besides its own (均达到)."""
+    fact_id = fact(run.db, DIABETES)["id"]
+    result = run("correct", fact_id, "other_keys=hypertension_standard_mgmt_rate", "--why", "高血压、糖尿病…均")
+    assert f"{fact_id}: other_keys (empty) → hypertension_standard_mgmt_rate" in result.output
+    assert sqlite3.connect(run.db).execute(
+        "SELECT actual_value FROM plan_vs_actual WHERE indicator_key = 'hypertension_standard_mgmt_rate' AND year = 2020 "
+        "ORDER BY actual_value").fetchall() == [(67.5,), (76.1,)]
+
+
 def test_a_changed_file_leaves_its_corrections_unmatched(run):
     run("correct", fact(run.db, DIABETES)["id"], "value=70.5")
     report = Path(run.db).parent / "reports" / "qingchuan_2020_summary_plan.txt"
@@ -169,6 +179,7 @@ BAD = [
     (["{id}", "year=3000"], "year: '3000' is not a year"),
     (["{id}", "role=goal"], "role: 'goal' is not one of actual, target, quota, baseline"),
     (["{id}", "indicator_key=no_such_key"], "no canonical indicator"),
+    (["{id}", "other_keys=hypertension_standard_mgmt_rate,no_such_key"], "other_keys: 'no_such_key' is no canonical"),
     (["{id}", "unit="], "unit: cannot be empty"),
     (["{id}", "value"], "value: write FIELD=VALUE"),
     (["{id}", "value=1", "--drop"], "--drop takes no FIELD=VALUE"),
