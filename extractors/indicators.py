@@ -405,7 +405,7 @@ _LEAD_WORDS = """的 另一方面 一方面 此外 全县上下 全区上下 全
 年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 现已 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 要 将 推动 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
-设定为 设定在 确定为 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 压减 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
+设定为 设定在 确定为 精确到 精确至 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 压减 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离省定 距离市定 距省定 距市定 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
@@ -1453,6 +1453,17 @@ def _scheme_of_enrolled(subject: str) -> str | None:
     return subject[:enrolled.start()] or schemes[enrolled.group("word")]
 
 
+# A hospital's grade (三级医院, 二级甲等医院, 二级以上综合医院).
+_HOSPITAL_GRADE = regex.compile(r"[一二三]级(?:及?以上)?(?:[甲乙丙]等)?(?:综合|中医|专科)?医院")
+
+
+def _grade_of_kind(whole: str, part: str) -> bool:
+    """Whether `part` names a grade of the hospitals `whole` counts by a kind other than grade (互联网医院,
+    其中三级医院): those of the kind that are of that grade, not all hospitals of it."""
+    return (_HOSPITAL_GRADE.fullmatch(part) is not None and whole.endswith("医院") and len(whole) > len(part)
+            and _HOSPITAL_GRADE.search(whole) is None)
+
+
 def _deed_of_whole(whole: str, part: str) -> str:
     """The deed a whole's name opens on (检查 of 检查定点医药机构), which a part of the same kind of place, named
     bare, was counted by too (定点医疗机构, 定点零售药店: sharing 定点); "" when the part has a deed of its own
@@ -1577,6 +1588,11 @@ def join_name(subject: str, head: str) -> str:
         return subject[len(done):] + head  # 住院补偿 of 补偿参合农民: 参合农民住院补偿, the deed said once
     if subject.startswith(head):
         return subject  # 培训320人次 after 培训乡村医生3期: those trained
+    if _verb_only(head) and (new := next((w for w in added() if subject.startswith(w + head)), "")):
+        return subject[len(new):]  # 累计申领23.4万张 after 新增申领电子健康卡8.6万张: all claimed, not the new
+    if _verb_only(head) and (frame := next((w for w in _cue_list("deed_frames") if subject.endswith(head + w)), "")) \
+            and len(subject) - len(frame) > len(head) + 2:
+        return subject[:-len(frame)]  # 互认2.8万项次 after 检查检验结果互认项目42项: the deed itself, not its items
     if subject.endswith("总" + head) or (head.endswith("投资") and subject.endswith("投资")):
         # 完成投资3亿元 after 总投资12.5亿元, 年度计划投资 or a row's 计划投资: a part of the total or the plan,
         # not it, of the works the total is of (县医院住院楼总投资 + 完成投资: 县医院住院楼完成投资)
@@ -1805,6 +1821,12 @@ def _names_own_measure(part: str, whole: str) -> bool:
 # The dependent heads of money a kind's words go before (公用经费, 配套资金); not a rate, which is of
 # those the rate before it names (加强免疫接种率 after 60岁以上老年人全程接种率).
 _MONEY_KINDS = ("经费", "资金", "费", "金")
+
+
+def _alone_in_clause(sentence: str, end: int) -> bool:
+    """Whether the fact ending at `end` is the only thing counted in its clause, no list's last (开展健康讲座24次、
+    咨询活动12次)."""
+    return "、" not in sentence[max(sentence.rfind(mark, 0, end) for mark in ",;:。") + 1:end]
 
 
 def _own_kind(name: str, before: str, apart: bool) -> bool:
@@ -2125,7 +2147,27 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
         name = _without_all_can(name)  # 村卫生室均能提供中医药服务: that all can is the number's to say
     if "全年" in name[2:]:
         name = _without_year_of_deed(name)  # 县人民医院投诉办全年受理患者投诉: the year is the fact's
+    if unit == _LEVEL_UNIT:
+        name = _level_name(name, parent if parent_unit == unit else "")
     return (_DONE_MARK.sub("", name) if "了" in name else name), consumed
+
+
+_LEVEL_UNIT = "级"
+# The words of pushing a level up or passing its evaluation, around the measure it is of (推进县人民医院电子病历应用
+# 水平…达到5级, 市人民医院通过电子病历系统应用水平分级评价四级, 应用水平通过国家4级评价): no part of its name.
+_LEVEL_PASSED = regex.compile(r"^(?:加快|推进|推动)|通过(?:国家|省级)?|(?<=应用水平)分级评价$")
+# An institution named bare, the next of a list whose first level named the measure (…四级,市中医院达到3级).
+_BARE_INSTITUTION = regex.compile(r"\p{Han}{1,10}?(?:医院|卫生院|保健院)")
+_LEVEL_OWNER = regex.compile(r".*(?:医院|卫生院|保健院)")
+
+
+def _level_name(name: str, previous: str) -> str:
+    """A level's name: the measure it is of, without the pushing or the evaluation passed; a bare
+    institution after another's level takes that level's measure (市中医院电子病历系统应用水平)."""
+    name = _LEVEL_PASSED.sub("", name) or name
+    if previous and _BARE_INSTITUTION.fullmatch(name) and (owner := _LEVEL_OWNER.match(previous)) and owner.end() < len(previous):
+        return name + previous[owner.end():].removesuffix("平均")  # one's level, not an average
+    return name
 
 
 def _of_same_deed(name: str, before: str, unit: str) -> str:
@@ -2582,6 +2624,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (not part and parent and unit == parent_unit and unit not in _INSTITUTION_UNITS and sentence[left - 1:left] in ",、;"
             and (measure := _measure_of(name, parent))):
         return name + measure, consumed  # 三级医院平均住院日9.2天,二级医院7.6天: the same measure of another kind
+    if part and parent and unit in _INSTITUTION_UNITS and _grade_of_kind(parent, name):
+        return parent + name, consumed  # 建成互联网医院9家,其中三级医院5家: the internet hospitals of that grade, none built
     if part and parent and unit in _INSTITUTION_UNITS and (deed := _deed_of_whole(parent, name)):
         return deed + name, consumed  # 检查定点医药机构1386家次,其中定点医疗机构463家: those checked, not all there are
     if parent.endswith("总投资") and _INVESTED_SO_FAR.fullmatch(name) and len(parent) - len("总投资") >= 4:
@@ -2673,6 +2717,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (parent and not part and (per := _YEARLY_LEAD.match(name)) and _verb_only(name[per.end():])
             and parent.startswith(name[per.end():]) and len(parent) > len(name) - per.end()):
         return per.group() + parent, consumed  # 累计培训乡村医生3200人次,年均培训640人次: 年均培训乡村医生
+    if (parent and not part and name in _cue_list("reached_people") and parent_unit in _cue_list("event_units")
+            and previous_end is not None and sentence[previous_end:left] == "," and _alone_in_clause(sentence, previous_end)):
+        return parent + name, consumed  # 开展健康知识讲座386场次,受益群众2.4万人次: those the lectures reached
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     # 公用经费 after 人员经费, or after a ; that ends another part: a kind of its own, as its words say
     own_kind = _dependent(name) and not part and _own_kind(name, parent, sentence[left - 1:left] == ";")

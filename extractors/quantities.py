@@ -16,7 +16,8 @@ import regex
 from .meaning import REACHED, REACH_VERBS
 from .numbers import ARABIC, CN_DIGITS, MULTIPLIERS, neighbours, parse_number
 from .patterns import words_needed
-from .units import Unit, alternation, divisions, implied_units, load_toml, only_after, only_right_after, ratio_names, units, units_before
+from .units import (Unit, alternation, divisions, implied_units, load_toml, only_after, only_right_after, only_right_after_followed,
+                    only_right_after_listed, ratio_names, units, units_before)
 
 # A Chinese numeral must start with a digit or 十 (万元 alone is not 10 000 元), or be the
 # 百 of 百分之百, a 百 or 千 before 余 (百余人次), or a 百, 千 or 万 after 近, 上 or 逾 (近万人,
@@ -27,8 +28,9 @@ _RANGE = r"[-—–~～至到]"
 # People named by an age (65岁以上老年人, 0-6岁儿童), or an age or a time that says which of
 # those just named are counted (平均年龄52.3岁,60岁以上的有411人; 接受抗病毒治疗6个月以上者;
 # 45—59岁的205人; 60岁以上村医占38%: whoever the noun after the band names); not a goal (预期寿命达到78岁以上的目标).
-# After a level or a count of steps, the words that make it pick who is counted (达到4级以上的医院).
-_PICKS_WHO = regex.compile(r"(?:及以上|以上|及以下|以下)?的")
+# After a level or a count of steps, the words that make it pick who is counted (达到4级以上的医院), or a
+# hospital's grade (分级评价三级医院5家, 二级甲等).
+_PICKS_WHO = regex.compile(r"(?:及以上|以上|及以下|以下)?(?:的|\p{Han}{0,4}?医院|[甲乙丙]等)")
 _AGE_GROUP = regex.compile(r"(?:及以上|以上|及以下|以下|以内|内)?的?(?:纯母乳|母乳|老年|老人|儿童|婴幼儿|婴儿|幼儿|新生儿|青少年|学生|妇女|女性|男性"
                            r"|孕|育龄|适龄|人群|居民|人口|人员|患者|村民|群众|职工|农民|城乡)"
                            r"|(?:及以上|以上|及以下|以下)(?:者|的(?!目标|水平|要求|标准|任务)|(?![的并和且或])\p{Han})|的(?=[\d一二两三四五六七八九十百]|有|占)")
@@ -354,10 +356,44 @@ def _before_verb(before: str) -> bool:
     return any(before[:-n].endswith(words) and [flag[:1] for _, flag in tagged(before[-n:])] == ["v"] for n in (1, 2))
 
 
+# A year a level is due by, between its words and its verb: 电子病历应用水平2023年达到5级.
+_LEVEL_YEAR = r"(?:(?:19|20)\d\d年(?:底|末)?)?"
+
+
 @cache
 def _right_after(unit: str) -> "regex.Pattern[str]":
     """The words a unit of [only_right_after] must follow, with a verb between (平均达到3.6级)."""
-    return regex.compile(rf"(?:{alternation(only_right_after()[unit])})(?:全部|均|都)?{_RATE_VERB}$")
+    return regex.compile(rf"(?:{alternation(only_right_after()[unit])}){_LEVEL_YEAR}(?:全部|均|都)?{_RATE_VERB}$")
+
+
+@cache
+def _right_after_followed(unit: str) -> "tuple[regex.Pattern[str], regex.Pattern[str]] | None":
+    """The words a unit of [only_right_after_followed] follows, and those that must follow it."""
+    if unit not in only_right_after_followed():
+        return None
+    words, followers = only_right_after_followed()[unit]
+    return regex.compile(rf"(?:{alternation(list(words))})$"), regex.compile(alternation(list(followers)))
+
+
+@cache
+def _right_after_listed(unit: str) -> "regex.Pattern[str] | None":
+    """The institutions a unit of [only_right_after_listed] follows, with a verb between."""
+    words = only_right_after_listed().get(unit)
+    return regex.compile(rf"(?:{alternation(list(words))})(?:全部|均|都)?{_RATE_VERB}$") if words else None
+
+
+def _level_read(unit: str, sentence: str, start: int, after: str, found: "list[Quantity]") -> bool:
+    """Whether a unit of [only_right_after] at `start` measures a level: right after its words
+    (平均达到3.6级), after 通过 with 评价 after it (通过3级评价), or after the next institution of a
+    list whose first level was found (…分级评价四级,市中医院达到3级)."""
+    window = max(0, start - 12)
+    if _right_after(unit).search(sentence, window, start):
+        return True
+    followed = _right_after_followed(unit)
+    if followed and followed[0].search(sentence, window, start) and followed[1].match(after):
+        return True
+    listed = _right_after_listed(unit)
+    return bool(listed and any(f.unit.written == unit for f in found) and listed.search(sentence, window, start))
 
 
 @cache
@@ -412,13 +448,13 @@ def _scan_pattern() -> "regex.Pattern[str]":
     after = only_right_after()
     scanned = [u for u in [*units(), *implied_units()] if u not in after and u not in _SCAN_SKIPPED]
     unit_alt, first = _by_first_character(scanned), _first_characters(scanned)
-    words = alternation([w for ws in after.values() for w in ws])
+    words = alternation([w for ws in after.values() for w in ws] + [w for ws, _ in only_right_after_followed().values() for w in ws])
     return regex.compile(
         rf"""
         (?:百分之|千分之|十万分之|万分之)(?:{ARABIC}|{_CN})
         | (?:{ARABIC}|{_CN})(?:(?:%|‰|万|亿)?{_RANGE}(?:{ARABIC}))?(?:{inside})?(?:个(?=亿))?[十百千万亿]*(?:{inside})?
           (?:{_latin_space()}(?={first})(?:{unit_alt})|(?<=[万亿]))
-        | (?:{words})\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{alternation(list(after))})
+        | (?:{words}){_LEVEL_YEAR}\p{{Han}}{{0,4}}?(?:{ARABIC}|{_CN})(?:{alternation(list(after))})
         """,
         regex.X,
     )
@@ -567,10 +603,10 @@ def find(sentence: str) -> list[Quantity]:
             if (words and not any(w in sentence[max(0, start - 30):start] for w in words)
                     and not any(f.unit.written == unit_text for f in found)):
                 continue
-            if unit_text in only_right_after_words and not _right_after(unit_text).search(sentence, max(0, start - 12), start):
+            if unit_text in only_right_after_words and not _level_read(unit_text, sentence, start, after, found):
                 continue  # 达到4级的医院, 三级医院: a grade, not the average 平均达到3.6级
             if unit_text in only_right_after_words and _PICKS_WHO.match(after):
-                continue  # 应用水平达到4级的医院有3家: the level picks the hospitals counted
+                continue  # 应用水平达到4级的医院有3家: the level picks the hospitals counted; 三级医院 is a grade
             if unit_text in ("岁", "周岁", "个月", "月") and _AGE_GROUP.match(after):
                 continue  # 人均预期寿命达78岁,65岁以上老年人…: an age that says who is counted
             if unit.kind == "quantity" and _TIME_AFTER_EVENT.search(sentence, max(0, start - 3), start):

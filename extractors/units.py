@@ -36,7 +36,7 @@ def load_toml(name: str) -> dict:
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for kind, entries in load_toml("units.toml").items():
-        if kind in ("implied", "named_in_unit", "before", "only_after", "only_right_after", "ratio", "same_count", "also_counted_in", "divisions"):
+        if kind in ("implied", "named_in_unit", "before", "only_after", "only_right_after", "only_right_after_followed", "only_right_after_listed", "ratio", "same_count", "also_counted_in", "divisions"):
             continue
         for written, (unit, factor) in entries.items():
             if written in table:
@@ -75,6 +75,21 @@ def only_after() -> dict[str, tuple[str, ...]]:
 def only_right_after() -> dict[str, tuple[str, ...]]:
     """Units that make a quantity only right after one of their words: 平均达到3.6级."""
     return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_right_after"].items()}
+
+
+@cache
+def only_right_after_followed() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Units of `only_right_after` that also follow these words when one of the second words
+    follows them: 通过3级评价 (a level passed), not 通过三级评审 (a hospital's grade)."""
+    return {unit: (tuple(words), tuple(followers))
+            for unit, (words, followers) in load_toml("units.toml")["only_right_after_followed"].items()}
+
+
+@cache
+def only_right_after_listed() -> dict[str, tuple[str, ...]]:
+    """Units of `only_right_after` that follow an institution where one was found before in the
+    sentence: 市人民医院…分级评价四级,市中医院达到3级."""
+    return {unit: tuple(words) for unit, words in load_toml("units.toml")["only_right_after_listed"].items()}
 
 
 @cache

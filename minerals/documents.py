@@ -67,11 +67,11 @@ _NUMBERED_CN = regex.compile(r"^[ ]*(?P<title>(?P<prefix>[^\n,。;:]{2,40}?(?:�
 _BRACKET_LINE_END = regex.compile(r"\)[ ]*$", regex.M)
 
 # A page number and a sharing site's label glued before a title (1、高品质文档2022年…), a forum's repost tag or
-# a site's pick (【转帖】xx县卫生局2015年工作总结, 【精品推荐】YY县卫生局2003年卫生工作总结, 【范文下载】…, 【文库】…), a portal's column
+# a site's pick (【转帖】xx县卫生局2015年工作总结, 【精品推荐】YY县卫生局2003年卫生工作总结, 【范文下载】…, 【文库】…, 【精品文档】…), a portal's column
 # (一图读懂|临江市卫生健康局2025年上半年工作总结), a site's or a database's name after it (_中国年鉴网络出版总库), or a
 # yearbook's page number in dots its header sets beside the title (·312·梅溪县年鉴(2020), 桐江市年鉴2008·2 4 7·), or
 # a site's label of a model text after the title's last word (2019年县卫生健康局工作总结范文).
-_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转|精品推荐|推荐|精品|精选|范文下载|范文|免费下载|文档下载|文库|文档)[】\]][ ]*)?" + SITE_PRAISE + "?"
+_TITLE_JUNK = regex.compile(r"^(?:\d{1,3}、)?(?:[【\[](?:转帖|转载|原创|分享|转|精品推荐|推荐|精品|精选|范文下载|范文|免费下载|文档下载|文库|文档|" + SITE_PRAISE + r")[】\]][ ]*)?" + SITE_PRAISE + "?"
                          r"(?:(?:一图读懂|一图看懂|一图了解|图解|图说|数说)[ ]*[|丨:][ ]*)?"
                          r"|[ ]*" + SITE_PRAISE + r"?[ ]*(?:可编辑|可下载|word版|WORD版)*[ ]*$"
                          r"|[ ]*[-_|][ ]*\p{Han}{0,8}(?:文库|文档|范文|在线|网|总库|数据库)[ ]*$"  # …2021年工作总结-文档在线, _豆丁网

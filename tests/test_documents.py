@@ -542,6 +542,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     ("本文档由网友上传分享,仅供学习参考,如有侵权请联系删除。\n【免费下载】澄溪县卫生健康局2023年工作总结和2024年工作计划\n"
      "上传时间:2024-01-12  文档页数:3页  下载积分:5\n\n2023年,全县县域内就诊率91.2%。" + _WORK,
      "澄溪县卫生健康局2023年工作总结和2024年工作计划"),
+    # a sharing site's pick in brackets before the title, its name after it, a page marker
+    ("【精品文档】岚山县卫生健康局2022年全民健康信息化工作总结 - 道客文库\n本文档由用户上传,仅供学习交流。\n第1页 共3页\n"
+     "2022年,全县全民健康信息化建设稳步推进。" + _WORK, "岚山县卫生健康局2022年全民健康信息化工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "portal_disclosure_section", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
@@ -551,7 +554,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "institution_colon_headline",
         "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title",
         "site_breadcrumb_then_source_field", "model_text_tag_before_title", "own_title_under_page_stub",
-        "site_name_tag_before_title", "download_tag_before_only_title"])
+        "site_name_tag_before_title", "download_tag_before_only_title", "site_pick_in_brackets"])
 def test_title(text, title):
     assert _described(text).title == title
 

@@ -1492,14 +1492,29 @@ CASES = [
         ("24.8mg/kg", "quantity", 24.8, None, "毫克/千克", "exact", "actual", "level", 2019),
         ("186.4μg/L", "quantity", 186.4, None, "微克/升", "exact", "actual", "level", 2019),
         ("0.71mg/L", "quantity", 0.71, None, "毫克/升", "exact", "actual", "level", 2019)]),
-    # an average grade is a quantity; a grade alone is a rating
+    # an average grade is a quantity, and so is the level of a hospital listed after it
     ("电子病历系统应用水平平均达到3.6级,区人民医院达到4级。", "results", [
-        ("3.6级", "quantity", 3.6, None, "级", "exact", "actual", "level", 2019)]),
+        ("3.6级", "quantity", 3.6, None, "级", "exact", "actual", "level", 2019),
+        ("4级", "quantity", 4, None, "级", "exact", "actual", "level", 2019)]),
     # a hospital's level named right after 应用水平 is its measure; a level that picks the hospitals counted is not
     ("县医院电子病历系统应用水平通过四级评价,县中医院电子病历应用水平全部达到3级,应用水平达到4级以上的医院有2家。", "results", [
         ("四级", "quantity", 4, None, "级", "exact", "actual", "level", 2019),
         ("3级", "quantity", 3, None, "级", "exact", "actual", "level", 2019),
         ("2家", "count", 2, None, "家", "exact", "actual", "level", 2019)]),
+    # a level after the evaluation graded (分级评价), after 通过 with 评价 after it, the next hospital's after a
+    # level found, and one a year is due by; a hospital's grade (三级医院, 二级甲等, 通过三级评审) is none
+    ("市人民医院通过电子病历系统应用水平分级评价四级,市中医院达到3级,完成分级评价三级医院5家。", "results", [
+        ("四级", "quantity", 4, None, "级", "exact", "actual", "level", 2019),
+        ("3级", "quantity", 3, None, "级", "exact", "actual", "level", 2019),
+        ("5家", "count", 5, None, "家", "exact", "actual", "level", 2019)]),
+    ("县人民医院电子病历系统应用水平通过国家4级评价,县中医院通过3级评价,智慧服务分级评价达到2级。", "results", [
+        ("4级", "quantity", 4, None, "级", "exact", "actual", "level", 2019),
+        ("3级", "quantity", 3, None, "级", "exact", "actual", "level", 2019),
+        ("2级", "quantity", 2, None, "级", "exact", "actual", "level", 2019)]),
+    ("推进县人民医院电子病历应用水平2021年达到5级,县中医院达到4级。", "plan", [
+        ("5级", "quantity", 5, None, "级", "exact", "target", "level", 2021),
+        ("4级", "quantity", 4, None, "级", "exact", "target", "level", 2021)]),
+    ("县人民医院顺利通过三级评审,县中医院通过二级甲等医院评审,县妇幼保健院达到二级。", "results", []),
     # a ratio written 1:x, beside its name
     ("全市医护比由2022年的1:1.12提高到1:1.18,二级以上综合医院床护比达到1:0.62,重症监护病房床护比不低于1:2.5。", "results", [
         ("1:1.12", "rate", 1.12, None, "1:x", "exact", "baseline", "level", 2022),
@@ -3640,6 +3655,28 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["农村妇女叶酸增补服用率", "农村妇女叶酸增补依从率", "农村妇女叶酸增补知晓率"], ["folic_acid_rate", None, None]),
     # a time a value is per, after the verb that reaches it, names it with the baseline's measure
     ("门诊量由日均860人次增加到日均1020人次。", ["门诊量日均", "门诊量日均"], [None, None]),
+    # those trained in the trainings just counted, and those the lectures just counted reached (not the leaflets'
+    # nor the last of a list's)
+    ("组织网络安全培训3期,培训人员260人次。", ["组织网络安全培训", "组织网络安全培训人员"], [None, None]),
+    ("开展健康知识讲座386场次,受益群众2.4万人次。", ["开展健康知识讲座", "开展健康知识讲座受益群众"], ["health_lectures", None]),
+    ("开展集中宣传活动23场次,发放宣传资料1.5万余份,受益群众约3万人。",
+     ["开展集中宣传活动", "发放宣传资料", "受益群众"], [None, "health_materials", None]),
+    # all claimed after the new, and a deed after the items it is framed in: the deed, said once
+    ("全年新增申领电子健康卡8.6万张,累计申领23.4万张。", ["新增申领电子健康卡", "申领电子健康卡"], [None, None]),
+    ("检查检验结果互认项目达到42项,年内互认2.8万项次。", ["检查检验结果互认项目", "检查检验结果互认"], [None, None]),
+    ("开展免费孕前优生健康检查试点,完成检查1260对。", ["免费孕前优生健康检查"], [None]),
+    # how finely a booking's time is set, without the verb that reaches it
+    ("推行分时段预约诊疗,预约时段精确到30分钟以内。", ["预约时段"], [None]),
+    # a grade of the hospitals a count of a kind of them holds: of that kind, none built of the grade
+    ("全市已建成互联网医院9家,其中三级医院5家、二级医院4家。",
+     ["建成互联网医院", "建成互联网医院三级医院", "建成互联网医院二级医院"], [None, None, None]),
+    # a level is of the measure, without the evaluation passed or the pushing; the next hospital's borrows the measure
+    ("市人民医院通过电子病历系统应用水平分级评价四级,市中医院达到3级。",
+     ["市人民医院电子病历系统应用水平", "市中医院电子病历系统应用水平"], [None, None]),
+    ("推进县人民医院电子病历应用水平通过国家4级评价,县中医院通过3级评价。",
+     ["县人民医院电子病历应用水平", "县中医院电子病历应用水平"], [None, None]),
+    ("全县医院电子病历应用水平平均达到3.2级,二级以上医院全部达到3级。",
+     ["医院电子病历应用水平平均", "二级以上医院电子病历应用水平"], [None, None]),
     # a province calling itself ours stays out of names, and a rank after the noun counted stays in
     ("我省有7家医院进入全国前100名。", ["医院进入全国前100名"], [None]),
     # those among a whole, or a part of it, that do something are named by the whole and what they do
