@@ -1518,6 +1518,20 @@ def _group_rate(text: str, left: int, bare: str, unit: str, key: str) -> tuple[s
     return (rate, group_key) if _GROUP_END.search(rate[:-len(bare)]) else None
 
 
+# The deed a count of patients is named by, before those counted (新发现|肺结核患者, 登记管理|…患者).
+_PATIENTS_COUNTED = regex.compile(r"^.*(?:发现|登记|管理|报告|确诊|收治|治疗|在管|在册)(?=\p{Han}{2,10}(?:患者|病人)$)")
+
+
+def _patients_rate(counted: str, bare: str, unit: str, key: str) -> str:
+    """A bare rate of how patients fared that the dictionary keys, after a count of them (新发现肺结核患者1265例,
+    成功治疗率92%): named by those patients (肺结核患者成功治疗率), where that name keeps the key; else the
+    bare name.  (A prevalence after the patients registered is the population's: 报告患病率 stays.)"""
+    people = _PATIENTS_COUNTED.sub("", counted) if "患者" in counted or "病人" in counted else ""
+    if not people.endswith(("患者", "病人")) or starts_with_verb(people):
+        return bare
+    return people + bare if canonical(people + bare, unit) == key else bare
+
+
 # The end of a group's name: those a service is for (特扶对象, 计生特殊家庭, 重点人群, 贫困人口).
 _GROUP_END = regex.compile(r"(?:对象|家庭|人群|人口|患者|人员|成员|群众)$")
 
@@ -2162,6 +2176,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = headed, canonical(headed, q.unit.unit)  # 团队数量 under 做实家庭医生签约: 家庭医生团队
         if key and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start])):
             indicator, key = _group_rate(p.text, left, bare, q.unit.unit, key) or (indicator, key)
+        if key and q.unit.kind == "rate" and earlier and earlier[-1][2] == "count" and indicator in cues()["indicator"]["treated_rates"]:
+            indicator = _patients_rate(earlier[-1][1], indicator, q.unit.unit, key)  # 新发现肺结核患者…,成功治疗率
         if key is None and q.unit.kind == "rate" and aspect_ == "level" and len(earlier) >= 2 and q.start not in of_listed:
             indicator = _deed_rate(clean(p.text[left:q.start]), earlier) or indicator
         if key is None and q.unit.kind == "rate" and earlier and earlier[-1][2] == "rate":

@@ -9,6 +9,7 @@ head (规范管理率 alone) keeps no key.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -218,10 +219,12 @@ _PER_LEFT_OUT = regex.compile(r"(?<!每)(?=[千万]人口)")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
 # amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
-# 基本公共卫生服务补助资金拨付 (the fund as paid out), 人均补助经费 (the subsidy as money), 监督检查医疗机构、
+# 基本公共卫生服务补助资金拨付 and …经费到位资金 (the fund as paid out), 人均补助经费 and 住院分娩补助资金 (the
+# subsidy as money), 引进高层次人才实际到位 (those recruited as arrived), 监督检查医疗机构、
 # 公共场所等单位 (kinds listed up to 等单位: all the units inspected).
 _SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
-                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)|(?<=补助)经费"
+                             r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)(?:资金|经费)?"
+                             r"|(?<=人才|人员|医学生|毕业生)(?:实际)?到位|(?<=补助)(?:经费|资金)"
                              r"|(?<=检查)(?:\p{Han}{2,10}、)+\p{Han}{2,10}等(?:各类)?单位")
 
 
@@ -729,8 +732,10 @@ _SET_UP_IN = regex.compile(r"^[^,;:。]*?[\d一二两三四五六七八九十]+(
 # 依据第三十六条第(一)项, its bracket already cut as an aside): where the power comes from, not what was counted.
 _ARTICLE = regex.compile(r"(?:依据|根据|按照|依照|对照|违反|按)?(?:第[一二三四五六七八九十百零〇\d]+条(?:第[一二三四五六七八九十\d]+款)?"
                          r"(?:第\(?[一二三四五六七八九十\d]*\)?项|\(?[一二三四五六七八九十\d]+\)?项)?[、和及]?)+(?:之?规定)?的?")
-# The rule a standard or a deed follows, inside a name (特扶标准按省规定提高到…): what is measured is the standard.
-_BY_RULE = regex.compile(r"(?:按照?|依照|根据|依据)(?:国家|省|市|县|区|上级|有关|相关|政策)*的?规定")
+# The rule a standard or a deed follows, inside a name (特扶标准按省规定提高到…, 补助标准按上级要求提高到…):
+# what is measured is the standard.
+_BY_RULE = regex.compile(r"(?:按照?|依照|根据|依据)(?:(?:国家|省|市|县|区|上级|有关|相关|政策)*的?规定"
+                         r"|(?:国家|省|市|县|区|上级|有关|相关)+的?要求)")
 _MEANS = regex.compile(r"^(?:我局|我委|我院|我们)?(?:(?:会同|联合|协同|配合)\p{Han}{2,12}?)?(?:通过|采取|采用|运用|利用)[^,;:。\d]{2,30}?(?:方式|途径|形式|渠道|办法)(?=\p{Han}{2})")
 # Those a deed is done to or for, before the verb that carries it (对病原学阳性患者开展耐药筛查, 为感染者开展CD4检测,
 # 公安、司法部门对被监管人员开展HIV检测, 为0-6岁儿童提供免费健康检查): they and the deed name what is counted, as
@@ -1690,6 +1695,8 @@ def restated_deed(counted: str, name: str) -> str:
     deed = name[:2]
     if name.startswith(counted):
         return ""  # 农村孕产妇住院分娩补助3815人,补助金额152.6万元: named after the count already
+    if len(os.path.commonprefix((counted, name))) >= 4:
+        return ""  # 住院分娩补助惠及1280人,补助资金64万元 (…补助人数达3562人): named after the aid already
     if len(name) > 2 and len(counted) > 2 and counted.endswith(deed) and starts_with_verb(deed):
         return counted + name[2:]
     if len(counted) > 2 and counted.startswith(_cue_list("subgroup")) and canonical(name, "万元"):
@@ -1889,7 +1896,7 @@ def clean(text: str) -> str:
         text = _GOAL_STATED.sub("", text)
     if "第" in text and "条" in text:
         text = _ARTICLE.sub("", text)
-    if "规定" in text:
+    if "规定" in text or "要求" in text:
         text = _BY_RULE.sub("", text)
     if "方式" in text or "途径" in text or "形式" in text or "渠道" in text or "办法" in text:
         text = _MEANS.sub("", text)
@@ -2124,6 +2131,8 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if (_family(unit) == "money" and parent and _family(parent_unit) == "count" and not part
             and (paid := _AID_PAID.fullmatch(name)) and parent.endswith(paid.group("aid")) and len(parent) > len(paid.group("aid"))):
         name = parent + paid.group("fund")  # 补助2.18万人,发放补助资金436万元 after the scheme: the scheme's aid paid
+    if _family(unit) == "count" and _family(parent_unit) == "money" and parent and not part and name in _cue_list("reached_bare"):
+        name = parent + name  # 大病保险累计赔付1.26亿元,惠及群众3.8万人次: those the payments reached
     if (_family(unit) == "count" and parent and len(name) == 2 and (at := parent.find(name)) > 0
             and parent.endswith(_EVENT_KINDS, at + len(name))):
         # 处理食物中毒事件3起,中毒68人: those the events named just before struck (食物中毒), not a deed of its own

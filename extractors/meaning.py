@@ -535,10 +535,12 @@ def _dated_ahead(p: Passage, before: str) -> bool:
     return any(last >= now and (during in bare or any(w in bare for w in ends)) for ends, during, last in _period_ends())
 
 
-def _quota_before(s: str, left: int) -> bool:
-    """Whether the clause ending at `left` sets a task of a size (下达各市州招生任务数共2000名)."""
+def _quota_before(s: str, left: int, plan: bool = False) -> bool:
+    """Whether the clause ending at `left` sets a task of a size (下达各市州招生任务数共2000名); in a
+    plan, one to be done is the task too (完成…筛查任务数8500人, as its own number is), not one done (已完成)."""
     before = s[clause_bounds(s, left - 1, left - 1)[0]:left - 1]
-    return (bool(_any_cue("quota").search(before) or _ASSIGNED.search(before)) and not _DONE_WORDS.search(before)
+    done = _DONE_WORDS.search(before) and not (plan and "已" not in before)
+    return (bool(_any_cue("quota").search(before) or _ASSIGNED.search(before)) and not done
             and bool(_DIGIT.search(before)))
 
 
@@ -596,7 +598,8 @@ def role(p: Passage, start: int, end: int) -> str:
         # 完成市下达的奖励扶助对象确认任务7400人,特别扶助对象680人: the next item of the same task; not a
         # goal of its own after it (…任务3.2万人,癌症早筛不少于9000人), nor an item after ;
         return "quota"
-    if left and _PART_AFTER.match(clause_before) and not _DONE_WORDS.search(clause_before) and _quota_before(s, left):
+    if (left and _PART_AFTER.match(clause_before) and not _DONE_WORDS.search(clause_before)
+            and _quota_before(s, left, p.section_role == "plan")):
         return "quota"  # 省下达各市州招生任务数共2000名,其中衡阳市260名: the city's share of the task
     near = s[max(0, start - 12):start]
     # both open on 由, 从, 比, 较 or 与: 由2018年的45.6%下降到…, 比上年的5916人

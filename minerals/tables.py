@@ -134,8 +134,8 @@ _TABLE_UNIT = regex.compile(r"[(（]?(?:计量)?单位[:：][ \u3000]*(?P<unit>[
 # (执行率, 人数) take the row's name in the extractors already.
 _OWN_MEASURE = regex.compile(r"^(?!目标|计划|年度|全年|预计|完成|其中|合计)\p{Han}{2,}(?:率|比|比例|比重|数|人次|户次|投资|资金|金额|经费|费用|支出|收入|到位|拨付|预算|面积)$")
 # A budget's column of amounts, shorter but as much a measure (卫生健康支出 | 决算数 28620.34: 卫生健康支出决算数,
-# not 决算数, which every row of the table would share).
-_ACCOUNT_HEAD = regex.compile(r"^(?:预算|决算|执行)数$")
+# not 决算数, which every row of the table would share; 基本公共卫生服务 | 年度预算 3250: 基本公共卫生服务年度预算).
+_ACCOUNT_HEAD = regex.compile(r"^(?:(?:年度|年初|全年)?预算(?:数|金额)?|(?:预算|决算|执行)数)$")
 # A column of an enforcement table by field, as short (公共场所 | 立案(件) 41 | 罚款(元) 61500: 公共场所立案,
 # 公共场所罚款; not 立案 and 罚款, which read as the county's cases and fines).
 _CASE_HEAD = regex.compile(r"^(?:立案|结案|处罚|罚款|罚没款|没收违法所得)(?:数|件数|金额)?$")

@@ -8,6 +8,10 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # a part of a quota to be done in a plan is a part of the quota
+    ("完成农村适龄妇女“两癌”筛查任务数8500人,其中乳腺癌筛查4000人。", "plan", [
+        ("8500人", "count", 8500, None, "人", "exact", "quota", "level", 2020),
+        ("4000人", "count", 4000, None, "人", "exact", "quota", "level", 2020)]),
     # the measure word before the doses, as before 学时: the doses are the unit
     ("抗菌药物使用强度为36.8DDDs,同比下降2.1个DDDs。", "results", [
         ("36.8DDDs", "quantity", 36.8, None, "DDDs", "exact", "actual", "level", 2019),
@@ -2832,9 +2836,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年补偿参合农民36.8万人次。", ["补偿参合农民"], ["ncms_beneficiaries"]),
     ("门诊统筹补偿18.6万人次,补偿金额1235万元;住院补偿2.8万人次,补偿金额8650万元。",
      ["门诊统筹补偿", "门诊统筹补偿金额", "住院补偿", "住院补偿金额"], [None, None, None, None]),
-    # the funds after a count of people are the funds for them
+    # the funds after a count of people are the funds for them, the subsidy's in its second unit
     ("农村孕产妇住院分娩补助人数达3562人,补助资金106.86万元。", ["农村孕产妇住院分娩补助人数", "农村孕产妇住院分娩补助资金"],
-     ["delivery_subsidy", None]),
+     ["delivery_subsidy", "delivery_subsidy"]),
     # a whole subsidy is no subsidy per head; a change in Chinese numerals after a rate in them is read
     ("共筹集新农合基金一千二百三十六万元,其中中央财政补助四百万元,中央财政补助标准每人200元。",
      ["筹集新农合基金", "中央财政补助", "中央财政补助标准每人"], ["ncms_fund_raised", None, None]),
@@ -2898,7 +2902,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("基本公共卫生服务项目人均补助标准提高到74元,全年拨付资金3561万元。",
      ["基本公共卫生服务项目人均补助标准", "基本公共卫生服务项目拨付资金"], ["bphs_per_capita_subsidy", None]),
     ("人均基本公共卫生服务经费补助标准提高到84元,全年拨付资金4862万元。",
-     ["人均基本公共卫生服务经费补助标准", "基本公共卫生服务经费拨付资金"], ["bphs_per_capita_subsidy", None]),
+     ["人均基本公共卫生服务经费补助标准", "基本公共卫生服务经费拨付资金"], ["bphs_per_capita_subsidy", "bphs_funds"]),
     ("今年已完成家庭医生签约12.3万人,下一步将力争签约率提高到50%。", ["家庭医生签约", "家庭医生签约率"],
      ["fd_contracted", "fd_contract_coverage"]),
     # a count or amount named on after its indicator's phrase is another amount
@@ -4265,7 +4269,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "u5_mortality_rate"]),
     # TB patients listed among those in care are in care, not found; those registered are found
     ("中心开展慢性病随访管理,管理高血压1862人,糖尿病517人,肺结核31人。", ["管理高血压", "管理糖尿病", "肺结核"], [None] * 3),
-    ("全年登记管理肺结核患者146人,成功治疗率92.5%。", ["登记管理肺结核患者", "成功治疗率"], ["tb_cases_found", "tb_cure_rate"]),
+    ("全年登记管理肺结核患者146人,成功治疗率92.5%。", ["登记管理肺结核患者", "肺结核患者成功治疗率"], ["tb_cases_found", "tb_cure_rate"]),
     # the area treated again to hold gains is a kind of the area treated
     ("今年查螺面积88万平方米,灭螺面积45万平方米,巩固灭螺面积31万平方米。", ["查螺面积", "灭螺面积", "巩固灭螺面积"],
      ["snail_survey_area", "snail_control_area", None]),
@@ -4485,7 +4489,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["卫生技术人员", "县级医院卫生技术人员", "乡镇卫生院卫生技术人员"], ["health_tech_staff", None, None]),
     # a sum named bare after those an aid reached is the aid's
     ("农村孕产妇住院分娩补助惠及1280人,补助资金64万元。", ["农村孕产妇住院分娩补助惠及", "农村孕产妇住院分娩补助资金"],
-     [None, None]),
+     [None, "delivery_subsidy"]),
     # a rate the dictionary does not know, of the deed the rate before was of and a word of how it was
     # done, is of what that one was; one naming others is not
     ("增补叶酸服用率达到96.3%,服用依从率88.5%。", ["增补叶酸服用率", "增补叶酸服用依从率"], ["folic_acid_rate", None]),
@@ -4665,7 +4669,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("投资320万元,新建标准化村卫生室40个。", ["投资新建标准化村卫生室", "新建标准化村卫生室"], [None, "new_village_clinics"]),
     # what money was spent on, past those it was spent for, and a second measure word left out
     ("投入资金2380万元,为县级医院和乡镇卫生院购置医疗设备136台(套)。", ["投入资金购置医疗设备", "县级医院和乡镇卫生院购置医疗设备"],
-     [None, None]),
+     ["equipment_purchase", None]),
     # a % change of funds secured from above is of their series; 医疗卫生支出 is the government's spending
     ("全年共争取上级各类项目资金1.26亿元,同比增长18.5%。", ["争取上级各类项目资金", "争取上级各类项目资金"],
      ["superior_funds_secured", "superior_funds_secured"]),
@@ -4714,7 +4718,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # the deed of a scheme named in the clause before, and nothing else, counts those its aid reached
     ("继续落实农村孕产妇住院分娩补助项目,补助3160人。", ["农村孕产妇住院分娩补助"], ["delivery_subsidy"]),
     ("落实农村孕产妇住院分娩补助政策,共补助2.18万人,发放补助资金436万元。", ["农村孕产妇住院分娩补助", "农村孕产妇住院分娩补助资金"],
-     ["delivery_subsidy", None]),
+     ["delivery_subsidy", "delivery_subsidy"]),
     # a rate opening on the deed a count of people ended on is of those people; those struck in the events
     # just counted are named by the events
     ("组织从业人员体检4380人,体检合格率96.1%。", ["组织从业人员体检", "从业人员体检合格率"], [None, None]),
@@ -4834,6 +4838,32 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("中选药品价格平均降幅53%,最高降幅达96%。", ["中选药品价格平均降幅", "中选药品最高降幅"], ["drug_price_cut_rate", None]),
     # what was done to some of the kinds just counted is named by them
     ("全年上报短缺药品14种,协调调剂解决12种。", ["上报短缺药品", "上报短缺药品协调调剂解决"], [None, None]),
+    # names the dictionary knows: a subsidy paid as money, equipment bought, a drug tender's rate, the rebuilt
+    # township hospitals, all visits, those recruited (not the part of them trained for the countryside)
+    ("发放农村孕产妇住院分娩补助资金142.8万元。", ["发放农村孕产妇住院分娩补助资金"], ["delivery_subsidy"]),
+    ("全年投入资金1850万元,新建、改扩建乡镇卫生院5所,购置医疗设备326万元。",
+     ["投入资金新建、改扩建乡镇卫生院", "新建、改扩建乡镇卫生院", "购置医疗设备"], [None, "new_township_hospitals", "equipment_purchase"]),
+    ("药品集中招标采购率达到100%。", ["药品集中招标采购率"], ["drug_procurement_rate"]),
+    ("完成3所中心卫生院改扩建。", ["中心卫生院改扩建"], ["new_township_hospitals"]),
+    ("全县医疗机构诊疗总人次达到168.4万人次。", ["医疗机构诊疗总人次"], ["outpatient_visits"]),
+    ("公开招聘医学类大学生42名,其中定向培养医学生15名。", ["公开招聘医学类大学生", "定向培养医学生"], ["staff_recruited", None]),
+    ("65岁及以上老年人健康管理服务率达到62%。", ["65岁及以上老年人健康管理服务率"], ["elderly_health_mgmt_rate"]),
+    # the funds come in after the per-head standard are the fund's; those recruited as arrived are recruited
+    ("人均基本公共卫生服务经费补助标准由55元提高到69元,全年到位资金2086.5万元。",
+     ["人均基本公共卫生服务经费补助标准", "人均基本公共卫生服务经费补助标准", "基本公共卫生服务经费到位资金"],
+     ["bphs_per_capita_subsidy", "bphs_per_capita_subsidy", "bphs_funds"]),
+    ("全年计划引进高层次人才50名,实际到位31名。", ["引进高层次人才", "引进高层次人才实际到位"], ["staff_recruited", "staff_recruited"]),
+    # the rule a standard is raised by is none of its name
+    ("人均基本公共卫生服务经费补助标准按上级要求提高到94元。", ["人均基本公共卫生服务经费补助标准"], ["bphs_per_capita_subsidy"]),
+    # a bare rate after the patients counted is theirs; those an aid reached are of the aid
+    ("新发现肺结核患者1265例,成功治疗率92%。", ["新发现肺结核患者", "肺结核患者成功治疗率"], ["tb_cases_found", "tb_cure_rate"]),
+    ("大病保险累计赔付1.26亿元,惠及群众3.8万人次。", ["大病保险累计赔付", "大病保险累计赔付惠及群众"], [None, None]),
+    ("发放医疗救助资金936万元,受益群众1.2万人次。", ["发放医疗救助资金", "发放医疗救助资金受益群众"], ["medical_assistance", None]),
+    ("全县妇幼项目资金到位426.5万元,其中农村孕产妇住院分娩补助惠及1280人,补助资金64万元。",
+     ["妇幼项目资金到位", "农村孕产妇住院分娩补助惠及", "农村孕产妇住院分娩补助资金"], [None, None, "delivery_subsidy"]),
+    # what help from another place bought is no place's own purchase
+    ("全年落实东西部扶贫协作卫生健康帮扶资金1260万元,其中用于购置医疗设备680万元。",
+     ["落实东西部扶贫协作卫生健康帮扶资金", "用于购置医疗设备"], [None, None]),
     # the sum word between institutions of a kind and their deed; not the 共 of a word
     ("全市各级医疗机构共点评门急诊处方48.6万张。", ["各级医疗机构点评门急诊处方"], [None]),
     ("全市定点医院共收治确诊病例37例。", ["定点医院收治确诊病例"], [None]),

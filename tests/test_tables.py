@@ -179,6 +179,9 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     # a budget's amounts (年初预算数, 全年执行数) are money in the table's unit, each named by its row
     ([["单位:万元", "", "", ""], ["项目名称", "年初预算数", "全年执行数", "执行率"], ["家庭医生签约服务项目", "420.00", "398.60", "94.90%"]],
      ["家庭医生签约服务项目年初预算数420.00万元,家庭医生签约服务项目全年执行数398.60万元,家庭医生签约服务项目执行率94.90%。"]),
+    # …and so is a year's budget (年度预算) beside what was spent of it
+    ([["项目名称", "年度预算", "上半年支出", "执行率"], ["基本公共卫生服务", "3250", "1689", "52.0%"]],
+     ["基本公共卫生服务年度预算3250,基本公共卫生服务上半年支出1689,基本公共卫生服务执行率52.0%。"]),
     # two tables side by side (income beside spending) give a line each; a row's list number is no heading
     ([["单位:万元", "", "", ""], ["项目", "决算数", "项目", "决算数"], ["一、财政拨款收入", "8,216.40", "一、卫生健康支出", "9,102.75"]],
      ["财政拨款收入决算数8,216.40万元。", "卫生健康支出决算数9,102.75万元。"]),
@@ -490,7 +493,7 @@ def test_a_tables_caption_gives_its_unit(tmp_path, table):
     path.write_text(MONEY + table + "全县民生实事项目全部按期推进。\n", encoding="utf-8")
     facts = [(f["value"], f["unit"], f["role"], f["indicator"]) for f in process(path).facts if f["unit"] == "万元"]
     assert facts == [(240, "万元", "target", "两癌筛查投资"), (238.6, "万元", "actual", "两癌筛查实际到位"),
-                     (5860, "万元", "target", "投资"), (5712.6, "万元", "actual", "实际到位")]
+                     (5860, "万元", "target", "投资"), (5712.6, "万元", "actual", "投资实际到位")]
     assert not any(f["unit"] == "%" and f["value"] > 200 for f in process(path).facts)
 
 
