@@ -934,7 +934,8 @@ def of_subgroup(key: str, name: str, before: str) -> str:
     groups = [w for w in _cue_list("subgroup_sentence") if w in before]
     named = dictionary()[key].name + "".join(dictionary()[key].variants)
     people = _schemes().sub("", name)  # 城乡居民基本医疗保险参保率 names a scheme, not its people
-    if name in before or any(w in people for w in _cue_list("own_people")):
+    # (a bare deed of two characters inside the service's name is no measure restated: 家庭医生签约服务…贫困人口…,签约)
+    if (name in before and (len(name) > 2 or group_named(before[before.rfind(name):]) == "")) or any(w in people for w in _cue_list("own_people")):
         return ""
     head = next((w for w in _bare_longest_first() if name.endswith(w)), "")
     if head and any(group + head in before for group in groups):
@@ -2131,7 +2132,11 @@ def phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | N
     if (_family(unit) == "money" and parent and _family(parent_unit) == "count" and not part
             and (paid := _AID_PAID.fullmatch(name)) and parent.endswith(paid.group("aid")) and len(parent) > len(paid.group("aid"))):
         name = parent + paid.group("fund")  # 补助2.18万人,发放补助资金436万元 after the scheme: the scheme's aid paid
-    if _family(unit) == "count" and _family(parent_unit) == "money" and parent and not part and name in _cue_list("reached_bare"):
+    if unit == "平方米" and parent and not part and name in _cue_list("bare_areas") and (works := _WORKS_DONE.search(parent)):
+        name = works.group("what") + name  # 实施市中心医院新院区建设,建筑面积12.8万平方米: the new campus's floor area
+    if _family(unit) == "count" and parent and not part and (scheme := _scheme_of_deed(parent, name)):
+        name = scheme + name  # 大病专项救治病种扩大到30种,救治患者426人: the scheme's patients
+    if unit in _PEOPLE_COUNTS and _family(parent_unit) == "money" and parent and not part and name in _cue_list("reached_bare"):
         name = parent + name  # 大病保险累计赔付1.26亿元,惠及群众3.8万人次: those the payments reached
     if (_family(unit) == "count" and parent and len(name) == 2 and (at := parent.find(name)) > 0
             and parent.endswith(_EVENT_KINDS, at + len(name))):
@@ -2224,6 +2229,20 @@ def _overlapped(head: str, tail: str) -> str:
 _AID_PAID = regex.compile(r"(?:发放|兑现|拨付|支付)?(?P<aid>补助|补贴|救助)(?P<fund>资金|金)")
 # Kinds of event a count of those struck in them names (食物中毒事件, 职业中毒事故).
 _EVENT_KINDS = ("事件", "事故", "疫情")
+# The works a sum just before was spent on, named by what they build (投资实施市中心医院新院区建设).
+_WORKS_DONE = regex.compile(r"(?:实施|启动|推进|开工建设|开工)(?P<what>\p{Han}{2,16}?)(?:建设|工程|项目)$")
+# The kinds a scheme covers, counted before those it served (大病专项救治病种30种, 救治患者…).
+_SCHEME_KINDS = ("病种", "种类", "项目")
+
+
+def _scheme_of_deed(parent: str, name: str) -> str:
+    """The scheme a count of those served names by its deed alone belongs to, where the count just
+    before named the kinds the scheme covers by the same deed (大病专项救治病种 … 救治患者: 大病专项); or ""."""
+    verb = leading_verb(name)
+    if len(verb) < 2 or not parent.endswith(_SCHEME_KINDS) or leading_verb(parent):
+        return ""
+    at = parent.find(verb)
+    return parent[:at] if at >= 2 and parent.endswith(_SCHEME_KINDS, at + len(verb)) else ""
 # A verb of leading a whole place's people, before those who did the deed counted.
 _LED_PEOPLE = regex.compile(r"(?:组织|动员|发动)(?:全县|全区|全市|全镇|全乡|全旗)(?=\p{Han}{6})")
 # The people a deed was arranged for (组织|粉尘作业劳动者|开展|…), named by the deed, whose light verb says only
@@ -2271,8 +2290,10 @@ def paid_to(people: str, name: str) -> str:
         whom = whom[len(verb):]  # 确认独生子女伤残死亡家庭特别扶助对象: whose, not the deed of finding them
     if not verb and (deed := listed_deed(whom)):
         whom = whom[len(deed):]  # 乡镇卫生院招录大学生乡村医生: whose, not who took them on
-    if _ends_in_verb(whom) or any(w in whom for w in _cue_list("aid_deeds")):
-        return name  # 七一期间走访慰问老党员…, 住院分娩补助覆盖57.4万人: a deed's count, no one's name
+    if _ends_in_verb(whom) or any(w in whom for w in _cue_list("aid_deeds")) or whom in _cue_list("enacting_deeds"):
+        # 七一期间走访慰问老党员…, 住院分娩补助覆盖57.4万人: a deed's count, no one's name; 落实…奖励扶助对象: the
+        # scheme's own people, whose word is all the deed leaves
+        return name
     return paid.group("verb") + whom + paid.group("what")
 
 

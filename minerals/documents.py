@@ -1562,10 +1562,10 @@ def _place_name(candidate: str, of_office: bool = False) -> str | None:
     if (of_office and len(name) == 2 and _PLACE_END.fullmatch(name[-1]) and before >= 0 and len(words[before][0]) == 1
             and han_count(words[before][0]) == 1 and words[before][0] not in _NOT_NAME_HEADS):
         name = words[before][0] + name  # 青 + 岚县, 鹿 + 山县, 澂 + 江 + 市: a two-character county inside the name
-    elif (of_office and len(name) == 2 and flag == "ns" and _PLACE_END.fullmatch(name[-1]) and before >= 0
-          and len(words[before][0]) == 2 and han_count(words[before][0]) == 2 and words[before][1] in ("n", "ns", "nr", "nz")
-          and words[before][0][0] not in _NOT_NAME_HEADS):
-        name = words[before][0] + name  # 石门 + 岭县: a county whose name's last character jieba joins to 县
+    elif (of_office and len(name) == 2 and flag == "ns" and _PLACE_END.fullmatch(name[-1]) and before == 0
+          and len(words[0][0]) == 2 and han_count(words[0][0]) == 2 and words[0][1] in ("n", "ns", "nr", "nz")
+          and words[0][0][0] not in _NOT_NAME_HEADS):
+        name = words[0][0] + name  # 石门 + 岭县 before its office: a county of four characters, the whole candidate
     if (len(name) < 3 and name not in _ONE_CHARACTER_COUNTIES) or name in not_places() or regex.search(r"[xX*×]", name):
         return None
     return name

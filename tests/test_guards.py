@@ -89,7 +89,7 @@ GUARDS = [
     (("第",), indicators._ARTICLE, TEXT),  # clean: if "第" in text and "条" in text
     (("条",), indicators._ARTICLE, TEXT),
     (("方式", "途径", "形式", "渠道", "办法"), indicators._MEANS, TEXT),
-    (("规定", "要求"), indicators._BY_RULE, TEXT),  # clean: if "规定" in text
+    (("规定", "要求"), indicators._BY_RULE, TEXT),  # clean: if "规定" in text or "要求" in text
     (("共",), indicators._SUM_AFTER_DOERS, TEXT),  # clean: if "共" in text
     (("倍", "番"), indicators._BY_A_MULTIPLE, TEXT),
     (("完成", "实现"), indicators._VOLUME_DONE, TEXT),  # clean: if "完成" in text or "实现" in text  # clean: if "倍" in text or "番" in text

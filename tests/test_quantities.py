@@ -4861,6 +4861,18 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("发放医疗救助资金936万元,受益群众1.2万人次。", ["发放医疗救助资金", "发放医疗救助资金受益群众"], ["medical_assistance", None]),
     ("全县妇幼项目资金到位426.5万元,其中农村孕产妇住院分娩补助惠及1280人,补助资金64万元。",
      ["妇幼项目资金到位", "农村孕产妇住院分娩补助惠及", "农村孕产妇住院分娩补助资金"], [None, None, "delivery_subsidy"]),
+    # the deed of carrying a scheme out names no one its money was paid to; the works' floor area; the poor's
+    # contracts (签约 inside the service's name restates nothing); the scheme's patients and institutions
+    ("落实农村部分计划生育家庭奖励扶助对象4.56万人,发放奖励扶助金5472万元。",
+     ["落实农村部分计划生育家庭奖励扶助对象", "发放奖励扶助金"], ["fp_reward_recipients", "fp_reward_funds"]),
+    ("全年投资3.5亿元实施市中心医院新院区建设,建筑面积12.8万平方米。",
+     ["投资实施市中心医院新院区建设", "市中心医院新院区建筑面积"], [None, None]),
+    ("家庭医生签约服务实现贫困人口应签尽签,签约25871人,签约率为90.3%。",
+     ["贫困人口签约", "贫困人口签约率"], [None, "fd_poor_contract_rate"]),
+    ("大病专项救治病种扩大到30种,救治患者426人。", ["大病专项救治病种", "大病专项救治患者"], [None, None]),
+    ("实现县域内检查检验结果互认项目30项、互认机构19家。", ["县域内检查检验结果互认项目", "县域内检查检验结果互认机构"], [None, None]),
+    ("全年为农村孕产妇发放住院分娩补助资金约120万元,覆盖4800人左右。",
+     ["农村孕产妇发放住院分娩补助资金", "农村孕产妇发放住院分娩补助资金覆盖"], ["delivery_subsidy", None]),
     # what help from another place bought is no place's own purchase
     ("全年落实东西部扶贫协作卫生健康帮扶资金1260万元,其中用于购置医疗设备680万元。",
      ["落实东西部扶贫协作卫生健康帮扶资金", "用于购置医疗设备"], [None, None]),
