@@ -496,15 +496,17 @@ def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # A sharing site's tag before the report's title, on a line of its own (【免费下载】澄溪县卫生健康局2023年工作总结和2024年工作计划).
-_TAGGED_TITLE = regex.compile(r"[ \t\u3000]*[【\[][^】\]\n]{1,8}[】\]][ \t\u3000]*"
-                              r"(?P<title>[^\n]{4,60}?(?:总结|计划|要点|打算|报告|思路|规划))[ \t\u3000]*")
+_SITE_TAG = regex.compile(r"[ \t\u3000]*[【\[][^】\]\n]{1,8}[】\]][ \t\u3000]*")
 
 
 def _tagged_title(boilerplate: "re.Pattern[str]", text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span of the title a sharing site's tag stands before, when the rest of its line is the
     title alone: it may be the only title the page gives the report."""
-    m = _TAGGED_TITLE.fullmatch(text, start, end)
-    return [m.span("title")] if m and not boilerplate.search(text, m.start("title"), m.end("title")) else []
+    tag = _SITE_TAG.match(text, start, end)
+    if not tag or not _TITLE_LINE.match(text, tag.end(), end) or boilerplate.search(text, tag.end(), end):
+        return []
+    title_end = tag.end() + len(text[tag.end():end].rstrip())
+    return [(tag.end(), title_end)] if text.endswith(_TITLE_ENDS, tag.end(), title_end) else []
 
 
 # Two letters side by side: a line without any is spaced letter by letter (its fields may stand wider apart).
