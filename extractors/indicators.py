@@ -154,8 +154,12 @@ def _all_hospitals(key: str, before: str) -> bool:
 
 def _providers(key: str) -> list[str]:
     """The institutions that give the national basic public health services, where `key` is one of
-    those services': all of it is theirs (基层医疗卫生机构肺结核患者管理率 is the 肺结核患者管理率)."""
-    return _cue_list("bphs_providers") if key and dictionary()[key].category.startswith("bphs.") else []
+    those services', and the clinics that alone give the service `key` counts: all of it is theirs
+    (基层医疗卫生机构肺结核患者管理率 is the 肺结核患者管理率; 犬伤门诊处置狂犬病暴露人员)."""
+    if not key:
+        return []
+    clinics = list(cues()["indicator"]["service_clinics"].get(key, ()))
+    return [*_cue_list("bphs_providers"), *clinics] if dictionary()[key].category.startswith("bphs.") else clinics
 
 
 def _other_people(text: str, key: str) -> bool:
@@ -218,11 +222,11 @@ _PER_DENOMINATOR = regex.compile(r"每(?:十|百)?[百千万]$")
 _PER_LEFT_OUT = regex.compile(r"(?<!每)(?=[千万]人口)")
 
 # What may follow a count's or amount's dictionary phrase in its name and leave it the same
-# amount: 床位总数, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
+# amount: 床位总数, HIV检测人次, 人均筹资标准每人每年, 无偿献血任务 (a quota of it), 患者在册, 罚款金额合计,
 # 基本公共卫生服务补助资金拨付 and …经费到位资金 (the fund as paid out), 人均补助经费 and 住院分娩补助资金 (the
 # subsidy as money), 引进高层次人才实际到位 (those recruited as arrived), 监督检查医疗机构、
 # 公共场所等单位 (kinds listed up to 等单位: all the units inspected).
-_SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
+_SAME_AMOUNT = regex.compile(r"(?:在册)?(?:数|总数|人数|人次数?|总额|总量|金额|标准|水平|任务数?|目标|指标)?(?:合计|总计|共计)?"
                              r"(?:每人次|每人|每年|每户|每次|每例)*|(?<=资金|经费)(?:拨付|下拨|到位)(?:资金|经费)?"
                              r"|(?<=人才|人员|医学生|毕业生)(?:实际)?到位|(?<=补助)(?:经费|资金)"
                              r"|(?<=检查)(?:\p{Han}{2,10}、)+\p{Han}{2,10}等(?:各类)?单位")
@@ -265,6 +269,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if key and key in (canonical(whole, unit), canonical(whole + unit, unit)) and not _narrows(key, phrase, whole):
             return None
         return key
+    if "门诊" in phrase and (key := _clinic_deed(phrase, unit)):
+        return key
     by_phrase = _matcher()[0]
     best: tuple[int, str] | None = None
     phrase = phrase.replace("的", "")  # 占卫生总费用的比重 is the dictionary's 占卫生总费用比重
@@ -302,6 +308,8 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
             continue  # 建档立卡贫困人口…参保率 is a series of its own
         if _one_case(phrase[:start], named + found):
             continue  # 单笔最高罚款 is one case's, not the year's fines
+        if family != "rate" and _ends_with_cue(phrase[:start], "taken_off"):
+            continue  # 压缩有螺面积 is the area taken off, not the 有螺面积 left
         if of_petitions(key, phrase[:start]):
             continue  # 热线工单群众满意度 is with the hotline, not with care
         if key in _cue_list("institution_named") and of_institution(phrase[:start]):
@@ -328,6 +336,16 @@ def canonical(phrase: str, unit: str, whole: str | None = None) -> str | None:
         if best is None or len(found) > best[0]:
             best = (len(found), key)
     return best[1] if best else None
+
+
+def _clinic_deed(phrase: str, unit: str) -> str | None:
+    """The key of the service the clinics named alone give, where a phrase is those clinics and a verb
+    of what they did (狂犬病暴露处置门诊处置 1836人次: the exposures dealt with), in the service's unit."""
+    for key, clinics in cues()["indicator"]["service_clinics"].items():
+        at = next((phrase.rfind(c) + len(c) for c in clinics if c in phrase), 0)
+        if at and at < len(phrase) and _verb_only(phrase[at:]) and unit == dictionary()[key].unit:
+            return key
+    return None
 
 
 def other_keys(name: str, unit: str, key: str | None) -> str | None:
@@ -422,6 +440,7 @@ _DEED_DOER = (rf"[县市区旗州]\p{{Han}}{{0,10}}?(?:{alternation(list(cues()[
 _DOER_FOUND = regex.compile(_DEED_DOER)
 _LEAD = regex.compile(
     rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
+    r"开展(?=\p{Han}{2,8}?面积)|"  # 开展查螺面积: the area the deed covered, as 完成查螺面积
     r"在(?![治用管册岗职编校院]|培(?!训))|"  # 在治人数, 在用电梯, 在管, 在册, 在培 (not 在培训基地): what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han}|[A-Z][A-Z\d]|\d{2}岁|0[-—~至]\d岁)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 1.D2B时间…, 2.65岁以上…, 4.0-6岁儿童…, 一、全年…; not 一、二级
@@ -760,7 +779,8 @@ _AGENT_MOVES = regex.compile(r"^(?:\p{Han}{1,8}?、)?\p{Han}{0,8}?(?:政府|财�
 _STEPS_BEFORE = regex.compile(r"^经过?(?:[^,;:。\d]{2,40}?后|核实|核查|审核|复核|认定)(?=\p{Han}{2})")
 # Money paid out to those a count just before counted (报销, 补偿, 赔付): theirs.
 _PAID = regex.compile(r"(?:报销|补偿|赔付|结算)(?:金额|资金|费用)?")
-_HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|现有|拥有|共计|合计)(?=\p{Han})")
+# Words of having inside a name (…共有…), not the 现有 of 发现 and 有 (发现有螺面积: where snails were found).
+_HAS_INSIDE = regex.compile(r"(?<=\p{Han})(?:共有|(?<!发)现有|拥有|共计|合计)(?=\p{Han})")
 # The sum word between institutions of a kind and what they did (各级医疗机构共点评门急诊处方, 定点医院共收治):
 # how many, not what; not a word it opens (医疗共同体, 共享, 共建).
 _SUM_AFTER_DOERS = regex.compile(r"(?<=机构|医院|卫生院|卫生室|单位)共(?![同享建青产治管用性识病济商])(?=\p{Han}{2})")
@@ -780,16 +800,19 @@ _HAVE_OPENING = regex.compile(rf"{_HAVE}(?=\p{{Han}}{{2}})")
 _INSTITUTION_KIND = regex.compile(r"(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)$")
 _INSTITUTIONS_DOING = regex.compile(r"[、和]\d+(?:个|所|家)\p{Han}{0,8}(?:医院|卫生院|卫生室|服务中心|服务站|医疗机构|养老机构)"
                                     r"(?P<deed>(?:均|全部|都)(?:已经?|能够?|可以?)?(?:提供|开展|设立|设置|设有|建成|实现|配备|建立|纳入|接入|加入|执行|实行|取消)\p{Han}{2,16})")
-_INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站)(?=\p{Han}{2,14}$)")
+_INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生室|机构|中心|服务站|门诊)(?=\p{Han}{2,14}$)")
 # When and how much of the deed the institutions counted did, between them and its verb (机构|全年共|完成职业健康检查).
 _DEED_LEAD = re.compile(r"(?:全年|今年|年内)?(?:共|累计|总共)?")
 
 
+_HELD = ("在治", "在管")  # those the institutions counted keep in their care (6个美沙酮维持治疗门诊在治1082人)
+
+
 def _deed_of_institutions(rest: str) -> bool:
     """Whether the words after institutions counted are a deed of theirs (派驻医师, 全年共完成职业健康检查):
-    past when and how much, a verb opening at most ten characters."""
+    past when and how much, a verb, or those kept in their care, opening at most ten characters."""
     deed = rest[_DEED_LEAD.match(rest).end():]
-    return len(deed) <= 10 and starts_with_verb(deed)
+    return len(deed) <= 10 and (starts_with_verb(deed) or deed.startswith(_HELD))
 
 
 _COUNT_AT = regex.compile(r"\d+(?P<unit>\p{Han})")  # a count and its measure word, right after a name
@@ -842,11 +865,11 @@ _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)
 _HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|已经|已(?!婚)|共|均)+")
 # The letters that can start a lead word or one standing apart: the first of each word, and of
-# each pattern of `_LEAD` (完成, 在, 一、, 受…影响, 省下达, 近三年来, 提高到, 较基线年, 由, 截至, 第一季度,
+# each pattern of `_LEAD` (开展, 完成, 在, 一、, 受…影响, 省下达, 近三年来, 提高到, 较基线年, 由, 截至, 第一季度,
 # 上半年).  A name starting with any other letter (高血压…) has none, unless a speaker's 】 stands
 # in it (宋佳】); one starting with a digit or a mark is matched; 按 opens the people a sum is worked out on.
 _LEAD_STARTS = (frozenset(w[0] for w in (*_LEAD_WORDS, *REACH_VERBS))
-                | frozenset("实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均按"))
+                | frozenset("开实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均按"))
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
@@ -1639,8 +1662,10 @@ def join_name(subject: str, head: str) -> str:
         elif head == "管理率" and subject.endswith("规范管理"):  # 管理率 after 患者规范管理人数: of all managed
             subject = subject[:-len("规范管理")] + "管理"
         stem = head[:-1]
-        if len(stem) >= 2 and subject.startswith("应" + stem) and len(subject) - len(stem) >= 3:
-            subject = subject[len(stem) + 1:]  # 申报率 after 应申报用人单位215家: 用人单位申报率, those due its base
+        if (len(stem) >= 2 and (due := _DUE_STEM.search(subject)) and subject.startswith(stem, due.end())
+                and len(subject) - due.end() - len(stem) >= 2 and (not due.start() or _verb_only(subject[:due.start()]))):
+            # 申报率 after 应申报用人单位215家: 用人单位申报率, those due its base; 补种率 after 查出需补种儿童: 儿童补种率
+            subject = subject[due.end() + len(stem):]
         if (made := _MADE.match(subject)) and stem not in subject:
             subject = subject[made.end():]  # 覆盖率 after 建成老年友善医疗机构52家: 老年友善医疗机构覆盖率
         elif (done := _DONE_DEED.match(subject)) and subject.endswith(stem):
@@ -1675,6 +1700,7 @@ def join_name(subject: str, head: str) -> str:
     return subject + head
 
 
+_DUE_STEM = re.compile(r"(?:应|需要|需)")  # those due a deed, before it: 应申报, 查出需补种
 _PEOPLE_END = regex.compile(rf"(?:{_PEOPLE_NAMED.pattern}|人员|干部)$")
 
 
@@ -1814,6 +1840,28 @@ def _pair_member(whole: str, part: str, sentence: str) -> str | None:
     whose = whole[:-4]
     whose = whose[len(leading_verb(whose)):]
     return "" if _verb_only(whose) else whose  # 受理投诉举报…,其中投诉…、举报…: 投诉, not 受理投诉
+
+
+_PAIR_JOIN = re.compile(r"[和及与]")
+
+
+def _kind_of_pair(whole: str, part: str) -> str:
+    """The whole's name with the one of its pair of kinds (A和B) that a part names by the kind's last
+    word alone, the deed before the pair kept (新报告HIV感染者和AIDS病人, 其中病人: 新报告AIDS病人), and all
+    before the first kind when the second is bare (存活感染者和病人: 存活病人); "" when
+    the whole is no such pair or the part names both or neither."""
+    joins = _PAIR_JOIN.findall(whole)
+    if len(part) < 2 or len(joins) != 1 or not _words_of("case_deeds").search(whole):
+        return ""
+    first, _, second = whole.partition(joins[0])
+    if first.endswith(part) == second.endswith(part):
+        return ""
+    if first.endswith(part):
+        return first
+    if second == part:  # 报告存活感染者和病人: what comes before the first kind is the second's too
+        return first[:-len(tagged(first)[-1][0])] + second
+    deed = max(m.end() for m in _words_of("case_deeds").finditer(first))
+    return first[:deed] + second if deed < len(first) else ""
 
 
 def _names_own_measure(part: str, whole: str) -> bool:
@@ -2567,7 +2615,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # 68条整改措施已完成63条: the measures counted; what was done to some of them names the count after
                 # in the same unit (not 2家村卫生室已分别处以罚款3000元)
                 noun, consumed = noun[:done.start()], cut
-            elif (unit in ("家", "所") and (them := _INSTITUTION_END.search(noun)) and _DIGIT_AFTER.match(sentence, consumed)
+            elif (unit in ("家", "所", "个") and (them := _INSTITUTION_END.search(noun)) and _DIGIT_AFTER.match(sentence, consumed)
                   and not _MONEY_AT.match(sentence, consumed) and _deed_of_institutions(noun[them.end():])):
                 # 向12家成员单位派驻医师46名, 为15家乡镇卫生院培训医生320人: the institutions counted; the count
                 # after is of the deed done for them, its name (成员单位派驻医师) starting where this one does (not an
@@ -2611,6 +2659,8 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         name = name.removesuffix("中") + done[:20]  # 县级医院中有86家达到三级医院服务能力: those among them that reached it
     if family == "count" and not name and _AGED_AFTER.match(sentence, end, right):
         name = _first_words(clean(_without_quantities(sentence[end:right])))  # the people counted, not the fact before's
+    if part and parent and family == "count" and (kind := _kind_of_pair(parent, name)):
+        return kind, consumed  # 新报告HIV感染者和AIDS病人46例,其中感染者31例、病人15例: 新报告HIV感染者, 新报告AIDS病人
     who = parent and name.startswith(_cue_list("whose")) and next(
         (w for w in _cue_list("whose") if name.startswith(w) and w in parent), None)
     if who:  # 患者管理率 after 肺结核患者成功治疗率: 肺结核患者管理率

@@ -545,6 +545,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a sharing site's pick in brackets before the title, its name after it, a page marker
     ("【精品文档】岚山县卫生健康局2022年全民健康信息化工作总结 - 道客文库\n本文档由用户上传,仅供学习交流。\n第1页 共3页\n"
      "2022年,全县全民健康信息化建设稳步推进。" + _WORK, "岚山县卫生健康局2022年全民健康信息化工作总结"),
+    # a mirror's note of where it copied the report from, above its title, in Traditional script
+    ("轉載自 某某文獻網 繁體版\n青峪縣衛生健康局2019年工作總結\n2019年,全縣國家免疫規劃疫苗接種率達到96.3%。" + _WORK,
+     "青峪县卫生健康局2019年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "portal_disclosure_section", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
@@ -554,7 +557,7 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "institution_colon_headline",
         "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title",
         "site_breadcrumb_then_source_field", "model_text_tag_before_title", "own_title_under_page_stub",
-        "site_name_tag_before_title", "download_tag_before_only_title", "site_pick_in_brackets"])
+        "site_name_tag_before_title", "download_tag_before_only_title", "site_pick_in_brackets", "mirror_note_above_title"])
 def test_title(text, title):
     assert _described(text).title == title
 

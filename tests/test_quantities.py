@@ -4887,6 +4887,26 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("抗菌药物使用强度为37.9DDDs,控制在国家要求的40DDDs以内。", ["抗菌药物使用强度", "抗菌药物使用强度"], [None, None]),
     # what all the institutions listed are brought into, the first counted are too
     ("全市126个乡镇卫生院和1842个村卫生室全部纳入药品集中采购平台。", ["乡镇卫生院纳入药品集中采购平台", "村卫生室纳入药品集中采购平台"], [None, None]),
+    # the parts of a pair of kinds counted, each named by its kind's last word: that kind, with the deed before
+    ("新报告HIV感染者和AIDS病人46例,其中感染者31例、病人15例。", ["新报告HIV感染者和AIDS病人", "新报告HIV感染者", "新报告AIDS病人"],
+     [None] * 3),
+    ("累计报告存活感染者和病人287例,其中病人102例。", ["报告存活感染者和病人", "报告存活病人"], [None, None]),
+    # the clinics counted before the service they alone give, which has its own count: the clinics, and all the service
+    ("全县4个犬伤门诊全年共处置狂犬病暴露人员4125人次。", ["犬伤门诊", "犬伤门诊处置狂犬病暴露人员"], [None, "rabies_exposure_cases"]),
+    ("全县设立狂犬病暴露处置门诊3个,全年处置1836人次。", ["设立狂犬病暴露处置门诊", "狂犬病暴露处置门诊处置"],
+     [None, "rabies_exposure_cases"]),
+    ("全市6个美沙酮维持治疗门诊年内累计在治1082人。", ["美沙酮维持治疗门诊", "美沙酮维持治疗门诊累计在治"], [None, None]),
+    # tests of HIV counted as tests, as the dictionary's 艾滋病检测
+    ("全年完成HIV检测4万人次以上。", ["HIV检测"], ["hiv_tests"]),
+    ("力争全市HIV检测人次达到75万人次。", ["HIV检测人次"], ["hiv_tests"]),
+    # …not those of a group at risk, some of all
+    ("对暗娼人群开展HIV检测1260人次。", ["暗娼人群HIV检测"], [None]),
+    # where snails were found (发现有…) is the infested area, not a 现有 of the survey; what was taken off it is none
+    ("完成查螺面积186.4万平方米,其中发现有螺面积12.7万平方米。", ["查螺面积", "发现有螺面积"], ["snail_survey_area", "snail_infested_area"]),
+    ("累计压缩有螺面积23.5万平方米。", ["压缩有螺面积"], [None]),
+    ("全年共开展查螺面积1268.5万平方米。", ["查螺面积"], ["snail_survey_area"]),
+    # a rate of a deed after those found due it: theirs
+    ("查出需补种儿童1127人,补种疫苗1693剂次,补种率为96.2%。", ["查出需补种儿童", "补种疫苗", "儿童补种率"], [None] * 3),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
