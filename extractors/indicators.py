@@ -589,6 +589,7 @@ _COST_ONLY = regex.compile(rf"(?:总|计划|累计)?{_SPENDING}(?:约|近)?\d[\d
 _WORKS_COST = regex.compile(rf"(?P<what>\p{{Han}}{{2,16}}?(?:项目|工程|楼|大楼|院区|新院|中心))(?:已|累计)?(?:完成)?(?:总|计划)?{_SPENDING}"
                             r"(?:约|近|达)?\d[\d.]*(?:万|亿)?元")
 _AREA_STATED = regex.compile(rf"(?:其中)?{_FLOOR_AREA}(?:约|近|达)?\d[\d.]*万?平方米")
+_WORKS_AREA = regex.compile(rf"(?P<what>\p{{Han}}{{4,16}}?(?:楼|大楼|用房|院区|新院|中心|项目|工程)){_FLOOR_AREA}(?:约|近|达)?\d[\d.]*万?平方米")
 
 
 def _past_listed_area(sentence: str, end: int) -> int:
@@ -596,6 +597,14 @@ def _past_listed_area(sentence: str, end: int) -> int:
     3.2万平方米的外科大楼), or `end`."""
     listed = _AREA_LISTED.match(sentence, end) if sentence[end:end + 1] == "、" else None
     return listed.end() if listed else end
+
+
+def _works_of_area(sentence: str, comma: int) -> str:
+    """The works named before their area in the clause ending at `comma` (县中医院新建住院综合楼建筑面积
+    1.2万平方米), or ""."""
+    area = clause_bounds(sentence, comma, comma)[0]
+    named = _WORKS_AREA.fullmatch(sentence, area, comma)
+    return clean(named.group("what")) if named else ""
 
 
 def _past_area(sentence: str, comma: int) -> int:
@@ -2471,8 +2480,10 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # works, not their area (投资186万元,改造实验室面积850平方米: 投资改造实验室)
         name += works.removesuffix("面积") if len(works) > 4 else works
     elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
-          and (done := _works_before(sentence, _past_area(sentence, left - 1)))):
-        name = done + name  # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it
+          and (done := _works_of_area(sentence, left - 1) or _works_before(sentence, _past_area(sentence, left - 1)))):
+        # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it; 县中医院新建住院综合楼建筑面积
+        # 1.2万平方米,总投资4600万元: the works whose area was just given
+        name = done + name
     elif _AREA_ONLY.fullmatch(name) and left and sentence[left - 1:left] == ",":
         comma = left - 1
         if _COST_ONLY.fullmatch(sentence, cost := clause_bounds(sentence, comma, comma)[0], comma) and sentence[cost - 1:cost] == ",":

@@ -2264,6 +2264,11 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["儿童基础免疫接种率", "儿童基础免疫卡介苗接种率", "百白破疫苗接种率"], ["nip_vaccination_rate", None, None]),
     # a share its clause's name has right before its number is that name's share, not the name alone
     ("中心编制62名,实有在岗47人,专业技术人员仅占78.7%。", ["中心编制", "实有在岗", "专业技术人员占比"], [None] * 3),
+    # the cost after works named before their area is theirs, not another's named in the clause before
+    ("县人民医院通过二级甲等医院复审,县中医院新建住院综合楼建筑面积1.2万平方米,总投资4600万元。",
+     ["县中医院新建住院综合楼建筑面积", "县中医院新建住院综合楼总投资"], [None, None]),
+    ("县妇幼保健院迁建项目建筑面积2.8万平方米,总投资1.5亿元,完成投资6500万元。",
+     ["县妇幼保健院迁建项目建筑面积", "县妇幼保健院迁建项目总投资", "县妇幼保健院迁建项目完成投资"], [None] * 3),
     # what of a project's total was spent so far is the project's, an area between them or not
     ("县人民医院医技综合楼项目总投资4.8亿元,建筑面积8.6万平方米,年内累计完成投资2.1亿元。",
      ["县人民医院医技综合楼项目总投资", "县人民医院医技综合楼项目建筑面积", "县人民医院医技综合楼项目累计完成投资"], [None] * 3),
