@@ -1507,8 +1507,11 @@ def _level_added_to(name: str, unit: str, named: dict[str, tuple[float, str]]) -
 def _group_rate(text: str, left: int, bare: str, unit: str, key: str) -> tuple[str, str] | None:
     """A bare rate after a clause of no number of its own that serves a group the dictionary
     keeps this rate for (为计生特殊家庭开展家庭医生签约服务,签约率: 计生特殊家庭签约率): the
-    group's, not the whole population's (`key`) the service's name alone would give."""
+    group's, not the whole population's (`key`) the service's name alone would give; also past a
+    clause that only counts the service done (为计生特殊家庭落实…,签订家庭医生服务协议743份,签约率)."""
     nearer = _clause_before(text, left)
+    if nearer and any(c.isdigit() for c in nearer) and not _RATE_SAID.search(nearer):
+        nearer = _clause_before(text, clause_bounds(text, left - 1, left - 1)[0])
     if not nearer or any(c.isdigit() for c in nearer):
         return None  # 重点人群签约率75%,签约率45%: a level of the group's stands before the whole's
     rate = named_rate(nearer + bare)
@@ -1516,6 +1519,20 @@ def _group_rate(text: str, left: int, bare: str, unit: str, key: str) -> tuple[s
     if not group_key or group_key == key or not rate.endswith(bare):
         return None
     return (rate, group_key) if _GROUP_END.search(rate[:-len(bare)]) else None
+
+
+# A measure said before the goal it falls short of, whose base the goal names (托位数距2025年每千人口4.5个的目标).
+_GOAL_BEHIND = regex.compile(r"(?P<measure>\p{Han}{2,10}?)距离?(?:\d{4}年)?(?P<base>每[十百千万]?(?:常住)?人口)")
+
+
+# Parts listed after their whole (其中伤残家庭412人、死亡家庭331人): a payment after the last is to all of
+# them (…,发放特别扶助金486万元), not to the last; after one part alone (其中55-59周岁奖励对象387人,已发放奖扶金)
+# it is that part's.
+_LAST_OF_PARTS = re.compile(r"其中[^,;:。]*、")
+
+
+# A rate or share said in a clause: a level of its own, which a bare rate after it does not look past.
+_RATE_SAID = re.compile(r"[%‰率比]")
 
 
 # The deed a count of patients is named by, before those counted (新发现|肺结核患者, 登记管理|…患者).
@@ -2110,6 +2127,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = reached  # 达到基本标准的11所: the township centres that reached it, not the standard
         if p.topic and (topical := _of_topic(p.topic, indicator, p.text[left:q.start], q.unit.unit)):
             indicator = topical
+        if goal_of := _GOAL_BEHIND.fullmatch(indicator):
+            indicator = goal_of.group("base") + goal_of.group("measure")  # 托位数距2025年每千人口4.5个的目标: 每千人口托位数
         # the document's own district, when its name holds 城区 (西城区每千人口执业医师数 in 西城区's report),
         # is looked up without it, as the urban part 城区 would keep the name off every key
         own = indicator[len(p.region):] if p.region and "城区" in p.region and indicator.startswith(p.region) else indicator
@@ -2335,7 +2354,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
         if _PLACES_AMONG.match(p.text, q.end):
             indicator, key = _PLACES_AMONG.match(p.text, q.end).group(1), None  # 全县24个乡镇中已有…6个: the places, not those titled
         if (q.unit.kind == "money" and previous and previous[0].unit.unit in ("人", "户")
-                and _PAID_AFTER_COUNT.fullmatch(p.text, previous[0].end, q.start)):
+                and _PAID_AFTER_COUNT.fullmatch(p.text, previous[0].end, q.start)
+                and not _LAST_OF_PARTS.search(p.text, clause_bounds(p.text, previous[0].start, previous[0].end)[0],
+                                              previous[0].start)):
             indicator = paid_to(last_name, indicator)  # 奖励对象387人,已发放奖扶金…: the scheme's, as the count is
         unit = q.unit
         stated = units().get(dictionary()[key].unit) if key and q.value == 0 else None

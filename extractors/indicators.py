@@ -424,7 +424,7 @@ def level_key(phrase: str, level_unit: str, whole: str | None = None, before: st
 _LEAD_WORDS = """的 另一方面 一方面 此外 全县上下 全区上下 全市上下 全旗上下 全州上下 全盟上下 其中 另外 同时 并且 并 且 而且 而 但是 但 然而 还 共 约 大约 全年 今年以来 今年度 今年 去年 上年 上一年 上年度末 上年度 上年末 上年底 去年底 去年末 明年 届时 下一步 下步 今后 年内 本年 本月 本周 本期 当月 全县 全区 全市 全省 全镇 全乡 全旗 全州 全盟 辖区内 辖区 我县 我区 我市 我局 我委 我镇 我乡 我旗 我州 我盟 我省 我们 本县 本区 本市 本省 本旗 本州 本盟 全局 全系统
 我中心 本中心 该中心 我院 本院 该院 我所 本所 我站 本站 本人 我将 基础上 仅有 只有 免费为 监测显示 监测结果显示 调查显示 调查结果显示 数据显示 统计显示 结果显示
 年末 年初 年中 拟 努力 做到 针对 先后 可以 继续保持 保持 超额完成了 超额完成 截至目前 截止目前 截止到 截至到 截至 截止 目前 现已 已经 实现 至少 最少 共计 总计 合计 分别 均 为 对 向 给 有 达到了 达到 达 计 共有 尚有 仍有
-目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 要 将 推动 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
+目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 预测 要 将 推动 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 精确到 精确至 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 压减 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
 免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离省定 距离市定 距省定 距市定 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
@@ -439,7 +439,7 @@ _DEED_DOER = (rf"[县市区旗州]\p{{Han}}{{0,10}}?(?:{alternation(list(cues()[
               rf"(?=(?:{alternation(list(cues()['indicator']['deed_doer_after']))})\p{{Han}})")
 _DOER_FOUND = regex.compile(_DEED_DOER)
 _LEAD = regex.compile(
-    rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际)?完成了?(?!投资)|"  # 完成投资 is no 投资
+    rf"^(?:{alternation(_LEAD_WORDS)}|(?:实际|提前)?完成了?(?!投资)|"  # 完成投资 is no 投资
     r"开展(?=\p{Han}{2,8}?面积)|"  # 开展查螺面积: the area the deed covered, as 完成查螺面积
     r"在(?![治用管册岗职编校院]|培(?!训))|"  # 在治人数, 在用电梯, 在管, 在册, 在培 (not 在培训基地): what is held or in use, not where
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
@@ -1162,6 +1162,31 @@ _WHEN = regex.compile(r"(?:后|以后|之后|时|之时|以来|期间|之前|以
 # A number with no unit ending the clause before (a table row's 实际到位5712.6): a value of its own,
 # whose digits are no part of the subject a bare name after it borrows (not PM2.5, COVID-19).
 _UNITLESS_END = regex.compile(r"(?<![\d.\-\p{Latin}])\d+(?:\.\d+)?$")
+
+
+# Verbs of paying an aid out, and the end of a standard's name that says per whom (每孩, 每人每年).
+_PAYING = regex.compile(r"发放|兑现|拨付")
+_PER_UNIT_END = regex.compile(r"(?:每(?:人|户|孩|名|对象)|人均|户均)(?:每[年月])?$")
+
+
+_PER_UNIT_ONLY = regex.compile(r"每(?:人|户|孩|名)每[年月]")
+# Those an aid is paid to, at the end of their count's name (奖励扶助对象): the aid is the rest.
+_PAID_TO_END = regex.compile(r"(?:对象|人员|家庭)$")
+# The aid a clause opens on, before how it is paid (育儿补贴|按年发放).
+_AID_WORDS = ("补贴", "补助", "扶助", "奖励", "津贴", "救助")
+_AID_OPENING = regex.compile(rf"\p{{Han}}{{2,10}}?(?:{'|'.join(_AID_WORDS)})(?=按|实行|以|每|$)")
+
+
+def _aid_before(sentence: str, left: int, parent: str) -> str:
+    """The aid a bare standard per head (每人每年) is of: the one its recipients, counted just
+    before, are named by, or the one the clause before opens on; "" when neither is there."""
+    if parent:
+        aid = parent[:end.start()] if (end := _PAID_TO_END.search(parent)) else ""
+        return aid[len(leading_verb(aid)):] if aid.endswith(_AID_WORDS) else ""
+    if not left:
+        return ""
+    before = clean(sentence[clause_bounds(sentence, left - 1, left - 1)[0]:left])
+    return aid.group() if (aid := _AID_OPENING.match(before)) else ""
 
 
 def _verb_only(name: str) -> bool:
@@ -1998,7 +2023,12 @@ def clean(text: str) -> str:
         text = _COUNTED_INSTITUTIONS.sub(r"\g<where>", text)  # (全县)两所县级医院门急诊: which hospitals, not what is measured
     if text.count("“") != text.count("”"):  # 五苗”接种率: its opening quote was cut with the lead
         text = _unquoted(text)
+    if _NUMERALS_ONLY.fullmatch(text):
+        return ""  # 一是仍有约4.8%的…: the 一 of 一是, its 是 cut with the trailing words, names nothing
     return text
+
+
+_NUMERALS_ONLY = regex.compile(r"[一二三四五六七八九十]+")
 
 
 # 全部 between those counted and what they did (行政村全部开展新农合, 放射诊疗机构已全部取得…, 事项全部办结率):
@@ -2815,6 +2845,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     # 公用经费 after 人员经费, or after a ; that ends another part: a kind of its own, as its words say
     own_kind = _dependent(name) and not part and _own_kind(name, parent, sentence[left - 1:left] == ";")
     borrows = not name or bare or (_dependent(name) and not own_kind) or part or (parent and name in ("惠及", "受益"))
+    if family == "money" and _PER_UNIT_ONLY.fullmatch(name) and (aid := _aid_before(sentence, left, parent)):
+        return aid + name, consumed  # 奖励扶助对象5326人,每人每年960元; 育儿补贴按年发放,每孩每年3600元: the aid's standard
+    if (parent and _family(parent_unit) == "money" and _PAYING.fullmatch(name)
+            and (per := _PER_UNIT_END.search(parent)) and per.start() >= 2):
+        # 发放一次性生育补贴每孩5000元,全年发放251户、125.5万元: the aid whose standard was just said, paid
+        aid = parent[:per.start()]
+        return (aid[aid.rindex(name):] if name in aid else name + aid), consumed
     if not borrows and parent and _family(parent_unit) != family and _verb_only(name):
         return name, consumed  # 培训1.2万人 after 自筹500万元: what was done, not to the funds
     if (not borrows and parent and len(name) >= SHORT and previous_end is not None
@@ -2870,7 +2907,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     elif (name in _WHOLE_WORDS and parent and family == _family(parent_unit) == "count"
           and (verb := leading_verb(parent)) and verb in added() and len(parent) > len(verb)):
         name = parent[len(verb):] + name  # 新增省级临床重点专科3个,总数达到11个: all there are, not those added
-    elif (parent and not name.startswith("每") and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
+    elif (parent and not name.startswith(("每", "总")) and (not starts_with_verb(name) or (name[-1] == parent[-1] and len(_first_word(name)) == 1))
           and family == _family(parent_unit) == "count" and not _verb_cut(sentence[left:start], name)
           and (counted_alike(unit, parent_unit) or unit[-1:] == parent_unit[-1:] == "次")
           and not sentence.startswith(_cue_list("whole_place"), left) and not _ends_in_verb(name)):
@@ -2878,7 +2915,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # of the list; one with a verb of its own (受益群众 after 发放宣传资料, 改建站 after 新建站,
         # 居家隔离 after 集中隔离医学观察) does not, nor
         # one counted in other units (改厕1.2万座 after 改水受益人口28万人), nor the whole place's
-        # stock (全市托育机构126家 after 新增托位1850个); a verdict (不合格3份 after 检测食品样品120份) is
+        # stock (全市托育机构126家 after 新增托位1850个), nor a total (总托位1315个 after 新增托育机构6家); a verdict (不合格3份 after 检测食品样品120份) is
         # found of the things counted, and takes them too
         name = (parent if is_verdict(name) else leading_verb(parent)) + name
     if not name:  # 完成7个村的改水工程: nothing before names it, so what follows does

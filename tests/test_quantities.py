@@ -8,6 +8,9 @@ from extractors import Passage, extract
 # (sentence, section role, [(surface, kind, value, value_max, unit, qualifier, role, aspect, year)])
 # Report year 2019, plan year 2020 unless the sentence says otherwise.
 CASES = [
+    # a goal the measure falls short of keeps its year and role
+    ("托位数距2025年每千人口4.5个的目标差距较大。", "results", [
+        ("4.5个", "count", 4.5, None, "个", "exact", "target", "level", 2025)]),
     # a part of a quota to be done in a plan is a part of the quota
     ("完成农村适龄妇女“两癌”筛查任务数8500人,其中乳腺癌筛查4000人。", "plan", [
         ("8500人", "count", 8500, None, "人", "exact", "quota", "level", 2020),
@@ -4214,6 +4217,36 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("为特扶对象开展家庭医生签约服务,签约率达到100%。", ["特扶对象签约率"], ["fp_special_family_contract_rate"]),
     ("为重点人群提供家庭医生签约服务,签约率达到65%。", ["重点人群签约率"], ["fd_priority_coverage"]),
     ("家庭医生签约服务全面铺开,签约率达到45%。", ["家庭医生签约率"], ["fd_contract_coverage"]),
+    # …also past a clause that only counts the service done for the group
+    ("为全县计生特殊家庭落实“双岗”联系人制度,签订家庭医生服务协议743份,签约率达到100%。",
+     ["签订家庭医生服务协议", "计生特殊家庭签约率"], [None, "fp_special_family_contract_rate"]),
+    # those who care for infants and the clerks of a subsidy are no health staff trained; a 婚育新风
+    # campaign's leaflets are no health education's
+    ("组织托育从业人员岗前培训和技能提升培训23期,培训2860人次。",
+     ["组织托育从业人员岗前培训和技能提升培训", "组织托育从业人员岗前培训和技能提升培训"], [None, None]),
+    ("组织乡镇、村(社区)经办人员业务培训3期,培训186人次。", ["组织乡镇、村经办人员业务培训", "组织乡镇、村经办人员业务培训"], [None, None]),
+    ("在全县9个乡镇开展婚育新风宣传活动36场次,发放宣传资料1.2万份。",
+     ["乡镇开展婚育新风宣传活动", "乡镇开展婚育新风宣传活动", "发放宣传资料"], [None, None, None]),
+    # a goal the measure falls short of, whose base the goal names; a goal met ahead of its period
+    ("托育服务供给不足,托位数距2025年每千人口4.5个的目标差距较大。", ["每千人口托位数"], ["childcare_places_per_1000"]),
+    ("全县托位总数达到1356个,每千人口托位数4.51个,提前完成“十四五”每千人口4.5个托位的目标。",
+     ["托位总数", "每千人口托位数", "每千人口托位"], [None, "childcare_places_per_1000", "childcare_places_per_1000"]),
+    # a total after the institutions added and all there are is all the places, not new ones
+    ("全年新增托育机构6家,全县托育机构达到29家,总托位1315个。", ["新增托育机构", "托育机构", "总托位"], [None, None, None]),
+    # a forecast's word and an enumerator's numeral are none of the name
+    ("预测到2025年全县60岁及以上老年人口占比将超过24%。", ["60岁及以上老年人口占比"], [None]),
+    ("一是仍有约4.8%的婴幼儿家庭未申领。", ["婴幼儿家庭未申领"], [None]),
+    # a bare standard per head is of the aid its recipients or its clause name; a bare payment after a
+    # standard is of that aid; a payment after the parts listed is to all
+    ("奖励扶助对象5326人,每人每年960元,发放奖励扶助金511.3万元。", ["奖励扶助对象", "奖励扶助每人每年", "发放奖励扶助金"],
+     ["fp_reward_recipients", None, "fp_reward_funds"]),
+    ("育儿补贴按年发放,每孩每年3600元。", ["育儿补贴每孩每年"], [None]),
+    ("每人每年960元。", ["每人每年"], [None]),
+    ("一次性生育补贴每孩5000元,全年发放251户、125.5万元。", ["一次性生育补贴每孩", "发放一次性生育补贴", "发放一次性生育补贴"],
+     [None, None, None]),
+    ("特别扶助对象743人,其中伤残家庭412人、死亡家庭331人,发放特别扶助金486万元。",
+     ["特别扶助对象", "特别扶助对象伤残家庭", "特别扶助对象死亡家庭", "发放特别扶助金"],
+     ["fp_special_support_recipients", None, None, "fp_special_support_funds"]),
     # those counted before a payment to them are the people; the amount is the payment's
     ("为计划生育家庭特别扶助对象312人发放特扶金61.94万元。", ["计划生育家庭特别扶助对象", "发放特扶金"],
      ["fp_special_support_recipients", "fp_special_support_funds"]),
