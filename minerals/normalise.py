@@ -311,7 +311,7 @@ _PAGE_CHUNK = regex.compile(r"(?<=[^\n]{200}\p{Han})\n+\d{1,3}、(?=\p{Han})")
 _HEADING_START = r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十\d]+)"
 _WRAPPED = regex.compile(rf"(?<=^(?:(?!{_HEADING_START})[^\n]{{14,}}|{_HEADING_START}[^\n]*(?:[。;][^\n]{{4,}}|[,:、][^\n]*)?)[\p{{Han}}\d%‰,、()\-—~]"
                          rf"|^{_HEADING_START}[^\n]*,)\n"
-                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与和及由从自的、]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤]|[<>]\d)", regex.M)  # 执业\n(助理)医师, 目标\n≥90%, <20% (not a tag)
+                         rf"(?!{_HEADING_START}|(?<![到至在为于比较与和及由从自的、]\n)\d{{4}}年)(?=\p{{Han}}|\d|[(“≥≤》”」』]|[<>]\d)", regex.M)  # 执业\n(助理)医师, 目标\n≥90%, <20% (not a tag), 明白纸\n》: a closing mark opens no line
 # A heading's mark that ends its line, its words on the next ((五)夯实基层基础。…(六)\n提高家庭医生签约质量。):
 # a mark alone heads nothing, so the line goes on, in wrapped text or not.
 _BARE_MARK = regex.compile(r"(?<=(?:^|[。;:!?])[ ]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、))[ ]*\n(?=\p{Han}|“|\d{4}年)",

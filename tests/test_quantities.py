@@ -4242,6 +4242,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["fp_reward_recipients", None, "fp_reward_funds"]),
     ("育儿补贴按年发放,每孩每年3600元。", ["育儿补贴每孩每年"], [None]),
     ("每人每年960元。", ["每人每年"], [None]),
+    # the applications reviewed pass or not, as the samples tested do
+    ("已受理育儿补贴申请6935件,审核通过6812人,审核通过率98.2%。",
+     ["受理育儿补贴申请", "受理育儿补贴申请审核通过", "受理育儿补贴申请审核通过率"], [None, None, None]),
     ("一次性生育补贴每孩5000元,全年发放251户、125.5万元。", ["一次性生育补贴每孩", "发放一次性生育补贴", "发放一次性生育补贴"],
      [None, None, None]),
     ("特别扶助对象743人,其中伤残家庭412人、死亡家庭331人,发放特别扶助金486万元。",
