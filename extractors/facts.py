@@ -17,7 +17,7 @@ from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
                          level_key, listed_deed, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution,
                          of_other_campaign, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb,
-                         stocks, without_intake, years_change)
+                         stocks, whose, without_intake, years_change)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -752,6 +752,13 @@ def _patients_named(name: str, counts: list[str]) -> str:
         if group.endswith("患者") and len(group) > len("患者") and not _PATIENTS_IN_STATUS.fullmatch(group):
             return status + group
     return name
+
+
+@cache
+def _registered() -> tuple[str, ...]:
+    """Patients named by their register alone (cues.toml registered_patients: 在册患者), whose disease
+    a sentence names before them."""
+    return tuple(cues()["indicator"]["registered_patients"])
 
 
 def _patients_before(sentence: str, start: int) -> str:
@@ -1491,6 +1498,52 @@ def _subject_before(text: str, left: int, bare: str) -> str:
     return _clause_before(text, start) + nearer
 
 
+# Funds named by the word 项目 alone, after a deed or none (拨付项目资金, 项目经费).
+_BARE_PROJECT_FUNDS = regex.compile(r"(?P<deed>\p{Han}{0,4}?)项目(?P<what>资金|经费|补助资金)")
+# A project named earlier in the sentence, up to its word 项目 (国家基本公共卫生服务项目人均补助标准).
+_PROJECT_OF = regex.compile(r"(?P<project>\p{Han}{4,20}?)项目(?=\p{Han})")
+
+
+def _project_named(name: str, earlier: list[tuple[int, str, str]]) -> str:
+    """Funds named only as a project's (国家基本公共卫生服务项目人均补助标准提高到94元,全年共拨付项目资金7368万元)
+    after a name of the sentence that says which project: named by it (拨付国家基本公共卫生服务项目资金); or ""."""
+    bare = _BARE_PROJECT_FUNDS.fullmatch(name)
+    if not bare or (bare.group("deed") and not starts_with_verb(bare.group("deed"))):
+        return ""
+    project = next((m.group("project") for _, before, _ in reversed(earlier) if (m := _PROJECT_OF.match(before))), "")
+    return bare.group("deed") + project + "项目" + bare.group("what") if project else ""
+
+
+# A level's measure, then the institution whose it is (电子病历系统应用水平|县人民医院|达到5级).
+_LEVEL_THEN_WHOSE = regex.compile(r"(?P<what>\p{Han}{2,16}水平)(?P<whose>\p{Han}{1,8}(?:医院|卫生院|保健院))")
+
+
+def _group_of_sibling(name: str, key: str, before: str) -> str:
+    """A rate named without the group the dictionary's name of it opens on, right after a rate of that
+    group (新生儿疾病筛查率99.6%,听力筛查率98.9%): the dictionary's name (新生儿听力筛查率); else the name."""
+    full = dictionary()[key].name
+    group = full[:-len(name)] if full.endswith(name) else ""
+    return full if len(group) >= 2 and before.startswith(group) else name
+
+
+# Those a screening found, named by no disease of their own (发现高危人群, 检出阳性), after the screening counted.
+_FOUND_BARE = regex.compile(r"(?:发现|检出|查出|筛出)(?:高危人群|高危对象|高风险人群|可疑病例|疑似病例|疑似患者|可疑患者|阳性|阳性者|异常)")
+_SCREENING_END = regex.compile(r"(?:筛查|检测|检查|体检)$")
+
+
+def _found_by_screening(name: str, counted: str) -> str:
+    """Those found named bare after a count of the screening that found them (开展慢性阻塞性肺疾病筛查1.12万人,
+    发现高危人群1860人): named by the screening (慢性阻塞性肺疾病筛查发现高危人群); else the name."""
+    if not _FOUND_BARE.fullmatch(name) or not _SCREENING_END.search(counted):
+        return name
+    screening = _LIGHT_OPENING.sub("", counted, count=1) if _LIGHT_OPENING.match(counted) else counted
+    return screening + name if len(screening) >= 4 else name
+
+
+# A sum right after a count, in another unit (健康步道12条共18.6公里): of those just counted.
+_SUM_RIGHT_AFTER = re.compile(r"共计?|合计|总计")
+
+
 # A flow listed right after another (流入4120人、流出8934人): of the same people or fund.
 _OTHER_FLOW = re.compile("[、,](?:" + "|".join(FLOWS) + ")")
 
@@ -1795,6 +1848,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             subject = last_name  # 其中…,人均补助标准由去年的84元提高到89元: the value its baseline rose to, not the whole
         elif in_part and last_name.endswith(FLOWS) and _OTHER_FLOW.fullmatch(p.text, previous[0].end, q.start):
             subject = last_name  # 其中已婚育龄妇女流入4120人、流出8934人: the other flow of those just counted
+        elif previous and _SUM_RIGHT_AFTER.fullmatch(p.text, previous[0].end, q.start):
+            subject = last_name  # 建设健康主题公园3个、健康步道12条共18.6公里: the length of those just counted
         elif continued or in_part:
             subject = whole
         elif part:  # 出生人口3856人,出生率10.2‰,其中二孩出生1520人: a part of the last whole of its kind
@@ -2146,6 +2201,8 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = level_key(indicator, "万元", whole, p.text[:q.start])
         elif key is None and aspect_ == "change" and (level := _level_added_to(indicator, q.unit.unit, named)):
             indicator, key = level, canonical(level, q.unit.unit, whole)  # 对象2863人,比上年新增417人: the change of those counted
+        if q.unit.unit == "级" and (level := _LEVEL_THEN_WHOSE.fullmatch(indicator)):
+            indicator = level.group("whose") + level.group("what")  # 电子病历系统应用水平县人民医院达到5级: the hospital's
         if scheme := _benefit_scheme(p.text, q.start, indicator):
             indicator = scheme + indicator  # 长期护理保险参保…,享受待遇2684人: that scheme's
         if aspect_ == "change" and q.unit.unit == "%" and (goods := _goods_cut(p.text, q.start, indicator)):
@@ -2180,6 +2237,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # sentence names before it
             indicator = group + indicator
             key = canonical(indicator, q.unit.unit)
+        if (q.unit.kind == "rate" and indicator.startswith(_registered())
+                and (group := _patients_before(p.text, left)) and not group.endswith(_registered())):
+            # 严重精神障碍患者检出率4.62‰,在册患者规范管理率92.7%: the register of the patients named before
+            indicator = group.removesuffix("患者") + indicator
+            key = key or canonical(indicator, q.unit.unit)
         # not a rate 分别 gave each listed count (出厂水108份、末梢水324份,合格率分别为…): named by them
         if (key is None and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start]))
                 and (known_rate := named_rate(indicator)
@@ -2195,17 +2257,25 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator, key = headed, canonical(headed, q.unit.unit)  # 团队数量 under 做实家庭医生签约: 家庭医生团队
         if key and q.unit.kind == "rate" and q.start not in of_listed and is_bare(bare := clean(p.text[left:q.start])):
             indicator, key = _group_rate(p.text, left, bare, q.unit.unit, key) or (indicator, key)
-        if key and q.unit.kind == "rate" and earlier and earlier[-1][2] == "count" and indicator in cues()["indicator"]["treated_rates"]:
-            indicator = _patients_rate(earlier[-1][1], indicator, q.unit.unit, key)  # 新发现肺结核患者…,成功治疗率
+        if key and q.unit.kind == "rate" and earlier and earlier[-1][2] in ("count", "rate") and indicator in cues()["indicator"]["treated_rates"]:
+            # 新发现肺结核患者…,成功治疗率; 肺结核患者规范管理率…,成功治疗率: the same patients'
+            counted = earlier[-1][1] if earlier[-1][2] == "count" else whose(earlier[-1][1])
+            indicator = _patients_rate(counted, indicator, q.unit.unit, key)
         if key is None and q.unit.kind == "rate" and aspect_ == "level" and len(earlier) >= 2 and q.start not in of_listed:
             indicator = _deed_rate(clean(p.text[left:q.start]), earlier) or indicator
         if key is None and q.unit.kind == "rate" and earlier and earlier[-1][2] == "rate":
             indicator = _share_of_sibling_kind(indicator, earlier[-1][1]) or indicator
+        if key and q.unit.kind == "rate" and earlier and earlier[-1][2] == "rate":
+            indicator = _group_of_sibling(indicator, key, earlier[-1][1])  # 新生儿疾病筛查率…,听力筛查率
         if (key is None and q.unit.kind == "rate" and aspect_ == "level" and earlier and q.start not in of_listed
                 and (of_deed := _rate_of_deed(indicator, earlier, q.unit.unit))):
             indicator, key = of_deed  # 抗病毒治疗182人,治疗覆盖率89.7%: the deed's rate
+        if q.unit.kind == "count" and earlier and earlier[-1][2] == "count":
+            indicator = _found_by_screening(indicator, earlier[-1][1])  # …筛查1.12万人,发现高危人群1860人
         if key is None and q.unit.kind == "count" and not indicator.endswith(q.unit.unit) and not of_institution(indicator):
             key = canonical(indicator + q.unit.unit, q.unit.unit, whole)  # 门诊45.6万人次: 门诊人次
+        if key is None and q.unit.kind == "money" and (project := _project_named(indicator, earlier)):
+            indicator, key = project, canonical(project, q.unit.unit)  # 项目人均补助标准…,拨付项目资金: that project's
         if key is None and q.unit.kind == "money":
             key = _superior_funds(indicator, q.unit.unit)  # 争取中央和省级基层卫生项目资金: funds from above
         if key is None and q.unit.kind == "money" and indicator in cues()["indicator"]["raised_bare"]:

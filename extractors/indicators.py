@@ -361,7 +361,7 @@ def other_keys(name: str, unit: str, key: str | None) -> str | None:
     parts = name.split("、") if "、" in name else name.split("和")
     if len(parts) < 2 or "、" not in name and len(parts) > 2:
         return None
-    subject = _whose(parts[0])  # 严重精神障碍患者 of 严重精神障碍患者规范管理率
+    subject = whose(parts[0])  # 严重精神障碍患者 of 严重精神障碍患者规范管理率
     keys: list[str] = []
     for at, part in enumerate(parts):
         found = canonical(part, unit) if part else None
@@ -427,7 +427,7 @@ _LEAD_WORDS = """的 另一方面 一方面 此外 全县上下 全区上下 全
 目标任务为 目标任务是 年度指标值 指标值 目标值 实际完成值 完成值 实际值 任务为 任务是 主要用于 和 及 与 或 或者 以及 同比 比去年 比上年 较去年 较上年 较上一年 较年初 比年初 与上年相比 与去年相比 与年初相比 同期 争取到 确保了 力争了 争取了 力争 确保 争取 计划 预计 预测 要 将 推动 使 让 把 通过 进一步 继续 年底 到年底 年底前 到年底前 年末前 超计划完成 超计划 超额完成 超额""".split()
 _TRAIL_WORDS = """达到了 达到 高达 多达 达 为 是 实现 一度 约 近 逾 超过 至少 最少 不少于 不低于 不得低于 不高于 低于 高于 不超过 不足 不到 接近 将近 控制在 保持在 稳定在
 设定为 设定在 确定为 精确到 精确至 提高到 提高 提升到 提升 增加到 增加 增长 下降到 下降 降低到 降低 降至 降到 降为 降 升至 增至 缩短到 缩短至 缩短 压缩 压减 扩大 扩充 回落 回升 上涨 上调 下调 平均上调 平均下调 平均下降 平均降低 多完成 少完成 调整为 调整 延长到 延长至 延长 减少 上升 共 有 计 累计 共计 分别 均 总 已 到 至 了 等
-免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离省定 距离市定 距省定 距市定 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
+免费为 每百人天 每百床日 年增长 每年增长 预计全年 全年预计 预计今年 预计年底 预计到年底 预计 已于 中 在 再 相比 年均 可完成 可达到 可达 未达到 未能达到 尚未达到 距离省定 距离市定 距省定 距市定 距离 距 仅 只 才 可 力争 确保 争取 要 应 应当 能 能够 持续 始终 全部 如期 按期 基础上 年度目标 年度指标值 指标值 目标值 实际完成值 完成值 实际值 基数 基期值 目标 工作 保持 稳定 巩固在 巩固 均在 都在 突破 逐年 将 的 占 仍 仍然 依然 ≥ ≤ > < 人民币 ¥ ￥ 即 即为 约合 折合 折合约""".split()
 _TRAIL_WORDS += [verb + to for verb in REACH_VERBS for to in ("到", "至")]  # 扩充至, 回落到: reaching a value
 
 
@@ -467,6 +467,7 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
                        rf"|未(?:达到?|完成)(?:年度|全年|省定|市定)?(?:目标|计划|任务)值?"  # 规范管理人数未达目标值,完成率…
                        rf"|(?:超过|超出|高于|低于)(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?"  # 分别超过市定目标3.6个和5.1个百分点
                        rf"|(?<![A-Za-zＢ])超"  # 平均降价超80%: 超过 said short (B超 is an examination)
+                       rf"|(?<=应用水平)评价"  # 应用水平评价达到5级: the level is the measure's, the evaluation how it is taken
                        rf"|(?<![隔距分脱撤远偏背])离"  # 床护比离1:0.6的要求: how far from it, as 距 (集中隔离 keeps its 离)
                        rf"|(?:国家|省级?|市级?|上级)要求"  # 控制在国家要求的40DDDs以内: the bound's giver, of the name before
                        rf"|(?<![高低等大小多少优劣属归对由关基鉴终位处来各独亲源])[于自]"  # 县级公立医院自2017年9月1日起…: the date's word, not the name's
@@ -495,6 +496,8 @@ _SPENT_AGAINST_BUDGET = regex.compile(r"(?:实际|决算)(?:支出|使用|执行
 _SPENDING = r"(?:投资|投入)(?:资金)?"
 _SPENT = regex.compile(rf"(?:每年|年均)?总?{_SPENDING}")  # 每年投入500万元用于…: a yearly sum names what it is for too
 # The spending a count's noun runs into when the amount follows it at once (…工程完成投资2340万元).
+_DONE_SPENT = regex.compile(rf"(?:已|累计)?完成{_SPENDING}")  # 完成投资2.36亿元 after the works counted: what they cost so far
+_WORKS_END = regex.compile(r"(?:项目|工程|建设|改造|迁建|改扩建|新建|楼|院区)$")
 _SPENT_NEXT = regex.compile(rf"(?:完成|累计|计划|总)?{_SPENDING}$")
 _SPENT_ON = regex.compile(r"(?:的|用于)?([^\d,;:。()]{2,24}?)(?=[\d,;:。(]|$)")
 # A whole's own words, after a count of those added to it (新增重点专科3个,总数达到11个).
@@ -554,12 +557,18 @@ def _noun_before_verb(text: str) -> str:
     return noun if len(noun) >= 2 and noun != text else ""
 
 
+# A count ending a clause (…等重点项目9个).
+_COUNT_ENDING = regex.compile(r"\d[\d.]*(?:个|所|家|项|座|处)$")
+
+
 def _works_before(sentence: str, comma: int) -> str:
     """The works that the clause ending at `comma` says were done (完成县中医院门诊综合楼建设),
     or "": not a task or goal met (超额完成25家的年度任务), nor a clause with an amount of its own."""
     before = sentence[clause_bounds(sentence, comma, comma)[0]:comma]
     if _last_family(before) not in ("", "count") or _TASK_WORDS.search(before):
         return ""
+    if "等" in before and "、" in before and (kind := _EXAMPLES_OF_KIND.fullmatch(clean(_COUNT_ENDING.sub("", before)))):
+        before = leading_verb(clean(before)) + kind.group("kind")  # 实施…、…等重点项目9个,完成投资: the kind's works
     if (built := _BUILT_AFTER.fullmatch(clean(before))) and not starts_with_verb(built.group("what")):
         return built.group("what")  # 市中心医院门急诊楼建成投用,总投资3.6亿元: the building's cost
     done = clean(_works(before))
@@ -777,7 +786,7 @@ _RATE_OF_WHOLE = regex.compile(r"(?<=\p{Han}{2}(?:率|占比|比例))(?:达到|�
 # …and the same when the count of those it is done to stands between (对全县1520名学生开展问卷调查): the 对 or 为 open
 # the number's clause, and the verb after the noun counted goes.
 _DONE_TO_OPEN = regex.compile(r"(?<![相绝面成作认因称更较最以])(?:对|为)(?![象口接照比外于应策待话方此面症了主期民何止重核契抓载依])[^,;:。对为]{0,20}$")
-_DONE_TO_VERB = regex.compile(r"(?<=\p{Han})开展了?(?=\p{Han}|[A-Za-z])(?![一每]\p{Han}?[年月季周天])")
+_DONE_TO_VERB = regex.compile(r"(?<=\p{Han})(?:开展|提供)了?(?=\p{Han}|[A-Za-z])(?![一每]\p{Han}?[年月季周天])")
 # …and the verb opening the words after the count, when those it was done for are named before it.
 _DEED_FOR_NAMED = regex.compile(r"^(?:开展|提供)了?(?=\p{Han}{2})(?![一每]\p{Han}?[年月季周天])")
 # A theme a deed is done on, opening its name (以世界艾滋病日为契机开展宣传活动): when or why, not what.
@@ -872,7 +881,7 @@ _COUNTED_BEFORE = regex.compile(r"[\d一二两三四五六七八九十]\s*[家�
 # A goal stated before its name: 年初确定的目标任务是门诊量(达到…) names 门诊量.
 _GOAL_STATED = regex.compile(r"^[^,;:。]*?(?:目标任务|目标|任务|指标)(?:是|为)(?=\p{Han}{2})")
 _HAN = regex.compile(r"\p{Han}")
-_APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|已经|已(?!婚)|共|均)+")
+_APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|已经|已(?!婚)|共(?![享同])|均)+")
 # The letters that can start a lead word or one standing apart: the first of each word, and of
 # each pattern of `_LEAD` (开展, 完成, 在, 一、, 受…影响, 省下达, 近三年来, 提高到, 较基线年, 由, 截至, 第一季度,
 # 上半年).  A name starting with any other letter (高血压…) has none, unless a speaker's 】 stands
@@ -1196,6 +1205,10 @@ def _verb_only(name: str) -> bool:
 
 
 _NUMBER_NOT_AGE = regex.compile(r"\d(?![\d.]*(?:周岁|岁))")
+
+
+# A number after a share that is no bound of the kinds those counted offer (能够提供6类以上中医药技术方法).
+_NUMBER_NOT_KINDS = regex.compile(r"\d(?![\d.]*(?:类|项|种)(?:及?以上))")
 
 
 def _opens_on_noun(text: str) -> bool:
@@ -1552,12 +1565,29 @@ def listed_deed(name: str) -> str:
         at += len(word)
     opening = name[:at]
     if at and not (opening in _cue_list("outcome_only") or institution_kind(opening)):
-        return ""  # 收治确诊病例: 收治 read as a noun, 确诊 no deed of the whole list
+        return _deed_for_whom(name, words)  # 收治确诊病例: 收治 read as a noun, 确诊 no deed of the whole list
     verb = leading_verb(name[at:]) if at else leading_verb(name)
     if (not verb or verb in _cue_list("carrier_verbs") or verb in _REACHING or at + len(verb) >= len(name)
             or verb.startswith("在")):  # 在职党员412名、离退休党员74名: a state of those counted, no deed
         return ""
     return name[:at + len(verb)]
+
+
+# Those a deed is done for or sent to, right before its verb (集团牵头医院向成员单位|派驻).
+_FOR_WHOM = regex.compile(r"(?:向|为|给)\p{Han}{2,10}$")
+
+
+def _deed_for_whom(name: str, words: list[tuple[str, str]]) -> str:
+    """The words of a name up to its last verb, where those it was done for stand right before the verb and
+    nouns alone follow it (集团牵头医院向成员单位派驻 of …派驻业务院长), which a thing listed after it was
+    sent too (、专家214人); or ""."""
+    n = len(words)
+    while n and words[n - 1][1].startswith("n"):
+        n -= 1
+    if n == len(words) or not n or not words[n - 1][1].startswith("v") or words[n - 1][0] in _cue_list("carrier_verbs"):
+        return ""
+    verb_end = sum(len(w) for w, _ in words[:n])
+    return name[:verb_end] if _FOR_WHOM.search(name, 0, verb_end - len(words[n - 1][0])) else ""
 
 
 # Words that say a deed got to its end (整改完成, 整改到位), after the deed a rate is of.
@@ -1604,6 +1634,10 @@ def _sibling_rate(subject: str, kind: str) -> str:
     return subject.replace(found[0], kind)
 
 
+# The time a service takes, ending a name (120急救平均反应时间, 门诊平均候诊时间): a measure of the service.
+_TIME_TAKEN = regex.compile(r"(?:平均)?\p{Han}{0,2}(?:时间|时长)$")
+
+
 def join_name(subject: str, head: str) -> str:
     """The subject, then the head without the words they share: 规范管理 + 规范管理率; a
     population a ratio is taken to goes first (每千人口 + 执业医师 = 每千人口执业医师数);
@@ -1627,13 +1661,15 @@ def join_name(subject: str, head: str) -> str:
         return sibling  # 急诊不超过40% after 门诊患者抗菌药物处方比例…: the same share of the other kind's
     if len(head) == len(subject) and sorted(head) == sorted(subject) and _same_words(head, subject):
         return head  # 成功调解 after 调解成功: the same deed, its words the other way round
+    if _verb_only(head) and (took := _TIME_TAKEN.search(subject)) and took.start() >= 2:
+        return subject[:took.start()] + head  # 出车2.05万次 after 120急救平均反应时间: the service's deed, not the time's
     if _verb_only(head) and (said := _JUDGED_AFTER.search(subject)) and subject[:said.start()].endswith(head):
         return subject[:said.start()]  # 流失32人 after 基层医务人员流失较多: those lost, not how many the clause judged them
     if head in _DEATHS and (incidence := _INCIDENCE_END.search(subject)) and incidence.start() >= 2:
         return subject[:incidence.start()] + head  # 死亡率 after 甲乙类法定传染病发病率: the same diseases' deaths
     if head.endswith("率") and subject.startswith(_cue_list("average_openings")):
         return head  # 年保持率 after 日均服药人数: no rate of a daily average
-    if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(_whose(subject)):
+    if head.endswith("率") and subject.endswith(("率", "比", "比例")) and not _PEOPLE_NAMED.search(whose(subject)):
         return head  # 建档率 after 住院实际补偿比: another measure, of no one the ratio before names
     if head.endswith(("率", "比", "比例")) and (limit := _LIMIT_END.search(subject, 2)):
         subject = subject[:limit.start()]  # 补偿比例 after 乡镇卫生院住院起付线: the township's ratio, not the line's
@@ -1687,7 +1723,7 @@ def join_name(subject: str, head: str) -> str:
         if (found := _FOUND_AFTER_PEOPLE.search(subject)) and not head.startswith(found.group("deed")):
             subject = subject[:found.start("deed")]  # 治愈率 after 结核病患者发现312例: the patients', not the finding's
         if subject.endswith("率"):
-            subject = _whose(subject)
+            subject = whose(subject)
         elif subject.endswith("满意度") and head[:-1] not in subject:
             return head  # 整改率 after 群众满意度不低于93%: no one's satisfaction is put right
         elif head.endswith("管理率") and head != "管理率":  # 规范管理率 after 患者健康管理人数 (or 管理患者): 患者规范管理率
@@ -1775,7 +1811,7 @@ def _bare() -> frozenset[str]:
     return frozenset(_cue_list("bare"))
 
 
-def _whose(rate: str) -> str:
+def whose(rate: str) -> str:
     """Whose rate it is: a rate's name without its bare head (严重精神障碍患者规范管理率 →
     严重精神障碍患者), so that another rate of theirs joins it (服药率); a name that ends in
     no bare head stays whole, but for one whose people are named before a rate word of its own
@@ -1797,12 +1833,28 @@ def named_rate(name: str) -> str | None:
     # not after a group that a variant of no group does not name (贫困人口参加城乡居民基本医疗保险,
     # 参保率: the poor's; but 建档立卡贫困人口应签尽签,签约率: 贫困人口签约率)
     fits = [v for v in _rate_variants().get(head, ())
-            if v[:-len(head)] in subject and (_subgroup(v) or not _subgroup(subject[:subject.find(v[:-len(head)])], v))]
+            if v[:-len(head)] in subject and (_subgroup(v) or not _subgroup(subject[:subject.find(v[:-len(head)])], v))
+            and not _kind_between(subject, v[:-len(head)], head)]
     # the longest; of two as long, the one of people (为2152名特扶对象开展家庭医生签约服务,签约率:
     # 特扶对象签约率, not the whole place's 家庭医生签约率), then the one named nearer the rate
     # (家庭医生签约服务覆盖贫困人口…,签约率: 贫困人口签约率)
     return max(fits, key=lambda v: (len(v), bool(_PEOPLE_NAMED.search(v[:-len(head)])), subject.rfind(v[:-len(head)]))
                ) if subject and fits else None
+
+
+def _kind_between(subject: str, whose: str, head: str) -> bool:
+    """Whether the subject names the disease its deed is for after the words a variant shares with it
+    (新生儿先天性心脏病筛查 + 筛查率: a screening for heart defects, not the 新生儿筛查率 of inherited
+    diseases); not where a count stands between (饮用水监测点40个,采集水样…,合格率: the variant's)."""
+    stem = head.removesuffix("率")
+    rest = subject[subject.rfind(whose) + len(whose):]
+    between = rest[:rest.find(stem)] if stem in rest else rest
+    return (len(stem) >= 2 and not any(c.isdigit() for c in between) and bool(_DISEASE_END.search(between))
+            and _opens_on_noun(between) and not _has_verb(between))
+
+
+# The end of a disease's name (先天性心脏病, 宫颈癌, 出生缺陷).
+_DISEASE_END = regex.compile(r"\p{Han}(?:病|症|癌|缺陷|障碍)$")
 
 
 def named_count(heading: str, name: str, unit: str) -> str | None:
@@ -2509,10 +2561,12 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # count by its head (投入资金1012万元,参保人数67.5万人: those insured, not what was paid for); the
         # works, not their area (投资186万元,改造实验室面积850平方米: 投资改造实验室)
         name += works.removesuffix("面积") if len(works) > 4 else works
-    elif (family == "money" and _SPENT.fullmatch(name) and left and sentence[left - 1:left] == ","
-          and (done := _works_of_area(sentence, left - 1) or _works_before(sentence, _past_area(sentence, left - 1)))):
+    elif (family == "money" and (_SPENT.fullmatch(name) or _DONE_SPENT.fullmatch(name)) and left and sentence[left - 1:left] == ","
+          and (done := _works_of_area(sentence, left - 1) or _works_before(sentence, _past_area(sentence, left - 1)))
+          and (_SPENT.fullmatch(name) or _WORKS_END.search(done))):
         # 完成4所社区卫生服务中心改造,总投资1.2亿元: the works just named cost it; 县中医院新建住院综合楼建筑面积
-        # 1.2万平方米,总投资4600万元: the works whose area was just given
+        # 1.2万平方米,总投资4600万元: the works whose area was just given; what was spent on them so far
+        # is theirs where the clause names works (…等重点项目9个,完成投资…), not beds they added or a stage reached
         name = done + name
     elif _AREA_ONLY.fullmatch(name) and left and sentence[left - 1:left] == ",":
         comma = left - 1
@@ -2543,7 +2597,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if sentence[end:end + 1] == "的" and family == "rate" and (listed := _listed_share(sentence, start, end, right)):
         return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name) or (family == "money" and _ALLOTTED.search(name))):
-        if (family == "rate" and not name and not any(ch.isdigit() for ch in sentence[end + 1:right])
+        if (family == "rate" and not name and not _NUMBER_NOT_KINDS.search(sentence, end + 1, right)
                 and (shared := _first_words(clean(sentence[end + 1:right])))):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows;
             # not 可达到92%的目标, which names nothing (the rate before it does)
@@ -2638,8 +2692,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 if (kind or sentence[consumed + 1 + more.end():consumed + 2 + more.end()] != "、") and len(words) + 1 + len(what) <= 24:
                     words += "的" + what
             noun = _EACH_OR_BOUND.sub("", _LIGHT_VERB.sub("", _TITLE.sub("", words)))
-            if "开展" in noun and _DONE_TO_OPEN.search(sentence, 0, start):
-                noun = _DONE_TO_VERB.sub("", noun, count=1)  # 对…1520名学生开展防艾知识问卷调查: 学生防艾知识问卷调查
+            if ("开展" in noun or "提供" in noun) and _DONE_TO_OPEN.search(sentence, 0, start):
+                # 对…1520名学生开展防艾知识问卷调查: 学生防艾知识问卷调查; 为辖区3.46万名老年人提供免费健康体检
+                noun = _DONE_TO_VERB.sub("", noun, count=1)
             if name and noun.startswith(("开展", "提供")) and _DONE_TO_OPEN.search(sentence, 0, start):
                 noun = _DEED_FOR_NAMED.sub("", noun)  # 为65岁以上老年人316人开展健康体检: 65岁以上老年人健康体检
             # not the verb it runs into (10个预脱贫村整村参保率全部达到98%: …参保率), but the bound
@@ -2691,8 +2746,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
                 # 引进红枫艺术团、晨光公益工作室两个社会组织: bodies named before their kind and count are
                 # examples of it, as before 等; the verb stays
                 name = name if _verb_only(name) else leading_verb(name)
-            elif name and noun and sentence[start - 1:start] == "等":
-                # 县人民医院、县中医院等12家医疗卫生机构: examples of those counted, not their name; the verb stays
+            elif name and noun and sentence[start - 1:start] in ("等", "、"):
+                # 县人民医院、县中医院等12家医疗卫生机构: examples of those counted, not their name; 完成县妇幼保健院
+                # 迁建、5所乡镇卫生院改扩建: another work of the list, no number of its own; the verb stays
                 name = name if _verb_only(name) else leading_verb(name)
             name += noun if _BOUND_AFTER_NOUN.search(noun) else _strip_trail(noun)
     if (family == "count" and consumed == end and len(name) >= 2 and _AMONG.search(sentence, max(0, start - 4), start)
@@ -2718,7 +2774,7 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         # 重点人群签约率达到75%,签约率达到45%: a level of its own is the whole population's, not the group's
         # again; a change right after (签约率较上年提高5个百分点) stays the group's
         return whole, consumed
-    of_rate_before = bool(parent) and _family(parent_unit) == "rate" and _whose(parent) != parent
+    of_rate_before = bool(parent) and _family(parent_unit) == "rate" and whose(parent) != parent
     bare = is_bare(name) or bool(PER_HEAD.fullmatch(name)) or (of_rate_before and name in _cue_list("dose_rates"))
     if (family == "rate" and _family(parent_unit) == "rate" and name in _cue_list("condition_rates")
             and (people := list(_PEOPLE_NAMED.finditer(parent))) and not _PEOPLE_NAMED.search(name)

@@ -362,8 +362,11 @@ _LEVEL_YEAR = r"(?:(?:19|20)\d\d年(?:底|末)?)?"
 
 @cache
 def _right_after(unit: str) -> "regex.Pattern[str]":
-    """The words a unit of [only_right_after] must follow, with a verb between (平均达到3.6级)."""
-    return regex.compile(rf"(?:{alternation(only_right_after()[unit])}){_LEVEL_YEAR}(?:全部|均|都)?{_RATE_VERB}$")
+    """The words a unit of [only_right_after] must follow, with a verb between (平均达到3.6级), and
+    the institution whose level it is, where [only_right_after_listed] names its kind (应用水平县人民医院达到5级)."""
+    listed = only_right_after_listed().get(unit)
+    whose = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(list(listed))}))?" if listed else ""
+    return regex.compile(rf"(?:{alternation(only_right_after()[unit])}){_LEVEL_YEAR}{whose}(?:全部|均|都)?{_RATE_VERB}$")
 
 
 @cache

@@ -16,6 +16,9 @@ import re
 from functools import cache, lru_cache
 from typing import Iterator
 
+# Verbs jieba's tags read as something else (联通, China Unicom's name, for connecting a platform to institutions).
+_VERBS_MISTAGGED = ("联通", "连通")
+
 # Words jieba's dictionary lacks beside the indicator names.
 _EXTRA_WORDS = ("新农合", "规范管理率", "家庭医生签约", "应签尽签", "建档立卡", "医共体", "在岗", "在编", "目标人群",
                 "计划免疫", "占比", "犬只")
@@ -91,7 +94,7 @@ def _tagger():
     import jieba.posseg
     import rjieba
 
-    word_tags = jieba.posseg.dt.word_tag_tab
+    word_tags = {**jieba.posseg.dt.word_tag_tab, **dict.fromkeys(_VERBS_MISTAGGED, "v")}
     pair = jieba.posseg.pair
 
     def route(block: str) -> Iterator[str]:

@@ -184,8 +184,9 @@ _TONED = re.compile(r"\([a-zü]*[\u00e0-\u01dc\u0300-\u036f]")  # what every glo
 # horizontal space touching a Han character, Chinese punctuation or a mark of a way (同比 ↓ 2.1%, 8.92万人 △ 2.1%).
 _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf},.;:!?、。%‰·\-—~～/<>≤≥=\u2190-\u21ff▲△▼▽⬆⬇]"
 # A line set in letter-spacing, as some PDF extraction gives it ("建 档 率 8 6 . 5 %"): every
-# character stands alone between spaces.  All its spaces go, those between digits too.
-_LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,2}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
+# character stands alone between spaces, words a little wider apart ("局   2 0 2 4   年").  All its
+# spaces go, those between digits too.
+_LETTER_SPACED = regex.compile(r"^[ \t\u3000\xa0]*(?:\S[ \u3000\xa0]{1,3}){6,}\S?[ \t\u3000\xa0]*$", regex.M)
 _SPACE_RUN = regex.compile(r"[ \t\u3000\xa0\u2009\u202f]+")
 # A decimal spaced glyph by glyph on a line that is not (建档率达到8 5 . 6 %,较上年…).
 _SPACED_DECIMAL = regex.compile(r"(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?: (?=[%‰]))?")

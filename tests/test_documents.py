@@ -548,6 +548,9 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
     # a mirror's note of where it copied the report from, above its title, in Traditional script
     ("轉載自 某某文獻網 繁體版\n青峪縣衛生健康局2019年工作總結\n2019年,全縣國家免疫規劃疫苗接種率達到96.3%。" + _WORK,
      "青峪县卫生健康局2019年工作总结"),
+    # a PDF's title spaced letter by letter, its words a little wider apart
+    ("柘 阳 县 卫 生 健 康 局   2 0 2 4   年 工 作 总 结\n  2024 年,县卫生健康局紧紧围绕县委、县政府中心工作。" + _WORK,
+     "柘阳县卫生健康局2024年工作总结"),
 ], ids=["chunk_then_own_title", "masked_place_in_stub", "speech_page_title_site_labels", "site_after_title", "portal_disclosure_section", "forum_repost_tag", "forum_thread_title", "page_stub", "issuer_above_about",
         "site_above_county_title", "letterhead_and_file_number", "letterhead_broken", "letter_file_number_signed", "notice_quoting_plan", "joint_issuers", "insurance_bureau_title_spaced", "post_headline_label_year",
         "wechat_byline_above_title", "account_above_byline", "period_under_name", "own_title_in_two_lines",
@@ -557,7 +560,8 @@ def test_a_schools_report_is_no_bureaus(text, doc_type):
         "institution_colon_headline",
         "portal_name_field", "site_breadcrumb_above_title", "model_text_label_after_title",
         "site_breadcrumb_then_source_field", "model_text_tag_before_title", "own_title_under_page_stub",
-        "site_name_tag_before_title", "download_tag_before_only_title", "site_pick_in_brackets", "mirror_note_above_title"])
+        "site_name_tag_before_title", "download_tag_before_only_title", "site_pick_in_brackets", "mirror_note_above_title",
+        "pdf_title_spaced_wider_between_words"])
 def test_title(text, title):
     assert _described(text).title == title
 

@@ -1518,6 +1518,9 @@ CASES = [
         ("4级", "quantity", 4, None, "级", "exact", "actual", "level", 2019),
         ("3级", "quantity", 3, None, "级", "exact", "actual", "level", 2019),
         ("2级", "quantity", 2, None, "级", "exact", "actual", "level", 2019)]),
+    ("县人民医院电子病历应用水平评价达到5级,电子病历系统应用水平县中医院达到4级。", "results", [
+        ("5级", "quantity", 5, None, "级", "exact", "actual", "level", 2019),
+        ("4级", "quantity", 4, None, "级", "exact", "actual", "level", 2019)]),
     ("推进县人民医院电子病历应用水平2021年达到5级,县中医院达到4级。", "plan", [
         ("5级", "quantity", 5, None, "级", "exact", "target", "level", 2021),
         ("4级", "quantity", 4, None, "级", "exact", "target", "level", 2021)]),
@@ -2228,7 +2231,7 @@ def test_listed_facts_get_their_own_indicators():
      ["开展高血压、糖尿病患者随访", "高血压患者规范管理率", "糖尿病患者规范管理率"], ["exact", "exact", "exact"]),
     ("2.力争高血压、糖尿病患者规范管理率分别达到70%和65%。", ["高血压患者规范管理率", "糖尿病患者规范管理率"],
      ["exact", "exact"]),
-    ("4、新生儿遗传代谢病筛查率和听力筛查率分别达到98%和96%以上。", ["新生儿遗传代谢病筛查率", "听力筛查率"],
+    ("4、新生儿遗传代谢病筛查率和听力筛查率分别达到98%和96%以上。", ["新生儿遗传代谢病筛查率", "新生儿听力筛查率"],
      ["at_least", "at_least"]),
     # an item's number before an age is no part of the name
     ("3.65岁以上老年人健康管理率、中医药健康管理率均达到70%。", ["65岁以上老年人健康管理率、中医药健康管理率"], ["exact"]),
@@ -3730,9 +3733,9 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, None, None]),
     # of a list after 的, the kind it ends in is counted
     ("全年开展20次以上有规模的讲座、咨询等宣传活动。", ["开展有规模的宣传活动"], [None]),
-    # the share of toilets that are harmless is a series of its own beside the share of sanitary ones
+    # the share of toilets that are harmless is a series of its own beside the share of sanitary ones, of the same 农村
     ("农村卫生厕所普及率由2018年的68.4%提高到91.2%,无害化卫生厕所普及率达到85.6%。",
-     ["农村卫生厕所普及率", "农村卫生厕所普及率", "无害化卫生厕所普及率"],
+     ["农村卫生厕所普及率", "农村卫生厕所普及率", "农村无害化卫生厕所普及率"],
      ["sanitary_toilet_rate", "sanitary_toilet_rate", "harmless_toilet_rate"]),
     ("县域内就诊率达到91.3%,基层诊疗量占县域总诊疗量的63.8%。", ["县域内就诊率", "基层诊疗量占县域总诊疗量"],
      ["county_retention_rate", "primary_care_visit_share"]),
@@ -4948,6 +4951,55 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全年共开展查螺面积1268.5万平方米。", ["查螺面积"], ["snail_survey_area"]),
     # a rate of a deed after those found due it: theirs
     ("查出需补种儿童1127人,补种疫苗1693剂次,补种率为96.2%。", ["查出需补种儿童", "补种疫苗", "儿童补种率"], [None] * 3),
+    # a screening for a disease of its own is no variant's whose words it shares (新生儿筛查率 is of inherited
+    # diseases), but a place between (饮用水监测点) leaves the variant its rate
+    ("新生儿先天性心脏病筛查4960人,筛查率97.5%。", ["新生儿先天性心脏病筛查", "新生儿先天性心脏病筛查率"], [None, None]),
+    ("全年在全县设置饮用水监测点40个,采集水样160份,检测合格138份,合格率86.3%。",
+     ["设置饮用水监测点", "采集水样", "检测合格", "饮用水合格率"], [None, None, None, "water_quality_pass_rate"]),
+    # the per-head standard and the funds of 基本公共卫生服务 in other word orders; funds named as the project's
+    ("基本公共卫生服务人均经费补助标准提高至79元,全年到位资金6327万元。",
+     ["基本公共卫生服务人均经费补助标准", "基本公共卫生服务到位资金"], ["bphs_per_capita_subsidy", "bphs_funds"]),
+    ("国家基本公共卫生服务项目人均补助标准提高到94元,全年共拨付项目资金7368万元。",
+     ["国家基本公共卫生服务项目人均补助标准", "拨付国家基本公共卫生服务项目资金"], ["bphs_per_capita_subsidy", "bphs_funds"]),
+    ("完成15岁以下人群乙肝疫苗查漏补种1.35万剂次,免疫规划疫苗报告接种率均在98%以上。",
+     ["15岁以下人群乙肝疫苗查漏补种", "免疫规划疫苗报告接种率"], [None, "nip_vaccination_rate"]),
+    ("签约常住居民37.8万人,签约覆盖率达到46.2%。", ["签约常住居民", "签约覆盖率"], ["fd_contracted", "fd_contract_coverage"]),
+    # patients named by their register alone are of the disease named before them; patients' outcomes after a rate of theirs
+    ("全区严重精神障碍患者检出率4.62‰,在册患者规范管理率92.7%,服药率87.5%。",
+     ["严重精神障碍患者检出率", "严重精神障碍在册患者规范管理率", "严重精神障碍在册患者服药率"],
+     [None, "smi_standard_mgmt_rate", "smi_medication_rate"]),
+    ("在册患者142人,规范管理率达95.1%。", ["在册患者", "在册患者规范管理率"], [None, "smi_standard_mgmt_rate"]),
+    ("新登记肺结核患者158例,肺结核患者规范管理率95.6%,成功治疗率94.1%。",
+     ["新登记肺结核患者", "肺结核患者规范管理率", "肺结核患者成功治疗率"], ["tb_cases_found", None, "tb_cure_rate"]),
+    # 共享 is a word, no sum; 联通 a verb, those connected no institutions there are
+    ("医共体内建成五大共享中心,全年共享中心服务基层患者9.7万人次。", ["共享中心服务基层患者"], [None]),
+    ("县全民健康信息平台联通医疗卫生机构438家。", ["县全民健康信息平台联通医疗卫生机构"], [None]),
+    # a sum right after a listed count is of that item; a deed after a service's time is the service's
+    ("建设健康主题公园3个、健康步道12条共18.6公里。", ["建设健康主题公园", "健康步道", "健康步道"], [None, None, None]),
+    ("120急救平均反应时间缩短至11.8分钟,全年出车2.05万次。", ["120急救平均反应时间", "120急救出车"], [None, None]),
+    ("完成重点人群艾滋病检测6.8万人次,检测覆盖率达到23.5%。", ["重点人群艾滋病检测", "重点人群艾滋病检测覆盖率"], [None, None]),
+    # a share of those that can offer the kinds bounded after them; those sent to whom a deed names
+    ("85%的社区卫生服务站能够提供6类以上中医药技术方法。", ["社区卫生服务站能够提供6类以上中医药技术方法"], [None]),
+    ("集团牵头医院向成员单位派驻业务院长21名、专家214人。",
+     ["集团牵头医院向成员单位派驻业务院长", "集团牵头医院向成员单位派驻专家"], [None, None]),
+    # the evaluation a level is taken by and the verb that holds a rate are none of their names; the hospital first
+    ("电子病历系统应用水平县人民医院达到5级。", ["县人民医院电子病历系统应用水平"], [None]),
+    ("县人民医院电子病历应用水平评价达到5级。", ["县人民医院电子病历应用水平"], [None]),
+    ("家庭医生重点人群签约率巩固在85%以上。", ["家庭医生重点人群签约率"], ["fd_priority_coverage"]),
+    # those a service is provided for, counted before it, name it without the light verb; a work of a list
+    # with no number of its own is no part of the next one's name
+    ("为辖区3.46万名老年人提供免费健康体检,体检率达71.2%。", ["老年人免费健康体检", "老年人免费健康体检率"],
+     [None, "elderly_health_mgmt_rate"]),
+    ("完成县妇幼保健院迁建、5所乡镇卫生院改扩建。", ["乡镇卫生院改扩建"], ["new_township_hospitals"]),
+    # money done on the works just counted is theirs, the kind their examples end in; those a screening found,
+    # named by nothing of their own, are the screening's
+    ("实施县人民医院医技综合楼、县疾控中心业务用房等重点项目9个,完成投资2.36亿元。", ["实施重点项目", "实施重点项目完成投资"], [None, None]),
+    ("县人民医院外科大楼竣工投入使用,新增床位200张,完成投资1.2亿元。", ["县人民医院新增床位", "县人民医院完成投资"], [None, None]),
+    ("开展慢性阻塞性肺疾病筛查1.12万人,发现高危人群1860人。", ["开展慢性阻塞性肺疾病筛查", "慢性阻塞性肺疾病筛查发现高危人群"], [None, None]),
+    ("开展结核病主动筛查2.6万人,发现肺结核患者43例。", ["开展结核病主动筛查", "发现肺结核患者"], [None, "tb_cases_found"]),
+    # a rate named without the group its dictionary name opens on, after a rate of that group
+    ("新生儿疾病筛查率99.6%,听力筛查率98.9%。", ["新生儿疾病筛查率", "新生儿听力筛查率"],
+     ["newborn_disease_screening_rate", "newborn_hearing_screening_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
