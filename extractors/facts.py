@@ -1674,6 +1674,132 @@ def _deed_rate(bare: str, earlier: list[tuple[int, str, str]]) -> str | None:
     return what + deed + "率"
 
 
+def _rate_of_counted(name: str, earlier: list[tuple[int, str, str]], clause: str, made: set[str],
+                     keyed: bool = False) -> str | None:
+    """A short rate the dictionary does not know, whose name opens with the end of what a count just before
+    counted (检出潜伏感染者326人,感染者预防性治疗率: 潜伏感染者预防性治疗率; 美沙酮维持治疗门诊5个,…,
+    门诊平均年保持率) or with the count's deed of handling (报告疑似预防接种异常反应32例,报告及时率, and the
+    调查处置率 listed after it): of the thing counted, as a rate named bare is no measure of its own.  With no
+    count, a clause of no number before it may name the deed (开展艾滋病高危人群综合干预,干预覆盖率); None
+    otherwise.  A rate the dictionary knows by its short name is renamed only by the deed (报告及时率 of the
+    reactions reported is no infectious disease's)."""
+    if not name.endswith("率") or not 4 <= len(name) <= 10 or "、" in name or _OWN_RATE_SUBJECT.search(name):
+        return None
+    if keyed:
+        return _named_by_deed(name, earlier[-1][1]) if earlier and earlier[-1][2] == "count" else None
+    listed: list[str] = []  # the rates said of the count since
+    for _, done, kind in reversed(earlier[-3:]):
+        if kind == "rate" and done in made:
+            listed.append(done)
+            continue
+        if kind != "count":
+            return None
+        if listed:
+            thing = _deed_and_thing(done)[1]
+            return thing + name if thing and all(rate.startswith(thing) for rate in listed) else None
+        if named := _named_by_deed(name, done) or _named_by_end(name, done):
+            return named
+        if done.startswith("不"):
+            return None  # 抽查处方9600张,不合理处方312张,处方合格率: of all those checked, named as it is
+    if earlier or not clause or any(c.isdigit() for c in clause):
+        return None
+    return _named_by_end(name, clause)
+
+
+def _deed_and_thing(done: str) -> tuple[str, str]:
+    """The deed of handling a count opens with and what it counts after it (报告, 疑似预防接种异常反应 of
+    报告疑似预防接种异常反应); ("", "") for a count opening otherwise."""
+    deed = next((w for w in cues()["indicator"]["rated_deeds"] if done.startswith(w)), "")
+    return (deed, done[len(deed):]) if deed and len(done) - len(deed) >= 2 else ("", "")
+
+
+def _named_by_deed(name: str, done: str) -> str | None:
+    """报告及时率 after 报告疑似预防接种异常反应: the rate of the deed, of what it was done to."""
+    deed, thing = _deed_and_thing(done)
+    if not deed or _OWN_RATE_SUBJECT.search(thing):
+        return None  # 报告严重精神障碍患者2156人,报告患病率: the population's, the patients named by rules of their own
+    return thing + name if name.startswith(deed) and len(name) - len(deed) >= 3 else None
+
+
+def _named_by_end(name: str, done: str) -> str | None:
+    """The rate's name whole, where it opens with the end of what `done` counts (感染者预防性治疗率 after
+    检出潜伏感染者: 潜伏感染者预防性治疗率), without the verb `done` opens with."""
+    words = tagged(done)
+    first, flag = words[0] if words else ("", "")
+    opening = max((w for w in added() if done.startswith(w)), key=len, default="")
+    whole = (done[len(opening):] if opening
+             else done[len(first):] if flag.startswith("v") and len(first) >= 2 and len(done) - len(first) >= 2 else done)
+    if "的" in whole or whole.startswith("不") or _DOER_IN.search(whole):
+        return None  # 落实…的村卫生室, 不合理处方, 县医调委调处医患纠纷: a clause, a failing kind, a doer
+    for k in range(min(len(whole) - 2, len(name) - 3), 1, -1):
+        if whole.endswith(name[:k]):
+            return whole + name[k:]
+    return None
+
+
+# Who did a deed, inside a count's name (县医调委调处医患纠纷, 各级医疗机构点评…, 县人民医院…获评): the rate after
+# it is of the deed, not of the doer's doing.
+_DOER_IN = re.compile(r"委|局|医院|中心|机构|部门|会")
+
+
+def _without_clause_items(name: str) -> str:
+    """A rate's name without the items before its 、 that are clauses of their own: a problem judged
+    (部分机构收费偏高、入托率: 入托率), or a motto kept (独生子女父母奖励费做到应发尽发、发放率: 独生子女父母奖励费发放率)."""
+    items = name.split("、")
+    if len(items) < 2 or not items[-1].endswith("率"):
+        return name
+    cue = cues()["indicator"]
+    if (motto := _MOTTO.search(items[-2])) and items[-2][:motto.start()].endswith(tuple(cue["pledges"])):
+        what = items[-2][:motto.start()]
+        what = what[:-next(len(w) for w in cue["pledges"] if what.endswith(w))]
+        return "、".join(items[:-2] + [what + items[-1]]) if len(what) >= 2 else items[-1]
+    judged = max((k for k, item in enumerate(items[:-1]) if item.endswith(tuple(cue["judged_items"]))), default=-1)
+    return "、".join(items[judged + 1:])
+
+
+# A deed done to things of every kind (接种各类疫苗, 开展各类培训): a part of it named by its kind alone is the deed's,
+# not one that says a deed of its own with a word of the whole's verb (举办各类继教项目…,其中主办省继教项目).
+_OF_ALL_KINDS = regex.compile(r"(?:全年|累计)?(?P<verb>\p{Han}{2})(?:各类|各种|各项|各级各类)(?P<head>\p{Han}{2,4})")
+
+
+def _deed_of_clause_before(name: str, clause: str) -> str | None:
+    """A count named by a bare verb (办理, 申报) after a clause of no number that says what the deed was about:
+    that clause's thing with the verb (推进出生一件事联办,办理1260件: 出生一件事联办办理), or the clause from the
+    verb on where it names it (组织申报省级医学重点学科,完成申报15项: 申报省级医学重点学科); None otherwise."""
+    if name not in cues()["indicator"]["bare_deeds"] or len(clause) < 4 or any(c.isdigit() for c in clause):
+        return None
+    if (at := clause.find(name)) >= 0:
+        return clause[at:] if len(clause) - at >= len(name) + 2 else None
+    first, flag = tagged(clause)[0]
+    return clause[len(first):] + name if len(first) >= 2 and flag.startswith("v") and len(clause) - len(first) >= 3 else None
+
+
+def _staff_named(earlier: list[tuple[int, str, str]]) -> str:
+    """The staff the last count before names (托育从业人员 of 开展托育从业人员培训), or ""."""
+    for _, name, kind in reversed(earlier):
+        if kind == "count":
+            verb = leading_verb(name)
+            staff = _STAFF_IN_NAME.search(name, len(verb))
+            return staff.group() if staff else ""
+    return ""
+
+
+# Staff named inside a count's name, with the words that say which (托育从业人员, 乡村医生).
+_STAFF_IN_NAME = regex.compile(r"\p{Han}{0,6}?(?:从业人员|工作人员|医务人员|技术人员|乡村医生|医师|护士)")
+
+
+# The places counted before the title they were given (3个区被评为…示范区): the count is of the title's.
+_TITLED_OPENING = re.compile(r"[区县市镇乡村街道]{1,2}(?:被评为|被命名为|被确定为|被认定为|被授予|获评|获得)")
+
+
+# A motto of four characters, the same deed owed and done to all (应发尽发, 应检尽检, 应保尽保).
+_MOTTO = re.compile(r"应(.)尽\1$")
+
+
+# Rates that name whose they are themselves (患者…率, 儿童…率): no thing counted before them opens them.
+_OWN_RATE_SUBJECT = re.compile(r"患者|病人|儿童|老年人|孕产妇|居民|人群|群众|学生")
+
+
 def _share_of_sibling_kind(name: str, last: str) -> str | None:
     """A share named by a kind of institution alone (社区卫生服务中心比例) right after the same share of
     another kind that says what the share is of (能提供中医药服务的乡镇卫生院比例): of that too
@@ -1706,6 +1832,7 @@ def _rate_of_deed(name: str, earlier: list[tuple[int, str, str]], unit: str) -> 
 def quantities(p: Passage) -> Iterator[Fact]:
     previous_end = None
     named: dict[str, tuple[float, str]] = {}  # value and unit of each name met in the sentence
+    made_of_counted: set[str] = set()  # rates named by the thing a count before them counted
     found = find(p.text)
     parent = ("", "")  # the name of the sentence's last fact long enough to be a subject, and its unit
     # a table row or a line headed by another place (东城区:高血压规范管理率78.2%,…) is all that place's
@@ -1869,6 +1996,15 @@ def quantities(p: Passage) -> Iterator[Fact]:
         named_end = q.end - len(q.unit.written) if implied else q.end
         named_to = previous_end
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
+        if q.unit.kind == "rate" and "、" in indicator:
+            indicator = _without_clause_items(indicator)  # 部分机构收费偏高、入托率仅38.5%: the problem is no indicator
+        if part and subject and (of_kinds := _OF_ALL_KINDS.fullmatch(subject)) and indicator.endswith(of_kinds.group("head")) \
+                and not set(of_kinds.group("verb")) & set(indicator) and not leading_verb(indicator):
+            indicator = of_kinds.group("verb") + indicator  # 接种各类疫苗…,其中国家免疫规划疫苗: 接种国家免疫规划疫苗
+        if q.unit.kind == "count" and not earlier and (deed := _deed_of_clause_before(indicator, _clause_before(p.text, left))):
+            indicator = deed  # 推进出生一件事联办,全年办理1260件: what was dealt with, as the clause before says
+        if q.unit.kind == "count" and (titled := _TITLED_OPENING.match(indicator)) and titled.end() < len(indicator) - 2:
+            indicator = indicator[titled.end():]  # 3个区被评为省级慢性病综合防控示范区: those of the title
         if implied and q.unit.written in indicator and _RATE_NAMED_NEXT.match(p.text, q.end):
             # 4.12万建档立卡贫困人口参保率100%: the people counted; the rate's name starts after them
             indicator = indicator[:indicator.index(q.unit.written) + len(q.unit.written)]
@@ -2263,6 +2399,14 @@ def quantities(p: Passage) -> Iterator[Fact]:
             indicator = _patients_rate(counted, indicator, q.unit.unit, key)
         if key is None and q.unit.kind == "rate" and aspect_ == "level" and len(earlier) >= 2 and q.start not in of_listed:
             indicator = _deed_rate(clean(p.text[left:q.start]), earlier) or indicator
+        if ((key is None or len(indicator) <= 5) and q.unit.kind == "rate" and aspect_ == "level" and q.start not in of_listed
+                and indicator == clean(p.text[left:q.start])
+                and (of_counted := _rate_of_counted(indicator, earlier, _clause_before(p.text, left), made_of_counted,
+                                                    key is not None))):
+            indicator, key = of_counted, canonical(of_counted, q.unit.unit)  # 报告疑似预防接种异常反应32例,报告及时率
+            made_of_counted.add(indicator)
+        if key is None and q.unit.kind == "rate" and indicator in cues()["indicator"]["held_rates"]:
+            indicator = _staff_named(earlier) + indicator  # 开展托育从业人员培训4期,…,持证上岗率: the staff's
         if key is None and q.unit.kind == "rate" and earlier and earlier[-1][2] == "rate":
             indicator = _share_of_sibling_kind(indicator, earlier[-1][1]) or indicator
         if key and q.unit.kind == "rate" and earlier and earlier[-1][2] == "rate":

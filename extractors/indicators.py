@@ -1564,7 +1564,7 @@ def listed_deed(name: str) -> str:
             break
         at += len(word)
     opening = name[:at]
-    if at and not (opening in _cue_list("outcome_only") or institution_kind(opening)):
+    if at and not (opening in _cue_list("outcome_only") or institution_kind(opening) or _DOER_DONE.fullmatch(opening)):
         return _deed_for_whom(name, words)  # 收治确诊病例: 收治 read as a noun, 确诊 no deed of the whole list
     verb = leading_verb(name[at:]) if at else leading_verb(name)
     if (not verb or verb in _cue_list("carrier_verbs") or verb in _REACHING or at + len(verb) >= len(name)
@@ -1588,6 +1588,21 @@ def _deed_for_whom(name: str, words: list[tuple[str, str]]) -> str:
         return ""
     verb_end = sum(len(w) for w, _ in words[:n])
     return name[:verb_end] if _FOR_WHOM.search(name, 0, verb_end - len(words[n - 1][0])) else ""
+
+
+def _machine(name: str) -> str:
+    """The machines or vehicles a count names after its verb (自助机 of 二级以上公立医院投放自助机), or ""."""
+    at = 0
+    for word, flag in tagged(name):
+        at += len(word)
+        if flag == "v":
+            return name[at:] if len(name) - at >= 2 else ""
+    return ""
+
+
+# Who did a deed, and that it is done (平台已 of 平台已接入县级医院4家、乡镇卫生院16家): the things listed
+# after the first were dealt with by the same deed.
+_DOER_DONE = regex.compile(r"\p{Han}{2,6}?(?:均已|都已|已经|已)")
 
 
 # Words that say a deed got to its end (整改完成, 整改到位), after the deed a rate is of.
@@ -2897,6 +2912,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (parent and not part and name in _cue_list("reached_people") and parent_unit in _cue_list("event_units")
             and previous_end is not None and sentence[previous_end:left] == "," and _alone_in_clause(sentence, previous_end)):
         return parent + name, consumed  # 开展健康知识讲座386场次,受益群众2.4万人次: those the lectures reached
+    if (parent and not part and name in _cue_list("served_bare") and parent_unit in _cue_list("machine_units")
+            and previous_end is not None and sentence[previous_end:left] in (",", "、") and (machine := _machine(parent))):
+        return machine + name, consumed  # 投放自助机320台,服务患者625万人次: those the machines served
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     # 公用经费 after 人员经费, or after a ; that ends another part: a kind of its own, as its words say
     own_kind = _dependent(name) and not part and _own_kind(name, parent, sentence[left - 1:left] == ";")

@@ -5000,6 +5000,43 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a rate named without the group its dictionary name opens on, after a rate of that group
     ("新生儿疾病筛查率99.6%,听力筛查率98.9%。", ["新生儿疾病筛查率", "新生儿听力筛查率"],
      ["newborn_disease_screening_rate", "newborn_hearing_screening_rate"]),
+    # a short rate opening with the deed of handling a count opens with is of what was handled, and so is the
+    # rate listed after it; a reactions' report is no infectious disease's, an infectious disease's keeps its key
+    ("全年报告疑似预防接种异常反应45例,报告及时率98.6%,调查处置率100%。",
+     ["报告疑似预防接种异常反应", "疑似预防接种异常反应报告及时率", "疑似预防接种异常反应调查处置率"], [None] * 3),
+    ("全年报告传染病312例,报告及时率100%。", ["报告传染病", "传染病报告及时率"], [None, "id_report_timeliness_rate"]),
+    ("参合农民为12.6万人,参合率达到了97.2%。", ["参合农民", "参合率"], ["ncms_enrollees", "ncms_enrollment_rate"]),
+    # a short rate opening with the end of what a count counted is of that, without the count's verb
+    ("新发现结核潜伏感染者412人,感染者预防性治疗率58.2%。", ["新发现结核潜伏感染者", "结核潜伏感染者预防性治疗率"], [None, None]),
+    ("全县美沙酮维持治疗门诊3个,在治病人215人,门诊平均年保持率82.4%。",
+     ["美沙酮维持治疗门诊", "在治病人", "美沙酮维持治疗门诊平均年保持率"], [None] * 3),
+    ("开展艾滋病高危人群综合干预,干预覆盖率达到91.3%。", ["艾滋病高危人群综合干预覆盖率"], [None]),
+    # …not after a failing kind, nor of a doer's deed
+    ("处方点评共抽查处方5200张,不合理处方168张,处方合格率96.8%。", ["处方点评共抽查处方", "不合理处方", "处方合格率"], [None] * 3),
+    ("县医调委全年调处医患纠纷18起,医患纠纷调解成功率94.4%。", ["县医调委调处医患纠纷", "县医调委医患纠纷调解成功率"], [None, None]),
+    ("全县发生孕产妇死亡1例,孕产妇死亡率为18.6/10万,婴儿死亡率4.2‰。", ["发生孕产妇死亡", "孕产妇死亡率", "婴儿死亡率"],
+     [None, "maternal_mortality_ratio", "infant_mortality_rate"]),
+    # what staff hold, named bare after a count naming them, is theirs
+    ("举办托育机构从业人员培训班3期,培训260人次,持证上岗率达到92%。",
+     ["举办托育机构从业人员培训班", "托育机构从业人员培训", "托育机构从业人员持证上岗率"], [None, "staff_trained", None]),
+    # a part of a deed done to things of every kind is the deed's, unless it says a deed of its own
+    ("全县接种各类疫苗8.6万剂次,其中国家免疫规划疫苗6.9万剂次。", ["接种各类疫苗", "接种国家免疫规划疫苗"], [None, None]),
+    ("发表各级各类论文42篇,其中sci论文5篇。", ["发表各级各类论文", "发表sci论文"], [None, None]),
+    ("举办各类继教项目12项,其中主办省继教项目4项。", ["举办各类继教项目", "主办省继教项目"], [None, None]),
+    # what a doer has done to the first listed, it has done to the rest
+    ("信息平台已接入县级医院3家、乡镇卫生院11家、村卫生室152个。",
+     ["信息平台已接入县级医院", "信息平台已接入乡镇卫生院", "信息平台已接入村卫生室"], [None] * 3),
+    # a problem judged, or a motto kept, before a 、 is no indicator of the rate
+    ("部分托育机构收费偏高、入托率仅42.6%。", ["入托率"], [None]),
+    ("计划生育奖励扶助金做到应发尽发、发放率100%。", ["计划生育奖励扶助金发放率"], [None]),
+    # places counted before the title they were given are the title's
+    ("全市已有2个县被评为国家级慢性病综合防控示范区。", ["国家级慢性病综合防控示范区"], [None]),
+    # a deed of handling that names no matter is of the matter the clause before names
+    ("推进出生一件事联办,全年办理865件。", ["出生一件事联办办理"], [None]),
+    ("组织申报市级临床重点专科,完成申报9项。", ["申报市级临床重点专科"], [None]),
+    # those machines or vehicles counted served are theirs
+    ("全县二级以上医院投放自助机86台,服务患者126万人次。", ["二级以上医院投放自助机", "自助机服务患者"], [None, None]),
+    ("出动流动体检车48车次,服务群众6200人次。", ["出动流动体检车", "流动体检车服务群众"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
@@ -5014,7 +5051,8 @@ def test_indicator_names(sentence, names, keys):
     ("饮用水卫生", "水样合格率为94.1%,农村水样合格率为90.2%。", ["饮用水水样合格率", "农村水样合格率"], ["water_quality_pass_rate", None]),
     # not under a heading of anything else
     ("存在问题", "部分小型供水工程消毒不规范,水样合格率仅为78.3%。", ["水样合格率"], [None]),
-    ("游泳场所卫生监测", "采集池水样品120份,样品合格率为89.2%。", ["采集池水样品", "样品合格率"], [None, None]),
+    # (a short rate opening with the end of what was counted is of the samples counted)
+    ("游泳场所卫生监测", "采集池水样品120份,样品合格率为89.2%。", ["采集池水样品", "池水样品合格率"], [None, None]),
     # a bare rate the dictionary names with a subject the heading names (家庭医生签约率) is that one
     ("(二)做实家庭医生签约", "全县签约率达到40%以上,重点人群签约率达到75%以上。", ["家庭医生签约率", "重点人群签约率"],
      ["fd_contract_coverage", "fd_priority_coverage"]),
