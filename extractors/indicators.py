@@ -1590,6 +1590,15 @@ def _deed_for_whom(name: str, words: list[tuple[str, str]]) -> str:
     return name[:verb_end] if _FOR_WHOM.search(name, 0, verb_end - len(words[n - 1][0])) else ""
 
 
+def _served_by(parent: str, parent_unit: str) -> str:
+    """The machines a count of those served is of: counted just before (投放自助机320台), or named in the
+    count of those served just before (自助机服务患者625万人次, then 日均服务); "" otherwise."""
+    if parent_unit in _cue_list("machine_units"):
+        return _machine(parent)
+    served = next((w for w in sorted(_cue_list("served_bare"), key=len, reverse=True) if parent.endswith(w)), "")
+    return parent[:-len(served)] if served and parent_unit in ("人次", "人") and len(parent) - len(served) >= 2 else ""
+
+
 def _machine(name: str) -> str:
     """The machines or vehicles a count names after its verb (自助机 of 二级以上公立医院投放自助机), or ""."""
     at = 0
@@ -2912,9 +2921,9 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
     if (parent and not part and name in _cue_list("reached_people") and parent_unit in _cue_list("event_units")
             and previous_end is not None and sentence[previous_end:left] == "," and _alone_in_clause(sentence, previous_end)):
         return parent + name, consumed  # 开展健康知识讲座386场次,受益群众2.4万人次: those the lectures reached
-    if (parent and not part and name in _cue_list("served_bare") and parent_unit in _cue_list("machine_units")
-            and previous_end is not None and sentence[previous_end:left] in (",", "、") and (machine := _machine(parent))):
-        return machine + name, consumed  # 投放自助机320台,服务患者625万人次: those the machines served
+    if (parent and not part and name in _cue_list("served_bare") and previous_end is not None
+            and sentence[previous_end:left] in (",", "、") and (machine := _served_by(parent, parent_unit))):
+        return machine + name, consumed  # 投放自助机320台,服务患者625万人次,日均服务…: those the machines served
     # 惠及4056人 after 发放奖励扶助金486.7万元: those the money reached
     # 公用经费 after 人员经费, or after a ; that ends another part: a kind of its own, as its words say
     own_kind = _dependent(name) and not part and _own_kind(name, parent, sentence[left - 1:left] == ";")

@@ -5036,6 +5036,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("组织申报市级临床重点专科,完成申报9项。", ["申报市级临床重点专科"], [None]),
     # those machines or vehicles counted served are theirs
     ("全县二级以上医院投放自助机86台,服务患者126万人次。", ["二级以上医院投放自助机", "自助机服务患者"], [None, None]),
+    # …and so are those served a day after them
+    ("全县二级以上医院投放自助机86台,服务患者126万人次,日均服务3500人次。",
+     ["二级以上医院投放自助机", "自助机服务患者", "自助机日均服务"], [None] * 3),
+    ("家庭医生团队全年服务患者3.2万人次,日均服务88人次。", ["家庭医生团队服务患者", "家庭医生团队日均服务"], [None, None]),
     ("出动流动体检车48车次,服务群众6200人次。", ["出动流动体检车", "流动体检车服务群众"], [None, None]),
 ])
 def test_indicator_names(sentence, names, keys):
