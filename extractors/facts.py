@@ -1701,9 +1701,13 @@ def _rate_of_counted(name: str, earlier: list[tuple[int, str, str]], clause: str
             return named
         if done.startswith("不"):
             return None  # 抽查处方9600张,不合理处方312张,处方合格率: of all those checked, named as it is
-    if earlier or not clause or any(c.isdigit() for c in clause):
-        return None
+    if earlier or not clause or any(c.isdigit() for c in clause) or not _DEED_CLAUSE.fullmatch(clause):
+        return None  # 对暗娼、男男性行为者等高危人群开展干预: a list and a deed after it, no one thing done
     return _named_by_end(name, clause)
+
+
+# A clause that is one deed and what it was done to (开展艾滋病高危人群综合干预), Han alone.
+_DEED_CLAUSE = regex.compile(r"\p{Han}{4,24}")
 
 
 def _deed_and_thing(done: str) -> tuple[str, str]:

@@ -5011,6 +5011,8 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全县美沙酮维持治疗门诊3个,在治病人215人,门诊平均年保持率82.4%。",
      ["美沙酮维持治疗门诊", "在治病人", "美沙酮维持治疗门诊平均年保持率"], [None] * 3),
     ("开展艾滋病高危人群综合干预,干预覆盖率达到91.3%。", ["艾滋病高危人群综合干预覆盖率"], [None]),
+    # …not after a list and the deed done to all of it, no one thing
+    ("对暗娼、男男性行为者等高危人群开展干预,干预覆盖率达到90%以上。", ["干预覆盖率"], [None]),
     # …not after a failing kind, nor of a doer's deed
     ("处方点评共抽查处方5200张,不合理处方168张,处方合格率96.8%。", ["处方点评共抽查处方", "不合理处方", "处方合格率"], [None] * 3),
     ("县医调委全年调处医患纠纷18起,医患纠纷调解成功率94.4%。", ["县医调委调处医患纠纷", "县医调委医患纠纷调解成功率"], [None, None]),
@@ -5018,7 +5020,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      [None, "maternal_mortality_ratio", "infant_mortality_rate"]),
     # what staff hold, named bare after a count naming them, is theirs
     ("举办托育机构从业人员培训班3期,培训260人次,持证上岗率达到92%。",
-     ["举办托育机构从业人员培训班", "托育机构从业人员培训", "托育机构从业人员持证上岗率"], [None, "staff_trained", None]),
+     ["举办托育机构从业人员培训班", "托育机构从业人员培训", "托育机构从业人员持证上岗率"], [None, None, None]),
     # a part of a deed done to things of every kind is the deed's, unless it says a deed of its own
     ("全县接种各类疫苗8.6万剂次,其中国家免疫规划疫苗6.9万剂次。", ["接种各类疫苗", "接种国家免疫规划疫苗"], [None, None]),
     ("发表各级各类论文42篇,其中sci论文5篇。", ["发表各级各类论文", "发表sci论文"], [None, None]),
