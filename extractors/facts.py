@@ -16,8 +16,8 @@ from .fact import Fact, Passage
 from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
                          found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
                          level_key, listed_deed, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution,
-                         of_other_campaign, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed, starts_with_verb,
-                         stocks, whose, without_intake, years_change)
+                         of_other_campaign, of_post_staff, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed,
+                         starts_with_verb, stocks, whose, without_intake, years_change)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -1129,6 +1129,9 @@ def _reaching_standard(text: str, start: int, end: int, name: str, earlier: list
         opening = _KIND_REACHING.match(name)
         at = opening.end() if opening else next((i for i in range(len(name)) if before.endswith(name[i:])
                                                   and not _INSTITUTION_KIND.search(name[i:])), -1)
+        if opening and not before.endswith(name[at:]):
+            # 累计达到基本标准的12家,其中达到推荐标准的3家: the part's own standard, not its whole's and its own
+            at = next((i for i in range(at, len(name)) if before.endswith(name[i:])), at)
         kind = opening.group("kind") if opening else name[:at] if at >= 0 else ""
         kind = kind if kind and _INSTITUTION_KIND.fullmatch(kind) else (kinds[0] if kinds and at >= 0 else "")
         return kind + "达到" + name[at:].removeprefix("达到") if kind and before.endswith(name[at:]) else ""
@@ -1414,6 +1417,12 @@ def _listed_whole(sentence: str, start: int) -> str:
         return ""
     opening = sentence[max(sentence.rfind(mark, 0, colon) for mark in ",;:。") + 1:colon]
     return clean(_LIST_OPENER.sub("", opening))
+
+
+def _average(name: str, kind: str) -> bool:
+    """Whether a fact is an average measure (平均年龄56.3岁): after a count, no whole that parts or shares
+    after it are of."""
+    return kind == "quantity" and "平均" in name
 
 
 def _share_name(sentence: str, left: int, at: int, counted: str, name: str) -> str:
@@ -2438,6 +2447,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             key = None  # 较2015年底增加312人, 比“十二五”末增加842人 in 2020: a change over several years, no year's
         if key and aspect_ == "completion" and indicator.endswith(("规划目标", "规划目标增量")):
             key = None  # 高血压患者规范管理率63.5%,仅完成规划目标的90.7%: how far to its goal, no value of the rate's series
+        if key and opens_part and previous and of_post_staff(last_name, key):
+            # 乡村医生4286人,其中执业(助理)医师1639人: the village doctors', not all physicians
+            indicator, key = indicator if indicator.startswith(last_name) else last_name + indicator, None
         if of_petitions(key, p.text[:q.start]):
             key = None  # 受理热线工单1532件,…,群众满意度94.2%: the satisfaction with how the hotline handled them
         if of_other_campaign(key, p.text[:q.start]):
@@ -2608,13 +2620,16 @@ def quantities(p: Passage) -> Iterator[Fact]:
             level_name[unit.unit] = indicator
         earlier.append((q.start, indicator, unit.kind))
         # a change after a count leaves the count the one a share is of (…,同比增长6.2%,占全县的40.1%)
-        if unit.kind != "rate" or aspect_ == "level":
+        # (not after an average: 乡村医生186人,平均年龄56.3岁,其中60岁以上的占41.9% is of the doctors)
+        of_counted = _average(indicator, unit.kind) and previous is not None and previous[0].unit.kind == "count"
+        if (unit.kind != "rate" or aspect_ == "level") and not of_counted:
             counted = "" if unit.kind == "rate" else indicator.removeprefix(whole or "")
         # a name of four the dictionary knows, opening on no verb, names its subject fully (两癌筛查6120人,
         # 完成率102%), as a longer one does; not 签约居民, who are the subject of a 签约率 longer before them
         if ((len(indicator) > SHORT or role_ == "baseline"
              or (key and len(indicator) == SHORT and not starts_with_verb(indicator))) and not is_bare(indicator)
                 and not indicator.endswith("面积")  # …综合楼建筑面积1.2万平方米,已完成投资…: the building's, not its area's
+                and not of_counted  # 乡村医生186人,平均年龄56.3岁,其中60岁以上的…: of those counted before
                 and (role_ == "baseline" or not indicator.startswith(parent[0] or "\0")
                      or (unit.kind == "money" != units()[parent[1]].kind and previous
                          and not _CLAUSE_SPLIT.search(p.text, previous[0].end, q.start)))
@@ -2624,6 +2639,11 @@ def quantities(p: Passage) -> Iterator[Fact]:
             # subject before it (水样288份,合格率由81.2%提高到86.4%: 水样合格率, not 水样); the money a count's
             # works cost in its clause names what comes after it (6个…提升工程完成投资2340万元,由上年的1520万元…)
             parent = (indicator, unit.unit)
+        elif of_counted and len(earlier) > 1:
+            # 乡村医生186人,平均年龄56.3岁,其中60岁以上的占41.9%: the parts after the average are of those counted
+            counted_name = earlier[-2][1]
+            if indicator.startswith(counted_name) and len(counted_name) >= 2:
+                parent = (counted_name, previous[0].unit.unit)
         shown, shown_key = indicator, key
         if q.start in refits:
             # the item the share's numbers are of, for the share and its task (what follows is named as before)

@@ -348,6 +348,13 @@ def _clinic_deed(phrase: str, unit: str) -> str | None:
     return None
 
 
+def of_post_staff(whole: str, key: str) -> bool:
+    """Whether `whole` names the staff of one kind of post that indicator `key` does not name
+    (其中执业(助理)医师1639人 after 乡村医生4286人: the village doctors', not all physicians)."""
+    post = _ends_with_cue(whole, "post_staff")
+    return bool(post) and post not in dictionary()[key].name
+
+
 def other_keys(name: str, unit: str, key: str | None) -> str | None:
     """The keys, comma-separated, of the other indicators a fact names when one number is
     stated for several (FACTS.md: 建立率、覆盖率、报告率均达100% is one fact naming them all),
@@ -445,6 +452,7 @@ _LEAD = regex.compile(
     r"[一二三四五六七八九十]+、[^,。]{0,12}?(?:工作计划|工作打算|计划|打算)|"  # a heading run into the sentence
     r"\d{1,2}[.、](?=\p{Han}|[A-Z][A-Z\d]|\d{2}岁|0[-—~至]\d岁)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}[类级等期])|"  # 2.高血压…, 1.D2B时间…, 2.65岁以上…, 4.0-6岁儿童…, 一、全年…; not 一、二级
     rf"{_DEED_DOER}|"  # 县疾控中心共采购…, 县防治艾滋病工作委员会全年召开…: who did it
+    r"建议(?=(?:19|20)\d{2}年|力争|到)|"  # 建议2026年力争…: an evaluation's advice on a goal, no part of its name
     r"[一二三四五六七八九十]是|受[^,。]{1,8}影响|【?[^【】,。]{1,15}】|"  # 一是力争…, 受疫情影响, a speaker (【宋佳】), a yearbook's heading (【妇幼健康与人口家庭】)
     r"(?:(?:[省市县区]级?|上级)(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生厅|卫生局|政府)?里?下达(?:给)?(?:我(?:[市县区镇乡局院站]|中心))?的?"
     r"|下达(?:给)?我(?:[市县区镇乡局院站]|中心)的?)(?=\p{Han}{2})|"  # 省(卫健委)下达我市家庭医生签约任务数, 县卫生健康局下达我中心…
@@ -884,16 +892,16 @@ _HAN = regex.compile(r"\p{Han}")
 _APART = regex.compile(r"(?:共计|合计|总计|累计(?!完成投资|投资)|已经|已(?!婚)|共(?![享同])|均)+")
 # The letters that can start a lead word or one standing apart: the first of each word, and of
 # each pattern of `_LEAD` (开展, 完成, 在, 一、, 受…影响, 省下达, 近三年来, 提高到, 较基线年, 由, 截至, 第一季度,
-# 上半年).  A name starting with any other letter (高血压…) has none, unless a speaker's 】 stands
+# 上半年, 建议).  A name starting with any other letter (高血压…) has none, unless a speaker's 】 stands
 # in it (宋佳】); one starting with a digit or a mark is matched; 按 opens the people a sum is worked out on.
 _LEAD_STARTS = (frozenset(w[0] for w in (*_LEAD_WORDS, *REACH_VERBS))
-                | frozenset("开实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均按"))
+                | frozenset("开实完在一二三四五六七八九十两受省市县区上下近年已升降增减调比较与同到至由从于截第前共合总累均按建"))
 # A rate named in a word or two, which 累计 before it makes a measure of its own (累计结余率).
 _SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
 # Heads too short to be a name once a lead word is cut from them (完成率 is not 率).
 _ONE_HEAD = {"率", "比", "比例"}
 # The noun a count counts, when it follows the measure word (22个内部管理文件).
-_NOUN_AFTER = regex.compile(r"^(?:(?:(?![和及与的])\p{Han}|[A-Z]+\d{0,3}(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})|(?<!在)“[^“”]{1,8}”(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…, 适龄妇女“两癌”筛查 (not 在“六一”…, a time), 1个P2实验室
+_NOUN_AFTER = regex.compile(r"^(?:(?:参与|(?![和及与的])\p{Han}|[A-Z]+\d{0,3}(?=\p{Han})|\([^()]{1,8}\)(?=\p{Han})|(?<!在)“[^“”]{1,8}”(?=\p{Han})){2,20}"  # 183个县(市、区)县级医院…, 适龄妇女“两癌”筛查 (not 在“六一”…, a time), 1个P2实验室; 参与 is one deed, no joiner
                             r"|(?![和及与的等余多])\p{Han}(?=[,;:。、)]|$))")  # 新建2个站,: one character that ends its clause
 # The stocks a part of a whole can be a kind of, named by its own words before them (国债资金 of 建设资金, 康复床位,
 # 户籍人口 of 常住人口).
@@ -911,7 +919,8 @@ _LIST_TO_HEAD = regex.compile(r"[、和及与](?![和及与的])\p{Han}{1,10}(?:
 _LIST_TO_KIND = regex.compile(r"、[^,;:。、等\d]{1,10}(?:、[^,;:。、等\d]{1,10})*等(?![级次同于])(?P<kind>\p{Han}{2,24})")
 # The later items of a list of kinds that share the noun after the last (为1200名高血压、糖尿病患者, 对2680名失能、
 # 半失能老人, 56家存在粉尘、噪声危害的企业): the count is of all of them, not of the first word.
-_LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇|企业|用人单位)")
+_LISTED_KINDS = regex.compile(r"(?:[、和及与](?![和及与的])\p{Han}{0,10}?)+?(?:人员|人口|患者|病人|群众|居民|对象|儿童|妇女|老年人|老人|学生|家庭|孕产妇|企业|用人单位"
+                           r"|卫生院|服务中心|服务站|卫生室)")  # 119个乡镇卫生院和社区卫生服务中心中: both kinds counted
 _NOT_NOUN = regex.compile(rf"^(?:的|已(?!婚)|以上|以下|左右|上下|次|人次|测算|计算|核定|核算|{'|'.join(REACH_VERBS)}|[降升增减][至到]|降为|达到|投入使用)")
 # The end of a heading that a colon follows (2019年工作完成情况:免疫接种…): it lends no subject.
 _HEADING_END = regex.compile(r"(?:情况|如下|方面|成效|成绩|措施|工作):?$")

@@ -368,8 +368,9 @@ def aspect(sentence: str, start: int, end: int, unit: str) -> str:
     if (signed.endswith("+") or sentence[start:start + 1] in ("-", "−")) and _SIGNED_AFTER.search(signed.removesuffix("+")):
         return "change"  # 较上年+3.2%, 8.92万人 -2.1%: a portal's sign of the way; not a value below zero (增长率为-0.87‰)
     word = _ends_with_any(before_word, _aspect_words("change"))
-    if word and not (word == "同比" and unit not in ("%", *POINTS)) and not named:
-        return "change"
+    if (word and not (word == "同比" and unit not in ("%", *POINTS)) and not named
+            and not before_word.endswith(_aspect_words("works"))):
+        return "change"  # but 完成村卫生室改造提升35个: the works done
     if _COMPARED.search(sentence[max(0, start - 16):start]):
         return "change"
     return "level"

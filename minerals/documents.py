@@ -1795,11 +1795,16 @@ def _title_place(title: str) -> str | None:
     if place is None and (sub := _SUBTITLE_PLACE.search(title)):
         return _title_place(sub.group("rest"))
     name = _place_name(place) if place else None
+    if name is None and place and _YEAR_AFTER_PLACE.match(title, at):
+        name = _place_name(place, of_office=True)  # 兰屿县2025年…评估报告: a place its year follows, as an office would
     if name and place and len(place) == len(name) + 1 == 3 and place[0] not in _NOT_NAME_HEADS:
         return place  # 青岚县…: a title opens with the whole name, not the one-character county inside it (岚县)
     return name
 
 
+# A year right after a title's opening place (兰屿县2025年…), which reads it as a place whatever jieba takes its
+# name for.
+_YEAR_AFTER_PLACE = re.compile(r"(?:19|20)\d{2}年")
 _SUBTITLE_PLACE = regex.compile(r"——(?:(?:19|20)\d{2}年度?)?(?P<rest>[^\n]+)")
 
 

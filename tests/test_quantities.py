@@ -1998,6 +1998,10 @@ CASES = [
     ("全县12个乡镇卫生院考核平均得分88.4分。", "results", [
         ("88.4分", "quantity", 88.4, None, "分", "exact", "actual", "level", 2019)]),
     # tests counted by their items (项次), the heading's word before a number with 万 too
+    # works whose name ends in a word of change count what was done
+    ("投入资金1260万元,完成村卫生室改造提升35个。", "results", [
+        ("1260万元", "money", 1260, None, "万元", "exact", "actual", "level", 2019),
+        ("35个", "count", 35, None, "个", "exact", "actual", "level", 2019)]),
     ("检测项次达1.2万,共完成检测2150项次。", "results", [
         ("1.2万", "count", 12000, None, "项次", "exact", "actual", "level", 2019),
         ("2150项次", "count", 2150, None, "项次", "exact", "actual", "level", 2019)]),
@@ -4924,6 +4928,30 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("全市各级医疗机构共点评门急诊处方48.6万张。", ["各级医疗机构点评门急诊处方"], [None]),
     ("全市定点医院共收治确诊病例37例。", ["定点医院收治确诊病例"], [None]),
     ("组建县域医疗共同体3个。", ["组建县域医疗共同体"], [None]),
+    # a part of one kind of post's staff is theirs, not the whole staff's key
+    ("全市乡村医生4286人,其中执业(助理)医师1639人。", ["乡村医生", "乡村医生执业(助理)医师"], [None, None]),
+    ("全县卫生技术人员1862人,其中执业(助理)医师621人。", ["卫生技术人员", "执业(助理)医师"], ["health_tech_staff", "physicians"]),
+    # the share of primary care's visits in the whole, however the whole is worded
+    ("基层医疗卫生机构诊疗人次占全县总诊疗量的比例为58.3%,比上年提高1.6个百分点。",
+     ["基层医疗卫生机构诊疗人次占全县总诊疗量的比例", "基层医疗卫生机构诊疗人次占全县总诊疗量的比例"],
+     ["primary_care_visit_share", "primary_care_visit_share"]),
+    ("全市基层医疗卫生机构诊疗人次1265.3万人次,占总诊疗人次的61.4%。",
+     ["基层医疗卫生机构诊疗人次", "基层医疗卫生机构诊疗人次占总诊疗人次"], [None, "primary_care_visit_share"]),
+    # a part reaching a higher standard is named by its own standard, and so is its share
+    ("全县乡镇卫生院累计达到基本标准的12家,占比66.7%;其中达到推荐标准的3家,占比16.7%。",
+     ["乡镇卫生院累计达到基本标准", "乡镇卫生院累计达到基本标准占比", "乡镇卫生院达到推荐标准", "乡镇卫生院达到推荐标准占比"],
+     [None, None, None, None]),
+    ("全县9个乡镇卫生院全部达到优质服务基层行基本标准,其中达到推荐标准的4个,占比44.4%。",
+     ["乡镇卫生院达到优质服务基层行基本标准", "乡镇卫生院达到推荐标准", "乡镇卫生院达到推荐标准占比"], [None, None, None]),
+    # 参与 is a deed, not a joiner cutting the name
+    ("全县3个社区卫生服务中心全部参与活动。", ["社区卫生服务中心参与活动"], [None]),
+    # two kinds of institutions joined before what they do are both counted
+    ("119个乡镇卫生院和社区卫生服务中心中,达到基本标准的91家。",
+     ["乡镇卫生院和社区卫生服务中心", "乡镇卫生院和社区卫生服务中心达到基本标准"], [None, None]),
+    # the share after an average is of those counted before it
+    ("全县乡村医生186人,平均年龄56.3岁,其中60岁以上的占41.9%。", ["乡村医生", "乡村医生平均年龄", "60岁以上乡村医生占比"], [None, None, None]),
+    # an evaluation's advice before a goal's year is no part of its name
+    ("建议2026年力争基层诊疗量占比达到65%。", ["基层诊疗量占比"], ["primary_care_visit_share"]),
     # the date's word after those counted is none of their name
     ("全县2家县级公立医院自2017年9月1日起全部取消药品加成。", ["县级公立医院"], [None]),
     ("全县2家县级公立医院于2017年9月1日全部取消药品加成。", ["县级公立医院"], [None]),
