@@ -1419,6 +1419,12 @@ def _listed_whole(sentence: str, start: int) -> str:
     return clean(_LIST_OPENER.sub("", opening))
 
 
+def _shares_listed(text: str, start: int) -> bool:
+    """Whether the number at `start` is one of the shares 分别占 lists in its clause (分别占93.3%和46.7%)."""
+    at = text.rfind("分别占", 0, start)
+    return at >= 0 and not _CLAUSE_SPLIT.search(text, at, start)
+
+
 def _average(name: str, kind: str) -> bool:
     """Whether a fact is an average measure (平均年龄56.3岁): after a count, no whole that parts or shares
     after it are of."""
@@ -2134,6 +2140,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     subject = subject[len(leading_verb(subject)):]
                 # 高血压患者管理…,规范管理率…: 高血压患者规范管理率; 增幅分别为…: the changes of those before
                 indicator = join_name(subject, head) if head and head not in _CHANGE_ONLY else subject
+            if (q.unit.kind == "rate" and _shares_listed(p.text, q.start) and not indicator.endswith(_SHARE_HEADS)
+                    and "占" not in indicator):
+                indicator += "占比"  # 达到基本标准的14家,达到推荐标准的7家,分别占93.3%和46.7%: each one's share
         # the share opens its clause, or a bracket right after the count (其中医院20175张(占81.7%))
         share_at = (left if p.text.startswith("占", left) else previous[0].end + 1
                     if previous and p.text.startswith("(占", previous[0].end) else None)

@@ -4950,6 +4950,10 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["乡镇卫生院和社区卫生服务中心", "乡镇卫生院和社区卫生服务中心达到基本标准"], [None, None]),
     # the share after an average is of those counted before it
     ("全县乡村医生186人,平均年龄56.3岁,其中60岁以上的占41.9%。", ["乡村医生", "乡村医生平均年龄", "60岁以上乡村医生占比"], [None, None, None]),
+    # each share 分别占 lists is a share
+    ("15个乡镇卫生院中,达到基本标准的14家,达到推荐标准的7家,分别占93.3%和46.7%。",
+     ["乡镇卫生院", "乡镇卫生院达到基本标准", "乡镇卫生院达到推荐标准", "乡镇卫生院达到基本标准占比", "乡镇卫生院达到推荐标准占比"],
+     [None, None, None, None, None]),
     # an evaluation's advice before a goal's year is no part of its name
     ("建议2026年力争基层诊疗量占比达到65%。", ["基层诊疗量占比"], ["primary_care_visit_share"]),
     # the date's word after those counted is none of their name
