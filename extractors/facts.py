@@ -34,7 +34,7 @@ from .units import alternation, counted_alike, implied_units, named_in_unit, uni
 _AGE = re.compile(r"^(?:\d+(?:[-—~]\d+)?(?:周岁|岁)(?:及以上|以上|以下)?|\d型|[ⅠⅡ]型)")
 # 分别为, 分别达到; 分别接种 and 分别上报 lend their verb to each name.
 _RESPECTIVELY = regex.compile(r"分别(?:(?:比|较)(?:上年|去年|上一年|\d{4}年|(?:全国|全省|全市|全州)(?:平均水平|平均)?)(?:同期)?)?"
-                              r"(?:达到了|达到|为|是|有|达|占|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?"
+                              r"(?:达到了|达到|为|是|有|达|占(?:(?:全国|全省|全市|全州|全县|全区)?(?:总数|总量)?的)?|不低于|不少于|不高于|不超过|(?:低于|高于|超过)(?:(?:全国|全省|全市|全州)(?:平均水平|平均)?的?"
                               r"|(?:年度|全年|省定|市定|既定|考核)?(?:控制)?目标值?)?"
                               r"|(?:同比)?(?:增长|提高|下降|降低|上升|减少|回升|回落|恢复)(?:到|至|了)?|[降升增减](?:至|到)|(?:控制|保持|稳定)在|高出?|低出?"
                               r"|完成了?[^,;:。()\d]{1,12}?的"  # 分别完成市下达任务的100.3%和100.0%: shares done
@@ -265,7 +265,8 @@ _PER_ONLY = regex.compile(r"(?:每|日均|年均|月均)[日天月年周]?|(?:�
 # A place and the verb of its value only (张家界市仅为48.7%), after a value of another place.
 _PLACE_AND_VERB = regex.compile(rf"(?:而|但)?(?P<place>{_TOWN_OR_COUNTRY}|\p{{Han}}{{1,8}}?(?:自治县|自治州|县|区|市|州|旗))(?:仅|只|才|则|也)?(?:为|是|达到?|有|占)?")
 # A trade or a township named alone before a number, as the one before was named with its measure.
-_TRADE_OR_TOWN = regex.compile(r"(?P<which>\p{Han}{2,6}?(?:业|镇|乡))(?:为|有|是)?")
+# (Not a kind of towns, 卫生乡镇, whose 乡 is no township's end.)
+_TRADE_OR_TOWN = regex.compile(r"(?P<which>\p{Han}{2,6}?(?:业|镇|乡(?!镇)))(?:为|有|是)?")
 # Money per what, written after the amount: 55元/人, 126元/人次, 12.6万元/村 (each village's, not all).
 _PER_AFTER = re.compile(r"/(人次|人|例|床日|次|户|村|所|家|座|个|条|件)")
 # A sum of all said right after an amount per one (奖补资金12.6万元/村,全年共计1575万元; 人均补助600元/人,
@@ -1515,8 +1516,9 @@ def _subject_before(text: str, left: int, bare: str) -> str:
 
 # Funds named by the word 项目 alone, after a deed or none (拨付项目资金, 项目经费).
 _BARE_PROJECT_FUNDS = regex.compile(r"(?P<deed>\p{Han}{0,4}?)项目(?P<what>资金|经费|补助资金)")
-# A project named earlier in the sentence, up to its word 项目 (国家基本公共卫生服务项目人均补助标准).
-_PROJECT_OF = regex.compile(r"(?P<project>\p{Han}{4,20}?)项目(?=\p{Han})")
+# A project named earlier in the sentence, up to its word 项目 (国家基本公共卫生服务项目人均补助标准), or up to
+# the standard per head it pays (基本公共卫生服务人均经费补助标准).
+_PROJECT_OF = regex.compile(r"(?P<project>\p{Han}{4,20}?)(?:项目(?=\p{Han})|(?=人均(?:经费)?补助标准))")
 
 
 def _project_named(name: str, earlier: list[tuple[int, str, str]]) -> str:
@@ -1776,6 +1778,77 @@ def _without_clause_items(name: str) -> str:
     return "、".join(items[judged + 1:])
 
 
+def _vaccine_before(earlier: list[tuple[int, str, str]]) -> str:
+    """The vaccine the last count before that names one counted (新冠病毒疫苗 of 新冠病毒疫苗累计接种), or "";
+    not a rate's, after which a dose's rate names itself (cues.toml dose_rates)."""
+    for _, name, kind in reversed(earlier):
+        if kind == "count" and (at := name.find("疫苗")) >= 0:
+            vaccine = name[len(leading_verb(name[:at])):at + 2]
+            if group := _GROUP_BEFORE.match(vaccine):
+                vaccine = vaccine[group.end():]  # 全人群新冠病毒疫苗: the vaccine, not those it was given to
+            return vaccine if len(vaccine) >= 4 and "、" not in vaccine else ""
+    return ""
+
+
+def _with_vaccine(name: str, vaccine: str) -> str:
+    """A vaccination named without its vaccine (全程接种, 60岁以上老年人接种率), with it before the deed; the
+    name as it was where the deed is not its end (接种单位, 接种门诊: no vaccine's)."""
+    deed = _VACCINATION_END.search(name)
+    if not deed or (deed.start() and not name.endswith(_VACCINATED, 0, deed.start())):
+        return name  # 首针及时接种率: a deed's own words before it, no group that the vaccine goes after
+    return name[:deed.start()] + vaccine + name[deed.start():]
+
+
+# Those kept in care named bare (在治病人, 在管患者), after a count of the institutions that keep them.
+_HELD_OPENING = ("在治", "在管")
+_CARING_END = regex.compile(r"(?:门诊|医院|卫生院|中心|机构)$")
+
+
+def _deed_after_list(text: str, found: list, q: Quantity) -> str:
+    """What the things listed with their counts did, written once after the last count (二级以上医院4家、乡镇卫生院
+    12家实现一卡通用: 实现一卡通用), or "" where the list ends with no deed or the items are no nouns alone."""
+    last = q
+    for nxt in found[found.index(q) + 1:]:
+        if nxt.unit.unit != q.unit.unit or not _LIST_ITEM.fullmatch(text, last.end, nxt.start):
+            break
+        last = nxt
+    if last is q:
+        return ""
+    tail = _DEED_TAIL.match(text, last.end)
+    words = tagged(tail.group("deed")) if tail else []
+    return tail.group("deed") if words and words[0][1] == "v" and len(words[0][0]) >= 2 else ""
+
+
+# An item of a list of counts after the first (、乡镇卫生院), and the deed after the last count, to its clause's end.
+_LIST_ITEM = regex.compile(r"、\p{Han}{2,12}")
+_DEED_TAIL = regex.compile(r"(?:均|全部|都)?(?P<deed>\p{Han}{3,14})(?=[,;:。]|$)")
+
+
+# Those a count is of named only by the standard they reached, right before it (达到基本标准的12家).
+_REACHED_STANDARD = regex.compile(r"(?P<verb>达到|通过)(?P<what>[^,;:。\d的]{2,16}标准)的$")
+# Those vaccinated, before the vaccine in a count's name (18岁以上人群, 全人群, 60岁以上老年人, 适龄儿童).
+_GROUP_BEFORE = regex.compile(r".*(?:人群|老年人|儿童|学生|人员|居民|妇女|患者)")
+# The ends of a group vaccinated (60岁以上老年人, 适龄儿童, 重点人群, 在校学生, 医务人员, 患者).
+_VACCINATED = ("人", "群", "童", "生", "员", "者")
+# The deed of vaccinating that ends a count's or a rate's name (全程接种, 加强免疫接种率, 接种).
+_VACCINATION_END = regex.compile(r"(?:全程|加强|首剂|基础|第[一二三]剂次?)?(?:免疫)?接种(?:率)?$")
+
+
+def _pledged_matter(clause: str) -> str:
+    """What a clause that only pledges a motto was about (奖励扶助金做到应发尽发: 奖励扶助金), or "": a bare
+    rate after it is that matter's, the motto none of its name."""
+    motto = _MOTTO.search(clause)
+    if not motto:
+        return ""
+    pledge = next((w for w in cues()["indicator"]["pledges"] if clause.endswith(w, 0, motto.start())), "")
+    what = clause[:motto.start() - len(pledge)]
+    return what if pledge and len(what) >= 2 and not any(c.isdigit() for c in what) else ""
+
+
+# A rate's own short name, a deed's rate alone (发放率, 兑现率), after a clause that says what it is of.
+_SHORT_RATE = regex.compile(r"\p{Han}{1,3}率")
+
+
 # A deed done to things of every kind (接种各类疫苗, 开展各类培训): a part of it named by its kind alone is the deed's,
 # not one that says a deed of its own with a word of the whole's verb (举办各类继教项目…,其中主办省继教项目).
 _OF_ALL_KINDS = regex.compile(r"(?:全年|累计)?(?P<verb>\p{Han}{2})(?:各类|各种|各项|各级各类)(?P<head>\p{Han}{2,4})")
@@ -1789,8 +1862,18 @@ def _deed_of_clause_before(name: str, clause: str) -> str | None:
         return None
     if (at := clause.find(name)) >= 0:
         return clause[at:] if len(clause) - at >= len(name) + 2 else None
-    first, flag = tagged(clause)[0]
-    return clause[len(first):] + name if len(first) >= 2 and flag.startswith("v") and len(clause) - len(first) >= 3 else None
+    clause = _PLACE_KINDS.sub("", clause)  # 各县(市、区)均开通…: the doers' kinds, none of the deed
+    words = tagged(clause)
+    opening = 0  # the doer and the manner before the deed (各县均开通出生一件事联办): none of what was dealt with
+    while len(words) > 1 and words[0][1] in ("r", "d"):
+        opening += len(words.pop(0)[0])
+    first, flag = words[0]
+    opening += len(first)
+    return clause[opening:] + name if len(first) >= 2 and flag.startswith("v") and len(clause) - opening >= 3 else None
+
+
+# The kinds of places after a county's word, in brackets (县(市、区)).
+_PLACE_KINDS = regex.compile(r"\([市区旗县、]+\)")
 
 
 def _staff_named(earlier: list[tuple[int, str, str]]) -> str:
@@ -2017,6 +2100,22 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if q.unit.kind == "rate" and "、" in indicator:
             indicator = _without_clause_items(indicator)  # 部分机构收费偏高、入托率仅38.5%: the problem is no indicator
+        if (q.unit.kind == "count" and indicator.startswith(_HELD_OPENING) and earlier and earlier[-1][2] == "count"
+                and _CARING_END.search(earlier[-1][1])):
+            # 美沙酮维持治疗门诊2个,在治病人128人: those the clinics keep in care
+            clinics = earlier[-1][1]
+            indicator = clinics[len(leading_verb(clinics)):] + indicator
+        if (q.unit.kind == "count" and p.text.startswith("、", q.end) and left < q.start
+                and (deed := _deed_after_list(p.text, found, q)) and deed not in indicator):
+            indicator += deed  # 二级以上医院4家、乡镇卫生院12家实现一卡通用: what the last did, the first did too
+        if q.unit.kind == "count" and indicator.endswith("标准") and (reached := _REACHED_STANDARD.search(p.text, left, q.start)) \
+                and reached.group("what").endswith(indicator):
+            indicator = reached.group("verb") + indicator  # 累计达到基本标准的12家: those that reached it, not the standard
+        if "接种" in indicator and "苗" not in indicator and earlier and (vaccine := _vaccine_before(earlier)):
+            indicator = _with_vaccine(indicator, vaccine)  # 新冠病毒疫苗累计接种…,全程接种19.3万人: of that vaccine
+        if q.unit.kind == "rate" and "尽" in p.text[:left] and (matter := _pledged_matter(_clause_before(p.text, left))) \
+                and _SHORT_RATE.fullmatch(own := clean(p.text[left:q.start])):
+            indicator = matter + own  # 奖励扶助金做到应发尽发,发放率100%: the rate of what the pledge was about
         if part and subject and (of_kinds := _OF_ALL_KINDS.fullmatch(subject)) and indicator.endswith(of_kinds.group("head")) \
                 and not set(of_kinds.group("verb")) & set(indicator) and not leading_verb(indicator):
             indicator = of_kinds.group("verb") + indicator  # 接种各类疫苗…,其中国家免疫规划疫苗: 接种国家免疫规划疫苗
@@ -2144,7 +2243,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
                     and "占" not in indicator):
                 indicator += "占比"  # 达到基本标准的14家,达到推荐标准的7家,分别占93.3%和46.7%: each one's share
         # the share opens its clause, or a bracket right after the count (其中医院20175张(占81.7%))
-        share_at = (left if p.text.startswith("占", left) else previous[0].end + 1
+        share_at = (None if q.start in of_listed else left if p.text.startswith("占", left) else previous[0].end + 1
                     if previous and p.text.startswith("(占", previous[0].end) else None)
         if q.unit.kind == "rate" and indicator.endswith("苗") and "接种率" in p.text[:left]:
             indicator += "接种率"  # 接种率均在95%以上,其中卡介苗99.6%: a vaccine's rate is its own vaccination rate

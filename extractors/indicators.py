@@ -484,12 +484,13 @@ _TRAIL = regex.compile(rf"(?:{alternation(_TRAIL_WORDS)}|{_COMPARISON}|(?<=率)�
 # 较上年同期, 由原来的, 比目标高出, 未达目标值).  A name ending in any other letter (…管理率, …人数) has
 # none; one ending in a digit, a mark or a space is searched.
 _TRAIL_ENDS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset("比年度月期底末初由从来前的上番成了均份标划平高低多少出务值周格算间超线离价于自求")
-_TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\([^)]*\)")
+_TITLE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!(?<=[县市]\()[市区旗县](?:、[市区旗县])*\))[^)]*\)")
 # What `clean` leaves out of a name: titles and asides, but not the (助理) of 执业(助理)医师,
 # which says the count holds the assistants too (其中执业医师862人 does not).
 # A standard's title before the grade it judges (《国民体质测定标准》合格以上): part of the name.
 _STANDARD_MET = regex.compile(r"《([^《》]*标准)》(?=合格|达标|优良|及格)")
-_ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))[^)]*\)")
+# (A place's kinds after 县, 县(市、区), are of its name: places of three kinds, not counties alone.)
+_ASIDE = regex.compile(r"《[^》]*》|“[^”]*”(?=等)|\((?!助理\))(?!(?<=[县市]\()[市区旗县](?:、[市区旗县])*\))[^)]*\)")
 # A yearly figure's lead (累计培训…,年均培训640人次): the verb after it is the one the total before was named by.
 _YEARLY_LEAD = regex.compile(r"年均|每年|平均每年")
 # Works named before when they are to start or be done (县中医院门诊楼项目2015年6月前开工, …项目年内完成全部建设任务):
@@ -758,8 +759,8 @@ _MASK = regex.compile(r"(?<![A-Za-z+])[xX*×]+(?![A-Za-z光线射])")
 _EACH = regex.compile(r"(?<=\p{Han})各$")
 # 补助标准为每人500元: the name says per what (补助标准每人), without the verb between; so does a
 # time it is per (门诊量由日均1200人次增加到日均1500人次: 门诊量日均), and the time a baseline was of with it
-# (门急诊量由高峰时期的日均6800人次: 门急诊量日均).
-_VERB_BEFORE_PER = regex.compile(rf"(?:为|达到|达|{REACHED}|(?:由|从)(?:\p{{Han}}{{2,4}}?(?:前|初期?|时期|期间)的)?)(?=每|[日月]均)")
+# (门急诊量由高峰时期的日均6800人次: 门急诊量日均); and a standard made one for all places (补助标准统一每人每月300元).
+_VERB_BEFORE_PER = regex.compile(rf"(?:统一(?:为|按)?|为|达到|达|{REACHED}|(?:由|从)(?:\p{{Han}}{{2,4}}?(?:前|初期?|时期|期间)的)?)(?=每|[日月]均)")
 # 卫生所共有医护人员: the place, then what it has (卫生所医护人员).
 # The places a total is summed over, and the verb of all there is (全区13个街道共设置社区卫生服务中心14个,
 # 全县12个乡镇共有卫生院14个, 全区14个街道、镇共有…, 203个行政村共设村卫生室196个): where, not what; the 13 itself is no fact (not_facts.toml).
@@ -2119,7 +2120,7 @@ _NUMERALS_ONLY = regex.compile(r"[一二三四五六七八九十]+")
 # 全部 between those counted and what they did (行政村全部开展新农合, 放射诊疗机构已全部取得…, 事项全部办结率):
 # that all did it is the number's to say (a count of them, or 100%), not part of what is measured; not 全部 as
 # a whole's adjective after 占, 的 or a verb of covering (占全部住院费用, 覆盖全部乡镇).
-_ALL_DONE_INSIDE = regex.compile(r"(?<=\p{Han})(?<![占的于在对了与和及、盖含括])(?:也|已|均)?全部(?:已经?|都|均)?(?=\p{Han}{2})")
+_ALL_DONE_INSIDE = regex.compile(r"(?<=\p{Han}|\))(?<![占的于在对了与和及、盖含括])(?:也|已|均)?全部(?:已经?|都|均)?(?=\p{Han}{2})")
 
 
 def _without_all_of_them(name: str) -> str:
@@ -2214,11 +2215,17 @@ def _strip_lead(text: str) -> str:
         text = text[at:]
 
 
+# A county's word and the kinds of places it stands for, ending a name (县(市、区)).
+_KINDS_END = regex.compile(r"[县市]\([市区旗县](?:、[市区旗县])*\)$")
+
+
 def _strip_trail(text: str) -> str:
     """The text without its trailing words, cut where a word starts (统计 keeps its 计), unless
     the first of them has three characters or more."""
     if not text or (text[-1].isalpha() and text[-1] not in _TRAIL_ENDS):
         return text
+    if text[-1] == ")" and _KINDS_END.search(text):
+        return text  # 得分90分以上的县(市、区): the places' kinds close the name
     cut = _TRAIL.search(text)
     if not cut:
         return text

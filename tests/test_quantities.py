@@ -704,6 +704,8 @@ CASES = [
         ("61.2%", "rate", 61.2, None, "%", "exact", "actual", "completion", 2019)]),
     # a numeral after a Latin name is counted as any other; one in a place's name is not
     ("为县医院购置DR两台。", "results", [("两台", "count", 2, None, "台", "exact", "actual", "level", 2019)]),
+    # pieces of equipment, machines and instruments together
+    ("全年更新乡镇卫生院医疗设备126台件。", "results", [("126台件", "count", 126, None, "台件", "exact", "actual", "level", 2019)]),
     ("在三个县区开展试点,三台县参加。", "results", [("三个", "count", 3, None, "个", "exact", "actual", "level", 2019)]),
     # what is to be done by a later time, said after the number, is a target for that time;
     # a goal named after a rate is that rate's
@@ -2797,7 +2799,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     ("超额完成了65周岁以下慢病检查(高血压检查2553人)。", ["65周岁以下慢病检查高血压检查"], [None]),
     # a bracket after the measure word does not hide the noun counted
     ("全省21个市(州)全部建立了急救中心,183个县(市、区)县级医院全部达到二级甲等水平。",
-     ["市建立急救中心", "县县级医院达到二级甲等水平"], [None, None]),
+     ["市建立急救中心", "县(市、区)县级医院达到二级甲等水平"], [None, None]),
     # what was done of a task is named without the task; 继续保持 opens no name
     ("市下达我县免费孕前优生健康检查任务1800对,实际完成1926对。", ["免费孕前优生健康检查任务", "免费孕前优生健康检查"], [None, None]),
     ("继续保持孕产妇死亡率为零。", ["孕产妇死亡率"], ["maternal_mortality_ratio"]),
@@ -4558,7 +4560,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a deadline's 前 goes with its date, though the dictionary glues it to the next word (前日)
     ("力争2022年底前日核酸检测能力达到2万管。", ["日核酸检测能力"], [None]),
     # a noun with a code of letters and digits after its count is what is counted; 至少 is the qualifier's, no part of a name
-    ("每个县(市、区)至少建成1个P2实验室,每个县级医院至少配备重症医学专业医师5名。", ["每个县建成P2实验室", "每个县级医院配备重症医学专业医师"],
+    ("每个县(市、区)至少建成1个P2实验室,每个县级医院至少配备重症医学专业医师5名。", ["每个县(市、区)建成P2实验室", "每个县级医院配备重症医学专业医师"],
      [None, None]),
     # a name borrowed from a long clause before is not cut from the age that says who is counted, nor does it
     # keep how little the clause judged them willing
@@ -5041,7 +5043,7 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # a short rate opening with the end of what a count counted is of that, without the count's verb
     ("新发现结核潜伏感染者412人,感染者预防性治疗率58.2%。", ["新发现结核潜伏感染者", "结核潜伏感染者预防性治疗率"], [None, None]),
     ("全县美沙酮维持治疗门诊3个,在治病人215人,门诊平均年保持率82.4%。",
-     ["美沙酮维持治疗门诊", "在治病人", "美沙酮维持治疗门诊平均年保持率"], [None] * 3),
+     ["美沙酮维持治疗门诊", "美沙酮维持治疗门诊在治病人", "美沙酮维持治疗门诊平均年保持率"], [None] * 3),
     ("开展艾滋病高危人群综合干预,干预覆盖率达到91.3%。", ["艾滋病高危人群综合干预覆盖率"], [None]),
     # …not after a list and the deed done to all of it, no one thing
     ("对暗娼、男男性行为者等高危人群开展干预,干预覆盖率达到90%以上。", ["干预覆盖率"], [None]),
@@ -5075,6 +5077,42 @@ def test_lists_of_indicators(sentence, names, qualifiers):
      ["二级以上医院投放自助机", "自助机服务患者", "自助机日均服务"], [None] * 3),
     ("家庭医生团队全年服务患者3.2万人次,日均服务88人次。", ["家庭医生团队服务患者", "家庭医生团队日均服务"], [None, None]),
     ("出动流动体检车48车次,服务群众6200人次。", ["出动流动体检车", "流动体检车服务群众"], [None, None]),
+    # …and those a run of events served
+    ("全年开展义诊活动86场次,服务群众1.6万人次。", ["开展义诊活动", "开展义诊活动服务群众"], [None, None]),
+    # shares after 分别占 the whole's, each the share of what is listed before
+    ("其中基层医疗卫生机构诊疗人次96.4万人次、县级医院诊疗人次52.1万人次,分别占全县的61.5%和33.2%。",
+     ["基层医疗卫生机构诊疗人次", "县级医院诊疗人次", "基层医疗卫生机构诊疗人次占比", "县级医院诊疗人次占比"],
+     [None, None, "primary_care_visit_share", None]),
+    ("全县卫生技术人员1860人,其中执业医师612人、注册护士804人,分别占总数的32.9%和43.2%。",
+     ["卫生技术人员", "执业医师", "注册护士", "执业医师占比", "注册护士占比"],
+     ["health_tech_staff", "physicians", "registered_nurses", None, None]),
+    # a bare rate after a clause that only pledges a motto is of what the pledge was about
+    ("落实奖励扶助对象4120人,奖励扶助金做到应发尽发,发放率100%。", ["落实奖励扶助对象", "奖励扶助金发放率"],
+     ["fp_reward_recipients", None]),
+    # a vaccination named without its vaccine is of the vaccine the count before names
+    ("新冠病毒疫苗累计接种41.2万剂次,全程接种16.8万人,全程接种率89.6%。",
+     ["新冠病毒疫苗累计接种", "新冠病毒疫苗全程接种", "新冠病毒疫苗全程接种率"], [None, None, None]),
+    ("全县流感疫苗接种2.1万人,60岁以上老年人接种率21.4%。", ["流感疫苗接种", "60岁以上老年人流感疫苗接种率"], [None, None]),
+    ("新生儿乙肝疫苗接种率99.2%,首针及时接种率96.5%。", ["新生儿乙肝疫苗接种率", "首针及时接种率"], [None, None]),
+    # those counted by the standard they reached alone
+    ("累计达到基本标准的9家,达到推荐标准的3家。", ["达到基本标准", "达到推荐标准"], [None, None]),
+    # a place's kinds in brackets are of its name
+    ("全市6个县(市、区)建成紧密型县域医共体。", ["县(市、区)建成紧密型县域医共体"], [None]),
+    # a deed after the last of a list of counts is the deed of all of them
+    ("二级以上医院5家、乡镇卫生院14家实现检查结果互认。", ["二级以上医院实现检查结果互认", "乡镇卫生院实现检查结果互认"], [None, None]),
+    ("全县有二级以上医院4家、乡镇卫生院12家。", ["二级以上医院", "乡镇卫生院"], [None, None]),
+    # those kept in care named bare after the clinics that keep them
+    ("全县设立美沙酮维持治疗门诊3个,在治病人214人。", ["设立美沙酮维持治疗门诊", "美沙酮维持治疗门诊在治病人"], [None, None]),
+    # a standard made one for all places, and a kind of towns that is no township
+    ("乡村医生养老补助标准统一每人每月300元。", ["乡村医生养老补助标准每人每月"], [None]),
+    ("全县建成省级卫生乡镇6个,国家卫生乡镇1个。", ["建成省级卫生乡镇", "国家卫生乡镇"], [None, "healthy_city_titles"]),
+    # those recruited as arrived
+    ("全年公开招聘医学类大学生45名,实际到岗41名。", ["公开招聘医学类大学生", "公开招聘医学类大学生实际到岗"], ["staff_recruited", None]),
+    # a deed of handling after a clause whose doers and manner come first
+    ("各县(市、区)均开通出生一件事联办,全年办理1.2万件。", ["出生一件事联办办理"], [None]),
+    # funds named only as a project's after the standard per head it pays
+    ("基本公共卫生服务人均经费补助标准提高到89元,全年拨付项目资金2860万元。",
+     ["基本公共卫生服务人均经费补助标准", "拨付基本公共卫生服务项目资金"], ["bphs_per_capita_subsidy", "bphs_funds"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""
