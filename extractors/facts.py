@@ -444,7 +444,7 @@ _PLACES_AMONG = re.compile(r"((?:乡镇|乡|镇|街道|村|行政村|社区|县|
 _PAST_GOAL = re.compile(r"超额|超计划|超出")
 _MULTIPLIED = re.compile(r"[万亿]")
 # The words between a goal and how far a result is from it: 比年度目标93%高出0.8个百分点.
-_GAP = re.compile(r"(?:的?目标值?(?:仍|还|尚)?有?)?(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差|有)(?:约|近)?")
+_GAP = re.compile(r"(?:的?目标值?(?:仍|还|尚|仅|只)?有?)?(?:高出|超出|低出|高了?|低了?|多|少|还差|尚差|差|还有|相差|有)(?:约|近)?")
 # Words that make a part of a goal a result: 目标任务1万人,其中完成8000人.
 _DONE_IN_PART = re.compile(r"完成|到位|支出|实现|落实")
 # What was actually done of the number before: 随机抽取检查对象418家,实际完成检查412家;
@@ -1646,6 +1646,18 @@ _OWN_SUBJECTS = ("人员", "人群", "人口", "居民", "单位", "机构", "�
 _STAFF_COUNTED = regex.compile(r"\p{Han}{2,8}?(?:工作人员|从业人员)")
 
 
+# A goal said to be reached by all the rates stated before it: 高血压…为73.5%,糖尿病…为72.9%,均达到…60%以上的目标.
+_ALL_REACH = regex.compile(r"(?:均|都)(?:已|已经)?(?:达到|超过|优于|实现)(?:了)?(?:(?:19|20)\d{2}年)?(?:的)?")
+
+
+def _goal_of_all(text: str, left: int, earlier: list[tuple[int, str, str]], name: str) -> str:
+    """The rates of the sentence's clause before, since its last ;, a goal after 均达到 is of, joined with 、;
+    the name alone when it was the only one."""
+    opened = text.rfind(";", 0, left) + 1
+    rates = list(dict.fromkeys(n for at, n, kind in earlier if kind == "rate" and opened <= at < left))
+    return "、".join(rates) if len(rates) >= 2 and rates[-1] == name else name
+
+
 def _staff_counted(earlier: list[tuple[int, str, str]]) -> str:
     """The staff of a kind counted just before by their name alone (放射工作人员216人), also when rates
     of theirs were named after them since (…,个人剂量监测率98.6%,); "" otherwise."""
@@ -2753,6 +2765,9 @@ def quantities(p: Passage) -> Iterator[Fact]:
             if indicator.startswith(counted_name) and len(counted_name) >= 2:
                 parent = (counted_name, previous[0].unit.unit)
         shown, shown_key = indicator, key
+        if (role_ == "target" and unit.kind == "rate" and p.text[left:left + 1] in ("均", "都")
+                and _ALL_REACH.match(p.text, left, q.start) and "分别" not in p.text[left:q.start]):
+            shown = _goal_of_all(p.text, left, earlier[:-1], indicator)  # …,均达到2022年60%以上的目标: the goal of each rate
         if q.start in refits:
             # the item the share's numbers are of, for the share and its task (what follows is named as before)
             names = {start: name for start, name, _ in earlier}

@@ -664,6 +664,11 @@ _PUSHING = regex.compile(r"^(?:加快|推进|推动|启动|全面|全力|谋划)
 # A bound after the noun a count counts: those counted are the ones under or over it.
 _BOUND_AFTER_NOUN = regex.compile(r"(?:不足|不到|超过|低于|高于|少于|多于|只有|仅有|仅|只)\p{Han}{0,2}$")
 # What a part of a whole reached, right after its count: (其中6所)达到推荐标准.
+# A goal those counted reach or miss, before their count (已达到2030年目标值的11项) or after it (6项未达到).
+_GOAL_MET_BEFORE = regex.compile(r"(?:已|均|尚|仍)?(?P<what>(?:(?:未|没有|尚未)能?)?(?:达到|实现)[^,;:。]{1,24}?目标值?)的\s*$")
+_GOAL_MET_AFTER = regex.compile(r"\s*(?:已|均|尚|仍)?(?P<what>(?:(?:未|没有|尚未)能?)?(?:达到|实现)(?:[^,;:。\d]{0,4}(?:19|20)\d{2}\s*年[^,;:。\d]{0,6}?目标值?)?)\s*$")
+_GOAL_OF_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年[^,;:。\d]{0,6}?目标值?")
+_GOAL_MET_VERB = regex.compile(r"(?:(?:未|没有|尚未)能?)?(?:达到|实现)")
 _PART_REACHED = regex.compile(r"(?:已|均|全部)?(?P<what>(?:达到|通过)[^,;:。\d]{2,20})$")
 # A name that ends in those it counts (建档立卡贫困人员, 村卫生室), not in a measure (…率, 占比, 水平).
 _NOUN_END = regex.compile(r"(?:人员|人口|患者|群众|居民|对象|儿童|妇女|老年人|家庭|户|机构|医院|卫生院|卫生室|卫生所|中心|站|村|乡镇|单位|学校|药物|药品|用血)$")
@@ -695,6 +700,8 @@ _WHOLE_REACHED = regex.compile(r"(?:已|均|全部|都)?(?:达到|通过)")
 _KINDS_BEFORE = regex.compile(r"(?<=\p{Han})\d[\d ]*(?:类|种)$")
 # A goal's word after 的, which names no measure: 2025年可达到92%的目标.
 _GOAL_WORD = regex.compile(r"(?:预期|既定|年度)?(?:目标|目标值|指标|指标值|要求)")
+# …and how far a result is from it, after: 距2030年60%的目标尚差6.1个百分点, 的目标仍有较大差距.
+_GOAL_SHORT_OF = regex.compile(_GOAL_WORD.pattern + r"(?:$|(?:仍|还|尚|仅|只)?(?:差|有|相差|存在))")
 # A name that ends in a verb of doing, before 开展了2215人次的…查漏补种工作.
 # The year of a class of students or graduates, written between a count and whom it counts.
 _COHORT = regex.compile(r"(?:19|20)\d{2}(?:届|年|级)(?=[^,;:。\d]{0,20}?(?:毕业生|学生|医学生|新生|学员))")
@@ -2523,6 +2530,15 @@ def _past_date(tail: str) -> tuple[str, "regex.Match[str] | None"]:
     return (tail[:date.start()] + tail[date.end():], date) if date else (tail, None)
 
 
+def _goal_met_name(parent: str, what: str, said_before: str) -> str:
+    """Those of a whole that meet a goal or miss it (24项已达到2030年目标值,6项未达到): the whole's name,
+    not the sibling's it follows, with the goal said before where this one says none."""
+    sibling = _GOAL_MET_VERB.search(parent, 2)
+    whole = parent[:sibling.start()] if sibling else parent
+    goals = [] if "目标" in what else list(_GOAL_OF_YEAR.finditer(said_before))
+    return whole + what + (regex.sub(r"\s", "", goals[-1].group()) if goals else "")
+
+
 def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | None,
             parent: str = "", parent_unit: str = "", part: bool = False) -> tuple[str, int]:
     """The words naming what the quantity at [start, end) measures, and where they end.
@@ -2638,13 +2654,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
         return listed, right
     if sentence[end:end + 1] == "的" and (not name or _verb_only(name) or (family == "money" and _ALLOTTED.search(name))):
         if (family == "rate" and not name and not _NUMBER_NOT_KINDS.search(sentence, end + 1, right)
-                and (shared := _first_words(clean(sentence[end + 1:right])))):
+                and not _GOAL_SHORT_OF.match(sentence, end + 1) and (shared := _first_words(clean(sentence[end + 1:right])))):
             # 100%的社区卫生服务中心和乡镇卫生院设立中医馆: the share of those that do what follows;
             # not 可达到92%的目标, which names nothing (the rate before it does)
             return shared, right
         # (开展)不少于12次的健康教育讲座: the noun after 的 is what is counted
         after = _NOUN_AFTER.match(sentence[end + 1:right])
-        if after and not _GOAL_WORD.fullmatch(after.group()):  # 可达到92%的目标: the goal of the rate before
+        if after and not _GOAL_SHORT_OF.match(after.group()):  # 可达到92%的目标(尚差…): the goal of the rate before
             return name + after.group(), end + 1 + after.end()
     if (family == "rate" and name and _NOUN_END.search(name) and _HAN.match(sentence, end) and end < right
             and _deed_after(sentence[end:right]) and not _DIGIT_AFTER.search(sentence, end, right)
@@ -2901,6 +2917,13 @@ def _phrase(sentence: str, start: int, end: int, unit: str, previous_end: int | 
             and (reached := _PART_REACHED.match(sentence, end, right))):
         # 23所乡镇卫生院中已有18所达到省定标准: those among the whole that reached it
         return parent + reached.group("what"), right
+    if (not name and parent and family == "count" and (part or unit == parent_unit)
+            and (("目标" in sentence[left:start] and (met := _GOAL_MET_BEFORE.search(sentence, left, start)))
+                 or ("达到" in sentence[end:right] or "实现" in sentence[end:right]) and (met := _GOAL_MET_AFTER.match(sentence, end, right)))):
+        # 28项主要指标中,已达到2030年目标值的11项; 24项已达到2030年目标值,6项未达到: those of the whole that
+        # meet the goal or miss it, not all of them
+        return (_goal_met_name(parent, regex.sub(r"\s", "", met.group("what")), sentence[:min(met.start(), start)]),
+                consumed if met.start() < start else right)
     if not name and parent and sentence[left:start] == "通过" and (took := parent.find("参加")) >= 0:
         # 乡村医生参加执业资格考试286人,通过241人: those who passed what the others sat, not those who sat it
         return parent[:took] + "通过" + parent[took + 2:], consumed

@@ -45,6 +45,8 @@ _NOT_TARGET_WORDS = re.compile("|".join(map(re.escape, guard_words(_NOT_TARGET))
 # 比2018年, 较2018年, 与2018年相比: the year a change is measured from, not the fact's.
 _COMPARED_WITH = regex.compile(r"(?:比|较|与|同)(?:基线年|基期|基准年)?$")  # 较基线年2018年的16.2%
 _DIGIT = regex.compile(r"\d")
+# A goal right after its value (与2030年5克的目标差距较大): the year before the value is the goal's, not a comparison's.
+_GOAL_AFTER = regex.compile(r"\s*(?:以[上下内])?的?目标")
 # A multiple of a year's value, after the year (2015年的2.5倍, 2015年的两倍多).
 _MULTIPLE_OF = regex.compile(r"的?[\d.一二两三四五六七八九十点]+倍")
 # The end of a programme's period inside its quoted title (紧扣《健康X县行动(2020—2030年)》确定的15个专项行动):
@@ -158,9 +160,11 @@ _GOALS_LISTED = regex.compile(r"目标(?:任务)?(?:是|为|如下)?:$")
 # The numbers listed after it are short of their goals too: 距2025年目标分别还差0.26人和0.53人.
 # So are those after a goal not reached: 两项指标未达到规划目标,分别差0.15人和2个百分点.
 _SHORT_OF_GOAL = regex.compile(r"(?:(?:距离?|离)[^,;:。]{0,12}?目标\p{Han}{0,2}?|(?:未|没有|尚未)能?(?:达到|完成|实现)[^,;:。]{0,8}?目标值?,?(?:分别)?)"
-                               r"(?:尚差|还差|相差|差)(?:约|近)?(?:[\d.]+[^\d,;:。、和]{0,4}[、和])*$")
+                               r"(?:尚差|还差|相差|仅差|只差|差)(?:约|近)?(?:[\d.]+[^\d,;:。、和]{0,4}[、和])*$")
 _GAP_TO_GOAL = regex.compile(r"(?:距离?|离|与)[^,;:。]{0,12}?目标值?(?:\([^()]{1,12}\))?(?:仍|还|尚)?有(?:约|近)?$")
 _GAP_AFTER = regex.compile(r"的?差距")
+# The things that reach a goal or fall short of it, counted: 已达到2030年目标值的11项, 未达到2022年目标值的4项.
+_GOAL_MET_COUNTED = regex.compile(r"(?:达到|实现|完成)[^,;:。]{0,10}?目标值?的$")
 # A problem stated before a number: 一是人员不足, 检测能力有待提高, 签约质量不高.
 _PROBLEM_WORDS = r"不足|不够|有待|滞后|薄弱|不高|较低|偏低|短缺|缺乏|匮乏|不强|不到位|(?<!不)仅|尚缺|缺编"
 # not a problem word before 的 and a word, which names those a rule is for (整改不到位的扣减项目资金的5%~10%);
@@ -618,6 +622,8 @@ def role(p: Passage, start: int, end: int) -> str:
         return "baseline"  # 在现有每千人口床位数5.3张的基础上,达到5.5张: where the plan starts from
     if short_of_goal(s, start, end):
         return "actual"  # 距离全年70%的目标仍有11.7个百分点的差距: how far the result is from it
+    if s[end - 1:end] in ("项", "个") and "目标" in s[max(0, start - 6):start] and _GOAL_MET_COUNTED.search(s, max(0, start - 24), start):
+        return "actual"  # 未达到2030年目标值的13项: the indicators that meet a goal or miss it, counted now
     if s.endswith("元", 0, end) and "预算" in near and _BUDGET.search(s, max(0, start - 12), start):
         return "target"  # 年度预算1200万元,实际支出816.40万元: the budget, beside what was spent
     if (_goal_after(s, end) or _later(s, end)
@@ -718,6 +724,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
     # the clause adds up the years up to now (2017年取消药品加成,五年累计让利…: not 2017's).
     counted = ("年" in s[left:start] or "任" in s[left:start]) and _YEARS_COUNTED.search(s, left, start)
     total = "累计" in s[left:start]
+    goal_after = role_ == "target" and "目标" in s[end:end + 8] and bool(_GOAL_AFTER.match(s, end))
     for opening, text in ((False, s[left:start]), (True, s[:left])):
         if opening and counted:
             break
@@ -746,7 +753,7 @@ def year(p: Passage, start: int, end: int, role_: str) -> int | None:
                      and (not opening or m.start() < 3 or text[m.start() - 1] in "到至于在截;"
                           or text.startswith(("底前", "末前", "前"), m.end()) or _opens_dated_clause(text, m))
                      and (_baseline_year(text, m, opening) if role_ == "baseline" else
-                          not (_COMPARED_WITH.search(text, 0, m.start())
+                          not ((_COMPARED_WITH.search(text, 0, m.start()) and not (goal_after and not text[m.end():].strip()))
                                or (_FROM.search(text, 0, m.start()) and _REACHED.search(text, m.end()))))]
             if opening:  # …,到2027年实现全覆盖;…提高到35%: that deadline and the years before it are not this part's
                 found = found[max((n for n, m in enumerate(found) if _earlier_deadline(text, m)), default=-1) + 1:]

@@ -1675,6 +1675,8 @@ def _place(doc: Document) -> tuple[str | None, str | None, str | None]:
             bureau = m.group("office")
             # 市卫生局 in a byline ((市卫生局 陈国华)): the office of the place of that level the text is of
             own_level = text[m.start() - 1:m.start()] if m.start() else ""
+            if (said_in := m.group("region") or "")[-1:] in _LEVELS and said_in[:-1].endswith("在"):
+                own_level = said_in[-1]  # (设在县卫生健康局): the office of the county the text is of
         if m and text is doc.text and own_level and (named := _named_later(text, m, own_level)):
             bureau, region = named + m.group("office"), named  # 县卫生健康局局长 …, 任云岭县卫生健康局局长
             break
@@ -1795,8 +1797,9 @@ def _title_place(title: str) -> str | None:
     if place is None and (sub := _SUBTITLE_PLACE.search(title)):
         return _title_place(sub.group("rest"))
     name = _place_name(place) if place else None
-    if name is None and place and _YEAR_AFTER_PLACE.match(title, at):
-        name = _place_name(place, of_office=True)  # 兰屿县2025年…评估报告: a place its year follows, as an office would
+    if name is None and place and (_YEAR_AFTER_PLACE.match(title, at) or _programme_of_place(title, at, place)):
+        # 兰屿县2025年…评估报告, 松陵县健康松陵行动…: a place its year or its own programme follows, as an office would
+        name = _place_name(place, of_office=True)
     if name and place and len(place) == len(name) + 1 == 3 and place[0] not in _NOT_NAME_HEADS:
         return place  # 青岚县…: a title opens with the whole name, not the one-character county inside it (岚县)
     return name
@@ -1805,6 +1808,14 @@ def _title_place(title: str) -> str | None:
 # A year right after a title's opening place (兰屿县2025年…), which reads it as a place whatever jieba takes its
 # name for.
 _YEAR_AFTER_PLACE = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _programme_of_place(title: str, at: int, place: str) -> bool:
+    """Whether a title's opening place is followed by a programme named after it (松陵县健康松陵行动)."""
+    stem = place[:-1]
+    return len(stem) >= 2 and title.startswith(("健康" + stem, "健康“" + stem), at)
+
+
 _SUBTITLE_PLACE = regex.compile(r"——(?:(?:19|20)\d{2}年度?)?(?P<rest>[^\n]+)")
 
 

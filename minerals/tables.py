@@ -49,7 +49,7 @@ _REMARK_COLUMN = regex.compile(r"情况|备注|说明|评价|是否|属性|类�
 # the results, read as 完成值 (完成情况3.02万人 would name the value 情况).
 _DONE_REMARK = regex.compile(r"^(?:实际)?(?:完成|执行|落实)情况$")
 # A column of a goal's or a result's values (年度指标值, 目标值, 实际完成值), whose words (逐步提高) say no name.
-_GOAL_VALUE_HEAD = regex.compile(r"(?:指标|目标|完成|实际)值$")
+_GOAL_VALUE_HEAD = regex.compile(r"(?:(?:指标|目标|完成|实际)值|\d{4}年目标)$")
 _QUALIFIER_AFTER = regex.compile(r"(?:以上|以下|以内|左右)$")
 # A plan's base (2020年基数 >95): the extractors read 基数 as the base only right before its number,
 # so a bound written before the number goes after it (2020年基数95%以上), the same bound in words.

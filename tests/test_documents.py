@@ -255,6 +255,9 @@ def test_a_plan_states_its_problems():
     # a title's opening county that its year follows is a place, whatever jieba takes its name for
     ("兰屿县2025年紧密型县域医共体建设评估报告\n\n县卫生健康局 2025年11月\n\n全县组建2个紧密型县域医共体。" + _WORK,
      ("兰屿县卫生健康局", "兰屿县", "county")),
+    # …and so is one a programme named after it follows; the office it is set in is the county's
+    ("松陵县健康松陵行动2022年度工作总结\n\n县健康松陵行动推进委员会办公室(设在县卫生健康局)围绕15个专项行动推进工作。" + _WORK,
+     ("松陵县卫生健康局", "松陵县", "county")),
     # a county-level city (县级市) is of a county's level
     ("新乐市卫生健康局2023年工作总结\n\n2023年,全市门诊量12万人次。" + _WORK, ("新乐市卫生健康局", "新乐市", "county")),
     # a county whose name is one character and 县, alone, after its province, and of its disease control
@@ -388,7 +391,7 @@ def test_a_plan_states_its_problems():
     # …not another place's office it deals with
     ("2020年工作总结\n县卫生健康局\n\n2020年,全县卫生健康系统统筹推进各项工作。与石门县卫生健康局签订医疗协作协议,"
      "全县县域内就诊率达到87.4%。" + _WORK, ("卫生健康局", None, None)),
-], ids=["class_of_hospitals", "hospital", "county_opening_title_before_year", "county_level_city", "one_character_county", "one_character_county_of_province",
+], ids=["class_of_hospitals", "hospital", "county_opening_title_before_year", "county_before_its_own_programme", "county_level_city", "one_character_county", "one_character_county_of_province",
         "one_character_county_disease_control", "supervision_office", "one_character_county_inside_a_name", "name_jieba_joins_to_its_end", "name_jieba_joins_spaced", "congress_dateline", "issuer_under_title", "publishing_line", "source_line", "signature_before_related", "yearbook_title", "yearbook_byline_office",
         "bulletin_title", "hospital_infection", "city_site_reposts_county",
         "adjective_place", "banner_of_two_words", "unnamed_signature", "autonomous_county",

@@ -1766,6 +1766,20 @@ CASES = [
     ("2017年底,每万人口全科医生1.38人,距2020年目标尚差0.62人。", "results", [
         ("1.38人", "count", 1.38, None, "人", "exact", "actual", "level", 2017),
         ("0.62人", "count", 0.62, None, "人", "exact", "actual", "change", 2017)]),
+    # …and so is one 仅差, after a goal whose year 与 opens; the goal is of its own year
+    ("15岁以上人群吸烟率为20.4%,距2030年20%以下的目标仅差0.4个百分点。", "results", [
+        ("20.4%", "rate", 20.4, None, "%", "exact", "actual", "level", 2019),
+        ("20%以下", "rate", 20, None, "%", "at_most", "target", "level", 2030),
+        ("0.4个百分点", "rate", 0.4, None, "百分点", "exact", "actual", "change", 2019)]),
+    ("人均每日食盐摄入量7.8克,与2030年5克的目标差距较大。", "problems", [
+        ("7.8克", "quantity", 0.0078, None, "公斤", "exact", "actual", "level", 2019),
+        ("5克", "quantity", 0.005, None, "公斤", "exact", "target", "level", 2030)]),
+    # the indicators that meet a goal or miss it are counted now, not in the goal's year
+    ("纳入监测的28项主要指标中,已达到2030年目标值的11项,达到2022年目标值但未达到2030年目标值的13项,未达到2022年目标值的4项。", "results", [
+        ("28项", "count", 28, None, "项", "exact", "actual", "level", 2019),
+        ("11项", "count", 11, None, "项", "exact", "actual", "level", 2019),
+        ("13项", "count", 13, None, "项", "exact", "actual", "level", 2019),
+        ("4项", "count", 4, None, "项", "exact", "actual", "level", 2019)]),
     # a bound for a later year, or the bound a value was kept within, is a goal
     ("2020年“三公”经费只减不增,控制在12万元以内。", "results", [
         ("12万元以内", "money", 12, None, "万元", "at_most", "target", "level", 2020)]),
@@ -5113,6 +5127,21 @@ def test_lists_of_indicators(sentence, names, qualifiers):
     # funds named only as a project's after the standard per head it pays
     ("基本公共卫生服务人均经费补助标准提高到89元,全年拨付项目资金2860万元。",
      ["基本公共卫生服务人均经费补助标准", "拨付基本公共卫生服务项目资金"], ["bphs_per_capita_subsidy", "bphs_funds"]),
+    # a gap to a goal said 仅差 is no change of the rate's series
+    ("15岁以上人群吸烟率为20.4%,距2030年20%以下的目标仅差0.4个百分点。",
+     ["15岁以上人群吸烟率"] * 3, ["adult_smoking_rate", "adult_smoking_rate", None]),
+    # a goal and its gap after a clause of no number are of the rate before it, not of the words after 的
+    ("国家学生体质健康标准达标优良率为53.9%,达到2022年目标,距2030年60%的目标仍有6.1个百分点差距。",
+     ["国家学生体质健康标准达标优良率"] * 3, [None] * 3),
+    # those of the indicators that meet a goal or miss it, not all of them
+    ("纳入监测的28项主要指标中,已达到2030年目标值的11项,未达到2022年目标值的4项。",
+     ["纳入监测主要指标", "纳入监测主要指标达到2030年目标值", "纳入监测主要指标未达到2022年目标值"], [None] * 3),
+    ("纳入评估的30项主要指标中,24项已达到2030年目标值,6项未达到。",
+     ["纳入评估主要指标", "纳入评估主要指标达到2030年目标值", "纳入评估主要指标未达到2030年目标值"], [None] * 3),
+    # a goal all the rates before reach is of each of them
+    ("高血压患者规范管理率为73.5%,2型糖尿病患者规范管理率为72.9%,均达到2022年60%以上的目标。",
+     ["高血压患者规范管理率", "2型糖尿病患者规范管理率", "高血压患者规范管理率、2型糖尿病患者规范管理率"],
+     ["hypertension_standard_mgmt_rate", "diabetes_standard_mgmt_rate", "diabetes_standard_mgmt_rate"]),
 ])
 def test_indicator_names(sentence, names, keys):
     """Bare heads borrow their subject; cue words, headings and places stay out of names."""

@@ -15,6 +15,9 @@ HEADING = ["序号", "指标名称", "目标值", "完成值"]
     # a goal in words and a number under a goal's column is that column's value, not part of the row's name
     ([HEADING, ["2", "儿童青少年总体近视率", "每年下降0.5个百分点以上", "49.1%"]],
      ["儿童青少年总体近视率:目标值每年下降0.5个百分点以上,完成值49.1%。"]),
+    # …and so is one under a year's goal column
+    ([["指标", "2020年", "2021年", "2022年目标", "2030年目标"], ["儿童青少年总体近视率(%)", "53.6", "52.1", "力争每年降低0.5个百分点以上", "<50"]],
+     ["儿童青少年总体近视率(%):2020年53.6%,2021年52.1%,2022年目标力争每年降低0.5个百分点以上,2030年目标<50%。"]),
     # a unit in the heading goes to each bare number of its column; spaces in cells go
     ([["指标", "目标值(%)", "完成值(%)"], ["0-6岁儿童健康管理率", "85", "88. 6"]],
      ["0-6岁儿童健康管理率:目标值85%,完成值88.6%。"]),
