@@ -13,11 +13,12 @@ import regex
 from . import register
 from .checks import flags
 from .fact import Fact, Passage
-from .indicators import (FLOWS, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean, dictionary,
-                         found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name, leading_verb,
-                         level_key, listed_deed, named_count, named_rate, names_whole_place, not_places, of_fund, of_institution,
-                         of_other_campaign, of_post_staff, paid_to, of_petitions, of_subgroup, other_keys, phrase, restated_deed,
-                         starts_with_verb, stocks, whose, without_intake, years_change)
+from .indicators import (FLOWS, HELD, PER_HEAD, PER_UNIT, SHORT, TOTAL_OPENING, added, applies, canonical, clean,
+                         dictionary, found_by_test, group_named, institution_kind, is_bare, is_verdict, join_name,
+                         leading_verb, level_key, listed_deed, named_count, named_rate, names_whole_place, not_places,
+                         of_fund, of_institution, of_other_campaign, of_post_staff, paid_to, of_petitions,
+                         of_subgroup, other_keys, phrase, restated_deed, starts_with_verb, stocks, whose,
+                         without_intake, years_change)
 from .numbers import parse_number
 from .meaning import GOAL_AFTER, REACHED_BEFORE, aspect, clause_bounds, cues, direction, pledged, restated, role, said_done, year, year_words
 from .patterns import guard_words
@@ -1812,7 +1813,6 @@ def _with_vaccine(name: str, vaccine: str) -> str:
 
 
 # Those kept in care named bare (在治病人, 在管患者), after a count of the institutions that keep them.
-_HELD_OPENING = ("在治", "在管")
 _CARING_END = regex.compile(r"(?:门诊|医院|卫生院|中心|机构)$")
 
 
@@ -2112,7 +2112,7 @@ def quantities(p: Passage) -> Iterator[Fact]:
         indicator, previous_end = phrase(p.text, q.start, named_end, q.unit.unit, previous_end, subject, subject_unit, part)
         if q.unit.kind == "rate" and "、" in indicator:
             indicator = _without_clause_items(indicator)  # 部分机构收费偏高、入托率仅38.5%: the problem is no indicator
-        if (q.unit.kind == "count" and indicator.startswith(_HELD_OPENING) and earlier and earlier[-1][2] == "count"
+        if (q.unit.kind == "count" and indicator.startswith(HELD) and earlier and earlier[-1][2] == "count"
                 and _CARING_END.search(earlier[-1][1])):
             # 美沙酮维持治疗门诊2个,在治病人128人: those the clinics keep in care
             clinics = earlier[-1][1]

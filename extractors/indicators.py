@@ -839,14 +839,14 @@ _INSTITUTION_END = regex.compile(r"(?<=\p{Han})(?:单位|医院|卫生院|卫生
 _DEED_LEAD = re.compile(r"(?:全年|今年|年内)?(?:共|累计|总共)?")
 
 
-_HELD = ("在治", "在管")  # those the institutions counted keep in their care (6个美沙酮维持治疗门诊在治1082人)
+HELD = ("在治", "在管")  # those the institutions counted keep in their care (6个美沙酮维持治疗门诊在治1082人)
 
 
 def _deed_of_institutions(rest: str) -> bool:
     """Whether the words after institutions counted are a deed of theirs (派驻医师, 全年共完成职业健康检查):
     past when and how much, a verb, or those kept in their care, opening at most ten characters."""
     deed = rest[_DEED_LEAD.match(rest).end():]
-    return len(deed) <= 10 and (starts_with_verb(deed) or deed.startswith(_HELD))
+    return len(deed) <= 10 and (starts_with_verb(deed) or deed.startswith(HELD))
 
 
 _COUNT_AT = regex.compile(r"\d+(?P<unit>\p{Han})")  # a count and its measure word, right after a name
